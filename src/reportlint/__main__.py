@@ -1,0 +1,5 @@
+"""``python -m reportlint``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,152 @@
+"""Diagnostics: what every check yields and every output prints.
+
+A diagnostic carries enough to act on without opening a calculator: the identity, the expected
+and actual values and every cell involved.  Its fingerprint is built from the rule, the labels and
+the values, never from line numbers, so baselines and suppressions survive edits elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from .model import Location
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Status(str, Enum):
+    FAIL = "fail"
+    UNVERIFIABLE = "unverifiable"
+
+
+CHECK_KINDS = (
+    "input", "sections", "tables", "arithmetic", "values", "dates", "prose", "version", "crossdoc",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CellRef:
+    """A table cell a finding involves, with both labels and the value as written."""
+
+    table: int
+    row: int  # 1-based
+    col: int  # 1-based
+    row_label: str
+    col_label: str
+    value: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "table": self.table, "row": self.row, "col": self.col,
+            "row_label": self.row_label, "col_label": self.col_label, "value": self.value,
+        }
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    code: str
+    rule: str
+    check: str
+    severity: Severity
+    message: str
+    location: Location = field(default_factory=Location)
+    status: Status = Status.FAIL
+    expected: str | None = None
+    actual: str | None = None
+    cells: list[CellRef] = field(default_factory=list)
+    help: str | None = None
+    # Extra values that identify the finding for its fingerprint (labels, the number in prose...).
+    key: tuple[str, ...] = ()
+    # The file it was found in, for cross-document findings that name another file too.
+    related: list[str] = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        loc = self.location
+        parts = [
+            self.rule, self.check, loc.section or "", loc.row_label or "", loc.col_label or "",
+            self.expected or "", self.actual or "", *self.key,
+            *(f"{c.row_label}|{c.col_label}|{c.value}" for c in self.cells),
+        ]
+        if not (loc.row_label or loc.col_label or self.cells or self.key):
+            parts.append(loc.snippet or "")
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (
+            loc.line or 0, loc.paragraph or 0, loc.page or 0, loc.table or 0, loc.row or 0,
+            loc.col or 0, loc.column or 0, self.code, self.rule, self.message,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "check": self.check,
+            "severity": self.severity.value,
+            "status": self.status.value,
+            "message": self.message,
+            "location": self.location.to_json(),
+            "expected": self.expected,
+            "actual": self.actual,
+            "cells": [c.to_json() for c in self.cells],
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The outcome for one input file: what was read, which pack ran, what was found."""
+
+    path: str
+    format: str
+    pack: str | None
+    report_year: int | None
+    diagnostics: list[Diagnostic]
+    document: Any = None  # the Document, for outputs that show table excerpts; never serialised
+    pack_language: str = "zh"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "pack": self.pack,
+            "report_year": self.report_year,
+            "diagnostics": [d.to_json() for d in self.diagnostics],
+        }
+
+
+class InputError(Exception):
+    """A file that cannot be read as a report.  ``reason`` is one line; ``hint`` says what to do."""
+
+    def __init__(self, reason: str, hint: str = "", code: str = "RL101"):
+        super().__init__(reason)
+        self.reason = reason
+        self.hint = hint
+        self.code = code
+
+
+class ConfigError(Exception):
+    """A pack or configuration mistake: names the file, the line and the key; exit code 2."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None,
+                 key: str | None = None):
+        self.path, self.line, self.key = path, line, key
+        where = path or ""
+        if line is not None:
+            where += f":{line}"
+        prefix = f"{where}: " if where else ""
+        keypart = f"{key}: " if key else ""
+        super().__init__(f"{prefix}{keypart}{message}")

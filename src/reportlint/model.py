@@ -1,0 +1,181 @@
+"""The document model every reader produces and every check consumes.
+
+Readers know nothing of rules and checks know nothing of file formats: this module is the only
+thing they share.  A table is a *logical grid*: each merged cell appears once with its spans, so a
+check never sees the same number twice and never has to know how Word, Markdown or a PDF stored it.
+Rows and columns are addressed by label paths, computed in :mod:`reportlint.tablelabels`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something is, in terms a person can find in the tool they wrote it in.
+
+    Markdown and text give 1-based line and column (in code points); .docx gives the body
+    paragraph number and table coordinates; PDF gives the page.  Every field is optional so that
+    one type serves all formats, and ``to_json`` always emits every key (the JSON contract).
+    """
+
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    paragraph: int | None = None
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    section: str | None = None
+    row_label: str | None = None
+    col_label: str | None = None
+    snippet: str | None = None
+    # Position on a PDF page (x0, top) in points; not part of the JSON contract's keys.
+    bbox: tuple[float, float, float, float] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "bbox"}
+        return out
+
+    def with_(self, **changes: Any) -> Location:
+        return replace(self, **changes)
+
+
+@dataclass(slots=True)
+class Cell:
+    """One logical cell: its top-left grid position, spans and text (as written)."""
+
+    row: int  # 0-based grid row
+    col: int  # 0-based grid column
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(slots=True)
+class Block:
+    """Base of the body blocks, in document order."""
+
+    location: Location
+
+
+@dataclass(slots=True)
+class Heading(Block):
+    level: int
+    text: str
+
+
+@dataclass(slots=True)
+class Paragraph(Block):
+    """A paragraph of body text.
+
+    ``offsets`` maps each character of ``text`` to its absolute offset in the document's source
+    (Markdown and text), so a finding on a number inside a sentence can point at its exact line
+    and column; it is ``None`` for formats without a character-addressable source (.docx, PDF).
+    ``from_field`` marks text that Word computes when the document is opened (a DATE field).
+    """
+
+    text: str
+    offsets: list[int] | None = None
+    from_field: bool = False
+
+
+@dataclass(slots=True)
+class Table(Block):
+    """A logical grid.  ``cells`` holds each merged cell once; ``grid()`` resolves positions.
+
+    ``index`` is the 1-based number of the table in the document (as Word's "Go To table"
+    counts), ``nested_in`` the index of the table that contains it, if any.
+    """
+
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    index: int = 0
+    nested_in: int | None = None
+    _grid: list[list[Cell | None]] | None = field(default=None, repr=False)
+
+    def grid(self) -> list[list[Cell | None]]:
+        """The owner of every grid position (``None`` where no cell covers it)."""
+        if self._grid is None:
+            grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+            for cell in self.cells:
+                for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                    for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                        grid[r][c] = cell
+            self._grid = grid
+        return self._grid
+
+    def at(self, row: int, col: int) -> Cell | None:
+        if 0 <= row < self.n_rows and 0 <= col < self.n_cols:
+            return self.grid()[row][col]
+        return None
+
+    def row_texts(self, row: int) -> list[str]:
+        """Texts of a grid row as a person sees them: covered positions repeat the owner's text."""
+        return [c.text if c is not None else "" for c in self.grid()[row]]
+
+
+@dataclass(slots=True)
+class Document:
+    """A report as read: ordered blocks plus what the reader learned about it.
+
+    ``findings`` carries the reader's own diagnostics (unaccepted revisions, a field date, a
+    table that could not be recovered), so that readers need not know about the engine.
+    """
+
+    path: str
+    format: str  # docx | markdown | text | pdf
+    blocks: list[Block]
+    source: str | None = None  # the decoded text, for Markdown and text
+    title: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    findings: list[Any] = field(default_factory=list)
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of an absolute source offset."""
+        if self.source is None:
+            raise ValueError("document has no character source")
+        if self._line_starts is None:
+            starts = [0]
+            src = self.source
+            pos = src.find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = src.find("\n", pos + 1)
+            self._line_starts = starts
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def source_line(self, line: int) -> str:
+        if self.source is None:
+            return ""
+        self.line_col(0)
+        assert self._line_starts is not None
+        if not 1 <= line <= len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self.source.find("\n", start)
+        return self.source[start : end if end != -1 else len(self.source)].rstrip("\r")
+
+    def span_location(self, para: Paragraph, start: int, end: int) -> Location:
+        """Location of characters ``start:end`` of a paragraph, as precise as the format allows."""
+        base = para.location
+        if para.offsets is None or self.source is None or not para.offsets:
+            return base.with_(snippet=para.text[max(0, start - 12) : end + 12])
+        start = min(start, len(para.offsets) - 1)
+        last = min(max(end - 1, start), len(para.offsets) - 1)
+        line, col = self.line_col(para.offsets[start])
+        end_line, end_col = self.line_col(para.offsets[last])
+        return base.with_(line=line, column=col, end_line=end_line, end_column=end_col + 1)
