@@ -6,7 +6,6 @@ Expected numbers were read off the published PDFs (and their text versions in
 
 from __future__ import annotations
 
-# ruff: noqa: E501  (expected rows quote the published labels, some longer than a line)
 import importlib.util
 import os
 import re

@@ -1,0 +1,215 @@
+"""Find a pack's table in a document and bind its row and column keys to grid rows and columns.
+
+Binding is by label path, in stages from strict to forgiving, because real reports vary: the full
+path; the last segment alone (extracted text loses group labels); containment (truncated labels);
+then a close match (a typo such as "其他法律行政止公开"), which binds and warns.  A label that
+matches two rows binds neither and is reported: guessing would put numbers in the wrong identity.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .model import Cell, Document, Table
+from .packs import LabelSpec, Segment, TableSpec
+from .tablelabels import TableView, split_blocks
+from .text import normalize, normalize_label
+
+FUZZY_RATIO = 0.8
+
+
+@dataclass(slots=True)
+class BindingIssue:
+    kind: str  # missing | ambiguous | fuzzy | positional
+    axis: str  # row | column
+    key: str
+    label: str
+    found: list[str] = field(default_factory=list)  # labels of the candidates (ambiguous, fuzzy)
+    grid_index: int | None = None
+
+
+@dataclass(slots=True)
+class BoundTable:
+    spec: TableSpec
+    view: TableView
+    rows: dict[str, int]  # key -> grid row
+    cols: dict[str, int]  # key -> grid col
+    issues: list[BindingIssue]
+    extra_rows: list[int]
+    extra_cols: list[int]
+
+    @property
+    def table(self) -> Table:
+        return self.view.table
+
+    def cell(self, row_key: str, col_key: str) -> Cell | None:
+        r, c = self.rows.get(row_key), self.cols.get(col_key)
+        if r is None or c is None:
+            return None
+        return self.view.table.at(r, c)
+
+    def row_label(self, row_key: str) -> str:
+        r = self.rows.get(row_key)
+        return self.view.row_label(r) if r is not None else row_key
+
+    def col_label(self, col_key: str) -> str:
+        c = self.cols.get(col_key)
+        return self.view.col_label(c) if c is not None else col_key
+
+
+def _path_matches(alt: list[Segment], path: list[str]) -> bool:
+    if not path or not alt[-1].matches(path[-1]):
+        return False
+    i = 0
+    for seg in path[:-1]:
+        if i < len(alt) - 1 and alt[i].matches(seg):
+            i += 1
+    return i == len(alt) - 1
+
+
+def _contains(alt: list[Segment], path: list[str]) -> bool:
+    if not path or alt[-1].regex is not None:
+        return False
+    want, have = alt[-1].text, path[-1]
+    return min(len(want), len(have)) >= 4 and (want in have or have in want)
+
+
+def _ratio(alt: list[Segment], path: list[str]) -> float:
+    if not path or alt[-1].regex is not None:
+        return 0.0
+    return difflib.SequenceMatcher(None, alt[-1].text, path[-1]).ratio()
+
+
+def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], labels: dict[int, str],
+               axis: str) -> tuple[dict[str, int], list[BindingIssue]]:
+    bound: dict[str, int] = {}
+    issues: list[BindingIssue] = []
+    pending: list[LabelSpec] = []
+    # Stage 1 for every key first, so that a forgiving match never steals an exact one.
+    for spec in specs:
+        hits = [i for i, path in candidates.items() if any(_path_matches(a, path) for a in spec.alternatives)]
+        if len(hits) == 1:
+            bound[spec.key] = hits[0]
+        elif len(hits) > 1:
+            issues.append(BindingIssue("ambiguous", axis, spec.key, spec.label, [labels[i] for i in hits]))
+        else:
+            pending.append(spec)
+    taken = set(bound.values())
+    for spec in pending:
+        free = {i: p for i, p in candidates.items() if i not in taken}
+        hit = None
+        for test in (
+            lambda a, p: bool(p) and a[-1].matches(p[-1]),
+            _contains,
+        ):
+            hits = [i for i, p in free.items() if any(test(a, p) for a in spec.alternatives)]
+            if len(hits) == 1:
+                hit = hits[0]
+                break
+            if len(hits) > 1:
+                break
+        if hit is None:
+            scored = sorted(
+                ((max(_ratio(a, p) for a in spec.alternatives), i) for i, p in free.items()), reverse=True)
+            if scored and scored[0][0] >= FUZZY_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                hit = scored[0][1]
+                issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [labels[hit]], hit))
+        if hit is not None:
+            bound[spec.key] = hit
+            taken.add(hit)
+        elif not spec.optional:
+            issues.append(BindingIssue("missing", axis, spec.key, spec.label))
+    return bound, issues
+
+
+def _positional_columns(spec: TableSpec, view: TableView) -> dict[str, int] | None:
+    """Extracted text may garble a multi-row header beyond analysis (merged header text
+    interleaved across lines); if every required column label occurs in the header text and the
+    value columns are exactly as many, the columns are the form's, in the form's order."""
+    required = [c for c in spec.columns if not c.optional]
+    if len(view.value_cols) != len(required):
+        return None
+    for col in required:
+        seg = col.alternatives[0][-1]
+        if seg.regex is not None or seg.text not in view.header_text:
+            return None
+    return {c.key: view.value_cols[i] for i, c in enumerate(required)}
+
+
+def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
+    row_paths = {r: view.norm_row_path(r) for r in view.data_rows}
+    col_paths = {c: view.norm_col_path(c) for c in view.value_cols}
+    # '*' names the data row of a table without row labels (the section-四 table).
+    star = [s for s in spec.rows if s.label == "*"]
+    labelled = [s for s in spec.rows if s.label != "*"]
+    rows, row_issues = _bind_axis(labelled, row_paths, {r: view.row_label(r) for r in row_paths}, "row")
+    free = [r for r in view.data_rows if r not in rows.values() and _has_values(view, r)]
+    for s in star:
+        if free:
+            rows[s.key] = free.pop(0)
+        elif not s.optional:
+            row_issues.append(BindingIssue("missing", "row", s.key, s.name))
+    cols, col_issues = _bind_axis(spec.columns, col_paths, {c: view.col_label(c) for c in col_paths},
+                                  "column")
+    if any(i.kind in ("missing", "ambiguous") for i in col_issues):
+        positional = _positional_columns(spec, view)
+        if positional is not None:
+            cols, col_issues = positional, []
+    bound_rows = set(rows.values())
+    extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
+    bound_cols = set(cols.values())
+    extra_cols = [c for c in view.value_cols if c not in bound_cols]
+    return BoundTable(spec, view, rows, cols, row_issues + col_issues, extra_rows, extra_cols)
+
+
+def _has_values(view: TableView, row: int) -> bool:
+    for c in view.value_cols:
+        cell = view.table.at(row, c)
+        if cell is not None and cell.text.strip():
+            return True
+    return False
+
+
+def _score(spec: TableSpec, view: TableView) -> int:
+    score = 0
+    for h in spec.header_has:
+        if h and h in view.header_text:
+            score += 1
+    if spec.rows_have:
+        labels = ["".join(view.norm_row_path(r)) for r in view.data_rows]
+        for want in spec.rows_have:
+            if any(want in label for label in labels):
+                score += 1
+    return score
+
+
+def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
+           views_cache: dict[int, list[TableView]]) -> BoundTable | None:
+    """Find the block of a table in the spec's section (or anywhere) that best fits the spec."""
+    def views_of(table: Table) -> list[TableView]:
+        if id(table) not in views_cache:
+            views_cache[id(table)] = split_blocks(table)
+        return views_cache[id(table)]
+
+    pools = [section_tables] if section_tables else []
+    pools.append(doc.tables)
+    needed = len(spec.header_has) + len(spec.rows_have)
+    for pool in pools:
+        best: tuple[int, int, TableView] | None = None
+        for order, table in enumerate(pool or []):
+            for view in views_of(table):
+                if spec.caption is not None and not (
+                        view.caption and spec.caption.search(normalize(view.caption))):
+                    continue
+                score = _score(spec, view)
+                if needed and score * 2 < needed:
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, order, view)
+        if best is not None:
+            return bind_view(spec, best[2])
+    return None
+
+
+__all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

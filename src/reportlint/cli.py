@@ -1,0 +1,199 @@
+"""Command line: argument parsing and exit codes only.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 a usage, configuration or
+internal error.  No traceback reaches a user: an internal error prints one line naming the file it
+was checking, and ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportlint",
+        description="检查报告文档（.docx、Markdown、文本、PDF）是否符合规则包：章节、表格、勾稽关系、数值、日期。",
+    )
+    parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="检查报告文件或目录")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="文件或目录（目录中查找 .docx .md .markdown .txt .pdf）")
+    check.add_argument("--format", choices=["text", "json"], default="text", help="输出格式（默认 text）")
+    check.add_argument("--pack", metavar="NAME|PATH", help="指定规则包（名称或 YAML 文件路径），不按年份自动选择")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
+                       help="达到该严重程度时退出码为 1（默认 error）")
+    check.add_argument("-q", "--quiet", action="store_true", help="只输出问题本身，不输出摘录和汇总")
+    check.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（原子写入）")
+    check.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（用于核对日期，便于复现）")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--debug", action="store_true", help="内部错误时显示完整的 traceback")
+
+    rules = sub.add_parser("rules", help="列出规则包中的全部规则")
+    rules.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
+
+    rule = sub.add_parser("rule", help="显示一条规则的说明（含不通过与通过的示例）")
+    rule.add_argument("rule_id", metavar="ID|CODE")
+    rule.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
+    return parser
+
+
+def discover(paths: Sequence[str]) -> list[str]:
+    """Files to check: given files as they are, directories searched for report files, sorted."""
+    from .readers import SUPPORTED_SUFFIXES
+
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in files:
+                    if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("~$"):
+                        found.append(os.path.join(root, name))
+            out.extend(sorted(found))
+        elif path.exists() or path.is_symlink():
+            out.append(raw)
+        else:
+            raise UsageError(f"找不到文件或目录：{raw}")
+    seen: set[str] = set()
+    return [p for p in out if not (p in seen or seen.add(p))]
+
+
+def _today(value: str | None) -> date:
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--today 应为 YYYY-MM-DD，收到 {value!r}") from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .diagnostics import Severity
+    from .engine import RunOptions, check_path
+    from .packs import load_pack
+
+    options = RunOptions(pack=args.pack, today=_today(args.today))
+    if args.pack:
+        load_pack(args.pack)  # a bad pack is a configuration error before any file is read
+    files = discover(args.paths)
+    results = []
+    internal_errors = 0
+    for path in files:
+        try:
+            results.append(check_path(path, options))
+        except Exception as exc:
+            from .diagnostics import ConfigError
+
+            if isinstance(exc, ConfigError):
+                raise
+            internal_errors += 1
+            if args.debug:
+                import traceback
+
+                traceback.print_exc()
+            print(f"reportlint: 内部错误：检查 {path} 时出错（{type(exc).__name__}: {exc}）；加 --debug 查看详情",
+                  file=sys.stderr)
+    _emit(args, results)
+    if internal_errors:
+        return EXIT_ERROR
+    if args.fail_on == "never":
+        return EXIT_OK
+    threshold = Severity(args.fail_on).rank
+    failed = any(d.severity.rank >= threshold for r in results for d in r.diagnostics)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _emit(args: argparse.Namespace, results: list) -> None:
+    color = {"always": True, "never": False}.get(args.color)
+    if args.format == "json":
+        from .output import json as json_output
+
+        text = json_output.render(results)
+    else:
+        import io
+
+        from .output import console
+
+        if args.output_file is None:
+            console.render(results, sys.stdout, quiet=args.quiet, color=color)
+            return
+        buffer = io.StringIO()
+        console.render(results, buffer, quiet=args.quiet, color=False)
+        text = buffer.getvalue()
+    if args.output_file:
+        from .fileio import write_atomic
+
+        write_atomic(Path(args.output_file), text, inputs=[r.path for r in results])
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from .packs import load_pack
+
+    pack = load_pack(args.pack)
+    width = max((len(r.id) for r in pack.rules), default=10)
+    print(f"{pack.id} — {pack.name}")
+    for rule in pack.rules:
+        print(f"{rule.code}  {rule.id.ljust(width)}  {rule.severity.value:<7}  {rule.check:<10}  {rule.summary}"
+              f"  [{rule.source}]")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    from .packs import load_pack
+
+    pack = load_pack(args.pack)
+    matches = [r for r in pack.rules if r.id == args.rule_id] or [
+        r for r in pack.rules if r.code == args.rule_id.upper()]
+    if not matches:
+        raise UsageError(f"规则包 {pack.id} 中没有规则 {args.rule_id}（用 reportlint rules 列出全部规则）")
+    for rule in matches:
+        print(f"{rule.code} {rule.id}  ({rule.check}, {rule.severity.value})")
+        print(f"{rule.summary}\n")
+        print(rule.doc.strip())
+        print()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    from .diagnostics import ConfigError
+
+    try:
+        handler = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}[args.command]
+        return handler(args)
+    except (ConfigError, UsageError) as exc:
+        print(f"reportlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("reportlint: 已中断", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if getattr(args, "debug", False):
+            raise
+        print(f"reportlint: 内部错误（{type(exc).__name__}: {exc}）；加 --debug 查看详情", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,139 @@
+"""Identity expressions over row or column keys, parsed with ``ast`` against a whitelist.
+
+``new + carried_over == results_total + carry_forward`` or ``sum(d1..d8) == total``: names are keys
+of the other axis, ``a..b`` is the range of keys from a to b in declaration order.  Only ``+ - *``,
+numbers, ``sum()`` and ``abs()`` and one comparison are allowed; nothing is ever passed to ``eval``.
+Arithmetic is exact ``Decimal``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
+_COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
+
+
+class ExpressionError(ValueError):
+    """An expression outside the whitelist, or one naming an unknown key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One operand of a side: a key with a sign and a factor (constants have key None)."""
+
+    key: str | None
+    sign: int
+    factor: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    source: str
+    op: str
+    lhs: tuple[Term, ...]
+    rhs: tuple[Term, ...]
+    lhs_abs: bool = False
+    rhs_abs: bool = False
+
+    @property
+    def keys(self) -> list[str]:
+        out: list[str] = []
+        for term in (*self.lhs, *self.rhs):
+            if term.key is not None and term.key not in out:
+                out.append(term.key)
+        return out
+
+
+def parse_identity(source: str, known_keys: list[str]) -> Identity:
+    """Parse ``lhs OP rhs`` into flat signed sums of keys, or raise ExpressionError."""
+    text = _RANGE.sub(r"__range__(\1, \2)", source)
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError as exc:
+        raise ExpressionError(f"表达式语法错误：{exc.msg}（第 {exc.offset} 个字符附近）") from None
+    node = tree.body
+    if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+        raise ExpressionError("表达式必须是一个比较，例如 a + b == total")
+    op = _COMPARE.get(type(node.ops[0]))
+    if op is None:
+        raise ExpressionError("只允许 == != <= >= < > 比较")
+    lhs, lhs_abs = _side(node.left, known_keys)
+    rhs, rhs_abs = _side(node.comparators[0], known_keys)
+    return Identity(source, op, tuple(lhs), tuple(rhs), lhs_abs, rhs_abs)
+
+
+def _side(node: ast.expr, keys: list[str]) -> tuple[list[Term], bool]:
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "abs":
+        if len(node.args) != 1:
+            raise ExpressionError("abs() 只接受一个参数")
+        terms, _ = _side(node.args[0], keys)
+        return terms, True
+    return _terms(node, keys, 1), False
+
+
+def _terms(node: ast.expr, keys: list[str], sign: int) -> list[Term]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        right_sign = sign if isinstance(node.op, ast.Add) else -sign
+        return _terms(node.left, keys, sign) + _terms(node.right, keys, right_sign)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        const, other = (node.left, node.right) if isinstance(node.left, ast.Constant) else (
+            node.right, node.left)
+        if not isinstance(const, ast.Constant) or isinstance(const.value, bool) or not isinstance(
+                const.value, int | float):
+            raise ExpressionError("乘法只能是数字乘以一个键，例如 2 * a")
+        factor = Decimal(str(const.value))
+        return [Term(t.key, t.sign, t.factor * factor) for t in _terms(other, keys, sign)]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        return _terms(node.operand, keys, -sign if isinstance(node.op, ast.USub) else sign)
+    if isinstance(node, ast.Name):
+        if node.id not in keys:
+            raise ExpressionError(f"未知的键 '{node.id}'（可用：{', '.join(keys)}）")
+        return [Term(node.id, sign)]
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(
+            node.value, bool):
+        return [Term(None, sign, Decimal(str(node.value)))]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
+        if node.func.id == "sum":
+            out: list[Term] = []
+            for arg in node.args:
+                out += _terms(arg, keys, sign)
+            return out
+        if node.func.id == "__range__" and len(node.args) == 2 and all(
+                isinstance(a, ast.Name) for a in node.args):
+            first, last = node.args[0].id, node.args[1].id  # type: ignore[attr-defined]
+            for name in (first, last):
+                if name not in keys:
+                    raise ExpressionError(f"未知的键 '{name}'（可用：{', '.join(keys)}）")
+            a, b = keys.index(first), keys.index(last)
+            if a > b:
+                raise ExpressionError(f"范围 {first}..{last} 的顺序颠倒")
+            return [Term(k, sign) for k in keys[a : b + 1]]
+        raise ExpressionError(f"不允许的函数 '{node.func.id}'（只允许 sum、abs）")
+    raise ExpressionError(f"不允许的表达式成分：{type(node).__name__}")
+
+
+def evaluate(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool = False) -> Decimal:
+    total = Decimal(0)
+    for t in terms:
+        v = t.factor if t.key is None else values[t.key] * t.factor
+        total += v * t.sign
+    return abs(total) if absolute else total
+
+
+def holds(op: str, lhs: Decimal, rhs: Decimal, tolerance: Decimal = Decimal(0)) -> bool:
+    diff = lhs - rhs
+    if op == "==":
+        return abs(diff) <= tolerance
+    if op == "!=":
+        return abs(diff) > tolerance
+    if op == "<=":
+        return diff <= tolerance
+    if op == ">=":
+        return diff >= -tolerance
+    if op == "<":
+        return diff < tolerance
+    return diff > -tolerance

@@ -1,0 +1,516 @@
+"""Rule packs: load, validate, resolve ``extends:``, compile, and choose one for a document.
+
+A pack is data (YAML); this module turns it into compiled specs once per run: regexes compiled,
+identities parsed, label paths normalised.  Every mistake is a ConfigError naming the pack file,
+the line and the key (exit code 2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import ConfigError, Severity
+from .expr import ExpressionError, Identity, parse_identity
+from .text import normalize, normalize_label
+from .yamlload import LDict, LList, load_schema, load_yaml, validate
+
+MAX_REGEX_LEN = 500
+# A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
+# catastrophic backtracking.  Packs are rejected rather than allowed to hang a run.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+
+
+def builtin_rules_dir() -> Path:
+    """Where the built-in packs live: inside the installed package, or in the source tree."""
+    packaged = resources.files("reportlint").joinpath("rules")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str  # normalised
+    regex: re.Pattern[str] | None = None
+
+    def matches(self, label: str) -> bool:
+        if self.regex is not None:
+            return self.regex.search(label) is not None
+        return self.text == label
+
+
+@dataclass(slots=True)
+class LabelSpec:
+    key: str
+    label: str
+    name: str
+    alternatives: list[list[Segment]]
+    optional: bool = False
+    line: int = 0
+
+
+@dataclass(slots=True)
+class CellType:
+    type: str = "count"
+    unit: str | None = None
+    unit_required: bool = False
+    required: bool = True
+
+
+@dataclass(slots=True)
+class TableSpec:
+    id: str
+    title: str
+    section: str | None
+    caption: re.Pattern[str] | None
+    header_has: list[str]
+    rows_have: list[str]
+    required: bool
+    columns: list[LabelSpec]
+    rows: list[LabelSpec]
+    cells: CellType
+    column_types: dict[str, CellType]
+    extra: str = "info"
+    require_one_of: list[list[str]] = field(default_factory=list)
+    src: str = ""
+    line: int = 0
+
+
+@dataclass(slots=True)
+class IdentitySpec:
+    id: str
+    table: str
+    for_each: str
+    over: list[str] | None
+    identity: Identity
+    when_present: list[str]
+    when_absent: list[str]
+    when_nonzero: list[str]
+    tolerance: Any
+    severity: Severity | None
+    title: str
+    message: str | None
+    help: str | None
+    doc: str | None
+    src: str = ""
+    line: int = 0
+
+
+@dataclass(slots=True)
+class SectionSpec:
+    id: str
+    title: str
+    number: str
+    match: re.Pattern[str]
+    variants: list[re.Pattern[str]]
+    required: bool
+    topics: list[tuple[str, re.Pattern[str]]]
+
+
+@dataclass(slots=True)
+class RuleInfo:
+    """One rule of a pack as ``reportlint rules`` lists it."""
+
+    id: str
+    code: str
+    check: str
+    severity: Severity
+    summary: str
+    doc: str = ""
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Pack:
+    id: str
+    name: str
+    language: str
+    path: str
+    raw: dict
+    applies_title: re.Pattern[str] | None
+    applies_years: tuple[int | None, int | None]
+    report: dict
+    sections: list[SectionSpec]
+    section_order: str
+    tables: list[TableSpec]
+    identities: list[IdentitySpec]
+    value_rules: list[dict]
+    dates: dict
+    version: dict
+    prose: list[dict]
+    prose_sums: dict
+    crossdoc: list[dict]
+    severity: dict[str, str]
+    examples: list[dict]
+    rules: list[RuleInfo] = field(default_factory=list)
+
+    def table(self, table_id: str) -> TableSpec | None:
+        return next((t for t in self.tables if t.id == table_id), None)
+
+    def severity_of(self, rule_id: str, default: Severity) -> Severity | None:
+        """The severity a rule runs at, or None when the pack turns it off."""
+        value = self.severity.get(rule_id)
+        if value is None:
+            return default
+        if value == "off":
+            return None
+        return Severity(value)
+
+
+def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str]:
+    if len(pattern) > MAX_REGEX_LEN:
+        raise ConfigError(f"正则表达式过长（{len(pattern)} 个字符，上限 {MAX_REGEX_LEN}）", src, line, key)
+    if _NESTED_QUANTIFIER.search(pattern):
+        raise ConfigError(
+            f"正则表达式 {pattern!r} 含有嵌套量词，可能导致灾难性回溯；请改写，例如把 (a+)+ 写成 a+",
+            src, line, key)
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
+
+
+def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
+    """Plain text matches itself (normalised); a leading '~' makes the rest a regex."""
+    if text.startswith("~"):
+        return compile_regex(normalize(text[1:]), src, line, key)
+    return re.compile(re.escape(normalize(text)))
+
+
+def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
+    """A label path: '/'-separated segments, each normalised; '~' starts a regex segment."""
+    segments = []
+    for part in re.split(r"(?<!\\)/", text):
+        part = part.replace("\\/", "/").strip()
+        if not part:
+            continue
+        if part.startswith("~"):
+            segments.append(Segment(part[1:], compile_regex(normalize(part[1:]), src, line, key)))
+        else:
+            segments.append(Segment(normalize_label(part) or normalize(part)))
+    if not segments:
+        raise ConfigError("标签路径为空", src, line, key)
+    return segments
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and extends
+
+
+def _read_pack_file(path: Path) -> LDict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("规则包文件不存在", str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"无法读取规则包：{exc}", str(path)) from None
+    data = load_yaml(text, str(path))
+    if not isinstance(data, LDict):
+        raise ConfigError("规则包必须是一个 YAML 映射（以 pack: 开头）", str(path), 1)
+    return data
+
+
+def check_schema(data: LDict, src: str) -> list[ConfigError]:
+    schema = load_schema("pack.schema.json")
+    problems: list[ConfigError] = []
+    validate(data, schema, schema, "", src, 1, problems)
+    return problems
+
+
+def _merge_lists_by_id(base: list, child: list) -> LList:
+    out = LList(src=getattr(child, "src", ""), line=getattr(child, "line", 0))
+    index = {item.get("id"): i for i, item in enumerate(base) if isinstance(item, dict)}
+    out.extend(base)
+    out.item_lines = list(getattr(base, "item_lines", [0] * len(base)))
+    for i, item in enumerate(child):
+        item_line = child.item_lines[i] if isinstance(child, LList) and i < len(child.item_lines) else 0
+        if isinstance(item, dict) and item.get("id") in index:
+            out[index[item["id"]]] = item
+        else:
+            out.append(item)
+            out.item_lines.append(item_line)
+    return out
+
+
+def _merge(base: LDict, child: LDict) -> LDict:
+    merged = LDict(src=child.src, line=child.line)
+    merged.update(base)
+    merged.key_lines.update(base.key_lines)
+    for key, value in child.items():
+        if key in ("extends", "remove"):
+            continue
+        old = merged.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            merged[key] = _merge_lists_by_id(old, value)
+        elif isinstance(old, dict) and isinstance(value, dict) and key != "sections":
+            inner = LDict(src=value.src if isinstance(value, LDict) else child.src,
+                          line=child.line_of(key))
+            inner.update(old)
+            inner.update(value)
+            if isinstance(old, LDict):
+                inner.key_lines.update(old.key_lines)
+            if isinstance(value, LDict):
+                inner.key_lines.update(value.key_lines)
+            merged[key] = inner
+        elif key == "sections" and isinstance(old, dict) and isinstance(value, dict):
+            inner = LDict(src=child.src, line=child.line_of(key))
+            inner.update(old)
+            for k, v in value.items():
+                if k == "items" and isinstance(inner.get("items"), list):
+                    inner["items"] = _merge_lists_by_id(inner["items"], v)
+                else:
+                    inner[k] = v
+            merged[key] = inner
+        else:
+            merged[key] = value
+        merged.key_lines[key] = child.line_of(key)
+    for removed in child.get("remove", []) or []:
+        for key in ("tables", "identities", "values", "prose", "crossdoc"):
+            if isinstance(merged.get(key), list):
+                kept = LList(src=merged[key].src, line=merged[key].line)
+                kept.extend(i for i in merged[key] if not (isinstance(i, dict) and i.get("id") == removed))
+                merged[key] = kept
+    return merged
+
+
+def load_raw(path: Path, _seen: tuple[str, ...] = ()) -> LDict:
+    """Read a pack file, validate it, and fold in the pack it extends."""
+    resolved = str(path.resolve())
+    if resolved in _seen:
+        raise ConfigError("extends 形成了循环", str(path))
+    data = _read_pack_file(path)
+    problems = check_schema(data, str(path))
+    if problems:
+        raise problems[0]
+    parent_ref = data.get("extends")
+    if not parent_ref:
+        return data
+    parent_path = resolve_pack_ref(parent_ref, base_dir=path.parent)
+    if parent_path is None:
+        raise ConfigError(f"找不到被继承的规则包 '{parent_ref}'", str(path), data.line_of("extends"),
+                          "extends")
+    parent = load_raw(parent_path, (*_seen, resolved))
+    return _merge(parent, data)
+
+
+def plugin_packs() -> dict[str, Path]:
+    """Packs that other installed distributions provide through the ``reportlint.packs`` group."""
+    from importlib.metadata import entry_points
+
+    found: dict[str, Path] = {}
+    for ep in entry_points(group="reportlint.packs"):
+        try:
+            target = ep.load()
+            value = target() if callable(target) else target
+            found[ep.name] = Path(str(value))
+        except Exception:  # a broken plugin must not stop the run; it is simply not offered
+            continue
+    return found
+
+
+def available_packs() -> dict[str, Path]:
+    packs = {p.stem: p for p in sorted(builtin_rules_dir().glob("*.yaml"))}
+    for name, path in plugin_packs().items():
+        packs.setdefault(name, path)
+    return packs
+
+
+def resolve_pack_ref(ref: str, base_dir: Path | None = None) -> Path | None:
+    """A pack reference is a built-in/plugin pack name or a path to a YAML file."""
+    if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref:
+        candidate = Path(ref)
+        if not candidate.is_absolute() and base_dir is not None:
+            local = base_dir / candidate
+            if local.exists():
+                return local
+        if candidate.exists():
+            return candidate
+        if base_dir is not None and not candidate.is_absolute():
+            return base_dir / candidate
+        return candidate
+    builtin = builtin_rules_dir() / f"{ref}.yaml"
+    if builtin.exists():
+        return builtin
+    return plugin_packs().get(ref)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiling
+
+
+def _labels(mapping: dict, src: str, key_path: str) -> list[LabelSpec]:
+    out = []
+    for key, spec in mapping.items():
+        line = mapping.line_of(key) if isinstance(mapping, LDict) else 0
+        if isinstance(spec, str):
+            label, name, aliases, optional = spec, None, [], False
+        else:
+            label = spec["label"]
+            name = spec.get("name")
+            aliases = list(spec.get("aliases", []))
+            optional = bool(spec.get("optional", False))
+        if label == "*":  # the data row of a table without row labels
+            out.append(LabelSpec(key, label, name or key, [[Segment("*")]], optional, line))
+            continue
+        alts = [parse_label(label, src, line, f"{key_path}.{key}")]
+        alts += [parse_label(a, src, line, f"{key_path}.{key}.aliases") for a in aliases]
+        default_name = label.split("/")[-1].lstrip("~")
+        out.append(LabelSpec(key, label, name or default_name, alts, optional, line))
+    return out
+
+
+def _cell_type(spec: dict | None, default: CellType | None = None) -> CellType:
+    base = default or CellType()
+    if not spec:
+        return CellType(base.type, base.unit, base.unit_required, base.required)
+    return CellType(
+        spec.get("type", base.type), spec.get("unit", base.unit),
+        bool(spec.get("unit_required", base.unit_required)), bool(spec.get("required", base.required)),
+    )
+
+
+def _src_line(node: Any, key: str | None = None) -> tuple[str, int]:
+    if isinstance(node, LDict):
+        return node.src, node.line_of(key) if key else node.line
+    return "", 0
+
+
+def compile_pack(raw: LDict, path: str) -> Pack:
+    pack_id = raw["pack"]
+    applies = raw.get("applies", {}) or {}
+    applies_title = None
+    if "title" in applies:
+        applies_title = compile_regex(applies["title"], *_src_line(applies, "title"), "applies.title")
+    years = applies.get("years", {}) or {}
+
+    sections: list[SectionSpec] = []
+    for item in (raw.get("sections", {}) or {}).get("items", []) or []:
+        s_src, s_line = _src_line(item)
+        title = item["title"]
+        number_m = re.match(r"^([一二三四五六七八九十]+)、", normalize(title))
+        bare = normalize_label(title)
+        match = compile_regex(normalize(item["match"]) if "match" in item else "^" + re.escape(bare) + "$",
+                              s_src, s_line, f"sections.{item['id']}.match")
+        variants = [compile_regex(normalize(v), s_src, s_line, f"sections.{item['id']}.variants")
+                    for v in item.get("variants", [])]
+        topics = [(t["name"], compile_regex(t["match"], s_src, s_line, f"sections.{item['id']}.topics"))
+                  for t in item.get("topics", [])]
+        sections.append(SectionSpec(item["id"], title, number_m.group(1) if number_m else "", match,
+                                    variants, bool(item.get("required", True)), topics))
+    section_ids = {s.id for s in sections}
+
+    tables: list[TableSpec] = []
+    for t in raw.get("tables", []) or []:
+        t_src, t_line = _src_line(t)
+        if t.get("section") and t["section"] not in section_ids:
+            raise ConfigError(f"未知的章节 id '{t['section']}'", t_src, t.line_of("section"),
+                              f"tables.{t['id']}.section")
+        default_type = _cell_type(t.get("cells"))
+        columns = _labels(t["columns"], t_src, f"tables.{t['id']}.columns")
+        column_types = {}
+        for key, spec in (t.get("column_types", {}) or {}).items():
+            if key not in {c.key for c in columns}:
+                raise ConfigError(f"column_types 中的列 '{key}' 未在 columns 中定义", t_src,
+                                  t.get("column_types").line_of(key), f"tables.{t['id']}.column_types")
+            column_types[key] = _cell_type(spec, default_type)
+        tables.append(TableSpec(
+            id=t["id"], title=t.get("title", t["id"]), section=t.get("section"),
+            caption=_literal_or_regex(t["caption"], t_src, t.line_of("caption"),
+                                      f"tables.{t['id']}.caption") if t.get("caption") else None,
+            header_has=[normalize_label(h) for h in t.get("header_has", [])],
+            rows_have=[normalize_label(h) for h in t.get("rows_have", [])],
+            required=bool(t.get("required", True)),
+            columns=columns, rows=_labels(t["rows"], t_src, f"tables.{t['id']}.rows"),
+            cells=default_type, column_types=column_types, extra=t.get("extra", "info"),
+            require_one_of=[list(g) for g in t.get("require_one_of", []) or []],
+            src=t_src, line=t_line,
+        ))
+    table_by_id = {t.id: t for t in tables}
+
+    identities: list[IdentitySpec] = []
+    for ident in raw.get("identities", []) or []:
+        i_src, i_line = _src_line(ident)
+        table = table_by_id.get(ident["table"])
+        if table is None:
+            raise ConfigError(f"未知的表格 id '{ident['table']}'", i_src, ident.line_of("table"),
+                              f"identities.{ident['id']}.table")
+        for_each = ident.get("for_each", "column")
+        keys = [r.key for r in table.rows] if for_each == "column" else [c.key for c in table.columns]
+        try:
+            parsed = parse_identity(ident["assert"], keys)
+        except ExpressionError as exc:
+            raise ConfigError(str(exc), i_src, ident.line_of("assert"),
+                              f"identities.{ident['id']}.assert") from None
+        axis_keys = [c.key for c in table.columns] if for_each == "column" else [r.key for r in table.rows]
+        for key in ident.get("over", []) or []:
+            if key not in axis_keys:
+                raise ConfigError(f"over 中的键 '{key}' 不在表格 {table.id} 中", i_src, ident.line_of("over"),
+                                  f"identities.{ident['id']}.over")
+        severity = ident.get("severity")
+        identities.append(IdentitySpec(
+            id=ident["id"], table=table.id, for_each=for_each, over=ident.get("over"),
+            identity=parsed, when_present=list(ident.get("when_present", [])),
+            when_absent=list(ident.get("when_absent", [])), when_nonzero=list(ident.get("when_nonzero", [])),
+            tolerance=ident.get("tolerance", 0),
+            severity=None if severity in (None, "off") else Severity(severity),
+            title=ident.get("title", ident["id"]), message=ident.get("message"), help=ident.get("help"),
+            doc=ident.get("doc"), src=i_src, line=i_line,
+        ))
+
+    pack = Pack(
+        id=pack_id, name=raw.get("name", pack_id), language=raw.get("language", "zh"), path=path,
+        raw=raw, applies_title=applies_title,
+        applies_years=(years.get("min"), years.get("max")), report=dict(raw.get("report", {}) or {}),
+        sections=sections, section_order=(raw.get("sections", {}) or {}).get("order", "strict"),
+        tables=tables, identities=identities, value_rules=list(raw.get("values", []) or []),
+        dates=dict(raw.get("dates", {}) or {}), version=dict(raw.get("version", {}) or {}),
+        prose=list(raw.get("prose", []) or []), prose_sums=dict(raw.get("prose_sums", {}) or {}),
+        crossdoc=list(raw.get("crossdoc", []) or []), severity=dict(raw.get("severity", {}) or {}),
+        examples=list(raw.get("examples", []) or []),
+    )
+    return pack
+
+
+@cache
+def _load_cached(resolved: str) -> Pack:
+    raw = load_raw(Path(resolved))
+    pack = compile_pack(raw, resolved)
+    from .checks import describe_rules
+
+    pack.rules = describe_rules(pack)
+    return pack
+
+
+def load_pack(ref: str, base_dir: Path | None = None) -> Pack:
+    """Load a pack by name or path, compiled once per process."""
+    path = resolve_pack_ref(ref, base_dir)
+    if path is None or not path.exists():
+        names = ", ".join(sorted(available_packs()))
+        raise ConfigError(f"找不到规则包 '{ref}'（内置：{names}）", None)
+    return _load_cached(str(path.resolve()))
+
+
+def choose_pack(title: str | None, year: int | None) -> Pack | None:
+    """The built-in or plugin pack whose ``applies`` matches the title and the report year."""
+    if year is None:
+        return None
+    for name, path in sorted(available_packs().items()):
+        try:
+            pack = _load_cached(str(path.resolve()))
+        except ConfigError:
+            continue
+        if pack.applies_title is not None and (not title or not pack.applies_title.search(normalize(title))):
+            continue
+        lo, hi = pack.applies_years
+        if (lo is not None and year < lo) or (hi is not None and year > hi):
+            continue
+        if pack.applies_title is None and lo is None and hi is None:
+            continue
+        _ = name
+        return pack
+    return None

@@ -1,0 +1,83 @@
+"""Decode text files without asking the user which encoding they used.
+
+Reports saved on Chinese Windows are GBK/GB18030; Notepad writes UTF-16 with a BOM or UTF-8 with a
+BOM; everything else is UTF-8.  Undecodable bytes are an InputError naming what to do, never a crash
+and never silently replaced characters (which would change numbers).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..diagnostics import InputError
+
+MAX_TEXT_BYTES = 64 * 1024 * 1024  # larger text files are refused (see README, "bad input")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = len(data) // 2
+    if odd_nuls > half * 0.3 and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, path: str = "") -> tuple[str, str]:
+    """Return (text, encoding name) or raise InputError."""
+    if not data.strip():
+        raise InputError("文件是空的", "请确认保存的是报告全文")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(name), name + "-bom"
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"文件以 {name} 标记开头，但第 {exc.start} 字节处无法按 {name} 解码",
+                    "请用记事本或 Word 重新以 UTF-8 编码保存",
+                ) from None
+    guess = _bomless_utf16(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError("这不是文本文件（含有二进制内容）", "请提供 .docx、.md、.txt 或 .pdf 格式的报告")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"无法识别文件编码：第 {utf8_error.start} 字节处既不是 UTF-8 也不是 GBK/GB18030",
+                "请用记事本“另存为”并选择 UTF-8 编码",
+            ) from None
+        if _plausible_chinese(text):
+            return text, "gb18030"
+        raise InputError(
+            f"无法识别文件编码：第 {utf8_error.start} 字节处不是 UTF-8，按 GBK 解码得到的也不像中文",
+            "请用记事本“另存为”并选择 UTF-8 编码",
+        ) from None
+
+
+def _plausible_chinese(text: str) -> bool:
+    """Random bytes decode as GB18030 too; real Chinese text is mostly common CJK and ASCII."""
+    if not text:
+        return False
+    good = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or ch in "，。、；：（）“”《》〔〕！？")
+    return good / len(text) > 0.9

@@ -1,0 +1,244 @@
+"""Table structure: blocks, header rows, label columns and the label path of every row and column.
+
+Rules address cells by label paths (``本年度办理结果/不予公开/属于国家秘密``), never by index, so a
+rule survives an extra subtotal column, a split header or a table typed flat in Markdown.  The same
+analysis serves every reader: real merges (.docx, PDF) arrive as spans; flattened tables (Markdown,
+text) arrive as empty cells, which are filled the way a person reads them — an empty label cell
+under a label continues the label above, an empty header cell over a subdivided column continues
+the header to its left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Cell, Table
+from .text import CellKind, normalize, normalize_label, parse_cell
+
+
+@dataclass(slots=True)
+class TableView:
+    """A rectangular part of a table (the whole table, or one captioned block of it)."""
+
+    table: Table
+    row_start: int
+    row_end: int  # exclusive
+    caption: str | None = None
+    header_rows: list[int] = field(default_factory=list)
+    data_rows: list[int] = field(default_factory=list)
+    label_cols: list[int] = field(default_factory=list)
+    value_cols: list[int] = field(default_factory=list)
+    row_paths: dict[int, list[str]] = field(default_factory=dict)  # grid row -> original segments
+    col_paths: dict[int, list[str]] = field(default_factory=dict)  # grid col -> original segments
+    header_text: str = ""
+
+    def norm_row_path(self, row: int) -> list[str]:
+        return [s for s in (normalize_label(p) for p in self.row_paths.get(row, [])) if s]
+
+    def norm_col_path(self, col: int) -> list[str]:
+        return [s for s in (normalize_label(p) for p in self.col_paths.get(col, [])) if s]
+
+    def row_label(self, row: int) -> str:
+        return "/".join(self.row_paths.get(row, []))
+
+    def cell_label(self, row: int, col: int) -> str:
+        """"row/column" as a person reads the table ("column" alone where rows have no label)."""
+        return "/".join(x for x in (self.row_label(row), self.col_label(col)) if x)
+
+    def col_label(self, col: int) -> str:
+        return "/".join(self.col_paths.get(col, []))
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        return self.table.at(row, col)
+
+
+def _own_text(table: Table, r: int, c: int) -> str:
+    cell = table.at(r, c)
+    if cell is None:
+        return ""
+    return cell.text.strip()
+
+
+def _distinct_texts(table: Table, r: int) -> list[Cell]:
+    seen: list[Cell] = []
+    for cell in table.grid()[r]:
+        if cell is not None and cell.text.strip() and all(cell is not s for s in seen):
+            seen.append(cell)
+    return seen
+
+
+def _row_has_values(table: Table, r: int) -> bool:
+    for c, cell in enumerate(table.grid()[r]):
+        if cell is None or cell.row != r or cell.col != c:
+            continue
+        kind = parse_cell(cell.text).kind
+        if kind == CellKind.NUMBER or (kind == CellKind.BLANK and cell.text.strip()):
+            return True
+    return False
+
+
+def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
+    """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
+    nonempty = [t for t in texts if t.strip()]
+    if not nonempty or len({t.strip() for t in nonempty}) != 1 or not texts[0].strip():
+        return False
+    if parse_cell(nonempty[0]).kind != CellKind.TEXT:
+        return False
+    if next_texts is None:
+        return False
+    return not any(parse_cell(t).kind == CellKind.NUMBER for t in next_texts if t.strip())
+
+
+def split_blocks(table: Table) -> list[TableView]:
+    """Split a table at caption rows; a table without captions is one block."""
+    starts: list[tuple[int, str | None]] = []
+    for r in range(table.n_rows):
+        texts = table.row_texts(r)
+        nxt = table.row_texts(r + 1) if r + 1 < table.n_rows else None
+        if is_caption_row(texts, nxt):
+            starts.append((r, texts[0].strip()))
+    if not starts:
+        return [analyse(TableView(table, 0, table.n_rows))]
+    views = []
+    if starts[0][0] > 0:
+        views.append(analyse(TableView(table, 0, starts[0][0])))
+    for i, (r, caption) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else table.n_rows
+        views.append(analyse(TableView(table, r + 1, end, caption=caption)))
+    return [v for v in views if v.row_end > v.row_start]
+
+
+def analyse(view: TableView) -> TableView:
+    """Find header rows, label and value columns, and every row's and column's label path."""
+    table = view.table
+    rows = range(view.row_start, view.row_end)
+    first_data = next((r for r in rows if _row_has_values(table, r)), None)
+    if first_data is None:
+        first_data = view.row_start + 1 if view.row_end - view.row_start > 1 else view.row_start
+    view.header_rows = list(range(view.row_start, first_data))
+    view.data_rows = list(range(first_data, view.row_end))
+    _split_columns(view)
+    _row_paths(view)
+    _col_paths(view)
+    parts = []
+    for r in view.header_rows:
+        for c in range(table.n_cols):
+            cell = table.at(r, c)
+            if cell is not None and cell.row == r and cell.col == c and cell.text.strip():
+                parts.append(cell.text)
+    view.header_text = normalize("".join(parts))
+    return view
+
+
+def _split_columns(view: TableView) -> None:
+    """Label columns hold text in data rows; value columns hold mostly numbers (or nothing)."""
+    table = view.table
+    n_num = [0] * table.n_cols
+    n_txt = [0] * table.n_cols
+    for r in view.data_rows:
+        for c in range(table.n_cols):
+            cell = table.at(r, c)
+            if cell is None or cell.row != r or cell.col != c:
+                continue
+            kind = parse_cell(cell.text).kind
+            if kind == CellKind.NUMBER:
+                n_num[c] += 1
+            elif kind == CellKind.TEXT:
+                n_txt[c] += 1
+    boundary = table.n_cols
+    for c in range(table.n_cols - 1, -1, -1):
+        if n_num[c] >= n_txt[c]:
+            boundary = c
+        else:
+            break
+    # Trailing columns with nothing at all in any row (ragged text rows) are not value columns.
+    last = table.n_cols
+    while last > boundary and n_num[last - 1] == 0 and not any(
+        _own_text(table, r, last - 1) for r in range(view.row_start, view.row_end)
+    ):
+        last -= 1
+    view.label_cols = list(range(boundary))
+    # A column in which no cell starts, in any row, is merged whole into its left neighbour
+    # (a header and its values spanning three grid columns): it is not a column of its own.
+    starts = {c for r in range(view.row_start, view.row_end) for c in range(table.n_cols)
+              if (cell := table.at(r, c)) is not None and cell.col == c and cell.row <= r}
+    view.value_cols = [c for c in range(boundary, last) if c in starts]
+
+
+def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
+    out: list[str] = []
+    last_key: object = None
+    for key, text in segments:
+        if key is last_key or not text:
+            continue
+        if out and normalize(out[-1]) == normalize(text):
+            continue
+        out.append(text)
+        last_key = key
+    # A segment that is only numbering ("(六)") belongs to the next one ("其他处理").
+    merged: list[str] = []
+    pending = ""
+    for seg in out:
+        if not normalize_label(seg):
+            pending += seg
+            continue
+        merged.append(f"{pending} {seg}".strip() if pending else seg)
+        pending = ""
+    if pending:
+        merged.append(pending)
+    return merged
+
+
+def _row_paths(view: TableView) -> None:
+    table = view.table
+    above: dict[int, tuple[object, str]] = {}
+    for r in view.data_rows:
+        segments: list[tuple[object, str]] = []
+        inherited_so_far = True
+        resolved: dict[int, tuple[object, str]] = {}
+        for c in view.label_cols:
+            cell = table.at(r, c)
+            if cell is None:
+                continue
+            if cell.row < r:  # a real vertical merge
+                resolved[c] = (cell, cell.text.strip())
+            elif cell.col < c or cell.text.strip():  # a real horizontal merge: same owner as the left
+                resolved[c] = (cell, cell.text.strip())
+                inherited_so_far = False
+            elif inherited_so_far and c in above:  # empty under a label: it continues
+                resolved[c] = above[c]
+            else:
+                continue
+            segments.append(resolved[c])
+        above = {**above, **resolved}
+        # A fresh label in column c ends the labels that column c's right neighbours continued.
+        for c in view.label_cols:
+            if c not in resolved:
+                above.pop(c, None)
+        view.row_paths[r] = _dedupe(segments)
+
+
+def _col_paths(view: TableView) -> None:
+    table = view.table
+    for c in view.value_cols:
+        segments: list[tuple[object, str]] = []
+        for i, h in enumerate(view.header_rows):
+            cell = table.at(h, c)
+            if cell is None:
+                continue
+            if cell.text.strip():
+                segments.append((cell, cell.text.strip()))
+                continue
+            if cell.row != h or cell.col != c:
+                continue
+            # An empty header cell over a column that is subdivided below continues the
+            # nearest header to its left (a horizontal merge flattened into empty cells).
+            deeper = any(_own_text(table, d, c) for d in view.header_rows[i + 1 :])
+            if not deeper:
+                continue
+            for left in range(c - 1, -1, -1):
+                lcell = table.at(h, left)
+                if lcell is not None and lcell.text.strip():
+                    segments.append((lcell, lcell.text.strip()))
+                    break
+        view.col_paths[c] = _dedupe(segments)

@@ -1,0 +1,119 @@
+"""Text normalisation for matching, and reading numbers out of table cells.
+
+Matching runs on a normalised copy (NFKC, no whitespace, no leading list numbering); messages
+always quote the original text.  Cell values become exact ``Decimal`` numbers, never floats, and a
+blank or placeholder cell ("/", "-", "—", "无") is kept distinct from 0: an identity over a blank is
+not verifiable, it does not pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+_WS = re.compile(r"[\s\u3000\u200b\ufeff]+")
+_CN_DIGITS = "一二三四五六七八九十"
+# Leading list numbering, after NFKC: "一、" "(一)" "1." "1、" "(1)" "第一项"... possibly repeated
+# (stacked group labels in extracted text: "(三) 1. 属于国家秘密").
+_NUMBERING = re.compile(
+    rf"^(?:(?:[{_CN_DIGITS}]+[、.,]|\([{_CN_DIGITS}]+\)|\d+[.、,)]|\(\d+\)|[①-⑳])\s*)+"
+)
+
+
+@lru_cache(maxsize=8192)
+def normalize(text: str) -> str:
+    """NFKC, whitespace removed, curly quotes folded: the form labels and titles are compared in."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _WS.sub("", text)
+    return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+
+
+@lru_cache(maxsize=8192)
+def normalize_label(text: str) -> str:
+    """A label for matching: normalised, with leading list numbering ("1、", "（三）") removed."""
+    norm = normalize(text)
+    stripped = _NUMBERING.sub("", norm)
+    return stripped
+
+
+def display_width(text: str) -> int:
+    """Terminal cells a string takes: CJK wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+BLANK_TOKENS = frozenset({"", "/", "／", "-", "－", "—", "——", "–", "无", "空", "/ ", "\\"})
+
+_NUMBER = re.compile(
+    r"^(?P<sign>[-−+])?\s*(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元|件|个|条|项|%)?$"
+)
+
+
+class CellKind:
+    NUMBER = "number"
+    BLANK = "blank"  # empty or a placeholder such as "/" or "—"
+    TEXT = "text"  # not a number: "减4", "若干"
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    """What a table cell holds, for arithmetic: a number, a blank, or unreadable text."""
+
+    kind: str
+    raw: str
+    value: Decimal | None = None
+    unit: str | None = None
+    decimals: int = 0
+
+    @property
+    def is_number(self) -> bool:
+        return self.kind == CellKind.NUMBER
+
+
+@lru_cache(maxsize=65536)
+def parse_cell(raw: str) -> CellValue:
+    """Read a cell as written: "12", "１２", "1,234", "400.45887 万元", "-3", "—", "减4"."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    text = _WS.sub(" ", text)
+    if text in BLANK_TOKENS or not text.strip("/-—–－ "):
+        return CellValue(CellKind.BLANK, raw)
+    m = _NUMBER.match(text)
+    if not m:
+        return CellValue(CellKind.TEXT, raw)
+    digits = m.group("num").replace(",", "").replace("，", "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
+        return CellValue(CellKind.TEXT, raw)
+    if m.group("sign") in ("-", "−"):
+        value = -value
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return CellValue(CellKind.NUMBER, raw, value, m.group("unit"), decimals)
+
+
+def looks_numeric(raw: str) -> bool:
+    """True for a cell that holds a number (with or without a unit)."""
+    return parse_cell(raw).is_number
+
+
+def format_decimal(value: Decimal) -> str:
+    """A Decimal as people write it: no exponent, no trailing zeros after the point."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    text = format(value.normalize(), "f")
+    return text
+
+
+_TEXT_NUMBER_HINT = re.compile(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
+
+
+def suggest_number(raw: str) -> str | None:
+    """For text such as "减4" in a numeric cell, the number to write instead ("-4")."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    m = _TEXT_NUMBER_HINT.match(text)
+    if not m:
+        return None
+    word = m.group("word") or ""
+    return ("-" if word.startswith("减") else "") + m.group("num")
