@@ -27,6 +27,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "第{number}部分“{title}”的位置不对：应在“{expected_after}”之后",
         "en": "section {number} \"{title}\" is out of order: it belongs after \"{expected_after}\"",
     },
+    "sections.order.between": {
+        "zh": "第{number}部分“{title}”的位置不对：应在“{expected_after}”之后、“{expected_before}”之前",
+        "en": "section {number} \"{title}\" is out of order: it belongs after \"{expected_after}\" and before \"{expected_before}\"",
+    },
     "sections.order.first": {
         "zh": "第{number}部分“{title}”的位置不对：应为第一部分",
         "en": "section {number} \"{title}\" is out of order: it comes first",

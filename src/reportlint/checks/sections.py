@@ -39,17 +39,23 @@ def applies(pack) -> bool:
 
 
 def _lis_keep(seq: list[int]) -> set[int]:
-    """Positions of a longest strictly increasing subsequence (the sections that are in order)."""
+    """Positions of a longest increasing subsequence: the sections that are in order.
+
+    Ties keep the smaller section numbers, so of two swapped sections the later-numbered one
+    (the one that came too early) is the one reported.
+    """
     n = len(seq)
     best = [1] * n
     prev = [-1] * n
     for i in range(n):
         for j in range(i):
-            if seq[j] < seq[i] and best[j] + 1 > best[i]:
+            if seq[j] < seq[i] and (best[j] + 1 > best[i] or (
+                    best[j] + 1 == best[i] and prev[i] != -1 and seq[j] < seq[prev[i]])):
                 best[i], prev[i] = best[j] + 1, j
     if not n:
         return set()
-    i = max(range(n), key=lambda k: (best[k], -k))
+    top = max(best)
+    i = min((k for k in range(n) if best[k] == top), key=lambda k: (seq[k], k))
     keep = set()
     while i != -1:
         keep.add(i)
@@ -124,7 +130,11 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
                 continue
             spec = specs[k]
             before = [specs[j] for j in range(k - 1, -1, -1) if j in first_of]
-            if before:
+            after = [specs[j] for j in range(k + 1, len(specs)) if j in first_of]
+            if before and after:
+                text = ctx.msg("sections.order.between", number=spec.number, title=spec.title,
+                               expected_after=before[0].title, expected_before=after[0].title)
+            elif before:
                 text = ctx.msg("sections.order", number=spec.number, title=spec.title,
                                expected_after=before[0].title)
             else:
