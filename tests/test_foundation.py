@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import jsonschema
+
 from conftest import REPO, SAMPLES, diagnostics_of, run_cli
 from reportgen import make_report, to_markdown
-
 from reportlint.model import Heading, Table
 from reportlint.readers import read
 from reportlint.structure import find_title, report_year, section_headings

@@ -9,6 +9,7 @@ matches two rows binds neither and is reported: guessing would put numbers in th
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from .model import Cell, Document, Table
@@ -156,6 +157,10 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
         positional = _positional_columns(spec, view)
         if positional is not None:
             cols, col_issues = positional, []
+            # The header could not be analysed; name the columns as the form does.
+            by_key = {c.key: c for c in spec.columns}
+            for key, col in cols.items():
+                view.col_paths[col] = [p.replace("\\/", "/") for p in re.split(r"(?<!\\)/", by_key[key].label)]
     bound_rows = set(rows.values())
     extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
     bound_cols = set(cols.values())

@@ -103,6 +103,7 @@ class Diagnostic:
             "actual": self.actual,
             "cells": [c.to_json() for c in self.cells],
             "fingerprint": self.fingerprint,
+            "help": self.help,
         }
 
 
@@ -117,6 +118,7 @@ class FileResult:
     diagnostics: list[Diagnostic]
     document: Any = None  # the Document, for outputs that show table excerpts; never serialised
     pack_language: str = "zh"
+    context: Any = None  # the CheckContext, for the cross-document checks after the run; never serialised
 
     def to_json(self) -> dict[str, Any]:
         return {
