@@ -35,15 +35,20 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="检查报告文件或目录")
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="文件或目录（目录中查找 .docx .md .markdown .txt .pdf）")
-    check.add_argument("--format", choices=["text", "json"], default="text", help="输出格式（默认 text）")
+    check.add_argument("--format", choices=["text", "json", "sarif", "github", "concise"], default="text",
+                       help="输出格式（默认 text）")
     check.add_argument("--pack", metavar="NAME|PATH", help="指定规则包（名称或 YAML 文件路径），不按年份自动选择")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
-                       help="达到该严重程度时退出码为 1（默认 error）")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                       help="达到该严重程度时退出码为 1（默认 error，或配置文件中的 fail-on）")
     check.add_argument("-q", "--quiet", action="store_true", help="只输出问题本身，不输出摘录和汇总")
     check.add_argument("--output-file", "-o", metavar="FILE", help="把结果写入文件（原子写入）")
     check.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（用于核对日期，便于复现）")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--debug", action="store_true", help="内部错误时显示完整的 traceback")
+    from .workflow import add_check_options, add_commands
+
+    add_check_options(check)
+    add_commands(sub)
 
     rules = sub.add_parser("rules", help="列出规则包中的全部规则")
     rules.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
@@ -87,44 +92,41 @@ def _today(value: str | None) -> date:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .diagnostics import Severity
-    from .engine import RunOptions, check_path
-    from .packs import load_pack
+    from .workflow import check_many, cli_overrides, load_baseline, show_settings
 
-    options = RunOptions(pack=args.pack, today=_today(args.today))
-    if args.pack:
-        load_pack(args.pack)  # a bad pack is a configuration error before any file is read
+    cli = cli_overrides(args)
     files = discover(args.paths)
+    if args.show_settings:
+        return show_settings(files, cli)
     results = []
     internal_errors = 0
-    for path in files:
-        try:
-            results.append(check_path(path, options))
-        except Exception as exc:
-            from .diagnostics import ConfigError
-
-            if isinstance(exc, ConfigError):
-                raise
-            internal_errors += 1
-            if args.debug:
-                import traceback
-
-                traceback.print_exc()
-            print(f"reportlint: 内部错误：检查 {path} 时出错（{type(exc).__name__}: {exc}）；加 --debug 查看详情",
-                  file=sys.stderr)
+    failed = False
+    for path, checked, failure in check_many(files, cli, _today(args.today), getattr(args, "jobs", 1),
+                                             keep_source=args.format == "text", baseline=load_baseline(args)):
+        if failure is None:
+            if checked is not None:  # None: excluded by the configuration
+                results.append(checked.result)
+                failed = failed or checked.failed
+            continue
+        internal_errors += 1
+        if args.debug:
+            sys.stderr.write(failure.traceback)
+        print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {failure.text}）；加 --debug 查看详情",
+              file=sys.stderr)
     _emit(args, results)
     if internal_errors:
         return EXIT_ERROR
-    if args.fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(args.fail_on).rank
-    failed = any(d.severity.rank >= threshold for r in results for d in r.diagnostics)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _emit(args: argparse.Namespace, results: list) -> None:
     color = {"always": True, "never": False}.get(args.color)
-    if args.format == "json":
+    from .workflow import render_other
+
+    other = render_other(args, results)
+    if other is not None:
+        text = other
+    elif args.format == "json":
         from .output import json as json_output
 
         text = json_output.render(results)
@@ -187,7 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .diagnostics import ConfigError
 
     try:
-        handler = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}[args.command]
+        from .workflow import cmd_annotate, cmd_baseline
+
+        handler = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "baseline": cmd_baseline,
+                   "annotate": cmd_annotate}[args.command]
         return handler(args)
     except (ConfigError, UsageError) as exc:
         print(f"reportlint: {exc}", file=sys.stderr)
