@@ -87,9 +87,19 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], labels:
     bound: dict[str, int] = {}
     issues: list[BindingIssue] = []
     pending: list[LabelSpec] = []
-    # Stage 1 for every key first, so that a forgiving match never steals an exact one.
+    # Stage 1 for every key first, so that a forgiving match never steals an exact one.  A plain
+    # last segment must equal the path's last label, so only candidates ending in it are tried.
+    by_last: dict[str, list[int]] = {}
+    for i, path in candidates.items():
+        if path:
+            by_last.setdefault(path[-1], []).append(i)
+    order = {i: n for n, i in enumerate(candidates)}
     for spec in specs:
-        hits = [i for i, path in candidates.items() if any(_path_matches(a, path) for a in spec.alternatives)]
+        found: set[int] = set()
+        for alt in spec.alternatives:
+            pool = candidates if alt[-1].regex is not None else by_last.get(alt[-1].text, ())
+            found.update(i for i in pool if i not in found and _path_matches(alt, candidates[i]))
+        hits = sorted(found, key=order.__getitem__)
         if len(hits) == 1:
             bound[spec.key] = hits[0]
         elif len(hits) > 1:

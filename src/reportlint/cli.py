@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（用于核对日期，便于复现）")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--debug", action="store_true", help="内部错误时显示完整的 traceback")
+    check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                       help="并行检查的进程数（默认：CPU 个数；1 表示不并行）")
     from .workflow import add_check_options, add_commands
 
     add_check_options(check)

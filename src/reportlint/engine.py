@@ -45,7 +45,9 @@ def check_path(path: str, options: RunOptions) -> FileResult:
         return FileResult(path=path, format=fmt, pack=None, report_year=None,
                           diagnostics=[input_diagnostic(error)])
     doc.path = path
-    return check_document(doc, options)
+    from .suppress import apply as apply_suppressions  # inline reportlint-disable comments (RL105)
+
+    return apply_suppressions(check_document(doc, options))
 
 
 def resolve_pack(doc: Document, title: str | None, year: int | None, options: RunOptions) -> tuple[

@@ -300,7 +300,7 @@ def load_raw(path: Path, _seen: tuple[str, ...] = ()) -> LDict:
 
 def plugin_packs() -> dict[str, Path]:
     """Packs that other installed distributions provide through the ``reportlint.packs`` group."""
-    from importlib.metadata import entry_points
+    from .entrypoints import entry_points
 
     found: dict[str, Path] = {}
     for ep in entry_points(group="reportlint.packs"):

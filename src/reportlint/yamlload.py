@@ -47,7 +47,15 @@ def load_yaml(text: str, src: str) -> Any:
     import yaml
 
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        # libyaml composes the same node tree (with the same marks) about ten times faster; on any
+        # error the pure-Python loader runs again so the message is the one it gives.
+        fast = getattr(yaml, "CSafeLoader", None)
+        try:
+            node = yaml.compose(text, Loader=fast) if fast is not None else None
+        except yaml.YAMLError:
+            fast = None
+        if fast is None:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

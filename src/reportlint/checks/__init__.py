@@ -52,7 +52,7 @@ def builtin_modules() -> list[CheckModule]:
 
 def plugin_modules() -> list[tuple[str, CheckModule]]:
     """Check kinds from other distributions (entry point group ``reportlint.checks``)."""
-    from importlib.metadata import entry_points
+    from ..entrypoints import entry_points
 
     found = []
     for ep in sorted(entry_points(group="reportlint.checks"), key=lambda e: e.name):

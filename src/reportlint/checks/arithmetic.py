@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..diagnostics import CellRef, Diagnostic, Severity, Status
+from ..diagnostics import Diagnostic, Severity, Status
 from ..expr import Term, evaluate, holds
 from ..packs import Pack, RuleInfo
 from ..text import CellKind, format_decimal, parse_cell
@@ -110,13 +110,13 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
             continue
         along = axis_specs[axis_key].name
         values: dict[str, Decimal] = {}
-        refs: list[CellRef] = []
+        operands: list[tuple[int, int, object]] = []  # (row, col, cell): CellRefs only for a finding
         problems: list[str] = []
         for key in ident.identity.keys:
             r, c = (operand_bound[key], axis_bound[axis_key]) if by_column else (
                 axis_bound[axis_key], operand_bound[key])
             cell = bound.table.at(r, c)
-            refs.append(cell_ref(bound, r, c, cell))
+            operands.append((r, c, cell))
             col_key = axis_key if by_column else key
             col_type = spec.column_types.get(col_key, spec.cells)
             kind, value = cell_number(cell.text if cell else "", col_type)
@@ -132,8 +132,9 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         target_key = _target(ident)
         tr, tc = (operand_bound[target_key], axis_bound[axis_key]) if by_column else (
             axis_bound[axis_key], operand_bound[target_key])
-        location = cell_location(bound, tr, tc)
         if problems:
+            location = cell_location(bound, tr, tc)
+            refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
             d = ctx.diagnostic(ident.id, "RL402", KIND, Severity.WARNING,
                                ctx.msg("arith.unverifiable", title=ident.title, along=along,
                                        blanks="；".join(problems)),
@@ -147,6 +148,8 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         rhs = evaluate(ident.identity.rhs, values, ident.identity.rhs_abs)
         if holds(ident.identity.op, lhs, rhs, tolerance):
             continue
+        location = cell_location(bound, tr, tc)
+        refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
         fields = {
             "title": ident.title, "along": along,
             "lhs_expr": _display(ident.identity.lhs, names, None),

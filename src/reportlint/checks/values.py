@@ -58,6 +58,8 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
     parsed = parse_cell(raw)
+    if parsed.kind == CellKind.NUMBER and not _may_fail(parsed, col_type):
+        return None  # the usual case, decided before building the labels and location of a finding
     cell_label = bound.view.cell_label(r, c)
     loc = cell_location(bound, r, c)
     refs = [cell_ref(bound, r, c, bound.table.at(r, c))]
@@ -94,6 +96,18 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
                               ctx.msg("values.unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("values.unit.help", value=shown))
     return None
+
+
+def _may_fail(parsed, col_type) -> bool:
+    """Whether a number can break one of the rules below (a cheap superset of their conditions)."""
+    value = parsed.value
+    if value is None:
+        return True
+    if col_type.type in ("count", "amount") and value < 0:
+        return True
+    if col_type.type in ("count", "signed") and value != value.to_integral_value():
+        return True
+    return col_type.type == "amount" and col_type.unit_required and parsed.unit is None
 
 
 def _plausibility(ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -60,6 +60,7 @@ GRIDSPAN, VMERGE, HMERGE, GRIDBEFORE, GRIDAFTER = (
     W + "gridSpan", W + "vMerge", W + "hMerge", W + "gridBefore", W + "gridAfter")
 TBLGRID, GRIDCOL = W + "tblGrid", W + "gridCol"
 DOCPARTOBJ, DOCPARTGALLERY = W + "docPartObj", W + "docPartGallery"
+COMMENTRANGESTART, COMMENTREFERENCE = W + "commentRangeStart", W + "commentReference"
 
 _INLINE_CONTAINERS = frozenset({HYPERLINK, SMARTTAG, CUSTOMXML, DIR, BDO})
 _BLOCK_CONTAINERS = frozenset({CUSTOMXML, INS, MOVETO})
@@ -553,6 +554,17 @@ class _Reader:
         self.notes_done: set[tuple[str, str]] = set()
         self.first_revision: Location | None = None
         self.field_cells: list[tuple[int, int, int]] = []
+        # Word comment id -> (priority, anchor): where a comment's range starts (0) or, failing
+        # that, where it is referenced (1); read into metadata["word_comments"].
+        self.comment_anchors: dict[str, tuple[int, Location]] = {}
+
+    def _anchor_comments(self, el, loc: Location) -> None:
+        for mark in el.iter(COMMENTRANGESTART, COMMENTREFERENCE):
+            cid = mark.get(ID) or ""
+            priority = 0 if mark.tag == COMMENTRANGESTART else 1
+            known = self.comment_anchors.get(cid)
+            if known is None or priority <= known[0]:
+                self.comment_anchors[cid] = (priority, loc)
 
     # -- parts read on demand -------------------------------------------------------------
     def _part_name(self, kind: str, default: str) -> str | None:
@@ -812,6 +824,7 @@ class _Reader:
                        page=start_page if self.paging else None)
         if st.revision and self.first_revision is None:
             self.first_revision = loc
+        self._anchor_comments(p, loc)
         if text.strip():
             level = self._heading_level(ppr, style_id, text, st, labelled)
             if level is not None:
@@ -931,6 +944,7 @@ class _Reader:
                 if vmerge == "continue":
                     above = owner.get((r - 1, col))
                     if above is not None and above.col == col:
+                        self._anchor_comments(tc, above.location)
                         above.rowspan = r - above.row + 1
                         for c in range(col, col + max(span, 1)):
                             if c < above.col + above.colspan:
@@ -940,6 +954,7 @@ class _Reader:
                 if hmerge == "continue":
                     left = owner.get((r, col - 1))
                     if left is not None and left.row == r:
+                        self._anchor_comments(tc, left.location)
                         left.colspan += span
                         for c in range(col, col + span):
                             owner[(r, c)] = left
@@ -949,6 +964,7 @@ class _Reader:
                 cell.location = Location(table=index, row=r + 1, col=col + 1,
                                          snippet=text[:SNIPPET], section=self.section)
                 cells.append(cell)
+                self._anchor_comments(tc, cell.location)
                 for c in range(col, col + span):
                     owner[(r, c)] = cell
                 if revised and self.first_revision is None:
@@ -1018,6 +1034,23 @@ def _title(blocks: list[Block]) -> str | None:
     return None
 
 
+def _word_comments(reader: _Reader) -> list[tuple[str, str, Location]]:
+    """(id, text, anchor) of each Word comment anchored in the body (word/comments.xml)."""
+    if not reader.comment_anchors:
+        return []
+    root = reader._part("/comments", "word/comments.xml")
+    if root is None:
+        return []
+    out = []
+    for comment in root.iter(W + "comment"):
+        cid = comment.get(ID) or ""
+        if cid not in reader.comment_anchors:
+            continue
+        paragraphs = ["".join(t.text or "" for t in p.iter(T)) for p in comment.iter(P)]
+        out.append((cid, "\n".join(paragraphs).strip(), reader.comment_anchors[cid][1]))
+    return out
+
+
 def read(path: Path) -> Document:
     """Read a .docx, or raise :class:`~reportlint.diagnostics.InputError`."""
     path = Path(path)
@@ -1037,12 +1070,15 @@ def read(path: Path) -> Document:
         if body is not None:
             reader.walk_body(body)
         revisions = sum(1 for _ in root.iter(*_REVISION_TAGS))
+        word_comments = _word_comments(reader)
     doc = Document(path=str(path), format="docx", blocks=reader.blocks, source=None)
     doc.title = _title(reader.blocks)
     doc.metadata["paragraphs"] = reader.para_no
     doc.metadata["page_markers"] = reader.paging
     if reader.field_cells:
         doc.metadata["field_cells"] = reader.field_cells
+    if word_comments:
+        doc.metadata["word_comments"] = word_comments
     if revisions:
         doc.metadata["revisions"] = revisions
         doc.findings.append(Diagnostic(

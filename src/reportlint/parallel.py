@@ -1,0 +1,115 @@
+"""``--jobs N``: check many files in a process pool, results in input order.
+
+Each worker reads and checks whole files with the ordinary engine (packs compiled once per
+worker) and sends back the FileResult.  A Document is not cheap to send, so a result travels with
+a light copy that keeps only what the text output shows (the source text, for the excerpt under a
+finding); the JSON output needs no document at all.  An exception in a worker comes back as data
+and is raised or reported in the parent exactly as with ``--jobs 1``, so the output is identical.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+# Below this many files a pool costs more than it saves (starting a worker is ~one report).
+MIN_FILES_PER_WORKER = 4
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(slots=True)
+class Failure:
+    """An exception raised while checking one file: its type name, its text, its traceback."""
+
+    type_name: str
+    text: str
+    traceback: str = ""
+
+
+def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
+              keep_source: bool = True) -> Iterator[tuple[str, Any, Failure | None]]:
+    """``(path, FileResult or None, Failure or None)`` for each path, in the order given.
+
+    A ConfigError is raised (as ``--jobs 1`` does, at the first file that hits it); any other
+    exception is returned as a Failure so the caller can report it and carry on.
+    """
+    from .diagnostics import ConfigError
+
+    jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
+    workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
+    if workers <= 1:
+        from .engine import check_path
+
+        for path in paths:
+            try:
+                yield path, check_path(path, options), None
+            except ConfigError:
+                raise
+            except Exception as exc:
+                import traceback
+
+                yield path, None, Failure(type(exc).__name__, str(exc), traceback.format_exc())
+        return
+
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(16, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        outcomes = pool.map(_check_one, paths, [options] * len(paths), [keep_source] * len(paths),
+                            chunksize=chunk)
+        for path, (kind, payload, trace) in zip(paths, outcomes, strict=True):
+            if kind == "ok":
+                yield path, payload, None
+            elif kind == "config":
+                # Re-run here: the parent raises the very ConfigError the worker met.
+                from .engine import check_path
+
+                check_path(path, options)
+                raise ConfigError(payload)
+            else:
+                yield path, None, Failure(payload[0], payload[1], trace)
+
+
+def _check_one(path: str, options: Any, keep_source: bool) -> tuple[str, Any, str]:
+    """Worker: check one file; never lets an exception escape (it might not pickle)."""
+    from .diagnostics import ConfigError
+    from .engine import check_path
+
+    try:
+        return "ok", _portable(check_path(path, options), keep_source), ""
+    except ConfigError as exc:
+        return "config", str(exc), ""
+    except Exception as exc:
+        import traceback
+
+        return "error", (type(exc).__name__, str(exc)), traceback.format_exc()
+
+
+def _portable(result: Any, keep_source: bool) -> Any:
+    """The result without the parsed document (and any other per-run context): only what outputs
+    read after checking.  The text output shows source lines, so the source text stays."""
+    light = None
+    doc = result.document
+    if keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
+            d.location.line is not None for d in result.diagnostics):
+        from .model import Document
+
+        light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source, title=doc.title)
+    names = {f.name for f in fields(result)}
+    changes: dict[str, Any] = {"document": light}
+    if "context" in names:
+        changes["context"] = None
+    return replace(result, **changes)
+

@@ -1,0 +1,121 @@
+"""Performance guards that are not timings: what a check imports, --jobs giving the same output,
+and the benchmark script running in its short mode (its figures are never asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, run_cli
+from reportgen import make_report, to_docx, to_markdown, to_text
+
+HEAVY = ("docx", "lxml", "pdfplumber", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
+
+IMPORTS = """
+import sys
+from reportlint.cli import main
+code = main(sys.argv[1:])
+print(code, sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r} or m in {heavy!r}))
+"""
+
+
+def _imports_after(*args: str) -> tuple[int, list[str]]:
+    """Exit code and heavy modules imported by ``reportlint <args>`` in a fresh interpreter."""
+    out = subprocess.run([sys.executable, "-c", IMPORTS.format(heavy=set(HEAVY)), *args],
+                         capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+    code, modules = out.split(" ", 1)
+    return int(code), eval(modules)  # a printed list of strings
+
+
+def _report(tmp_path: Path, suffix: str) -> Path:
+    report = make_report(2023, seed=3).set_t3("granted", 0, 7)
+    path = tmp_path / f"report{suffix}"
+    if suffix == ".md":
+        path.write_text(to_markdown(report), encoding="utf-8")
+    else:
+        path.write_text(to_text(report), encoding="utf-8")
+    return path
+
+
+def test_markdown_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+    path = _report(tmp_path, ".md")
+    code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
+    assert code == 1  # the changed number is a finding: the check really ran
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+    assert "rich" in modules  # the text output needs it
+    assert "multiprocessing" not in modules and "importlib.metadata" not in modules
+
+
+def test_text_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+    path = _report(tmp_path, ".txt")
+    code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
+    assert code == 1
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+
+
+def test_json_output_does_not_import_rich(tmp_path):
+    path = _report(tmp_path, ".md")
+    code, modules = _imports_after("check", "--format", "json", "--today", "2026-01-01", str(path))
+    assert code == 1
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber", "rich")]
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(12):
+        report = make_report((2020, 2021, 2023)[i % 3], seed=i)
+        if i % 2:
+            report = report.set_t3("granted", 0, report.t3["granted"][0] + 2)
+        name = folder / f"r{i:02d}"
+        if i % 3 == 0:
+            name.with_suffix(".md").write_text(to_markdown(report), encoding="utf-8")
+        elif i % 3 == 1:
+            name.with_suffix(".txt").write_text(to_text(report), encoding="utf-8")
+        else:
+            to_docx(report, name.with_suffix(".docx"))
+    (folder / "broken.docx").write_bytes(b"not a zip")
+    return folder
+
+
+def test_jobs_2_gives_byte_identical_json_and_text(tmp_path):
+    folder = _folder(tmp_path)
+    for fmt in ("json", "text"):
+        one = run_cli("check", "--format", fmt, "--today", "2026-01-01", "--jobs", "1", folder)
+        two = run_cli("check", "--format", fmt, "--today", "2026-01-01", "--jobs", "2", folder)
+        assert (two.code, two.out, two.err) == (one.code, one.out, one.err)
+        assert one.code == 1
+    out = run_cli("check", "--format", "json", "--today", "2026-01-01", "--jobs", "2", folder).out
+    files = json.loads(out)["files"]
+    assert [Path(f["path"]).name for f in files] == sorted(p.name for p in folder.iterdir())
+    assert '"RL401"' in out
+    broken = next(f for f in files if f["path"].endswith("broken.docx"))
+    assert [d["code"] for d in broken["diagnostics"]] == ["RL101"]
+
+
+def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
+    from datetime import date
+
+    from reportlint.engine import RunOptions
+    from reportlint.parallel import check_all, default_jobs
+
+    assert default_jobs() >= 1
+    folder = _folder(tmp_path)
+    paths = sorted(str(p) for p in folder.iterdir())[::-1]  # any order given is the order returned
+    got = list(check_all(paths, RunOptions(today=date(2026, 1, 1)), jobs=2))
+    assert [p for p, _, _ in got] == paths
+    assert [r.path for _, r, _ in got] == paths
+    assert all(failure is None for _, _, failure in got)
+
+
+def test_benchmark_quick_mode_prints_every_row():
+    result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "run.py"), "--quick", "--reports", "6"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for row in ("reportlint --version", "reportlint check (markdown", "reportlint check (text",
+                "reportlint check (docx", "\nmarkdown ", "\ntext ", "\ndocx ", "--jobs 1", "--jobs 2"):
+        assert row in out, row
+    assert "(exit" not in out  # both folder runs ended with 0 or 1
