@@ -166,6 +166,30 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "文中合计不成立：{parts} = {sum}，但写明共计 {total} {unit}，相差 {diff}",
         "en": "a stated total does not add up: {parts} = {sum}, but the text says {total} {unit}, difference {diff}",
     },
+    "prose.table": {
+        "zh": "文中{title}为 {stated} {unit}，与表格不符：{table}",
+        "en": "the text gives {title} as {stated}{unit}, but the table has {table}",
+    },
+    "prose.or": {"zh": "，或 ", "en": ", or "},
+    "prose.scope": {
+        "zh": "（句中有“{word}”，统计范围可能与表格不同）",
+        "en": " (the sentence says \"{word}\": its scope may differ from the table's)",
+    },
+    "prose.percent": {
+        "zh": "文中百分比 {stated}% 与其基数不符：{part} ÷ {base} × 100% = {computed}%",
+        "en": "the stated {stated}% does not match its base: {part} / {base} × 100% = {computed}%",
+    },
+    "prose.unverifiable": {
+        "zh": "无法核对文中{title} {stated} {unit}：{blanks}",
+        "en": "cannot check {title} {stated}{unit} against the table: {blanks}",
+    },
+    "prose.blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
+    "prose.unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
+    "prose.unbound": {"zh": "表格中找不到“{label}”", "en": "the table has no \"{label}\""},
+    "prose.help": {
+        "zh": "改正文中的数字或表格，使二者一致；若统计范围不同，请在句中写明",
+        "en": "make the text and the table agree; if they count different things, say so in the sentence",
+    },
 }
 
 

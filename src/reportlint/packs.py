@@ -142,7 +142,7 @@ class Pack:
     value_rules: list[dict]
     dates: dict
     version: dict
-    prose: list[dict]
+    prose: list  # list[prose_rules.ProseRule]
     prose_sums: dict
     crossdoc: list[dict]
     severity: dict[str, str]
@@ -469,11 +469,17 @@ def compile_pack(raw: LDict, path: str) -> Pack:
         sections=sections, section_order=(raw.get("sections", {}) or {}).get("order", "strict"),
         tables=tables, identities=identities, value_rules=list(raw.get("values", []) or []),
         dates=dict(raw.get("dates", {}) or {}), version=dict(raw.get("version", {}) or {}),
-        prose=list(raw.get("prose", []) or []), prose_sums=dict(raw.get("prose_sums", {}) or {}),
+        prose=_compile_prose(raw, tables, section_ids), prose_sums=dict(raw.get("prose_sums", {}) or {}),
         crossdoc=list(raw.get("crossdoc", []) or []), severity=dict(raw.get("severity", {}) or {}),
         examples=list(raw.get("examples", []) or []),
     )
     return pack
+
+
+def _compile_prose(raw: LDict, tables: list[TableSpec], section_ids: set[str]) -> list:
+    from .prose_rules import compile_prose
+
+    return compile_prose(list(raw.get("prose", []) or []), tables, section_ids)
 
 
 @cache

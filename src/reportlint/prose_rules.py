@@ -1,0 +1,258 @@
+"""Prose rules of a pack: compiled patterns, named numbers and their cell expressions.
+
+A prose rule (``prose:`` in a pack) finds a sentence with a regex and binds each named number in it
+to table cells.  This module compiles the YAML into :class:`ProseRule` objects once per pack and
+knows how to normalise a paragraph for matching while keeping a map back to the original text, so
+that a diagnostic can underline the number exactly where the author wrote it.
+
+Pattern syntax: a Python regex on the *normalised* paragraph (NFKC: full-width digits, letters and
+``，；：（）％`` become ASCII; all whitespace removed, so the spaces that PDF extraction puts between
+汉字 and digits do not matter).  ``{n}`` stands for a number token captured as the named number
+``n``: Arabic or full-width digits, thousands separators, decimals, or Chinese numerals (两, 十二).
+A captured number counts only if :func:`reportlint.cnparse.find_numbers` reads a number at exactly
+that place, so dates (1月2日), article and item numbers (第二十条, 第一项) and document numbers
+(〔2021〕30号) are never taken.
+
+Expressions over cells: ``t3[new,total]``, ``t3[new,total] + t3[carried_over,total]``,
+``t3[d1..d8,total]`` (the sum of a range of rows, in the pack's declaration order),
+``t3[new,commercial..other_org]``, integer constants, ``+`` and ``-``.  In a ``percent`` number a
+bare name (``n``) is another named number of the same pattern.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .diagnostics import ConfigError, Severity
+
+if TYPE_CHECKING:
+    from .packs import TableSpec
+
+# A number token on the normalised text.  Thousands groups, decimals, Chinese numerals; whether
+# it really is a quantity (not a date, an article number...) is decided by find_numbers.
+NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
+               r"|[〇零一二三四五六七八九十百千万两]+"
+_PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
+_CELL_TERM = re.compile(
+    r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
+    r"|(?P<num>\d+)|(?P<name>[A-Za-z_]\w*))\s*"
+)
+_RANGE = re.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
+_SPACE_LIKE = frozenset("\u200b\ufeff")
+_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class CellTerm:
+    """``sign × Σ table[rows × cols]``."""
+
+    table: str
+    rows: tuple[str, ...]
+    cols: tuple[str, ...]
+    sign: int
+
+
+@dataclass(frozen=True, slots=True)
+class CellExpr:
+    """A sum of cell terms, constants and (in percentages) other named numbers."""
+
+    source: str
+    terms: tuple[CellTerm, ...] = ()
+    constant: Decimal = Decimal(0)
+    names: tuple[tuple[str, int], ...] = ()  # (named number, sign)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpec:
+    name: str
+    equals: tuple[CellExpr, ...] = ()
+    percent_part: CellExpr | None = None
+    percent_base: tuple[CellExpr, ...] = ()
+
+    @property
+    def is_percent(self) -> bool:
+        return self.percent_part is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeSpec:
+    words: tuple[str, ...]
+    action: str  # warning | skip
+
+
+@dataclass(slots=True)
+class ProseRule:
+    id: str
+    title: str
+    source: str
+    regex: re.Pattern[str]
+    numbers: dict[str, NumberSpec]
+    section: str | None
+    scope: list[ScopeSpec]
+    severity: Severity | None
+    message: str | None
+    help: str | None
+    doc: str | None
+    src: str = ""
+    line: int = 0
+    tables: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation with a map back to the original text
+
+
+def normalize_mapped(text: str) -> tuple[str, list[int]]:
+    """NFKC per character, whitespace removed, curly quotes folded; ``idx[i]`` is the original
+    index of normalised character ``i``."""
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in _SPACE_LIKE:
+            continue
+        norm = _QUOTES.get(ch) or unicodedata.normalize("NFKC", ch)
+        for c in norm:
+            if c.isspace():
+                continue
+            out.append(c)
+            idx.append(i)
+    return "".join(out), idx
+
+
+def original_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
+    """The original ``[start, end)`` of normalised ``[start, end)``."""
+    if not idx:
+        return 0, 0
+    start = min(start, len(idx) - 1)
+    last = min(max(end - 1, start), len(idx) - 1)
+    return idx[start], idx[last] + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiling
+
+
+def _keys_of(spec: list, part: str, table: TableSpec, axis: str, where: tuple[str, int, str]) -> tuple[str, ...]:
+    keys = [s.key for s in spec]
+    m = _RANGE.match(part)
+    names = [m.group(1), m.group(2)] if m else [part.strip()]
+    for name in names:
+        if name not in keys:
+            raise ConfigError(f"表格 {table.id} 没有{axis}键 '{name}'（可用：{', '.join(keys)}）", *where)
+    if not m:
+        return (names[0],)
+    a, b = keys.index(names[0]), keys.index(names[1])
+    if a > b:
+        raise ConfigError(f"范围 {part} 的顺序颠倒", *where)
+    return tuple(keys[a : b + 1])
+
+
+def parse_cell_expr(source: str, tables: dict[str, TableSpec], where: tuple[str, int, str],
+                    names: set[str] | None = None) -> CellExpr:
+    """Parse ``t3[new,total] + t3[carried_over,total]``; ``names`` allows bare named numbers."""
+    pos = 0
+    terms: list[CellTerm] = []
+    refs: list[tuple[str, int]] = []
+    constant = Decimal(0)
+    first = True
+    while pos < len(source):
+        m = _CELL_TERM.match(source, pos)
+        if m is None or m.end() == pos or (not first and m.group("op") is None):
+            raise ConfigError(f"无法解析的表达式 {source!r}（第 {pos + 1} 个字符附近）；"
+                              "应写作 表格[行键,列键] 之和，例如 t3[new,total] + t3[carried_over,total]", *where)
+        sign = -1 if m.group("op") == "-" else 1
+        if m.group("table"):
+            table = tables.get(m.group("table"))
+            if table is None:
+                raise ConfigError(f"未知的表格 id '{m.group('table')}'", *where)
+            rows = _keys_of(table.rows, m.group("rows"), table, "行", where)
+            cols = _keys_of(table.columns, m.group("cols"), table, "列", where)
+            terms.append(CellTerm(table.id, rows, cols, sign))
+        elif m.group("num"):
+            constant += sign * Decimal(m.group("num"))
+        else:
+            name = m.group("name")
+            if names is None or name not in names:
+                raise ConfigError(f"表达式中的 '{name}' 不是本规则的具名数字", *where)
+            refs.append((name, sign))
+        first = False
+        pos = m.end()
+    if not terms and not refs and constant == 0:
+        raise ConfigError("表达式为空", *where)
+    return CellExpr(source, tuple(terms), constant, tuple(refs))
+
+
+def _as_list(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -> list[ProseRule]:
+    """Compile the ``prose:`` list of a pack (already validated against the schema)."""
+    from .packs import compile_regex
+    from .yamlload import LDict
+
+    by_id = {t.id: t for t in tables}
+    out: list[ProseRule] = []
+    for item in items:
+        src = item.src if isinstance(item, LDict) else ""
+
+        def line(key: str, _item: Any = item) -> int:
+            return _item.line_of(key) if isinstance(_item, LDict) else 0
+
+        rid = item["id"]
+        source = item["pattern"]
+        # The pattern as written is checked (length, nested quantifiers) before {n} is expanded.
+        compile_regex(_PLACEHOLDER.sub("0", source), src, line("pattern"), f"prose.{rid}.pattern")
+        placeholders = _PLACEHOLDER.findall(source)
+        expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
+        try:
+            regex = re.compile(expanded)
+        except re.error as exc:
+            raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None
+        groups = set(regex.groupindex)
+        numbers_raw = item["numbers"]
+        numbers: dict[str, NumberSpec] = {}
+        used: list[str] = []
+        for name, spec in numbers_raw.items():
+            where = (src, numbers_raw.line_of(name) if isinstance(numbers_raw, LDict) else line("numbers"),
+                     f"prose.{rid}.numbers.{name}")
+            if name not in groups:
+                raise ConfigError(f"模式中没有名为 '{name}' 的数字（写作 {{{name}}} 或 (?P<{name}>…)）", *where)
+            if isinstance(spec, dict):
+                equals = tuple(parse_cell_expr(e, by_id, where) for e in _as_list(spec.get("equals")))
+                pct = spec.get("percent")
+                part = base = None
+                if pct:
+                    others = set(numbers_raw) - {name}
+                    part = parse_cell_expr(pct["part"], by_id, where, others)
+                    base = tuple(parse_cell_expr(b, by_id, where, others) for b in _as_list(pct["base"]))
+                if not equals and part is None:
+                    raise ConfigError("数字需要 equals 或 percent", *where)
+                numbers[name] = NumberSpec(name, equals, part, base or ())
+            else:
+                numbers[name] = NumberSpec(name, tuple(parse_cell_expr(e, by_id, where) for e in _as_list(spec)))
+            for expr in (*numbers[name].equals, *numbers[name].percent_base,
+                         *((numbers[name].percent_part,) if numbers[name].percent_part else ())):
+                used += [t.table for t in expr.terms if t.table not in used]
+        for name in placeholders:
+            if name not in numbers:
+                raise ConfigError(f"模式中的 {{{name}}} 没有在 numbers 中说明对应的单元格", src, line("pattern"),
+                                  f"prose.{rid}.numbers")
+        section = item.get("section")
+        if section is not None and section not in section_ids:
+            raise ConfigError(f"未知的章节 id '{section}'", src, line("section"), f"prose.{rid}.section")
+        scope_raw = item.get("scope") or []
+        scopes = [ScopeSpec(tuple(s["words"]), s["action"])
+                  for s in ([scope_raw] if isinstance(scope_raw, dict) else scope_raw)]
+        severity = item.get("severity", "error")
+        out.append(ProseRule(
+            id=rid, title=item.get("title", rid), source=source, regex=regex, numbers=numbers,
+            section=section, scope=scopes, severity=None if severity == "off" else Severity(severity),
+            message=item.get("message"), help=item.get("help"), doc=item.get("doc"), src=src,
+            line=item.line if isinstance(item, LDict) else 0, tables=used,
+        ))
+    return out
