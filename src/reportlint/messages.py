@@ -86,6 +86,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "arith.blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
     "arith.unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
     "arith.missing": {"zh": "缺少“{label}”", "en": "\"{label}\" is missing"},
+    "arith.target": {"zh": "{name}（{along}）", "en": "{name} ({along})"},
     "arith.help": {
         "zh": "{target}应为 {expected}（现为 {actual}），或更正参与计算的数字",
         "en": "{target} should be {expected} (it is {actual}), or correct the numbers it is made of",
@@ -121,7 +122,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{message}（{cell} = {value}）", "en": "{message} ({cell} = {value})",
     },
     # dates
-    "dates.invalid": {"zh": "日期“{text}”不存在：{error}", "en": "date \"{text}\" does not exist: {error}"},
+    "dates.invalid": {"zh": "日期“{text}”不存在：{error}", "en": "date \"{text}\" does not exist"},
     "dates.missing": {
         "zh": "未找到报告日期（标题下方的成文日期或发布日期）",
         "en": "no report date found (the line under the title or the publication date)",

@@ -16,6 +16,7 @@ from typing import Any
 
 from .diagnostics import ConfigError, Severity
 from .expr import ExpressionError, Identity, parse_identity
+from .structure import report_year, section_number
 from .text import normalize, normalize_label
 from .yamlload import LDict, LList, load_schema, load_yaml, validate
 
@@ -148,6 +149,7 @@ class Pack:
     severity: dict[str, str]
     examples: list[dict]
     rules: list[RuleInfo] = field(default_factory=list)
+    section_numbering: re.Pattern[str] | None = None  # sections.numbering; None: Chinese "一、"
 
     def table(self, table_id: str) -> TableSpec | None:
         return next((t for t in self.tables if t.id == table_id), None)
@@ -241,6 +243,7 @@ def _merge(base: LDict, child: LDict) -> LDict:
     merged = LDict(src=child.src, line=child.line)
     merged.update(base)
     merged.key_lines.update(base.key_lines)
+    merged.pop("examples", None)  # examples test the pack that carries them; they are not inherited
     for key, value in child.items():
         if key in ("extends", "remove"):
             continue
@@ -389,18 +392,29 @@ def compile_pack(raw: LDict, path: str) -> Pack:
     years = applies.get("years", {}) or {}
 
     sections: list[SectionSpec] = []
-    for item in (raw.get("sections", {}) or {}).get("items", []) or []:
+    sections_raw = raw.get("sections", {}) or {}
+    numbering = None
+    if sections_raw.get("numbering"):
+        numbering = compile_regex(normalize(sections_raw["numbering"]), *_src_line(sections_raw, "numbering"),
+                                  "sections.numbering")
+    for item in sections_raw.get("items", []) or []:
         s_src, s_line = _src_line(item)
         title = item["title"]
-        number_m = re.match(r"^([一二三四五六七八九十]+)、", normalize(title))
-        bare = normalize_label(title)
+        if numbering is not None:
+            number_m = numbering.match(normalize(title))
+            number = section_number(number_m) if number_m else ""
+            bare = normalize_label(normalize(title)[number_m.end():] if number_m else title)
+        else:
+            number_m = re.match(r"^([一二三四五六七八九十]+)、", normalize(title))
+            number = number_m.group(1) if number_m else ""
+            bare = normalize_label(title)
         match = compile_regex(normalize(item["match"]) if "match" in item else "^" + re.escape(bare) + "$",
                               s_src, s_line, f"sections.{item['id']}.match")
         variants = [compile_regex(normalize(v), s_src, s_line, f"sections.{item['id']}.variants")
                     for v in item.get("variants", [])]
         topics = [(t["name"], compile_regex(t["match"], s_src, s_line, f"sections.{item['id']}.topics"))
                   for t in item.get("topics", [])]
-        sections.append(SectionSpec(item["id"], title, number_m.group(1) if number_m else "", match,
+        sections.append(SectionSpec(item["id"], title, number, match,
                                     variants, bool(item.get("required", True)), topics))
     section_ids = {s.id for s in sections}
 
@@ -471,7 +485,7 @@ def compile_pack(raw: LDict, path: str) -> Pack:
         dates=dict(raw.get("dates", {}) or {}), version=dict(raw.get("version", {}) or {}),
         prose=_compile_prose(raw, tables, section_ids), prose_sums=dict(raw.get("prose_sums", {}) or {}),
         crossdoc=list(raw.get("crossdoc", []) or []), severity=dict(raw.get("severity", {}) or {}),
-        examples=list(raw.get("examples", []) or []),
+        examples=list(raw.get("examples", []) or []), section_numbering=numbering,
     )
     return pack
 
@@ -502,18 +516,22 @@ def load_pack(ref: str, base_dir: Path | None = None) -> Pack:
 
 
 def choose_pack(title: str | None, year: int | None) -> Pack | None:
-    """The built-in or plugin pack whose ``applies`` matches the title and the report year."""
-    if year is None:
-        return None
+    """The built-in or plugin pack whose ``applies`` matches the title and the report year.
+
+    A pack with its own ``report.year_pattern`` reads the year from the title itself.
+    """
     for name, path in sorted(available_packs().items()):
         try:
             pack = _load_cached(str(path.resolve()))
         except ConfigError:
             continue
+        pack_year = report_year(title, None, pack.report["year_pattern"]) if pack.report.get("year_pattern") else year
+        if pack_year is None:
+            continue
         if pack.applies_title is not None and (not title or not pack.applies_title.search(normalize(title))):
             continue
         lo, hi = pack.applies_years
-        if (lo is not None and year < lo) or (hi is not None and year > hi):
+        if (lo is not None and pack_year < lo) or (hi is not None and pack_year > hi):
             continue
         if pack.applies_title is None and lo is None and hi is None:
             continue

@@ -18,6 +18,7 @@ _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
 
 
 @dataclass(slots=True)
@@ -35,15 +36,19 @@ def find_title(doc: Document) -> str | None:
     for block in doc.blocks[:8]:
         if isinstance(block, Heading | Paragraph):
             text = block.text.strip()
-            if "报告" in text and len(text) <= 80 and not _SECTION_NUMBER.match(normalize(text)):
+            if _REPORT_WORD.search(text) and len(text) <= 80 and not _SECTION_NUMBER.match(normalize(text)):
                 return text
         if isinstance(block, Heading) and _SECTION_NUMBER.match(normalize(block.text)):
             break
     return None
 
 
-def report_year(title: str | None, doc: Document | None = None) -> int | None:
-    """The year the report is about, from its title ("2020年…年度报告" or "二〇二〇年…")."""
+def report_year(title: str | None, doc: Document | None = None, pattern: str | None = None) -> int | None:
+    """The year the report is about, from its title ("2020年…年度报告" or "二〇二〇年…").
+
+    A pack's ``report.year_pattern`` (a regex with a group ``year``, searched in the normalised
+    title) replaces the built-in patterns, e.g. ``Q[1-4](?P<year>\\d{4})`` for "Q2 2024".
+    """
     candidates = [title] if title else []
     if doc is not None:
         fm = doc.metadata.get("front_matter") or {}
@@ -51,6 +56,12 @@ def report_year(title: str | None, doc: Document | None = None) -> int | None:
             return fm["year"]
     for text in candidates:
         norm = normalize(text)
+        if pattern:
+            m = re.search(pattern, norm)
+            if m is None:
+                return None
+            found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
+            return int(found) if found and found.isdigit() else None
         m = _YEAR.search(norm)
         if m:
             return int(m.group(1))
@@ -60,25 +71,46 @@ def report_year(title: str | None, doc: Document | None = None) -> int | None:
     return None
 
 
-def section_headings(doc: Document) -> list[SectionHeading]:
-    """Numbered headings at the shallowest level where numbered headings occur (level ≥ 1)."""
+def section_number(match: re.Match[str]) -> str:
+    """The number of a section heading match: the group ``number``, else the first group."""
+    found = match.groupdict().get("number")
+    if found is None:
+        found = match.group(1) if match.re.groups else match.group(0)
+    return found or ""
+
+
+def number_value(number: str) -> int:
+    """'三' → 3, '3' → 3, 'III' or 'C' → 0 (unknown numbering counts as not continuing a sequence)."""
+    if number.isdigit():
+        return int(number)
+    return cn_to_int(number) or 0
+
+
+def section_headings(doc: Document, numbering: re.Pattern[str] | None = None) -> list[SectionHeading]:
+    """Numbered headings at the shallowest level where numbered headings occur (level ≥ 1).
+
+    ``numbering`` is the pack's ``sections.numbering`` regex (matched at the start of the
+    normalised heading text); by default Chinese numbering "一、".
+    """
+    pattern = numbering or _SECTION_NUMBER
     numbered = []
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading) and block.level >= 1:
-            m = _SECTION_NUMBER.match(normalize(block.text))
+            m = pattern.match(normalize(block.text))
             if m:
-                numbered.append((i, block, m.group(1)))
+                numbered.append((i, block, section_number(m), m.end()))
     if not numbered:
         return []
-    top = min(b.level for _, b, _ in numbered)
+    top = min(b.level for _, b, _, _ in numbered)
     kept: list[SectionHeading] = []
     last = 0
-    for i, block, num in numbered:
-        value = cn_to_int(num) or 0
+    for i, block, num, end in numbered:
+        value = number_value(num)
         # Deeper numbered headings count when they continue the sequence: real documents mix
         # levels (一 at heading 2, 三 at heading 1), while "一、" inside a section restarts at 1.
         if block.level == top or value == last + 1:
-            kept.append(SectionHeading(i, block, num, normalize_label(block.text)))
+            title = normalize_label(block.text) if numbering is None else normalize_label(normalize(block.text)[end:])
+            kept.append(SectionHeading(i, block, num, title))
             last = value
     return kept
 

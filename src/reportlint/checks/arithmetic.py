@@ -166,7 +166,8 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         text = (ident.message or ctx.msg("arith.default", **fields)).format(**fields)
         help_text = ident.help.format(**fields) if ident.help else None
         if help_text is None and ident.identity.op == "==" and len(ident.identity.rhs) == 1:
-            help_text = ctx.msg("arith.help", target=f"{names.get(target_key, target_key)}（{along}）",
+            help_text = ctx.msg("arith.help", target=ctx.msg("arith.target", name=names.get(target_key, target_key),
+                                                             along=along),
                                 expected=format_decimal(lhs), actual=format_decimal(rhs))
         d = ctx.diagnostic(ident.id, "RL401", KIND, severity, text, location,
                            expected=format_decimal(lhs), actual=format_decimal(rhs), cells=refs,

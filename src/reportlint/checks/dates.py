@@ -118,13 +118,15 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
     if when is None:
         return  # an impossible report date is already reported above
     shown = when.isoformat()
-    if when.year != year + 1:
+    # The report is published in year N + offset (1 for an annual report; 0 for a quarterly one).
+    offset = ctx.pack.dates.get("publish_year_offset", 1)
+    if offset is not None and when.year != year + offset:
         diag = ctx.diagnostic("dates.report-year", "RL602", KIND, Severity.ERROR,
-                              ctx.msg("dates.wrong_year", date=shown, expected_year=year + 1, year=year), loc,
-                              expected=str(year + 1), actual=str(when.year))
+                              ctx.msg("dates.wrong_year", date=shown, expected_year=year + offset, year=year), loc,
+                              expected=str(year + offset), actual=str(when.year))
         if diag:
             yield diag
-    else:
+    elif ctx.pack.dates.get("deadline", True):
         kind, deadline, severity = _deadline(ctx, year)
         if when > deadline:
             diag = ctx.diagnostic("dates.deadline", "RL603", KIND, severity,

@@ -1,0 +1,518 @@
+"""``reportlint pack``: tools for pack authors — check, new, schema, test.
+
+* ``pack check FILE`` reports every problem of a pack file (YAML syntax, every schema problem with its
+  line and key, then what compiling finds: bad regexes, identities over unknown keys, unknown
+  section or table ids, severity overrides of rules that do not exist), exit 0 or 2.
+* ``pack new NAME`` writes a commented starting pack ``NAME.yaml`` that passes ``pack check`` and
+  ``pack test``; it never overwrites a file.
+* ``pack schema`` prints the JSON Schema for pack files (``--path``: where it is installed), for
+  editors (the YAML language server: ``# yaml-language-server: $schema=<path>``).
+* ``pack test FILE`` runs the pack's ``examples:``: each document snippet must produce exactly the
+  diagnostics it lists; a failing example is shown as a diff, exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from .diagnostics import ConfigError, Diagnostic
+from .yamlload import LDict, LList
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+DEFAULT_TODAY = date(2100, 1, 1)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register ``pack`` and its subcommands on the main parser's subparsers."""
+    pack = sub.add_parser("pack", help="规则包作者工具：check / new / schema / test")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND")
+    check = pack_sub.add_parser("check", help="校验规则包文件，列出全部问题（行号和键）")
+    check.add_argument("file", metavar="FILE")
+    new = pack_sub.add_parser("new", help="写一个带注释的起始规则包 NAME.yaml（不覆盖已有文件）")
+    new.add_argument("name", metavar="NAME")
+    new.add_argument("--language", choices=["zh", "en"], default="zh", help="规则包语言（默认 zh）")
+    schema = pack_sub.add_parser("schema", help="输出规则包的 JSON Schema（供编辑器补全和校验）")
+    schema.add_argument("--path", action="store_true", help="只输出 schema 文件的路径")
+    test = pack_sub.add_parser("test", help="运行规则包中的 examples（示例文档及应得的诊断）")
+    test.add_argument("file", metavar="FILE|NAME")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    command = getattr(args, "pack_command", None)
+    if command == "check":
+        return cmd_check(args.file, out)
+    if command == "new":
+        return cmd_new(args.name, args.language, out)
+    if command == "schema":
+        return cmd_schema(args.path, out)
+    if command == "test":
+        return cmd_test(args.file, out)
+    out.write("用法：reportlint pack check FILE | new NAME | schema [--path] | test FILE\n")
+    return EXIT_ERROR
+
+
+# ---------------------------------------------------------------------------------------------
+# pack check
+
+
+def _copy(raw: LDict, **replace: object) -> LDict:
+    out = LDict(raw, src=raw.src, line=raw.line)
+    out.key_lines.update(raw.key_lines)
+    for key, value in replace.items():
+        out[key] = value
+    return out
+
+
+def _items(raw: LDict, key: str) -> list:
+    value = raw.get(key)
+    return list(value) if isinstance(value, list) else []
+
+
+def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
+    """Every compile error: the pack is compiled piece by piece so one mistake hides no other."""
+    from .packs import compile_pack
+
+    problems: list[ConfigError] = []
+    seen: set[str] = set()
+
+    def attempt(candidate: LDict) -> bool:
+        try:
+            compile_pack(candidate, path)
+        except ConfigError as exc:
+            if str(exc) not in seen:
+                seen.add(str(exc))
+                problems.append(exc)
+            return False
+        return True
+
+    if attempt(raw):
+        return problems
+    problems.clear()
+    seen.clear()
+    attempt(_copy(raw, tables=LList(), identities=LList(), prose=LList()))
+    # Tables and identities are compiled against the section ids alone, so that a bad section
+    # regex (already reported) does not hide their own problems.
+    sections = LDict(src=raw.src, line=raw.line)
+    sections["items"] = LList(
+        LDict({"id": item["id"], "title": item["title"]}, src=item.src, line=item.line)
+        for item in ((raw.get("sections") or {}).get("items") or []) if isinstance(item, LDict))
+    bare = LDict({"pack": raw["pack"], "sections": sections}, src=raw.src, line=raw.line)
+    good_tables = LList()
+    for table in _items(raw, "tables"):
+        if attempt(_copy(bare, tables=LList([table]), identities=LList())):
+            good_tables.append(table)
+    for identity in _items(raw, "identities"):
+        attempt(_copy(bare, tables=good_tables, identities=LList([identity])))
+    for rule in _items(raw, "prose"):
+        attempt(_copy(bare, tables=good_tables, prose=LList([rule])))
+    return problems
+
+
+def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
+    """All problems of a pack file, and the compiled pack when there are none."""
+    from .packs import _read_pack_file, check_schema, compile_pack, load_raw
+
+    src = str(path)
+    try:
+        data = _read_pack_file(path)
+    except ConfigError as exc:
+        return [exc], None
+    problems = check_schema(data, src)
+    if problems:
+        return problems, None
+    try:
+        merged = load_raw(path) if data.get("extends") else data
+    except ConfigError as exc:
+        return [exc], None
+    problems = compile_problems(merged, src)
+    if problems:
+        return problems, None
+    pack = compile_pack(merged, src)
+    from .checks import describe_rules
+
+    severity_overrides, pack.severity = pack.severity, {}
+    every_rule = describe_rules(pack)  # with no override, so that rules turned off count as known
+    pack.severity = severity_overrides
+    pack.rules = describe_rules(pack)
+    from .checks import all_modules
+
+    engine_rules = [rule for _, module in all_modules() for rule in module.RULES]
+    known = {r.id for r in every_rule} | {r.code for r in every_rule} | {i.id for i in pack.identities}
+    known |= {r.id for r in engine_rules} | {r.code for r in engine_rules}
+    known |= {str(r.get("id")) for key in ("values", "prose", "crossdoc") for r in _items(merged, key)
+              if isinstance(r, dict)}
+    known |= {str(v.get("id")) for v in (pack.version.get("variants") or []) if isinstance(v, dict)}
+    severity = merged.get("severity") or {}
+    for rule_id in severity:
+        if rule_id not in known:
+            line = severity.line_of(rule_id) if isinstance(severity, LDict) else None
+            problems.append(ConfigError(f"没有 id 为 '{rule_id}' 的规则（reportlint rules --pack FILE 列出全部规则）",
+                                        src, line, f"severity.{rule_id}"))
+    for i, example in enumerate(_items(data, "examples")):
+        for j, expected in enumerate(example.get("expect", []) or []):
+            rule = expected.get("rule")
+            if rule and rule not in known:
+                items = example.get("expect")
+                line = items.item_lines[j] if isinstance(items, LList) and j < len(items.item_lines) else None
+                problems.append(ConfigError(f"没有 id 为 '{rule}' 的规则", src, line,
+                                            f"examples[{i}].expect[{j}].rule"))
+    return problems, (None if problems else pack)
+
+
+def cmd_check(file: str, out: TextIO) -> int:
+    path = Path(file)
+    problems, pack = pack_problems(path)
+    for problem in problems:
+        out.write(f"{problem}\n")
+    if problems:
+        out.write(f"✗ {len(problems)} 个问题（{path}）\n")
+        return EXIT_ERROR
+    assert pack is not None
+    p = pack  # type: ignore[assignment]
+    out.write(f"✓ {p.id} — {p.name}：{len(p.sections)} 个章节，{len(p.tables)} 张表，"  # type: ignore[attr-defined]
+              f"{len(p.identities)} 个勾稽关系，{len(p.rules)} 条规则，{len(p.examples)} 个示例\n")  # type: ignore[attr-defined]
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# pack schema
+
+
+def schema_path() -> Path:
+    return Path(str(resources.files("reportlint").joinpath("schemas", "pack.schema.json")))
+
+
+def cmd_schema(path_only: bool, out: TextIO) -> int:
+    path = schema_path()
+    if path_only:
+        out.write(f"{path}\n")
+    else:
+        text = path.read_text(encoding="utf-8")
+        out.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# pack new
+
+TEMPLATE_ZH = """\
+# yaml-language-server: $schema={schema}
+# 规则包 {name}：由 `reportlint pack new` 生成的起点，改成你的报告格式即可。
+# 每个键的说明见 docs/packs.md；校验：reportlint pack check {file}；运行示例：reportlint pack test {file}
+pack: {name}
+name: {name}（请改为规则包的名称）
+language: zh                       # 引擎自身消息的语言：zh 或 en
+
+# 自动选用的条件（也可用 --pack {file} 指定）：标题（去掉空白后）匹配的正则，报告年度范围
+applies:
+  title: 年度报告
+  years: {{min: 2020}}
+
+# 文档的编号章节，按格式规定的顺序；title 带编号，缺少 required 的章节报 RL201
+sections:
+  order: strict
+  items:
+    - id: overview
+      title: 一、总体情况
+    - id: data
+      title: 二、主要数据
+    - id: other
+      title: 三、其他事项
+      required: false
+
+# 表格：按所在章节和行列标签找到；行列的键在勾稽关系中使用，标签路径用 / 分隔多级表头
+tables:
+  - id: data
+    title: 主要数据表
+    section: data
+    header_has: [本年数]
+    columns:
+      current: 本年数
+      previous: 上年数
+    rows:
+      a: 项目甲
+      b: 项目乙
+      total: {{label: 合计, name: 合计}}
+    cells: {{type: count}}        # count 非负整数；signed 可为负；amount 金额；text 不检查
+
+# 勾稽关系：对表的每一列（for_each: column）或每一行（for_each: row）成立
+identities:
+  - id: data.total
+    table: data
+    assert: a + b == total
+    title: 合计
+    help: 合计应等于各项之和
+
+dates:
+  report_date: true                # 标题下方的报告日期应在报告年度的次年（publish_year_offset）
+  deadline_department: '01-31'
+
+# 示例：文档片段及其应得的全部诊断；reportlint pack test {file} 运行
+examples:
+  - name: 合计正确
+    document: |
+      # 示例单位2024年年度报告
+
+      2025年1月20日
+
+      ## 一、总体情况
+
+      本年工作总体平稳。
+
+      ## 二、主要数据
+
+      | 项目 | 本年数 | 上年数 |
+      | --- | --- | --- |
+      | 项目甲 | 3 | 2 |
+      | 项目乙 | 4 | 1 |
+      | 合计 | 7 | 3 |
+  - name: 合计有误
+    document: |
+      # 示例单位2024年年度报告
+
+      2025年1月20日
+
+      ## 一、总体情况
+
+      本年工作总体平稳。
+
+      ## 二、主要数据
+
+      | 项目 | 本年数 | 上年数 |
+      | --- | --- | --- |
+      | 项目甲 | 3 | 2 |
+      | 项目乙 | 4 | 1 |
+      | 合计 | 8 | 3 |
+    expect:
+      - {{code: RL401, rule: data.total, severity: error, line: 15}}
+"""
+
+TEMPLATE_EN = """\
+# yaml-language-server: $schema={schema}
+# Rule pack {name}: a starting point written by `reportlint pack new`; adapt it to your report form.
+# Every key is explained in docs/packs.md. Validate: reportlint pack check {file}; run the examples:
+# reportlint pack test {file}
+pack: {name}
+name: {name} (give the pack a name)
+language: en                       # language of the engine's own messages: zh or en
+
+# When the pack is chosen automatically (or force it with --pack {file}): a regex on the title with
+# whitespace removed, the report year read with report.year_pattern, and a range of years.
+applies:
+  title: (?i)annualreport
+  years: {{min: 2020}}
+report:
+  year_pattern: (?P<year>(?:19|20)\\d{{2}})
+
+# The numbered sections in the form's order; a missing required section is RL201.
+sections:
+  order: strict
+  numbering: ^(?P<number>\\d{{1,2}})[.)]     # "1. Overview"
+  items:
+    - id: overview
+      title: 1. Overview
+    - id: figures
+      title: 2. Key figures
+    - id: other
+      title: 3. Other matters
+      required: false
+
+# Tables: found by their section and labels; row and column keys are used by identities.
+tables:
+  - id: figures
+    title: key figures
+    section: figures
+    header_has: [This year]
+    columns:
+      current: This year
+      previous: Last year
+    rows:
+      a: Item A
+      b: Item B
+      total: {{label: Total, name: total}}
+    cells: {{type: count}}        # count, signed, amount or text
+
+# Identities hold in every column (for_each: column) or every row (for_each: row).
+identities:
+  - id: figures.total
+    table: figures
+    assert: a + b == total
+    title: Total
+    help: The total is the sum of the items.
+
+dates:
+  report_date: true                # the date under the title is in report year + publish_year_offset
+  publish_year_offset: 1
+  deadline: false
+  house_style: false
+
+# Examples: a document snippet and every diagnostic it must produce; run by reportlint pack test.
+examples:
+  - name: totals add up
+    document: |
+      # Example Body Annual Report 2024
+
+      2025-01-20
+
+      ## 1. Overview
+
+      A quiet year.
+
+      ## 2. Key figures
+
+      | Item | This year | Last year |
+      | --- | --- | --- |
+      | Item A | 3 | 2 |
+      | Item B | 4 | 1 |
+      | Total | 7 | 3 |
+  - name: a wrong total
+    document: |
+      # Example Body Annual Report 2024
+
+      2025-01-20
+
+      ## 1. Overview
+
+      A quiet year.
+
+      ## 2. Key figures
+
+      | Item | This year | Last year |
+      | --- | --- | --- |
+      | Item A | 3 | 2 |
+      | Item B | 4 | 1 |
+      | Total | 8 | 3 |
+    expect:
+      - {{code: RL401, rule: figures.total, severity: error, line: 15}}
+"""
+
+
+def cmd_new(name: str, language: str, out: TextIO) -> int:
+    from .fileio import write_atomic
+
+    path = Path(name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
+    pack_id = path.stem
+    if path.exists():
+        raise ConfigError("文件已存在，不会覆盖；请换一个名称或先删除它", str(path))
+    template = TEMPLATE_EN if language == "en" else TEMPLATE_ZH
+    text = template.format(name=pack_id, file=path.name, schema=schema_path())
+    if path.parent and not path.parent.exists():
+        raise ConfigError("目录不存在", str(path.parent))
+    write_atomic(path, text, inputs=[])
+    out.write(f"已写入 {path}；校验：reportlint pack check {path}；运行示例：reportlint pack test {path}\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# pack test
+
+
+@dataclass
+class ExampleResult:
+    name: str
+    missing: list[dict] = field(default_factory=list)
+    unexpected: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.unexpected and self.error is None
+
+
+def _matches(expected: dict, d: Diagnostic) -> bool:
+    if expected.get("code") and expected["code"] != d.code:
+        return False
+    if expected.get("rule") and expected["rule"] != d.rule:
+        return False
+    if expected.get("severity") and expected["severity"] != d.severity.value:
+        return False
+    if expected.get("message") and expected["message"] not in d.message:
+        return False
+    return not (expected.get("line") is not None and expected["line"] != d.location.line)
+
+
+def run_example(pack_ref: str, example: dict) -> ExampleResult:
+    """Check the example's document with the pack and compare with what it expects."""
+    from .engine import RunOptions, check_document
+    from .readers import markdown, text
+
+    result = ExampleResult(example.get("name", "?"))
+    fmt = example.get("format", "markdown")
+    source = example.get("document", "")
+    doc = (text.parse(source, "<example>") if fmt == "text" else markdown.parse(source, "<example>"))
+    today = date.fromisoformat(example["today"]) if example.get("today") else DEFAULT_TODAY
+    try:
+        found = check_document(doc, RunOptions(pack=pack_ref, today=today)).diagnostics
+    except ConfigError:
+        raise
+    except Exception as exc:  # an example that crashes the engine is a failed example, not a crash
+        result.error = f"{type(exc).__name__}: {exc}"
+        return result
+    ignore = set(example.get("ignore", []) or [])
+    found = [d for d in found if d.code not in ignore and d.rule not in ignore]
+    remaining = list(found)
+    for expected in example.get("expect", []) or []:
+        hit = next((d for d in remaining if _matches(expected, d)), None)
+        if hit is None:
+            result.missing.append(dict(expected))
+        else:
+            remaining.remove(hit)
+    result.unexpected = remaining
+    return result
+
+
+def _show_expected(e: dict) -> str:
+    parts = [e.get("code", ""), e.get("rule", "")]
+    if e.get("severity"):
+        parts.append(e["severity"])
+    if e.get("line") is not None:
+        parts.append(f"line {e['line']}")
+    text = "  ".join(p for p in parts if p)
+    return text + (f"  “{e['message']}”" if e.get("message") else "")
+
+
+def _show_found(d: Diagnostic) -> str:
+    where = f"  line {d.location.line}" if d.location.line else ""
+    return f"{d.code}  {d.rule}  {d.severity.value}{where}  {d.message}"
+
+
+def run_examples(pack_ref: str) -> tuple[object, list[ExampleResult]]:
+    from .packs import load_pack
+
+    pack = load_pack(pack_ref)
+    return pack, [run_example(pack.path, example) for example in pack.examples]
+
+
+def cmd_test(file: str, out: TextIO) -> int:
+    from .packs import resolve_pack_ref
+
+    path = resolve_pack_ref(file)
+    if path is not None and path.exists():
+        problems, _ = pack_problems(path)
+        if problems:
+            for problem in problems:
+                out.write(f"{problem}\n")
+            return EXIT_ERROR
+    pack, results = run_examples(file)
+    failed = [r for r in results if not r.ok]
+    out.write(f"{pack.id}：{len(results)} 个示例\n")  # type: ignore[attr-defined]
+    for r in results:
+        out.write(f"  {'✓' if r.ok else '✗'} {r.name}\n")
+        if r.error:
+            out.write(f"      error: {r.error}\n")
+        for e in r.missing:
+            out.write(f"      - expected, not produced: {_show_expected(e)}\n")
+        for d in r.unexpected:
+            out.write(f"      + produced, not expected: {_show_found(d)}\n")
+    if not results:
+        out.write("  （没有 examples）\n")
+    if failed:
+        out.write(f"✗ {len(failed)} 个示例未通过\n")
+        return EXIT_FAILED
+    out.write(f"✓ 全部 {len(results)} 个示例通过\n")
+    return EXIT_OK
