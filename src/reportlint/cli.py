@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="检查报告文件或目录")
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="文件或目录（目录中查找 .docx .md .markdown .txt .pdf）")
-    check.add_argument("--format", choices=["text", "json", "sarif", "github", "concise"], default="text",
+    check.add_argument("--format", choices=["text", "json", "sarif", "github", "concise", "html"], default="text",
                        help="输出格式（默认 text）")
     check.add_argument("--pack", metavar="NAME|PATH", help="指定规则包（名称或 YAML 文件路径），不按年份自动选择")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（用于核对日期，便于复现）")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--debug", action="store_true", help="内部错误时显示完整的 traceback")
+    check.add_argument("--previous", metavar="FILE",
+                       help="上一年度的报告：与本次检查的报告做跨年度核对（不按标题配对）")
+    check.add_argument("--summary", action="store_true", help="最后输出审阅汇总表（每个文件一行）")
     check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="并行检查的进程数（默认：CPU 个数；1 表示不并行）")
     from .workflow import add_check_options, add_commands
@@ -103,10 +106,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = []
     internal_errors = 0
     failed = False
-    for path, checked, failure in check_many(files, cli, _today(args.today), getattr(args, "jobs", 1),
-                                             keep_source=args.format == "text", baseline=load_baseline(args)):
+    from .output.review import progress
+
+    baseline, all_checked = load_baseline(args), []
+    for path, checked, failure in progress(check_many(files, cli, _today(args.today), getattr(args, "jobs", 1),
+                                                      keep_source=args.format == "text", baseline=baseline),
+                                           len(files), enabled=args.format != "json", stream=sys.stderr):
         if failure is None:
             if checked is not None:  # None: excluded by the configuration
+                all_checked.append(checked)
                 results.append(checked.result)
                 failed = failed or checked.failed
             continue
@@ -115,6 +123,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             sys.stderr.write(failure.traceback)
         print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {failure.text}）；加 --debug 查看详情",
               file=sys.stderr)
+    from .crossdoc import after_run  # cross-year checks, once every file is checked
+
+    failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
     _emit(args, results)
     if internal_errors:
         return EXIT_ERROR
@@ -132,6 +143,10 @@ def _emit(args: argparse.Namespace, results: list) -> None:
         from .output import json as json_output
 
         text = json_output.render(results)
+    elif args.format == "html":
+        from .output import html as html_output
+
+        text = html_output.render(results)
     else:
         import io
 
@@ -139,9 +154,17 @@ def _emit(args: argparse.Namespace, results: list) -> None:
 
         if args.output_file is None:
             console.render(results, sys.stdout, quiet=args.quiet, color=color)
+            if args.summary:
+                from .output import review as summary_output
+
+                summary_output.render(results, sys.stdout, color=color)
             return
         buffer = io.StringIO()
         console.render(results, buffer, quiet=args.quiet, color=False)
+        if args.summary:
+            from .output import review as summary_output
+
+            summary_output.render(results, buffer, color=False)
         text = buffer.getvalue()
     if args.output_file:
         from .fileio import write_atomic

@@ -104,6 +104,7 @@ class Diagnostic:
             "cells": [c.to_json() for c in self.cells],
             "fingerprint": self.fingerprint,
             "help": self.help,
+            "related": list(self.related),  # other files a cross-document finding names
         }
 
 

@@ -85,7 +85,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
         if module_applies(module, pack):
             diagnostics.extend(module.run(ctx))
     return FileResult(doc.path, doc.format, pack.id, year, _finish(diagnostics), document=doc,
-                      pack_language=pack.language)
+                      pack_language=pack.language, context=ctx)
 
 
 def _finish(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -88,6 +88,9 @@ def describe_rules(pack: Pack) -> list[RuleInfo]:
             origin = "engine" if source == "reportlint" else f"plugin {source}"
             out.append(RuleInfo(rule.id, rule.code, module.KIND, sev, rule.summary,
                                 rule.doc or (module.__doc__ or ""), origin))
+    from ..crossdoc import pack_rules as crossdoc_rules  # run after all files, not per document
+
+    out.extend(crossdoc_rules(pack))
     return out
 
 

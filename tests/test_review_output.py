@@ -1,0 +1,187 @@
+"""``--summary`` (the review table) and ``--format html`` (the review page, driven in headless Chromium)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from reportlint import crossdoc
+from reportlint.cli import main
+from reportlint.engine import RunOptions, check_path
+from reportlint.output import html as html_output
+from reportlint.output import review
+
+SHARED = Path(os.environ.get("REPORTLINT_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+TEXT = SHARED / "samples" / "real" / "text"
+Y2023, Y2024 = "2023-huaian-hongze-district-gov.txt", "2024-huaian-hongze-district-gov.txt"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The 洪泽区 pair, 2024 with one carried number changed (RL901, and RL401 on the changed row and column)."""
+    out = tmp_path / "reports"
+    out.mkdir()
+    for name in (Y2023, Y2024):
+        shutil.copyfile(TEXT / name, out / name)
+    p = out / Y2024
+    p.write_text(p.read_text(encoding="utf-8").replace(
+        "二、上年结转政府信息公开申请数量 |  |  | 0 |", "二、上年结转政府信息公开申请数量 |  |  | 3 |"), encoding="utf-8")
+    return out
+
+
+# Only the identities, the form version and the cross-year checks: the assertions below stay exact
+# while other kinds of checks grow.
+SELECT = ("RL4", "RL8", "RL9")
+
+
+def checked(folder: Path):
+    options = RunOptions(today=date(2025, 6, 1))
+    results = [check_path(str(folder / n), options) for n in (Y2023, Y2024)]
+    crossdoc.run(results)
+    for r in results:
+        r.diagnostics = [d for d in r.diagnostics if d.code.startswith(SELECT)]
+    return results
+
+
+def cli(*args: str) -> int:
+    return main(["check", *args, "--today", "2025-06-01", "--isolated", "--select", ",".join(SELECT)])
+
+
+def test_summary_rows(folder: Path):
+    rows = review.rows(checked(folder))
+    assert [(r.agency, r.year, r.form, r.pack, r.errors, r.warnings, r.unverifiable) for r in rows] == [
+        ("洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", 2, 1, 0),
+        ("淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", 3, 1, 0),
+    ]
+    assert rows[0].worst == "RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…"
+    assert rows[1].worst == "RL901 上年结转与上年报告不一致（自然人）：本报告“二、…"
+
+
+def test_summary_table_ends_the_text_output(folder: Path, tmp_path: Path):
+    out = tmp_path / "review.txt"
+    assert cli(str(folder), "--summary", "--color", "never", "-o", str(out)) == 1
+    text = out.read_text(encoding="utf-8")
+    tail = [line.strip() for line in text[text.index("审阅汇总"):].splitlines() if line.strip()]
+    assert tail[0] == "审阅汇总"
+    assert re.split(r"\s{2,}", tail[1]) == ["文件", "机关", "年度", "格式版本", "规则包", "错误", "警告", "无法核对", "最严重的问题"]
+    assert re.split(r"\s{2,}", tail[3]) == [
+        str(folder / Y2023), "洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", "2", "1", "0",
+        "RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…"]
+    assert re.split(r"\s{2,}", tail[4]) == [
+        str(folder / Y2024), "淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", "3", "1", "0",
+        "RL901 上年结转与上年报告不一致（自然人）：本报告“二、…"]
+    assert len(tail) == 5
+
+
+def test_progress_only_on_a_terminal():
+    stream = io.StringIO()  # not a terminal: the items pass through, nothing is drawn
+    assert list(review.progress(iter(range(10)), 10, enabled=True, stream=stream)) == list(range(10))
+    assert stream.getvalue() == ""
+
+
+class Findings(HTMLParser):
+    """The finding rows of a page, in document order, with whether each is hidden."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, str | None]] = []
+        self.hits: list[str] = []
+        self.shown = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "tr" and "finding" in (a.get("class") or ""):
+            self.rows.append(a)
+        if tag == "td" and "hit" in (a.get("class") or "").split():
+            self._in = "hit"
+        if a.get("id") == "shown":
+            self._in = "shown"
+
+    def handle_data(self, data):
+        if self._in == "hit":
+            self.hits.append(data)
+        elif self._in == "shown":
+            self.shown += data
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+
+def parse(page: str) -> Findings:
+    p = Findings()
+    p.feed(page)
+    return p
+
+
+def test_html_page_content(folder: Path):
+    page = html_output.render(checked(folder))
+    assert page.startswith("<!DOCTYPE html>")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)  # nothing fetched
+    assert "<script src" not in page and "<link" not in page
+    found = parse(page)
+    assert [(r["data-code"], r["data-rule"], r["data-severity"]) for r in found.rows] == [
+        ("RL802", "version.single-other", "warning"), ("RL401", "t4.review-total", "error"),
+        ("RL401", "t4.after-review-total", "error"),
+        ("RL901", "crossdoc.carry-over", "error"), ("RL401", "t3.row-total", "error"),
+        ("RL802", "version.single-other", "warning"), ("RL401", "t3.balance", "error"),
+    ]
+    assert found.shown == "显示 7 / 7 条"
+    # Each identity finding shows its cells, the one it points at highlighted: RL901 → 3 (上年结转), t3.row-total → 0 (总计),
+    # t3.balance → 95 (（七）总计).
+    assert found.hits == ["0", "0", "3", "0", "95"]
+    assert "<th>四、结转下年度继续办理</th>" in page and "另见：" + str(folder / Y2023) in page
+    assert "<td>淮安市洪泽区人民政府</td><td>2024</td><td>2021年版格式</td><td>cn-gov-disclosure-2021</td>" in page
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert found, "chromium is required (apt-get install chromium; .ci/run installs it)"
+    return found
+
+
+def browse(page: Path, fragment: str, profile: Path, *extra: str) -> str:
+    """Open the page in headless Chromium (no network, no background services) and return the DOM
+    after its scripts ran: the filter and sort come from the URL hash, as a bookmarked view would."""
+    args = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+            f"--user-data-dir={profile}", *extra, page.as_uri() + fragment]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout
+
+
+def test_html_filters_and_sorts_in_a_real_browser(folder: Path, tmp_path: Path):
+    page = tmp_path / "review.html"
+    assert cli(str(folder), "--format", "html", "--output-file", str(page)) == 1
+    profile = tmp_path / "chromium-profile"
+
+    errors = parse(browse(page, "#severity=error", profile, "--dump-dom"))
+    visible = [(r["data-code"], r["data-rule"]) for r in errors.rows if "hidden" not in r]
+    assert visible == [("RL401", "t4.review-total"), ("RL401", "t4.after-review-total"),
+                       ("RL901", "crossdoc.carry-over"), ("RL401", "t3.row-total"), ("RL401", "t3.balance")]
+    assert errors.shown == "显示 5 / 7 条"
+
+    by_rule = parse(browse(page, "#rule=crossdoc.carry-over", profile, "--dump-dom"))
+    assert [(r["data-code"], r["data-file"]) for r in by_rule.rows if "hidden" not in r] == [("RL901", str(folder / Y2024))]
+
+    by_code = parse(browse(page, "#sort=code&dir=desc", profile, "--dump-dom"))  # ties keep the file order
+    assert [(r["data-code"], r["data-rule"]) for r in by_code.rows if "hidden" not in r] == [
+        ("RL901", "crossdoc.carry-over"), ("RL802", "version.single-other"), ("RL802", "version.single-other"),
+        ("RL401", "t4.review-total"), ("RL401", "t4.after-review-total"), ("RL401", "t3.row-total"),
+        ("RL401", "t3.balance")]
+
+    warnings = parse(browse(page, "#severity=warning", profile, "--dump-dom"))
+    assert [r["data-file"] for r in warnings.rows if "hidden" not in r] == [str(folder / Y2023), str(folder / Y2024)]
+    assert warnings.shown == "显示 2 / 7 条"
+
+    shot = tmp_path / "review.png"  # a test artefact, kept out of the repository
+    browse(page, "#severity=error", profile, f"--screenshot={shot}", "--window-size=1280,900")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
