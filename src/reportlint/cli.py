@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="显示一条规则的说明（含不通过与通过的示例）")
     rule.add_argument("rule_id", metavar="ID|CODE")
     rule.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
+
+    from .packtools import add_parser as add_pack_parser
+
+    add_pack_parser(sub)  # reportlint pack check|new|schema|test (packtools.py)
     return parser
 
 
@@ -202,6 +206,12 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from .packtools import run
+
+    return run(args, sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -216,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from .workflow import cmd_annotate, cmd_baseline
 
-        handler = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "baseline": cmd_baseline,
+        handler = {"pack": cmd_pack, "check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "baseline": cmd_baseline,
                    "annotate": cmd_annotate}[args.command]
         return handler(args)
     except (ConfigError, UsageError) as exc:

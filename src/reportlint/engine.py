@@ -75,7 +75,9 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
             message=message("zh", "input.no_pack", why=why, packs=", ".join(sorted(available_packs()))),
             location=doc.blocks[0].location if doc.blocks else Location(), key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), document=doc)
-    headings = section_headings(doc)
+    if pack.report.get("year_pattern"):
+        year = report_year(title, doc, pack.report["year_pattern"])
+    headings = section_headings(doc, pack.section_numbering)
     assign_sections(doc, headings)
     ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings,
                        today=options.today)

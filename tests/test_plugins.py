@@ -1,0 +1,161 @@
+"""Plugins: a check kind (entry point group ``reportlint.checks``) and a pack (``reportlint.packs``)
+from another distribution, installed with pip into a fresh virtual environment next to reportlint
+itself (installed from this checkout, not editable), and run through the real command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+PYPROJECT = """\
+[build-system]
+requires = ["hatchling>=1.18"]
+build-backend = "hatchling.build"
+
+[project]
+name = "reportlint-todo-plugin"
+version = "0.1.0"
+dependencies = ["reportlint"]
+
+[project.entry-points."reportlint.checks"]
+todo = "reportlint_todo.check"
+
+[project.entry-points."reportlint.packs"]
+memo-pack = "reportlint_todo:pack_path"
+
+[tool.hatch.build.targets.wheel]
+packages = ["reportlint_todo"]
+"""
+
+INIT = '''\
+"""A pack shipped by a plugin: reportlint finds it by name through the reportlint.packs entry point."""
+from pathlib import Path
+
+
+def pack_path() -> Path:
+    return Path(__file__).with_name("memo-pack.yaml")
+'''
+
+CHECK = '''\
+"""todo: a draft must not keep placeholders such as TODO or XXX (a check kind from a plugin)."""
+import re
+
+from reportlint.checks import RuleDef
+from reportlint.diagnostics import Severity
+from reportlint.model import Paragraph
+
+KIND = "todo"
+RULES = [RuleDef("todo.placeholder", "RL990", Severity.WARNING, "a placeholder is left in the text")]
+_PLACEHOLDER = re.compile(r"\\b(TODO|XXX|TBD)\\b")
+
+
+def applies(pack):
+    return True
+
+
+def run(ctx):
+    doc = ctx.document
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _PLACEHOLDER.finditer(block.text):
+            d = ctx.diagnostic("todo.placeholder", "RL990", KIND, Severity.WARNING,
+                               f"placeholder {m.group(1)} left in the text",
+                               doc.span_location(block, m.start(), m.end()), key=(m.group(1),))
+            if d:
+                yield d
+'''
+
+PACK = """\
+pack: memo-pack
+name: Internal memo
+language: en
+sections:
+  numbering: ^(?P<number>\\d)[.]
+  items:
+    - {id: purpose, title: 1. Purpose}
+    - {id: decision, title: 2. Decision}
+dates: {report_date: false}
+"""
+
+DOC = """\
+# Memo on the 2024 Budget Report
+
+## 1. Purpose
+
+Agree the figures. TODO: add the annex.
+"""
+
+
+def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(args, capture_output=True, text=True, env=env, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def plugin_env(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("plugin")
+    plugin = base / "reportlint-todo-plugin"
+    (plugin / "reportlint_todo").mkdir(parents=True)
+    (plugin / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    (plugin / "reportlint_todo" / "__init__.py").write_text(INIT, encoding="utf-8")
+    (plugin / "reportlint_todo" / "check.py").write_text(CHECK, encoding="utf-8")
+    (plugin / "reportlint_todo" / "memo-pack.yaml").write_text(textwrap.dedent(PACK), encoding="utf-8")
+    venv = base / "venv"
+    made = _run([sys.executable, "-m", "venv", str(venv)])
+    assert made.returncode == 0, made.stderr
+    # reportlint from this checkout, not editable (as a user installs it), then the plugin.
+    installed = _run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(REPO), str(plugin)])
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    return venv
+
+
+def test_plugin_check_kind_and_pack_run(plugin_env, tmp_path):
+    doc = tmp_path / "memo.md"
+    doc.write_text(DOC, encoding="utf-8")
+    result = _run([str(plugin_env / "bin" / "reportlint"), "check", "--format", "json", "--today", "2025-01-01",
+                   "--pack", "memo-pack", str(doc)])
+    assert result.returncode == 1, result.stderr
+    diags = [(d["code"], d["rule"], d["severity"], d["message"], d["location"]["line"])
+             for d in json.loads(result.stdout)["files"][0]["diagnostics"]]
+    assert diags == [
+        ("RL201", "sections.missing", "error", 'section 2 "2. Decision" is missing', 5),
+        ("RL990", "todo.placeholder", "warning", "placeholder TODO left in the text", 5),
+    ]
+
+
+def test_rules_show_where_each_rule_comes_from(plugin_env):
+    result = _run([str(plugin_env / "bin" / "reportlint"), "rules", "--pack", "memo-pack"])
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "memo-pack — Internal memo"
+    todo = [line for line in lines if "todo.placeholder" in line]
+    assert len(todo) == 1
+    assert todo[0].endswith("[plugin reportlint-todo-plugin]")
+    assert any("sections.missing" in line and line.endswith("[engine]") for line in lines)
+
+
+def test_builtin_pack_rules_are_engine_or_pack():
+    from reportlint.packs import load_pack
+
+    sources = {r.id: r.source for r in load_pack("cn-gov-disclosure-2021").rules}
+    assert sources["sections.missing"] == "engine"
+    assert sources["t3.balance"] == "pack cn-gov-disclosure-2021"
+    assert sources["t2-1.stock"] == "pack cn-gov-disclosure-2021"
+
+
+def test_installed_wheel_ships_the_pack_schema_and_builtin_examples(plugin_env):
+    schema = _run([str(plugin_env / "bin" / "reportlint"), "pack", "schema", "--path"])
+    assert schema.returncode == 0, schema.stderr
+    path = Path(schema.stdout.strip())
+    assert path.is_file() and plugin_env in path.parents  # inside the virtual environment, not this checkout
+    tested = _run([str(plugin_env / "bin" / "reportlint"), "pack", "test", "cn-gov-disclosure-2021"])
+    assert tested.returncode == 0, tested.stdout + tested.stderr
