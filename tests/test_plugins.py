@@ -97,6 +97,7 @@ Agree the figures. TODO: add the annex.
 
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("PYTHONPATH", None)  # the virtual environment's own reportlint, never this checkout's
     return subprocess.run(args, capture_output=True, text=True, env=env, **kwargs)
 
 
