@@ -679,10 +679,10 @@ def test_billion_laughs_is_refused_not_expanded(tmp_path):
 
 
 def test_missing_file_and_directory(tmp_path):
-    assert _reason(tmp_path / "nope.docx").startswith("无法读取文件")
+    assert _reason(tmp_path / "nope.docx") == "文件不存在（可能在列出目录后被删除或移走）"
     d = tmp_path / "dir.docx"
     d.mkdir()
-    assert _reason(d).endswith("是一个目录，不是文件")
+    assert _reason(d) == "这是一个目录，不是文件"
 
 
 def test_python_docx_built_report(tmp_path):

@@ -125,7 +125,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         internal_errors += 1
         if args.debug:
             sys.stderr.write(failure.traceback)
-        print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {failure.text}）；加 --debug 查看详情",
+        text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
+        print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
               file=sys.stderr)
     from .crossdoc import after_run  # cross-year checks, once every file is checked
 
@@ -238,5 +239,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if getattr(args, "debug", False):
             raise
-        print(f"reportlint: 内部错误（{type(exc).__name__}: {exc}）；加 --debug 查看详情", file=sys.stderr)
+        text = " ".join(str(exc).split())[:300]
+        print(f"reportlint: 内部错误（{type(exc).__name__}: {text}）；加 --debug 查看详情", file=sys.stderr)
         return EXIT_ERROR

@@ -19,6 +19,7 @@ the engine knows nothing of configuration.  Command-line flags override the file
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -268,7 +269,10 @@ def _config_in(directory: Path) -> Config | None:
 
 def find_config(file: str | Path) -> Config | None:
     """The nearest configuration to a file: its folder, then each parent."""
-    directory = Path(file).resolve().parent
+    try:
+        directory = Path(file).resolve().parent
+    except (OSError, RuntimeError):  # a symlink loop: the folder it is listed in (issue 7)
+        directory = Path(os.path.abspath(file)).parent
     for folder in (directory, *directory.parents):
         cfg = _config_in(folder)
         if cfg is not None:
@@ -328,7 +332,10 @@ def glob_match(pattern: str, rel: str) -> bool:
 
 
 def relative_to(file: str | Path, root: Path) -> str:
-    resolved = Path(file).resolve()
+    try:
+        resolved = Path(file).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the path as given, made absolute (issue 7)
+        resolved = Path(os.path.abspath(file))
     try:
         return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:

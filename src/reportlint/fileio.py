@@ -21,7 +21,7 @@ def refuse_input_target(target: Path, inputs: Iterable[str]) -> None:
         try:
             if Path(item).resolve() == resolved:
                 raise ConfigError(f"不能把输出写到被检查的文件上：{target}")
-        except OSError:
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
             continue
 
 

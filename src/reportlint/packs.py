@@ -172,9 +172,15 @@ def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str
             f"正则表达式 {pattern!r} 含有嵌套量词，可能导致灾难性回溯；请改写，例如把 (a+)+ 写成 a+",
             src, line, key)
     try:
-        return re.compile(pattern)
+        compiled = re.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
+    from .regexguard import backtracking_risk  # repeats of repeats or of alternatives (issue 7)
+
+    risk = backtracking_risk(pattern)
+    if risk:
+        raise ConfigError(f"正则表达式 {pattern!r} {risk}，可能导致灾难性回溯；请改写", src, line, key)
+    return compiled
 
 
 def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
@@ -294,9 +300,12 @@ def load_raw(path: Path, _seen: tuple[str, ...] = ()) -> LDict:
     if not parent_ref:
         return data
     parent_path = resolve_pack_ref(parent_ref, base_dir=path.parent)
-    if parent_path is None:
+    if parent_path is None or not parent_path.exists():
         raise ConfigError(f"找不到被继承的规则包 '{parent_ref}'", str(path), data.line_of("extends"),
                           "extends")
+    if str(parent_path.resolve()) in (*_seen, resolved):
+        chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
+        raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
     parent = load_raw(parent_path, (*_seen, resolved))
     return _merge(parent, data)
 

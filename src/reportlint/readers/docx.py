@@ -940,6 +940,8 @@ class _Reader:
                             vmerge = prop.get(VAL) or "continue"
                         elif ptag == HMERGE:
                             hmerge = prop.get(VAL) or "continue"
+                if col + span > ooxml.MAX_TABLE_COLS:  # a corrupt gridSpan/gridBefore (issue 7)
+                    raise _too_wide(index, col + span)
                 text, revised, from_field = self._cell_text(tc, nested)
                 if vmerge == "continue":
                     above = owner.get((r - 1, col))
@@ -973,6 +975,8 @@ class _Reader:
                     self.field_cells.append((index, r + 1, col + 1))
                 col += span
             max_col = max(max_col, col + max(0, after or 0))
+            if max(max_col, n_grid) > ooxml.MAX_TABLE_COLS:
+                raise _too_wide(index, max(max_col, n_grid))
             r += 1
         table.cells = cells
         table.n_rows = r
@@ -993,6 +997,11 @@ class _Reader:
             else:
                 nested.append(child)
         return "\n".join(lines).strip("\n"), revised, from_field
+
+
+def _too_wide(index: int, cols: int) -> InputError:
+    return InputError(f"表 {index} 声称有 {cols} 列，超过 {ooxml.MAX_TABLE_COLS} 列的上限，文件可能已损坏",
+                      "请用 Word 打开（修复）后另存为 .docx")
 
 
 def _wrapped(parent, tag: str):

@@ -13,9 +13,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..diagnostics import InputError
 from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
 from .decoding import MAX_TEXT_BYTES, decode
+from .safeio import read_limited
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
@@ -28,13 +28,7 @@ def _cjk(ch: str) -> bool:
 
 
 def read(path: Path) -> Document:
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(f"文件过大（{size // (1024 * 1024)} MB）", "请只提供报告本身")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", "请检查文件是否存在以及读取权限") from None
+    data = read_limited(path, MAX_TEXT_BYTES)  # regular files only, bounded (safeio.py)
     source, encoding = decode(data, str(path))
     doc = parse(source, str(path))
     doc.metadata["encoding"] = encoding

@@ -26,6 +26,8 @@ MAX_DOCUMENT_XML = 64 * 1024 * 1024  # uncompressed word/document.xml
 MAX_PART = 32 * 1024 * 1024  # any other part we read (styles, numbering, notes, rels)
 MAX_ZIP_MEMBERS = 10_000  # more entries than any word processor writes
 MAX_SNIFF_BYTES = 64 * 1024 * 1024  # how much of an OLE file we scan for "EncryptionInfo"
+MAX_XML_DEPTH = 256  # libxml2's element nesting limit without huge_tree (never raised here)
+MAX_TABLE_COLS = 1000  # a grid column index beyond this (gridSpan, gridBefore) is a corrupt table
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
@@ -70,6 +72,9 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     try:
         root = etree.fromstring(data, make_parser())
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc.msg):  # libxml2 stops at 256 levels (tables nested ~80 deep)
+            raise InputError(f"{name} 的 XML 嵌套超过 {MAX_XML_DEPTH} 层（例如表格套表格过深），已拒绝读取",
+                             "请减少表格嵌套层数后另存为 .docx") from None
         line = getattr(exc, "lineno", None)
         where = f"（第 {line} 行）" if line else ""
         raise InputError(f"{name} 不是合法的 XML{where}：{_one_line(exc.msg)}", _HINT_REEXPORT) from None
@@ -130,11 +135,11 @@ class Package:
 
     def __init__(self, path: Path):
         self.path = path
+        from .safeio import open_regular  # regular files only: no FIFO, no directory (safeio.py)
+
         try:
-            with path.open("rb") as fh:
+            with open_regular(path) as fh:
                 head = fh.read(8)
-        except IsADirectoryError:
-            raise InputError(f"{path} 是一个目录，不是文件", "请指定 .docx 文件") from None
         except OSError as exc:
             raise InputError(f"无法读取文件：{_one_line(exc.strerror or exc)}",
                              "请检查路径和读取权限") from None

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..diagnostics import InputError
 from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..tablelabels import is_caption_row
 from ..text import CellKind, parse_cell
 from .decoding import MAX_TEXT_BYTES, decode
+from .safeio import read_limited
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
 _SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
@@ -89,16 +89,7 @@ def _strip_marks(line: str, base: int) -> tuple[str, list[int]]:
 
 
 def read(path: Path) -> Document:
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_TEXT_BYTES // (1024 * 1024)} MB）",
-                "请只提供报告本身",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", "请检查文件是否存在以及读取权限") from None
+    data = read_limited(path, MAX_TEXT_BYTES)  # regular files only, bounded (safeio.py)
     source, encoding = decode(data, str(path))
     return parse(source, str(path), encoding=encoding)
 
