@@ -316,7 +316,6 @@ def test_file_deleted_before_reading(tmp_path):
         "文件不存在（可能在列出目录后被删除或移走）", "请检查文件是否仍在原处、是否可读，然后重新检查")
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 @pytest.mark.parametrize("name", ["pipe.txt", "pipe.md", "pipe.docx"])
 def test_named_pipe_never_blocks(tmp_path, good_alone, name):
     folder = tmp_path / "reports"

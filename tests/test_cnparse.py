@@ -6,12 +6,12 @@ import dataclasses
 import datetime
 import itertools
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SAMPLES
 from reportlint.cnparse import (
     DateMatch,
     NumberMention,
@@ -23,12 +23,10 @@ from reportlint.cnparse import (
     percent_of,
 )
 
-SAMPLE = Path("/work/shared/samples/2020-jingpohu-pdf-extracted.txt")
+SAMPLE = SAMPLES / "2020-jingpohu-pdf-extracted.txt"
 
 
 def _sample() -> str:
-    if not SAMPLE.exists():
-        pytest.skip(f"{SAMPLE} not available")
     return SAMPLE.read_text(encoding="utf-8")
 
 

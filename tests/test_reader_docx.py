@@ -19,7 +19,6 @@ from reportlint.readers import docx as reader
 from reportlint.readers import ooxml
 
 SAMPLES = shared_samples()
-needs_samples = pytest.mark.skipif(SAMPLES is None, reason="shared samples not found")
 
 
 def read_body(tmp_path: Path, body: str, **kw):
@@ -447,7 +446,6 @@ def _html_logical_cells(rows) -> set[tuple[int, int, int, int, str]]:
     return out
 
 
-@needs_samples
 def test_sample_section3_grid_matches_html():
     doc = reader.read(SAMPLES / "docx" / "section3.docx")
     t = doc.tables[0]
@@ -466,7 +464,6 @@ def test_sample_section3_grid_matches_html():
                                             section="三、收到和处理政府信息公开申请情况")
 
 
-@needs_samples
 def test_sample_irregular_every_grid_position():
     doc = reader.read(SAMPLES / "docx" / "irregular.docx")
     t1, t2 = doc.tables
@@ -506,7 +503,6 @@ PROBE_TEXT = [
 ]
 
 
-@needs_samples
 @pytest.mark.parametrize("name", ["probe.docx", "probe_lo_roundtrip.docx"])
 def test_sample_probe_and_libreoffice_round_trip(name):
     doc = reader.read(SAMPLES / "docx" / name)
@@ -528,7 +524,6 @@ def test_sample_probe_and_libreoffice_round_trip(name):
     assert doc.blocks[-2].location.paragraph == 14  # the footnote sits at its reference
 
 
-@needs_samples
 def test_sample_autonum_headings_with_labels():
     doc = reader.read(SAMPLES / "docx" / "autonum.docx")
     assert texts(doc) == [
@@ -537,7 +532,6 @@ def test_sample_autonum_headings_with_labels():
     ]
 
 
-@needs_samples
 def test_sample_zh_word_styles_headings_by_style_name():
     doc = reader.read(SAMPLES / "docx" / "zh_word_styles.docx")
     assert texts(doc) == [("H", 1, "镜管委2020年政府信息公开工作年度报告"), ("H", 2, "一、总体情况"),
