@@ -227,3 +227,9 @@ def test_unknown_rule():
     result = run_cli("rule", "no.such.rule")
     assert result.code == 2
     assert "没有规则 no.such.rule" in result.err
+
+
+def test_rules_of_a_chinese_pack_are_summarised_in_chinese():
+    lines = run_cli("rules", "--pack", "cn-gov-disclosure-2019").out.splitlines()
+    missing = next(line for line in lines if " sections.missing " in line)
+    assert missing.split()[:5] == ["RL201", "sections.missing", "error", "sections", "缺少必需的章节"]

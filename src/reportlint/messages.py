@@ -194,6 +194,42 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 
 
+# One-line summaries of the engine's rules for `reportlint rules` under a Chinese pack (the RuleDef
+# summaries in the check modules are the English ones).
+RULE_SUMMARIES_ZH: dict[str, str] = {
+    "sections.missing": "缺少必需的章节",
+    "sections.order": "章节顺序与格式不符",
+    "sections.duplicate": "章节重复出现",
+    "sections.variant": "章节标题与格式规定不一致",
+    "sections.topic": "章节未涉及应写的内容",
+    "sections.numbering": "章节编号与格式不符",
+    "tables.missing": "缺少必需的表格",
+    "tables.row-missing": "表格缺少格式规定的行",
+    "tables.column-missing": "表格缺少格式规定的列",
+    "tables.extra": "表格中有格式之外的行或列",
+    "tables.ambiguous": "一个标签对应多行或多列",
+    "tables.label-variant": "行或列的标签与格式规定不一致",
+    "values.blank": "数字单元格为空或填了占位符（应填 0）",
+    "values.not-number": "数字单元格填写了文字",
+    "values.negative": "件数或金额为负数",
+    "values.not-integer": "件数不是整数",
+    "values.unit": "金额没有单位（元还是万元？）",
+    "values.plausibility": "数值与本机关的情况不符",
+    "dates.invalid": "日期不存在（如 2月30日）",
+    "dates.report-year": "报告日期不在报告年度的次年",
+    "dates.deadline": "报告日期晚于法定期限",
+    "dates.future": "报告日期晚于今天",
+    "dates.period": "统计期限与报告年度不符",
+    "dates.style": "日期未按“2021年1月25日”的格式书写",
+    "dates.missing": "正文中未找到报告日期",
+    "dates.field": "报告日期是 Word 域（DATE），打开时会变",
+    "version.form": "表格的格式版本与报告年度不符",
+    "version.variant": "表格保留了旧版格式的结构",
+    "prose.sum": "文中的合计与各分项之和不符",
+    "prose.percent": "文中的百分比与其基数不符",
+}
+
+
 def message(lang: str, key: str, **values: object) -> str:
     entry = CATALOG[key]
     template = entry.get(lang) or entry["zh"]

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..diagnostics import CellRef, Diagnostic, Severity, Status
-from ..messages import message
+from ..messages import RULE_SUMMARIES_ZH, message
 from ..model import Cell, Document, Location, Table
 
 if TYPE_CHECKING:
@@ -86,7 +86,8 @@ def describe_rules(pack: Pack) -> list[RuleInfo]:
             if sev is None:
                 continue
             origin = "engine" if source == "reportlint" else f"plugin {source}"
-            out.append(RuleInfo(rule.id, rule.code, module.KIND, sev, rule.summary,
+            summary = RULE_SUMMARIES_ZH.get(rule.id, rule.summary) if pack.language == "zh" else rule.summary
+            out.append(RuleInfo(rule.id, rule.code, module.KIND, sev, summary,
                                 rule.doc or (module.__doc__ or ""), origin))
     from ..crossdoc import pack_rules as crossdoc_rules  # run after all files, not per document
 
