@@ -262,3 +262,19 @@ def test_example_reports_behave_as_the_readme_says():
     bad = run_cli("check", "--format", "json", "--today", "2026-01-01", REPO / "examples" / "report-2023-with-errors.md")
     assert bad.code == 1
     assert [d["code"] for d in bad.json["files"][0]["diagnostics"]] == ["RL601", "RL401", "RL401", "RL201"]
+
+
+def test_text_output_shows_the_table_excerpt_with_the_offending_cell_marked(tmp_path):
+    report = make_report(2023, seed=5)
+    bad = report.set_t3("new", 0, report.t3["new"][0] + 3)
+    path = _md(tmp_path, to_markdown(bad))
+    out = run_cli("check", "--today", "2026-01-01", "--color", "never", path).out
+    block = out.split("RL401 本列勾稽关系不成立（自然人）")[1].split("help:")[0]
+    rows = [line.split() for line in block.splitlines()[1:] if line.strip() and not line.startswith((" ", "─"))]
+    assert rows[0] == ["表2"]
+    assert rows[1:] == [
+        ["一、本年新收政府信息公开申请数量", str(bad.t3["new"][0])],
+        ["二、上年结转政府信息公开申请数量", str(bad.t3["carried_over"][0])],
+        ["（七）总计", f"【{bad.t3['results_total'][0]}】"],
+        ["四、结转下年度继续办理", str(bad.t3["carry_forward"][0])],
+    ]

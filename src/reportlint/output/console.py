@@ -121,15 +121,16 @@ def _cells_table(d: Diagnostic, table_cls):
         values[(c.row_label, c.col_label)] = c.value
     table = table_cls(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title_justify="left",
                       title=f"表{d.cells[0].table}", title_style="dim")
-    table.add_column("")
+    table.add_column("", min_width=min(16, max(len(r.split("/")[-1]) for r in rows) * 2), overflow="fold")
     for col in cols:
-        table.add_column(escape(col.split("/")[-1]), justify="right")
+        table.add_column(escape(col.split("/")[-1]), justify="right", overflow="fold")
     target = (d.location.row_label, d.location.col_label)
     for row in rows:
         cells = []
         for col in cols:
             value = values.get((row, col), "")
             shown = escape(value) if value.strip() else "[dim]（空）[/]"
-            cells.append(f"[bold red reverse]{shown}[/]" if (row, col) == target else shown)
+            # Brackets as well as colour, so the cell stands out when the output is piped or printed.
+            cells.append(f"[bold red]【{shown}】[/]" if (row, col) == target else shown)
         table.add_row(escape(row.split("/")[-1]), *cells)
     return table
