@@ -270,7 +270,8 @@ def test_text_output_shows_the_table_excerpt_with_the_offending_cell_marked(tmp_
     path = _md(tmp_path, to_markdown(bad))
     out = run_cli("check", "--today", "2026-01-01", "--color", "never", path).out
     block = out.split("RL401 本列勾稽关系不成立（自然人）")[1].split("help:")[0]
-    rows = [line.split() for line in block.splitlines()[1:] if line.strip() and not line.startswith((" ", "─"))]
+    excerpt = block[block.index("\n表2\n"):]
+    rows = [line.split() for line in excerpt.splitlines() if line.strip() and not line.startswith((" ", "─"))]
     assert rows[0] == ["表2"]
     assert rows[1:] == [
         ["一、本年新收政府信息公开申请数量", str(bad.t3["new"][0])],
