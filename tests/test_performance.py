@@ -119,3 +119,30 @@ def test_benchmark_quick_mode_prints_every_row():
                 "reportlint check (docx", "\nmarkdown ", "\ntext ", "\ndocx ", "--jobs 1", "--jobs 2"):
         assert row in out, row
     assert "(exit" not in out  # both folder runs ended with 0 or 1
+
+
+def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
+    """Results from workers carry the title, so only files that can pair are checked again; the
+    findings (RL901 across a pair), and the --summary table, are those of --jobs 1."""
+    folder = tmp_path / "agencies"
+    folder.mkdir()
+    for i in range(10):
+        agency = "示例县市场监督管理局" if i < 4 else f"示例县第{i}局"
+        report = make_report((2022, 2023)[i % 2], seed=i, agency=agency)
+        if i == 1:
+            report = report.set_t3("carried_over", 0, report.t3["carried_over"][0] + 1)
+        (folder / f"r{i:02d}.md").write_text(to_markdown(report), encoding="utf-8")
+    for args in (("--format", "json"), ("--summary",)):
+        one = run_cli("check", *args, "--today", "2026-01-01", "--jobs", "1", folder)
+        two = run_cli("check", *args, "--today", "2026-01-01", "--jobs", "2", folder)
+        assert (two.code, two.out, two.err) == (one.code, one.out, one.err)
+    assert "RL90" in run_cli("check", "--format", "json", "--today", "2026-01-01", "--jobs", "2", folder).out
+
+
+def test_choosing_a_pack_compiles_only_the_chosen_one(tmp_path):
+    code = ("import sys; from reportlint.cli import main; from reportlint import packs; main(sys.argv[1:]); "
+            "print(packs._load_cached.cache_info().currsize)")
+    path = _report(tmp_path, ".md")
+    out = subprocess.run([sys.executable, "-c", code, "check", "--today", "2026-01-01", str(path)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+    assert out == "1"  # of the two built-in packs, only cn-gov-disclosure-2021 (a 2023 report)

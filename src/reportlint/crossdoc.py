@@ -424,6 +424,32 @@ def ensure_context(result: FileResult, today=None):
     return result.context
 
 
+def _title_of(result: FileResult) -> tuple[bool, str | None]:
+    """(known, title): the title the checks found, from the context or the light document a
+    worker sends back (whose title is the context's)."""
+    if result.context is not None:
+        return True, result.context.title
+    if result.document is not None:
+        return True, result.document.title
+    return False, None
+
+
+def _may_pair(result: FileResult, others: list[FileResult]) -> bool:
+    """Whether ``pairs`` could pair this result with another (same agency, adjacent years);
+    True whenever a title is unknown."""
+    known, title = _title_of(result)
+    if not known:
+        return True
+    agency = agency_of(title)
+    for other in others:
+        if other is result or other.report_year is None or abs(other.report_year - result.report_year) != 1:
+            continue
+        other_known, other_title = _title_of(other)
+        if not other_known or same_agency(agency, agency_of(other_title)):
+            return True
+    return False
+
+
 def after_run(checked: list, previous_path: str | None, cli, today, baseline=None) -> bool:
     """Cross-year checks over the Checked files of a ``reportlint check`` run: findings pass through
     the same selection, severity and baseline as the per-file ones.  True when one fails the run."""
@@ -440,8 +466,11 @@ def after_run(checked: list, previous_path: str | None, cli, today, baseline=Non
         if prev is not None:
             previous.append(prev.result)
             years.add(prev.result.report_year)
-    for r in [*results, *previous]:
+    everyone = [*results, *previous]
+    for r in everyone:
         if r.report_year is not None and (r.report_year - 1 in years or r.report_year + 1 in years):
+            if r.context is None and r.pack is not None and not previous_path and not _may_pair(r, everyone):
+                continue  # from a worker, and no file of the run can be its pair: no need to check it again
             ensure_context(r, today)
     before = {id(r): len(r.diagnostics) for r in results}
     run(results, previous)

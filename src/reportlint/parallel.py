@@ -102,11 +102,17 @@ def _portable(result: Any, keep_source: bool) -> Any:
     read after checking.  The text output shows source lines, so the source text stays."""
     light = None
     doc = result.document
-    if keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
-            d.location.line is not None for d in result.diagnostics):
+    context = getattr(result, "context", None)
+    keep = keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
+        d.location.line is not None for d in result.diagnostics)
+    if keep or (doc is not None and context is not None):
         from .model import Document
 
-        light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source, title=doc.title)
+        # The title the checks found (find_title of the light copy gives the same), so that the
+        # parent can tell which files the cross-year checks pair without checking them again.
+        title = context.title if context is not None else doc.title
+        light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source if keep else None,
+                         title=title)
     names = {f.name for f in fields(result)}
     changes: dict[str, Any] = {"document": light}
     if "context" in names:
