@@ -131,6 +131,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .crossdoc import after_run  # cross-year checks, once every file is checked
 
     failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
+    if args.summary:  # the review table reads each file's context (a result from a worker has none)
+        from .crossdoc import ensure_context
+
+        for result in results:
+            ensure_context(result, _today(args.today))
     _emit(args, results)
     if internal_errors:
         return EXIT_ERROR
@@ -214,6 +219,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:  # without building the parser
+        sys.stdout.write(f"reportlint {__version__}\n")
+        return EXIT_OK
     parser = _parser()
     try:
         args = parser.parse_args(argv)

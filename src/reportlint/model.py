@@ -126,7 +126,7 @@ class Table(Block):
 
     def at(self, row: int, col: int) -> Cell | None:
         if 0 <= row < self.n_rows and 0 <= col < self.n_cols:
-            return self.grid()[row][col]
+            return (self._grid or self.grid())[row][col]  # a hot path: the grid is built once
         return None
 
     def row_texts(self, row: int) -> list[str]:

@@ -325,8 +325,14 @@ def plugin_packs() -> dict[str, Path]:
     return found
 
 
+@cache
+def _builtin_packs() -> tuple[Path, ...]:
+    """The built-in pack files (inside the installed package: listed once per process)."""
+    return tuple(sorted(builtin_rules_dir().glob("*.yaml")))
+
+
 def available_packs() -> dict[str, Path]:
-    packs = {p.stem: p for p in sorted(builtin_rules_dir().glob("*.yaml"))}
+    packs = {p.stem: p for p in _builtin_packs()}
     for name, path in plugin_packs().items():
         packs.setdefault(name, path)
     return packs
@@ -505,9 +511,24 @@ def _compile_prose(raw: LDict, tables: list[TableSpec], section_ids: set[str]) -
     return compile_prose(list(raw.get("prose", []) or []), tables, section_ids)
 
 
+def _raw_cached(resolved: str) -> LDict:
+    """The validated, merged YAML of a pack, read once per process for the same file contents
+    (keyed by the file's modification time and size: an edited pack is read again)."""
+    try:
+        st = Path(resolved).stat()
+    except OSError:
+        return load_raw(Path(resolved))  # raises the usual ConfigError
+    return _raw_for(resolved, st.st_mtime_ns, st.st_size)
+
+
+@cache
+def _raw_for(resolved: str, mtime_ns: int, size: int) -> LDict:
+    return load_raw(Path(resolved))
+
+
 @cache
 def _load_cached(resolved: str) -> Pack:
-    raw = load_raw(Path(resolved))
+    raw = _raw_cached(resolved)
     pack = compile_pack(raw, resolved)
     from .checks import describe_rules
 
@@ -529,21 +550,31 @@ def choose_pack(title: str | None, year: int | None) -> Pack | None:
 
     A pack with its own ``report.year_pattern`` reads the year from the title itself.
     """
-    for name, path in sorted(available_packs().items()):
-        try:
-            pack = _load_cached(str(path.resolve()))
-        except ConfigError:
+    for _name, path in sorted(available_packs().items()):
+        resolved = str(path.resolve())
+        try:  # decided from the pack's YAML: only the chosen pack is compiled
+            if not _applies(_raw_cached(resolved), title, year):
+                continue
+            return _load_cached(resolved)
+        except ConfigError:  # a broken pack is not offered
             continue
-        pack_year = report_year(title, None, pack.report["year_pattern"]) if pack.report.get("year_pattern") else year
-        if pack_year is None:
-            continue
-        if pack.applies_title is not None and (not title or not pack.applies_title.search(normalize(title))):
-            continue
-        lo, hi = pack.applies_years
-        if (lo is not None and pack_year < lo) or (hi is not None and pack_year > hi):
-            continue
-        if pack.applies_title is None and lo is None and hi is None:
-            continue
-        _ = name
-        return pack
     return None
+
+
+def _applies(raw: LDict, title: str | None, year: int | None) -> bool:
+    """``applies:`` (and ``report.year_pattern``) of a pack's YAML, as compile_pack reads them."""
+    applies = raw.get("applies", {}) or {}
+    report = dict(raw.get("report", {}) or {})
+    pack_year = report_year(title, None, report["year_pattern"]) if report.get("year_pattern") else year
+    if pack_year is None:
+        return False
+    applies_title = None
+    if "title" in applies:
+        applies_title = compile_regex(applies["title"], *_src_line(applies, "title"), "applies.title")
+    if applies_title is not None and (not title or not applies_title.search(normalize(title))):
+        return False
+    years = applies.get("years", {}) or {}
+    lo, hi = years.get("min"), years.get("max")
+    if (lo is not None and pack_year < lo) or (hi is not None and pack_year > hi):
+        return False
+    return not (applies_title is None and lo is None and hi is None)
