@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:  # imported where used: ``reportlint --version`` needs neither
+    from collections.abc import Sequence
+    from datetime import date
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
@@ -70,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def discover(paths: Sequence[str]) -> list[str]:
     """Files to check: given files as they are, directories searched for report files, sorted."""
+    from pathlib import Path
+
     from .readers import SUPPORTED_SUFFIXES
 
     out: list[str] = []
@@ -92,6 +96,8 @@ def discover(paths: Sequence[str]) -> list[str]:
 
 
 def _today(value: str | None) -> date:
+    from datetime import date
+
     if not value:
         return date.today()
     try:
@@ -177,6 +183,8 @@ def _emit(args: argparse.Namespace, results: list) -> None:
             summary_output.render(results, buffer, color=False)
         text = buffer.getvalue()
     if args.output_file:
+        from pathlib import Path
+
         from .fileio import write_atomic
 
         write_atomic(Path(args.output_file), text, inputs=[r.path for r in results])
