@@ -211,6 +211,8 @@ def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
 
 
 def _read_pack_file(path: Path) -> LDict:
+    if _READING is not None:
+        _READING.append(str(path.resolve()))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -306,7 +308,12 @@ def load_raw(path: Path, _seen: tuple[str, ...] = ()) -> LDict:
     if str(parent_path.resolve()) in (*_seen, resolved):
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
-    parent = load_raw(parent_path, (*_seen, resolved))
+    parent_key = _raw_key(str(parent_path.resolve()))
+    parent = _RAW.get(parent_key) if parent_key else None  # already read (e.g. to choose a pack)
+    if parent is None:
+        parent = load_raw(parent_path, (*_seen, resolved))
+    elif _READING is not None:
+        _READING.extend(_RAW_FILES.get(parent_key, [parent_key[0]]))
     return _merge(parent, data)
 
 
@@ -511,19 +518,48 @@ def _compile_prose(raw: LDict, tables: list[TableSpec], section_ids: set[str]) -
     return compile_prose(list(raw.get("prose", []) or []), tables, section_ids)
 
 
-def _raw_cached(resolved: str) -> LDict:
-    """The validated, merged YAML of a pack, read once per process for the same file contents
-    (keyed by the file's modification time and size: an edited pack is read again)."""
+# The validated, merged YAML of packs read in this process, by (path, modification time, size):
+# an edited pack is read again.  Only packs that loaded without error are kept.
+_RAW: dict[tuple[str, int, int], LDict] = {}
+_RAW_FILES: dict[tuple[str, int, int], list[str]] = {}  # the files each was read from
+_READING: list[str] | None = None  # while reading for the on-disk cache: the files read
+
+
+def _load_raw_via_cache(resolved: str) -> tuple[LDict, list[str]]:
+    """load_raw through the on-disk cache (packcache.py): the raw pack and the files it came from."""
+    global _READING
+    from . import packcache
+
+    cached = packcache.load(resolved)
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], LDict):
+        return cached
+    outer, _READING = _READING, []
+    try:
+        raw = load_raw(Path(resolved))
+        files = _READING
+    finally:
+        _READING = outer
+    if outer is not None:
+        outer.extend(files)
+    packcache.store(resolved, (raw, files), files)
+    return raw, files
+
+
+def _raw_key(resolved: str) -> tuple[str, int, int] | None:
     try:
         st = Path(resolved).stat()
     except OSError:
+        return None
+    return resolved, st.st_mtime_ns, st.st_size
+
+
+def _raw_cached(resolved: str) -> LDict:
+    key = _raw_key(resolved)
+    if key is None:
         return load_raw(Path(resolved))  # raises the usual ConfigError
-    return _raw_for(resolved, st.st_mtime_ns, st.st_size)
-
-
-@cache
-def _raw_for(resolved: str, mtime_ns: int, size: int) -> LDict:
-    return load_raw(Path(resolved))
+    if key not in _RAW:
+        _RAW[key], _RAW_FILES[key] = _load_raw_via_cache(resolved)
+    return _RAW[key]
 
 
 @cache

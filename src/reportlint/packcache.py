@@ -1,0 +1,98 @@
+"""On-disk cache of packs' validated YAML, so that a cold ``reportlint check`` neither parses nor
+validates the built-in packs (nor imports PyYAML) when they have not changed.
+
+An entry holds the merged, schema-checked YAML of one pack (``packs.load_raw``: the pack and every
+pack it extends) with the SHA-256 of each of those files' bytes.  It is used only when the
+reportlint version, the Python version and every file's contents are the same as when it was
+written, so a cache never serves a pack whose text differs.  Any problem with the cache (missing,
+unreadable, corrupt, from another version, a directory that cannot be written) is ignored: the pack
+is simply read from its files.  Entries are written atomically (a temporary file, then a rename).
+
+Location: ``$XDG_CACHE_HOME/reportlint`` or ``~/.cache/reportlint``.  ``REPORTLINT_NO_CACHE=1``
+turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("REPORTLINT_NO_CACHE", "") not in ("", "0"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "reportlint"
+
+
+def _digest(path: str) -> str | None:
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _entry_path(folder: Path, resolved: str) -> Path:
+    import hashlib
+
+    name = hashlib.sha256(f"{resolved}\0{__version__}\0{sys.version}".encode()).hexdigest()[:32]
+    return folder / f"pack-{name}.pickle"
+
+
+def load(resolved: str) -> Any | None:
+    """What ``store`` kept for this path, or None (no entry, or any file of it has changed)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        import pickle
+
+        with open(_entry_path(folder, resolved), "rb") as f:
+            entry = pickle.load(f)
+        if entry.get("format") != FORMAT or entry.get("version") != __version__ or entry.get("path") != resolved:
+            return None
+        files = entry["files"]
+        if not files or any(_digest(path) != digest for path, digest in files):
+            return None
+        return entry["raw"]
+    except Exception:  # a missing, corrupt or foreign entry is as good as none
+        return None
+
+
+def store(resolved: str, raw: Any, files: list[str]) -> None:
+    """Remember ``raw`` (what was read from these files) (their contents as they are now)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        import pickle
+        import tempfile
+
+        digests = [(path, _digest(path)) for path in dict.fromkeys(files)]
+        if any(d is None for _, d in digests):
+            return
+        data = pickle.dumps({"format": FORMAT, "version": __version__, "path": resolved, "files": digests,
+                             "raw": raw}, protocol=pickle.HIGHEST_PROTOCOL)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _entry_path(folder, resolved)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pack-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except Exception:  # a cache that cannot be written is no cache
+        return
