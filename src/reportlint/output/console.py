@@ -63,38 +63,13 @@ def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color
            show_summary: bool = True) -> None:
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table as RichTable
 
     console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False,
                       soft_wrap=True, emoji=False)
     for result in results:
         for d in result.diagnostics:
-            loc = d.location
-            console.print(f"[{_STYLE[d.severity]}]{d.code}[/] {escape(d.message)}"
-                          + (" [dim](无法核对)[/]" if d.status.value == "unverifiable" else ""))
-            if quiet:
-                console.print(f" [blue]-->[/] {escape(where(result.path, loc))}")
-                continue
-            console.print(f" [blue]-->[/] {escape(where(result.path, loc))}"
-                          + (f"  [dim]{escape(_labels(loc))}[/]" if _labels(loc) else ""))
-            excerpt = _source_excerpt(result.document, d)
-            if excerpt:
-                width = max(len(g) for g, _ in excerpt)
-                console.print(f"{' ' * width} [blue]|[/]")
-                for gutter, text in excerpt:
-                    style = _STYLE[d.severity] if not gutter else ""
-                    body = f"[{style}]{escape(text)}[/]" if style else escape(text)
-                    console.print(f"[blue]{gutter.rjust(width)} |[/] {body}")
-            elif loc.line is None and (loc.section or loc.snippet):
-                if loc.section:
-                    console.print(f"   [dim]章节：{escape(loc.section)}[/]")
-                if loc.snippet:
-                    console.print(f"   [dim]查找：{escape(loc.snippet)}[/]")
-            if d.cells and len(d.cells) > 1:
-                console.print(_cells_table(d, RichTable))
-            if d.help:
-                console.print(f"[bold cyan]help[/]: {escape(d.help)}")
-            console.print()
+            # One print per finding: rich's per-call overhead dominated a folder's text output.
+            console.print("\n".join(_diagnostic_lines(result, d, quiet, escape, console.width)))
     if show_summary and not quiet:
         counts = summary(results)
         parts = [f"{counts['errors']} 个错误", f"{counts['warnings']} 个警告", f"{counts['infos']} 条提示"]
@@ -105,11 +80,63 @@ def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color
         console.print(f"[{style}]{mark} {'，'.join(parts)}（检查了 {counts['files']} 个文件）[/]")
 
 
-def _cells_table(d: Diagnostic, table_cls):
-    """The affected rows of the table, the cell the finding points at highlighted."""
-    from rich import box
-    from rich.markup import escape
+def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, escape, width: int) -> list[str]:
+    """The markup lines of one finding (the last one empty: a blank line between findings)."""
+    loc = d.location
+    lines = [f"[{_STYLE[d.severity]}]{d.code}[/] {escape(d.message)}"
+             + (" [dim](无法核对)[/]" if d.status.value == "unverifiable" else "")]
+    if quiet:
+        lines.append(f" [blue]-->[/] {escape(where(result.path, loc))}")
+        return lines
+    labels = _labels(loc)
+    lines.append(f" [blue]-->[/] {escape(where(result.path, loc))}"
+                 + (f"  [dim]{escape(labels)}[/]" if labels else ""))
+    excerpt = _source_excerpt(result.document, d)
+    if excerpt:
+        gutter_width = max(len(g) for g, _ in excerpt)
+        lines.append(f"{' ' * gutter_width} [blue]|[/]")
+        for gutter, text in excerpt:
+            style = _STYLE[d.severity] if not gutter else ""
+            body = f"[{style}]{escape(text)}[/]" if style else escape(text)
+            lines.append(f"[blue]{gutter.rjust(gutter_width)} |[/] {body}")
+    elif loc.line is None and (loc.section or loc.snippet):
+        if loc.section:
+            lines.append(f"   [dim]章节：{escape(loc.section)}[/]")
+        if loc.snippet:
+            lines.append(f"   [dim]查找：{escape(loc.snippet)}[/]")
+    if d.cells and len(d.cells) > 1:
+        lines.extend(_cells_lines(d, escape, width))
+    if d.help:
+        lines.append(f"[bold cyan]help[/]: {escape(d.help)}")
+    lines.append("")
+    return lines
 
+
+_GAP = "   "  # between columns
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """``text`` cut into pieces of at most ``width`` terminal cells (CJK counts two)."""
+    pieces, current, used = [], "", 0
+    for ch in text:
+        w = display_width(ch)
+        if current and used + w > width:
+            pieces.append(current)
+            current, used = "", 0
+        current += ch
+        used += w
+    return [*pieces, current]
+
+
+def _cells_lines(d: Diagnostic, escape, width: int) -> list[str]:
+    """The affected rows of the table as markup lines, the cell the finding points at highlighted.
+
+    Laid out here rather than with rich.table (whose layout engine cost more than everything else
+    in a folder's text output): the title 表N, a bold header with the last label segment of each column
+    (folded over several lines when the table would not fit the console width), a rule, then one
+    line per row label, the row labels left-aligned and the values right-aligned, widths counted
+    in terminal cells.
+    """
     rows: list[str] = []
     cols: list[str] = []
     values: dict[tuple[str, str], str] = {}
@@ -119,18 +146,48 @@ def _cells_table(d: Diagnostic, table_cls):
         if c.col_label not in cols:
             cols.append(c.col_label)
         values[(c.row_label, c.col_label)] = c.value
-    table = table_cls(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title_justify="left",
-                      title=f"表{d.cells[0].table}", title_style="dim")
-    table.add_column("", min_width=min(16, max(len(r.split("/")[-1]) for r in rows) * 2), overflow="fold")
-    for col in cols:
-        table.add_column(escape(col.split("/")[-1]), justify="right", overflow="fold")
     target = (d.location.row_label, d.location.col_label)
+    row_names = [r.split("/")[-1] for r in rows]
+    headers = [c.split("/")[-1] for c in cols]
+    # (plain text for the width, markup) of each body cell
+    body: list[list[tuple[str, str]]] = []
     for row in rows:
         cells = []
         for col in cols:
             value = values.get((row, col), "")
-            shown = escape(value) if value.strip() else "[dim]（空）[/]"
-            # Brackets as well as colour, so the cell stands out when the output is piped or printed.
-            cells.append(f"[bold red]【{shown}】[/]" if (row, col) == target else shown)
-        table.add_row(escape(row.split("/")[-1]), *cells)
-    return table
+            if value.strip():
+                plain, shown = value, escape(value)
+            else:
+                plain, shown = "（空）", "[dim]（空）[/]"
+            if (row, col) == target:
+                # Brackets as well as colour, so the cell stands out when the output is piped or printed.
+                plain, shown = f"【{plain}】", f"[bold red]【{shown}】[/]"
+            cells.append((plain, shown))
+        body.append(cells)
+    label_width = max(min(16, max(len(r) for r in row_names) * 2), max(display_width(r) for r in row_names))
+    value_widths = [max(display_width(row[j][0]) for row in body) for j in range(len(cols))]
+    header_widths = [display_width(h) for h in headers]
+    widths = [max(v, h) for v, h in zip(value_widths, header_widths, strict=True)]
+    # Too wide for the console: fold the widest headers that are wider than their values.
+    while label_width + sum(widths) + len(_GAP) * len(widths) > width:
+        candidates = [j for j in range(len(widths)) if widths[j] > max(value_widths[j], 2)]
+        if not candidates:
+            break
+        j = max(candidates, key=lambda k: widths[k])
+        widths[j] = max(value_widths[j], 2, (widths[j] + 1) // 2)
+    header_pieces = [_fold(h, w) for h, w in zip(headers, widths, strict=True)]
+    depth = max((len(p) for p in header_pieces), default=1)
+    lines = [f"[dim]表{d.cells[0].table}[/]"]
+    for level in range(depth):
+        parts = [" " * label_width]
+        for pieces, w in zip(header_pieces, widths, strict=True):
+            piece = pieces[level - depth + len(pieces)] if level >= depth - len(pieces) else ""
+            parts.append(" " * (w - display_width(piece)) + (f"[bold]{escape(piece)}[/]" if piece else ""))
+        lines.append(_GAP.join(parts).rstrip())
+    lines.append("─" * (label_width + sum(widths) + len(_GAP) * len(widths)))
+    for name, cells in zip(row_names, body, strict=True):
+        parts = [escape(name) + " " * (label_width - display_width(name))]
+        for (plain, shown), w in zip(cells, widths, strict=True):
+            parts.append(" " * (w - display_width(plain)) + shown)
+        lines.append(_GAP.join(parts).rstrip())
+    return lines
