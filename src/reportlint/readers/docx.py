@@ -557,8 +557,12 @@ class _Reader:
         # Word comment id -> (priority, anchor): where a comment's range starts (0) or, failing
         # that, where it is referenced (1); read into metadata["word_comments"].
         self.comment_anchors: dict[str, tuple[int, Location]] = {}
+        # Without a comments part no anchor is ever used (_word_comments): skip the subtree walks.
+        self._comment_part = any("comment" in name.lower() for name in pkg.names)
 
     def _anchor_comments(self, el, loc: Location) -> None:
+        if not self._comment_part:
+            return
         for mark in el.iter(COMMENTRANGESTART, COMMENTREFERENCE):
             cid = mark.get(ID) or ""
             priority = 0 if mark.tag == COMMENTRANGESTART else 1
