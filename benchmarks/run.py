@@ -92,7 +92,7 @@ def padded_text(report, target_bytes: int = 10_000) -> str:
 
 def make_corpus(folder: Path, n: int) -> list[Path]:
     """n reports: 2019 and 2021 forms, every other one with a wrong number, md/txt/docx in turn."""
-    from reportgen import make_report, to_docx, to_markdown, to_text
+    from reportgen import make_report, write_report
 
     years = [2019, 2020, 2021, 2022, 2023, 2024]
     paths = []
@@ -102,12 +102,7 @@ def make_corpus(folder: Path, n: int) -> list[Path]:
             report = report.set_t3("granted", 0, report.t3["granted"][0] + 1 + i % 3)
         fmt = ("md", "txt", "docx")[i % 3]
         path = folder / f"report-{i:04d}.{fmt}"
-        if fmt == "md":
-            path.write_text(to_markdown(report), encoding="utf-8")
-        elif fmt == "txt":
-            path.write_text(to_text(report), encoding="utf-8")
-        else:
-            to_docx(report, path)
+        write_report(report, path)
         paths.append(path)
     return paths
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 COLUMNS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
 
@@ -243,6 +244,19 @@ def to_text(report: Report) -> str:
         if i in tables:
             out += [" | ".join(r) for r in grids[tables[i]]]
     return "\n".join(out) + "\n"
+
+
+def write_report(report: Report, path) -> None:
+    """Render the report into ``path`` in the format its suffix names (.md, .txt or .docx)."""
+    suffix = str(path).rsplit(".", 1)[-1]
+    if suffix == "md":
+        Path(path).write_text(to_markdown(report), encoding="utf-8")
+    elif suffix == "txt":
+        Path(path).write_text(to_text(report), encoding="utf-8")
+    elif suffix == "docx":
+        to_docx(report, path)
+    else:
+        raise ValueError(f"no renderer for .{suffix}")
 
 
 def to_docx(report: Report, path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, diagnostics_of
-from reportgen import make_report, to_docx, to_markdown, to_text
+from reportgen import make_report, to_markdown, write_report
 
 NATURAL, COMMERCIAL = 0, 1
 T3_COLUMN_LABELS = ["申请人情况/自然人", "申请人情况/法人或其他组织/商业企业", "申请人情况/法人或其他组织/科研机构",
@@ -18,12 +18,7 @@ T3_COLUMN_LABELS = ["申请人情况/自然人", "申请人情况/法人或其�
 
 def check(tmp_path: Path, report, fmt: str = "md") -> list[dict]:
     path = tmp_path / f"report.{fmt}"
-    if fmt == "md":
-        path.write_text(to_markdown(report), encoding="utf-8")
-    elif fmt == "txt":
-        path.write_text(to_text(report), encoding="utf-8")
-    else:
-        to_docx(report, path)
+    write_report(report, path)
     return diagnostics_of(path)
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import REPO, run_cli
-from reportgen import make_report, to_docx, to_markdown, to_text
+from reportgen import make_report, write_report
 
 HEAVY = ("docx", "lxml", "pdfplumber", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
 
@@ -32,10 +32,7 @@ def _imports_after(*args: str) -> tuple[int, list[str]]:
 def _report(tmp_path: Path, suffix: str) -> Path:
     report = make_report(2023, seed=3).set_t3("granted", 0, 7)
     path = tmp_path / f"report{suffix}"
-    if suffix == ".md":
-        path.write_text(to_markdown(report), encoding="utf-8")
-    else:
-        path.write_text(to_text(report), encoding="utf-8")
+    write_report(report, path)
     return path
 
 
@@ -69,13 +66,7 @@ def _folder(tmp_path: Path) -> Path:
         report = make_report((2020, 2021, 2023)[i % 3], seed=i)
         if i % 2:
             report = report.set_t3("granted", 0, report.t3["granted"][0] + 2)
-        name = folder / f"r{i:02d}"
-        if i % 3 == 0:
-            name.with_suffix(".md").write_text(to_markdown(report), encoding="utf-8")
-        elif i % 3 == 1:
-            name.with_suffix(".txt").write_text(to_text(report), encoding="utf-8")
-        else:
-            to_docx(report, name.with_suffix(".docx"))
+        write_report(report, folder / f"r{i:02d}.{('md', 'txt', 'docx')[i % 3]}")
     (folder / "broken.docx").write_bytes(b"not a zip")
     return folder
 
@@ -131,7 +122,7 @@ def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
         report = make_report((2022, 2023)[i % 2], seed=i, agency=agency)
         if i == 1:
             report = report.set_t3("carried_over", 0, report.t3["carried_over"][0] + 1)
-        (folder / f"r{i:02d}.md").write_text(to_markdown(report), encoding="utf-8")
+        write_report(report, folder / f"r{i:02d}.md")
     for args in (("--format", "json"), ("--summary",)):
         one = run_cli("check", *args, "--today", "2026-01-01", "--jobs", "1", folder)
         two = run_cli("check", *args, "--today", "2026-01-01", "--jobs", "2", folder)

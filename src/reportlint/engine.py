@@ -57,9 +57,7 @@ def resolve_pack(doc: Document, title: str | None, year: int | None, options: Ru
     pack = choose_pack(title, year)
     if pack is not None:
         return pack, ""
-    if not title:
-        return None, message("zh", "input.no_title")
-    if year is None:
+    if not title or year is None:
         return None, message("zh", "input.no_title")
     return None, message("zh", "input.no_year_pack", year=year)
 
