@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 _RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
@@ -38,14 +38,12 @@ class Identity:
     rhs: tuple[Term, ...]
     lhs_abs: bool = False
     rhs_abs: bool = False
+    # The distinct keys, in order of appearance: computed once, read for every column of every table.
+    keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def keys(self) -> list[str]:
-        out: list[str] = []
-        for term in (*self.lhs, *self.rhs):
-            if term.key is not None and term.key not in out:
-                out.append(term.key)
-        return out
+    def __post_init__(self) -> None:
+        keys = dict.fromkeys(t.key for t in (*self.lhs, *self.rhs) if t.key is not None)
+        object.__setattr__(self, "keys", tuple(keys))
 
 
 def parse_identity(source: str, known_keys: list[str]) -> Identity:

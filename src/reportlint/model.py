@@ -134,8 +134,12 @@ class Table(Block):
     def grid(self) -> list[list[Cell | None]]:
         """The owner of every grid position (``None`` where no cell covers it)."""
         if self._grid is None:
-            grid: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+            n_rows, n_cols = self.n_rows, self.n_cols
+            grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
             for cell in self.cells:
+                if cell.rowspan == 1 and cell.colspan == 1 and 0 <= cell.row < n_rows and 0 <= cell.col < n_cols:
+                    grid[cell.row][cell.col] = cell  # most cells: no span loops
+                    continue
                 for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
                     for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
                         grid[r][c] = cell

@@ -31,9 +31,15 @@ class TableView:
     row_paths: dict[int, list[str]] = field(default_factory=dict)  # grid row -> original segments
     col_paths: dict[int, list[str]] = field(default_factory=dict)  # grid col -> original segments
     header_text: str = ""
+    # Normalised row paths, memoised: every table spec scores every view by them (row paths are
+    # final after analyse; column paths may be renamed by positional binding, so not those).
+    _norm_rows: dict[int, list[str]] = field(default_factory=dict, repr=False)
 
     def norm_row_path(self, row: int) -> list[str]:
-        return [s for s in (normalize_label(p) for p in self.row_paths.get(row, [])) if s]
+        path = self._norm_rows.get(row)
+        if path is None:
+            path = self._norm_rows[row] = [s for s in (normalize_label(p) for p in self.row_paths.get(row, [])) if s]
+        return path
 
     def norm_col_path(self, col: int) -> list[str]:
         return [s for s in (normalize_label(p) for p in self.col_paths.get(col, [])) if s]
@@ -92,9 +98,11 @@ def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
 def split_blocks(table: Table) -> list[TableView]:
     """Split a table at caption rows; a table without captions is one block."""
     starts: list[tuple[int, str | None]] = []
-    for r in range(table.n_rows):
-        texts = table.row_texts(r)
-        nxt = table.row_texts(r + 1) if r + 1 < table.n_rows else None
+    row_texts = [table.row_texts(r) for r in range(table.n_rows)]  # each row once, not twice
+    for r, texts in enumerate(row_texts):
+        if not texts or not texts[0].strip():  # is_caption_row's cheapest test, without the call
+            continue
+        nxt = row_texts[r + 1] if r + 1 < table.n_rows else None
         if is_caption_row(texts, nxt):
             starts.append((r, texts[0].strip()))
     if not starts:
@@ -121,9 +129,9 @@ def analyse(view: TableView) -> TableView:
     _row_paths(view)
     _col_paths(view)
     parts = []
+    grid = table.grid()
     for r in view.header_rows:
-        for c in range(table.n_cols):
-            cell = table.at(r, c)
+        for c, cell in enumerate(grid[r]):
             if cell is not None and cell.row == r and cell.col == c and cell.text.strip():
                 parts.append(cell.text)
     view.header_text = normalize("".join(parts))
@@ -135,9 +143,9 @@ def _split_columns(view: TableView) -> None:
     table = view.table
     n_num = [0] * table.n_cols
     n_txt = [0] * table.n_cols
+    grid = table.grid()
     for r in view.data_rows:
-        for c in range(table.n_cols):
-            cell = table.at(r, c)
+        for c, cell in enumerate(grid[r]):
             if cell is None or cell.row != r or cell.col != c:
                 continue
             kind = parse_cell(cell.text).kind
@@ -160,8 +168,8 @@ def _split_columns(view: TableView) -> None:
     view.label_cols = list(range(boundary))
     # A column in which no cell starts, in any row, is merged whole into its left neighbour
     # (a header and its values spanning three grid columns): it is not a column of its own.
-    starts = {c for r in range(view.row_start, view.row_end) for c in range(table.n_cols)
-              if (cell := table.at(r, c)) is not None and cell.col == c and cell.row <= r}
+    starts = {c for r in range(view.row_start, view.row_end) for c, cell in enumerate(grid[r])
+              if cell is not None and cell.col == c and cell.row <= r}
     view.value_cols = [c for c in range(boundary, last) if c in starts]
 
 

@@ -105,6 +105,8 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         return
     axis_keys = ident.over or [k for k in axis_specs if k in axis_bound]
     tolerance = Decimal(str(ident.tolerance or 0))
+    at = bound.table.at
+    column_types = spec.column_types
     for axis_key in axis_keys:
         if axis_key not in axis_bound:
             continue
@@ -112,13 +114,13 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         values: dict[str, Decimal] = {}
         operands: list[tuple[int, int, object]] = []  # (row, col, cell): CellRefs only for a finding
         problems: list[str] = []
+        axis_index = axis_bound[axis_key]
+        axis_type = column_types.get(axis_key, spec.cells) if by_column else None
         for key in ident.identity.keys:
-            r, c = (operand_bound[key], axis_bound[axis_key]) if by_column else (
-                axis_bound[axis_key], operand_bound[key])
-            cell = bound.table.at(r, c)
+            r, c = (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
+            cell = at(r, c)
             operands.append((r, c, cell))
-            col_key = axis_key if by_column else key
-            col_type = spec.column_types.get(col_key, spec.cells)
+            col_type = axis_type if by_column else column_types.get(key, spec.cells)
             kind, value = cell_number(cell.text if cell else "", col_type)
             if value is None:
                 cell_label = bound.view.cell_label(r, c)

@@ -43,12 +43,12 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         bound = ctx.bound(spec.id)
         if bound is None:
             continue
+        columns = [(col_key, c, col_type) for col_key, c in bound.cols.items()
+                   if (col_type := spec.column_types.get(col_key, spec.cells)).type != "text"]
+        at = bound.table.at
         for row_key, r in bound.rows.items():
-            for col_key, c in bound.cols.items():
-                col_type = spec.column_types.get(col_key, spec.cells)
-                if col_type.type == "text":
-                    continue
-                cell = bound.table.at(r, c)
+            for col_key, c, col_type in columns:
+                cell = at(r, c)
                 raw = cell.text if cell is not None else ""
                 d = _check_cell(ctx, bound, r, c, raw, col_type, spec.id, row_key, col_key)
                 if d is not None:
