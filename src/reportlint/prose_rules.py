@@ -108,18 +108,49 @@ class ProseRule:
 
 def normalize_mapped(text: str) -> tuple[str, list[int]]:
     """NFKC per character, whitespace removed, curly quotes folded; ``idx[i]`` is the original
-    index of normalised character ``i``."""
+    index of normalised character ``i``.
+
+    Runs on every paragraph, so the common case (each character kept, replaced by one character,
+    or dropped) is one ``str.translate`` over a table of the characters that change; a character
+    that NFKC expands into several ("㈠" → "(一)") takes the character-by-character path."""
+    table: dict[int, str | None] = {}
+    for ch in set(text):
+        norm = _CHAR_NORMAL.get(ch)
+        if norm is None:
+            norm = _char_normal(ch)
+        if norm != ch:
+            if len(norm) > 1:
+                return normalize_mapped_by_char(text)
+            table[ord(ch)] = norm or None
+    if not table:
+        return text, list(range(len(text)))
+    dropped = {chr(code) for code, norm in table.items() if norm is None}
+    idx = [i for i, ch in enumerate(text) if ch not in dropped] if dropped else list(range(len(text)))
+    return text.translate(table), idx
+
+
+_CHAR_NORMAL: dict[str, str] = {}  # character -> what normalize_mapped makes of it ("" when dropped)
+
+
+def _char_normal(ch: str) -> str:
+    if ch.isspace() or ch in _SPACE_LIKE:
+        norm = ""
+    else:
+        norm = "".join(c for c in (_QUOTES.get(ch) or unicodedata.normalize("NFKC", ch)) if not c.isspace())
+    _CHAR_NORMAL[ch] = norm
+    return norm
+
+
+def normalize_mapped_by_char(text: str) -> tuple[str, list[int]]:
+    """What ``normalize_mapped`` computes, one character at a time (any expansion allowed)."""
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in _SPACE_LIKE:
-            continue
-        norm = _QUOTES.get(ch) or unicodedata.normalize("NFKC", ch)
-        for c in norm:
-            if c.isspace():
-                continue
-            out.append(c)
-            idx.append(i)
+        norm = _CHAR_NORMAL.get(ch)
+        if norm is None:
+            norm = _char_normal(ch)
+        out.append(norm)
+        idx.extend([i] * len(norm))
     return "".join(out), idx
 
 
