@@ -37,15 +37,28 @@ def read(path: Path) -> Document:
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
     """Start and end offsets of each cell of a GFM table row, split on unescaped pipes."""
-    spans: list[tuple[int, int]] = []
     body_start = 0
-    stripped_end = len(line.rstrip())
     lead = len(line) - len(line.lstrip())
     if line[lead:lead + 1] == "|":
         body_start = lead + 1
-    end = stripped_end
+    end = len(line.rstrip())
     if end > body_start and line[end - 1] == "|" and (end < 2 or line[end - 2] != "\\"):
         end -= 1
+    if "\\" in line:
+        return _escaped_cell_spans(line, body_start, end)
+    # No backslash, so every pipe between body_start and end separates two cells.
+    spans: list[tuple[int, int]] = []
+    start = body_start
+    for seg in line[body_start:end].split("|"):
+        stop = start + len(seg)
+        spans.append((stop - len(seg.lstrip()), start + len(seg.rstrip())))
+        start = stop + 1
+    return spans
+
+
+def _escaped_cell_spans(line: str, body_start: int, end: int) -> list[tuple[int, int]]:
+    """The general case of ``_cell_spans``: a pipe right after a backslash does not split."""
+    spans: list[tuple[int, int]] = []
     start = body_start
     i = body_start
     while i <= end:
@@ -62,7 +75,7 @@ def _cell_spans(line: str) -> list[tuple[int, int]]:
 def _paragraph_from_lines(lines: list[str], line_starts: list[int], first: int, last: int,
                           location: Location) -> Paragraph:
     """Join raw source lines of a paragraph (CJK without a space), dropping markup characters."""
-    text: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
     for ln in range(first, last):
         raw = lines[ln]
@@ -71,34 +84,127 @@ def _paragraph_from_lines(lines: list[str], line_starts: list[int], first: int, 
         body = raw[start:].rstrip()
         if body.startswith("#"):
             continue
-        kept = [(start + m_i, ch) for m_i, ch in enumerate(body)]
-        drop: set[int] = set()
-        for m in _MARKUP.finditer(body):
-            drop.update(range(start + m.start(), start + m.end()))
-        kept = [(pos, ch) for pos, ch in kept if pos not in drop]
+        base = line_starts[ln] + start
+        if _MARKUP.search(body) is None:  # the common case: nothing to drop
+            kept, kept_offsets = body, range(base, base + len(body))
+        else:
+            kept, kept_offsets = _without_markup(body, base)
         if not kept:
             continue
-        if text and not (_cjk(text[-1]) or _cjk(kept[0][1])):
-            text.append(" ")
+        if pieces and not (_cjk(pieces[-1][-1]) or _cjk(kept[0])):
+            pieces.append(" ")
             offsets.append(offsets[-1])
-        for pos, ch in kept:
-            text.append(ch)
-            offsets.append(line_starts[ln] + pos)
-    joined = "".join(text)
+        pieces.append(kept)
+        offsets.extend(kept_offsets)
+    joined = "".join(pieces)
     return Paragraph(location=location.with_(snippet=joined[:30]), text=joined, offsets=offsets)
+
+
+def _without_markup(body: str, base: int) -> tuple[str, list[int]]:
+    """``body`` without the characters ``_MARKUP`` matches, and each kept character's offset
+    (``base`` is the offset of ``body[0]``)."""
+    keep = [True] * len(body)
+    for m in _MARKUP.finditer(body):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    return ("".join(ch for ch, k in zip(body, keep, strict=True) if k),
+            [base + i for i, k in enumerate(keep) if k])
 
 
 @cache
 def _markdown_parser():
-    """One CommonMark parser (with tables) per process: building it costs more than a parse.  The
-    reader takes only the block tokens and the raw ``inline.content``, so inline parsing (half the
-    time of a parse) is switched off."""
+    """One CommonMark parser (with tables) per process: building it costs more than a parse."""
+    return _build_parser(fast_tables=True)
+
+
+def _build_parser(fast_tables: bool):
+    """A CommonMark parser with GFM tables.  The reader takes only the block tokens and the raw
+    ``inline.content``, so inline parsing (half the time of a parse) is switched off.
+
+    With ``fast_tables`` (and a markdown-it-py that has the table helpers ``_gfm_table_rows``
+    relies on) a table is one ``gfm_table`` token carrying its rows; otherwise markdown-it's own
+    table rule runs, pushing light tokens.  Both give the same Document (tests/test_reader_markdown.py).
+    """
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
     rule = next(r for r in md.block.ruler.__rules__ if r.name == "table")
-    md.block.ruler.at("table", _light_tokens(rule.fn), {"alt": list(rule.alt)})
+    fast_rule = _gfm_table_rows(rule.fn) if fast_tables else None
+    md.block.ruler.at("table", fast_rule or _light_tokens(rule.fn), {"alt": list(rule.alt)})
     return md
+
+
+# What can start a line that ends a table: the first character the block rules that end a
+# blockquote (fence, blockquote, hr, list, html_block, heading: markdown-it's terminators for a
+# table) look for.  A line starting with anything else is not tried against them.
+_TERMINATOR_STARTS = frozenset("`~>*-_+<#0123456789")
+_TERMINATOR_NAMES = ("_fence_rule", "blockquote", "hr", "list_block", "html_block", "heading")
+
+
+def _gfm_table_rows(gfm_table):
+    """A table rule deciding the same tables, rows and cells as markdown-it's GFM rule
+    ``gfm_table`` but pushing one ``gfm_table`` token whose ``meta["rows"]`` lists each row as
+    (0-based line, cell texts): a table was ~1 300 tokens per report, most of a parse.
+
+    markdown-it's rule itself decides whether a table starts here (header and delimiter rows,
+    column count); the body rows end where it ends them: a line outdented out of the container,
+    a line a terminator rule claims, a blank line, an indented code line, or too many missing
+    cells.  Rows are split as markdown-it splits them (``escapedSplit`` when a backslash is
+    present, else ``str.split``), padded or cut to the header's column count.  None when this
+    markdown-it-py lacks the helpers (the caller then keeps markdown-it's own rule).
+    """
+    try:
+        from markdown_it.common.utils import mdTrim
+        from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS, escapedSplit
+    except ImportError:
+        return None
+
+    def split_row(text: str) -> list[str]:
+        """markdown-it's split of a trimmed row: on unescaped pipes, outer empty cells dropped."""
+        columns = escapedSplit(text) if "\\" in text else text.split("|")
+        if columns and columns[0] == "":
+            columns.pop(0)
+        if columns and columns[-1] == "":
+            columns.pop()
+        return columns
+
+    def rule(state, start_line: int, end_line: int, silent: bool) -> bool:
+        is_table = gfm_table(state, start_line, end_line, True)
+        if silent or not is_table:
+            return is_table
+        src, b_marks, e_marks, t_shift, s_count = state.src, state.bMarks, state.eMarks, state.tShift, state.sCount
+        header = split_row(mdTrim(src[b_marks[start_line] + t_shift[start_line]:e_marks[start_line]]))
+        n_cols = len(header)
+        # A cell's text is its inline content (mdTrim'd) stripped by the reader: str.strip alone,
+        # as mdTrim's characters are all whitespace to str.strip.
+        rows = [(start_line, [c.strip() for c in header])]
+        terminators = state.md.block.ruler.getRules("blockquote")
+        # Skip the terminator rules for a line none of them can claim; any other rule set: try them all.
+        screen = tuple(t.__name__ for t in terminators) == _TERMINATOR_NAMES
+        old_parent_type, state.parentType = state.parentType, "table"
+        autocompleted = 0
+        line = start_line + 2
+        while line < end_line and s_count[line] >= state.blkIndent:
+            start = b_marks[line] + t_shift[line]
+            if ((not screen or src[start:start + 1] in _TERMINATOR_STARTS)
+                    and any(t(state, line, end_line, True) for t in terminators)):
+                break
+            text = mdTrim(src[start:e_marks[line]])
+            if not text or state.is_code_block(line):
+                break
+            columns = split_row(text)
+            autocompleted += n_cols - len(columns)
+            if autocompleted > MAX_AUTOCOMPLETED_CELLS:
+                break
+            rows.append((line, [c.strip() for c in columns[:n_cols]] + [""] * (n_cols - len(columns))))
+            line += 1
+        state.parentType = old_parent_type
+        token = state.push("gfm_table", "table", 0)
+        token.map = [start_line, line]
+        token.meta = {"rows": rows}
+        state.line = line
+        return True
+
+    return rule
 
 
 class _LightToken:
@@ -199,6 +305,11 @@ def parse(source: str, path: str = "<markdown>") -> Document:
                 comments.append((tok.map[0] + tok.content[: m.start()].count("\n") + 1, m.group(1).strip()))
             i += 1
             continue
+        if tok.type == "gfm_table":
+            table_count += 1
+            blocks.append(_table_from_rows(tok.meta["rows"], lines, table_count))
+            i += 1
+            continue
         if tok.type == "table_open" and tok.map:
             table_count += 1
             j, table = _read_table(tokens, i, lines, table_count)
@@ -220,7 +331,32 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     return doc
 
 
+def _table_from_rows(rows: list[tuple[int, list[str]]], lines: list[str], index: int) -> Table:
+    """A table from a ``gfm_table`` token's rows: cell texts as markdown-it split them, spans on
+    the raw source lines (the Table ``_read_table`` builds from markdown-it's own tokens).
+
+    Locations are built with positional arguments (line, column, end_line, end_column, paragraph,
+    page, table, row, col, section, row_label, col_label, snippet): half the cost of keywords,
+    for one Location per cell.  tests/test_reader_markdown.py compares the two builders."""
+    cells: list[Cell] = []
+    for r, (ln, texts) in enumerate(rows):
+        raw = lines[ln]
+        spans = _cell_spans(raw)
+        if len(spans) < len(texts):  # cells markdown-it filled in: an empty span at the line's end
+            spans += [(len(raw), len(raw))] * (len(texts) - len(spans))
+        line_no, row_no = ln + 1, r + 1
+        for c, (text, (a, b)) in enumerate(zip(texts, spans, strict=False)):  # spans may run past the header width
+            location = Location(line_no, a + 1, line_no, max(b, a) + 1, None, None,
+                                index, row_no, c + 1, None, None, None, text[:30] or None)
+            cells.append(Cell(r, c, text, 1, 1, location))
+    start_line = rows[0][0]
+    return Table(location=Location(line=start_line + 1, column=1, table=index,
+                                   snippet=lines[start_line].strip()[:30]),
+                 cells=cells, n_rows=len(rows), n_cols=len(rows[0][1]), index=index)
+
+
 def _read_table(tokens: list, i: int, lines: list[str], index: int) -> tuple[int, Table]:
+    """A table from markdown-it's own table tokens (table_open … table_close)."""
     cells: list[Cell] = []
     row = -1
     col = 0

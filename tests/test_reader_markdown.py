@@ -1,0 +1,222 @@
+"""The Markdown reader's own table rule (one ``gfm_table`` token per table) against markdown-it's GFM
+table rule: on every input both parsers must give the same Document (same table extents, cells,
+spans, and the same blocks around the tables)."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+from unittest.mock import patch
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reportlint.model import Location, Paragraph, Table
+from reportlint.readers import markdown as md_reader
+
+REFERENCE = md_reader._build_parser(fast_tables=False)  # markdown-it's own table rule
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _reference_parse(source: str):
+    with patch.object(md_reader, "_markdown_parser", lambda: REFERENCE):
+        return md_reader.parse(source)
+
+
+def _assert_same(source: str) -> None:
+    fast = md_reader.parse(source)
+    reference = _reference_parse(source)
+    assert fast.blocks == reference.blocks
+    assert fast.metadata == reference.metadata
+    assert fast.title == reference.title
+
+
+def _fast_table_count(source: str) -> int:
+    return sum(t.type == "gfm_table" for t in md_reader._markdown_parser().parse(source))
+
+
+BASIC = "| 项目 | 数量 |\n|---|---|\n| 收到申请 | 12 |\n| 办结 | 10 |\n"
+
+CASES = {
+    "basic": BASIC,
+    "no outer pipes": "项目 | 数量\n--- | ---\n收到申请 | 12\n办结 | 10\n",
+    "alignment colons": "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n",
+    "escaped pipe": "| a \\| b | c |\n|---|---|\n| x \\| y | z \\|\n| \\\\| w | v |\n| 1 \\\\\\| 2 | 3 |\n",
+    "code spans with pipes": "| `a | b` | c |\n|---|---|\n| `x | y` | z |\n| `` ` `` | q |\n",
+    "missing and extra cells": "| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 | 5 |\n|\n| | |\n",
+    "empty cells": "|  |  |\n|--|--|\n|  |  |\n| 1 |  |\n",
+    "one column": "| a |\n|---|\n| b |\n| c |\n",
+    "one column no pipes after header": "| a |\n|---|\nb\nc\n",
+    "delimiter count differs": "| a | b |\n|---|\n| 1 | 2 |\n",
+    "header without pipe": "a\n---|---\n1 | 2\n",
+    "bad delimiter": "| a | b |\n|---|-x-|\n| 1 | 2 |\n",
+    "empty middle delimiter": "| a | b |\n|---||---|\n| 1 | 2 |\n",
+    "dash then space delimiter": "a | b\n- | -\n1 | 2\n",
+    "ends at blank line": BASIC + "\n后续段落。\n",
+    "ends at heading": BASIC + "# 二、标题\n正文。\n",
+    "ends at atx-like row": BASIC + "#| x | y |\n",
+    "ends at blockquote": BASIC + "> 引用 | 文字\n",
+    "ends at bullet lists": BASIC + "- 列表 | 项\n* 星号 | 项\n+ 加号 | 项\n",
+    "ends at ordered list": BASIC + "1. 第一 | 项\n",
+    "digit rows are rows": BASIC + "1 | 2\n12.5 | 3\n2) | 4\n",
+    "dash rows": BASIC + "-1 | 2\n--- | ---\n",
+    "ends at hr": BASIC + "***\n",
+    "ends at underscore hr": BASIC + "___\n| 1 | 2 |\n",
+    "underscore row": BASIC + "_a_ | b\n",
+    "ends at backtick fence": BASIC + "```\ncode | x\n```\n",
+    "ends at tilde fence": BASIC + "~~~\ncode | x\n~~~\n",
+    "short fence is a row": BASIC + "`` | x\n~~ | y\n",
+    "ends at html block": BASIC + "<div>\n| 1 | 2 |\n</div>\n",
+    "ends at html comment": BASIC + "<!-- reportlint-disable RL001 -->\n| 1 | 2 |\n",
+    "inline html row": BASIC + "<b>粗</b> | 2\n",
+    "less-than row": BASIC + "< 5 | 2\n",
+    "indented table": "   | a | b |\n   |---|---|\n   | 1 | 2 |\n",
+    "indented body row is code": BASIC + "    | 1 | 2 |\n",
+    "indented header is code": "    | a | b |\n    |---|---|\n    | 1 | 2 |\n",
+    "indented delimiter": "| a | b |\n    |---|---|\n| 1 | 2 |\n",
+    "tabs": "|\ta\t|\tb\t|\n|---|---|\n|\t1\t|\t2\t|\n\t| 3 | 4 |\n",
+    "table in list item": "- 项目：\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  | 3 | 4 |\n- 下一项\n",
+    "table in list item, outdented row": "- | a | b |\n  |---|---|\n  | 1 | 2 |\n| 3 | 4 |\n",
+    "table in ordered list": "1. | a | b |\n   |---|---|\n   | 1 | 2 |\n2. 后\n",
+    "table in blockquote": "> | a | b |\n> |---|---|\n> | 1 | 2 |\n> > | 3 | 4 |\n",
+    "table in blockquote, lazy row": "> | a | b |\n> |---|---|\n> | 1 | 2 |\n| 3 | 4 |\n",
+    "table in list in blockquote": "> - | a | b |\n>   |---|---|\n>   | 1 | 2 |\n> - x\n",
+    "table interrupts paragraph": "说明文字。\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "setext-looking delimiter": "a | b\n--|--\n1 | 2\n---\n",
+    "crlf": BASIC.replace("\n", "\r\n") + "\r\n正文。\r\n",
+    "cr only": BASIC.replace("\n", "\r"),
+    "cjk and ideographic spaces": "|\u3000项目\u3000|\u3000数量\u3000|\n|---|---|\n|\u3000收到\u3000|\u300012\u3000|\n|\u3000\u3000|\xa0|\n",
+    "odd whitespace": "| a\x1c | \x85b |\n|---|---|\n|\x1c| \x85 |\n| \u2028 | \u2003x\u2003 |\n\x1c\n| 1 | 2 |\n",
+    "nul character": "| a\x00 | b |\n|---|---|\n| \x00 | 2 |\n",
+    "front matter": "---\ntitle: 报告\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "two tables": BASIC + "\n" + BASIC + "| a |\n|---|\n| b |\n",
+    "adjacent tables": BASIC + "| x | y |\n|---|---|\n| 5 | 6 |\n",
+    "markup in cells": "| **合计** | *5* |\n|---|---|\n| __6__ | `7` |\n",
+    "comment in cell": "| a | b |\n|---|---|\n| <!-- x --> | 2 |\n",
+    "no trailing newline": BASIC.rstrip("\n"),
+    "header only": "| a | b |\n|---|---|",
+    "backslash at end": "| a | b \\\n|---|---|\n| 1 | 2 \\|\n| 3 \\\\ | 4 \\\\\n",
+}
+
+
+@pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
+def test_same_document_as_markdown_it_rule(source):
+    _assert_same(source)
+
+
+def test_the_cases_exercise_the_fast_rule():
+    assert _fast_table_count(BASIC) == 1
+    assert _fast_table_count(CASES["table in list in blockquote"]) == 1
+    assert sum(_fast_table_count(s) > 0 for s in CASES.values()) >= 45
+
+
+def test_rows_end_where_markdown_it_ends_them():
+    doc = md_reader.parse(BASIC + "1. 第一 | 项\n1 | 2\n")
+    table = doc.blocks[0]
+    assert isinstance(table, Table)
+    assert (table.n_rows, table.n_cols) == (3, 2)
+    assert [c.text for c in table.cells] == ["项目", "数量", "收到申请", "12", "办结", "10"]
+    assert [(c.location.line, c.location.column, c.location.end_column) for c in table.cells[:2]] == [
+        (1, 3, 5), (1, 8, 10)]
+
+
+def test_autocompleted_cells_limit():
+    """markdown-it stops a table once 65 536 empty cells would be filled in."""
+    width = 300
+    source = "|" + " h |" * width + "\n|" + "---|" * width + "\n" + "| x |\n" * 240
+    _assert_same(source)
+    table = md_reader.parse(source).blocks[0]
+    assert table.n_rows == 1 + 65536 // (width - 1)
+
+
+def test_real_markdown_files():
+    files = sorted(glob.glob(str(ROOT / "examples" / "**" / "*.md"), recursive=True))
+    files += sorted(glob.glob(str(ROOT / "tests" / "data" / "**" / "*.md"), recursive=True))
+    assert files
+    for name in files:
+        _assert_same(Path(name).read_text(encoding="utf-8"))
+
+
+_FRAGMENTS = ["|", "|", "|", " ", "\t", "\\", "\\|", "`", "-", ":", "a", "1", "12.5", "中文", "\u3000", "\xa0",
+              "**", "<b>", "#", ">", "*", "+", "_", "~"]
+_PREFIXES = ["", "", "", " ", "   ", "    ", "> ", "- ", "  ", "1. ", ">", "\t"]
+_CELL = st.lists(st.sampled_from(_FRAGMENTS[3:]), max_size=5).map("".join)
+
+
+@st.composite
+def _table_lines(draw):
+    """A header row, a delimiter row (usually of the same width) and rows of any width."""
+    width = draw(st.integers(1, 4))
+    outer = draw(st.booleans())
+
+    def row(cells):
+        body = "|".join(cells)
+        return f"|{body}|" if outer else body
+
+    delimiter_width = width if draw(st.integers(0, 4)) else draw(st.integers(1, 5))
+    delimiters = [draw(st.sampled_from(["---", ":--", "--:", ":-:", " - ", "", "-x"])) if not draw(st.integers(0, 6))
+                  else "---" for _ in range(delimiter_width)]
+    lines = [row(draw(st.lists(_CELL, min_size=width, max_size=width))), row(delimiters)]
+    lines += [row(cells) for cells in draw(st.lists(st.lists(_CELL, max_size=6), max_size=6))]
+    prefix = draw(st.sampled_from(_PREFIXES))
+    return [prefix + line if draw(st.integers(0, 5)) else draw(st.sampled_from(_PREFIXES)) + line for line in lines]
+
+
+_OTHER_LINE = st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map("".join)
+_CHUNK = st.one_of(_table_lines(), st.lists(_OTHER_LINE, max_size=2), st.just([""]),
+                   st.sampled_from([["# 标题"], ["> 引用"], ["- 项"], ["1. 项"], ["```", "x | y", "```"], ["***"],
+                                    ["<!-- c -->"], ["    code | x"]]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CHUNK, max_size=6), st.booleans())
+def test_random_documents(chunks, crlf):
+    source = ("\r\n" if crlf else "\n").join(line for chunk in chunks for line in chunk)
+    _assert_same(source)
+
+
+def _reference_paragraph(lines: list[str], line_starts: list[int], first: int, last: int,
+                         location: Location) -> Paragraph:
+    """The general path of ``_paragraph_from_lines``: every line dropped character by character."""
+    text: list[str] = []
+    offsets: list[int] = []
+    for ln in range(first, last):
+        raw = lines[ln]
+        prefix = md_reader._CONTAINER_PREFIX.match(raw)
+        start = prefix.end() if prefix else 0
+        body = raw[start:].rstrip()
+        if body.startswith("#"):
+            continue
+        drop = {start + i for m in md_reader._MARKUP.finditer(body) for i in range(m.start(), m.end())}
+        kept = [(start + i, ch) for i, ch in enumerate(body) if start + i not in drop]
+        if not kept:
+            continue
+        if text and not (md_reader._cjk(text[-1]) or md_reader._cjk(kept[0][1])):
+            text.append(" ")
+            offsets.append(offsets[-1])
+        for pos, ch in kept:
+            text.append(ch)
+            offsets.append(line_starts[ln] + pos)
+    joined = "".join(text)
+    return Paragraph(location=location.with_(snippet=joined[:30]), text=joined, offsets=offsets)
+
+
+_PARAGRAPH_LINE = st.lists(st.sampled_from(["**", "__", "*", "`", "_", " ", "a", "1", "中文", "，", "> ", "- ", "1. ", "#", "\t"]),
+                           max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_LINE, min_size=1, max_size=5))
+def test_paragraph_fast_path(lines):
+    starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines))]
+    location = Location(line=1, column=1)
+    assert (md_reader._paragraph_from_lines(lines, starts, 0, len(lines), location)
+            == _reference_paragraph(lines, starts, 0, len(lines), location))
+
+
+def test_paragraph_markup_dropped():
+    doc = md_reader.parse("本年**共**收到 `12` 件，\n*办结* 10 件。\n")
+    (para,) = doc.blocks
+    assert para.text == "本年共收到 12 件，办结 10 件。"
+    assert para.offsets == [0, 1, 4, 7, 8, 9, 11, 12, 14, 15, 16, 19, 20, 22, 23, 24, 25, 26, 27]
