@@ -27,6 +27,7 @@ _HEADING_PATTERNS = (
 )
 _SENTENCE_END = "。！？；：!?;:”」』）)"
 _TRAILING_NUMBERS = re.compile(r"(?:\s+[-−]?\d+(?:\.\d+)?){2,}\s*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 MAX_HEADING_CHARS = 40
 MAX_TABLE_ROWS = 20000
 
@@ -53,29 +54,35 @@ def heading_level(text: str) -> int | None:
 def _split_row(line: str) -> list[tuple[int, str]] | None:
     """Cells of a table row with their start offsets in the line, or None for a text line."""
     if "\t" in line and line.strip("\t ").strip():
-        cells, pos = [], 0
-        for part in line.split("\t"):
-            lead = len(part) - len(part.lstrip())
-            cells.append((pos + lead, part.strip()))
-            pos += len(part) + 1
-        return cells
+        return _cells(line.split("\t"), 0)
     if line.count("|") >= 2:
         body, base = line.rstrip(), 0
         if body.lstrip().startswith("|") and body.endswith("|"):
             base = body.index("|") + 1
             body = body[base:-1]
-        cells, pos = [], base
-        for part in re.split(r"(?<!\\)\|", body):
-            lead = len(part) - len(part.lstrip())
-            cells.append((pos + lead, part.strip().replace("\\|", "|")))
-            pos += len(part) + 1
+        if "\\" in body:  # "\|" is a pipe in the cell text, not a separator
+            cells = [(pos, text.replace("\\|", "|")) for pos, text in _cells(_UNESCAPED_PIPE.split(body), base)]
+        else:
+            cells = _cells(body.split("|"), base)
         if len(cells) >= 2:
             return cells
     return None
 
 
+def _cells(parts: list[str], pos: int) -> list[tuple[int, str]]:
+    """Each part's stripped text and the offset where that text starts, for parts that were
+    joined by a one-character separator starting at offset ``pos``."""
+    cells = []
+    for part in parts:
+        cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos += len(part) + 1
+    return cells
+
+
 def _strip_marks(line: str, base: int) -> tuple[str, list[int]]:
     """Line text without Markdown bold marks, and each kept character's absolute offset."""
+    if "**" not in line and "__" not in line:  # the common case: nothing to drop
+        return line, list(range(base, base + len(line)))
     out, offsets = [], []
     i = 0
     while i < len(line):
@@ -144,10 +151,13 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             flush_paragraph()
             j = i
             table_lines: list[int] = []
+            table_rows: list[list[tuple[int, str]] | None] = []  # each line's _split_row, for _build_table
             while j < n and len(table_lines) < MAX_TABLE_ROWS:
                 cur = lines[j]
-                if _split_row(cur) is not None and not _SEPARATOR.match(cur):
+                cur_row = _split_row(cur)
+                if cur_row is not None and not _SEPARATOR.match(cur):
                     table_lines.append(j)
+                    table_rows.append(cur_row)
                     j += 1
                     continue
                 if not cur.strip() or _SEPARATOR.match(cur):
@@ -159,10 +169,10 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
                         continue
                 break
             if not table_lines:  # a space-separated numbers line with no table: keep as text
-                table_lines = [i]
+                table_lines, table_rows = [i], [None]
                 j = i + 1
             table_count += 1
-            blocks.append(_build_table(lines, starts, table_lines, table_count))
+            blocks.append(_build_table(lines, table_lines, table_rows, table_count))
             i = j
             continue
         level = heading_level(stripped)
@@ -209,49 +219,23 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
     return doc
 
 
-def _build_table(lines: list[str], starts: list[int], line_nos: list[int], index: int) -> Table:
-    """Build a logical grid from table lines.
+def _build_table(lines: list[str], line_nos: list[int], rows: list[list[tuple[int, str]] | None],
+                 index: int) -> Table:
+    """Build a logical grid from table lines (``rows``: each line's ``_split_row``, None for a
+    "label 0 0 0" line, which is split on spaces).
 
     Tab-separated rows from PDF extraction are ragged: a data row drops the empty label cells a
     merged label left, so data rows are aligned on their right edge (their numbers line up with
     the value columns) within each captioned block; other rows keep their left edge.
     """
-    raw_rows: list[tuple[int, list[tuple[int, str]], bool]] = []
-    for ln in line_nos:
-        cells = _split_row(lines[ln])
-        if cells is None:  # a "label 0 0 0" line split on spaces
-            parts = lines[ln].split()
-            cells, pos = [], 0
-            for part in parts:
-                pos = lines[ln].index(part, pos)
-                cells.append((pos, part))
-                pos += len(part)
-        tabbed = "\t" in lines[ln]
-        if tabbed:
-            while cells and not cells[-1][1]:
-                cells.pop()
-        raw_rows.append((ln, cells, tabbed))
-    # Join an orphan fragment ("息" on its own row under "…已获取信") to the label above.
-    merged: list[tuple[int, list[tuple[int, str]], bool]] = []
-    for ln, cells, tabbed in raw_rows:
-        texts = [t for _, t in cells if t]
-        if (tabbed and merged and len(texts) == 1 and len(texts[0]) <= 3
-                and parse_cell(texts[0]).kind == CellKind.TEXT):
-            prev_cells = merged[-1][1]
-            for k in range(len(prev_cells) - 1, -1, -1):
-                if prev_cells[k][1] and parse_cell(prev_cells[k][1]).kind == CellKind.TEXT:
-                    prev_cells[k] = (prev_cells[k][0], prev_cells[k][1] + texts[0])
-                    break
-            continue
-        merged.append((ln, cells, tabbed))
+    merged = _join_orphans([_raw_row(lines[ln], row) for ln, row in zip(line_nos, rows, strict=True)], line_nos)
 
     # Blocks between caption rows, for right-alignment widths.
+    row_texts = [[t for _, t in cells] for _, cells, _ in merged]
     block_of: list[int] = []
     block = 0
-    for k, (_, cells, _) in enumerate(merged):
-        texts = [t for _, t in cells]
-        nxt = [t for _, t in merged[k + 1][1]] if k + 1 < len(merged) else None
-        if is_caption_row(texts, nxt):
+    for k, texts in enumerate(row_texts):
+        if is_caption_row(texts, row_texts[k + 1] if k + 1 < len(row_texts) else None):
             block += 1
         block_of.append(block)
     widths: dict[int, int] = {}
@@ -263,21 +247,64 @@ def _build_table(lines: list[str], starts: list[int], line_nos: list[int], index
     for r, ((ln, cells, tabbed), b) in enumerate(zip(merged, block_of, strict=True)):
         is_data = tabbed and cells and parse_cell(cells[-1][1]).kind == CellKind.NUMBER
         shift = widths[b] - len(cells) if is_data else 0
-        for k, (col_start, text) in enumerate(cells):
-            col = k + shift
-            loc = Location(
-                line=ln + 1, column=col_start + 1, end_line=ln + 1,
-                end_column=col_start + len(text) + 1, table=index, row=r + 1, col=col + 1,
-                snippet=text[:30] or None,
-            )
-            out_cells.append(Cell(row=r, col=col, text=text, location=loc))
-        for col in range(len(cells) + shift, n_cols):
-            out_cells.append(Cell(row=r, col=col, text="", location=Location(
-                line=ln + 1, column=len(lines[ln]) + 1, table=index, row=r + 1, col=col + 1)))
-        for col in range(shift):
-            out_cells.append(Cell(row=r, col=col, text="", location=Location(
-                line=ln + 1, column=1, table=index, row=r + 1, col=col + 1)))
+        out_cells += _row_cells(lines[ln], ln + 1, r, cells, shift, n_cols, index)
     first = line_nos[0]
     return Table(location=Location(line=first + 1, column=1, table=index,
                                    snippet=lines[first].strip()[:30]),
                  cells=out_cells, n_rows=len(merged), n_cols=n_cols, index=index)
+
+
+def _raw_row(line: str, row: list[tuple[int, str]] | None) -> tuple[list[tuple[int, str]], bool]:
+    """A table line's cells (a copy of ``row``, or the line split on spaces) and whether it is
+    tab-separated; a tab-separated row's trailing empty cells are dropped."""
+    if row is None:  # a "label 0 0 0" line split on spaces
+        cells, pos = [], 0
+        for part in line.split():
+            pos = line.index(part, pos)
+            cells.append((pos, part))
+            pos += len(part)
+    else:
+        cells = list(row)
+    tabbed = "\t" in line
+    if tabbed:
+        while cells and not cells[-1][1]:
+            cells.pop()
+    return cells, tabbed
+
+
+def _join_orphans(raw_rows: list[tuple[list[tuple[int, str]], bool]],
+                  line_nos: list[int]) -> list[tuple[int, list[tuple[int, str]], bool]]:
+    """Rows with their line numbers, an orphan fragment ("息" on its own row under "…已获取信")
+    joined to the label above."""
+    merged: list[tuple[int, list[tuple[int, str]], bool]] = []
+    for ln, (cells, tabbed) in zip(line_nos, raw_rows, strict=True):
+        texts = [t for _, t in cells if t]
+        if (tabbed and merged and len(texts) == 1 and len(texts[0]) <= 3
+                and parse_cell(texts[0]).kind == CellKind.TEXT):
+            prev_cells = merged[-1][1]
+            for k in range(len(prev_cells) - 1, -1, -1):
+                if prev_cells[k][1] and parse_cell(prev_cells[k][1]).kind == CellKind.TEXT:
+                    prev_cells[k] = (prev_cells[k][0], prev_cells[k][1] + texts[0])
+                    break
+            continue
+        merged.append((ln, cells, tabbed))
+    return merged
+
+
+def _row_cells(line: str, line_no: int, r: int, cells: list[tuple[int, str]], shift: int, n_cols: int,
+               index: int) -> list[Cell]:
+    """Grid row ``r``: its cells moved right by ``shift`` columns, empty cells filling the row to
+    ``n_cols``.  Locations are built with positional arguments (line, column, end_line, end_column,
+    paragraph, page, table, row, col, …, snippet): half the cost of keywords, one per cell."""
+    out: list[Cell] = []
+    row_no = r + 1
+    for k, (col_start, text) in enumerate(cells):
+        col = k + shift
+        out.append(Cell(r, col, text, 1, 1, Location(
+            line_no, col_start + 1, line_no, col_start + len(text) + 1, None, None,
+            index, row_no, col + 1, None, None, None, text[:30] or None)))
+    for col in range(len(cells) + shift, n_cols):
+        out.append(Cell(r, col, "", 1, 1, Location(line_no, len(line) + 1, None, None, None, None, index, row_no, col + 1)))
+    for col in range(shift):
+        out.append(Cell(r, col, "", 1, 1, Location(line_no, 1, None, None, None, None, index, row_no, col + 1)))
+    return out
