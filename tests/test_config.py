@@ -146,3 +146,17 @@ def test_wrong_types_are_config_errors_with_line(tmp_path):
     cfg.write_text('[tool.reportlint]\nselect = [\n', encoding="utf-8")
     result = concise(report)
     assert result.code == 2 and result.err.startswith(f"reportlint: {cfg}:")
+
+
+def test_a_pyproject_that_never_mentions_reportlint_is_not_parsed(tmp_path):
+    """Another tool's broken pyproject.toml does not stop a check (reportlint cannot have a table
+    there); the same breakage in a file that has the table is reported with its line."""
+    report = one_error_report(tmp_path / "r.md")
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.black]\nline-length = [\n', encoding="utf-8")
+    result = concise(report)
+    assert result.code == 1 and result.err == ""
+    assert result.out.splitlines(keepends=True)[0] == f"{report}{ROW}"
+    cfg.write_text('[tool.black]\nline-length = [\n\n[tool.reportlint]\nselect = ["RL4"]\n', encoding="utf-8")
+    result = concise(report)
+    assert result.code == 2 and result.err.startswith(f"reportlint: {cfg}:") and "TOML" in result.err

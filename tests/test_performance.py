@@ -29,6 +29,21 @@ def _imports_after(*args: str) -> tuple[int, list[str]]:
     return int(code), eval(modules)  # a printed list of strings
 
 
+START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.crossdoc",
+                   "reportlint.packtools", "reportlint.baseline", "reportlint.output.json")
+
+
+def test_one_file_check_leaves_what_it_does_not_use_unimported(tmp_path):
+    """Start-up (issue 8): fuzzy label matching, TOML (no configuration here), package resources,
+    cross-year checks (one file), the pack's rule list, pack tools, baselines and JSON stay unimported."""
+    path = _report(tmp_path, ".md")
+    script = IMPORTS.replace("m.split(\".\")[0] in {heavy!r} or m in {heavy!r}", "m in {heavy!r}")
+    out = subprocess.run([sys.executable, "-c", script.format(heavy=set(START_UP_EXTRAS)), "check", "--today",
+                          "2026-01-01", str(path)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    code, modules = out.stdout.splitlines()[-1].split(" ", 1)
+    assert (int(code), eval(modules)) == (1, [])
+
+
 def _report(tmp_path: Path, suffix: str) -> Path:
     report = make_report(2023, seed=3).set_t3("granted", 0, 7)
     path = tmp_path / f"report{suffix}"

@@ -8,7 +8,6 @@ matches two rows binds neither and is reported: guessing would put numbers in th
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -79,6 +78,8 @@ def _contains(alt: list[Segment], path: list[str]) -> bool:
 def _ratio(alt: list[Segment], path: list[str]) -> float:
     if not path or alt[-1].regex is not None:
         return 0.0
+    import difflib  # only for a label no stricter stage could bind
+
     return difflib.SequenceMatcher(None, alt[-1].text, path[-1]).ratio()
 
 

@@ -26,15 +26,76 @@ class UsageError(Exception):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
+# Subcommands in the order ``reportlint --help`` lists them.
+COMMANDS = {
+    "check": "检查报告文件或目录",
+    "baseline": "把当前的全部问题记入基线文件，以后只报告新问题",
+    "annotate": "把问题作为批注写入 .docx 的副本（不修改原文件）",
+    "rules": "列出规则包中的全部规则",
+    "rule": "显示一条规则的说明（含不通过与通过的示例）",
+    "pack": "规则包作者工具：check / new / schema / test",
+}
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, sized without ``shutil`` (which argparse imports for every parser it
+    makes, and which imports the bz2 and lzma modules): the same COLUMNS / terminal / 80 rule."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+def _terminal_columns() -> int:
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line parser.  Only the subcommand being run gets its options: argparse makes a
+    help formatter (and asks gettext and the terminal) for every option it adds, which was a
+    visible part of a one-file check's start-up; the others are listed for ``--help`` alone."""
     parser = argparse.ArgumentParser(
-        prog="reportlint",
+        prog="reportlint", formatter_class=_HelpFormatter,
         description="检查报告文档（.docx、Markdown、文本、PDF）是否符合规则包：章节、表格、勾稽关系、数值、日期。",
     )
     parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    args = list(sys.argv[1:] if argv is None else argv)
+    wanted = next((a for a in args if not a.startswith("-")), None)
+    for name, help_text in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, formatter_class=_HelpFormatter)
+        if name == wanted:
+            _define(name, command)
+    return parser
 
-    check = sub.add_parser("check", help="检查报告文件或目录")
+
+def _define(name: str, command: argparse.ArgumentParser) -> None:
+    if name == "check":
+        _define_check(command)
+    elif name in ("baseline", "annotate"):
+        from . import workflow
+
+        (workflow.define_baseline if name == "baseline" else workflow.define_annotate)(command)
+    elif name in ("rules", "rule"):
+        if name == "rule":
+            command.add_argument("rule_id", metavar="ID|CODE")
+        command.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
+    else:
+        from .packtools import define_pack
+
+        define_pack(command)  # reportlint pack check|new|schema|test (packtools.py)
+
+
+def _define_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="文件或目录（目录中查找 .docx .md .markdown .txt .pdf）")
     check.add_argument("--format", choices=["text", "json", "sarif", "github", "concise", "html"], default="text",
@@ -52,22 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--summary", action="store_true", help="最后输出审阅汇总表（每个文件一行）")
     check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="并行检查的进程数（默认：CPU 个数；1 表示不并行）")
-    from .workflow import add_check_options, add_commands
+    from .workflow import add_check_options
 
     add_check_options(check)
-    add_commands(sub)
-
-    rules = sub.add_parser("rules", help="列出规则包中的全部规则")
-    rules.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
-
-    rule = sub.add_parser("rule", help="显示一条规则的说明（含不通过与通过的示例）")
-    rule.add_argument("rule_id", metavar="ID|CODE")
-    rule.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
-
-    from .packtools import add_parser as add_pack_parser
-
-    add_pack_parser(sub)  # reportlint pack check|new|schema|test (packtools.py)
-    return parser
 
 
 def discover(paths: Sequence[str]) -> list[str]:
@@ -134,9 +182,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
         print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
               file=sys.stderr)
-    from .crossdoc import after_run  # cross-year checks, once every file is checked
+    if len(all_checked) > 1 or args.previous:
+        from .crossdoc import after_run  # cross-year checks, once every file is checked
 
-    failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
+        failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
+    else:  # one file: no pair to check, only the order after_run gives (suppress.apply appends RL105)
+        from .diagnostics import Diagnostic
+
+        for checked in all_checked:
+            checked.result.diagnostics.sort(key=Diagnostic.sort_key)
     if args.summary:  # the review table reads each file's context (a result from a worker has none)
         from .crossdoc import ensure_context
 
@@ -230,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:  # without building the parser
         sys.stdout.write(f"reportlint {__version__}\n")
         return EXIT_OK
-    parser = _parser()
+    parser = _parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (argparse printed it)

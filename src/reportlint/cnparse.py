@@ -27,7 +27,6 @@ Public API
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -231,12 +230,19 @@ _DATE_RE = re.compile(
 _SPACE_RE = re.compile(r"\s")
 
 
+def _days_in_month(year: int, month: int) -> int:
+    """Gregorian month length (what calendar.monthrange gives, without importing calendar)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _check_date(year: int, month: int, day: int | None) -> str | None:
     if not 1 <= month <= 12:
         return f"月份{month}无效"
     if day is None:
         return None
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in_month(year, month)
     if 1 <= day <= last:
         return None
     if month == 2 and day == 29:

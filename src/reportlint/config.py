@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -235,11 +234,18 @@ def _override(item: dict, path: Path, text: str, n: int) -> Override:
 
 
 def read_config(path: Path) -> Config | None:
-    """The reportlint configuration in ``path``, or None (a pyproject.toml without the table)."""
+    """The reportlint configuration in ``path``, or None (a pyproject.toml without the table).
+
+    A pyproject.toml that never mentions reportlint is not parsed: it cannot hold the table, and
+    its other tools' settings (even broken ones) are not reportlint's business."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"无法读取配置文件：{exc}", path=str(path)) from None
+    if path.name == "pyproject.toml" and "reportlint" not in text:
+        return None
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

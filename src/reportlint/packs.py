@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +27,11 @@ _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]"
 
 def builtin_rules_dir() -> Path:
     """Where the built-in packs live: inside the installed package, or in the source tree."""
-    packaged = resources.files("reportlint").joinpath("rules")
+    from .package_data import package_file
+
+    packaged = package_file("rules")
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parents[2] / "rules"
 
 
@@ -148,8 +149,18 @@ class Pack:
     crossdoc: list[dict]
     severity: dict[str, str]
     examples: list[dict]
-    rules: list[RuleInfo] = field(default_factory=list)
     section_numbering: re.Pattern[str] | None = None  # sections.numbering; None: Chinese "一、"
+    _rules: list[RuleInfo] | None = field(default=None, repr=False)
+
+    @property
+    def rules(self) -> list[RuleInfo]:
+        """Every rule of the pack (``reportlint rules``, SARIF's rule list, rule docs): described on
+        first use, since a check does not need the list (nor the cross-year module it reads)."""
+        if self._rules is None:
+            from .checks import describe_rules
+
+            self._rules = describe_rules(self)
+        return self._rules
 
     def table(self, table_id: str) -> TableSpec | None:
         return next((t for t in self.tables if t.id == table_id), None)
@@ -165,22 +176,44 @@ class Pack:
 
 
 def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str]:
+    """A pack's regex, compiled once it is known to be safe (length, nested quantifiers, syntax,
+    backtracking shape); otherwise a ConfigError naming the file, line and key."""
+    _vet_text(pattern, src, line, key)
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
+    _vet_shape(pattern, src, line, key)
+    return compiled
+
+
+def vet_regex(pattern: str, src: str, line: int, key: str) -> None:
+    """What compile_regex checks, for a pattern that is compiled in another form (a prose pattern
+    once its ``{n}`` are expanded): the parse the backtracking check makes also finds syntax errors,
+    so the pattern is not compiled twice.  Errors only the compiler finds (a variable-width
+    look-behind) surface when the caller's compile fails, through compile_regex."""
+    _vet_text(pattern, src, line, key)
+    _vet_shape(pattern, src, line, key, strict=True)
+
+
+def _vet_text(pattern: str, src: str, line: int, key: str) -> None:
     if len(pattern) > MAX_REGEX_LEN:
         raise ConfigError(f"正则表达式过长（{len(pattern)} 个字符，上限 {MAX_REGEX_LEN}）", src, line, key)
     if _NESTED_QUANTIFIER.search(pattern):
         raise ConfigError(
             f"正则表达式 {pattern!r} 含有嵌套量词，可能导致灾难性回溯；请改写，例如把 (a+)+ 写成 a+",
             src, line, key)
-    try:
-        compiled = re.compile(pattern)
-    except re.error as exc:
-        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
+
+
+def _vet_shape(pattern: str, src: str, line: int, key: str, strict: bool = False) -> None:
     from .regexguard import backtracking_risk  # repeats of repeats or of alternatives (issue 7)
 
-    risk = backtracking_risk(pattern)
+    try:
+        risk = backtracking_risk(pattern, strict=strict)
+    except re.error as exc:
+        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
     if risk:
         raise ConfigError(f"正则表达式 {pattern!r} {risk}，可能导致灾难性回溯；请改写", src, line, key)
-    return compiled
 
 
 def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
@@ -410,7 +443,7 @@ def compile_pack(raw: LDict, path: str) -> Pack:
     applies = raw.get("applies", {}) or {}
     applies_title = None
     if "title" in applies:
-        applies_title = compile_regex(applies["title"], *_src_line(applies, "title"), "applies.title")
+        applies_title = _applies_title_regex(applies["title"], *_src_line(applies, "title"))
     years = applies.get("years", {}) or {}
 
     sections: list[SectionSpec] = []
@@ -565,11 +598,7 @@ def _raw_cached(resolved: str) -> LDict:
 @cache
 def _load_cached(resolved: str) -> Pack:
     raw = _raw_cached(resolved)
-    pack = compile_pack(raw, resolved)
-    from .checks import describe_rules
-
-    pack.rules = describe_rules(pack)
-    return pack
+    return compile_pack(raw, resolved)
 
 
 def load_pack(ref: str, base_dir: Path | None = None) -> Pack:
@@ -587,7 +616,7 @@ def choose_pack(title: str | None, year: int | None) -> Pack | None:
     A pack with its own ``report.year_pattern`` reads the year from the title itself.
     """
     for _name, path in sorted(available_packs().items()):
-        resolved = str(path.resolve())
+        resolved = _resolved(path)
         try:  # decided from the pack's YAML: only the chosen pack is compiled
             if not _applies(_raw_cached(resolved), title, year):
                 continue
@@ -595,6 +624,18 @@ def choose_pack(title: str | None, year: int | None) -> Pack | None:
         except ConfigError:  # a broken pack is not offered
             continue
     return None
+
+
+@cache
+def _resolved(path: Path) -> str:
+    """A pack's real path (asked for every file checked; the answer does not change in a run)."""
+    return str(path.resolve())
+
+
+@cache
+def _applies_title_regex(pattern: str, src: str, line: int) -> re.Pattern[str]:
+    """``applies.title`` compiled and vetted once, not for every file checked."""
+    return compile_regex(pattern, src, line, "applies.title")
 
 
 def _applies(raw: LDict, title: str | None, year: int | None) -> bool:
@@ -606,7 +647,7 @@ def _applies(raw: LDict, title: str | None, year: int | None) -> bool:
         return False
     applies_title = None
     if "title" in applies:
-        applies_title = compile_regex(applies["title"], *_src_line(applies, "title"), "applies.title")
+        applies_title = _applies_title_regex(applies["title"], *_src_line(applies, "title"))
     if applies_title is not None and (not title or not applies_title.search(normalize(title))):
         return False
     years = applies.get("years", {}) or {}

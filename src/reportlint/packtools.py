@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
@@ -27,9 +26,8 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 DEFAULT_TODAY = date(2100, 1, 1)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    """Register ``pack`` and its subcommands on the main parser's subparsers."""
-    pack = sub.add_parser("pack", help="规则包作者工具：check / new / schema / test")
+def define_pack(pack: argparse.ArgumentParser) -> None:
+    """The subcommands of ``reportlint pack`` (the main parser made ``pack`` itself)."""
     pack_sub = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND")
     check = pack_sub.add_parser("check", help="校验规则包文件，列出全部问题（行号和键）")
     check.add_argument("file", metavar="FILE")
@@ -137,8 +135,7 @@ def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
 
     severity_overrides, pack.severity = pack.severity, {}
     every_rule = describe_rules(pack)  # with no override, so that rules turned off count as known
-    pack.severity = severity_overrides
-    pack.rules = describe_rules(pack)
+    pack.severity = severity_overrides  # pack.rules, described on first use, sees the pack's own severities
     from .checks import all_modules
 
     engine_rules = [rule for _, module in all_modules() for rule in module.RULES]
@@ -184,7 +181,9 @@ def cmd_check(file: str, out: TextIO) -> int:
 
 
 def schema_path() -> Path:
-    return Path(str(resources.files("reportlint").joinpath("schemas", "pack.schema.json")))
+    from .package_data import package_file
+
+    return package_file("schemas", "pack.schema.json")
 
 
 def cmd_schema(path_only: bool, out: TextIO) -> int:

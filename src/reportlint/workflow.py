@@ -104,21 +104,27 @@ def add_check_options(check) -> None:
     check.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数（按数量排序）")
 
 
-def add_commands(sub) -> None:
-    baseline = sub.add_parser("baseline", help="把当前的全部问题记入基线文件，以后只报告新问题")
+def define_baseline(baseline) -> None:
     baseline.add_argument("paths", nargs="+", metavar="PATH")
     baseline.add_argument("--output-file", "-o", default="reportlint-baseline.json", metavar="FILE",
                           help="基线文件（默认 reportlint-baseline.json）")
-    annotate = sub.add_parser("annotate", help="把问题作为批注写入 .docx 的副本（不修改原文件）")
+    _add_selection_options(baseline)
+
+
+def define_annotate(annotate) -> None:
     annotate.add_argument("paths", nargs=1, metavar="REPORT.docx")
     annotate.add_argument("--output-file", "-o", required=True, metavar="OUT.docx", help="写出的副本")
     annotate.add_argument("--author", default="reportlint", help="批注作者（默认 reportlint）")
-    for parser in (baseline, annotate):
-        parser.add_argument("--pack", metavar="NAME|PATH")
-        parser.add_argument("--today", metavar="YYYY-MM-DD")
-        parser.add_argument("--select", action="append", metavar="CODES")
-        parser.add_argument("--ignore", action="append", metavar="CODES")
-        parser.add_argument("--isolated", action="store_true")
+    _add_selection_options(annotate)
+
+
+def _add_selection_options(parser) -> None:
+    """What baseline and annotate share with check: the pack, the day, the selection."""
+    parser.add_argument("--pack", metavar="NAME|PATH")
+    parser.add_argument("--today", metavar="YYYY-MM-DD")
+    parser.add_argument("--select", action="append", metavar="CODES")
+    parser.add_argument("--ignore", action="append", metavar="CODES")
+    parser.add_argument("--isolated", action="store_true")
 
 
 def cli_overrides(args) -> config.CliOverrides:

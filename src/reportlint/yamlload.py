@@ -8,10 +8,8 @@ required, additionalProperties, items, enum, anyOf, minimum, pattern, $ref).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from .diagnostics import ConfigError
@@ -94,8 +92,11 @@ def _convert(node: Any, src: str, yaml: Any, loader: Any) -> Any:
 
 @cache
 def load_schema(name: str) -> dict:
-    text = resources.files("reportlint").joinpath("schemas", name).read_text(encoding="utf-8")
-    return json.loads(text)
+    import json
+
+    from .package_data import package_file
+
+    return json.loads(package_file("schemas", name).read_text(encoding="utf-8"))
 
 
 _TYPES = {
