@@ -223,7 +223,7 @@ def _as_list(value: Any) -> list[str]:
 
 def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -> list[ProseRule]:
     """Compile the ``prose:`` list of a pack (already validated against the schema)."""
-    from .packs import compile_regex
+    from .packs import compile_regex, vet_regex
     from .yamlload import LDict
 
     by_id = {t.id: t for t in tables}
@@ -236,13 +236,16 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
 
         rid = item["id"]
         source = item["pattern"]
-        # The pattern as written is checked (length, nested quantifiers) before {n} is expanded.
-        compile_regex(_PLACEHOLDER.sub("0", source), src, line("pattern"), f"prose.{rid}.pattern")
+        # The pattern as written is checked (length, nested quantifiers, syntax) before {n} is
+        # expanded; it is compiled only in its expanded form.
+        as_written = _PLACEHOLDER.sub("0", source)
+        vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
         try:
             regex = re.compile(expanded)
         except re.error as exc:
+            compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
             raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None
         groups = set(regex.groupindex)
         numbers_raw = item["numbers"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def backtracking_risk(pattern: str) -> str | None:
-    """A short Chinese reason if ``pattern`` has a risky shape, else None."""
+def backtracking_risk(pattern: str, strict: bool = False) -> str | None:
+    """A short Chinese reason if ``pattern`` has a risky shape, else None.  ``strict``: a pattern
+    ``re`` cannot parse raises its ``re.error`` (for a caller that has not compiled it)."""
     try:
         from re import _constants as const
         from re import _parser as parser
@@ -21,6 +22,8 @@ def backtracking_risk(pattern: str) -> str | None:
     try:
         tree = parser.parse(pattern)
     except Exception:  # re.compile already accepted it; be quiet rather than wrong
+        if strict:
+            raise
         return None
     repeats = (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None))
 
