@@ -102,6 +102,17 @@ def test_empty_docx(tmp_path, good_alone):
         "无法读取：文件是空的（0 字节）；请确认文件已完整保存或下载后再检查")
 
 
+def test_text_line_of_bold_marks_alone_is_read_as_nothing(tmp_path):
+    """A line holding only ``**`` after a paragraph line once raised IndexError (an internal error)."""
+    path = tmp_path / "marks.txt"
+    path.write_text("12.5      第二十条第（一）项|\n**", encoding="utf-8")
+    doc = readers.read(path)
+    assert [(type(b).__name__, b.text) for b in doc.blocks] == [("Paragraph", "12.5      第二十条第（一）项|")]
+    code, out = _check(path)
+    assert code == 0 and "内部错误" not in run_cli("check", "--today", TODAY, str(path)).err
+    assert [d["code"] for d in out["files"][0]["diagnostics"]] == ["RL102"]  # no title: no pack, not a crash
+
+
 @pytest.mark.parametrize("name", ["random.md", "random.txt"])
 def test_random_bytes_as_text(tmp_path, good_alone, name):
     data = random.Random(7).randbytes(4096)

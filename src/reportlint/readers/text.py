@@ -178,6 +178,9 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
         level = heading_level(stripped)
         clean, offsets = _strip_marks(line, starts[i])
         clean_stripped = clean.strip()
+        if not clean_stripped:  # a line of bold marks alone ("**"): nothing to read on it
+            i += 1
+            continue
         lead = len(clean) - len(clean.lstrip())
         offsets = offsets[lead: lead + len(clean_stripped)]
         if not seen_title and not blocks and not para_text and "报告" in clean_stripped and level is None:
