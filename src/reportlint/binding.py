@@ -9,6 +9,7 @@ matches two rows binds neither and is reported: guessing would put numbers in th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Cell, Document, Table
@@ -83,8 +84,10 @@ def _ratio(alt: list[Segment], path: list[str]) -> float:
     return difflib.SequenceMatcher(None, alt[-1].text, path[-1]).ratio()
 
 
-def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], labels: dict[int, str],
+def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], label_of: Callable[[int], str],
                axis: str) -> tuple[dict[str, int], list[BindingIssue]]:
+    """Bind each spec to one candidate (grid row or column); ``label_of`` names a candidate in an
+    issue (called only for one: most tables bind without any)."""
     bound: dict[str, int] = {}
     issues: list[BindingIssue] = []
     pending: list[LabelSpec] = []
@@ -104,7 +107,7 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], labels:
         if len(hits) == 1:
             bound[spec.key] = hits[0]
         elif len(hits) > 1:
-            issues.append(BindingIssue("ambiguous", axis, spec.key, spec.label, [labels[i] for i in hits]))
+            issues.append(BindingIssue("ambiguous", axis, spec.key, spec.label, [label_of(i) for i in hits]))
         else:
             pending.append(spec)
     taken = set(bound.values())
@@ -126,7 +129,7 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], labels:
                 ((max(_ratio(a, p) for a in spec.alternatives), i) for i, p in free.items()), reverse=True)
             if scored and scored[0][0] >= FUZZY_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 hit = scored[0][1]
-                issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [labels[hit]], hit))
+                issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [label_of(hit)], hit))
         if hit is not None:
             bound[spec.key] = hit
             taken.add(hit)
@@ -155,15 +158,14 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
     # '*' names the data row of a table without row labels (the section-四 table).
     star = [s for s in spec.rows if s.label == "*"]
     labelled = [s for s in spec.rows if s.label != "*"]
-    rows, row_issues = _bind_axis(labelled, row_paths, {r: view.row_label(r) for r in row_paths}, "row")
+    rows, row_issues = _bind_axis(labelled, row_paths, view.row_label, "row")
     free = [r for r in view.data_rows if r not in rows.values() and _has_values(view, r)]
     for s in star:
         if free:
             rows[s.key] = free.pop(0)
         elif not s.optional:
             row_issues.append(BindingIssue("missing", "row", s.key, s.name))
-    cols, col_issues = _bind_axis(spec.columns, col_paths, {c: view.col_label(c) for c in col_paths},
-                                  "column")
+    cols, col_issues = _bind_axis(spec.columns, col_paths, view.col_label, "column")
     if any(i.kind in ("missing", "ambiguous") for i in col_issues):
         positional = _positional_columns(spec, view)
         if positional is not None:

@@ -13,13 +13,18 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Location:
     """Where something is, in terms a person can find in the tool they wrote it in.
 
     Markdown and text give 1-based line and column (in code points); .docx gives the body
     paragraph number and table coordinates; PDF gives the page.  Every field is optional so that
     one type serves all formats, and ``to_json`` always emits every key (the JSON contract).
+
+    A Location is a value: once a reader has placed it, nothing changes it (``with_`` makes a
+    changed copy), except the engine recording a cell's section.  It is not a frozen dataclass
+    because readers make one per table cell, and a frozen one costs ~4× as much to construct
+    (every field through ``object.__setattr__``): ~1 ms of a report.
     """
 
     line: int | None = None
@@ -39,41 +44,18 @@ class Location:
     bbox: tuple[float, float, float, float] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "bbox"}
-        return out
+        return {name: getattr(self, name) for name in _JSON_FIELDS}
 
     def with_(self, **changes: Any) -> Location:
         """A copy with some fields changed (what dataclasses.replace does, a hot path: ~3× faster)."""
         if not _LOCATION_FIELDS.issuperset(changes):
             return replace(self, **changes)  # raises the usual TypeError for an unknown field
-        new = _new_object(Location)
-        for name, set_field in _LOCATION_SETTERS:
-            set_field(new, changes[name] if name in changes else getattr(self, name))
-        return new
+        return Location(*[changes[name] if name in changes else getattr(self, name) for name in _LOCATION_NAMES])
 
 
-# Location is frozen: the slot descriptors set fields on a fresh instance without __setattr__.
-_new_object = object.__new__
-_LOCATION_SETTERS = tuple((f.name, getattr(Location, f.name).__set__) for f in fields(Location))
-_LOCATION_FIELDS = frozenset(name for name, _ in _LOCATION_SETTERS)
-
-
-def _fast_location_init() -> None:
-    """Replace the frozen dataclass's generated ``__init__`` (one ``object.__setattr__`` per field,
-    ~3 µs; readers make one Location per cell) by one that sets the slots through their
-    descriptors: same signature (every field optional, in order), same instances."""
-    assert all(f.default is None and f.init for f in fields(Location))
-    names = [name for name, _ in _LOCATION_SETTERS]
-    namespace = {f"_set_{name}": setter for name, setter in _LOCATION_SETTERS}
-    source = (f"def __init__(self, {', '.join(f'{n}=None' for n in names)}):\n"
-              + "".join(f"    _set_{n}(self, {n})\n" for n in names))
-    exec(source, namespace)  # generated from the field names above, as dataclasses does
-    init = namespace["__init__"]
-    init.__qualname__ = "Location.__init__"
-    Location.__init__ = init  # type: ignore[method-assign]
-
-
-_fast_location_init()
+_LOCATION_NAMES = tuple(f.name for f in fields(Location))
+_LOCATION_FIELDS = frozenset(_LOCATION_NAMES)
+_JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name != "bbox")
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cnparse import cn_to_int
-from .model import Block, Document, Heading, Location, Paragraph, Table
+from .model import Block, Document, Heading, Paragraph, Table
 from .text import normalize, normalize_label
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
@@ -120,9 +120,6 @@ def blocks_between(doc: Document, start: int, end: int | None) -> list[tuple[int
     return [(i, doc.blocks[i]) for i in range(start, stop)]
 
 
-_set_section = Location.section.__set__  # type: ignore[attr-defined]
-
-
 def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
     """Record in each block's and cell's location the section heading it falls under."""
     starts = {h.block_index: h.heading.text.strip() for h in headings}
@@ -135,7 +132,7 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
             if isinstance(block, Table):
                 # A table has hundreds of cells, each with a Location of its own made by the reader
                 # and not yet seen by anything else: the section is set in place (a copy per cell
-                # was ~1.5 ms of a report) through the frozen slot's descriptor.
+                # was ~1.5 ms of a report).
                 for cell in block.cells:
                     if cell.location.section is None:
-                        _set_section(cell.location, current)
+                        cell.location.section = current
