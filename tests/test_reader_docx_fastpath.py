@@ -58,6 +58,7 @@ PLAIN_CELLS = [
     (tc(p("居中", ppr='<w:jc w:val="center"/><w:spacing w:before="0"/>')), "居中"),
     (tc(p("编号一", ppr=num(5, 1)), p("编号二", ppr=num(5, 1))), "（一）编号一\n（二）编号二"),
     (tc(p("样式编号", style="30")), "1.样式编号"),
+    (tc(p("样式编号", style="30"), p("无编号")), "2.样式编号\n无编号"),  # what a style numbers is kept per style
     (tc(p("已取消", ppr=num(0))), "已取消"),
     (tc(p('<w:r><w:t>前</w:t></w:r><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr>')), "前"),  # a late pPr is not read
     (tc(p("外层"), tbl(tr(tc("内层")), cols=1)), "外层"),

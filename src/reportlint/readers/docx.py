@@ -579,6 +579,7 @@ class _Reader:
         self.notes_done: set[tuple[str, str]] = set()
         self.first_revision: Location | None = None
         self.field_cells: list[tuple[int, int, int]] = []
+        self._unnumbered_styles: dict[str | None, bool] = {}  # pStyle -> gives no label (_plain_label)
         # Word comment id -> (priority, anchor): where a comment's range starts (0) or, failing
         # that, where it is referenced (1); read into metadata["word_comments"].
         self.comment_anchors: dict[str, tuple[int, Location]] = {}
@@ -1040,10 +1041,24 @@ class _Reader:
         nested.extend(inner)
         lines = []
         for style_id, numpr, text in paragraphs:
-            style_id = self.styles.resolve(style_id)
-            label = self._label(numpr, style_id) if numpr is not None or style_id is not None else ""
+            label = self._plain_label(style_id, numpr)
             lines.append(label + text if label else text)
         return "\n".join(lines).strip("\n")
+
+    def _plain_label(self, raw_style_id: str | None, numpr) -> str:
+        """The numbering label ``_paragraph`` gives a paragraph with this pStyle and numPr (its
+        counter advanced).  Without a numPr, a style whose chain numbers nothing gives none: that
+        answer is kept per style, sparing most cell paragraphs the style and numbering look-ups."""
+        if numpr is None:
+            unnumbered = self._unnumbered_styles.get(raw_style_id)
+            if unnumbered is None:
+                style_id = self.styles.resolve(raw_style_id)
+                unnumbered = style_id is None or self.styles.numpr(style_id)[0] in (None, "0")  # _label's ""
+                self._unnumbered_styles[raw_style_id] = unnumbered
+            if unnumbered:
+                return ""
+        style_id = self.styles.resolve(raw_style_id)
+        return self._label(numpr, style_id) if numpr is not None or style_id is not None else ""
 
 
 def _cell_props(tc) -> tuple[int, str | None, str | None]:
@@ -1086,10 +1101,12 @@ def _plain_paragraph(p) -> tuple[str | None, object, str] | None:
     page marker), and no w:vanish.  With no field open, ``_emit_text`` then appends exactly these
     strings, so the text is theirs joined.  Pure: no reader state is read or changed.
     """
-    ppr = p[0] if len(p) and p[0].tag == PPR else None
-    style_id, mark, numpr = _ppr_parts(ppr)
-    if mark is not None and (_child(mark, INS) is not None or _child(mark, DEL) is not None):
-        return None
+    first = p[0] if len(p) else None  # kept: lxml then hands the loop below this same proxy
+    style_id = mark = numpr = None
+    if first is not None and first.tag == PPR:
+        style_id, mark, numpr = _ppr_parts(first)
+        if mark is not None and (_child(mark, INS) is not None or _child(mark, DEL) is not None):
+            return None
     parts: list[str] = []
     for child in p:
         tag = child.tag

@@ -32,6 +32,9 @@ MAX_TABLE_COLS = 1000  # a grid column index beyond this (gridSpan, gridBefore) 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _CHUNK = 1 << 16
+# Parts are inflated this much at a time (the size limit is checked after each piece): one piece for
+# nearly every part; 64 KiB pieces cost ~0.1 ms more on a Word styles.xml of 350 KiB.
+_INFLATE_CHUNK = 1 << 20
 
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -186,7 +189,7 @@ class Package:
                 parts: list[bytes] = []
                 total = 0
                 while True:
-                    chunk = fh.read(_CHUNK)
+                    chunk = fh.read(_INFLATE_CHUNK)
                     if not chunk:
                         break
                     total += len(chunk)
