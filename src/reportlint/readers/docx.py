@@ -105,7 +105,7 @@ def _child(el, tag: str):
     lxml's ElementPath machinery (~2.5 us a call, ~10x a loop over a run's or a property
     element's few children).  For elements with many children (a row's cells) use
     ``next(el.iterchildren(tag), None)``."""
-    for c in el:
+    for c in el[:]:  # a slice: lxml's child iterator sets up a tag matcher (~1.2k instructions) per loop
         if c.tag == tag:
             return c
     return None
@@ -665,7 +665,7 @@ class _Reader:
             if v is not None and _on(v):
                 return  # hidden text is not what a reader sees
         char_bold = self.styles.char_bold
-        for c in r:
+        for c in r[:]:
             tag = c.tag
             if tag == T:
                 if c.text:
@@ -733,7 +733,7 @@ class _Reader:
             self._textboxes(fallback)
 
     def _inline(self, el, st: _Para, para_bold: bool) -> None:
-        for c in el:
+        for c in el[:]:
             tag = c.tag
             if tag == R:
                 self._run(c, st, para_bold)
@@ -898,7 +898,7 @@ class _Reader:
     # -- blocks -----------------------------------------------------------------------------
     def _block_children(self, container):
         """w:p and w:tbl children, looking through sdt (but not a TOC), customXml and w:ins."""
-        for c in container:
+        for c in container[:]:
             tag = c.tag
             if tag in (P, TBL):
                 yield c
@@ -933,7 +933,10 @@ class _Reader:
         self.blocks.append(table)
         grid_cols = _child(tbl, TBLGRID)
         n_grid = len(grid_cols.findall(GRIDCOL)) if grid_cols is not None else 0
-        owner: dict[tuple[int, int], Cell] = {}
+        # The cell owning each grid column of the previous and the current row (vMerge continues
+        # from the row above, hMerge from the column to the left: no other row is looked at).
+        above: dict[int, Cell] = {}
+        owner: dict[int, Cell] = {}
         nested: list = []
         cells: list[Cell] = []
         max_col = 0
@@ -951,27 +954,28 @@ class _Reader:
                     self.first_revision = Location(table=index, row=r + 1, section=self.section)
             col = max(0, before or 0)
             for tc in _wrapped(tr, TC):
-                span, vmerge, hmerge = _cell_props(tc)
+                children = tc[:]  # listed once: lxml makes a new proxy for a child at each look
+                span, vmerge, hmerge = _cell_props(children)
                 if col + span > ooxml.MAX_TABLE_COLS:  # a corrupt gridSpan/gridBefore (issue 7)
                     raise _too_wide(index, col + span)
-                text, revised, from_field = self._cell_text(tc, nested)
+                text, revised, from_field = self._cell_text(tc, children, nested)
                 if vmerge == "continue":
-                    above = owner.get((r - 1, col))
-                    if above is not None and above.col == col:
-                        self._anchor_comments(tc, above.location)
-                        above.rowspan = r - above.row + 1
+                    up = above.get(col)
+                    if up is not None and up.col == col:
+                        self._anchor_comments(tc, up.location)
+                        up.rowspan = r - up.row + 1
                         for c in range(col, col + max(span, 1)):
-                            if c < above.col + above.colspan:
-                                owner[(r, c)] = above
+                            if c < up.col + up.colspan:
+                                owner[c] = up
                         col += span
                         continue
                 if hmerge == "continue":
-                    left = owner.get((r, col - 1))
+                    left = owner.get(col - 1)
                     if left is not None and left.row == r:
                         self._anchor_comments(tc, left.location)
                         left.colspan += span
                         for c in range(col, col + span):
-                            owner[(r, c)] = left
+                            owner[c] = left
                         col += span
                         continue
                 cell = Cell(row=r, col=col, text=text, colspan=span,
@@ -980,7 +984,7 @@ class _Reader:
                 cells.append(cell)
                 self._anchor_comments(tc, cell.location)
                 for c in range(col, col + span):
-                    owner[(r, c)] = cell
+                    owner[c] = cell
                 if revised and self.first_revision is None:
                     self.first_revision = cell.location
                 if from_field:
@@ -990,6 +994,7 @@ class _Reader:
             if max(max_col, n_grid) > ooxml.MAX_TABLE_COLS:
                 raise _too_wide(index, max(max_col, n_grid))
             r += 1
+            above, owner = owner, {}
         table.cells = cells
         table.n_rows = r
         table.n_cols = max(n_grid, max_col)
@@ -997,11 +1002,11 @@ class _Reader:
             self._table(inner, nested_in=index)
         return loc
 
-    def _cell_text(self, tc, nested: list) -> tuple[str, bool, bool]:
+    def _cell_text(self, tc, children: list, nested: list) -> tuple[str, bool, bool]:
         """A cell's text (its paragraphs, labels included, one per line), whether it holds a
         revision, whether its text comes from a DATE field; nested tables are added to ``nested``."""
         if not self.fields:
-            text = self._plain_cell_text(tc, nested)
+            text = self._plain_cell_text(children, nested)
             if text is not None:
                 return text, False, False
         lines: list[str] = []
@@ -1016,9 +1021,9 @@ class _Reader:
                 nested.append(child)
         return "\n".join(lines).strip("\n"), revised, from_field
 
-    def _plain_cell_text(self, tc, nested: list) -> str | None:
-        """The text ``_cell_text``'s general walk gives a cell of plain paragraphs (see
-        ``_plain_paragraph``) and nested tables, or None for any other cell.
+    def _plain_cell_text(self, children: list, nested: list) -> str | None:
+        """The text ``_cell_text``'s general walk gives a cell (here its children) of plain
+        paragraphs (see ``_plain_paragraph``) and nested tables, or None for any other cell.
 
         Most cells of a report are one short run of text, and the general walk's per-paragraph
         state and per-run calls cost most of the read.  The cell is checked whole before anything
@@ -1027,7 +1032,7 @@ class _Reader:
         """
         paragraphs = []
         inner = []
-        for child in tc:
+        for child in children:
             tag = child.tag
             if tag == P:
                 plain = _plain_paragraph(child)
@@ -1039,6 +1044,10 @@ class _Reader:
             elif tag in _BLOCK_WALKED:
                 return None  # a content control, customXml, tracked insertion or mc:AlternateContent
         nested.extend(inner)
+        if len(paragraphs) == 1:
+            style_id, numpr, text = paragraphs[0]
+            label = self._plain_label(style_id, numpr)
+            return (label + text if label else text).strip("\n")
         lines = []
         for style_id, numpr, text in paragraphs:
             label = self._plain_label(style_id, numpr)
@@ -1061,11 +1070,12 @@ class _Reader:
         return self._label(numpr, style_id) if numpr is not None or style_id is not None else ""
 
 
-def _cell_props(tc) -> tuple[int, str | None, str | None]:
-    """gridSpan, vMerge and hMerge of a w:tc, from a leading w:tcPr (the last of each wins)."""
+def _cell_props(children: list) -> tuple[int, str | None, str | None]:
+    """gridSpan, vMerge and hMerge of a w:tc (given its children), from a leading w:tcPr (the last
+    of each wins)."""
     span, vmerge, hmerge = 1, None, None
-    if len(tc) and (tcpr := tc[0]).tag == TCPR:
-        for prop in tcpr:
+    if children and (tcpr := children[0]).tag == TCPR:
+        for prop in tcpr[:]:
             ptag = prop.tag
             if ptag == GRIDSPAN:
                 span = max(1, _int(prop.get(VAL), 1) or 1)
@@ -1080,7 +1090,7 @@ def _ppr_parts(ppr) -> tuple[str | None, object, object]:
     """(pStyle value, paragraph-mark rPr, numPr) of a paragraph's pPr (the last of each wins)."""
     style_id = mark = numpr = None
     if ppr is not None:
-        for c in ppr:
+        for c in ppr[:]:
             tag = c.tag
             if tag == PSTYLE:
                 style_id = c.get(VAL)
@@ -1101,24 +1111,25 @@ def _plain_paragraph(p) -> tuple[str | None, object, str] | None:
     page marker), and no w:vanish.  With no field open, ``_emit_text`` then appends exactly these
     strings, so the text is theirs joined.  Pure: no reader state is read or changed.
     """
-    first = p[0] if len(p) else None  # kept: lxml then hands the loop below this same proxy
+    children = p[:]
     style_id = mark = numpr = None
-    if first is not None and first.tag == PPR:
-        style_id, mark, numpr = _ppr_parts(first)
+    if children and children[0].tag == PPR:
+        style_id, mark, numpr = _ppr_parts(children[0])
         if mark is not None and (_child(mark, INS) is not None or _child(mark, DEL) is not None):
             return None
     parts: list[str] = []
-    for child in p:
+    for child in children:
         tag = child.tag
         if tag != R:
             if tag in _INLINE_WALKED:
                 return None
             continue  # pPr, bookmarks, proofErr, ...: skipped by _inline too
-        for c in child:
+        for c in child[:]:
             ctag = c.tag
             if ctag == T:
-                if c.text:
-                    parts.append(c.text)
+                text = c.text  # built anew from the tree at each access
+                if text:
+                    parts.append(text)
             elif ctag not in _RUN_WALKED:
                 continue  # skipped by _run too
             elif ctag in _PLAIN_RUN_TEXT:
@@ -1138,7 +1149,7 @@ def _too_wide(index: int, cols: int) -> InputError:
 
 def _wrapped(parent, tag: str):
     """Children with ``tag``, looking through sdt, customXml and tracked-insertion wrappers."""
-    for c in parent:
+    for c in parent[:]:
         ctag = c.tag
         if ctag == tag:
             yield c
