@@ -105,7 +105,7 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         return
     axis_keys = ident.over or [k for k in axis_specs if k in axis_bound]
     tolerance = Decimal(str(ident.tolerance or 0))
-    at = bound.table.at
+    grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
     column_types = spec.column_types
     for axis_key in axis_keys:
         if axis_key not in axis_bound:
@@ -118,7 +118,7 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         axis_type = column_types.get(axis_key, spec.cells) if by_column else None
         for key in ident.identity.keys:
             r, c = (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
-            cell = at(r, c)
+            cell = grid[r][c]
             operands.append((r, c, cell))
             col_type = axis_type if by_column else column_types.get(key, spec.cells)
             kind, value = cell_number(cell.text if cell else "", col_type)

@@ -45,10 +45,11 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         columns = [(col_key, c, col_type) for col_key, c in bound.cols.items()
                    if (col_type := spec.column_types.get(col_key, spec.cells)).type != "text"]
-        at = bound.table.at
+        grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
         for row_key, r in bound.rows.items():
+            row = grid[r]
             for col_key, c, col_type in columns:
-                cell = at(r, c)
+                cell = row[c]
                 raw = cell.text if cell is not None else ""
                 d = _check_cell(ctx, bound, r, c, raw, col_type, spec.id, row_key, col_key)
                 if d is not None:
