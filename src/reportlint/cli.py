@@ -59,7 +59,7 @@ def _terminal_columns() -> int:
     return columns or 80
 
 
-def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+def _parser(args: Sequence[str]) -> argparse.ArgumentParser:
     """The command line parser.  Only the subcommand being run gets its options: argparse makes a
     help formatter (and asks gettext and the terminal) for every option it adds, which was a
     visible part of a one-file check's start-up; the others are listed for ``--help`` alone."""
@@ -69,7 +69,6 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    args = list(sys.argv[1:] if argv is None else argv)
     wanted = next((a for a in args if not a.startswith("-")), None)
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, help=help_text, formatter_class=_HelpFormatter)
@@ -182,15 +181,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
         print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
               file=sys.stderr)
-    if len(all_checked) > 1 or args.previous:
+    if len(all_checked) > 1 or args.previous:  # one file alone has no pair: no cross-year module to import
         from .crossdoc import after_run  # cross-year checks, once every file is checked
 
         failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
-    else:  # one file: no pair to check, only the order after_run gives (suppress.apply appends RL105)
-        from .diagnostics import Diagnostic
-
-        for checked in all_checked:
-            checked.result.diagnostics.sort(key=Diagnostic.sort_key)
     if args.summary:  # the review table reads each file's context (a result from a worker has none)
         from .crossdoc import ensure_context
 
@@ -281,7 +275,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:  # without building the parser
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # without building the parser
         sys.stdout.write(f"reportlint {__version__}\n")
         return EXIT_OK
     parser = _parser(argv)

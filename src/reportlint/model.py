@@ -122,8 +122,8 @@ class Table(Block):
                 if cell.rowspan == 1 and cell.colspan == 1 and 0 <= cell.row < n_rows and 0 <= cell.col < n_cols:
                     grid[cell.row][cell.col] = cell  # most cells: no span loops
                     continue
-                for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
-                    for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                for r in range(cell.row, min(cell.row + cell.rowspan, n_rows)):
+                    for c in range(cell.col, min(cell.col + cell.colspan, n_cols)):
                         grid[r][c] = cell
             self._grid = grid
         return self._grid

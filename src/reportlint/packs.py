@@ -27,12 +27,10 @@ _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]"
 
 def builtin_rules_dir() -> Path:
     """Where the built-in packs live: inside the installed package, or in the source tree."""
-    from .package_data import package_file
+    from .package_data import PACKAGE_DIR
 
-    packaged = package_file("rules")
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "rules"
+    packaged = PACKAGE_DIR / "rules"
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parents[1] / "rules"
 
 
 @dataclass(frozen=True, slots=True)
