@@ -174,8 +174,8 @@ def test_merged_and_spanned_plain_cells(tmp_path, monkeypatch):
     ]
 
 
-@pytest.mark.skipif(SAMPLES is None, reason="shared samples not found")
 def test_shared_samples_read_the_same_both_ways(monkeypatch):
+    assert SAMPLES is not None, "../shared/samples (or $REPORTLINT_SHARED) is needed, as for test_reader_docx.py"
     paths = sorted((SAMPLES / "docx").glob("*.docx"))
     assert paths
     for path in paths:
