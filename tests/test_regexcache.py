@@ -1,0 +1,147 @@
+"""The compiled-regex cache (regexcache.py): a pattern compiled in one run is given straight to the
+engine in the next and matches exactly as ``re.compile`` would; a corrupt, foreign or tampered cache
+is ignored; REPORTLINT_NO_CACHE=1 writes nothing; only the process that read the cache writes it."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportlint import regexcache, regexguard
+
+PATTERNS = [
+    (r"(?P<y>[0-9０-９]{4})[ \t\u3000]*年(?P<m>[〇零一二三四五六七八九十]+)月", 0),
+    (r"共计|合计|总计|(?<![公中])共(?![同享])", 0),
+    (r"^(?P<sign>[-−+])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个)?$", re.IGNORECASE),
+    (r"(a)(?:b)?(?P<c>c)|(?P<d>d)", re.MULTILINE | re.DOTALL),
+]
+TEXTS = ["2023 年十二月", "二〇二三年共计15件", "合计 -3.5 件", "公共 共同 共享 总计", "abc\nd", "ＡＢＣ 2０23年一月"]
+
+# A child process: compile PATTERNS through the cache, print every match, say whether re.compile was called.
+CHILD = r"""
+import json, re, sys
+from reportlint import regexcache
+calls = []
+real = re.compile
+re.compile = lambda *a, **k: (calls.append(a[0]), real(*a, **k))[1]
+patterns = json.loads(sys.argv[1]); texts = json.loads(sys.argv[2])
+out = []
+for pattern, flags in patterns:
+    p = regexcache.compile(pattern, flags)
+    out.append([p.pattern, p.flags, p.groups, dict(p.groupindex)]
+               + [[m.span(), m.groupdict(), m.groups()] for t in texts for m in p.finditer(t)])
+print(json.dumps({"matches": out, "compiled_afresh": sum(c in dict(patterns) for c in calls)}))
+"""
+
+
+def _run(tmp_path: Path, extra_env: dict[str, str] | None = None) -> dict:
+    import json
+
+    env = dict(os.environ)
+    env.pop("REPORTLINT_NO_CACHE", None)
+    env.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), **(extra_env or {})})
+    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(PATTERNS), json.dumps(TEXTS)],
+                          capture_output=True, text=True, env=env, check=True)
+    return json.loads(done.stdout)
+
+
+def _expected() -> list:
+    out = []
+    for pattern, flags in PATTERNS:
+        p = re.compile(pattern, flags)
+        out.append([p.pattern, p.flags, p.groups, dict(p.groupindex)]
+                   + [[list(m.span()), m.groupdict(), list(m.groups())] for t in TEXTS for m in p.finditer(t)])
+    return out
+
+
+def _cache_file(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "reportlint" / f"regex-{sys.implementation.cache_tag}.marshal"
+
+
+def test_second_run_takes_the_compiled_form_from_the_cache_and_matches_the_same(tmp_path):
+    first = _run(tmp_path)
+    assert first == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
+    assert _cache_file(tmp_path).is_file()
+    second = _run(tmp_path)
+    assert second == {"matches": _expected(), "compiled_afresh": 0}
+
+
+def test_no_cache_variable_writes_nothing(tmp_path):
+    assert _run(tmp_path, {"REPORTLINT_NO_CACHE": "1"}) == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
+    assert not (tmp_path / "cache").exists()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other_python", "bad_code"])
+def test_damaged_or_foreign_cache_is_ignored_and_rewritten(tmp_path, damage):
+    _run(tmp_path)
+    path = _cache_file(tmp_path)
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"\x00not marshal at all")
+    else:
+        stamp, compiled, safe = marshal.loads(data)
+        if damage == "other_python":
+            stamp = (stamp[0], "2.7.18 (a different build)", *stamp[2:])
+        else:  # an opcode list the engine must reject, for every pattern
+            compiled = {key: (e[0], [999999] * len(e[1]), *e[2:]) for key, e in compiled.items()}
+        path.write_bytes(marshal.dumps((stamp, compiled, safe)))
+    again = _run(tmp_path)
+    assert again == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
+    assert _run(tmp_path) == {"matches": _expected(), "compiled_afresh": 0}  # mended by that run
+
+
+def test_only_the_process_that_read_the_cache_writes_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("REPORTLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "_compiled", None)
+    monkeypatch.setattr(regexcache, "_safe", set())
+    monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_changed", False)
+    monkeypatch.setattr(regexcache, "_registered", True)  # no atexit hook from a test
+    regexcache.compile(r"[一二三]+号")
+    monkeypatch.setattr(regexcache, "_owner_pid", os.getpid() + 1)  # as a forked worker sees it
+    regexcache.save()
+    assert not _cache_file(tmp_path).exists()
+    monkeypatch.setattr(regexcache, "_owner_pid", os.getpid())
+    regexcache.save()
+    _stamp, compiled, safe = marshal.loads(_cache_file(tmp_path).read_bytes())
+    assert list(compiled) == [(r"[一二三]+号", 0)] and safe == frozenset()
+
+
+def test_a_large_cache_keeps_only_what_the_run_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(regexcache, "_compiled", None)
+    monkeypatch.setattr(regexcache, "_safe", set())
+    monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_registered", True)
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 3)
+    for i in range(5):
+        regexcache.compile(f"x{i}[甲乙]")
+    monkeypatch.setattr(regexcache, "_used", {("x4[甲乙]", 0)})
+    regexcache.save()
+    _stamp, compiled, _safe = marshal.loads(_cache_file(tmp_path).read_bytes())
+    assert list(compiled) == [("x4[甲乙]", 0)]
+
+
+def test_backtracking_verdicts_are_kept_only_for_safe_patterns(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(regexcache, "_compiled", None)
+    monkeypatch.setattr(regexcache, "_safe", set())
+    monkeypatch.setattr(regexcache, "_registered", True)
+    assert regexguard.backtracking_risk(r"(?:收到|受理)[^。]{0,12}?申请") is None
+    assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
+    assert regexcache._safe == {r"(?:收到|受理)[^。]{0,12}?申请"}
+    regexcache.save()
+    monkeypatch.setattr(regexcache, "_compiled", None)
+    monkeypatch.setattr(regexcache, "_safe", set())
+    assert regexcache.known_safe(r"(?:收到|受理)[^。]{0,12}?申请")
+    assert not regexcache.known_safe(r"(a+)+b")
+    assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
