@@ -60,9 +60,10 @@ def _terminal_columns() -> int:
 
 
 def _parser(args: Sequence[str]) -> argparse.ArgumentParser:
-    """The command line parser.  Only the subcommand being run gets its options: argparse makes a
-    help formatter (and asks gettext and the terminal) for every option it adds, which was a
-    visible part of a one-file check's start-up; the others are listed for ``--help`` alone."""
+    """The command line parser.  Only the subcommand being run is made, with its options: argparse
+    makes a help formatter (and asks gettext and the terminal) for every option it adds, and looks
+    up three translations on disk for every parser, a visible part of a one-file check's start-up.
+    The others are made only when no known subcommand is named (``--help``, a mistyped command)."""
     parser = argparse.ArgumentParser(
         prog="reportlint", formatter_class=_HelpFormatter,
         description="检查报告文档（.docx、Markdown、文本、PDF）是否符合规则包：章节、表格、勾稽关系、数值、日期。",
@@ -70,8 +71,8 @@ def _parser(args: Sequence[str]) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = next((a for a in args if not a.startswith("-")), None)
-    for name, help_text in COMMANDS.items():
-        command = sub.add_parser(name, help=help_text, formatter_class=_HelpFormatter)
+    for name in [wanted] if wanted in COMMANDS else list(COMMANDS):
+        command = sub.add_parser(name, help=COMMANDS[name], formatter_class=_HelpFormatter)
         if name == wanted:
             _define(name, command)
     return parser
