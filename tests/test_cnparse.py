@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import itertools
 from decimal import Decimal
@@ -261,7 +260,7 @@ def test_find_dates_never_raises(text: str) -> None:
 
 def test_date_match_is_frozen_with_slots() -> None:
     d = _one_date("2021年1月25日")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         d.year = 2020  # type: ignore[misc]
     assert not hasattr(d, "__dict__")
 
@@ -450,7 +449,7 @@ def test_find_numbers_sample() -> None:
 def test_number_mention_is_frozen_with_slots() -> None:
     (n,) = find_numbers("5件")
     assert isinstance(n, NumberMention)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         n.value = Decimal(6)  # type: ignore[misc]
     assert not hasattr(n, "__dict__")
 

@@ -1,13 +1,17 @@
-"""records.Record / FrozenRecord: the dataclass behaviour the value classes rely on (repr, equality,
-hashing, replace, immutability)."""
+"""records.Record / FrozenRecord: the dataclass behaviour the value classes relied on (repr, equality,
+hashing, replace, immutability), on small classes and on real ones of the model, diagnostics and cnparse."""
 
 from __future__ import annotations
 
 import copy
 import pickle
+from decimal import Decimal
 
 import pytest
 
+from reportlint.cnparse import DateMatch, NumberMention, find_numbers
+from reportlint.diagnostics import CellRef, Diagnostic, Severity, Status
+from reportlint.model import Block, Cell, Document, Heading, Location, Paragraph, Table
 from reportlint.records import FrozenRecord, ImmutableError, Record
 
 _setattr = object.__setattr__
@@ -54,12 +58,21 @@ def test_fields_are_the_public_slots_in_order_base_first() -> None:
     assert Point._fields == ("x", "y")
     assert Point3._fields == ("x", "y", "z")
     assert Frozen._fields == ("a", "b")
+    assert Block._fields == ("location",)
+    assert Heading._fields == ("location", "level", "text")
+    assert Paragraph._fields == ("location", "text", "offsets", "from_field")
+    assert Table._fields == ("location", "cells", "n_rows", "n_cols", "index", "nested_in")
+    assert Document._fields == ("path", "format", "blocks", "source", "title", "metadata", "findings")
 
 
 def test_repr_is_the_dataclass_repr() -> None:
     assert repr(Point(1, "x")) == "Point(x=1, y='x')"
     assert repr(Point3(1)) == "Point3(x=1, y='b', z=0.5)"
     assert repr(Frozen(3, (1,))) == "Frozen(a=3, b=(1,))"
+    assert repr(Heading(Location(line=2), 1, "一、概述")) == (
+        "Heading(location=Location(line=2, column=None, end_line=None, end_column=None, paragraph=None, page=None, "
+        "table=None, row=None, col=None, section=None, row_label=None, col_label=None, snippet=None, bbox=None), "
+        "level=1, text='一、概述')")
 
 
 def test_equality_same_class_only_and_over_fields() -> None:
@@ -81,6 +94,8 @@ def test_equality_same_class_only_and_over_fields() -> None:
 def test_plain_records_are_unhashable_frozen_ones_hash_their_fields() -> None:
     with pytest.raises(TypeError):
         hash(Point(1))
+    with pytest.raises(TypeError):
+        hash(Paragraph(Location(), "x"))
     assert Point.__hash__ is None
     assert hash(Frozen(1, (2,))) == hash((1, (2,)))
     assert {Frozen(1), Frozen(1), Frozen(2)} == {Frozen(1), Frozen(2)}
@@ -116,7 +131,7 @@ def test_frozen_record_is_immutable() -> None:
 
 
 def test_records_have_slots_only() -> None:
-    for value in (Point(1), Point3(1), Frozen(1)):
+    for value in (Point(1), Frozen(1), Location(), Cell(0, 0, "x"), CellRef(1, 1, 1, "r", "c", "v")):
         assert not hasattr(value, "__dict__")
     with pytest.raises(AttributeError):
         Point(1).z = 1  # type: ignore[attr-defined]
@@ -126,5 +141,61 @@ def test_pickle_and_copy_keep_the_value() -> None:
     f = Frozen(4, (1, 2))
     for clone in (pickle.loads(pickle.dumps(f)), copy.copy(f), copy.deepcopy(f)):
         assert clone == f and clone.derived == 8
-    p = Point3(1, "x", 2.0)
-    assert pickle.loads(pickle.dumps(p)) == p
+    d = Diagnostic("RL301", "r", "tables", Severity.ERROR, "m", cells=[CellRef(1, 2, 3, "r", "c", "5")])
+    assert pickle.loads(pickle.dumps(d)) == d
+
+
+def test_mutable_defaults_are_fresh_per_instance() -> None:
+    a, b = Document("a.md", "markdown", []), Document("b.md", "markdown", [])
+    a.metadata["x"] = 1
+    a.findings.append(1)
+    assert b.metadata == {} and b.findings == []
+    c1, c2 = Cell(0, 0, "x"), Cell(0, 1, "y")
+    assert c1.location == c2.location and c1.location is not c2.location
+
+
+def test_location() -> None:
+    loc = Location(line=3, column=1)
+    assert loc == Location(3, 1)
+    assert hash(loc) == hash(Location(3, 1))  # hashable, over its fields
+    assert loc.with_(row=2) == Location(line=3, column=1, row=2)
+    assert loc.replace(page=4).page == 4
+    with pytest.raises(TypeError):
+        loc.with_(nope=1)
+    assert Location._fields[-1] == "bbox" and len(Location._fields) == 14
+
+
+def test_table_grid_cache_is_not_part_of_the_value() -> None:
+    cells = [Cell(0, 0, "a", colspan=2)]
+    t1, t2 = Table(Location(), cells, 1, 2, index=1), Table(Location(), cells, 1, 2, index=1)
+    assert t1.grid() == [[cells[0], cells[0]]]
+    assert t1 == t2
+    assert "_grid" not in repr(t1)
+    assert t1.replace(index=2).index == 2
+
+
+def test_diagnostic() -> None:
+    d = Diagnostic("RL301", "t.sum", "arithmetic", Severity.ERROR, "不等")
+    assert d.location == Location() and d.status is Status.FAIL and d.cells == [] and d.related == [] and d.key == ()
+    e = d.replace(severity=Severity.WARNING)
+    assert e.severity is Severity.WARNING and d.severity is Severity.ERROR
+    assert e != d and e.replace(severity=Severity.ERROR) == d
+    assert e.fingerprint == d.fingerprint
+    with pytest.raises(TypeError):
+        hash(d)
+    ref = CellRef(1, 2, 3, "行", "列", "7")
+    assert repr(ref) == "CellRef(table=1, row=2, col=3, row_label='行', col_label='列', value='7')"
+    assert hash(ref) == hash(CellRef(1, 2, 3, "行", "列", "7"))
+    with pytest.raises(AttributeError):
+        ref.value = "8"  # type: ignore[misc]
+
+
+def test_cnparse_values() -> None:
+    (n,) = find_numbers("5件")
+    assert n == NumberMention(0, 2, "5件", Decimal(5), "件", 0)
+    assert repr(n) == "NumberMention(start=0, end=2, text='5件', value=Decimal('5'), unit='件', decimals=0)"
+    assert hash(n) == hash(NumberMention(0, 2, "5件", Decimal(5), "件", 0))
+    d = DateMatch(0, 10, "2021年1月1日", 2021, 1, 1, "cjk", True, None, False)
+    assert d.replace(day=2).day == 2 and d.day == 1
+    with pytest.raises(AttributeError):
+        d.day = 3  # type: ignore[misc]

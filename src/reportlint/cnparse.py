@@ -29,8 +29,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+
+from .records import FrozenRecord
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 __all__ = [
     "DateMatch",
@@ -184,20 +187,23 @@ def _ascii_digits(s: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class DateMatch:
+class DateMatch(FrozenRecord):
     """A date found in text.  ``day`` is ``None`` for a year-month (``2021年1月``)."""
 
-    start: int
-    end: int
-    text: str
-    year: int
-    month: int
-    day: int | None
-    form: str  # "cjk", "cjk-numeral", "iso", "dotted"
-    valid: bool
-    error: str | None
-    spaced: bool
+    __slots__ = ("start", "end", "text", "year", "month", "day", "form", "valid", "error", "spaced")
+
+    def __init__(self, start: int, end: int, text: str, year: int, month: int, day: int | None, form: str, valid: bool,
+                 error: str | None, spaced: bool) -> None:
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        _setattr(self, "text", text)
+        _setattr(self, "year", year)
+        _setattr(self, "month", month)
+        _setattr(self, "day", day)
+        _setattr(self, "form", form)  # "cjk", "cjk-numeral", "iso", "dotted"
+        _setattr(self, "valid", valid)
+        _setattr(self, "error", error)
+        _setattr(self, "spaced", spaced)
 
     @property
     def date(self) -> datetime.date | None:
@@ -312,16 +318,18 @@ def find_dates(text: str) -> list[DateMatch]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(FrozenRecord):
     """A number stated in prose.  ``decimals`` is the count of digits after the decimal point."""
 
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    unit: str | None
-    decimals: int
+    __slots__ = ("start", "end", "text", "value", "unit", "decimals")
+
+    def __init__(self, start: int, end: int, text: str, value: Decimal, unit: str | None, decimals: int) -> None:
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
+        _setattr(self, "text", text)
+        _setattr(self, "value", value)
+        _setattr(self, "unit", unit)
+        _setattr(self, "decimals", decimals)
 
     @property
     def approximate(self) -> bool:
@@ -563,15 +571,17 @@ def percent_of(part: Decimal, base: Decimal, decimals: int) -> Decimal:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class SumStatement:
+class SumStatement(FrozenRecord):
     """``total`` is stated to be made up of ``parts`` (all in the total's unit)."""
 
-    total: NumberMention
-    parts: list[NumberMention]
-    text: str
-    start: int
-    end: int
+    __slots__ = ("total", "parts", "text", "start", "end")
+
+    def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int) -> None:
+        _setattr(self, "total", total)
+        _setattr(self, "parts", parts)
+        _setattr(self, "text", text)
+        _setattr(self, "start", start)
+        _setattr(self, "end", end)
 
 
 _TOTAL_KEYWORD_RE = re.compile(r"共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治])")

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .diagnostics import ConfigError, Diagnostic, Severity
+from .records import Record
 
 CONFIG_NAMES = ("reportlint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info", "off")
@@ -34,43 +34,55 @@ _TOP_KEYS = {"pack", "select", "ignore", "severity", "exclude", "fail-on", "over
 _OVERRIDE_KEYS = {"files", "pack", "select", "ignore", "severity"}
 
 
-@dataclass(slots=True)
-class Override:
-    files: list[str]
-    pack: str | None = None
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
+class Override(Record):
+    """One entry of ``overrides``: settings for the files its ``files`` globs match."""
+
+    __slots__ = ("files", "pack", "select", "ignore", "severity")
+
+    def __init__(self, files: list[str], pack: str | None = None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, severity: dict[str, str] | None = None) -> None:
+        self.files = files
+        self.pack = pack
+        self.select = select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity
 
 
-@dataclass(slots=True)
-class Config:
+class Config(Record):
     """One configuration file as read (``path`` None: the built-in defaults)."""
 
-    path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    pack: str | None = None
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    exclude: list[str] = field(default_factory=list)
-    fail_on: str | None = None
-    overrides: list[Override] = field(default_factory=list)
+    __slots__ = ("path", "root", "pack", "select", "ignore", "severity", "exclude", "fail_on", "overrides")
+
+    def __init__(self, path: Path | None = None, root: Path | None = None, pack: str | None = None,
+                 select: list[str] | None = None, ignore: list[str] | None = None, severity: dict[str, str] | None = None,
+                 exclude: list[str] | None = None, fail_on: str | None = None, overrides: list[Override] | None = None) -> None:
+        self.path = path
+        self.root = Path.cwd() if root is None else root
+        self.pack = pack
+        self.select = select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity
+        self.exclude = [] if exclude is None else exclude
+        self.fail_on = fail_on
+        self.overrides = [] if overrides is None else overrides
 
 
-@dataclass(slots=True)
-class Settings:
+class Settings(Record):
     """The settings in force for one file: its config with the matching overrides and CLI flags."""
 
-    config: Path | None
-    pack: str | None
-    pack_base: Path | None
-    select: list[str] | None
-    ignore: list[str]
-    severity: dict[str, str]
-    fail_on: str
-    excluded: bool
-    overrides: list[str]  # the file globs of the overrides that applied
+    __slots__ = ("config", "pack", "pack_base", "select", "ignore", "severity", "fail_on", "excluded", "overrides")
+
+    def __init__(self, config: Path | None, pack: str | None, pack_base: Path | None, select: list[str] | None,
+                 ignore: list[str], severity: dict[str, str], fail_on: str, excluded: bool, overrides: list[str]) -> None:
+        self.config = config
+        self.pack = pack
+        self.pack_base = pack_base
+        self.select = select
+        self.ignore = ignore
+        self.severity = severity
+        self.fail_on = fail_on
+        self.excluded = excluded
+        self.overrides = overrides  # the file globs of the overrides that applied
 
     def selected(self, d: Diagnostic) -> bool:
         if any(matches(s, d) for s in self.ignore):
@@ -349,13 +361,18 @@ def relative_to(file: str | Path, root: Path) -> str:
 
 
 # -- settings for a file ----------------------------------------------------------------------
-@dataclass(slots=True)
-class CliOverrides:
-    pack: str | None = None
-    fail_on: str | None = None
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    isolated: bool = False
+class CliOverrides(Record):
+    """What the command line sets, over any configuration file (``isolated``: read none)."""
+
+    __slots__ = ("pack", "fail_on", "select", "ignore", "isolated")
+
+    def __init__(self, pack: str | None = None, fail_on: str | None = None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, isolated: bool = False) -> None:
+        self.pack = pack
+        self.fail_on = fail_on
+        self.select = select
+        self.ignore = [] if ignore is None else ignore
+        self.isolated = isolated
 
 
 def settings_for(file: str | Path, cli: CliOverrides | None = None) -> Settings:
@@ -397,5 +414,5 @@ def apply(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnostic]
         level = settings.severity_of(d)
         if level == "off":
             continue
-        out.append(d if level == d.severity.value else replace(d, severity=Severity(level)))
+        out.append(d if level == d.severity.value else d.replace(severity=Severity(level)))
     return out

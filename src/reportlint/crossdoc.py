@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from .diagnostics import CellRef, ConfigError, Diagnostic, FileResult, Severity,
 from .expr import ExpressionError, Identity, evaluate, holds, parse_identity
 from .model import Location
 from .packs import Pack, RuleInfo
+from .records import Record
 from .text import CellKind, format_decimal, normalize
 
 KIND = "crossdoc"
@@ -92,20 +92,25 @@ def _msg(lang: str, key: str, **values: object) -> str:
 # Rules from the pack
 
 
-@dataclass(slots=True)
-class CrossRule:
-    id: str
-    table: str
-    previous_table: str
-    for_each: str
-    over: list[str] | None
-    identity: Identity
-    forms: list[str]
-    severity: Severity | None
-    title: str
-    message: str | None
-    help: str | None
-    doc: str | None
+class CrossRule(Record):
+    __slots__ = ("id", "table", "previous_table", "for_each", "over", "identity", "forms", "severity", "title", "message", "help",
+                 "doc")
+
+    def __init__(self, id: str, table: str, previous_table: str, for_each: str, over: list[str] | None, identity: Identity,
+                 forms: list[str], severity: Severity | None, title: str, message: str | None, help: str | None,
+                 doc: str | None) -> None:
+        self.id = id
+        self.table = table
+        self.previous_table = previous_table
+        self.for_each = for_each
+        self.over = over
+        self.identity = identity
+        self.forms = forms
+        self.severity = severity
+        self.title = title
+        self.message = message
+        self.help = help
+        self.doc = doc
 
 
 def compile_rules(pack: Pack) -> list[CrossRule]:
@@ -265,14 +270,16 @@ def check_pair(later: FileResult, earlier: FileResult) -> list[Diagnostic]:
     return out
 
 
-@dataclass(slots=True)
-class _Side:
+class _Side(Record):
     """One report's table in a pair: the bound table and how its cells are named."""
 
-    which: str  # 本报告 | 上年报告
-    bound: object  # BoundTable | None
-    operands: dict[str, int]
-    axis: dict[str, int]
+    __slots__ = ("which", "bound", "operands", "axis")
+
+    def __init__(self, which: str, bound: object, operands: dict[str, int], axis: dict[str, int]) -> None:
+        self.which = which  # 本报告 | 上年报告
+        self.bound = bound  # BoundTable | None
+        self.operands = operands
+        self.axis = axis
 
 
 def _check_rule(rule: CrossRule, later: FileResult, earlier: FileResult) -> Iterable[Diagnostic]:
@@ -453,8 +460,6 @@ def _may_pair(result: FileResult, others: list[FileResult]) -> bool:
 def after_run(checked: list, previous_path: str | None, cli, today, baseline=None) -> bool:
     """Cross-year checks over the Checked files of a ``reportlint check`` run: findings pass through
     the same selection, severity and baseline as the per-file ones.  True when one fails the run."""
-    from dataclasses import replace
-
     from . import config
     from .workflow import check_file
 
@@ -482,7 +487,7 @@ def after_run(checked: list, previous_path: str | None, cli, today, baseline=Non
         old = [d for d in r.diagnostics if d.check != KIND]
         new = config.apply([d for d in r.diagnostics if d.check == KIND], c.settings)
         if baseline is not None and new:
-            new = baseline.filter(replace(r, diagnostics=new)).diagnostics
+            new = baseline.filter(r.replace(diagnostics=new)).diagnostics
         r.diagnostics = sorted(old + new, key=Diagnostic.sort_key)
         failed = failed or c.failed
     return failed

@@ -8,11 +8,13 @@ the values, never from line numbers, so baselines and suppressions survive edits
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from .model import Location
+from .records import FrozenRecord, Record
+
+_setattr = object.__setattr__
 
 
 class Severity(StrEnum):
@@ -35,16 +37,18 @@ CHECK_KINDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CellRef:
+class CellRef(FrozenRecord):
     """A table cell a finding involves, with both labels and the value as written."""
 
-    table: int
-    row: int  # 1-based
-    col: int  # 1-based
-    row_label: str
-    col_label: str
-    value: str
+    __slots__ = ("table", "row", "col", "row_label", "col_label", "value")
+
+    def __init__(self, table: int, row: int, col: int, row_label: str, col_label: str, value: str) -> None:
+        _setattr(self, "table", table)
+        _setattr(self, "row", row)  # 1-based
+        _setattr(self, "col", col)  # 1-based
+        _setattr(self, "row_label", row_label)
+        _setattr(self, "col_label", col_label)
+        _setattr(self, "value", value)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -53,23 +57,43 @@ class CellRef:
         }
 
 
-@dataclass(slots=True)
-class Diagnostic:
-    code: str
-    rule: str
-    check: str
-    severity: Severity
-    message: str
-    location: Location = field(default_factory=Location)
-    status: Status = Status.FAIL
-    expected: str | None = None
-    actual: str | None = None
-    cells: list[CellRef] = field(default_factory=list)
-    help: str | None = None
-    # Extra values that identify the finding for its fingerprint (labels, the number in prose...).
-    key: tuple[str, ...] = ()
-    # The file it was found in, for cross-document findings that name another file too.
-    related: list[str] = field(default_factory=list)
+class Diagnostic(Record):
+    """One finding: what rule, where, what was expected and found, and the cells involved."""
+
+    __slots__ = ("code", "rule", "check", "severity", "message", "location", "status", "expected", "actual", "cells",
+                 "help", "key", "related")
+
+    def __init__(
+        self,
+        code: str,
+        rule: str,
+        check: str,
+        severity: Severity,
+        message: str,
+        location: Location | None = None,
+        status: Status = Status.FAIL,
+        expected: str | None = None,
+        actual: str | None = None,
+        cells: list[CellRef] | None = None,
+        help: str | None = None,
+        # Extra values that identify the finding for its fingerprint (labels, the number in prose...).
+        key: tuple[str, ...] = (),
+        # The file it was found in, for cross-document findings that name another file too.
+        related: list[str] | None = None,
+    ) -> None:
+        self.code = code
+        self.rule = rule
+        self.check = check
+        self.severity = severity
+        self.message = message
+        self.location = Location() if location is None else location
+        self.status = status
+        self.expected = expected
+        self.actual = actual
+        self.cells = [] if cells is None else cells
+        self.help = help
+        self.key = key
+        self.related = [] if related is None else related
 
     @property
     def fingerprint(self) -> str:
@@ -108,18 +132,21 @@ class Diagnostic:
         }
 
 
-@dataclass(slots=True)
-class FileResult:
+class FileResult(Record):
     """The outcome for one input file: what was read, which pack ran, what was found."""
 
-    path: str
-    format: str
-    pack: str | None
-    report_year: int | None
-    diagnostics: list[Diagnostic]
-    document: Any = None  # the Document, for outputs that show table excerpts; never serialised
-    pack_language: str = "zh"
-    context: Any = None  # the CheckContext, for the cross-document checks after the run; never serialised
+    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "document", "pack_language", "context")
+
+    def __init__(self, path: str, format: str, pack: str | None, report_year: int | None, diagnostics: list[Diagnostic],
+                 document: Any = None, pack_language: str = "zh", context: Any = None) -> None:
+        self.path = path
+        self.format = format
+        self.pack = pack
+        self.report_year = report_year
+        self.diagnostics = diagnostics
+        self.document = document  # the Document, for outputs that show table excerpts; never serialised
+        self.pack_language = pack_language
+        self.context = context  # the CheckContext, for the cross-document checks after the run; never serialised
 
     def to_json(self) -> dict[str, Any]:
         return {

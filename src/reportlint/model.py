@@ -9,12 +9,12 @@ Rows and columns are addressed by label paths, computed in :mod:`reportlint.tabl
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from .records import Record
 
-@dataclass(slots=True, unsafe_hash=True)
-class Location:
+
+class Location(Record):
     """Where something is, in terms a person can find in the tool they wrote it in.
 
     Markdown and text give 1-based line and column (in code points); .docx gives the body
@@ -22,68 +22,104 @@ class Location:
     one type serves all formats, and ``to_json`` always emits every key (the JSON contract).
 
     A Location is a value: once a reader has placed it, nothing changes it (``with_`` makes a
-    changed copy), except the engine recording a cell's section.  It is not a frozen dataclass
+    changed copy), except the engine recording a cell's section.  It is not a FrozenRecord
     because readers make one per table cell, and a frozen one costs ~4× as much to construct
-    (every field through ``object.__setattr__``): ~1 ms of a report.
+    (every field through ``object.__setattr__``): ~1 ms of a report.  It is hashable all the same,
+    over its fields.
     """
 
-    line: int | None = None
-    column: int | None = None
-    end_line: int | None = None
-    end_column: int | None = None
-    paragraph: int | None = None
-    page: int | None = None
-    table: int | None = None
-    row: int | None = None
-    col: int | None = None
-    section: str | None = None
-    row_label: str | None = None
-    col_label: str | None = None
-    snippet: str | None = None
-    # Position on a PDF page (x0, top) in points; not part of the JSON contract's keys.
-    bbox: tuple[float, float, float, float] | None = None
+    __slots__ = (
+        "line", "column", "end_line", "end_column", "paragraph", "page", "table", "row", "col", "section",
+        "row_label", "col_label", "snippet", "bbox",
+    )
+
+    def __init__(
+        self,
+        line: int | None = None,
+        column: int | None = None,
+        end_line: int | None = None,
+        end_column: int | None = None,
+        paragraph: int | None = None,
+        page: int | None = None,
+        table: int | None = None,
+        row: int | None = None,
+        col: int | None = None,
+        section: str | None = None,
+        row_label: str | None = None,
+        col_label: str | None = None,
+        snippet: str | None = None,
+        # Position on a PDF page (x0, top) in points; not part of the JSON contract's keys.
+        bbox: tuple[float, float, float, float] | None = None,
+    ) -> None:
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.paragraph = paragraph
+        self.page = page
+        self.table = table
+        self.row = row
+        self.col = col
+        self.section = section
+        self.row_label = row_label
+        self.col_label = col_label
+        self.snippet = snippet
+        self.bbox = bbox
+
+    def __hash__(self) -> int:
+        return hash((
+            self.line, self.column, self.end_line, self.end_column, self.paragraph, self.page, self.table, self.row,
+            self.col, self.section, self.row_label, self.col_label, self.snippet, self.bbox,
+        ))
 
     def to_json(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _JSON_FIELDS}
 
     def with_(self, **changes: Any) -> Location:
-        """A copy with some fields changed (what dataclasses.replace does, a hot path: ~3× faster)."""
+        """A copy with some fields changed (what ``replace`` does, a hot path: ~3× faster)."""
         if not _LOCATION_FIELDS.issuperset(changes):
-            return replace(self, **changes)  # raises the usual TypeError for an unknown field
+            return self.replace(**changes)  # raises the usual TypeError for an unknown field
         return Location(*[changes[name] if name in changes else getattr(self, name) for name in _LOCATION_NAMES])
 
 
-_LOCATION_NAMES = tuple(f.name for f in fields(Location))
+_LOCATION_NAMES = Location._fields
 _LOCATION_FIELDS = frozenset(_LOCATION_NAMES)
 _JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name != "bbox")
 
 
-@dataclass(slots=True)
-class Cell:
+class Cell(Record):
     """One logical cell: its top-left grid position, spans and text (as written)."""
 
-    row: int  # 0-based grid row
-    col: int  # 0-based grid column
-    text: str
-    rowspan: int = 1
-    colspan: int = 1
-    location: Location = field(default_factory=Location)
+    __slots__ = ("row", "col", "text", "rowspan", "colspan", "location")
+
+    def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
+                 location: Location | None = None) -> None:
+        self.row = row  # 0-based grid row
+        self.col = col  # 0-based grid column
+        self.text = text
+        self.rowspan = rowspan
+        self.colspan = colspan
+        self.location = Location() if location is None else location
 
 
-@dataclass(slots=True)
-class Block:
+class Block(Record):
     """Base of the body blocks, in document order."""
 
-    location: Location
+    __slots__ = ("location",)
+
+    def __init__(self, location: Location) -> None:
+        self.location = location
 
 
-@dataclass(slots=True)
 class Heading(Block):
-    level: int
-    text: str
+    __slots__ = ("level", "text")
+
+    def __init__(self, location: Location, level: int, text: str) -> None:
+        self.location = location
+        self.level = level
+        self.text = text
 
 
-@dataclass(slots=True)
 class Paragraph(Block):
     """A paragraph of body text.
 
@@ -93,12 +129,15 @@ class Paragraph(Block):
     ``from_field`` marks text that Word computes when the document is opened (a DATE field).
     """
 
-    text: str
-    offsets: list[int] | None = None
-    from_field: bool = False
+    __slots__ = ("text", "offsets", "from_field")
+
+    def __init__(self, location: Location, text: str, offsets: list[int] | None = None, from_field: bool = False) -> None:
+        self.location = location
+        self.text = text
+        self.offsets = offsets
+        self.from_field = from_field
 
 
-@dataclass(slots=True)
 class Table(Block):
     """A logical grid.  ``cells`` holds each merged cell once; ``grid()`` resolves positions.
 
@@ -106,12 +145,17 @@ class Table(Block):
     counts), ``nested_in`` the index of the table that contains it, if any.
     """
 
-    cells: list[Cell]
-    n_rows: int
-    n_cols: int
-    index: int = 0
-    nested_in: int | None = None
-    _grid: list[list[Cell | None]] | None = field(default=None, repr=False)
+    __slots__ = ("cells", "n_rows", "n_cols", "index", "nested_in", "_grid")
+
+    def __init__(self, location: Location, cells: list[Cell], n_rows: int, n_cols: int, index: int = 0,
+                 nested_in: int | None = None) -> None:
+        self.location = location
+        self.cells = cells
+        self.n_rows = n_rows
+        self.n_cols = n_cols
+        self.index = index
+        self.nested_in = nested_in
+        self._grid: list[list[Cell | None]] | None = None  # built by grid(), once
 
     def grid(self) -> list[list[Cell | None]]:
         """The owner of every grid position (``None`` where no cell covers it)."""
@@ -138,22 +182,25 @@ class Table(Block):
         return [c.text if c is not None else "" for c in self.grid()[row]]
 
 
-@dataclass(slots=True)
-class Document:
+class Document(Record):
     """A report as read: ordered blocks plus what the reader learned about it.
 
     ``findings`` carries the reader's own diagnostics (unaccepted revisions, a field date, a
     table that could not be recovered), so that readers need not know about the engine.
     """
 
-    path: str
-    format: str  # docx | markdown | text | pdf
-    blocks: list[Block]
-    source: str | None = None  # the decoded text, for Markdown and text
-    title: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-    findings: list[Any] = field(default_factory=list)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    __slots__ = ("path", "format", "blocks", "source", "title", "metadata", "findings", "_line_starts")
+
+    def __init__(self, path: str, format: str, blocks: list[Block], source: str | None = None, title: str | None = None,
+                 metadata: dict[str, Any] | None = None, findings: list[Any] | None = None) -> None:
+        self.path = path
+        self.format = format  # docx | markdown | text | pdf
+        self.blocks = blocks
+        self.source = source  # the decoded text, for Markdown and text
+        self.title = title
+        self.metadata = {} if metadata is None else metadata
+        self.findings = [] if findings is None else findings
+        self._line_starts: list[int] | None = None  # built by line_col(), once
 
     @property
     def tables(self) -> list[Table]:

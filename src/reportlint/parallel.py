@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields, replace
 from typing import Any
+
+from .records import Record
 
 # Below this many files a pool costs more than it saves (starting a worker is ~one report).
 MIN_FILES_PER_WORKER = 4
@@ -26,13 +27,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-@dataclass(slots=True)
-class Failure:
+class Failure(Record):
     """An exception raised while checking one file: its type name, its text, its traceback."""
 
-    type_name: str
-    text: str
-    traceback: str = ""
+    __slots__ = ("type_name", "text", "traceback")
+
+    def __init__(self, type_name: str, text: str, traceback: str = "") -> None:
+        self.type_name = type_name
+        self.text = text
+        self.traceback = traceback
 
 
 def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
@@ -113,9 +116,9 @@ def _portable(result: Any, keep_source: bool) -> Any:
         title = context.title if context is not None else doc.title
         light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source if keep else None,
                          title=title)
-    names = {f.name for f in fields(result)}
+    names = type(result)._fields
     changes: dict[str, Any] = {"document": light}
     if "context" in names:
         changes["context"] = None
-    return replace(result, **changes)
+    return result.replace(**changes)
 
