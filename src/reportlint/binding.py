@@ -10,35 +10,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from .model import Cell, Document, Table
 from .packs import LabelSpec, Segment, TableSpec
+from .records import Record
 from .tablelabels import TableView, split_blocks
 from .text import normalize, normalize_label
 
 FUZZY_RATIO = 0.8
 
 
-@dataclass(slots=True)
-class BindingIssue:
-    kind: str  # missing | ambiguous | fuzzy | positional
-    axis: str  # row | column
-    key: str
-    label: str
-    found: list[str] = field(default_factory=list)  # labels of the candidates (ambiguous, fuzzy)
-    grid_index: int | None = None
+class BindingIssue(Record):
+    __slots__ = ("kind", "axis", "key", "label", "found", "grid_index")
+
+    def __init__(self, kind: str, axis: str, key: str, label: str, found: list[str] | None = None,
+                 grid_index: int | None = None) -> None:
+        self.kind = kind  # missing | ambiguous | fuzzy | positional
+        self.axis = axis  # row | column
+        self.key = key
+        self.label = label
+        self.found = [] if found is None else found  # labels of the candidates (ambiguous, fuzzy)
+        self.grid_index = grid_index
 
 
-@dataclass(slots=True)
-class BoundTable:
-    spec: TableSpec
-    view: TableView
-    rows: dict[str, int]  # key -> grid row
-    cols: dict[str, int]  # key -> grid col
-    issues: list[BindingIssue]
-    extra_rows: list[int]
-    extra_cols: list[int]
+class BoundTable(Record):
+    __slots__ = ("spec", "view", "rows", "cols", "issues", "extra_rows", "extra_cols")
+
+    def __init__(self, spec: TableSpec, view: TableView, rows: dict[str, int], cols: dict[str, int], issues: list[BindingIssue],
+                 extra_rows: list[int], extra_cols: list[int]) -> None:
+        self.spec = spec
+        self.view = view
+        self.rows = rows  # key -> grid row
+        self.cols = cols  # key -> grid col
+        self.issues = issues
+        self.extra_rows = extra_rows
+        self.extra_cols = extra_cols
 
     @property
     def table(self) -> Table:

@@ -7,7 +7,6 @@ still a FileResult with one ``input`` diagnostic, so one bad file never hides th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,14 +17,17 @@ from .diagnostics import Diagnostic, FileResult, InputError, Severity
 from .messages import message
 from .model import Document, Location
 from .packs import Pack, available_packs, choose_pack, load_pack
+from .records import Record
 from .structure import assign_sections, find_title, report_year, section_headings
 
 
-@dataclass(slots=True)
-class RunOptions:
-    pack: str | None = None  # a pack name or path that overrides the automatic choice
-    today: date = field(default_factory=date.today)
-    pack_base: Path | None = None  # where a relative pack path in a config file is resolved
+class RunOptions(Record):
+    __slots__ = ("pack", "today", "pack_base")
+
+    def __init__(self, pack: str | None = None, today: date | None = None, pack_base: Path | None = None) -> None:
+        self.pack = pack  # a pack name or path that overrides the automatic choice
+        self.today = date.today() if today is None else today
+        self.pack_base = pack_base  # where a relative pack path in a config file is resolved
 
 
 def input_diagnostic(error: InputError, lang: str = "zh") -> Diagnostic:

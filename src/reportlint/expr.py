@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
+
+from .records import FrozenRecord
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 _RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
@@ -21,29 +24,34 @@ class ExpressionError(ValueError):
     """An expression outside the whitelist, or one naming an unknown key."""
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(FrozenRecord):
     """One operand of a side: a key with a sign and a factor (constants have key None)."""
 
-    key: str | None
-    sign: int
-    factor: Decimal = Decimal(1)
+    __slots__ = ("key", "sign", "factor")
+
+    def __init__(self, key: str | None, sign: int, factor: Decimal = Decimal(1)) -> None:
+        _setattr(self, "key", key)
+        _setattr(self, "sign", sign)
+        _setattr(self, "factor", factor)
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    source: str
-    op: str
-    lhs: tuple[Term, ...]
-    rhs: tuple[Term, ...]
-    lhs_abs: bool = False
-    rhs_abs: bool = False
-    # The distinct keys, in order of appearance: computed once, read for every column of every table.
-    keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
+class Identity(FrozenRecord):
+    """``lhs op rhs`` as parsed (each side a signed sum, possibly under ``abs()``), with its source."""
 
-    def __post_init__(self) -> None:
-        keys = dict.fromkeys(t.key for t in (*self.lhs, *self.rhs) if t.key is not None)
-        object.__setattr__(self, "keys", tuple(keys))
+    __slots__ = ("source", "op", "lhs", "rhs", "lhs_abs", "rhs_abs", "keys")
+    # ``keys`` is derived from the sides: not part of the value (repr, equality, hash, replace).
+    _fields = ("source", "op", "lhs", "rhs", "lhs_abs", "rhs_abs")
+
+    def __init__(self, source: str, op: str, lhs: tuple[Term, ...], rhs: tuple[Term, ...], lhs_abs: bool = False,
+                 rhs_abs: bool = False) -> None:
+        _setattr(self, "source", source)
+        _setattr(self, "op", op)
+        _setattr(self, "lhs", lhs)
+        _setattr(self, "rhs", rhs)
+        _setattr(self, "lhs_abs", lhs_abs)
+        _setattr(self, "rhs_abs", rhs_abs)
+        # The distinct keys, in order of appearance: computed once, read for every column of every table.
+        _setattr(self, "keys", tuple(dict.fromkeys(t.key for t in (*lhs, *rhs) if t.key is not None)))
 
 
 def parse_identity(source: str, known_keys: list[str]) -> Identity:

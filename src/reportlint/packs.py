@@ -8,16 +8,18 @@ the line and the key (exit code 2).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import ConfigError, Severity
 from .expr import ExpressionError, Identity, parse_identity
+from .records import FrozenRecord, Record
 from .structure import report_year, section_number
 from .text import normalize, normalize_label
 from .yamlload import LDict, LList, load_schema, load_yaml, validate
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 MAX_REGEX_LEN = 500
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
@@ -33,10 +35,12 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else PACKAGE_DIR.parents[1] / "rules"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    text: str  # normalised
-    regex: re.Pattern[str] | None = None
+class Segment(FrozenRecord):
+    __slots__ = ("text", "regex")
+
+    def __init__(self, text: str, regex: re.Pattern[str] | None = None) -> None:
+        _setattr(self, "text", text)  # normalised
+        _setattr(self, "regex", regex)
 
     def matches(self, label: str) -> bool:
         if self.regex is not None:
@@ -44,111 +48,140 @@ class Segment:
         return self.text == label
 
 
-@dataclass(slots=True)
-class LabelSpec:
-    key: str
-    label: str
-    name: str
-    alternatives: list[list[Segment]]
-    optional: bool = False
-    line: int = 0
+class LabelSpec(Record):
+    __slots__ = ("key", "label", "name", "alternatives", "optional", "line")
+
+    def __init__(self, key: str, label: str, name: str, alternatives: list[list[Segment]], optional: bool = False,
+                 line: int = 0) -> None:
+        self.key = key
+        self.label = label
+        self.name = name
+        self.alternatives = alternatives
+        self.optional = optional
+        self.line = line
 
 
-@dataclass(slots=True)
-class CellType:
-    type: str = "count"
-    unit: str | None = None
-    unit_required: bool = False
-    required: bool = True
+class CellType(Record):
+    __slots__ = ("type", "unit", "unit_required", "required")
+
+    def __init__(self, type: str = "count", unit: str | None = None, unit_required: bool = False, required: bool = True) -> None:
+        self.type = type
+        self.unit = unit
+        self.unit_required = unit_required
+        self.required = required
 
 
-@dataclass(slots=True)
-class TableSpec:
-    id: str
-    title: str
-    section: str | None
-    caption: re.Pattern[str] | None
-    header_has: list[str]
-    rows_have: list[str]
-    required: bool
-    columns: list[LabelSpec]
-    rows: list[LabelSpec]
-    cells: CellType
-    column_types: dict[str, CellType]
-    extra: str = "info"
-    require_one_of: list[list[str]] = field(default_factory=list)
-    src: str = ""
-    line: int = 0
+class TableSpec(Record):
+    __slots__ = ("id", "title", "section", "caption", "header_has", "rows_have", "required", "columns", "rows", "cells",
+                 "column_types", "extra", "require_one_of", "src", "line")
+
+    def __init__(self, id: str, title: str, section: str | None, caption: re.Pattern[str] | None, header_has: list[str],
+                 rows_have: list[str], required: bool, columns: list[LabelSpec], rows: list[LabelSpec], cells: CellType,
+                 column_types: dict[str, CellType], extra: str = "info", require_one_of: list[list[str]] | None = None, src: str = "",
+                 line: int = 0) -> None:
+        self.id = id
+        self.title = title
+        self.section = section
+        self.caption = caption
+        self.header_has = header_has
+        self.rows_have = rows_have
+        self.required = required
+        self.columns = columns
+        self.rows = rows
+        self.cells = cells
+        self.column_types = column_types
+        self.extra = extra
+        self.require_one_of = [] if require_one_of is None else require_one_of
+        self.src = src
+        self.line = line
 
 
-@dataclass(slots=True)
-class IdentitySpec:
-    id: str
-    table: str
-    for_each: str
-    over: list[str] | None
-    identity: Identity
-    when_present: list[str]
-    when_absent: list[str]
-    when_nonzero: list[str]
-    tolerance: Any
-    severity: Severity | None
-    title: str
-    message: str | None
-    help: str | None
-    doc: str | None
-    src: str = ""
-    line: int = 0
+class IdentitySpec(Record):
+    __slots__ = ("id", "table", "for_each", "over", "identity", "when_present", "when_absent", "when_nonzero", "tolerance", "severity",
+                 "title", "message", "help", "doc", "src", "line")
+
+    def __init__(self, id: str, table: str, for_each: str, over: list[str] | None, identity: Identity, when_present: list[str],
+                 when_absent: list[str], when_nonzero: list[str], tolerance: Any, severity: Severity | None, title: str,
+                 message: str | None, help: str | None, doc: str | None, src: str = "", line: int = 0) -> None:
+        self.id = id
+        self.table = table
+        self.for_each = for_each
+        self.over = over
+        self.identity = identity
+        self.when_present = when_present
+        self.when_absent = when_absent
+        self.when_nonzero = when_nonzero
+        self.tolerance = tolerance
+        self.severity = severity
+        self.title = title
+        self.message = message
+        self.help = help
+        self.doc = doc
+        self.src = src
+        self.line = line
 
 
-@dataclass(slots=True)
-class SectionSpec:
-    id: str
-    title: str
-    number: str
-    match: re.Pattern[str]
-    variants: list[re.Pattern[str]]
-    required: bool
-    topics: list[tuple[str, re.Pattern[str]]]
+class SectionSpec(Record):
+    __slots__ = ("id", "title", "number", "match", "variants", "required", "topics")
+
+    def __init__(self, id: str, title: str, number: str, match: re.Pattern[str], variants: list[re.Pattern[str]], required: bool,
+                 topics: list[tuple[str, re.Pattern[str]]]) -> None:
+        self.id = id
+        self.title = title
+        self.number = number
+        self.match = match
+        self.variants = variants
+        self.required = required
+        self.topics = topics
 
 
-@dataclass(slots=True)
-class RuleInfo:
+class RuleInfo(Record):
     """One rule of a pack as ``reportlint rules`` lists it."""
 
-    id: str
-    code: str
-    check: str
-    severity: Severity
-    summary: str
-    doc: str = ""
-    source: str = ""
+    __slots__ = ("id", "code", "check", "severity", "summary", "doc", "source")
+
+    def __init__(self, id: str, code: str, check: str, severity: Severity, summary: str, doc: str = "", source: str = "") -> None:
+        self.id = id
+        self.code = code
+        self.check = check
+        self.severity = severity
+        self.summary = summary
+        self.doc = doc
+        self.source = source
 
 
-@dataclass(slots=True)
-class Pack:
-    id: str
-    name: str
-    language: str
-    path: str
-    raw: dict
-    applies_title: re.Pattern[str] | None
-    applies_years: tuple[int | None, int | None]
-    report: dict
-    sections: list[SectionSpec]
-    section_order: str
-    tables: list[TableSpec]
-    identities: list[IdentitySpec]
-    value_rules: list[dict]
-    dates: dict
-    version: dict
-    prose: list  # list[prose_rules.ProseRule]
-    prose_sums: dict
-    crossdoc: list[dict]
-    severity: dict[str, str]
-    examples: list[dict]
-    section_numbering: re.Pattern[str] | None = None  # sections.numbering; None: Chinese "一、"
-    _rules: list[RuleInfo] | None = field(default=None, repr=False)
+class Pack(Record):
+    __slots__ = ("id", "name", "language", "path", "raw", "applies_title", "applies_years", "report", "sections", "section_order",
+                 "tables", "identities", "value_rules", "dates", "version", "prose", "prose_sums", "crossdoc", "severity", "examples",
+                 "section_numbering", "_rules")
+
+    def __init__(self, id: str, name: str, language: str, path: str, raw: dict, applies_title: re.Pattern[str] | None,
+                 applies_years: tuple[int | None, int | None], report: dict, sections: list[SectionSpec], section_order: str,
+                 tables: list[TableSpec], identities: list[IdentitySpec], value_rules: list[dict], dates: dict, version: dict,
+                 prose: list, prose_sums: dict, crossdoc: list[dict], severity: dict[str, str], examples: list[dict],
+                 section_numbering: re.Pattern[str] | None = None) -> None:
+        self.id = id
+        self.name = name
+        self.language = language
+        self.path = path
+        self.raw = raw
+        self.applies_title = applies_title
+        self.applies_years = applies_years
+        self.report = report
+        self.sections = sections
+        self.section_order = section_order
+        self.tables = tables
+        self.identities = identities
+        self.value_rules = value_rules
+        self.dates = dates
+        self.version = version
+        self.prose = prose  # list[prose_rules.ProseRule]
+        self.prose_sums = prose_sums
+        self.crossdoc = crossdoc
+        self.severity = severity
+        self.examples = examples
+        self.section_numbering = section_numbering  # sections.numbering; None: Chinese "一、"
+        self._rules: list[RuleInfo] | None = None  # described by .rules on first use
 
     @property
     def rules(self) -> list[RuleInfo]:

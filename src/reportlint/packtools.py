@@ -14,12 +14,12 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from .diagnostics import ConfigError, Diagnostic
+from .records import Record
 from .yamlload import LDict, LList
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -411,12 +411,15 @@ def cmd_new(name: str, language: str, out: TextIO) -> int:
 # pack test
 
 
-@dataclass
-class ExampleResult:
-    name: str
-    missing: list[dict] = field(default_factory=list)
-    unexpected: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
+class ExampleResult(Record):
+    __slots__ = ("name", "missing", "unexpected", "error")
+
+    def __init__(self, name: str, missing: list[dict] | None = None, unexpected: list[Diagnostic] | None = None,
+                 error: str | None = None) -> None:
+        self.name = name
+        self.missing = [] if missing is None else missing
+        self.unexpected = [] if unexpected is None else unexpected
+        self.error = error
 
     @property
     def ok(self) -> bool:

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import ConfigError, Severity
+from .records import FrozenRecord, Record
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 if TYPE_CHECKING:
     from .packs import TableSpec
@@ -46,60 +48,75 @@ _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 
-@dataclass(frozen=True, slots=True)
-class CellTerm:
+class CellTerm(FrozenRecord):
     """``sign × Σ table[rows × cols]``."""
 
-    table: str
-    rows: tuple[str, ...]
-    cols: tuple[str, ...]
-    sign: int
+    __slots__ = ("table", "rows", "cols", "sign")
+
+    def __init__(self, table: str, rows: tuple[str, ...], cols: tuple[str, ...], sign: int) -> None:
+        _setattr(self, "table", table)
+        _setattr(self, "rows", rows)
+        _setattr(self, "cols", cols)
+        _setattr(self, "sign", sign)
 
 
-@dataclass(frozen=True, slots=True)
-class CellExpr:
+class CellExpr(FrozenRecord):
     """A sum of cell terms, constants and (in percentages) other named numbers."""
 
-    source: str
-    terms: tuple[CellTerm, ...] = ()
-    constant: Decimal = Decimal(0)
-    names: tuple[tuple[str, int], ...] = ()  # (named number, sign)
+    __slots__ = ("source", "terms", "constant", "names")
+
+    def __init__(self, source: str, terms: tuple[CellTerm, ...] = (), constant: Decimal = Decimal(0),
+                 names: tuple[tuple[str, int], ...] = ()) -> None:
+        _setattr(self, "source", source)
+        _setattr(self, "terms", terms)
+        _setattr(self, "constant", constant)
+        _setattr(self, "names", names)  # (named number, sign)
 
 
-@dataclass(frozen=True, slots=True)
-class NumberSpec:
-    name: str
-    equals: tuple[CellExpr, ...] = ()
-    percent_part: CellExpr | None = None
-    percent_base: tuple[CellExpr, ...] = ()
+class NumberSpec(FrozenRecord):
+    __slots__ = ("name", "equals", "percent_part", "percent_base")
+
+    def __init__(self, name: str, equals: tuple[CellExpr, ...] = (), percent_part: CellExpr | None = None,
+                 percent_base: tuple[CellExpr, ...] = ()) -> None:
+        _setattr(self, "name", name)
+        _setattr(self, "equals", equals)
+        _setattr(self, "percent_part", percent_part)
+        _setattr(self, "percent_base", percent_base)
 
     @property
     def is_percent(self) -> bool:
         return self.percent_part is not None
 
 
-@dataclass(frozen=True, slots=True)
-class ScopeSpec:
-    words: tuple[str, ...]
-    action: str  # warning | skip
+class ScopeSpec(FrozenRecord):
+    __slots__ = ("words", "action")
+
+    def __init__(self, words: tuple[str, ...], action: str) -> None:
+        _setattr(self, "words", words)
+        _setattr(self, "action", action)  # warning | skip
 
 
-@dataclass(slots=True)
-class ProseRule:
-    id: str
-    title: str
-    source: str
-    regex: re.Pattern[str]
-    numbers: dict[str, NumberSpec]
-    section: str | None
-    scope: list[ScopeSpec]
-    severity: Severity | None
-    message: str | None
-    help: str | None
-    doc: str | None
-    src: str = ""
-    line: int = 0
-    tables: list[str] = field(default_factory=list)
+class ProseRule(Record):
+    __slots__ = ("id", "title", "source", "regex", "numbers", "section", "scope", "severity", "message", "help", "doc", "src", "line",
+                 "tables")
+
+    def __init__(self, id: str, title: str, source: str, regex: re.Pattern[str], numbers: dict[str, NumberSpec], section: str | None,
+                 scope: list[ScopeSpec], severity: Severity | None, message: str | None, help: str | None, doc: str | None,
+                 src: str = "", line: int = 0, tables: list[str] | None = None) -> None:
+        self.id = id
+        self.title = title
+        self.source = source
+        self.regex = regex
+        self.numbers = numbers
+        self.section = section
+        self.scope = scope
+        self.severity = severity
+        self.message = message
+        self.help = help
+        self.doc = doc
+        self.src = src
+        self.line = line
+        self.tables = [] if tables is None else tables
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,10 +8,10 @@ the shallowest level where numbered headings occur, not by a fixed level.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .cnparse import cn_to_int
 from .model import Block, Document, Heading, Paragraph, Table
+from .records import Record
 from .text import normalize, normalize_label
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
@@ -21,12 +21,14 @@ _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {
 _REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
 
 
-@dataclass(slots=True)
-class SectionHeading:
-    block_index: int
-    heading: Heading
-    number: str  # "三"
-    title: str  # normalised, without numbering
+class SectionHeading(Record):
+    __slots__ = ("block_index", "heading", "number", "title")
+
+    def __init__(self, block_index: int, heading: Heading, number: str, title: str) -> None:
+        self.block_index = block_index
+        self.heading = heading
+        self.number = number  # "三"
+        self.title = title  # normalised, without numbering
 
 
 def find_title(doc: Document) -> str | None:

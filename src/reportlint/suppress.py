@@ -19,11 +19,11 @@ located in the paragraph or table cell it is anchored on (read by the docx reade
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .config import matches
 from .diagnostics import Diagnostic, FileResult, Severity
 from .model import Document, Location
+from .records import Record
 
 _DIRECTIVE = re.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
 _SELECTOR = re.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
@@ -36,15 +36,18 @@ MESSAGES = {
 HELP = {"zh": "删除这条注释，或改正其中的代码", "en": "remove the comment or correct its codes"}
 
 
-@dataclass(slots=True)
-class Suppression:
-    kind: str  # region | next-line | word
-    selectors: list[str]
-    text: str
-    location: Location
-    start: int | None = None  # first line covered (region, next-line)
-    end: int | None = None  # last line covered; None = to the end of the document
-    used: bool = field(default=False)
+class Suppression(Record):
+    __slots__ = ("kind", "selectors", "text", "location", "start", "end", "used")
+
+    def __init__(self, kind: str, selectors: list[str], text: str, location: Location, start: int | None = None,
+                 end: int | None = None, used: bool = False) -> None:
+        self.kind = kind  # region | next-line | word
+        self.selectors = selectors
+        self.text = text
+        self.location = location
+        self.start = start  # first line covered (region, next-line)
+        self.end = end  # last line covered; None = to the end of the document
+        self.used = used
 
     def covers(self, d: Diagnostic) -> bool:
         if self.selectors and not any(matches(s, d) for s in self.selectors):

@@ -10,30 +10,35 @@ the header to its left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .model import Cell, Table
+from .records import Record
 from .text import CellKind, normalize, normalize_label, parse_cell
 
 
-@dataclass(slots=True)
-class TableView:
+class TableView(Record):
     """A rectangular part of a table (the whole table, or one captioned block of it)."""
 
-    table: Table
-    row_start: int
-    row_end: int  # exclusive
-    caption: str | None = None
-    header_rows: list[int] = field(default_factory=list)
-    data_rows: list[int] = field(default_factory=list)
-    label_cols: list[int] = field(default_factory=list)
-    value_cols: list[int] = field(default_factory=list)
-    row_paths: dict[int, list[str]] = field(default_factory=dict)  # grid row -> original segments
-    col_paths: dict[int, list[str]] = field(default_factory=dict)  # grid col -> original segments
-    header_text: str = ""
-    # Normalised row paths, memoised: every table spec scores every view by them (row paths are
-    # final after analyse; column paths may be renamed by positional binding, so not those).
-    _norm_rows: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    __slots__ = ("table", "row_start", "row_end", "caption", "header_rows", "data_rows", "label_cols", "value_cols", "row_paths",
+                 "col_paths", "header_text", "_norm_rows")
+
+    def __init__(self, table: Table, row_start: int, row_end: int, caption: str | None = None, header_rows: list[int] | None = None,
+                 data_rows: list[int] | None = None, label_cols: list[int] | None = None, value_cols: list[int] | None = None,
+                 row_paths: dict[int, list[str]] | None = None, col_paths: dict[int, list[str]] | None = None,
+                 header_text: str = "") -> None:
+        self.table = table
+        self.row_start = row_start
+        self.row_end = row_end  # exclusive
+        self.caption = caption
+        self.header_rows = [] if header_rows is None else header_rows
+        self.data_rows = [] if data_rows is None else data_rows
+        self.label_cols = [] if label_cols is None else label_cols
+        self.value_cols = [] if value_cols is None else value_cols
+        self.row_paths = {} if row_paths is None else row_paths  # grid row -> original segments
+        self.col_paths = {} if col_paths is None else col_paths  # grid col -> original segments
+        self.header_text = header_text
+        # Normalised row paths, memoised: every table spec scores every view by them (row paths are
+        # final after analyse; column paths may be renamed by positional binding, so not those).
+        self._norm_rows: dict[int, list[str]] = {}
 
     def norm_row_path(self, row: int) -> list[str]:
         path = self._norm_rows.get(row)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+
+from .records import FrozenRecord
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 _WS = re.compile(r"[\s\u3000\u200b\ufeff]+")
 _CN_DIGITS = "一二三四五六七八九十"
@@ -57,15 +60,17 @@ class CellKind:
     TEXT = "text"  # not a number: "减4", "若干"
 
 
-@dataclass(frozen=True, slots=True)
-class CellValue:
+class CellValue(FrozenRecord):
     """What a table cell holds, for arithmetic: a number, a blank, or unreadable text."""
 
-    kind: str
-    raw: str
-    value: Decimal | None = None
-    unit: str | None = None
-    decimals: int = 0
+    __slots__ = ("kind", "raw", "value", "unit", "decimals")
+
+    def __init__(self, kind: str, raw: str, value: Decimal | None = None, unit: str | None = None, decimals: int = 0) -> None:
+        _setattr(self, "kind", kind)
+        _setattr(self, "raw", raw)
+        _setattr(self, "value", value)
+        _setattr(self, "unit", unit)
+        _setattr(self, "decimals", decimals)
 
     @property
     def is_number(self) -> bool:

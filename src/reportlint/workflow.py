@@ -7,17 +7,19 @@ need the parsed document), then selection and severity, then the baseline.  ``ch
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from . import config
 from .diagnostics import FileResult, Severity
+from .records import Record
 
 
-@dataclass(slots=True)
-class Checked:
-    result: FileResult
-    settings: config.Settings
+class Checked(Record):
+    __slots__ = ("result", "settings")
+
+    def __init__(self, result: FileResult, settings: config.Settings) -> None:
+        self.result = result
+        self.settings = settings
 
     @property
     def failed(self) -> bool:

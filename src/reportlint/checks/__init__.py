@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..diagnostics import CellRef, Diagnostic, Severity, Status
 from ..messages import RULE_SUMMARIES_ZH, message
 from ..model import Cell, Document, Location, Table
+from ..records import FrozenRecord, Record
+
+_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 if TYPE_CHECKING:
     from ..binding import BoundTable
@@ -25,15 +27,17 @@ if TYPE_CHECKING:
     from ..tablelabels import TableView
 
 
-@dataclass(frozen=True, slots=True)
-class RuleDef:
+class RuleDef(FrozenRecord):
     """An engine rule: stable code, default severity, one line, and its documentation."""
 
-    id: str
-    code: str
-    severity: Severity
-    summary: str
-    doc: str = ""
+    __slots__ = ("id", "code", "severity", "summary", "doc")
+
+    def __init__(self, id: str, code: str, severity: Severity, summary: str, doc: str = "") -> None:
+        _setattr(self, "id", id)
+        _setattr(self, "code", code)
+        _setattr(self, "severity", severity)
+        _setattr(self, "summary", summary)
+        _setattr(self, "doc", doc)
 
 
 class CheckModule(Protocol):
@@ -100,19 +104,22 @@ def module_applies(module: CheckModule, pack: Pack) -> bool:
     return True if applies is None else bool(applies(pack))
 
 
-@dataclass
-class CheckContext:
+class CheckContext(Record):
     """What a check sees: the document, the pack, and the structure found in the document."""
 
-    document: Document
-    pack: Pack
-    title: str | None
-    report_year: int | None
-    sections: list[SectionHeading]
-    today: date
-    section_of: dict[str, SectionHeading] = field(default_factory=dict)
-    _bound: dict[str, BoundTable | None] = field(default_factory=dict)
-    _views: dict[int, list[TableView]] = field(default_factory=dict)
+    __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "_bound", "_views")
+
+    def __init__(self, document: Document, pack: Pack, title: str | None, report_year: int | None, sections: list[SectionHeading],
+                 today: date, section_of: dict[str, SectionHeading] | None = None) -> None:
+        self.document = document
+        self.pack = pack
+        self.title = title
+        self.report_year = report_year
+        self.sections = sections
+        self.today = today
+        self.section_of = {} if section_of is None else section_of
+        self._bound: dict[str, BoundTable | None] = {}  # bound(): each table located once per document
+        self._views: dict[int, list[TableView]] = {}  # each table's views (by id), split once for every bound()
 
     @property
     def lang(self) -> str:

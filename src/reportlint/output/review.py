@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TextIO, TypeVar
 
 from ..diagnostics import Diagnostic, FileResult, Severity, Status
+from ..records import Record
 from ..text import display_width
 
 T = TypeVar("T")
@@ -21,17 +21,20 @@ WORST_WIDTH = 48  # display cells of the worst finding's message shown in the ta
 FILE_WIDTH = 1000  # the widest summary table written to a file or pipe (no wrapping below that)
 
 
-@dataclass(slots=True)
-class SummaryRow:
-    path: str
-    agency: str
-    year: str
-    form: str
-    pack: str
-    errors: int
-    warnings: int
-    unverifiable: int
-    worst: str
+class SummaryRow(Record):
+    __slots__ = ("path", "agency", "year", "form", "pack", "errors", "warnings", "unverifiable", "worst")
+
+    def __init__(self, path: str, agency: str, year: str, form: str, pack: str, errors: int, warnings: int, unverifiable: int,
+                 worst: str) -> None:
+        self.path = path
+        self.agency = agency
+        self.year = year
+        self.form = form
+        self.pack = pack
+        self.errors = errors
+        self.warnings = warnings
+        self.unverifiable = unverifiable
+        self.worst = worst
 
 
 def form_version(result: FileResult) -> str:

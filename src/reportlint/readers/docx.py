@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity
 from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..records import Record
 from . import ooxml
 
 W = f"{{{ooxml.NS_W}}}"
@@ -126,14 +126,17 @@ def _snippet(text: str) -> str:
 # Styles
 
 
-@dataclass(slots=True)
-class _Style:
-    name: str
-    based_on: str | None
-    outline: int | None
-    bold: bool | None
-    num_id: str | None
-    ilvl: int | None
+class _Style(Record):
+    __slots__ = ("name", "based_on", "outline", "bold", "num_id", "ilvl")
+
+    def __init__(self, name: str, based_on: str | None, outline: int | None, bold: bool | None, num_id: str | None,
+                 ilvl: int | None) -> None:
+        self.name = name
+        self.based_on = based_on
+        self.outline = outline
+        self.bold = bold
+        self.num_id = num_id
+        self.ilvl = ilvl
 
 
 _BODY = -1  # a style that says "body text" (outline level 9 or a TOC style)
@@ -361,15 +364,18 @@ def _styles_for(data: bytes | None) -> _Styles:
 # Numbering
 
 
-@dataclass(slots=True)
-class _Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = ""
-    restart: int | None = None
-    legal: bool = False
-    pstyle: str | None = None
-    suffix: str = "tab"
+class _Level(Record):
+    __slots__ = ("start", "fmt", "text", "restart", "legal", "pstyle", "suffix")
+
+    def __init__(self, start: int = 1, fmt: str = "decimal", text: str = "", restart: int | None = None, legal: bool = False,
+                 pstyle: str | None = None, suffix: str = "tab") -> None:
+        self.start = start
+        self.fmt = fmt
+        self.text = text
+        self.restart = restart
+        self.legal = legal
+        self.pstyle = pstyle
+        self.suffix = suffix
 
 
 def _parse_level(lvl) -> _Level:
@@ -560,11 +566,13 @@ class _Numbering:
 # The walk
 
 
-@dataclass(slots=True)
-class _Field:
-    instr: list[str] = field(default_factory=list)
-    in_result: bool = False
-    volatile: bool | None = None
+class _Field(Record):
+    __slots__ = ("instr", "in_result", "volatile")
+
+    def __init__(self, instr: list[str] | None = None, in_result: bool = False, volatile: bool | None = None) -> None:
+        self.instr = [] if instr is None else instr
+        self.in_result = in_result
+        self.volatile = volatile
 
     def is_volatile(self) -> bool:
         if self.volatile is None:
@@ -573,17 +581,20 @@ class _Field:
         return self.volatile
 
 
-@dataclass(slots=True)
-class _Para:
+class _Para(Record):
     """What one paragraph's inline walk collects."""
 
-    parts: list[str] = field(default_factory=list)
-    all_bold: bool = True
-    has_text: bool = False
-    from_field: bool = False
-    revision: bool = False
-    mark_deleted: bool = False
-    simple_volatile: int = 0
+    __slots__ = ("parts", "all_bold", "has_text", "from_field", "revision", "mark_deleted", "simple_volatile")
+
+    def __init__(self, parts: list[str] | None = None, all_bold: bool = True, has_text: bool = False, from_field: bool = False,
+                 revision: bool = False, mark_deleted: bool = False, simple_volatile: int = 0) -> None:
+        self.parts = [] if parts is None else parts
+        self.all_bold = all_bold
+        self.has_text = has_text
+        self.from_field = from_field
+        self.revision = revision
+        self.mark_deleted = mark_deleted
+        self.simple_volatile = simple_volatile
 
 
 class _Reader:

@@ -35,12 +35,12 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic, InputError, Severity, Status
 from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..records import Record
 
 MAX_PAGES = 200  # refuse longer PDFs: an annual report is a few pages
 
@@ -73,55 +73,66 @@ _TABLE_SECTIONS = (
 # Plain data produced by the extraction phase
 
 
-@dataclass(slots=True)
-class _Char:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
+class _Char(Record):
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
 
 
 BBox = tuple[float, float, float, float]
 
 
-@dataclass(slots=True)
-class _PageData:
-    number: int  # 1-based
-    width: float
-    height: float
-    chars: list[_Char]
-    tables: list[tuple[BBox, list[BBox]]]  # (table bbox, cell bboxes)
-    n_images: int
+class _PageData(Record):
+    __slots__ = ("number", "width", "height", "chars", "tables", "n_images")
+
+    def __init__(self, number: int, width: float, height: float, chars: list[_Char], tables: list[tuple[BBox, list[BBox]]],
+                 n_images: int) -> None:
+        self.number = number  # 1-based
+        self.width = width
+        self.height = height
+        self.chars = chars
+        self.tables = tables  # (table bbox, cell bboxes)
+        self.n_images = n_images
 
 
-@dataclass(slots=True)
-class _Line:
-    page: int
-    chars: list[_Char]
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
+class _Line(Record):
+    __slots__ = ("page", "chars", "text", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, page: int, chars: list[_Char], text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> None:
+        self.page = page
+        self.chars = chars
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
 
 
-@dataclass(slots=True)
-class _Segment:
+class _Segment(Record):
     """The part of a table on one page, with its cells' texts."""
 
-    page: int
-    bbox: BBox
-    cells: list[tuple[BBox, str]]
+    __slots__ = ("page", "bbox", "cells")
+
+    def __init__(self, page: int, bbox: BBox, cells: list[tuple[BBox, str]]) -> None:
+        self.page = page
+        self.bbox = bbox
+        self.cells = cells
 
 
-@dataclass(slots=True)
-class _TableBuilder:
-    segments: list[_Segment]
-    section: str | None
-    block_index: int  # position in the block list
+class _TableBuilder(Record):
+    __slots__ = ("segments", "section", "block_index")
+
+    def __init__(self, segments: list[_Segment], section: str | None, block_index: int) -> None:
+        self.segments = segments
+        self.section = section
+        self.block_index = block_index  # position in the block list
 
     @property
     def x_edges(self) -> list[float]:
@@ -130,32 +141,40 @@ class _TableBuilder:
         )
 
 
-@dataclass(slots=True)
-class _Item:
+class _Item(Record):
     """A body line or a table segment on a page, in reading order."""
 
-    top: float
-    line: _Line | None = None
-    segment: _Segment | None = None
-    first_on_page: bool = False
-    last_on_page: bool = False
+    __slots__ = ("top", "line", "segment", "first_on_page", "last_on_page")
+
+    def __init__(self, top: float, line: _Line | None = None, segment: _Segment | None = None, first_on_page: bool = False,
+                 last_on_page: bool = False) -> None:
+        self.top = top
+        self.line = line
+        self.segment = segment
+        self.first_on_page = first_on_page
+        self.last_on_page = last_on_page
 
 
-@dataclass(slots=True)
-class _Layout:
-    left: float
-    right: float
-    size: float
-    indents: bool = False  # paragraphs start with a first-line indent
+class _Layout(Record):
+    __slots__ = ("left", "right", "size", "indents")
+
+    def __init__(self, left: float, right: float, size: float, indents: bool = False) -> None:
+        self.left = left
+        self.right = right
+        self.size = size
+        self.indents = indents  # paragraphs start with a first-line indent
 
 
-@dataclass(slots=True)
-class _State:
-    blocks: list[Block] = field(default_factory=list)
-    para: list[_Line] = field(default_factory=list)
-    section: str | None = None
-    open_table: _TableBuilder | None = None  # the table the previous item belonged to
-    builders: list[_TableBuilder] = field(default_factory=list)
+class _State(Record):
+    __slots__ = ("blocks", "para", "section", "open_table", "builders")
+
+    def __init__(self, blocks: list[Block] | None = None, para: list[_Line] | None = None, section: str | None = None,
+                 open_table: _TableBuilder | None = None, builders: list[_TableBuilder] | None = None) -> None:
+        self.blocks = [] if blocks is None else blocks
+        self.para = [] if para is None else para
+        self.section = section
+        self.open_table = open_table  # the table the previous item belonged to
+        self.builders = [] if builders is None else builders
 
 
 # --------------------------------------------------------------------------------------------
