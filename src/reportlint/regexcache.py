@@ -150,7 +150,7 @@ def _read() -> tuple[dict[tuple[str, int], _Entry], set[str]] | None:
         import marshal
 
         with open(path, "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())  # marshal.load(f) reads item by item: ~15x slower
         stamp, compiled, safe = data
         if stamp != _stamp() or not isinstance(compiled, dict) or not isinstance(safe, (set, frozenset)):
             return None
