@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from . import regexcache
 from .diagnostics import CellRef, ConfigError, Diagnostic, FileResult, Severity, Status
 from .expr import ExpressionError, Identity, evaluate, holds, parse_identity
 from .model import Location
@@ -44,7 +45,7 @@ from .text import CellKind, format_decimal, normalize
 
 KIND = "crossdoc"
 PREV = "prev__"  # ``prev.KEY`` in a pack expression becomes ``prev__KEY`` before parsing
-_PREV_REF = re.compile(r"\bprev\.([A-Za-z_]\w*)")
+_PREV_REF = regexcache.compile(r"\bprev\.([A-Za-z_]\w*)")
 
 # Engine rules of this kind: (id, code, default severity, summary).
 ENGINE_RULES = [
@@ -172,9 +173,9 @@ def pack_rules(pack: Pack) -> list[RuleInfo]:
 # Pairing
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
-_REPORT = re.compile(r"政府信息公开(?:工作)?(?:年度)?报告$")
-_DIVISION = re.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
+_YEAR = regexcache.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
+_REPORT = regexcache.compile(r"政府信息公开(?:工作)?(?:年度)?报告$")
+_DIVISION = regexcache.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
 
 
 def agency_of(title: str | None) -> str | None:

@@ -9,14 +9,14 @@ Arithmetic is exact ``Decimal``.
 from __future__ import annotations
 
 import ast
-import re
 from decimal import Decimal
 
+from . import regexcache
 from .records import FrozenRecord
 
 _setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
-_RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
+_RANGE = regexcache.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
 
 

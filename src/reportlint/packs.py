@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import regexcache
 from .diagnostics import ConfigError, Severity
 from .expr import ExpressionError, Identity, parse_identity
 from .records import FrozenRecord, Record
@@ -24,7 +25,7 @@ _setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 MAX_REGEX_LEN = 500
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
 # catastrophic backtracking.  Packs are rejected rather than allowed to hang a run.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+_NESTED_QUANTIFIER = regexcache.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
 
 
 def builtin_rules_dir() -> Path:
@@ -211,7 +212,7 @@ def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str
     backtracking shape); otherwise a ConfigError naming the file, line and key."""
     _vet_text(pattern, src, line, key)
     try:
-        compiled = re.compile(pattern)
+        compiled = regexcache.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
     _vet_shape(pattern, src, line, key)
@@ -251,7 +252,7 @@ def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[st
     """Plain text matches itself (normalised); a leading '~' makes the rest a regex."""
     if text.startswith("~"):
         return compile_regex(normalize(text[1:]), src, line, key)
-    return re.compile(re.escape(normalize(text)))
+    return regexcache.compile(re.escape(normalize(text)))
 
 
 def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:

@@ -26,6 +26,7 @@ import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from . import regexcache
 from .diagnostics import ConfigError, Severity
 from .records import FrozenRecord, Record
 
@@ -38,12 +39,12 @@ if TYPE_CHECKING:
 # it really is a quantity (not a date, an article number...) is decided by find_numbers.
 NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
                r"|[〇零一二三四五六七八九十百千万两]+"
-_PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
-_CELL_TERM = re.compile(
+_PLACEHOLDER = regexcache.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
+_CELL_TERM = regexcache.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
     r"|(?P<num>\d+)|(?P<name>[A-Za-z_]\w*))\s*"
 )
-_RANGE = re.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
+_RANGE = regexcache.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
@@ -260,7 +261,7 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
         try:
-            regex = re.compile(expanded)
+            regex = regexcache.compile(expanded)
         except re.error as exc:
             compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
             raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None

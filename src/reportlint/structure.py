@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
+from . import regexcache
 from .cnparse import cn_to_int
 from .model import Block, Document, Heading, Paragraph, Table
 from .records import Record
 from .text import normalize, normalize_label
 
-_SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_SECTION_NUMBER = regexcache.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
+_YEAR = regexcache.compile(r"((?:19|20)\d{2})年")
+_CN_YEAR = regexcache.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
+_REPORT_WORD = regexcache.compile(r"报告|\breport\b", re.I)
 
 
 class SectionHeading(Record):

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 
+from . import regexcache
 from .config import matches
 from .diagnostics import Diagnostic, FileResult, Severity
 from .model import Document, Location
 from .records import Record
 
-_DIRECTIVE = re.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
-_SELECTOR = re.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_DIRECTIVE = regexcache.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
+_SELECTOR = regexcache.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
+_COMMENT = regexcache.compile(r"<!--(.*?)-->", re.S)
 
 MESSAGES = {
     "zh": "抑制注释“{text}”没有抑制任何问题",

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .. import regexcache
 from ..cnparse import DateMatch, find_dates
 from ..diagnostics import Diagnostic, Severity
 from ..model import Document, Heading, Location, Paragraph
@@ -39,8 +40,8 @@ RULES = [
     RuleDef("dates.field", "RL608", Severity.WARNING, "the report date is a Word DATE field"),
 ]
 
-_DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
-_PERIOD = re.compile(
+_DATE_LABEL = regexcache.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+_PERIOD = regexcache.compile(
     r"统计(?:期限|时限|时间|区间)?(?:为|是)?[:：]?自?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?P<y2>\d{4})年12月31日"
 )
 _GOVERNMENT = r"人民政府(?!办公室|办|.*(局|委员会|部门))"
