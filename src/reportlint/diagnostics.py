@@ -7,7 +7,6 @@ the values, never from line numbers, so baselines and suppressions survive edits
 
 from __future__ import annotations
 
-import hashlib
 from enum import StrEnum
 from typing import Any
 
@@ -95,8 +94,9 @@ class Diagnostic(Record):
         self.key = key
         self.related = [] if related is None else related
 
-    @property
-    def fingerprint(self) -> str:
+    def fingerprint_parts(self) -> tuple[str, ...]:
+        """What identifies the finding whatever its line: what ``fingerprint`` digests, and what the
+        engine compares to report each finding once (no digest needed for that)."""
         loc = self.location
         parts = [
             self.rule, self.check, loc.section or "", loc.row_label or "", loc.col_label or "",
@@ -105,7 +105,13 @@ class Diagnostic(Record):
         ]
         if not (loc.row_label or loc.col_label or self.cells or self.key):
             parts.append(loc.snippet or "")
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return tuple(parts)
+
+    @property
+    def fingerprint(self) -> str:
+        import hashlib  # only JSON/SARIF output and baselines need it: not imported at start-up (~4 ms)
+
+        return hashlib.sha256("\x1f".join(self.fingerprint_parts()).encode("utf-8")).hexdigest()[:16]
 
     def sort_key(self) -> tuple:
         loc = self.location

@@ -95,7 +95,7 @@ def _finish(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     seen: set[tuple] = set()
     out = []
     for d in sorted(diagnostics, key=Diagnostic.sort_key):
-        ident = (d.rule, d.fingerprint, d.location.line, d.location.row, d.location.col, d.location.paragraph)
+        ident = (d.rule, d.fingerprint_parts(), d.location.line, d.location.row, d.location.col, d.location.paragraph)
         if ident in seen:
             continue
         seen.add(ident)
