@@ -8,11 +8,10 @@ matches two rows binds neither and is reported: guessing would put numbers in th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .model import Cell, Document, Table
-from .packs import LabelSpec, Segment, TableSpec
+from .packs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
 from .records import Record
 from .tablelabels import TableView, split_blocks
 from .text import normalize, normalize_label
@@ -179,7 +178,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
             # The header could not be analysed; name the columns as the form does.
             by_key = {c.key: c for c in spec.columns}
             for key, col in cols.items():
-                view.col_paths[col] = [p.replace("\\/", "/") for p in re.split(r"(?<!\\)/", by_key[key].label)]
+                view.col_paths[col] = [p.replace("\\/", "/") for p in LABEL_SEPARATOR.split(by_key[key].label)]
     bound_rows = set(rows.values())
     extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
     bound_cols = set(cols.values())

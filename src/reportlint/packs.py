@@ -26,6 +26,9 @@ MAX_REGEX_LEN = 500
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
 # catastrophic backtracking.  Packs are rejected rather than allowed to hang a run.
 _NESTED_QUANTIFIER = regexcache.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+# A label path's separator: "/" not escaped as "\/".
+LABEL_SEPARATOR = regexcache.compile(r"(?<!\\)/")
+_CN_NUMBERED = regexcache.compile(r"^([一二三四五六七八九十]+)、")
 
 
 def builtin_rules_dir() -> Path:
@@ -258,7 +261,7 @@ def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[st
 def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
     """A label path: '/'-separated segments, each normalised; '~' starts a regex segment."""
     segments = []
-    for part in re.split(r"(?<!\\)/", text):
+    for part in LABEL_SEPARATOR.split(text):
         part = part.replace("\\/", "/").strip()
         if not part:
             continue
@@ -492,7 +495,7 @@ def compile_pack(raw: LDict, path: str) -> Pack:
             number = section_number(number_m) if number_m else ""
             bare = normalize_label(normalize(title)[number_m.end():] if number_m else title)
         else:
-            number_m = re.match(r"^([一二三四五六七八九十]+)、", normalize(title))
+            number_m = _CN_NUMBERED.match(normalize(title))
             number = number_m.group(1) if number_m else ""
             bare = normalize_label(title)
         match = compile_regex(normalize(item["match"]) if "match" in item else "^" + re.escape(bare) + "$",

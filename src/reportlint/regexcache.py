@@ -38,6 +38,7 @@ MAX_ENTRIES = 2000  # beyond this (many edited custom packs), only what the last
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
 _compiled: dict[tuple[str, int], _Entry] | None = None  # None: not read yet
+_live: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled in this process
 _safe: set[str] = set()
 _used: set[tuple[str, int]] = set()
 _changed = False
@@ -45,9 +46,19 @@ _owner_pid = 0
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before."""
-    entries = _entries()
+    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before; the same
+    object when asked again in this process (as ``re``'s own cache does)."""
     key = (pattern, int(flags))
+    live = _live.get(key)
+    if live is not None:
+        return live
+    live = _live[key] = _compile(key)
+    return live
+
+
+def _compile(key: tuple[str, int]) -> re.Pattern[str]:
+    pattern, flags = key
+    entries = _entries()
     entry = entries.get(key)
     if entry is not None:
         try:

@@ -60,7 +60,7 @@ def report_year(title: str | None, doc: Document | None = None, pattern: str | N
     for text in candidates:
         norm = normalize(text)
         if pattern:
-            m = re.search(pattern, norm)
+            m = regexcache.compile(pattern).search(norm)
             if m is None:
                 return None
             found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))

@@ -29,6 +29,7 @@ from .records import Record
 _DIRECTIVE = regexcache.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
 _SELECTOR = regexcache.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
 _COMMENT = regexcache.compile(r"<!--(.*?)-->", re.S)
+_CODE_SEPARATOR = regexcache.compile(r"[\s,，]+")
 
 MESSAGES = {
     "zh": "抑制注释“{text}”没有抑制任何问题",
@@ -69,7 +70,7 @@ class Suppression(Record):
 def parse_selectors(rest: str) -> list[str]:
     """The codes at the start of ``rest`` (after the directive); stops at the first non-code."""
     out = []
-    for token in re.split(r"[\s,，]+", rest.strip()):
+    for token in _CODE_SEPARATOR.split(rest.strip()):
         if not token:
             continue
         if not _SELECTOR.fullmatch(token):

@@ -17,7 +17,6 @@ Passing example: ``2021年1月25日`` under the title of a 2020 report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -156,10 +155,10 @@ def _deadline(ctx: CheckContext, year: int) -> tuple[str, date, Severity]:
     report = ctx.pack.report
     dept = dates.get("deadline_department", "01-31")
     gov = dates.get("deadline_government", "03-31")
-    if re.search(report.get("town_title", _TOWN), title):
+    if regexcache.compile(report.get("town_title", _TOWN)).search(title):
         month, day = map(int, dept.split("-"))
         return "town", date(year + 1, month, day), Severity.WARNING
-    if re.search(report.get("government_title", _GOVERNMENT), title):
+    if regexcache.compile(report.get("government_title", _GOVERNMENT)).search(title):
         month, day = map(int, gov.split("-"))
         return "government", date(year + 1, month, day), Severity.ERROR
     month, day = map(int, dept.split("-"))

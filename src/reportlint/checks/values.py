@@ -16,12 +16,14 @@ Passing example: ``| 行政许可 | 0 | -4 | 12 |`` and ``| 政府集中采购 |
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from .. import regexcache
 from ..diagnostics import Diagnostic, Severity
 from ..text import CellKind, format_decimal, normalize, parse_cell, suggest_number
 from . import CheckContext, RuleDef, cell_location, cell_ref
+
+_YUAN = regexcache.compile(r"万?元")
 
 KIND = "values"
 RULES = [
@@ -92,7 +94,7 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
                               ctx.msg("values.fraction", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, actual=format_decimal(value))
     if col_type.type == "amount" and col_type.unit_required and parsed.unit is None \
-            and not re.search(r"万?元", normalize(bound.view.col_label(c))):
+            and not _YUAN.search(normalize(bound.view.col_label(c))):
         return ctx.diagnostic("values.unit", "RL505", KIND, Severity.WARNING,
                               ctx.msg("values.unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("values.unit.help", value=shown))
@@ -114,7 +116,7 @@ def _may_fail(parsed, col_type) -> bool:
 def _plausibility(ctx: CheckContext) -> Iterator[Diagnostic]:
     title = normalize(ctx.title or "")
     for rule in ctx.pack.value_rules:
-        if rule.get("when_title") and not re.search(rule["when_title"], title):
+        if rule.get("when_title") and not regexcache.compile(rule["when_title"]).search(title):
             continue
         bound = ctx.bound(rule["table"])
         if bound is None:

@@ -22,6 +22,7 @@ _FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", r
 _CONTAINER_PREFIX = regexcache.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MARKUP = regexcache.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
 _COMMENT = regexcache.compile(r"<!--(.*?)-->", re.S)
+_NOT_NEWLINE = regexcache.compile(r"[^\n]")
 
 
 def _cjk(ch: str) -> bool:
@@ -267,7 +268,7 @@ def parse(source: str, path: str = "<markdown>") -> Document:
         if isinstance(loaded, dict):
             metadata["front_matter"] = {str(k): v for k, v in loaded.items()}
         # Keep every offset: blank the front matter out character for character.
-        body = re.sub(r"[^\n]", " ", fm.group(0)) + source[fm.end():]
+        body = _NOT_NEWLINE.sub(" ", fm.group(0)) + source[fm.end():]
     lines = body.split("\n")
     line_starts, pos = [], 0
     for line in lines:
