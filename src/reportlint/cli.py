@@ -275,11 +275,29 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return run(args, sys.stdout)
 
 
+def _settle_collector() -> None:
+    """Keep Python's cyclic garbage collector off what lives for the whole run.
+
+    Everything alive when main() starts (the interpreter's objects, rich, PyYAML, our modules)
+    stays until exit, yet every full collection walked all of it again: measured, the collector
+    was half of what a one-file check spends beyond its import floor (~90 M of ~180 M
+    instructions).  ``gc.freeze`` moves those objects out of the collector's sight (and keeps
+    their memory pages shared with forked ``--jobs`` workers); the first generation's threshold
+    goes from 700 to 10 000 allocations, so that building a report's model (many small objects,
+    few cycles) does not trigger a collection every few hundred objects.  Cyclic garbage is
+    still collected."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # without building the parser
         sys.stdout.write(f"reportlint {__version__}\n")
         return EXIT_OK
+    _settle_collector()
     parser = _parser(argv)
     try:
         args = parser.parse_args(argv)
