@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from .. import regexcache
 from ..diagnostics import Diagnostic, FileResult, Severity
 from ..model import Document, Location
 from ..text import display_width
@@ -59,17 +60,61 @@ def _source_excerpt(doc: Document | None, d: Diagnostic) -> list[tuple[str, str]
     return [(str(loc.line), shown), ("", " " * display_width(prefix) + "^" * max(1, display_width(span)))]
 
 
+class _Markup:
+    """How a line is marked up for rich: text escaped, styles as ``[style]...[/]``."""
+
+    def __init__(self) -> None:
+        from rich.markup import escape
+
+        self.esc = escape
+
+    @staticmethod
+    def styled(style: str, inner: str) -> str:
+        return f"[{style}]{inner}[/]"
+
+
+class _Plain:
+    """The same lines without colour: what rich prints for them when it has no colour to show."""
+
+    @staticmethod
+    def esc(text: str) -> str:
+        return text
+
+    @staticmethod
+    def styled(style: str, inner: str) -> str:
+        return inner
+
+
+# Characters rich treats specially when it prints (tabs expanded, some control codes dropped):
+# a text holding one goes through rich even without colour.
+_RICH_SPECIAL = regexcache.compile(r"[\x00-\x09\x0b-\x1f]")
+
+
 def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,
            show_summary: bool = True) -> None:
+    """Write the findings and the summary.  Without colour (output to a file or a pipe, ``--color
+    never``) the lines are written as they are: printing them through rich cost more than the
+    whole check of a small report (markup parsed and rendered again for every finding)."""
     from rich.console import Console
-    from rich.markup import escape
 
     console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False,
                       soft_wrap=True, emoji=False)
+    plain = console.color_system is None
+    form = _Plain() if plain else _Markup()
+
+    def emit(lines: list[str]) -> None:
+        text = "\n".join(lines)
+        if plain and not _RICH_SPECIAL.search(text):
+            stream.write(text + "\n")
+        elif plain:
+            console.print(_Markup().esc(text))
+        else:
+            console.print(text)
+
     for result in results:
         for d in result.diagnostics:
             # One print per finding: rich's per-call overhead dominated a folder's text output.
-            console.print("\n".join(_diagnostic_lines(result, d, quiet, escape, console.width)))
+            emit(_diagnostic_lines(result, d, quiet, form, console.width))
     if show_summary and not quiet:
         counts = summary(results)
         parts = [f"{counts['errors']} 个错误", f"{counts['warnings']} 个警告", f"{counts['infos']} 条提示"]
@@ -77,37 +122,38 @@ def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color
             parts.append(f"{counts['unverifiable']} 项无法核对")
         style = "bold red" if counts["errors"] else "bold yellow" if counts["warnings"] else "bold green"
         mark = "✗" if counts["errors"] or counts["warnings"] else "✓"
-        console.print(f"[{style}]{mark} {'，'.join(parts)}（检查了 {counts['files']} 个文件）[/]")
+        emit([form.styled(style, f"{mark} {'，'.join(parts)}（检查了 {counts['files']} 个文件）")])
 
 
-def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, escape, width: int) -> list[str]:
-    """The markup lines of one finding (the last one empty: a blank line between findings)."""
+def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Markup | _Plain, width: int) -> list[str]:
+    """The lines of one finding, marked up for rich or plain (the last one empty: a blank line
+    between findings)."""
+    esc, styled = form.esc, form.styled
     loc = d.location
-    lines = [f"[{_STYLE[d.severity]}]{d.code}[/] {escape(d.message)}"
-             + (" [dim](无法核对)[/]" if d.status.value == "unverifiable" else "")]
+    lines = [f"{styled(_STYLE[d.severity], d.code)} {esc(d.message)}"
+             + (" " + styled("dim", "(无法核对)") if d.status.value == "unverifiable" else "")]
     if quiet:
-        lines.append(f" [blue]-->[/] {escape(where(result.path, loc))}")
+        lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}")
         return lines
     labels = _labels(loc)
-    lines.append(f" [blue]-->[/] {escape(where(result.path, loc))}"
-                 + (f"  [dim]{escape(labels)}[/]" if labels else ""))
+    lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}"
+                 + (f"  {styled('dim', esc(labels))}" if labels else ""))
     excerpt = _source_excerpt(result.document, d)
     if excerpt:
         gutter_width = max(len(g) for g, _ in excerpt)
-        lines.append(f"{' ' * gutter_width} [blue]|[/]")
+        lines.append(f"{' ' * gutter_width} {styled('blue', '|')}")
         for gutter, text in excerpt:
-            style = _STYLE[d.severity] if not gutter else ""
-            body = f"[{style}]{escape(text)}[/]" if style else escape(text)
-            lines.append(f"[blue]{gutter.rjust(gutter_width)} |[/] {body}")
+            body = styled(_STYLE[d.severity], esc(text)) if not gutter else esc(text)
+            lines.append(f"{styled('blue', gutter.rjust(gutter_width) + ' |')} {body}")
     elif loc.line is None and (loc.section or loc.snippet):
         if loc.section:
-            lines.append(f"   [dim]章节：{escape(loc.section)}[/]")
+            lines.append("   " + styled("dim", f"章节：{esc(loc.section)}"))
         if loc.snippet:
-            lines.append(f"   [dim]查找：{escape(loc.snippet)}[/]")
+            lines.append("   " + styled("dim", f"查找：{esc(loc.snippet)}"))
     if d.cells and len(d.cells) > 1:
-        lines.extend(_cells_lines(d, escape, width))
+        lines.extend(_cells_lines(d, form, width))
     if d.help:
-        lines.append(f"[bold cyan]help[/]: {escape(d.help)}")
+        lines.append(f"{styled('bold cyan', 'help')}: {esc(d.help)}")
     lines.append("")
     return lines
 
@@ -128,7 +174,7 @@ def _fold(text: str, width: int) -> list[str]:
     return [*pieces, current]
 
 
-def _cells_lines(d: Diagnostic, escape, width: int) -> list[str]:
+def _cells_lines(d: Diagnostic, form: _Markup | _Plain, width: int) -> list[str]:
     """The affected rows of the table as markup lines, the cell the finding points at highlighted.
 
     Laid out here rather than with rich.table (whose layout engine cost more than everything else
@@ -137,6 +183,7 @@ def _cells_lines(d: Diagnostic, escape, width: int) -> list[str]:
     line per row label, the row labels left-aligned and the values right-aligned, widths counted
     in terminal cells.
     """
+    escape, styled = form.esc, form.styled
     rows: list[str] = []
     cols: list[str] = []
     values: dict[tuple[str, str], str] = {}
@@ -158,10 +205,10 @@ def _cells_lines(d: Diagnostic, escape, width: int) -> list[str]:
             if value.strip():
                 plain, shown = value, escape(value)
             else:
-                plain, shown = "（空）", "[dim]（空）[/]"
+                plain, shown = "（空）", styled("dim", "（空）")
             if (row, col) == target:
                 # Brackets as well as colour, so the cell stands out when the output is piped or printed.
-                plain, shown = f"【{plain}】", f"[bold red]【{shown}】[/]"
+                plain, shown = f"【{plain}】", styled("bold red", f"【{shown}】")
             cells.append((plain, shown))
         body.append(cells)
     label_width = max(min(16, max(len(r) for r in row_names) * 2), max(display_width(r) for r in row_names))
@@ -177,12 +224,12 @@ def _cells_lines(d: Diagnostic, escape, width: int) -> list[str]:
         widths[j] = max(value_widths[j], 2, (widths[j] + 1) // 2)
     header_pieces = [_fold(h, w) for h, w in zip(headers, widths, strict=True)]
     depth = max((len(p) for p in header_pieces), default=1)
-    lines = [f"[dim]表{d.cells[0].table}[/]"]
+    lines = [styled("dim", f"表{d.cells[0].table}")]
     for level in range(depth):
         parts = [" " * label_width]
         for pieces, w in zip(header_pieces, widths, strict=True):
             piece = pieces[level - depth + len(pieces)] if level >= depth - len(pieces) else ""
-            parts.append(" " * (w - display_width(piece)) + (f"[bold]{escape(piece)}[/]" if piece else ""))
+            parts.append(" " * (w - display_width(piece)) + (styled("bold", escape(piece)) if piece else ""))
         lines.append(_GAP.join(parts).rstrip())
     lines.append("─" * (label_width + sum(widths) + len(_GAP) * len(widths)))
     for name, cells in zip(row_names, body, strict=True):
