@@ -160,3 +160,18 @@ def test_installed_wheel_ships_the_pack_schema_and_builtin_examples(plugin_env):
     assert path.is_file() and plugin_env in path.parents  # inside the virtual environment, not this checkout
     tested = _run([str(plugin_env / "bin" / "reportlint"), "pack", "test", "cn-gov-disclosure-2021"])
     assert tested.returncode == 0, tested.stdout + tested.stderr
+
+
+def test_one_scan_of_entry_points_files_answers_every_group(tmp_path):
+    """The cheap scan (entrypoints.py) reads each entry_points.txt once for all groups; a group no
+    file declares is known absent, and a zip on the path makes every answer 'maybe'."""
+    from reportlint import entrypoints
+
+    site = tmp_path / "site"
+    (site / "a_plugin-1.0.dist-info").mkdir(parents=True)
+    (site / "a_plugin-1.0.dist-info" / "entry_points.txt").write_text(
+        "[console_scripts]\nx = a:main\n\n[ reportlint.packs ]\nmine = a:pack\n", encoding="utf-8")
+    (site / "other-2.0.dist-info").mkdir()  # no entry_points.txt
+    assert entrypoints._declared_groups((str(site),)) == frozenset({"console_scripts", "reportlint.packs"})
+    (tmp_path / "lib.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    assert entrypoints._declared_groups((str(site), str(tmp_path / "lib.zip"))) is None

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 _cache: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+_declared: dict[tuple[str, ...], frozenset[str] | None] = {}  # per sys.path: the groups declared (None: unsure)
 
 
 def entry_points(group: str) -> list[Any]:
@@ -33,12 +34,22 @@ def entry_points(group: str) -> list[Any]:
 
 def _declared_anywhere(group: str) -> bool:
     """Whether any distribution on sys.path may declare ``group`` (True when unsure)."""
-    header = f"[{group}]"
-    for entry in sys.path:
+    path = tuple(sys.path)
+    if path not in _declared:
+        _declared[path] = _declared_groups(path)  # one scan answers every group (packs, checks)
+    groups = _declared[path]
+    return groups is None or group in groups
+
+
+def _declared_groups(path: tuple[str, ...]) -> frozenset[str] | None:
+    """The ``[group]`` headers of every ``entry_points.txt`` on ``path``; None when a zip or an egg
+    is on it (only importlib.metadata can look inside)."""
+    groups: set[str] = set()
+    for entry in path:
         directory = entry or "."
         if not os.path.isdir(directory):
             if os.path.exists(directory):
-                return True  # a zip or an egg on sys.path: let importlib.metadata look inside
+                return None
             continue
         try:
             names = os.listdir(directory)
@@ -49,8 +60,9 @@ def _declared_anywhere(group: str) -> bool:
                 continue
             try:
                 with open(os.path.join(directory, name, "entry_points.txt"), encoding="utf-8") as handle:
-                    if header in handle.read():
-                        return True
+                    text = handle.read()
             except (OSError, UnicodeDecodeError):
                 continue
-    return False
+            groups.update(line.strip()[1:-1].strip() for line in text.splitlines()
+                          if line.strip().startswith("[") and line.strip().endswith("]"))
+    return frozenset(groups)
