@@ -145,3 +145,22 @@ def test_backtracking_verdicts_are_kept_only_for_safe_patterns(tmp_path, monkeyp
     assert regexcache.known_safe(r"(?:收到|受理)[^。]{0,12}?申请")
     assert not regexcache.known_safe(r"(a+)+b")
     assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
+
+
+def test_the_command_saves_the_cache_at_exit(tmp_path):
+    """``reportlint`` ends with os._exit after running the exit handlers (cli.run): the cache a
+    first run compiled is on disk afterwards, and the output is complete."""
+    from reportgen import make_report, write_report
+
+    report = tmp_path / "r.md"
+    write_report(make_report(2023, seed=2).set_t3("granted", 0, 50), report)
+    env = dict(os.environ)
+    env.pop("REPORTLINT_NO_CACHE", None)
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    cmd = [sys.executable, "-m", "reportlint", "check", "--today", "2026-01-01", str(report)]
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert first.returncode == 1 and first.stdout.rstrip().endswith("（检查了 1 个文件）")
+    _stamp, compiled, safe = marshal.loads(_cache_file(tmp_path).read_bytes())
+    assert len(compiled) > 50 and len(safe) > 10  # cnparse's, the pack's and its prose patterns
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
