@@ -126,15 +126,18 @@ def test_a_large_cache_keeps_only_what_the_run_used(tmp_path, monkeypatch):
     for i in range(5):
         regexcache.compile(f"x{i}[甲乙]")
     monkeypatch.setattr(regexcache, "_used", {("x4[甲乙]", 0)})
+    monkeypatch.setattr(regexcache, "_safe", {f"y{i}" for i in range(5)})
+    monkeypatch.setattr(regexcache, "_safe_used", {"y1"})
     regexcache.save()
-    _stamp, compiled, _safe = marshal.loads(_cache_file(tmp_path).read_bytes())
-    assert list(compiled) == [("x4[甲乙]", 0)]
+    _stamp, compiled, safe = marshal.loads(_cache_file(tmp_path).read_bytes())
+    assert list(compiled) == [("x4[甲乙]", 0)] and safe == frozenset({"y1"})
 
 
 def test_backtracking_verdicts_are_kept_only_for_safe_patterns(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(regexcache, "_compiled", None)
     monkeypatch.setattr(regexcache, "_safe", set())
+    monkeypatch.setattr(regexcache, "_safe_used", set())
     monkeypatch.setattr(regexcache, "_registered", True)
     assert regexguard.backtracking_risk(r"(?:收到|受理)[^。]{0,12}?申请") is None
     assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
