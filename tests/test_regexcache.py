@@ -167,3 +167,12 @@ def test_the_command_saves_the_cache_at_exit(tmp_path):
     assert len(compiled) > 50 and len(safe) > 10  # cnparse's, the pack's and its prose patterns
     second = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
+
+
+def test_a_cache_folder_that_cannot_be_made_is_no_cache(tmp_path):
+    """XDG_CACHE_HOME naming a file: the run compiles as usual, prints the same, writes nothing."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    first = _run(tmp_path, {"XDG_CACHE_HOME": str(blocker)})
+    assert first == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
+    assert blocker.read_text(encoding="utf-8") == "x"
