@@ -67,3 +67,36 @@ def test_grid_matches_the_span_loops(spans, n_rows, n_cols):
     cells = [Cell(r, c, f"{i}", rowspan=rs, colspan=cs) for i, (r, c, rs, cs) in enumerate(spans)]
     table = Table(location=None, cells=cells, n_rows=n_rows, n_cols=n_cols)  # type: ignore[arg-type]
     assert table.grid() == reference_grid(table)
+
+
+def test_a_cell_placed_by_a_tuple_is_the_cell_placed_by_its_location():
+    """Markdown and text cells carry their location as a tuple until something asks for it."""
+    from reportlint.model import Location
+
+    place = (12, 3, 12, 9, None, None, 2, 4, 5, None, None, None, "128")
+    lazy, eager = Cell(3, 4, "128", 1, 1, place), Cell(3, 4, "128", 1, 1, Location(*place))
+    assert lazy._location is place  # not built yet
+    assert repr(lazy) == repr(eager) and lazy == eager
+    assert lazy.location == Location(line=12, column=3, end_line=12, end_column=9, table=2, row=4, col=5,
+                                     snippet="128")
+    assert lazy.location is lazy.location  # built once
+    lazy.location = Location(page=3)
+    assert lazy.location == Location(page=3) and lazy != eager
+    assert Cell(0, 0, "").location == Location()
+    assert lazy.replace(text="9").location == Location(page=3)
+
+
+def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
+    """structure.assign_sections no longer visits cells: checks.cell_location gives a cell the
+    section of its table (the section heading above it)."""
+    from datetime import date
+
+    from reportgen import make_report, write_report
+    from reportlint.engine import RunOptions, check_path
+
+    path = tmp_path / "r.md"
+    write_report(make_report(2023, seed=5).set_t3("granted", 0, 60), path)
+    result = check_path(str(path), RunOptions(today=date(2026, 1, 1)))
+    in_t3 = [d for d in result.diagnostics if d.code == "RL401"]
+    assert in_t3 and {d.location.section for d in in_t3} == {"三、收到和处理政府信息公开申请情况"}
+    assert all(d.location.table is not None and d.location.line is not None for d in in_t3)

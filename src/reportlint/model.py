@@ -88,18 +88,36 @@ _JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name != "bbox")
 
 
 class Cell(Record):
-    """One logical cell: its top-left grid position, spans and text (as written)."""
+    """One logical cell: its top-left grid position, spans and text (as written).
 
-    __slots__ = ("row", "col", "text", "rowspan", "colspan", "location")
+    ``location`` may be given as a Location or as the tuple of a Location's positional arguments
+    (line, column, end_line, end_column, paragraph, page, table, row, col, section, row_label,
+    col_label, snippet): the Markdown and text readers pass tuples, and the Location is built the
+    first time something asks for it.  A report has hundreds of cells and only the few a finding
+    points at are ever located: building every Location was ~5 % of reading and checking one."""
+
+    __slots__ = ("row", "col", "text", "rowspan", "colspan", "_location")
+    _fields = ("row", "col", "text", "rowspan", "colspan", "location")
 
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
-                 location: Location | None = None) -> None:
+                 location: Location | tuple | None = None) -> None:
         self.row = row  # 0-based grid row
         self.col = col  # 0-based grid column
         self.text = text
         self.rowspan = rowspan
         self.colspan = colspan
-        self.location = Location() if location is None else location
+        self._location = location
+
+    @property
+    def location(self) -> Location:
+        location = self._location
+        if location.__class__ is not Location:
+            location = self._location = Location() if location is None else Location(*location)
+        return location
+
+    @location.setter
+    def location(self, value: Location) -> None:
+        self._location = value
 
 
 class Block(Record):

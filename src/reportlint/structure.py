@@ -11,7 +11,7 @@ import re
 
 from . import regexcache
 from .cnparse import cn_to_int
-from .model import Block, Document, Heading, Paragraph, Table
+from .model import Block, Document, Heading, Paragraph
 from .records import Record
 from .text import normalize, normalize_label
 
@@ -124,7 +124,12 @@ def blocks_between(doc: Document, start: int, end: int | None) -> list[tuple[int
 
 
 def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
-    """Record in each block's and cell's location the section heading it falls under."""
+    """Record in each block's location the section heading it falls under.
+
+    A table's cells are not visited: a cell without a section of its own is in its table's
+    (``checks.cell_location`` takes it from there), which is what every reader means, as none
+    places a table and its cells in different sections.  Setting it on hundreds of cells per
+    report made every cell's location be built even when nothing ever points at the cell."""
     starts = {h.block_index: h.heading.text.strip() for h in headings}
     current: str | None = None
     for i, block in enumerate(doc.blocks):
@@ -132,10 +137,3 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
             current = starts[i]
         if current and block.location.section is None:
             block.location = block.location.with_(section=current)
-            if isinstance(block, Table):
-                # A table has hundreds of cells, each with a Location of its own made by the reader
-                # and not yet seen by anything else: the section is set in place (a copy per cell
-                # was ~1.5 ms of a report).
-                for cell in block.cells:
-                    if cell.location.section is None:
-                        cell.location.section = current

@@ -166,11 +166,15 @@ def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRe
 
 
 def cell_location(bound: BoundTable, row: int, col: int) -> Location:
-    cell = bound.table.at(row, col)
-    base = cell.location if cell is not None else bound.table.location
-    return base.with_(table=bound.table.index, row=row + 1, col=col + 1,
+    """Where a finding about a grid cell points: the cell's place, its labels, and its section
+    (the table's, unless the reader gave the cell one: structure.assign_sections)."""
+    table = bound.table
+    cell = table.at(row, col)
+    base = cell.location if cell is not None else table.location
+    return base.with_(table=table.index, row=row + 1, col=col + 1,
                       row_label=bound.view.row_label(row), col_label=bound.view.col_label(col),
-                      snippet=(cell.text[:30] if cell is not None and cell.text else base.snippet))
+                      snippet=(cell.text[:30] if cell is not None and cell.text else base.snippet),
+                      section=base.section if base.section is not None else table.location.section)
 
 
 __all__ = ["CheckContext", "RuleDef", "Status", "cell_location", "cell_ref", "describe_rules"]

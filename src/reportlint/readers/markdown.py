@@ -337,9 +337,10 @@ def _table_from_rows(rows: list[tuple[int, list[str]]], lines: list[str], index:
     """A table from a ``gfm_table`` token's rows: cell texts as markdown-it split them, spans on
     the raw source lines (the Table ``_read_table`` builds from markdown-it's own tokens).
 
-    Locations are built with positional arguments (line, column, end_line, end_column, paragraph,
-    page, table, row, col, section, row_label, col_label, snippet): half the cost of keywords,
-    for one Location per cell.  tests/test_reader_markdown.py compares the two builders."""
+    Each cell's location is given as the tuple of a Location's positional arguments (line, column,
+    end_line, end_column, paragraph, page, table, row, col, section, row_label, col_label,
+    snippet), built only if something asks for it (model.Cell).  tests/test_reader_markdown.py
+    compares the two builders."""
     cells: list[Cell] = []
     for r, (ln, texts) in enumerate(rows):
         raw = lines[ln]
@@ -348,9 +349,9 @@ def _table_from_rows(rows: list[tuple[int, list[str]]], lines: list[str], index:
             spans += [(len(raw), len(raw))] * (len(texts) - len(spans))
         line_no, row_no = ln + 1, r + 1
         for c, (text, (a, b)) in enumerate(zip(texts, spans, strict=False)):  # spans may run past the header width
-            location = Location(line_no, a + 1, line_no, max(b, a) + 1, None, None,
-                                index, row_no, c + 1, None, None, None, text[:30] or None)
-            cells.append(Cell(r, c, text, 1, 1, location))
+            place = (line_no, a + 1, line_no, max(b, a) + 1, None, None,
+                     index, row_no, c + 1, None, None, None, text[:30] or None)
+            cells.append(Cell(r, c, text, 1, 1, place))
     start_line = rows[0][0]
     return Table(location=Location(line=start_line + 1, column=1, table=index,
                                    snippet=lines[start_line].strip()[:30]),
