@@ -100,3 +100,20 @@ def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
     in_t3 = [d for d in result.diagnostics if d.code == "RL401"]
     assert in_t3 and {d.location.section for d in in_t3} == {"三、收到和处理政府信息公开申请情况"}
     assert all(d.location.table is not None and d.location.line is not None for d in in_t3)
+
+
+def test_markdown_cells_find_their_rows_spans_only_when_located():
+    from functools import partial
+
+    from reportlint.readers.markdown import parse
+
+    doc = parse("# 标题\n\n| 项目 | 数量 |\n| --- | ---: |\n|  申请  | 12 |\n| 办结 |  |\n", "t.md")
+    table = doc.tables[0]
+    cells = table.cells
+    assert all(isinstance(c._location, partial) for c in cells)
+    row_place = cells[2]._location.func.__self__
+    assert row_place._spans is None  # nothing located yet
+    assert (cells[2].location.line, cells[2].location.column, cells[2].location.end_column) == (5, 4, 6)
+    assert row_place._spans == [(3, 5), (9, 11)]  # the row's spans, found once for its cells
+    assert (cells[3].location.column, cells[3].location.end_column, cells[3].location.snippet) == (10, 12, "12")
+    assert (cells[5].text, cells[5].location.column, cells[5].location.end_column) == ("", 9, 9)  # empty: at the pipe

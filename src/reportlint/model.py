@@ -9,6 +9,7 @@ Rows and columns are addressed by label paths, computed in :mod:`reportlint.tabl
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from .records import Record
@@ -90,17 +91,18 @@ _JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name != "bbox")
 class Cell(Record):
     """One logical cell: its top-left grid position, spans and text (as written).
 
-    ``location`` may be given as a Location or as the tuple of a Location's positional arguments
+    ``location`` may be given as a Location, as the tuple of a Location's positional arguments
     (line, column, end_line, end_column, paragraph, page, table, row, col, section, row_label,
-    col_label, snippet): the Markdown and text readers pass tuples, and the Location is built the
-    first time something asks for it.  A report has hundreds of cells and only the few a finding
-    points at are ever located: building every Location was ~5 % of reading and checking one."""
+    col_label, snippet: the text reader) or as a function that returns it (the Markdown reader,
+    which finds a row's spans only then); the Location is built the first time something asks for
+    it.  A report has hundreds of cells and only the few a finding points at are ever located:
+    building every Location was ~5 % of reading and checking one, the Markdown spans ~4 %."""
 
     __slots__ = ("row", "col", "text", "rowspan", "colspan", "_location")
     _fields = ("row", "col", "text", "rowspan", "colspan", "location")
 
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
-                 location: Location | tuple | None = None) -> None:
+                 location: Location | tuple | Callable[[], Location] | None = None) -> None:
         self.row = row  # 0-based grid row
         self.col = col  # 0-based grid column
         self.text = text
@@ -112,7 +114,13 @@ class Cell(Record):
     def location(self) -> Location:
         location = self._location
         if location.__class__ is not Location:
-            location = self._location = Location() if location is None else Location(*location)
+            if location is None:
+                location = Location()
+            elif location.__class__ is tuple:
+                location = Location(*location)
+            else:
+                location = location()
+            self._location = location
         return location
 
     @location.setter

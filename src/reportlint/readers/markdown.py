@@ -10,7 +10,7 @@ reads as merges.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from .. import regexcache
@@ -333,25 +333,44 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     return doc
 
 
+class _RowPlace:
+    """Where a table row is in the source: its cells' spans on the line are found when the first
+    of its cells is located (most never are: a finding points at a few cells of a report)."""
+
+    __slots__ = ("raw", "line_no", "row_no", "index", "n_texts", "_spans")
+
+    def __init__(self, raw: str, line_no: int, row_no: int, index: int, n_texts: int) -> None:
+        self.raw = raw
+        self.line_no = line_no
+        self.row_no = row_no
+        self.index = index
+        self.n_texts = n_texts
+        self._spans: list[tuple[int, int]] | None = None
+
+    def location(self, c: int, text: str) -> Location:
+        spans = self._spans
+        if spans is None:
+            raw = self.raw
+            spans = self._spans = _cell_spans(raw)
+            if len(spans) < self.n_texts:  # cells markdown-it filled in: an empty span at the line's end
+                spans += [(len(raw), len(raw))] * (self.n_texts - len(spans))
+        a, b = spans[c]
+        return Location(self.line_no, a + 1, self.line_no, max(b, a) + 1, None, None,
+                        self.index, self.row_no, c + 1, None, None, None, text[:30] or None)
+
+
 def _table_from_rows(rows: list[tuple[int, list[str]]], lines: list[str], index: int) -> Table:
     """A table from a ``gfm_table`` token's rows: cell texts as markdown-it split them, spans on
     the raw source lines (the Table ``_read_table`` builds from markdown-it's own tokens).
 
-    Each cell's location is given as the tuple of a Location's positional arguments (line, column,
-    end_line, end_column, paragraph, page, table, row, col, section, row_label, col_label,
-    snippet), built only if something asks for it (model.Cell).  tests/test_reader_markdown.py
-    compares the two builders."""
+    Each cell is given the function that locates it (``_RowPlace.location``), called only if
+    something asks for the cell's location (model.Cell).  tests/test_reader_markdown.py compares
+    the two builders."""
     cells: list[Cell] = []
     for r, (ln, texts) in enumerate(rows):
-        raw = lines[ln]
-        spans = _cell_spans(raw)
-        if len(spans) < len(texts):  # cells markdown-it filled in: an empty span at the line's end
-            spans += [(len(raw), len(raw))] * (len(texts) - len(spans))
-        line_no, row_no = ln + 1, r + 1
-        for c, (text, (a, b)) in enumerate(zip(texts, spans, strict=False)):  # spans may run past the header width
-            place = (line_no, a + 1, line_no, max(b, a) + 1, None, None,
-                     index, row_no, c + 1, None, None, None, text[:30] or None)
-            cells.append(Cell(r, c, text, 1, 1, place))
+        place = _RowPlace(lines[ln], ln + 1, r + 1, index, len(texts)).location
+        for c, text in enumerate(texts):
+            cells.append(Cell(r, c, text, 1, 1, partial(place, c, text)))
     start_line = rows[0][0]
     return Table(location=Location(line=start_line + 1, column=1, table=index,
                                    snippet=lines[start_line].strip()[:30]),
