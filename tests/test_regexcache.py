@@ -176,3 +176,25 @@ def test_a_cache_folder_that_cannot_be_made_is_no_cache(tmp_path):
     first = _run(tmp_path, {"XDG_CACHE_HOME": str(blocker)})
     assert first == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_an_entry_is_stored_only_if_the_engine_rebuilds_the_same_pattern(tmp_path, monkeypatch):
+    """Where the steps regexcache copies from re's compiler would give other code (another Python),
+    nothing is stored: here the copy gives valid code of another pattern with the same groups (the
+    engine accepts it; only its size tells it apart)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(regexcache, "_compiled", None)
+    monkeypatch.setattr(regexcache, "_live", {})
+    monkeypatch.setattr(regexcache, "_registered", True)
+    real = regexcache._compiler_output
+
+    def other_code(pattern, flags):
+        flags_out, _code, *rest = real(pattern, flags)
+        return (flags_out, real(pattern + "件件", flags)[1], *rest)
+
+    other = other_code(r"(?P<n>[一二三]+)件", 0)
+    assert regexcache._engine_compile(r"(?P<n>[一二三]+)件", other).fullmatch("二件") is None  # valid, and wrong
+    monkeypatch.setattr(regexcache, "_compiler_output", other_code)
+    pattern = regexcache.compile(r"(?P<n>[一二三]+)件")
+    assert pattern.match("二三件").group("n") == "二三"
+    assert regexcache._entries() == {}

@@ -13,7 +13,7 @@ Safety:
 - An entry is used only by the Python build that wrote it (version, bytecode tag and the regex
   engine's ``MAGIC`` and code size are checked when the file is read).
 - A new entry is stored only after the engine, given it, produced the same pattern as
-  ``re.compile`` did (same flags, groups and group names).  The C engine also validates every
+  ``re.compile`` did (same flags, groups, group names and size of engine code).  The C engine also validates every
   opcode list it is given and rejects a corrupt one; anything that fails falls back to
   ``re.compile``.  So a cache can make a start slower (never), or be ignored, but not change a match.
 - The file is written atomically (temporary file, then rename) at exit, only when a run compiled a
@@ -123,7 +123,10 @@ def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
         again = _engine_compile(key[0], entry)
     except Exception:  # these are CPython internals: where they differ, there is simply no cache
         return
-    if (again.flags, again.groups, again.groupindex) != (compiled.flags, compiled.groups, compiled.groupindex):
+    # The same flags, groups and names, and the same amount of engine code (a Pattern's size
+    # counts its code): the steps above are those of re's compiler.
+    if ((again.flags, again.groups, again.groupindex, sys.getsizeof(again))
+            != (compiled.flags, compiled.groups, compiled.groupindex, sys.getsizeof(compiled))):
         return
     _entries()[key] = entry
     _used.add(key)
