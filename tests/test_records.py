@@ -12,9 +12,7 @@ import pytest
 from reportlint.cnparse import DateMatch, NumberMention, find_numbers
 from reportlint.diagnostics import CellRef, Diagnostic, Severity, Status
 from reportlint.model import Block, Cell, Document, Heading, Location, Paragraph, Table
-from reportlint.records import FrozenRecord, ImmutableError, Record
-
-_setattr = object.__setattr__
+from reportlint.records import FrozenRecord, ImmutableError, Record, set_field
 
 
 class Point(Record):
@@ -49,9 +47,9 @@ class Frozen(FrozenRecord):
     _fields = ("a", "b")  # derived is not part of the value
 
     def __init__(self, a: int, b: tuple[int, ...] = ()) -> None:
-        _setattr(self, "a", a)
-        _setattr(self, "b", b)
-        _setattr(self, "derived", a * 2)
+        set_field(self, "a", a)
+        set_field(self, "b", b)
+        set_field(self, "derived", a * 2)
 
 
 def test_fields_are_the_public_slots_in_order_base_first() -> None:

@@ -32,9 +32,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from . import regexcache
-from .records import FrozenRecord
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
+from .records import FrozenRecord, set_field
 
 __all__ = [
     "DateMatch",
@@ -195,16 +193,16 @@ class DateMatch(FrozenRecord):
 
     def __init__(self, start: int, end: int, text: str, year: int, month: int, day: int | None, form: str, valid: bool,
                  error: str | None, spaced: bool) -> None:
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "text", text)
-        _setattr(self, "year", year)
-        _setattr(self, "month", month)
-        _setattr(self, "day", day)
-        _setattr(self, "form", form)  # "cjk", "cjk-numeral", "iso", "dotted"
-        _setattr(self, "valid", valid)
-        _setattr(self, "error", error)
-        _setattr(self, "spaced", spaced)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "year", year)
+        set_field(self, "month", month)
+        set_field(self, "day", day)
+        set_field(self, "form", form)  # "cjk", "cjk-numeral", "iso", "dotted"
+        set_field(self, "valid", valid)
+        set_field(self, "error", error)
+        set_field(self, "spaced", spaced)
 
     @property
     def date(self) -> datetime.date | None:
@@ -325,12 +323,12 @@ class NumberMention(FrozenRecord):
     __slots__ = ("start", "end", "text", "value", "unit", "decimals")
 
     def __init__(self, start: int, end: int, text: str, value: Decimal, unit: str | None, decimals: int) -> None:
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "text", text)
-        _setattr(self, "value", value)
-        _setattr(self, "unit", unit)
-        _setattr(self, "decimals", decimals)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "text", text)
+        set_field(self, "value", value)
+        set_field(self, "unit", unit)
+        set_field(self, "decimals", decimals)
 
     @property
     def approximate(self) -> bool:
@@ -578,11 +576,11 @@ class SumStatement(FrozenRecord):
     __slots__ = ("total", "parts", "text", "start", "end")
 
     def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int) -> None:
-        _setattr(self, "total", total)
-        _setattr(self, "parts", parts)
-        _setattr(self, "text", text)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
+        set_field(self, "total", total)
+        set_field(self, "parts", parts)
+        set_field(self, "text", text)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
 
 
 _TOTAL_KEYWORD_RE = regexcache.compile(r"共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治])")

@@ -11,9 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from .model import Location
-from .records import FrozenRecord, Record
-
-_setattr = object.__setattr__
+from .records import FrozenRecord, Record, set_field
 
 
 class Severity(StrEnum):
@@ -42,12 +40,12 @@ class CellRef(FrozenRecord):
     __slots__ = ("table", "row", "col", "row_label", "col_label", "value")
 
     def __init__(self, table: int, row: int, col: int, row_label: str, col_label: str, value: str) -> None:
-        _setattr(self, "table", table)
-        _setattr(self, "row", row)  # 1-based
-        _setattr(self, "col", col)  # 1-based
-        _setattr(self, "row_label", row_label)
-        _setattr(self, "col_label", col_label)
-        _setattr(self, "value", value)
+        set_field(self, "table", table)
+        set_field(self, "row", row)  # 1-based
+        set_field(self, "col", col)  # 1-based
+        set_field(self, "row_label", row_label)
+        set_field(self, "col_label", col_label)
+        set_field(self, "value", value)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -12,9 +12,7 @@ import ast
 from decimal import Decimal
 
 from . import regexcache
-from .records import FrozenRecord
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
+from .records import FrozenRecord, set_field
 
 _RANGE = regexcache.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
@@ -30,9 +28,9 @@ class Term(FrozenRecord):
     __slots__ = ("key", "sign", "factor")
 
     def __init__(self, key: str | None, sign: int, factor: Decimal = Decimal(1)) -> None:
-        _setattr(self, "key", key)
-        _setattr(self, "sign", sign)
-        _setattr(self, "factor", factor)
+        set_field(self, "key", key)
+        set_field(self, "sign", sign)
+        set_field(self, "factor", factor)
 
 
 class Identity(FrozenRecord):
@@ -44,14 +42,14 @@ class Identity(FrozenRecord):
 
     def __init__(self, source: str, op: str, lhs: tuple[Term, ...], rhs: tuple[Term, ...], lhs_abs: bool = False,
                  rhs_abs: bool = False) -> None:
-        _setattr(self, "source", source)
-        _setattr(self, "op", op)
-        _setattr(self, "lhs", lhs)
-        _setattr(self, "rhs", rhs)
-        _setattr(self, "lhs_abs", lhs_abs)
-        _setattr(self, "rhs_abs", rhs_abs)
+        set_field(self, "source", source)
+        set_field(self, "op", op)
+        set_field(self, "lhs", lhs)
+        set_field(self, "rhs", rhs)
+        set_field(self, "lhs_abs", lhs_abs)
+        set_field(self, "rhs_abs", rhs_abs)
         # The distinct keys, in order of appearance: computed once, read for every column of every table.
-        _setattr(self, "keys", tuple(dict.fromkeys(t.key for t in (*lhs, *rhs) if t.key is not None)))
+        set_field(self, "keys", tuple(dict.fromkeys(t.key for t in (*lhs, *rhs) if t.key is not None)))
 
 
 def parse_identity(source: str, known_keys: list[str]) -> Identity:

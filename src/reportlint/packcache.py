@@ -15,7 +15,6 @@ turns it off.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -77,7 +76,8 @@ def store(resolved: str, raw: Any, files: list[str]) -> None:
         return
     try:
         import pickle
-        import tempfile
+
+        from .fileio import write_atomic
 
         contents = [(path, _contents(path)) for path in dict.fromkeys(files)]
         if any(c is None for _, c in contents):
@@ -85,15 +85,6 @@ def store(resolved: str, raw: Any, files: list[str]) -> None:
         data = pickle.dumps({"format": FORMAT, "version": __version__, "path": resolved, "files": contents,
                              "raw": raw}, protocol=pickle.HIGHEST_PROTOCOL)
         folder.mkdir(parents=True, exist_ok=True)
-        target = _entry_path(folder, resolved)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pack-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomic(_entry_path(folder, resolved), data)
     except Exception:  # a cache that cannot be written is no cache
         return

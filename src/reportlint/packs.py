@@ -15,12 +15,10 @@ from typing import Any
 from . import regexcache
 from .diagnostics import ConfigError, Severity
 from .expr import ExpressionError, Identity, parse_identity
-from .records import FrozenRecord, Record
+from .records import FrozenRecord, Record, set_field
 from .structure import report_year, section_number
 from .text import normalize, normalize_label
 from .yamlload import LDict, LList, load_schema, load_yaml, validate
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
 
 MAX_REGEX_LEN = 500
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
@@ -43,8 +41,8 @@ class Segment(FrozenRecord):
     __slots__ = ("text", "regex")
 
     def __init__(self, text: str, regex: re.Pattern[str] | None = None) -> None:
-        _setattr(self, "text", text)  # normalised
-        _setattr(self, "regex", regex)
+        set_field(self, "text", text)  # normalised
+        set_field(self, "regex", regex)
 
     def matches(self, label: str) -> bool:
         if self.regex is not None:

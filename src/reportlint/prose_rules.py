@@ -28,9 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import regexcache
 from .diagnostics import ConfigError, Severity
-from .records import FrozenRecord, Record
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
+from .records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
     from .packs import TableSpec
@@ -55,10 +53,10 @@ class CellTerm(FrozenRecord):
     __slots__ = ("table", "rows", "cols", "sign")
 
     def __init__(self, table: str, rows: tuple[str, ...], cols: tuple[str, ...], sign: int) -> None:
-        _setattr(self, "table", table)
-        _setattr(self, "rows", rows)
-        _setattr(self, "cols", cols)
-        _setattr(self, "sign", sign)
+        set_field(self, "table", table)
+        set_field(self, "rows", rows)
+        set_field(self, "cols", cols)
+        set_field(self, "sign", sign)
 
 
 class CellExpr(FrozenRecord):
@@ -68,10 +66,10 @@ class CellExpr(FrozenRecord):
 
     def __init__(self, source: str, terms: tuple[CellTerm, ...] = (), constant: Decimal = Decimal(0),
                  names: tuple[tuple[str, int], ...] = ()) -> None:
-        _setattr(self, "source", source)
-        _setattr(self, "terms", terms)
-        _setattr(self, "constant", constant)
-        _setattr(self, "names", names)  # (named number, sign)
+        set_field(self, "source", source)
+        set_field(self, "terms", terms)
+        set_field(self, "constant", constant)
+        set_field(self, "names", names)  # (named number, sign)
 
 
 class NumberSpec(FrozenRecord):
@@ -79,10 +77,10 @@ class NumberSpec(FrozenRecord):
 
     def __init__(self, name: str, equals: tuple[CellExpr, ...] = (), percent_part: CellExpr | None = None,
                  percent_base: tuple[CellExpr, ...] = ()) -> None:
-        _setattr(self, "name", name)
-        _setattr(self, "equals", equals)
-        _setattr(self, "percent_part", percent_part)
-        _setattr(self, "percent_base", percent_base)
+        set_field(self, "name", name)
+        set_field(self, "equals", equals)
+        set_field(self, "percent_part", percent_part)
+        set_field(self, "percent_base", percent_base)
 
     @property
     def is_percent(self) -> bool:
@@ -93,8 +91,8 @@ class ScopeSpec(FrozenRecord):
     __slots__ = ("words", "action")
 
     def __init__(self, words: tuple[str, ...], action: str) -> None:
-        _setattr(self, "words", words)
-        _setattr(self, "action", action)  # warning | skip
+        set_field(self, "words", words)
+        set_field(self, "action", action)  # warning | skip
 
 
 class ProseRule(Record):

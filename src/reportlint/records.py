@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_setattr = object.__setattr__
+# How a FrozenRecord's ``__init__`` (and unpickling) sets its fields: assignment itself is refused.
+set_field = object.__setattr__
 
 
 class ImmutableError(AttributeError):
@@ -68,7 +69,7 @@ class Record:
 
 class FrozenRecord(Record):
     """An immutable, hashable value (a ``frozen=True`` dataclass).  Subclasses' ``__init__`` set
-    their attributes with ``object.__setattr__``; afterwards assignment raises :class:`ImmutableError`."""
+    their attributes with :data:`set_field`; afterwards assignment raises :class:`ImmutableError`."""
 
     __slots__ = ()
 
@@ -88,7 +89,7 @@ class FrozenRecord(Record):
 
     def __setstate__(self, state: list[Any]) -> None:
         for name, value in zip(_all_slots(type(self)), state, strict=True):
-            _setattr(self, name, value)
+            set_field(self, name, value)
 
 
 def _all_slots(cls: type) -> list[str]:

@@ -26,10 +26,10 @@ the backtracking check (regexguard.py parses every pattern for it, another ~0.5 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 FORMAT = 1
@@ -134,13 +134,13 @@ def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
     _save_at_exit()
 
 
-def _cache_file() -> str | None:
-    from .packcache import cache_dir
+def _cache_file() -> Path | None:
+    from .packcache import cache_dir  # the folder of the pack cache: one place for both
 
     folder = cache_dir()
     if folder is None:
         return None
-    return os.path.join(folder, f"regex-{sys.implementation.cache_tag}.marshal")
+    return folder / f"regex-{sys.implementation.cache_tag}.marshal"
 
 
 def _stamp() -> tuple[Any, ...]:
@@ -206,20 +206,12 @@ def save() -> None:
         safe = _safe & _safe_used
     try:
         import marshal
-        import tempfile
+
+        from .fileio import write_atomic
 
         data = marshal.dumps((_stamp(), compiled, frozenset(safe)))
-        folder = os.path.dirname(path)
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
     except Exception:  # a cache that cannot be written is no cache
         return
     _changed = False

@@ -13,9 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from . import regexcache
-from .records import FrozenRecord
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
+from .records import FrozenRecord, set_field
 
 _WS = regexcache.compile(r"[\s\u3000\u200b\ufeff]+")
 _CN_DIGITS = "一二三四五六七八九十"
@@ -66,11 +64,11 @@ class CellValue(FrozenRecord):
     __slots__ = ("kind", "raw", "value", "unit", "decimals")
 
     def __init__(self, kind: str, raw: str, value: Decimal | None = None, unit: str | None = None, decimals: int = 0) -> None:
-        _setattr(self, "kind", kind)
-        _setattr(self, "raw", raw)
-        _setattr(self, "value", value)
-        _setattr(self, "unit", unit)
-        _setattr(self, "decimals", decimals)
+        set_field(self, "kind", kind)
+        set_field(self, "raw", raw)
+        set_field(self, "value", value)
+        set_field(self, "unit", unit)
+        set_field(self, "decimals", decimals)
 
     @property
     def is_number(self) -> bool:

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..diagnostics import CellRef, Diagnostic, Severity, Status
 from ..messages import RULE_SUMMARIES_ZH, message
 from ..model import Cell, Document, Location, Table
-from ..records import FrozenRecord, Record
-
-_setattr = object.__setattr__  # how a FrozenRecord's __init__ sets its fields
+from ..records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
     from ..binding import BoundTable
@@ -33,11 +31,11 @@ class RuleDef(FrozenRecord):
     __slots__ = ("id", "code", "severity", "summary", "doc")
 
     def __init__(self, id: str, code: str, severity: Severity, summary: str, doc: str = "") -> None:
-        _setattr(self, "id", id)
-        _setattr(self, "code", code)
-        _setattr(self, "severity", severity)
-        _setattr(self, "summary", summary)
-        _setattr(self, "doc", doc)
+        set_field(self, "id", id)
+        set_field(self, "code", code)
+        set_field(self, "severity", severity)
+        set_field(self, "summary", summary)
+        set_field(self, "doc", doc)
 
 
 class CheckModule(Protocol):

@@ -107,7 +107,9 @@ def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color
         if plain and not _RICH_SPECIAL.search(text):
             stream.write(text + "\n")
         elif plain:
-            console.print(_Markup().esc(text))
+            from rich.markup import escape
+
+            console.print(escape(text))  # the plain text, literally: rich expands tabs, drops control codes
         else:
             console.print(text)
 
