@@ -64,6 +64,21 @@ def _cache_file(tmp_path: Path) -> Path:
     return tmp_path / "cache" / "reportlint" / f"regex-{sys.implementation.cache_tag}.marshal"
 
 
+def _new_process(monkeypatch) -> None:
+    """regexcache's state as a process starts with it (nothing read yet; no atexit hook from a test)."""
+    for name, value in {"_compiled": None, "_live": {}, "_safe": set(), "_used": set(), "_safe_used": set(),
+                        "_changed": False, "_registered": True, "_owner_pid": 0}.items():
+        monkeypatch.setattr(regexcache, name, value)
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A fresh process's regexcache with its cache folder under tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("REPORTLINT_NO_CACHE", raising=False)
+    _new_process(monkeypatch)
+
+
 def test_second_run_takes_the_compiled_form_from_the_cache_and_matches_the_same(tmp_path):
     first = _run(tmp_path)
     assert first == {"matches": _expected(), "compiled_afresh": len(PATTERNS)}
@@ -98,14 +113,8 @@ def test_damaged_or_foreign_cache_is_ignored_and_rewritten(tmp_path, damage):
     assert _run(tmp_path) == {"matches": _expected(), "compiled_afresh": 0}  # mended by that run
 
 
+@pytest.mark.usefixtures("fresh_cache")
 def test_only_the_process_that_read_the_cache_writes_it(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("REPORTLINT_NO_CACHE", raising=False)
-    monkeypatch.setattr(regexcache, "_compiled", None)
-    monkeypatch.setattr(regexcache, "_safe", set())
-    monkeypatch.setattr(regexcache, "_used", set())
-    monkeypatch.setattr(regexcache, "_changed", False)
-    monkeypatch.setattr(regexcache, "_registered", True)  # no atexit hook from a test
     regexcache.compile(r"[一二三]+号")
     monkeypatch.setattr(regexcache, "_owner_pid", os.getpid() + 1)  # as a forked worker sees it
     regexcache.save()
@@ -116,12 +125,8 @@ def test_only_the_process_that_read_the_cache_writes_it(tmp_path, monkeypatch):
     assert list(compiled) == [(r"[一二三]+号", 0)] and safe == frozenset()
 
 
+@pytest.mark.usefixtures("fresh_cache")
 def test_a_large_cache_keeps_only_what_the_run_used(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexcache, "_compiled", None)
-    monkeypatch.setattr(regexcache, "_safe", set())
-    monkeypatch.setattr(regexcache, "_used", set())
-    monkeypatch.setattr(regexcache, "_registered", True)
     monkeypatch.setattr(regexcache, "MAX_ENTRIES", 3)
     for i in range(5):
         regexcache.compile(f"x{i}[甲乙]")
@@ -133,18 +138,13 @@ def test_a_large_cache_keeps_only_what_the_run_used(tmp_path, monkeypatch):
     assert list(compiled) == [("x4[甲乙]", 0)] and safe == frozenset({"y1"})
 
 
+@pytest.mark.usefixtures("fresh_cache")
 def test_backtracking_verdicts_are_kept_only_for_safe_patterns(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexcache, "_compiled", None)
-    monkeypatch.setattr(regexcache, "_safe", set())
-    monkeypatch.setattr(regexcache, "_safe_used", set())
-    monkeypatch.setattr(regexcache, "_registered", True)
     assert regexguard.backtracking_risk(r"(?:收到|受理)[^。]{0,12}?申请") is None
     assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
     assert regexcache._safe == {r"(?:收到|受理)[^。]{0,12}?申请"}
     regexcache.save()
-    monkeypatch.setattr(regexcache, "_compiled", None)
-    monkeypatch.setattr(regexcache, "_safe", set())
+    _new_process(monkeypatch)
     assert regexcache.known_safe(r"(?:收到|受理)[^。]{0,12}?申请")
     assert not regexcache.known_safe(r"(a+)+b")
     assert regexguard.backtracking_risk(r"(a+)+b") == "含有嵌套量词（重复里又有重复，例如 (a+)+）"
@@ -178,14 +178,11 @@ def test_a_cache_folder_that_cannot_be_made_is_no_cache(tmp_path):
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-def test_an_entry_is_stored_only_if_the_engine_rebuilds_the_same_pattern(tmp_path, monkeypatch):
+@pytest.mark.usefixtures("fresh_cache")
+def test_an_entry_is_stored_only_if_the_engine_rebuilds_the_same_pattern(monkeypatch):
     """Where the steps regexcache copies from re's compiler would give other code (another Python),
     nothing is stored: here the copy gives valid code of another pattern with the same groups (the
     engine accepts it; only its size tells it apart)."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexcache, "_compiled", None)
-    monkeypatch.setattr(regexcache, "_live", {})
-    monkeypatch.setattr(regexcache, "_registered", True)
     real = regexcache._compiler_output
 
     def other_code(pattern, flags):
