@@ -1,4 +1,4 @@
-"""Shared test helpers: where the shared samples are, and running the real CLI in process."""
+"""Shared test helpers: where the sample documents are, and running the real CLI in process."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import io
 import json
 import os
 import sys
+import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("REPORTLINT_SHARED", REPO.parent / "shared"))
-SAMPLES = SHARED / "samples"
+SAMPLES = REPO / "tests" / "data" / "samples"  # real and realistic documents, copied in (README.md there)
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/reportgen.py
 
 
@@ -46,3 +46,30 @@ def diagnostics_of(path: Path | str, *extra: str) -> list[dict]:
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache folder: the suite never writes into the user's home, and no
+    test sees what another one cached."""
+    cache = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    return cache
+
+
+_SESSION_CACHE: tempfile.TemporaryDirectory | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before any fixture: what runs outside a test's own cache folder (module fixtures that install
+    # into a venv, subprocesses they start) caches into a folder of this session, never the home.
+    global _SESSION_CACHE
+    _SESSION_CACHE = tempfile.TemporaryDirectory(prefix="reportlint-tests-")
+    os.environ["XDG_CACHE_HOME"] = _SESSION_CACHE.name
+    config.addinivalue_line("markers", "slow: takes seconds (a venv, pre-commit, a process pool, a browser); "
+                                       "deselect with -m 'not slow' for a quick loop")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _SESSION_CACHE is not None:
+        _SESSION_CACHE.cleanup()

@@ -1,9 +1,8 @@
 """Build small .docx files for the reader tests: raw WordprocessingML (checked with lxml) or
-python-docx, written into a test's tmp_path.  Nothing here touches the shared samples."""
+python-docx, written into a test's tmp_path.  Nothing here touches the sample documents."""
 
 from __future__ import annotations
 
-import os
 import zipfile
 from pathlib import Path
 
@@ -153,14 +152,6 @@ def sdt(content: str, *, toc: bool = False) -> str:
     return f"<w:sdt>{pr}<w:sdtContent>{content}</w:sdtContent></w:sdt>"
 
 
-def shared_samples() -> Path | None:
-    """../shared/samples relative to the repository, else $REPORTLINT_SHARED(/samples)."""
-    here = Path(__file__).resolve().parents[2] / "shared" / "samples"
-    if here.is_dir():
-        return here
-    env = os.environ.get("REPORTLINT_SHARED")
-    if env:
-        for candidate in (Path(env) / "samples", Path(env)):
-            if (candidate / "docx").is_dir():
-                return candidate
-    return None
+def sample_dir() -> Path:
+    """The sample documents kept in the repository (tests/data/samples, README.md there)."""
+    return Path(__file__).resolve().parent / "data" / "samples"

@@ -414,6 +414,7 @@ def test_output_file_is_written_whole(tmp_path):
     assert [p.name for p in target.parent.iterdir()] == ["result.json"]  # the temporary file is gone
 
 
+@pytest.mark.slow
 def test_json_is_byte_identical_whatever_the_listing_order_and_jobs(tmp_path):
     outputs = []
     for k, order in enumerate(([0, 1, 2, 3, 4, 5], [5, 3, 1, 4, 2, 0], [2, 5, 0, 4, 1, 3])):

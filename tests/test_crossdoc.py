@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -16,8 +15,8 @@ from reportlint.diagnostics import CellRef, ConfigError, Severity, Status
 from reportlint.engine import RunOptions, check_path
 from reportlint.packs import compile_pack, load_raw
 
-SHARED = Path(os.environ.get("REPORTLINT_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-TEXT = SHARED / "samples" / "real" / "text"
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+TEXT = SAMPLES / "real" / "text"
 Y2023, Y2024 = "2023-huaian-hongze-district-gov.txt", "2024-huaian-hongze-district-gov.txt"
 CARRIED_2024 = "二、上年结转政府信息公开申请数量 |  |  | 0 |"
 NORMATIVE_2024 = "行政规范性文件 | 3 | 0 | 8"
@@ -125,11 +124,11 @@ def test_previous_pairs_explicitly(pair: Path, tmp_path: Path):
 
 
 def test_previous_of_another_year_is_a_warning(pair: Path, tmp_path: Path):
-    data = run_json(tmp_path, str(pair / Y2024), "--previous", str(SHARED / "samples" / "2020-jingpohu-pdf-extracted.txt"))
+    data = run_json(tmp_path, str(pair / Y2024), "--previous", str(SAMPLES / "2020-jingpohu-pdf-extracted.txt"))
     [d] = [d for d in data["files"][0]["diagnostics"] if d["check"] == "crossdoc"]
     assert (d["code"], d["severity"]) == ("RL904", "warning")
     assert d["message"] == (
-        f"--previous 指定的 {SHARED / 'samples' / '2020-jingpohu-pdf-extracted.txt'} 是 2020 年度报告，"
+        f"--previous 指定的 {SAMPLES / '2020-jingpohu-pdf-extracted.txt'} 是 2020 年度报告，"
         "本报告是 2024 年度报告，应为上一年度（2023 年度）的报告；未做跨年度核对")
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, run_cli
 from reportgen import make_report, write_report
 
@@ -86,6 +88,7 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_jobs_2_gives_byte_identical_json_and_text(tmp_path):
     folder = _folder(tmp_path)
     for fmt in ("json", "text"):
@@ -101,6 +104,7 @@ def test_jobs_2_gives_byte_identical_json_and_text(tmp_path):
     assert [d["code"] for d in broken["diagnostics"]] == ["RL101"]
 
 
+@pytest.mark.slow
 def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
     from datetime import date
 
@@ -116,6 +120,7 @@ def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
     assert all(failure is None for _, _, failure in got)
 
 
+@pytest.mark.slow
 def test_benchmark_quick_mode_prints_every_row():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "run.py"), "--quick", "--reports", "6"],
                             capture_output=True, text=True, timeout=600)
@@ -128,6 +133,7 @@ def test_benchmark_quick_mode_prints_every_row():
     assert "(exit" not in out  # both folder runs ended with 0 or 1
 
 
+@pytest.mark.slow
 def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
     """Results from workers carry the title, so only files that can pair are checked again; the
     findings (RL901 across a pair), and the --summary table, are those of --jobs 1."""

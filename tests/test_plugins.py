@@ -119,6 +119,7 @@ def plugin_env(tmp_path_factory) -> Path:
     return venv
 
 
+@pytest.mark.slow
 def test_plugin_check_kind_and_pack_run(plugin_env, tmp_path):
     doc = tmp_path / "memo.md"
     doc.write_text(DOC, encoding="utf-8")
@@ -133,6 +134,7 @@ def test_plugin_check_kind_and_pack_run(plugin_env, tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_rules_show_where_each_rule_comes_from(plugin_env):
     result = _run([str(plugin_env / "bin" / "reportlint"), "rules", "--pack", "memo-pack"])
     assert result.returncode == 0, result.stderr
@@ -153,6 +155,7 @@ def test_builtin_pack_rules_are_engine_or_pack():
     assert sources["t2-1.stock"] == "pack cn-gov-disclosure-2021"
 
 
+@pytest.mark.slow
 def test_installed_wheel_ships_the_pack_schema_and_builtin_examples(plugin_env):
     schema = _run([str(plugin_env / "bin" / "reportlint"), "pack", "schema", "--path"])
     assert schema.returncode == 0, schema.stderr

@@ -1,5 +1,5 @@
 """The .docx reader: every construct python-docx drops, the logical table grid, headings,
-locations, the shared samples and every kind of bad file."""
+locations, the sample documents and every kind of bad file."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from docx_fixtures import build_docx, p, r, sdt, shared_samples, tbl, tc, tr
+from docx_fixtures import build_docx, p, r, sample_dir, sdt, tbl, tc, tr
 from reportlint.diagnostics import InputError, Severity
 from reportlint.model import Heading, Location, Paragraph, Table
 from reportlint.readers import docx as reader
 from reportlint.readers import ooxml
 
-SAMPLES = shared_samples()
+SAMPLES = sample_dir()
 
 
 def read_body(tmp_path: Path, body: str, **kw):

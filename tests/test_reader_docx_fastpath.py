@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from docx_fixtures import build_docx, p, r, sdt, shared_samples, tbl, tc, tr
+from docx_fixtures import build_docx, p, r, sample_dir, sdt, tbl, tc, tr
 from reportlint.readers import docx as reader
 
-SAMPLES = shared_samples()
+SAMPLES = sample_dir()
 
 NUMBERING = """
 <w:abstractNum w:abstractNumId="1">
@@ -174,8 +174,7 @@ def test_merged_and_spanned_plain_cells(tmp_path, monkeypatch):
     ]
 
 
-def test_shared_samples_read_the_same_both_ways(monkeypatch):
-    assert SAMPLES is not None, "../shared/samples (or $REPORTLINT_SHARED) is needed, as for test_reader_docx.py"
+def test_samples_read_the_same_both_ways(monkeypatch):
     paths = sorted((SAMPLES / "docx").glob("*.docx"))
     assert paths
     for path in paths:

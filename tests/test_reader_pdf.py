@@ -1,12 +1,11 @@
 """Tests for the PDF reader, on the real published reports and the LibreOffice samples.
 
 Expected numbers were read off the published PDFs (and their text versions in
-``shared/samples/real/text``); they include the reports' own errors and typos.
+``tests/data/samples/real/text``); they include the reports' own errors and typos.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
@@ -17,15 +16,7 @@ from reportlint.diagnostics import InputError, Severity, Status
 from reportlint.model import Heading, Location, Paragraph, Table
 from reportlint.readers import pdf as pdf_reader
 
-
-def _shared() -> Path:
-    here = Path(__file__).resolve().parents[2] / "shared"
-    if here.is_dir():
-        return here
-    return Path(os.environ.get("REPORTLINT_SHARED", here))
-
-
-SAMPLES = _shared() / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 REAL = SAMPLES / "real"
 
 _cache: dict[str, object] = {}
