@@ -58,10 +58,10 @@ def dump(out: io.TextIOBase, generated: Path) -> None:
             code, text, err = _run("check", "--format", fmt, "--color", "never", *common, str(path))
             text = text.replace(str(base) + "/", "")
             out.write(f"=== {shown} {fmt} exit {code}\n{text}\n{err}\n")
-    for folder in (REPO / "tests/data/samples/real/text", generated):
+    for name, folder in (("real/text", REPO / "tests/data/samples/real/text"), ("generated", generated)):
         code, text, err = _run("check", "--summary", "--color", "never", *common, str(folder))
         text = text.replace(str(folder) + "/", "")
-        out.write(f"=== folder {folder.name} exit {code}\n{text}\n{err}\n")
+        out.write(f"=== folder {name} exit {code}\n{text}\n{err}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -149,7 +149,7 @@ def cold_start(samples: dict[str, Path], env: dict[str, str], repeat: int) -> li
 
 def in_process(paths: list[Path]) -> dict[str, list[float]]:
     """Seconds per report by format, packs already compiled (a warm-up pass first)."""
-    from reportlint.engine import RunOptions, check_path
+    from reportlint.app.engine import RunOptions, check_path
 
     options = RunOptions(today=date(2026, 1, 1))
     for path in paths[:6]:

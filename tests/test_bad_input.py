@@ -23,8 +23,8 @@ from conftest import run_cli
 from docx_fixtures import CONTENT_TYPES, PACKAGE_RELS, build_docx, document_xml, p, r, tbl, tc, tr
 from reportgen import make_report, to_docx, to_markdown, to_text
 from reportlint import readers
-from reportlint.diagnostics import InputError
-from reportlint.model import Table
+from reportlint.model.diagnostics import InputError
+from reportlint.model.document import Table
 from reportlint.readers import decoding, ooxml
 
 TODAY = "2024-06-01"

@@ -87,7 +87,7 @@ def test_catastrophic_regex_is_rejected(tmp_path, pattern, why):
 
 
 def test_safe_regexes_are_accepted():
-    from reportlint.regexguard import backtracking_risk
+    from reportlint.packs.regexguard import backtracking_risk
 
     for pattern in ("(ab|ac)*b", "(镇|乡|街道)(人民政府|办事处)?", "[^。;]{0,30}?行政复议", "(?:abc){2,}", "\\d+件"):
         assert backtracking_risk(pattern) is None, pattern
@@ -121,7 +121,7 @@ def test_extends_cycle_of_two(tmp_path):
 PLUGIN = '''\
 """A check kind from an installed distribution that fails on every document."""
 from reportlint.checks import RuleDef
-from reportlint.diagnostics import Severity
+from reportlint.model.diagnostics import Severity
 
 KIND = "boom"
 RULES = [RuleDef("boom.always", "RL991", Severity.WARNING, "always fails")]

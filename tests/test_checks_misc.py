@@ -189,7 +189,7 @@ def test_unknown_row_key_in_identity(tmp_path):
 
 
 def test_2021_pack_extends_2019():
-    from reportlint.packs import load_pack
+    from reportlint.packs.compiler import load_pack
 
     p19, p21 = load_pack("cn-gov-disclosure-2019"), load_pack("cn-gov-disclosure-2021")
     assert [t.id for t in p19.tables] == ["t2-1", "t2-5", "t2-6", "t2-8", "t2-9", "t3", "t4"]

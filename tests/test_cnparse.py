@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from reportlint.cnparse import (
+from reportlint.text.cnparse import (
     DateMatch,
     NumberMention,
     SumStatement,

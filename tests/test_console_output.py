@@ -12,9 +12,9 @@ import pytest
 from rich.console import Console
 
 from reportgen import make_report, write_report
-from reportlint.diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
-from reportlint.engine import RunOptions, check_path
-from reportlint.model import Location
+from reportlint.app.engine import RunOptions, check_path
+from reportlint.model.diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
+from reportlint.model.document import Location
 from reportlint.output import console
 
 

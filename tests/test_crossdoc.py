@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reportlint import crossdoc
+from reportlint.app.engine import RunOptions, check_path
+from reportlint.checks import crossyear as crossdoc
 from reportlint.cli import main
-from reportlint.diagnostics import CellRef, ConfigError, Severity, Status
-from reportlint.engine import RunOptions, check_path
-from reportlint.packs import compile_pack, load_raw
+from reportlint.model.diagnostics import CellRef, ConfigError, Severity, Status
+from reportlint.packs.compiler import compile_pack, load_raw
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 TEXT = SAMPLES / "real" / "text"

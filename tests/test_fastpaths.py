@@ -11,8 +11,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportlint.model import Cell, Table
-from reportlint.prose_rules import normalize_mapped, normalize_mapped_by_char
+from reportlint.checks.prose_rules import normalize_mapped, normalize_mapped_by_char
+from reportlint.model.document import Cell, Table
 
 # Characters that exercise every branch: kept, NFKC-replaced (full-width), dropped (spaces, zero
 # width), folded quotes, and expanded by NFKC into several characters (㈠, ﬁ, ¼).
@@ -71,7 +71,7 @@ def test_grid_matches_the_span_loops(spans, n_rows, n_cols):
 
 def test_a_cell_placed_by_a_tuple_is_the_cell_placed_by_its_location():
     """Markdown and text cells carry their location as a tuple until something asks for it."""
-    from reportlint.model import Location
+    from reportlint.model.document import Location
 
     place = (12, 3, 12, 9, None, None, 2, 4, 5, None, None, None, "128")
     lazy, eager = Cell(3, 4, "128", 1, 1, place), Cell(3, 4, "128", 1, 1, Location(*place))
@@ -92,7 +92,7 @@ def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
     from datetime import date
 
     from reportgen import make_report, write_report
-    from reportlint.engine import RunOptions, check_path
+    from reportlint.app.engine import RunOptions, check_path
 
     path = tmp_path / "r.md"
     write_report(make_report(2023, seed=5).set_t3("granted", 0, 60), path)

@@ -9,10 +9,10 @@ import jsonschema
 
 from conftest import REPO, SAMPLES, diagnostics_of, run_cli
 from reportgen import make_report, to_markdown
-from reportlint.model import Heading, Table
+from reportlint.analysis.structure import find_title, report_year, section_headings
+from reportlint.analysis.tablelabels import split_blocks
+from reportlint.model.document import Heading, Table
 from reportlint.readers import read
-from reportlint.structure import find_title, report_year, section_headings
-from reportlint.tablelabels import split_blocks
 
 JINGPOHU = SAMPLES / "2020-jingpohu-pdf-extracted.txt"
 EXAMPLE = REPO / "examples" / "report-2023.md"

@@ -31,8 +31,8 @@ def _imports_after(*args: str) -> tuple[int, list[str]]:
     return int(code), eval(modules)  # a printed list of strings
 
 
-START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.crossdoc",
-                   "reportlint.packtools", "reportlint.baseline", "reportlint.output.json")
+START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.checks.crossyear",
+                   "reportlint.app.authoring", "reportlint.app.baseline", "reportlint.output.json")
 
 
 def test_one_file_check_leaves_what_it_does_not_use_unimported(tmp_path):
@@ -108,8 +108,8 @@ def test_jobs_2_gives_byte_identical_json_and_text(tmp_path):
 def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
     from datetime import date
 
-    from reportlint.engine import RunOptions
-    from reportlint.parallel import check_all, default_jobs
+    from reportlint.app.engine import RunOptions
+    from reportlint.app.parallel import check_all, default_jobs
 
     assert default_jobs() >= 1
     folder = _folder(tmp_path)
@@ -153,8 +153,8 @@ def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
 
 
 def test_choosing_a_pack_compiles_only_the_chosen_one(tmp_path):
-    code = ("import sys; from reportlint.cli import main; from reportlint import packs; main(sys.argv[1:]); "
-            "print(packs._load_cached.cache_info().currsize)")
+    code = ("import sys; from reportlint.cli import main; from reportlint.packs import compiler; main(sys.argv[1:]); "
+            "print(compiler._load_cached.cache_info().currsize)")
     path = _report(tmp_path, ".md")
     out = subprocess.run([sys.executable, "-c", code, "check", "--today", "2026-01-01", str(path)],
                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]

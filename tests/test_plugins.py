@@ -49,8 +49,8 @@ CHECK = '''\
 import re
 
 from reportlint.checks import RuleDef
-from reportlint.diagnostics import Severity
-from reportlint.model import Paragraph
+from reportlint.model.diagnostics import Severity
+from reportlint.model.document import Paragraph
 
 KIND = "todo"
 RULES = [RuleDef("todo.placeholder", "RL990", Severity.WARNING, "a placeholder is left in the text")]
@@ -147,7 +147,7 @@ def test_rules_show_where_each_rule_comes_from(plugin_env):
 
 
 def test_builtin_pack_rules_are_engine_or_pack():
-    from reportlint.packs import load_pack
+    from reportlint.packs.compiler import load_pack
 
     sources = {r.id: r.source for r in load_pack("cn-gov-disclosure-2021").rules}
     assert sources["sections.missing"] == "engine"
@@ -168,7 +168,7 @@ def test_installed_wheel_ships_the_pack_schema_and_builtin_examples(plugin_env):
 def test_one_scan_of_entry_points_files_answers_every_group(tmp_path):
     """The cheap scan (entrypoints.py) reads each entry_points.txt once for all groups; a group no
     file declares is known absent, and a zip on the path makes every answer 'maybe'."""
-    from reportlint import entrypoints
+    from reportlint.packs import entrypoints
 
     site = tmp_path / "site"
     (site / "a_plugin-1.0.dist-info").mkdir(parents=True)

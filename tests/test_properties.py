@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from reportgen import make_report, to_docx, to_markdown, to_text
 from reportlint import readers
-from reportlint.diagnostics import FileResult, InputError
-from reportlint.engine import RunOptions, check_path
-from reportlint.model import Document
+from reportlint.app.engine import RunOptions, check_path
+from reportlint.model.diagnostics import FileResult, InputError
+from reportlint.model.document import Document
 from reportlint.readers import decoding
 from reportlint.readers import markdown as md_reader
 from reportlint.readers import text as text_reader

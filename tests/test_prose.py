@@ -9,7 +9,7 @@ import pytest
 
 from conftest import REPO, SAMPLES, run_cli
 from reportgen import make_report, to_docx, to_markdown
-from reportlint.engine import RunOptions, check_path
+from reportlint.app.engine import RunOptions, check_path
 
 TODAY = datetime.date(2025, 1, 1)
 REAL = SAMPLES / "real" / "text"
@@ -104,7 +104,7 @@ PATTERNS = [
 
 
 def test_every_pack_prose_rule_has_a_case():
-    from reportlint.packs import load_pack
+    from reportlint.packs.compiler import load_pack
 
     ids = {r.id for r in load_pack("cn-gov-disclosure-2021").prose}
     assert ids == {case[0] for case in PATTERNS}

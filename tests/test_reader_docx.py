@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from docx_fixtures import build_docx, p, r, sample_dir, sdt, tbl, tc, tr
-from reportlint.diagnostics import InputError, Severity
-from reportlint.model import Heading, Location, Paragraph, Table
+from reportlint.model.diagnostics import InputError, Severity
+from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import docx as reader
 from reportlint.readers import ooxml
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportlint.model import Location, Paragraph, Table
+from reportlint.model.document import Location, Paragraph, Table
 from reportlint.readers import markdown as md_reader
 
 REFERENCE = md_reader._build_parser(fast_tables=False)  # markdown-it's own table rule

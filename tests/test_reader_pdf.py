@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reportlint.diagnostics import InputError, Severity, Status
-from reportlint.model import Heading, Location, Paragraph, Table
+from reportlint.model.diagnostics import InputError, Severity, Status
+from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import pdf as pdf_reader
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportlint.model import Heading, Paragraph, Table
+from reportlint.model.document import Heading, Paragraph, Table
 from reportlint.readers import text as text_reader
 
 _FRAGMENTS = ["|", "|", "\t", " ", "  ", "\\", "\\|", "a", "12", "-3", "中文", "\u3000", "\xa0", "**", "__", "*", "_", "合计"]

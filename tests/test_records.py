@@ -9,10 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from reportlint.cnparse import DateMatch, NumberMention, find_numbers
-from reportlint.diagnostics import CellRef, Diagnostic, Severity, Status
-from reportlint.model import Block, Cell, Document, Heading, Location, Paragraph, Table
-from reportlint.records import FrozenRecord, ImmutableError, Record, set_field
+from reportlint.model.diagnostics import CellRef, Diagnostic, Severity, Status
+from reportlint.model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from reportlint.model.records import FrozenRecord, ImmutableError, Record, set_field
+from reportlint.text.cnparse import DateMatch, NumberMention, find_numbers
 
 
 class Point(Record):

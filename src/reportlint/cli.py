@@ -82,7 +82,7 @@ def _define(name: str, command: argparse.ArgumentParser) -> None:
     if name == "check":
         _define_check(command)
     elif name in ("baseline", "annotate"):
-        from . import workflow
+        from .app import workflow
 
         (workflow.define_baseline if name == "baseline" else workflow.define_annotate)(command)
     elif name in ("rules", "rule"):
@@ -90,7 +90,7 @@ def _define(name: str, command: argparse.ArgumentParser) -> None:
             command.add_argument("rule_id", metavar="ID|CODE")
         command.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
     else:
-        from .packtools import define_pack
+        from .app.authoring import define_pack
 
         define_pack(command)  # reportlint pack check|new|schema|test (packtools.py)
 
@@ -113,7 +113,7 @@ def _define_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("--summary", action="store_true", help="最后输出审阅汇总表（每个文件一行）")
     check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="并行检查的进程数（默认：CPU 个数；1 表示不并行）")
-    from .workflow import add_check_options
+    from .app.workflow import add_check_options
 
     add_check_options(check)
 
@@ -155,7 +155,7 @@ def _today(value: str | None) -> date:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .workflow import check_many, cli_overrides, load_baseline, show_settings
+    from .app.workflow import check_many, cli_overrides, load_baseline, show_settings
 
     cli = cli_overrides(args)
     files = discover(args.paths)
@@ -183,11 +183,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
               file=sys.stderr)
     if len(all_checked) > 1 or args.previous:  # one file alone has no pair: no cross-year module to import
-        from .crossdoc import after_run  # cross-year checks, once every file is checked
+        from .checks.crossyear import after_run  # cross-year checks, once every file is checked
 
         failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
     if args.summary:  # the review table reads each file's context (a result from a worker has none)
-        from .crossdoc import ensure_context
+        from .checks.crossyear import ensure_context
 
         for result in results:
             ensure_context(result, _today(args.today))
@@ -199,7 +199,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _emit(args: argparse.Namespace, results: list) -> None:
     color = {"always": True, "never": False}.get(args.color)
-    from .workflow import render_other
+    from .app.workflow import render_other
 
     other = render_other(args, results)
     if other is not None:
@@ -234,7 +234,7 @@ def _emit(args: argparse.Namespace, results: list) -> None:
     if args.output_file:
         from pathlib import Path
 
-        from .fileio import write_atomic
+        from .output.fileio import write_atomic
 
         write_atomic(Path(args.output_file), text, inputs=[r.path for r in results])
     else:
@@ -242,7 +242,7 @@ def _emit(args: argparse.Namespace, results: list) -> None:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from .packs import load_pack
+    from .packs.compiler import load_pack
 
     pack = load_pack(args.pack)
     width = max((len(r.id) for r in pack.rules), default=10)
@@ -254,7 +254,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
-    from .packs import load_pack
+    from .packs.compiler import load_pack
 
     pack = load_pack(args.pack)
     matches = [r for r in pack.rules if r.id == args.rule_id] or [
@@ -270,7 +270,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from .packtools import run
+    from .app.authoring import run
 
     return run(args, sys.stdout)
 
@@ -333,10 +333,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    from .diagnostics import ConfigError
+    from .model.diagnostics import ConfigError
 
     try:
-        from .workflow import cmd_annotate, cmd_baseline
+        from .app.workflow import cmd_annotate, cmd_baseline
 
         handler = {"pack": cmd_pack, "check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "baseline": cmd_baseline,
                    "annotate": cmd_annotate}[args.command]

@@ -13,16 +13,16 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from ..diagnostics import CellRef, Diagnostic, Severity, Status
-from ..messages import RULE_SUMMARIES_ZH, message
-from ..model import Cell, Document, Location, Table
-from ..records import FrozenRecord, Record, set_field
+from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
+from ..model.document import Cell, Document, Location, Table
+from ..model.records import FrozenRecord, Record, set_field
+from .messages import RULE_SUMMARIES_ZH, message
 
 if TYPE_CHECKING:
-    from ..binding import BoundTable
-    from ..packs import Pack, RuleInfo
-    from ..structure import SectionHeading
-    from ..tablelabels import TableView
+    from ..analysis.binding import BoundTable
+    from ..analysis.structure import SectionHeading
+    from ..analysis.tablelabels import TableView
+    from ..packs.compiler import Pack, RuleInfo
 
 
 class RuleDef(FrozenRecord):
@@ -54,7 +54,7 @@ def builtin_modules() -> list[CheckModule]:
 
 def plugin_modules() -> list[tuple[str, CheckModule]]:
     """Check kinds from other distributions (entry point group ``reportlint.checks``)."""
-    from ..entrypoints import entry_points
+    from ..packs.entrypoints import entry_points
 
     found = []
     for ep in sorted(entry_points(group="reportlint.checks"), key=lambda e: e.name):
@@ -73,7 +73,7 @@ def all_modules() -> list[tuple[str, CheckModule]]:
 
 def describe_rules(pack: Pack) -> list[RuleInfo]:
     """Every rule of a pack, engine rules and pack-declared ones, as ``reportlint rules`` lists."""
-    from ..packs import RuleInfo
+    from ..packs.compiler import RuleInfo
 
     out: list[RuleInfo] = []
     for source, module in all_modules():
@@ -91,7 +91,7 @@ def describe_rules(pack: Pack) -> list[RuleInfo]:
             summary = RULE_SUMMARIES_ZH.get(rule.id, rule.summary) if pack.language == "zh" else rule.summary
             out.append(RuleInfo(rule.id, rule.code, module.KIND, sev, summary,
                                 rule.doc or (module.__doc__ or ""), origin))
-    from ..crossdoc import pack_rules as crossdoc_rules  # run after all files, not per document
+    from .crossyear import pack_rules as crossdoc_rules  # run after all files, not per document
 
     out.extend(crossdoc_rules(pack))
     return out
@@ -138,7 +138,7 @@ class CheckContext(Record):
     def bound(self, table_id: str) -> BoundTable | None:
         """The pack's table found and bound in this document (computed once per document)."""
         if table_id not in self._bound:
-            from ..binding import locate
+            from ..analysis.binding import locate
 
             spec = self.pack.table(table_id)
             self._bound[table_id] = None if spec is None else locate(

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..diagnostics import Diagnostic, Severity, Status
-from ..expr import Term, evaluate, holds
-from ..packs import Pack, RuleInfo
-from ..text import CellKind, format_decimal, parse_cell
+from ..analysis.expr import Term, evaluate, holds
+from ..model.diagnostics import Diagnostic, Severity, Status
+from ..packs.compiler import Pack, RuleInfo
+from ..text.normalize import CellKind, format_decimal, parse_cell
 from . import CheckContext, RuleDef, cell_location, cell_ref
 
 KIND = "arithmetic"

@@ -17,14 +17,14 @@ Passing example: ``2021年1月25日`` under the title of a 2020 report.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
-from .. import regexcache
-from ..cnparse import DateMatch, find_dates
-from ..diagnostics import Diagnostic, Severity
-from ..model import Document, Heading, Location, Paragraph
-from ..text import normalize
+from ..model.diagnostics import Diagnostic, Severity
+from ..model.document import Document, Heading, Location, Paragraph
+from ..text.cnparse import DateMatch, find_dates
+from ..text.normalize import normalize
 from . import CheckContext, RuleDef
 
 KIND = "dates"
@@ -39,8 +39,8 @@ RULES = [
     RuleDef("dates.field", "RL608", Severity.WARNING, "the report date is a Word DATE field"),
 ]
 
-_DATE_LABEL = regexcache.compile(r"(发布|成文|印发|报告)?日期[:：]?")
-_PERIOD = regexcache.compile(
+_DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+_PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间)?(?:为|是)?[:：]?自?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?P<y2>\d{4})年12月31日"
 )
 _GOVERNMENT = r"人民政府(?!办公室|办|.*(局|委员会|部门))"
@@ -155,10 +155,10 @@ def _deadline(ctx: CheckContext, year: int) -> tuple[str, date, Severity]:
     report = ctx.pack.report
     dept = dates.get("deadline_department", "01-31")
     gov = dates.get("deadline_government", "03-31")
-    if regexcache.compile(report.get("town_title", _TOWN)).search(title):
+    if re.compile(report.get("town_title", _TOWN)).search(title):
         month, day = map(int, dept.split("-"))
         return "town", date(year + 1, month, day), Severity.WARNING
-    if regexcache.compile(report.get("government_title", _GOVERNMENT)).search(title):
+    if re.compile(report.get("government_title", _GOVERNMENT)).search(title):
         month, day = map(int, gov.split("-"))
         return "government", date(year + 1, month, day), Severity.ERROR
     month, day = map(int, dept.split("-"))

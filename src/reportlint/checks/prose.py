@@ -59,17 +59,17 @@ Passing example: ``2024年，本机关共收到政府信息公开申请95件。`
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .. import regexcache
-from ..cnparse import NumberMention, find_numbers, find_sum_statements, percent_of
-from ..diagnostics import CellRef, Diagnostic, Severity, Status
-from ..model import Paragraph
-from ..packs import Pack, RuleInfo
-from ..prose_rules import CellExpr, CellTerm, NumberSpec, ProseRule, normalize_mapped, original_span
-from ..text import CellKind, format_decimal
+from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
+from ..model.document import Paragraph
+from ..packs.compiler import Pack, RuleInfo
+from ..text.cnparse import NumberMention, find_numbers, find_sum_statements, percent_of
+from ..text.normalize import CellKind, format_decimal
 from . import CheckContext, RuleDef, cell_ref
+from .prose_rules import CellExpr, CellTerm, NumberSpec, ProseRule, normalize_mapped, original_span
 
 KIND = "prose"
 RULES = [
@@ -80,10 +80,10 @@ RULES = [
 
 _SENTENCE_END = frozenset("。;!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
-_PERCENT_LEAD = regexcache.compile(
+_PERCENT_LEAD = re.compile(
     r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
-_TOTAL_BEFORE = regexcache.compile(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
-_QIZHONG_AFTER = regexcache.compile(r",?其中")
+_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
+_QIZHONG_AFTER = re.compile(r",?其中")
 
 
 def applies(pack) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Diagnostic, Severity
-from ..model import Heading, Location, Paragraph, Table
-from ..structure import SectionHeading
+from ..analysis.structure import SectionHeading
+from ..model.diagnostics import Diagnostic, Severity
+from ..model.document import Heading, Location, Paragraph, Table
 from . import CheckContext, RuleDef
 
 KIND = "sections"
@@ -188,7 +188,7 @@ def _insertion_point(ctx: CheckContext, nxt: SectionHeading | None) -> Location:
 
 
 def _section_text(ctx: CheckContext, found: SectionHeading) -> str:
-    from ..text import normalize
+    from ..text.normalize import normalize
 
     start = found.block_index + 1
     later = [s.block_index for s in ctx.sections if s.block_index > found.block_index]

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Diagnostic, Severity
-from ..model import Location
+from ..model.diagnostics import Diagnostic, Severity
+from ..model.document import Location
 from . import CheckContext, RuleDef, cell_location
 
 KIND = "tables"

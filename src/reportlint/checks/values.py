@@ -16,14 +16,14 @@ Passing example: ``| 行政许可 | 0 | -4 | 12 |`` and ``| 政府集中采购 |
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from .. import regexcache
-from ..diagnostics import Diagnostic, Severity
-from ..text import CellKind, format_decimal, normalize, parse_cell, suggest_number
+from ..model.diagnostics import Diagnostic, Severity
+from ..text.normalize import CellKind, format_decimal, normalize, parse_cell, suggest_number
 from . import CheckContext, RuleDef, cell_location, cell_ref
 
-_YUAN = regexcache.compile(r"万?元")
+_YUAN = re.compile(r"万?元")
 
 KIND = "values"
 RULES = [
@@ -116,7 +116,7 @@ def _may_fail(parsed, col_type) -> bool:
 def _plausibility(ctx: CheckContext) -> Iterator[Diagnostic]:
     title = normalize(ctx.title or "")
     for rule in ctx.pack.value_rules:
-        if rule.get("when_title") and not regexcache.compile(rule["when_title"]).search(title):
+        if rule.get("when_title") and not re.compile(rule["when_title"]).search(title):
             continue
         bound = ctx.bound(rule["table"])
         if bound is None:

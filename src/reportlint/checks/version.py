@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Diagnostic, Severity
-from ..text import normalize
+from ..model.diagnostics import Diagnostic, Severity
+from ..text.normalize import normalize
 from . import CheckContext, RuleDef
 
 KIND = "version"

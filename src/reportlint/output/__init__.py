@@ -3,7 +3,7 @@ checks; they read Diagnostics (and, for table excerpts, the Document a result ca
 
 from __future__ import annotations
 
-from ..diagnostics import FileResult, Severity, Status
+from ..model.diagnostics import FileResult, Severity, Status
 
 
 def summary(results: list[FileResult]) -> dict[str, int]:

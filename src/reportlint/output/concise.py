@@ -4,8 +4,8 @@ a table cell (``表1`` alone for a whole table); PDF adds the page, ``path:第3�
 
 from __future__ import annotations
 
-from ..diagnostics import FileResult
-from ..model import Location
+from ..model.diagnostics import FileResult
+from ..model.document import Location
 
 
 def position(loc: Location, human: bool = False) -> str:

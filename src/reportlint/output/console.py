@@ -8,12 +8,12 @@ find: ¶N (paragraph), 表N 第R行第C列 with both labels, the section, and a 
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
-from .. import regexcache
-from ..diagnostics import Diagnostic, FileResult, Severity
-from ..model import Document, Location
-from ..text import display_width
+from ..model.diagnostics import Diagnostic, FileResult, Severity
+from ..model.document import Document, Location
+from ..text.normalize import display_width
 from . import summary
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -87,7 +87,7 @@ class _Plain:
 
 # Characters rich treats specially when it prints (tabs expanded, some control codes dropped):
 # a text holding one goes through rich even without colour.
-_RICH_SPECIAL = regexcache.compile(r"[\x00-\x09\x0b-\x1f]")
+_RICH_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f]")
 
 
 def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,

@@ -10,7 +10,7 @@ cell is put in front of the message.
 
 from __future__ import annotations
 
-from ..diagnostics import FileResult, Severity
+from ..model.diagnostics import FileResult, Severity
 
 LIMIT = 10
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from .. import __version__
-from ..diagnostics import Diagnostic, FileResult, Severity, Status
+from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
 from . import summary as count_summary
 from .console import where
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from ..diagnostics import FileResult
+from ..model.diagnostics import FileResult
 from . import summary
 
 

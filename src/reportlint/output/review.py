@@ -11,9 +11,9 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import TextIO, TypeVar
 
-from ..diagnostics import Diagnostic, FileResult, Severity, Status
-from ..records import Record
-from ..text import display_width
+from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
+from ..model.records import Record
+from ..text.normalize import display_width
 
 T = TypeVar("T")
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
@@ -70,7 +70,7 @@ def clip(text: str, width: int) -> str:
 
 
 def rows(results: list[FileResult]) -> list[SummaryRow]:
-    from ..crossdoc import agency_of
+    from ..checks.crossyear import agency_of
 
     out = []
     for result in results:

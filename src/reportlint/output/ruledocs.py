@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..diagnostics import FileResult
+from ..model.diagnostics import FileResult
 
 # Input rules raised outside the packs' rule lists.
 INPUT_RULES = {
@@ -18,7 +18,7 @@ INPUT_RULES = {
 
 def rule_docs(results: list[FileResult]) -> dict[str, tuple[str, str]]:
     """rule id -> (summary, documentation), from the packs the results were checked with."""
-    from ..packs import load_pack
+    from ..packs.compiler import load_pack
 
     out: dict[str, tuple[str, str]] = dict(INPUT_RULES)
     for pack_id in sorted({r.pack for r in results if r.pack}):

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..diagnostics import Diagnostic, FileResult, Severity
+from ..model.diagnostics import Diagnostic, FileResult, Severity
 from .ruledocs import rule_docs
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..diagnostics import FileResult
+from ..model.diagnostics import FileResult
 
 
 def render(results: list[FileResult]) -> str:

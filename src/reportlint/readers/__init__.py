@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ..diagnostics import InputError
-from ..model import Document
+from ..model.diagnostics import InputError
+from ..model.document import Document
 
 # suffix -> (module, format name)
 READERS: dict[str, tuple[str, str]] = {

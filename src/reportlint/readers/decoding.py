@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from ..diagnostics import InputError
+from ..model.diagnostics import InputError
 
 # Larger text files are refused (README, "What reportlint does with bad input").  A report as
 # text is 10-200 KiB; checking a 2 MiB file of repeated reports takes ~15 s and ~300 MiB, while

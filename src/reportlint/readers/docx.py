@@ -29,10 +29,9 @@ import html
 import re
 from pathlib import Path
 
-from .. import regexcache
-from ..diagnostics import Diagnostic, InputError, Severity
-from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
-from ..records import Record
+from ..model.diagnostics import Diagnostic, InputError, Severity
+from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..model.records import Record
 from . import ooxml
 
 W = f"{{{ooxml.NS_W}}}"
@@ -85,13 +84,13 @@ MAX_HEADING_CHARS = 40
 
 _ZH_DIGITS = "零一二三四五六七八九"
 _HEADING_PATTERNS = (
-    (regexcache.compile(r"^[一二三四五六七八九十百]+、"), 1),
-    (regexcache.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), 2),
-    (regexcache.compile(r"^\d+[.．、](?!\d)"), 3),
-    (regexcache.compile(r"^[（(]\d+[）)]"), 4),
+    (re.compile(r"^[一二三四五六七八九十百]+、"), 1),
+    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), 2),
+    (re.compile(r"^\d+[.．、](?!\d)"), 3),
+    (re.compile(r"^[（(]\d+[）)]"), 4),
 )
-_STYLE_HEADING_RE = regexcache.compile(r"^(?:heading|标题)\s*([1-9])$")
-_TOC_STYLE_RE = regexcache.compile(r"^(?:toc|目录)\s*[1-9]$")
+_STYLE_HEADING_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$")
+_TOC_STYLE_RE = re.compile(r"^(?:toc|目录)\s*[1-9]$")
 
 REVISION_MESSAGE = "文档含有未接受的修订（修订记录），检查的是接受全部修订后的文本"
 
@@ -165,13 +164,13 @@ def _style_from(st) -> tuple[str | None, _Style]:
     )
 
 
-_STYLES_ROOT_RE = regexcache.compile(rb"<w:styles\b[^>]*>")
+_STYLES_ROOT_RE = re.compile(rb"<w:styles\b[^>]*>")
 # A style's start tag up to its first ">"; a trailing "/" in the group makes it self-closing.  (Not
 # "([^>]*?)(/?)>": the same matches, but the lazy loop costs ~4 us a style, half of the index.)
-_STYLE_START_RE = regexcache.compile(rb"<w:style\b([^>]*)>")
-_STYLE_ID_RE = regexcache.compile(rb"\bw:styleId\s*=\s*([\"'])(.*?)\1")
-_DEFAULT_PARA_RE = regexcache.compile(rb"\bw:default\s*=\s*[\"'](?:1|true|on)[\"']")
-_TYPE_PARA_RE = regexcache.compile(rb"\bw:type\s*=\s*[\"']paragraph[\"']")
+_STYLE_START_RE = re.compile(rb"<w:style\b([^>]*)>")
+_STYLE_ID_RE = re.compile(rb"\bw:styleId\s*=\s*([\"'])(.*?)\1")
+_DEFAULT_PARA_RE = re.compile(rb"\bw:default\s*=\s*[\"'](?:1|true|on)[\"']")
+_TYPE_PARA_RE = re.compile(rb"\bw:type\s*=\s*[\"']paragraph[\"']")
 
 
 class _Styles:

@@ -13,16 +13,15 @@ import re
 from functools import cache, partial
 from pathlib import Path
 
-from .. import regexcache
-from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from .decoding import MAX_TEXT_BYTES, decode
 from .safeio import read_limited
 
-_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-_CONTAINER_PREFIX = regexcache.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
-_MARKUP = regexcache.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
-_COMMENT = regexcache.compile(r"<!--(.*?)-->", re.S)
-_NOT_NEWLINE = regexcache.compile(r"[^\n]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+_CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
+_MARKUP = re.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _cjk(ch: str) -> bool:

@@ -19,8 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .. import regexcache
-from ..diagnostics import InputError
+from ..model.diagnostics import InputError
 
 # Limits.  A real annual report's document.xml is a few hundred KiB; these are generous.
 MAX_DOCUMENT_XML = 64 * 1024 * 1024  # uncompressed word/document.xml
@@ -45,7 +44,7 @@ REL_OFFICE_DOCUMENT = "/officeDocument"
 _HINT_RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再检查"
 _HINT_REEXPORT = "文件可能已损坏，请重新下载，或用 Word 打开（修复）后另存为 .docx"
 
-_DOCTYPE_RE = regexcache.compile(rb"<\x00?!\x00?D\x00?O\x00?C\x00?T\x00?Y\x00?P\x00?E", re.IGNORECASE)
+_DOCTYPE_RE = re.compile(rb"<\x00?!\x00?D\x00?O\x00?C\x00?T\x00?Y\x00?P\x00?E", re.IGNORECASE)
 
 
 def _one_line(text: object) -> str:

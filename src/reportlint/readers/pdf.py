@@ -38,10 +38,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .. import regexcache
-from ..diagnostics import Diagnostic, InputError, Severity, Status
-from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
-from ..records import Record
+from ..model.diagnostics import Diagnostic, InputError, Severity, Status
+from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..model.records import Record
 
 MAX_PAGES = 200  # refuse longer PDFs: an annual report is a few pages
 
@@ -51,22 +50,22 @@ _ROW_TOL = 1.0  # row edges within one page
 _CLOSE_TOL = 1.5  # vertical rules "ending at the same height"
 _IN_TABLE_MARGIN = 1.0
 
-_H1 = regexcache.compile(r"^[一二三四五六七八九十]+、")
-_H2 = regexcache.compile(r"^（[一二三四五六七八九十]+）")
+_H1 = re.compile(r"^[一二三四五六七八九十]+、")
+_H2 = re.compile(r"^（[一二三四五六七八九十]+）")
 _TERMINAL = tuple("。！？：")
-_PAGE_NUMBER = regexcache.compile(
+_PAGE_NUMBER = re.compile(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})$"
 )
-_NUMBER = regexcache.compile(r"^[-+−]?\d[\d,，]*(?:[.．]\d+)?\s*%?$")
-_NUMBERING = regexcache.compile(
+_NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:[.．]\d+)?\s*%?$")
+_NUMBERING = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十\d]+)"
 )
 # Sections whose content is a table (the template's 二, 三 and 四).
 _TABLE_SECTIONS = (
-    regexcache.compile(r"^二、.*主动公开"),
-    regexcache.compile(r"^三、.*(?:收到|处理).*申请"),
-    regexcache.compile(r"^四、.*(?:行政复议|行政诉讼)"),
+    re.compile(r"^二、.*主动公开"),
+    re.compile(r"^三、.*(?:收到|处理).*申请"),
+    re.compile(r"^四、.*(?:行政复议|行政诉讼)"),
 )
 
 
@@ -645,7 +644,7 @@ def _heading_level(line: _Line, starts: bool, ends: bool) -> int:
     return 0
 
 
-_NUMBERS_AT_END = regexcache.compile(r"(?:\s+[-+]?\d[\d,.]*){3,}$")
+_NUMBERS_AT_END = re.compile(r"(?:\s+[-+]?\d[\d,.]*){3,}$")
 
 
 def _row_like(line: _Line) -> bool:

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from ..diagnostics import InputError
+from ..model.diagnostics import InputError
 
 _HINT_PATH = "请检查文件是否仍在原处、是否可读，然后重新检查"
 

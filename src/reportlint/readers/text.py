@@ -8,26 +8,26 @@ short and are not table rows: "四、结转下年度继续办理	0	0 …" belong
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from .. import regexcache
-from ..model import Block, Cell, Document, Heading, Location, Paragraph, Table
-from ..tablelabels import is_caption_row
-from ..text import CellKind, parse_cell
+from ..analysis.tablelabels import is_caption_row
+from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..text.normalize import CellKind, parse_cell
 from .decoding import MAX_TEXT_BYTES, decode
 from .safeio import read_limited
 
-_PAGE_NUMBER = regexcache.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
-_SEPARATOR = regexcache.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
+_SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
 _HEADING_PATTERNS = (
-    (1, regexcache.compile(r"^[一二三四五六七八九十]{1,3}、")),
-    (2, regexcache.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
-    (3, regexcache.compile(r"^\d{1,2}[.．、](?!\d)")),
-    (4, regexcache.compile(r"^[（(]\d{1,2}[）)]")),
+    (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
 _SENTENCE_END = "。！？；：!?;:”」』）)"
-_TRAILING_NUMBERS = regexcache.compile(r"(?:\s+[-−]?\d+(?:\.\d+)?){2,}\s*$")
-_UNESCAPED_PIPE = regexcache.compile(r"(?<!\\)\|")
+_TRAILING_NUMBERS = re.compile(r"(?:\s+[-−]?\d+(?:\.\d+)?){2,}\s*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 MAX_HEADING_CHARS = 40
 MAX_TABLE_ROWS = 20000
 

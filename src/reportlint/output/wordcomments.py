@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from .diagnostics import Diagnostic, FileResult
+from ..model.diagnostics import Diagnostic, FileResult
 from .fileio import write_atomic
 
 HELP_PREFIX = {"zh": "修改建议：", "en": "How to fix: "}
@@ -36,7 +36,7 @@ class _Layout:
     """The body's paragraphs and tables (lxml elements) numbered as the docx reader numbers them."""
 
     def __init__(self, body):
-        from .readers.docx import P, _Reader
+        from ..readers.docx import P, _Reader
 
         walker = _Reader.__new__(_Reader)  # only its stateless _block_children walk is used
         self._children = walker._block_children
@@ -49,7 +49,7 @@ class _Layout:
                 self._table(child)
 
     def _table(self, tbl) -> None:
-        from .readers.docx import TBL, TC, TR, _wrapped
+        from ..readers.docx import TBL, TC, TR, _wrapped
 
         self.tables.append(tbl)
         nested = []
@@ -61,7 +61,7 @@ class _Layout:
 
     def cell(self, table: int, row: int, col: int):
         """The w:tc at 1-based grid position (row, col) of table number ``table``."""
-        from .readers.docx import DEL, GRIDBEFORE, GRIDSPAN, TC, TCPR, TR, TRPR, VAL, _int, _wrapped
+        from ..readers.docx import DEL, GRIDBEFORE, GRIDSPAN, TC, TCPR, TR, TRPR, VAL, _int, _wrapped
 
         if not 1 <= table <= len(self.tables):
             return None
@@ -92,7 +92,7 @@ class _Layout:
 
 def _target_paragraph(layout: _Layout, d: Diagnostic):
     """The w:p a finding's comment goes on."""
-    from .readers.docx import P
+    from ..readers.docx import P
 
     loc = d.location
     if loc.table is not None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from ..model.diagnostics import FileResult, Severity
+from ..model.records import Record
 from . import config
-from .diagnostics import FileResult, Severity
-from .records import Record
 
 
 class Checked(Record):
@@ -31,8 +31,8 @@ class Checked(Record):
 
 def check_file(path: str, cli: config.CliOverrides, today: date, baseline=None) -> Checked | None:
     """The findings of one file as configured, or None when the configuration excludes it."""
+    from ..packs.compiler import load_pack
     from .engine import RunOptions, check_path
-    from .packs import load_pack
 
     settings = config.settings_for(path, cli)
     if settings.excluded:
@@ -54,8 +54,8 @@ def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs
                keep_source: bool = True, baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` in the order given.  Files are
     checked in groups that share a pack setting (with ``--jobs``, a group runs in the pool)."""
+    from ..packs.compiler import load_pack
     from .engine import RunOptions
-    from .packs import load_pack
 
     try:
         from .parallel import check_all
@@ -154,18 +154,18 @@ def show_settings(files: Sequence[str], cli: config.CliOverrides) -> int:
 def render_other(args, results: list[FileResult]) -> str | None:
     """The text of the formats and modes this module adds (None: the CLI's own text or json)."""
     if getattr(args, "statistics", False):
-        from .output import statistics
+        from ..output import statistics
 
         return statistics.render(results)
     if args.format in ("sarif", "github", "concise"):
         import importlib
 
-        return importlib.import_module(f".output.{args.format}", __package__).render(results)
+        return importlib.import_module(f"..output.{args.format}", __package__).render(results)
     return None
 
 
 def _run(args) -> list[FileResult]:
-    from .cli import _today, discover
+    from ..cli import _today, discover
 
     results = []
     for path, checked, failure in check_many(discover(args.paths), cli_overrides(args), _today(args.today), jobs=1):
@@ -180,8 +180,8 @@ def cmd_baseline(args) -> int:
     import sys
     from pathlib import Path
 
+    from ..output.fileio import write_atomic
     from .baseline import render
-    from .fileio import write_atomic
 
     results = _run(args)
     target = Path(args.output_file)
@@ -195,13 +195,13 @@ def cmd_annotate(args) -> int:
     import sys
     from pathlib import Path
 
-    from .annotate import annotate
-    from .cli import UsageError, _today
+    from ..cli import UsageError, _today
+    from ..output.wordcomments import annotate
 
     source = args.paths[0]
     if not source.lower().endswith(".docx"):
         raise UsageError(f"annotate 只处理 .docx 文件：{source}")
-    from .fileio import refuse_input_target
+    from ..output.fileio import refuse_input_target
 
     refuse_input_target(Path(args.output_file), [source])
     checked = check_file(source, cli_overrides(args), _today(args.today))

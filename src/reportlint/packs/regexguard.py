@@ -14,10 +14,7 @@ from typing import Any
 def backtracking_risk(pattern: str, strict: bool = False) -> str | None:
     """A short Chinese reason if ``pattern`` has a risky shape, else None.  ``strict``: a pattern
     ``re`` cannot parse raises its ``re.error`` (for a caller that has not compiled it)."""
-    from . import regexcache
 
-    if regexcache.known_safe(pattern):  # found safe by an earlier run: parsing it again costs ~0.5 ms
-        return None
     try:
         from re import _constants as const
         from re import _parser as parser
@@ -29,10 +26,7 @@ def backtracking_risk(pattern: str, strict: bool = False) -> str | None:
         if strict:
             raise
         return None
-    risk = _walk_for_risk(tree, const)
-    if risk is None:
-        regexcache.mark_safe(pattern)
-    return risk
+    return _walk_for_risk(tree, const)
 
 
 def _walk_for_risk(tree: Any, const: Any) -> str | None:

@@ -9,12 +9,12 @@ Arithmetic is exact ``Decimal``.
 from __future__ import annotations
 
 import ast
+import re
 from decimal import Decimal
 
-from . import regexcache
-from .records import FrozenRecord, set_field
+from ..model.records import FrozenRecord, set_field
 
-_RANGE = regexcache.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
+_RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
 
 

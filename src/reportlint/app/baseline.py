@@ -14,8 +14,8 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from . import __version__
-from .diagnostics import ConfigError, FileResult
+from .. import __version__
+from ..model.diagnostics import ConfigError, FileResult
 
 SCHEMA = 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from .model import Location
+from .document import Location
 from .records import FrozenRecord, Record, set_field
 
 

@@ -26,23 +26,22 @@ import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from . import regexcache
-from .diagnostics import ConfigError, Severity
-from .records import FrozenRecord, Record, set_field
+from ..model.diagnostics import ConfigError, Severity
+from ..model.records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
-    from .packs import TableSpec
+    from ..packs.compiler import TableSpec
 
 # A number token on the normalised text.  Thousands groups, decimals, Chinese numerals; whether
 # it really is a quantity (not a date, an article number...) is decided by find_numbers.
 NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
                r"|[〇零一二三四五六七八九十百千万两]+"
-_PLACEHOLDER = regexcache.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
-_CELL_TERM = regexcache.compile(
+_PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
+_CELL_TERM = re.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
     r"|(?P<num>\d+)|(?P<name>[A-Za-z_]\w*))\s*"
 )
-_RANGE = regexcache.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
+_RANGE = re.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
@@ -239,8 +238,8 @@ def _as_list(value: Any) -> list[str]:
 
 def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -> list[ProseRule]:
     """Compile the ``prose:`` list of a pack (already validated against the schema)."""
-    from .packs import compile_regex, vet_regex
-    from .yamlload import LDict
+    from ..packs.compiler import compile_regex, vet_regex
+    from ..packs.yamlload import LDict
 
     by_id = {t.id: t for t in tables}
     out: list[ProseRule] = []
@@ -259,7 +258,7 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
         try:
-            regex = regexcache.compile(expanded)
+            regex = re.compile(expanded)
         except re.error as exc:
             compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
             raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None

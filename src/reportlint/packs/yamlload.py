@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .diagnostics import ConfigError
+from ..model.diagnostics import ConfigError
 
 
 class LDict(dict):

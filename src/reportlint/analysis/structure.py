@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import re
 
-from . import regexcache
-from .cnparse import cn_to_int
-from .model import Block, Document, Heading, Paragraph
-from .records import Record
-from .text import normalize, normalize_label
+from ..model.document import Block, Document, Heading, Paragraph
+from ..model.records import Record
+from ..text.cnparse import cn_to_int
+from ..text.normalize import normalize, normalize_label
 
-_SECTION_NUMBER = regexcache.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
-_YEAR = regexcache.compile(r"((?:19|20)\d{2})年")
-_CN_YEAR = regexcache.compile(r"([〇零一二三四五六七八九]{4})年")
+_SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_REPORT_WORD = regexcache.compile(r"报告|\breport\b", re.I)
+_REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
 
 
 class SectionHeading(Record):
@@ -60,7 +59,7 @@ def report_year(title: str | None, doc: Document | None = None, pattern: str | N
     for text in candidates:
         norm = normalize(text)
         if pattern:
-            m = regexcache.compile(pattern).search(norm)
+            m = re.compile(pattern).search(norm)
             if m is None:
                 return None
             found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))

@@ -24,9 +24,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from . import regexcache
-from .diagnostics import ConfigError, Diagnostic, Severity
-from .records import Record
+from ..model.diagnostics import ConfigError, Diagnostic, Severity
+from ..model.records import Record
 
 CONFIG_NAMES = ("reportlint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info", "off")
@@ -161,7 +160,7 @@ def _line_of(text: str, key_path: list[str | int]) -> int | None:
                 pos = found = headers[part]
                 found += 1
             continue
-        pattern = regexcache.compile(r"^\s*(?:[{,]\s*)?[\"']?" + re.escape(part) + r"[\"']?\s*=|[{,]\s*[\"']?"
+        pattern = re.compile(r"^\s*(?:[{,]\s*)?[\"']?" + re.escape(part) + r"[\"']?\s*=|[{,]\s*[\"']?"
                              + re.escape(part) + r"[\"']?\s*=")
         for i in range(pos, len(lines)):
             if pattern.search(lines[i]):
@@ -332,7 +331,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(ch))
         i += 1
-    return regexcache.compile("".join(out) + r"\Z")
+    return re.compile("".join(out) + r"\Z")
 
 
 def glob_match(pattern: str, rel: str) -> bool:

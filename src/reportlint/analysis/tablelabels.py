@@ -10,9 +10,9 @@ the header to its left.
 
 from __future__ import annotations
 
-from .model import Cell, Table
-from .records import Record
-from .text import CellKind, normalize, normalize_label, parse_cell
+from ..model.document import Cell, Table
+from ..model.records import Record
+from ..text.normalize import CellKind, normalize, normalize_label, parse_cell
 
 
 class TableView(Record):

@@ -35,17 +35,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from . import regexcache
-from .diagnostics import CellRef, ConfigError, Diagnostic, FileResult, Severity, Status
-from .expr import ExpressionError, Identity, evaluate, holds, parse_identity
-from .model import Location
-from .packs import Pack, RuleInfo
-from .records import Record
-from .text import CellKind, format_decimal, normalize
+from ..analysis.expr import ExpressionError, Identity, evaluate, holds, parse_identity
+from ..model.diagnostics import CellRef, ConfigError, Diagnostic, FileResult, Severity, Status
+from ..model.document import Location
+from ..model.records import Record
+from ..packs.compiler import Pack, RuleInfo
+from ..text.normalize import CellKind, format_decimal, normalize
 
 KIND = "crossdoc"
 PREV = "prev__"  # ``prev.KEY`` in a pack expression becomes ``prev__KEY`` before parsing
-_PREV_REF = regexcache.compile(r"\bprev\.([A-Za-z_]\w*)")
+_PREV_REF = re.compile(r"\bprev\.([A-Za-z_]\w*)")
 
 # Engine rules of this kind: (id, code, default severity, summary).
 ENGINE_RULES = [
@@ -173,9 +172,9 @@ def pack_rules(pack: Pack) -> list[RuleInfo]:
 # Pairing
 
 
-_YEAR = regexcache.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
-_REPORT = regexcache.compile(r"政府信息公开(?:工作)?(?:年度)?报告$")
-_DIVISION = regexcache.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
+_REPORT = re.compile(r"政府信息公开(?:工作)?(?:年度)?报告$")
+_DIVISION = re.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
 
 
 def agency_of(title: str | None) -> str | None:
@@ -253,7 +252,7 @@ def _first_location(result: FileResult) -> Location:
 
 
 def _form(ctx) -> str | None:
-    from .checks.version import detect_form
+    from .version import detect_form
 
     if not ctx.pack.version:
         return None
@@ -284,8 +283,8 @@ class _Side(Record):
 
 
 def _check_rule(rule: CrossRule, later: FileResult, earlier: FileResult) -> Iterable[Diagnostic]:
-    from .checks import cell_location, cell_ref
-    from .checks.arithmetic import _display, cell_number
+    from . import cell_location, cell_ref
+    from .arithmetic import _display, cell_number
 
     ctx, prev_ctx = later.context, earlier.context
     lang = ctx.lang
@@ -414,10 +413,10 @@ def ensure_context(result: FileResult, today=None):
         return result.context
     from datetime import date
 
-    from . import readers
-    from .diagnostics import InputError
-    from .engine import RunOptions, check_document
-    from .packs import resolve_pack_ref
+    from .. import readers
+    from ..app.engine import RunOptions, check_document
+    from ..model.diagnostics import InputError
+    from ..packs.compiler import resolve_pack_ref
 
     try:
         doc = readers.read(result.path)
@@ -461,8 +460,8 @@ def _may_pair(result: FileResult, others: list[FileResult]) -> bool:
 def after_run(checked: list, previous_path: str | None, cli, today, baseline=None) -> bool:
     """Cross-year checks over the Checked files of a ``reportlint check`` run: findings pass through
     the same selection, severity and baseline as the per-file ones.  True when one fails the run."""
-    from . import config
-    from .workflow import check_file
+    from ..app import config
+    from ..app.workflow import check_file
 
     results = [c.result for c in checked]
     years = {r.report_year for r in results if r.report_year is not None}

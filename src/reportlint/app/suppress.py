@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import re
 
-from . import regexcache
+from ..model.diagnostics import Diagnostic, FileResult, Severity
+from ..model.document import Document, Location
+from ..model.records import Record
 from .config import matches
-from .diagnostics import Diagnostic, FileResult, Severity
-from .model import Document, Location
-from .records import Record
 
-_DIRECTIVE = regexcache.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
-_SELECTOR = regexcache.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
-_COMMENT = regexcache.compile(r"<!--(.*?)-->", re.S)
-_CODE_SEPARATOR = regexcache.compile(r"[\s,，]+")
+_DIRECTIVE = re.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
+_SELECTOR = re.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_CODE_SEPARATOR = re.compile(r"[\s,，]+")
 
 MESSAGES = {
     "zh": "抑制注释“{text}”没有抑制任何问题",

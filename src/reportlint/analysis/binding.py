@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Cell, Document, Table
-from .packs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
-from .records import Record
+from ..model.document import Cell, Document, Table
+from ..model.records import Record
+from ..packs.compiler import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
+from ..text.normalize import normalize, normalize_label
 from .tablelabels import TableView, split_blocks
-from .text import normalize, normalize_label
 
 FUZZY_RATIO = 0.8
 

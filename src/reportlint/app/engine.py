@@ -10,15 +10,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import readers
-from .checks import CheckContext, all_modules, module_applies
-from .checks.sections import match_sections
-from .diagnostics import Diagnostic, FileResult, InputError, Severity
-from .messages import message
-from .model import Document, Location
-from .packs import Pack, available_packs, choose_pack, load_pack
-from .records import Record
-from .structure import assign_sections, find_title, report_year, section_headings
+from .. import readers
+from ..analysis.structure import assign_sections, find_title, report_year, section_headings
+from ..checks import CheckContext, all_modules, module_applies
+from ..checks.messages import message
+from ..checks.sections import match_sections
+from ..model.diagnostics import Diagnostic, FileResult, InputError, Severity
+from ..model.document import Document, Location
+from ..model.records import Record
+from ..packs.compiler import Pack, available_packs, choose_pack, load_pack
 
 
 class RunOptions(Record):

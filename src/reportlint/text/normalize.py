@@ -8,18 +8,18 @@ not verifiable, it does not pass.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from . import regexcache
-from .records import FrozenRecord, set_field
+from ..model.records import FrozenRecord, set_field
 
-_WS = regexcache.compile(r"[\s\u3000\u200b\ufeff]+")
+_WS = re.compile(r"[\s\u3000\u200b\ufeff]+")
 _CN_DIGITS = "一二三四五六七八九十"
 # Leading list numbering, after NFKC: "一、" "(一)" "1." "1、" "(1)" "第一项"... possibly repeated
 # (stacked group labels in extracted text: "(三) 1. 属于国家秘密").
-_NUMBERING = regexcache.compile(
+_NUMBERING = re.compile(
     rf"^(?:(?:[{_CN_DIGITS}]+[、.,]|\([{_CN_DIGITS}]+\)|\d+[.、,)]|\(\d+\)|[①-⑳])\s*)+"
 )
 
@@ -47,7 +47,7 @@ def display_width(text: str) -> int:
 
 BLANK_TOKENS = frozenset({"", "/", "／", "-", "－", "—", "——", "–", "无", "空", "/ ", "\\"})
 
-_NUMBER = regexcache.compile(
+_NUMBER = re.compile(
     r"^(?P<sign>[-−+])?\s*(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元|件|个|条|项|%)?$"
 )
 
@@ -109,7 +109,7 @@ def format_decimal(value: Decimal) -> str:
     return text
 
 
-_TEXT_NUMBER_HINT = regexcache.compile(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
+_TEXT_NUMBER_HINT = re.compile(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
 
 
 def suggest_number(raw: str) -> str | None:

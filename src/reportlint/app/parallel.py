@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .records import Record
+from ..model.records import Record
 
 # Below this many files a pool costs more than it saves (starting a worker is ~one report).
 MIN_FILES_PER_WORKER = 4
@@ -45,7 +45,7 @@ def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
     A ConfigError is raised (as ``--jobs 1`` does, at the first file that hits it); any other
     exception is returned as a Failure so the caller can report it and carry on.
     """
-    from .diagnostics import ConfigError
+    from ..model.diagnostics import ConfigError
 
     jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
@@ -87,7 +87,7 @@ def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
 
 def _check_one(path: str, options: Any, keep_source: bool) -> tuple[str, Any, str]:
     """Worker: check one file; never lets an exception escape (it might not pickle)."""
-    from .diagnostics import ConfigError
+    from ..model.diagnostics import ConfigError
     from .engine import check_path
 
     try:
@@ -109,7 +109,7 @@ def _portable(result: Any, keep_source: bool) -> Any:
     keep = keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
         d.location.line is not None for d in result.diagnostics)
     if keep or (doc is not None and context is not None):
-        from .model import Document
+        from ..model.document import Document
 
         # The title the checks found (find_title of the light copy gives the same), so that the
         # parent can tell which files the cross-year checks pair without checking them again.

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .diagnostics import ConfigError
+from ..model.diagnostics import ConfigError
 
 
 def refuse_input_target(target: Path, inputs: Iterable[str]) -> None:

@@ -31,8 +31,7 @@ import datetime
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from . import regexcache
-from .records import FrozenRecord, set_field
+from ..model.records import FrozenRecord, set_field
 
 __all__ = [
     "DateMatch",
@@ -215,7 +214,7 @@ class DateMatch(FrozenRecord):
 _CN_YEAR_CH = "〇零一二三四五六七八九"
 _CN_MD_CH = "〇零一二三四五六七八九十"
 _NOT_AFTER_DIGIT = rf"(?<!{_D})(?<!{_D}[-－./／．])"
-_DATE_RE = regexcache.compile(
+_DATE_RE = re.compile(
     # a leading lookahead lets the engine skip positions that cannot start a date (5x faster)
     rf"(?=[0-9０-９{_CN_YEAR_CH}])(?:"
     # 2021年1月25日, 2021 年 1 月 25 日, ２０２１年１月２５日, 2021年1月
@@ -232,7 +231,7 @@ _DATE_RE = regexcache.compile(
     rf"(?!{_D})(?![-－./／．]{_D})"
     ")"
 )
-_SPACE_RE = regexcache.compile(r"\s")
+_SPACE_RE = re.compile(r"\s")
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -342,7 +341,7 @@ _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", 
 _UNIT_ALT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_NORMAL = {"％": "%"}
 
-_NUMBER_RE = regexcache.compile(
+_NUMBER_RE = re.compile(
     rf"(?=[-−－0-9０-９{_CN_NUMERAL_CHARS}])(?:"
     # Arabic (ASCII or full-width), optional sign, thousands groups of exactly three, decimals
     rf"(?P<sign>[-−－])?(?P<int>{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)(?:[.．](?P<frac>{_D}+))?"
@@ -353,25 +352,25 @@ _NUMBER_RE = regexcache.compile(
 )
 
 # Spans in which no number is reported.
-_ORDINAL_REF_RE = regexcache.compile(
+_ORDINAL_REF_RE = re.compile(
     # 第二十条, 第（一）项, 第 3 条, 第3、4条, 第711号
     rf"第{_SP}[（(]?{_SP}(?:{_D}+|[{_CN_NUMERAL_CHARS}]+){_SP}[）)]?"
     rf"(?:{_SP}[、，,至到和及~～\-－—]{_SP}第?{_SP}[（(]?{_SP}(?:{_D}+|[{_CN_NUMERAL_CHARS}]+){_SP}[）)]?)*"
 )
-_DOC_NUMBER_RE = regexcache.compile(
+_DOC_NUMBER_RE = re.compile(
     # 〔2021〕30号, [2021]30号, 牡政办发〔2020〕17 号, （2021）5号; also a bare 〔2021〕
     rf"[〔［\[【][ \t]*{_D}{{4}}[ \t]*[〕］\]】](?:{_SP}第?{_SP}{_D}+{_SP}号)?"
     rf"|[（(][ \t]*{_D}{{4}}[ \t]*[）)]{_SP}第?{_SP}{_D}+{_SP}号"
 )
-_CONTACT_RE = regexcache.compile(
+_CONTACT_RE = re.compile(
     # 邮编：223100, 电话：(0517)87290606, 传真 0517-8729 0606
     r"(?:邮编|邮政编码|联系电话|咨询电话|监督电话|投诉电话|电话|传真|手机|QQ|qq|Tel|TEL|tel)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９()（）\-－ \t/转]+"
 )
 # Runs of Latin letters, digits and URL punctuation; a run with a letter is a word/URL/code.
-_LATIN_RUN_RE = regexcache.compile(r"[0-9A-Za-zＡ-Ｚａ-ｚ_\-./:@?=&#~+]+")
-_ONE_DIGIT_RE = regexcache.compile(r"[0-9０-９]")
-_HAS_LETTER_RE = regexcache.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_LATIN_RUN_RE = re.compile(r"[0-9A-Za-zＡ-Ｚａ-ｚ_\-./:@?=&#~+]+")
+_ONE_DIGIT_RE = re.compile(r"[0-9０-９]")
+_HAS_LETTER_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SEQ_SEPARATORS = frozenset("-－./／．:")
@@ -380,12 +379,12 @@ _MARKER_AFTER = frozenset(".．、")
 _CLOSE_PAREN = frozenset(")）")
 _OPEN_PAREN = frozenset("(（")
 _BRACKET_PAIRS = {"〔": "〕", "[": "]", "［": "］", "【": "】"}
-_DATE_PART_AFTER_RE = regexcache.compile(rf"{_SP}[年月日号时]")
+_DATE_PART_AFTER_RE = re.compile(rf"{_SP}[年月日号时]")
 _DATE_AFTER = frozenset("年月日号时")
 _HSPACE = frozenset(" \t\u3000\u00a0")
 _MAGNITUDE_AFTER = frozenset("万亿千百")
 _CN_IDIOM_AFTER = frozenset("性龙事")  # 一次性, 一条龙, 一件事
-_HOTLINE_RE = regexcache.compile(r"123\d\d")
+_HOTLINE_RE = re.compile(r"123\d\d")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -583,10 +582,10 @@ class SumStatement(FrozenRecord):
         set_field(self, "end", end)
 
 
-_TOTAL_KEYWORD_RE = regexcache.compile(r"共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治])")
+_TOTAL_KEYWORD_RE = re.compile(r"共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治])")
 _TOTAL_GAP_STOP = frozenset("。；;！？!?，,：:\n")
 _TOTAL_MAX_GAP = 40
-_QIZHONG_RE = regexcache.compile(r"[ \t\u3000]*[，,：:（(]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?")
+_QIZHONG_RE = re.compile(r"[ \t\u3000]*[，,：:（(]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?")
 _PART_STOP = frozenset("。；;！？!?")
 _PART_SEPARATORS = frozenset("、，,")
 

@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from .diagnostics import ConfigError, Diagnostic
-from .records import Record
-from .yamlload import LDict, LList
+from ..model.diagnostics import ConfigError, Diagnostic
+from ..model.records import Record
+from ..packs.yamlload import LDict, LList
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 DEFAULT_TODAY = date(2100, 1, 1)
@@ -73,7 +73,7 @@ def _items(raw: LDict, key: str) -> list:
 
 def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
     """Every compile error: the pack is compiled piece by piece so one mistake hides no other."""
-    from .packs import compile_pack
+    from ..packs.compiler import compile_pack
 
     problems: list[ConfigError] = []
     seen: set[str] = set()
@@ -113,7 +113,7 @@ def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
 
 def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
     """All problems of a pack file, and the compiled pack when there are none."""
-    from .packs import _read_pack_file, check_schema, compile_pack, load_raw
+    from ..packs.compiler import _read_pack_file, check_schema, compile_pack, load_raw
 
     src = str(path)
     try:
@@ -131,12 +131,12 @@ def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
     if problems:
         return problems, None
     pack = compile_pack(merged, src)
-    from .checks import describe_rules
+    from ..checks import describe_rules
 
     severity_overrides, pack.severity = pack.severity, {}
     every_rule = describe_rules(pack)  # with no override, so that rules turned off count as known
     pack.severity = severity_overrides  # pack.rules, described on first use, sees the pack's own severities
-    from .checks import all_modules
+    from ..checks import all_modules
 
     engine_rules = [rule for _, module in all_modules() for rule in module.RULES]
     known = {r.id for r in every_rule} | {r.code for r in every_rule} | {i.id for i in pack.identities}
@@ -181,7 +181,7 @@ def cmd_check(file: str, out: TextIO) -> int:
 
 
 def schema_path() -> Path:
-    from .package_data import package_file
+    from ..packs.package_data import package_file
 
     return package_file("schemas", "pack.schema.json")
 
@@ -392,7 +392,7 @@ examples:
 
 
 def cmd_new(name: str, language: str, out: TextIO) -> int:
-    from .fileio import write_atomic
+    from ..output.fileio import write_atomic
 
     path = Path(name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
     pack_id = path.stem
@@ -440,8 +440,8 @@ def _matches(expected: dict, d: Diagnostic) -> bool:
 
 def run_example(pack_ref: str, example: dict) -> ExampleResult:
     """Check the example's document with the pack and compare with what it expects."""
+    from ..readers import markdown, text
     from .engine import RunOptions, check_document
-    from .readers import markdown, text
 
     result = ExampleResult(example.get("name", "?"))
     fmt = example.get("format", "markdown")
@@ -484,14 +484,14 @@ def _show_found(d: Diagnostic) -> str:
 
 
 def run_examples(pack_ref: str) -> tuple[object, list[ExampleResult]]:
-    from .packs import load_pack
+    from ..packs.compiler import load_pack
 
     pack = load_pack(pack_ref)
     return pack, [run_example(pack.path, example) for example in pack.examples]
 
 
 def cmd_test(file: str, out: TextIO) -> int:
-    from .packs import resolve_pack_ref
+    from ..packs.compiler import resolve_pack_ref
 
     path = resolve_pack_ref(file)
     if path is not None and path.exists():

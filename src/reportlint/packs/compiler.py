@@ -12,21 +12,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import regexcache
-from .diagnostics import ConfigError, Severity
-from .expr import ExpressionError, Identity, parse_identity
-from .records import FrozenRecord, Record, set_field
-from .structure import report_year, section_number
-from .text import normalize, normalize_label
+from ..analysis.expr import ExpressionError, Identity, parse_identity
+from ..analysis.structure import report_year, section_number
+from ..model.diagnostics import ConfigError, Severity
+from ..model.records import FrozenRecord, Record, set_field
+from ..text.normalize import normalize, normalize_label
 from .yamlload import LDict, LList, load_schema, load_yaml, validate
 
 MAX_REGEX_LEN = 500
 # A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
 # catastrophic backtracking.  Packs are rejected rather than allowed to hang a run.
-_NESTED_QUANTIFIER = regexcache.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
 # A label path's separator: "/" not escaped as "\/".
-LABEL_SEPARATOR = regexcache.compile(r"(?<!\\)/")
-_CN_NUMBERED = regexcache.compile(r"^([一二三四五六七八九十]+)、")
+LABEL_SEPARATOR = re.compile(r"(?<!\\)/")
+_CN_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 
 
 def builtin_rules_dir() -> Path:
@@ -190,7 +189,7 @@ class Pack(Record):
         """Every rule of the pack (``reportlint rules``, SARIF's rule list, rule docs): described on
         first use, since a check does not need the list (nor the cross-year module it reads)."""
         if self._rules is None:
-            from .checks import describe_rules
+            from ..checks import describe_rules
 
             self._rules = describe_rules(self)
         return self._rules
@@ -213,7 +212,7 @@ def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str
     backtracking shape); otherwise a ConfigError naming the file, line and key."""
     _vet_text(pattern, src, line, key)
     try:
-        compiled = regexcache.compile(pattern)
+        compiled = re.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
     _vet_shape(pattern, src, line, key)
@@ -253,7 +252,7 @@ def _literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[st
     """Plain text matches itself (normalised); a leading '~' makes the rest a regex."""
     if text.startswith("~"):
         return compile_regex(normalize(text[1:]), src, line, key)
-    return regexcache.compile(re.escape(normalize(text)))
+    return re.compile(re.escape(normalize(text)))
 
 
 def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
@@ -277,8 +276,6 @@ def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
 
 
 def _read_pack_file(path: Path) -> LDict:
-    if _READING is not None:
-        _READING.append(str(path.resolve()))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -378,8 +375,6 @@ def load_raw(path: Path, _seen: tuple[str, ...] = ()) -> LDict:
     parent = _RAW.get(parent_key) if parent_key else None  # already read (e.g. to choose a pack)
     if parent is None:
         parent = load_raw(parent_path, (*_seen, resolved))
-    elif _READING is not None:
-        _READING.extend(_RAW_FILES.get(parent_key, [parent_key[0]]))
     return _merge(parent, data)
 
 
@@ -579,7 +574,7 @@ def compile_pack(raw: LDict, path: str) -> Pack:
 
 
 def _compile_prose(raw: LDict, tables: list[TableSpec], section_ids: set[str]) -> list:
-    from .prose_rules import compile_prose
+    from ..checks.prose_rules import compile_prose
 
     return compile_prose(list(raw.get("prose", []) or []), tables, section_ids)
 
@@ -587,28 +582,6 @@ def _compile_prose(raw: LDict, tables: list[TableSpec], section_ids: set[str]) -
 # The validated, merged YAML of packs read in this process, by (path, modification time, size):
 # an edited pack is read again.  Only packs that loaded without error are kept.
 _RAW: dict[tuple[str, int, int], LDict] = {}
-_RAW_FILES: dict[tuple[str, int, int], list[str]] = {}  # the files each was read from
-_READING: list[str] | None = None  # while reading for the on-disk cache: the files read
-
-
-def _load_raw_via_cache(resolved: str) -> tuple[LDict, list[str]]:
-    """load_raw through the on-disk cache (packcache.py): the raw pack and the files it came from."""
-    global _READING
-    from . import packcache
-
-    cached = packcache.load(resolved)
-    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], LDict):
-        return cached
-    outer, _READING = _READING, []
-    try:
-        raw = load_raw(Path(resolved))
-        files = _READING
-    finally:
-        _READING = outer
-    if outer is not None:
-        outer.extend(files)
-    packcache.store(resolved, (raw, files), files)
-    return raw, files
 
 
 def _raw_key(resolved: str) -> tuple[str, int, int] | None:
@@ -624,7 +597,7 @@ def _raw_cached(resolved: str) -> LDict:
     if key is None:
         return load_raw(Path(resolved))  # raises the usual ConfigError
     if key not in _RAW:
-        _RAW[key], _RAW_FILES[key] = _load_raw_via_cache(resolved)
+        _RAW[key] = load_raw(Path(resolved))
     return _RAW[key]
 
 
