@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_cli
-from reportlint.packs.compiler import available_packs
+from reportlint.packs.load import available_packs
 
 BUILTIN = sorted(p.stem for p in (REPO / "rules").glob("*.yaml"))
 
@@ -23,7 +23,7 @@ def test_builtin_pack_examples_pass(name):
 
 @pytest.mark.parametrize("name", BUILTIN)
 def test_builtin_packs_have_passing_and_failing_examples(name):
-    from reportlint.packs.compiler import load_pack
+    from reportlint.app.engine import load_pack
 
     pack = load_pack(name)
     assert any(not e.get("expect") for e in pack.examples)

@@ -31,7 +31,7 @@ def _imports_after(*args: str) -> tuple[int, list[str]]:
     return int(code), eval(modules)  # a printed list of strings
 
 
-START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.checks.crossyear",
+START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.app.crossyear",
                    "reportlint.app.authoring", "reportlint.app.baseline", "reportlint.output.json")
 
 
@@ -153,9 +153,9 @@ def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
 
 
 def test_choosing_a_pack_compiles_only_the_chosen_one(tmp_path):
-    code = ("import sys; from reportlint.cli import main; from reportlint.packs import compiler; main(sys.argv[1:]); "
-            "print(compiler._load_cached.cache_info().currsize)")
+    code = ("import sys; from reportlint.cli import main; from reportlint.app.engine import pack_loader; "
+            "main(sys.argv[1:]); print(pack_loader().compiled_packs())")
     path = _report(tmp_path, ".md")
     out = subprocess.run([sys.executable, "-c", code, "check", "--today", "2026-01-01", str(path)],
                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]
-    assert out == "1"  # of the two built-in packs, only cn-gov-disclosure-2021 (a 2023 report)
+    assert out == "['cn-gov-disclosure-2021']"  # of the two built-in packs, only the one of a 2023 report

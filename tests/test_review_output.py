@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from reportlint.app import crossyear as crossdoc
 from reportlint.app.engine import RunOptions, check_path
-from reportlint.checks import crossyear as crossdoc
 from reportlint.cli import main
 from reportlint.output import html as html_output
 from reportlint.output import review

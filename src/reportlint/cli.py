@@ -183,14 +183,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
               file=sys.stderr)
     if len(all_checked) > 1 or args.previous:  # one file alone has no pair: no cross-year module to import
-        from .checks.crossyear import after_run  # cross-year checks, once every file is checked
+        from .app.crossyear import after_run  # cross-year checks, once every file is checked
 
         failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
-    if args.summary:  # the review table reads each file's context (a result from a worker has none)
-        from .checks.crossyear import ensure_context
-
-        for result in results:
-            ensure_context(result, _today(args.today))
     _emit(args, results)
     if internal_errors:
         return EXIT_ERROR
@@ -242,23 +237,26 @@ def _emit(args: argparse.Namespace, results: list) -> None:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from .packs.compiler import load_pack
+    from .app.engine import load_pack
+    from .checks.registry import describe_rules
 
     pack = load_pack(args.pack)
-    width = max((len(r.id) for r in pack.rules), default=10)
+    rules = describe_rules(pack)
+    width = max((len(r.id) for r in rules), default=10)
     print(f"{pack.id} — {pack.name}")
-    for rule in pack.rules:
+    for rule in rules:
         print(f"{rule.code}  {rule.id.ljust(width)}  {rule.severity.value:<7}  {rule.check:<10}  {rule.summary}"
               f"  [{rule.source}]")
     return EXIT_OK
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
-    from .packs.compiler import load_pack
+    from .app.engine import load_pack
+    from .checks.registry import describe_rules
 
     pack = load_pack(args.pack)
-    matches = [r for r in pack.rules if r.id == args.rule_id] or [
-        r for r in pack.rules if r.code == args.rule_id.upper()]
+    rules = describe_rules(pack)
+    matches = [r for r in rules if r.id == args.rule_id] or [r for r in rules if r.code == args.rule_id.upper()]
     if not matches:
         raise UsageError(f"规则包 {pack.id} 中没有规则 {args.rule_id}（用 reportlint rules 列出全部规则）")
     for rule in matches:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from ..model.document import Cell, Document, Table
 from ..model.records import Record
-from ..packs.compiler import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
 from ..text.normalize import normalize, normalize_label
+from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
 from .tablelabels import TableView, split_blocks
 
 FUZZY_RATIO = 0.8

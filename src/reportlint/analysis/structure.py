@@ -13,6 +13,7 @@ from ..model.document import Block, Document, Heading, Paragraph
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
 from ..text.normalize import normalize, normalize_label
+from .specs import SectionSpec
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -45,7 +46,7 @@ def find_title(doc: Document) -> str | None:
     return None
 
 
-def report_year(title: str | None, doc: Document | None = None, pattern: str | None = None) -> int | None:
+def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:
     """The year the report is about, from its title ("2020年…年度报告" or "二〇二〇年…").
 
     A pack's ``report.year_pattern`` (a regex with a group ``year``, searched in the normalised
@@ -59,7 +60,7 @@ def report_year(title: str | None, doc: Document | None = None, pattern: str | N
     for text in candidates:
         norm = normalize(text)
         if pattern:
-            m = re.compile(pattern).search(norm)
+            m = pattern.search(norm)
             if m is None:
                 return None
             found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
@@ -115,6 +116,31 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None) ->
             kept.append(SectionHeading(i, block, num, title))
             last = value
     return kept
+
+
+def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> list[tuple[SectionHeading, int, str]]:
+    """Each found section heading with the index of the pack's section and how it matched: by its
+    title (``exact``), by a known variant of the title (``variant``), or by its number (``number``)."""
+    out: list[tuple[SectionHeading, int, str]] = []
+    for heading in found:
+        hit = None
+        for k, spec in enumerate(specs):
+            if spec.match.search(heading.title):
+                hit = (k, "exact")
+                break
+        if hit is None:
+            for k, spec in enumerate(specs):
+                if any(v.search(heading.title) for v in spec.variants):
+                    hit = (k, "variant")
+                    break
+        if hit is None:
+            for k, spec in enumerate(specs):
+                if spec.number and spec.number == heading.number:
+                    hit = (k, "number")
+                    break
+        if hit is not None:
+            out.append((heading, hit[0], hit[1]))
+    return out
 
 
 def blocks_between(doc: Document, start: int, end: int | None) -> list[tuple[int, Block]]:

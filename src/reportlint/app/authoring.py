@@ -71,16 +71,16 @@ def _items(raw: LDict, key: str) -> list:
     return list(value) if isinstance(value, list) else []
 
 
-def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
+def compile_problems(raw: LDict, path: str, kinds) -> list[ConfigError]:
     """Every compile error: the pack is compiled piece by piece so one mistake hides no other."""
-    from ..packs.compiler import compile_pack
+    from ..packs.compile import compile_pack
 
     problems: list[ConfigError] = []
     seen: set[str] = set()
 
     def attempt(candidate: LDict) -> bool:
         try:
-            compile_pack(candidate, path)
+            compile_pack(candidate, path, kinds)
         except ConfigError as exc:
             if str(exc) not in seen:
                 seen.add(str(exc))
@@ -92,9 +92,13 @@ def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
         return problems
     problems.clear()
     seen.clear()
-    attempt(_copy(raw, tables=LList(), identities=LList(), prose=LList()))
-    # Tables and identities are compiled against the section ids alone, so that a bad section
-    # regex (already reported) does not hide their own problems.
+    kind_keys = [key for kind in kinds for key in getattr(kind, "PACK_KEYS", ()) if key in raw]
+    core = _copy(raw, tables=LList())
+    for key in kind_keys:
+        del core[key]
+    attempt(core)
+    # Tables and each kind's items are compiled against the section ids alone, so that a bad
+    # section regex (already reported) does not hide their own problems.
     sections = LDict(src=raw.src, line=raw.line)
     sections["items"] = LList(
         LDict({"id": item["id"], "title": item["title"]}, src=item.src, line=item.line)
@@ -102,48 +106,61 @@ def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
     bare = LDict({"pack": raw["pack"], "sections": sections}, src=raw.src, line=raw.line)
     good_tables = LList()
     for table in _items(raw, "tables"):
-        if attempt(_copy(bare, tables=LList([table]), identities=LList())):
+        if attempt(_copy(bare, tables=LList([table]))):
             good_tables.append(table)
-    for identity in _items(raw, "identities"):
-        attempt(_copy(bare, tables=good_tables, identities=LList([identity])))
-    for rule in _items(raw, "prose"):
-        attempt(_copy(bare, tables=good_tables, prose=LList([rule])))
+    for key in kind_keys:
+        value = raw.get(key)
+        if isinstance(value, list):
+            for item in value:
+                attempt(_copy(bare, tables=good_tables, **{key: LList([item])}))
+        elif value is not None:
+            attempt(_copy(bare, tables=good_tables, **{key: value}))
     return problems
+
+
+def _rule_ids(merged: LDict, kinds) -> set[str]:
+    """Every id a ``severity:`` override or an example may name: the kinds' rules and codes, and the
+    ids of the items of every kind's keys (identities, prose rules, version variants…)."""
+    known: set[str] = set()
+    for kind in kinds:
+        known |= {r.id for r in getattr(kind, "RULES", ())} | {r.code for r in getattr(kind, "RULES", ())}
+        for key in getattr(kind, "PACK_KEYS", ()):
+            value = merged.get(key)
+            groups = [value] if isinstance(value, list) else [v for v in (value or {}).values() if isinstance(v, list)]
+            for group in groups:
+                known |= {str(i.get("id")) for i in group if isinstance(i, dict) and i.get("id") is not None}
+    return known
 
 
 def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
     """All problems of a pack file, and the compiled pack when there are none."""
-    from ..packs.compiler import _read_pack_file, check_schema, compile_pack, load_raw
+    from ..checks.registry import describe_rules
+    from ..packs.compile import compile_pack
+    from ..packs.load import load_raw, read_pack_file
+    from ..packs.schema import check_schema
+    from .engine import pack_loader
 
+    loader = pack_loader()
     src = str(path)
     try:
-        data = _read_pack_file(path)
+        data = read_pack_file(path)
     except ConfigError as exc:
         return [exc], None
-    problems = check_schema(data, src)
+    problems = check_schema(data, src, loader.schema)
     if problems:
         return problems, None
     try:
-        merged = load_raw(path) if data.get("extends") else data
+        merged = load_raw(path, loader.schema) if data.get("extends") else data
     except ConfigError as exc:
         return [exc], None
-    problems = compile_problems(merged, src)
+    problems = compile_problems(merged, src, loader.kinds)
     if problems:
         return problems, None
-    pack = compile_pack(merged, src)
-    from ..checks import describe_rules
-
+    pack = compile_pack(merged, src, loader.kinds)
     severity_overrides, pack.severity = pack.severity, {}
     every_rule = describe_rules(pack)  # with no override, so that rules turned off count as known
-    pack.severity = severity_overrides  # pack.rules, described on first use, sees the pack's own severities
-    from ..checks import all_modules
-
-    engine_rules = [rule for _, module in all_modules() for rule in module.RULES]
-    known = {r.id for r in every_rule} | {r.code for r in every_rule} | {i.id for i in pack.identities}
-    known |= {r.id for r in engine_rules} | {r.code for r in engine_rules}
-    known |= {str(r.get("id")) for key in ("values", "prose", "crossdoc") for r in _items(merged, key)
-              if isinstance(r, dict)}
-    known |= {str(v.get("id")) for v in (pack.version.get("variants") or []) if isinstance(v, dict)}
+    pack.severity = severity_overrides
+    known = {r.id for r in every_rule} | {r.code for r in every_rule} | _rule_ids(merged, loader.kinds)
     severity = merged.get("severity") or {}
     for rule_id in severity:
         if rule_id not in known:
@@ -171,8 +188,11 @@ def cmd_check(file: str, out: TextIO) -> int:
         return EXIT_ERROR
     assert pack is not None
     p = pack  # type: ignore[assignment]
+    from ..checks.registry import describe_rules
+
+    identities = p.part("arithmetic") or []  # type: ignore[attr-defined]
     out.write(f"✓ {p.id} — {p.name}：{len(p.sections)} 个章节，{len(p.tables)} 张表，"  # type: ignore[attr-defined]
-              f"{len(p.identities)} 个勾稽关系，{len(p.rules)} 条规则，{len(p.examples)} 个示例\n")  # type: ignore[attr-defined]
+              f"{len(identities)} 个勾稽关系，{len(describe_rules(p))} 条规则，{len(p.examples)} 个示例\n")  # type: ignore[attr-defined]
     return EXIT_OK
 
 
@@ -484,14 +504,14 @@ def _show_found(d: Diagnostic) -> str:
 
 
 def run_examples(pack_ref: str) -> tuple[object, list[ExampleResult]]:
-    from ..packs.compiler import load_pack
+    from .engine import load_pack
 
     pack = load_pack(pack_ref)
     return pack, [run_example(pack.path, example) for example in pack.examples]
 
 
 def cmd_test(file: str, out: TextIO) -> int:
-    from ..packs.compiler import resolve_pack_ref
+    from ..packs.load import resolve_pack_ref
 
     path = resolve_pack_ref(file)
     if path is not None and path.exists():

@@ -1,9 +1,8 @@
 """``--jobs N``: check many files in a process pool, results in input order.
 
 Each worker reads and checks whole files with the ordinary engine (packs compiled once per
-worker) and sends back the FileResult.  A Document is not cheap to send, so a result travels with
-a light copy that keeps only what the text output shows (the source text, for the excerpt under a
-finding); the JSON output needs no document at all.  An exception in a worker comes back as data
+worker) and sends back the FileResult: the findings and the file's facts (``model/facts.py``), and
+the source text only when the text output will quote a line of it.  An exception in a worker comes back as data
 and is raised or reported in the parent exactly as with ``--jobs 1``, so the output is identical.
 """
 
@@ -54,7 +53,7 @@ def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
 
         for path in paths:
             try:
-                yield path, check_path(path, options), None
+                yield path, _portable(check_path(path, options), keep_source), None
             except ConfigError:
                 raise
             except Exception as exc:
@@ -101,24 +100,8 @@ def _check_one(path: str, options: Any, keep_source: bool) -> tuple[str, Any, st
 
 
 def _portable(result: Any, keep_source: bool) -> Any:
-    """The result without the parsed document (and any other per-run context): only what outputs
-    read after checking.  The text output shows source lines, so the source text stays."""
-    light = None
-    doc = result.document
-    context = getattr(result, "context", None)
-    keep = keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
-        d.location.line is not None for d in result.diagnostics)
-    if keep or (doc is not None and context is not None):
-        from ..model.document import Document
-
-        # The title the checks found (find_title of the light copy gives the same), so that the
-        # parent can tell which files the cross-year checks pair without checking them again.
-        title = context.title if context is not None else doc.title
-        light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source if keep else None,
-                         title=title)
-    names = type(result)._fields
-    changes: dict[str, Any] = {"document": light}
-    if "context" in names:
-        changes["context"] = None
-    return result.replace(**changes)
-
+    """The result as the parent needs it: findings and facts, and the source text only when the text
+    output will quote a line of it."""
+    if result.source is not None and not (keep_source and any(d.location.line is not None for d in result.diagnostics)):
+        result.source = None
+    return result

@@ -31,8 +31,7 @@ class Checked(Record):
 
 def check_file(path: str, cli: config.CliOverrides, today: date, baseline=None) -> Checked | None:
     """The findings of one file as configured, or None when the configuration excludes it."""
-    from ..packs.compiler import load_pack
-    from .engine import RunOptions, check_path
+    from .engine import RunOptions, check_path, load_pack
 
     settings = config.settings_for(path, cli)
     if settings.excluded:
@@ -54,8 +53,7 @@ def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs
                keep_source: bool = True, baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` in the order given.  Files are
     checked in groups that share a pack setting (with ``--jobs``, a group runs in the pool)."""
-    from ..packs.compiler import load_pack
-    from .engine import RunOptions
+    from .engine import RunOptions, load_pack
 
     try:
         from .parallel import check_all
@@ -157,7 +155,12 @@ def render_other(args, results: list[FileResult]) -> str | None:
         from ..output import statistics
 
         return statistics.render(results)
-    if args.format in ("sarif", "github", "concise"):
+    if args.format == "sarif":
+        from ..output import sarif
+        from .ruledocs import rule_docs
+
+        return sarif.render(results, rule_docs(results))
+    if args.format in ("github", "concise"):
         import importlib
 
         return importlib.import_module(f"..output.{args.format}", __package__).render(results)

@@ -18,24 +18,58 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import SectionHeading
+from ..analysis.structure import SectionHeading, match_sections
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
-from . import CheckContext, RuleDef
+from ..text.normalize import normalize
+from .base import KindContext, RuleDef
 
 KIND = "sections"
+PACK_KEYS = ()  # the sections are the pack's own (packs/compile.py); this kind checks the document has them
+SCHEMA: dict = {}
 RULES = [
-    RuleDef("sections.missing", "RL201", Severity.ERROR, "a required section is missing"),
-    RuleDef("sections.order", "RL202", Severity.ERROR, "sections are out of the form's order"),
-    RuleDef("sections.duplicate", "RL203", Severity.ERROR, "a section appears twice"),
-    RuleDef("sections.variant", "RL204", Severity.WARNING, "a section title differs from the form"),
-    RuleDef("sections.topic", "RL205", Severity.WARNING, "a section does not cover a required topic"),
-    RuleDef("sections.numbering", "RL206", Severity.WARNING, "a section is numbered differently from the form"),
+    RuleDef("sections.missing", "RL201", Severity.ERROR, {"en": "a required section is missing", "zh": "缺少必需的章节"}),
+    RuleDef("sections.order", "RL202", Severity.ERROR, {"en": "sections are out of the form's order", "zh": "章节顺序与格式不符"}),
+    RuleDef("sections.duplicate", "RL203", Severity.ERROR, {"en": "a section appears twice", "zh": "章节重复出现"}),
+    RuleDef("sections.variant", "RL204", Severity.WARNING,
+            {"en": "a section title differs from the form", "zh": "章节标题与格式规定不一致"}),
+    RuleDef("sections.topic", "RL205", Severity.WARNING,
+            {"en": "a section does not cover a required topic", "zh": "章节未涉及应写的内容"}),
+    RuleDef("sections.numbering", "RL206", Severity.WARNING,
+            {"en": "a section is numbered differently from the form", "zh": "章节编号与格式不符"}),
 ]
 
+MESSAGES = {
+    "missing": {"zh": "缺少第{number}部分“{title}”", "en": "section {number} \"{title}\" is missing"},
+    "missing.help": {"zh": "应在{where}添加标题“{title}”", "en": "add the heading \"{title}\" {where}"},
+    "where.after": {"zh": "“{prev}”一节之后", "en": "after \"{prev}\""},
+    "where.start": {"zh": "正文开头", "en": "at the start of the body"},
+    "order": {
+        "zh": "第{number}部分“{title}”的位置不对：应在“{expected_after}”之后",
+        "en": "section {number} \"{title}\" is out of order: it belongs after \"{expected_after}\"",
+    },
+    "order.between": {
+        "zh": "第{number}部分“{title}”的位置不对：应在“{expected_after}”之后、“{expected_before}”之前",
+        "en": "section {number} \"{title}\" is out of order: it belongs after \"{expected_after}\" and before \"{expected_before}\"",
+    },
+    "order.first": {
+        "zh": "第{number}部分“{title}”的位置不对：应为第一部分",
+        "en": "section {number} \"{title}\" is out of order: it comes first",
+    },
+    "duplicate": {
+        "zh": "第{number}部分“{title}”重复出现（第一次在{first}）",
+        "en": "section {number} \"{title}\" appears twice (first at {first})",
+    },
+    "variant": {"zh": "标题“{found}”与格式规定的“{title}”不一致", "en": "heading \"{found}\" differs from the form's \"{title}\""},
+    "variant.help": {"zh": "改为“{title}”", "en": "write \"{title}\""},
+    "topic": {"zh": "第{number}部分未涉及“{topic}”", "en": "section {number} does not cover \"{topic}\""},
+    "numbering": {"zh": "标题“{found}”的编号应为“{number}、”", "en": "heading \"{found}\" should be numbered \"{number}\""},
+}
 
-def applies(pack) -> bool:
-    return bool(pack.sections)
+
+
+def compile(raw: dict, pack) -> object | None:
+    return pack.sections or None
 
 
 def _lis_keep(seq: list[int]) -> set[int]:
@@ -63,42 +97,15 @@ def _lis_keep(seq: list[int]) -> set[int]:
     return keep
 
 
-def match_sections(ctx: CheckContext) -> list[tuple[SectionHeading, int, str]]:
-    """Each found section heading with the index of the pack section and how it matched."""
-    specs = ctx.pack.sections
-    out: list[tuple[SectionHeading, int, str]] = []
-    for found in ctx.sections:
-        hit = None
-        for k, spec in enumerate(specs):
-            if spec.match.search(found.title):
-                hit = (k, "exact")
-                break
-        if hit is None:
-            for k, spec in enumerate(specs):
-                if any(v.search(found.title) for v in spec.variants):
-                    hit = (k, "variant")
-                    break
-        if hit is None:
-            for k, spec in enumerate(specs):
-                if spec.number and spec.number == found.number:
-                    hit = (k, "number")
-                    break
-        if hit is not None:
-            out.append((found, hit[0], hit[1]))
-    return out
-
-
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    specs = ctx.pack.sections
-    matched = match_sections(ctx)
+def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
+    matched = match_sections(ctx.sections, specs)
     first_of: dict[int, SectionHeading] = {}
     for found, k, how in matched:
         spec = specs[k]
         if k in first_of:
             first = first_of[k].heading.location
             where = f"第 {first.line} 行" if first.line else f"第 {first.paragraph} 段" if first.paragraph else "前文"
-            d = ctx.diagnostic("sections.duplicate", "RL203", KIND, Severity.ERROR,
-                               ctx.msg("sections.duplicate", number=spec.number, title=spec.title, first=where),
+            d = ctx.report("sections.duplicate", ctx.msg("duplicate", number=spec.number, title=spec.title, first=where),
                                found.heading.location, key=(spec.id,))
             if d:
                 yield d
@@ -107,15 +114,13 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         ctx.section_of[spec.id] = found
         text = found.heading.text.strip()
         if how in ("variant", "number"):
-            d = ctx.diagnostic("sections.variant", "RL204", KIND, Severity.WARNING,
-                               ctx.msg("sections.variant", found=text, title=spec.title),
-                               found.heading.location, help=ctx.msg("sections.variant.help", title=spec.title),
+            d = ctx.report("sections.variant", ctx.msg("variant", found=text, title=spec.title),
+                               found.heading.location, help=ctx.msg("variant.help", title=spec.title),
                                key=(spec.id, text))
             if d:
                 yield d
         elif spec.number and found.number != spec.number:
-            d = ctx.diagnostic("sections.numbering", "RL206", KIND, Severity.WARNING,
-                               ctx.msg("sections.numbering", found=text, number=spec.number),
+            d = ctx.report("sections.numbering", ctx.msg("numbering", found=text, number=spec.number),
                                found.heading.location, key=(spec.id, text))
             if d:
                 yield d
@@ -132,14 +137,14 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             before = [specs[j] for j in range(k - 1, -1, -1) if j in first_of]
             after = [specs[j] for j in range(k + 1, len(specs)) if j in first_of]
             if before and after:
-                text = ctx.msg("sections.order.between", number=spec.number, title=spec.title,
+                text = ctx.msg("order.between", number=spec.number, title=spec.title,
                                expected_after=before[0].title, expected_before=after[0].title)
             elif before:
-                text = ctx.msg("sections.order", number=spec.number, title=spec.title,
+                text = ctx.msg("order", number=spec.number, title=spec.title,
                                expected_after=before[0].title)
             else:
-                text = ctx.msg("sections.order.first", number=spec.number, title=spec.title)
-            d = ctx.diagnostic("sections.order", "RL202", KIND, Severity.ERROR, text,
+                text = ctx.msg("order.first", number=spec.number, title=spec.title)
+            d = ctx.report("sections.order", text,
                                found.heading.location, key=(spec.id,))
             if d:
                 yield d
@@ -151,10 +156,9 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         prev = next((specs[j] for j in range(k - 1, -1, -1) if j in first_of), None)
         nxt = next((first_of[j] for j in range(k + 1, len(specs)) if j in first_of), None)
         location = _insertion_point(ctx, nxt)
-        where = ctx.msg("sections.where.after", prev=prev.title) if prev else ctx.msg("sections.where.start")
-        d = ctx.diagnostic("sections.missing", "RL201", KIND, Severity.ERROR,
-                           ctx.msg("sections.missing", number=spec.number, title=spec.title), location,
-                           help=ctx.msg("sections.missing.help", where=where, title=spec.title),
+        where = ctx.msg("where.after", prev=prev.title) if prev else ctx.msg("where.start")
+        d = ctx.report("sections.missing", ctx.msg("missing", number=spec.number, title=spec.title), location,
+                           help=ctx.msg("missing.help", where=where, title=spec.title),
                            key=(spec.id,))
         if d:
             yield d
@@ -167,14 +171,13 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         body = _section_text(ctx, found)
         for name, pattern in spec.topics:
             if not pattern.search(body):
-                d = ctx.diagnostic("sections.topic", "RL205", KIND, Severity.WARNING,
-                                   ctx.msg("sections.topic", number=spec.number, topic=name),
+                d = ctx.report("sections.topic", ctx.msg("topic", number=spec.number, topic=name),
                                    found.heading.location, key=(spec.id, name))
                 if d:
                     yield d
 
 
-def _insertion_point(ctx: CheckContext, nxt: SectionHeading | None) -> Location:
+def _insertion_point(ctx: KindContext, nxt: SectionHeading | None) -> Location:
     if nxt is not None:
         return nxt.heading.location
     blocks = ctx.document.blocks
@@ -187,9 +190,7 @@ def _insertion_point(ctx: CheckContext, nxt: SectionHeading | None) -> Location:
     return last
 
 
-def _section_text(ctx: CheckContext, found: SectionHeading) -> str:
-    from ..text.normalize import normalize
-
+def _section_text(ctx: KindContext, found: SectionHeading) -> str:
     start = found.block_index + 1
     later = [s.block_index for s in ctx.sections if s.block_index > found.block_index]
     end = min(later) if later else len(ctx.document.blocks)

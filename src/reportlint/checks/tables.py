@@ -20,25 +20,60 @@ from collections.abc import Iterator
 
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Location
-from . import CheckContext, RuleDef, cell_location
+from .base import KindContext, RuleDef, cell_location
 
 KIND = "tables"
+PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
+SCHEMA: dict = {}
 RULES = [
-    RuleDef("tables.missing", "RL301", Severity.ERROR, "a mandatory table is missing"),
-    RuleDef("tables.row-missing", "RL302", Severity.ERROR, "a table lacks one of the form's rows"),
-    RuleDef("tables.column-missing", "RL303", Severity.ERROR, "a table lacks one of the form's columns"),
-    RuleDef("tables.extra", "RL304", Severity.INFO, "a table has a row or column the form does not have"),
-    RuleDef("tables.ambiguous", "RL305", Severity.ERROR, "a label matches several rows or columns"),
-    RuleDef("tables.label-variant", "RL306", Severity.WARNING, "a row or column label differs from the form"),
+    RuleDef("tables.missing", "RL301", Severity.ERROR, {"en": "a mandatory table is missing", "zh": "缺少必需的表格"}),
+    RuleDef("tables.row-missing", "RL302", Severity.ERROR,
+            {"en": "a table lacks one of the form's rows", "zh": "表格缺少格式规定的行"}),
+    RuleDef("tables.column-missing", "RL303", Severity.ERROR,
+            {"en": "a table lacks one of the form's columns", "zh": "表格缺少格式规定的列"}),
+    RuleDef("tables.extra", "RL304", Severity.INFO,
+            {"en": "a table has a row or column the form does not have", "zh": "表格中有格式之外的行或列"}),
+    RuleDef("tables.ambiguous", "RL305", Severity.ERROR,
+            {"en": "a label matches several rows or columns", "zh": "一个标签对应多行或多列"}),
+    RuleDef("tables.label-variant", "RL306", Severity.WARNING,
+            {"en": "a row or column label differs from the form", "zh": "行或列的标签与格式规定不一致"}),
+    RuleDef("RL307", "RL307", Severity.WARNING,
+            {"en": "a table of the PDF cannot be read (no ruling lines, or an image)", "zh": "PDF 中的表格无法机器读取"},
+            """Raised by the PDF reader: a section that must hold a table has no ruled table before the next
+section (a table drawn without lines, or published as an image), so its numbers were not checked.
+
+Failing example: section 三 of a PDF whose table is a scanned image.
+
+Passing example: the same table with ruling lines, or the .docx original."""),
 ]
 
+MESSAGES = {
+    "missing": {"zh": "未找到“{title}”表格", "en": "table \"{title}\" not found"},
+    "missing.help": {"zh": "应在“{section}”一节中给出该表", "en": "the table belongs in section \"{section}\""},
+    "row_missing": {"zh": "“{table}”缺少行“{label}”", "en": "table \"{table}\" lacks the row \"{label}\""},
+    "col_missing": {"zh": "“{table}”缺少列“{label}”", "en": "table \"{table}\" lacks the column \"{label}\""},
+    "ambiguous": {
+        "zh": "“{table}”中有多{axis}与“{label}”对应：{found}",
+        "en": "several {axis}s of \"{table}\" match \"{label}\": {found}",
+    },
+    "fuzzy": {
+        "zh": "“{table}”中的标签“{found}”与格式规定的“{label}”不一致（已按“{label}”核对）",
+        "en": "label \"{found}\" in \"{table}\" differs from the form's \"{label}\" (checked as \"{label}\")",
+    },
+    "extra_row": {"zh": "“{table}”中有格式之外的行“{label}”", "en": "table \"{table}\" has an extra row \"{label}\""},
+    "extra_col": {"zh": "“{table}”中有格式之外的列“{label}”", "en": "table \"{table}\" has an extra column \"{label}\""},
+    "axis.row": {"zh": "行", "en": "row"},
+    "axis.column": {"zh": "列", "en": "column"},
+}
 
-def applies(pack) -> bool:
-    return bool(pack.tables)
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for spec in ctx.pack.tables:
+def compile(raw: dict, pack) -> object | None:
+    return pack.tables or None
+
+
+def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
+    for spec in tables:
         bound = ctx.bound(spec.id)
         if bound is None:
             if not spec.required:
@@ -46,9 +81,8 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             section = ctx.section_of.get(spec.section or "")
             location = section.heading.location if section else _doc_start(ctx)
             spec_section = next((s.title for s in ctx.pack.sections if s.id == spec.section), "")
-            d = ctx.diagnostic("tables.missing", "RL301", KIND, Severity.ERROR,
-                               ctx.msg("tables.missing", title=spec.title), location,
-                               help=ctx.msg("tables.missing.help", section=spec_section) if spec_section else None,
+            d = ctx.report("tables.missing", ctx.msg("missing", title=spec.title), location,
+                               help=ctx.msg("missing.help", section=spec_section) if spec_section else None,
                                key=(spec.id,))
             if d:
                 yield d
@@ -57,15 +91,12 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         table_loc = bound.table.location
         for issue in bound.issues:
             if issue.kind == "missing":
-                rule, code = ("tables.row-missing", "RL302") if issue.axis == "row" else (
-                    "tables.column-missing", "RL303")
-                key = "tables.row_missing" if issue.axis == "row" else "tables.col_missing"
-                d = ctx.diagnostic(rule, code, KIND, Severity.ERROR,
-                                   ctx.msg(key, table=spec.title, label=issue.label), table_loc,
+                rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
+                key = "row_missing" if issue.axis == "row" else "col_missing"
+                d = ctx.report(rule, ctx.msg(key, table=spec.title, label=issue.label), table_loc,
                                    key=(spec.id, issue.key))
             elif issue.kind == "ambiguous":
-                d = ctx.diagnostic("tables.ambiguous", "RL305", KIND, Severity.ERROR,
-                                   ctx.msg("tables.ambiguous", table=spec.title, label=issue.label,
+                d = ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=issue.label,
                                            axis=ctx.msg(f"axis.{issue.axis}"), found="；".join(issue.found)),
                                    table_loc, key=(spec.id, issue.key))
             else:  # fuzzy
@@ -76,8 +107,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
                     loc = cell_location(bound, view.header_rows[-1] if view.header_rows else 0, issue.grid_index)
                 else:
                     loc = table_loc
-                d = ctx.diagnostic("tables.label-variant", "RL306", KIND, Severity.WARNING,
-                                   ctx.msg("tables.fuzzy", table=spec.title, label=issue.label,
+                d = ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=issue.label,
                                            found="；".join(issue.found)), loc, key=(spec.id, issue.key))
             if d:
                 yield d
@@ -85,8 +115,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
             labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
             wanted = "；".join("、".join(labels.get(k, k) for k in group) for group in spec.require_one_of)
-            d = ctx.diagnostic("tables.row-missing", "RL302", KIND, Severity.ERROR,
-                               ctx.msg("tables.row_missing", table=spec.title, label=wanted), table_loc,
+            d = ctx.report("tables.row-missing", ctx.msg("row_missing", table=spec.title, label=wanted), table_loc,
                                key=(spec.id, "require_one_of"))
             if d:
                 yield d
@@ -97,8 +126,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             if not label:
                 continue
             col = view.label_cols[-1] if view.label_cols else 0
-            d = ctx.diagnostic("tables.extra", "RL304", KIND, Severity.INFO,
-                               ctx.msg("tables.extra_row", table=spec.title, label=label),
+            d = ctx.report("tables.extra", ctx.msg("extra_row", table=spec.title, label=label),
                                cell_location(bound, r, col), key=(spec.id, label))
             if d:
                 yield d
@@ -107,14 +135,13 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             if not label:
                 continue
             row = view.header_rows[-1] if view.header_rows else view.row_start
-            d = ctx.diagnostic("tables.extra", "RL304", KIND, Severity.INFO,
-                               ctx.msg("tables.extra_col", table=spec.title, label=label),
+            d = ctx.report("tables.extra", ctx.msg("extra_col", table=spec.title, label=label),
                                cell_location(bound, row, c), key=(spec.id, label))
             if d:
                 yield d
 
 
-def _doc_start(ctx: CheckContext) -> Location:
+def _doc_start(ctx: KindContext) -> Location:
     if ctx.document.blocks:
         return ctx.document.blocks[0].location
     return Location(line=1, column=1)

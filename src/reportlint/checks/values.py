@@ -18,30 +18,137 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
-from ..model.diagnostics import Diagnostic, Severity
+from ..model.diagnostics import ConfigError, Diagnostic, Severity
+from ..model.records import Record
+from ..packs.compile import src_line
+from ..packs.regexes import compile_regex
 from ..text.normalize import CellKind, format_decimal, normalize, parse_cell, suggest_number
-from . import CheckContext, RuleDef, cell_location, cell_ref
+from .base import KindContext, RuleDef, cell_location, cell_ref
 
 _YUAN = re.compile(r"万?元")
 
 KIND = "values"
+PACK_KEYS = ("values",)
+SCHEMA = {
+    "properties": {
+        "values": {
+            "type": "array",
+            "items": {"$ref": "#/$defs/valueRule"},
+            "description": "Plausibility limits on single cells (a warning when a cell exceeds max).",
+        },
+    },
+    "$defs": {
+        "valueRule": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "table", "row", "column", "max"],
+            "properties": {
+                "id": {"type": "string", "description": "Stable rule id."},
+                "table": {"type": "string", "description": "Id of the table."},
+                "row": {"type": "string", "description": "Row key."},
+                "column": {"type": "string", "description": "Column key."},
+                "max": {"type": "number", "description": "The largest plausible value; a larger one is reported (RL506)."},
+                "when_title": {
+                    "type": "string",
+                    "description": "Regex on the normalised title: the rule applies only to such reports.",
+                },
+                "severity": {"$ref": "#/$defs/severity"},
+                "message": {"type": "string", "description": "What is implausible, shown with the cell and its value."},
+            },
+        },
+    },
+}
+
 RULES = [
-    RuleDef("values.blank", "RL501", Severity.WARNING, "a numeric cell is blank or holds a placeholder"),
-    RuleDef("values.not-number", "RL502", Severity.ERROR, "a numeric cell holds text"),
-    RuleDef("values.negative", "RL503", Severity.ERROR, "a count or amount is negative"),
-    RuleDef("values.not-integer", "RL504", Severity.ERROR, "a count is not a whole number"),
-    RuleDef("values.unit", "RL505", Severity.WARNING, "an amount has no unit (元 or 万元?)"),
-    RuleDef("values.plausibility", "RL506", Severity.WARNING, "a value is implausible for this report"),
+    RuleDef("values.blank", "RL501", Severity.WARNING,
+            {"en": "a numeric cell is blank or holds a placeholder", "zh": "数字单元格为空或填了占位符（应填 0）"}),
+    RuleDef("values.not-number", "RL502", Severity.ERROR, {"en": "a numeric cell holds text", "zh": "数字单元格填写了文字"}),
+    RuleDef("values.negative", "RL503", Severity.ERROR, {"en": "a count or amount is negative", "zh": "件数或金额为负数"}),
+    RuleDef("values.not-integer", "RL504", Severity.ERROR, {"en": "a count is not a whole number", "zh": "件数不是整数"}),
+    RuleDef("values.unit", "RL505", Severity.WARNING,
+            {"en": "an amount has no unit (元 or 万元?)", "zh": "金额没有单位（元还是万元？）"}),
+    RuleDef("values.plausibility", "RL506", Severity.WARNING,
+            {"en": "a value is implausible for this report", "zh": "数值与本机关的情况不符"}),
 ]
 
+MESSAGES = {
+    "blank": {
+        "zh": "单元格为空（{cell}），数字单元格应填写数字，没有发生的填 0",
+        "en": "cell is blank ({cell}); write 0 where nothing happened",
+    },
+    "placeholder": {
+        "zh": "单元格填写了“{value}”（{cell}），应填写数字，没有发生的填 0",
+        "en": "cell holds \"{value}\" ({cell}); write a number, 0 where nothing happened",
+    },
+    "text": {"zh": "单元格“{value}”不是数字（{cell}）", "en": "cell \"{value}\" is not a number ({cell})"},
+    "text.help": {"zh": "应写作 {suggestion}", "en": "write {suggestion}"},
+    "negative": {"zh": "件数不能为负数：{value}（{cell}）", "en": "a count cannot be negative: {value} ({cell})"},
+    "fraction": {"zh": "件数应为整数：{value}（{cell}）", "en": "a count must be a whole number: {value} ({cell})"},
+    "unit": {
+        "zh": "金额“{value}”没有单位（{cell}），无法确定是元还是万元",
+        "en": "amount \"{value}\" has no unit ({cell}); 元 or 万元?",
+    },
+    "unit.help": {"zh": "写明单位，例如“{value} 万元”", "en": "state the unit, e.g. \"{value} 万元\""},
+    "negative_amount": {"zh": "金额不能为负数：{value}（{cell}）", "en": "an amount cannot be negative: {value} ({cell})"},
+    "max": {"zh": "{message}（{cell} = {value}）", "en": "{message} ({cell} = {value})"},
+}
 
-def applies(pack) -> bool:
-    return bool(pack.tables)
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for spec in ctx.pack.tables:
+class ValueLimit(Record):
+    """A pack's plausibility limit on one cell (``values:``), for reports whose title matches."""
+
+    __slots__ = ("id", "table", "row", "column", "max", "when_title", "severity", "message")
+
+    def __init__(self, id: str, table: str, row: str, column: str, max: Decimal, when_title: re.Pattern[str] | None,
+                 severity: Severity | None, message: str) -> None:
+        self.id = id
+        self.table = table
+        self.row = row
+        self.column = column
+        self.max = max
+        self.when_title = when_title
+        self.severity = severity
+        self.message = message
+
+
+class ValuesPart(Record):
+    __slots__ = ("tables", "limits")
+
+    def __init__(self, tables: list, limits: list[ValueLimit]) -> None:
+        self.tables = tables
+        self.limits = limits
+
+
+def compile(raw: dict, pack) -> ValuesPart | None:
+    limits = []
+    for item in raw.get("values", []) or []:
+        src, line = src_line(item)
+        rid = item["id"]
+        table = pack.table(item["table"])
+        if table is None:
+            raise ConfigError(f"未知的表格 id '{item['table']}'", src, line, f"values.{rid}.table")
+        for key, axis in (("row", table.rows), ("column", table.columns)):
+            if item[key] not in {s.key for s in axis}:
+                raise ConfigError(f"{key} 中的键 '{item[key]}' 不在表格 {table.id} 中", *src_line(item, key),
+                                  f"values.{rid}.{key}")
+        limit = Decimal(str(item["max"]))
+        if not limit.is_finite():
+            raise ConfigError(f"max 应为有限的数，实际是 {item['max']!r}", *src_line(item, "max"), f"values.{rid}.max")
+        when = compile_regex(item["when_title"], *src_line(item, "when_title"), f"values.{rid}.when_title") \
+            if item.get("when_title") else None
+        severity = item.get("severity", "warning")
+        limits.append(ValueLimit(rid, table.id, item["row"], item["column"], limit, when,
+                                 None if severity == "off" else Severity(severity), item.get("message", rid)))
+    if not pack.tables and not limits:
+        return None
+    return ValuesPart(pack.tables, limits)
+
+
+def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
+    for spec in part.tables:
         bound = ctx.bound(spec.id)
         if bound is None:
             continue
@@ -56,7 +163,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
                 d = _check_cell(ctx, bound, r, c, raw, col_type, spec.id, row_key, col_key)
                 if d is not None:
                     yield d
-    yield from _plausibility(ctx)
+    yield from _plausibility(ctx, part.limits)
 
 
 def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
@@ -70,34 +177,30 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
     if parsed.kind == CellKind.BLANK:
         if not col_type.required:
             return None
-        text = (ctx.msg("values.blank", cell=cell_label) if not raw.strip()
-                else ctx.msg("values.placeholder", value=raw.strip(), cell=cell_label))
-        return ctx.diagnostic("values.blank", "RL501", KIND, Severity.WARNING, text, loc, cells=refs, key=key,
+        text = (ctx.msg("blank", cell=cell_label) if not raw.strip()
+                else ctx.msg("placeholder", value=raw.strip(), cell=cell_label))
+        return ctx.report("values.blank", text, loc, cells=refs, key=key,
                               expected="0", actual=raw.strip() or None)
     if parsed.kind == CellKind.TEXT:
         suggestion = suggest_number(raw)
-        return ctx.diagnostic("values.not-number", "RL502", KIND, Severity.ERROR,
-                              ctx.msg("values.text", value=raw.strip(), cell=cell_label), loc,
+        return ctx.report("values.not-number", ctx.msg("text", value=raw.strip(), cell=cell_label), loc,
                               cells=refs, key=key,
-                              help=ctx.msg("values.text.help", suggestion=suggestion) if suggestion else None,
+                              help=ctx.msg("text.help", suggestion=suggestion) if suggestion else None,
                               expected=suggestion, actual=raw.strip())
     value = parsed.value
     assert value is not None
     shown = raw.strip()
     if col_type.type in ("count", "amount") and value < 0:
-        msg_key = "values.negative" if col_type.type == "count" else "values.negative_amount"
-        return ctx.diagnostic("values.negative", "RL503", KIND, Severity.ERROR,
-                              ctx.msg(msg_key, value=shown, cell=cell_label), loc, cells=refs,
+        msg_key = "negative" if col_type.type == "count" else "negative_amount"
+        return ctx.report("values.negative", ctx.msg(msg_key, value=shown, cell=cell_label), loc, cells=refs,
                               key=key, actual=format_decimal(value))
     if col_type.type in ("count", "signed") and value != value.to_integral_value():
-        return ctx.diagnostic("values.not-integer", "RL504", KIND, Severity.ERROR,
-                              ctx.msg("values.fraction", value=shown, cell=cell_label), loc,
+        return ctx.report("values.not-integer", ctx.msg("fraction", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, actual=format_decimal(value))
     if col_type.type == "amount" and col_type.unit_required and parsed.unit is None \
             and not _YUAN.search(normalize(bound.view.col_label(c))):
-        return ctx.diagnostic("values.unit", "RL505", KIND, Severity.WARNING,
-                              ctx.msg("values.unit", value=shown, cell=cell_label), loc,
-                              cells=refs, key=key, help=ctx.msg("values.unit.help", value=shown))
+        return ctx.report("values.unit", ctx.msg("unit", value=shown, cell=cell_label), loc,
+                              cells=refs, key=key, help=ctx.msg("unit.help", value=shown))
     return None
 
 
@@ -113,27 +216,24 @@ def _may_fail(parsed, col_type) -> bool:
     return col_type.type == "amount" and col_type.unit_required and parsed.unit is None
 
 
-def _plausibility(ctx: CheckContext) -> Iterator[Diagnostic]:
+def _plausibility(ctx: KindContext, limits: list[ValueLimit]) -> Iterator[Diagnostic]:
     title = normalize(ctx.title or "")
-    for rule in ctx.pack.value_rules:
-        if rule.get("when_title") and not re.compile(rule["when_title"]).search(title):
+    for rule in limits:
+        if rule.severity is None or (rule.when_title is not None and not rule.when_title.search(title)):
             continue
-        bound = ctx.bound(rule["table"])
+        bound = ctx.bound(rule.table)
         if bound is None:
             continue
-        r, c = bound.rows.get(rule["row"]), bound.cols.get(rule["column"])
+        r, c = bound.rows.get(rule.row), bound.cols.get(rule.column)
         if r is None or c is None:
             continue
         cell = bound.table.at(r, c)
         parsed = parse_cell(cell.text if cell else "")
-        if parsed.value is None or parsed.value <= rule["max"]:
+        if parsed.value is None or parsed.value <= rule.max:
             continue
-        severity = Severity(rule.get("severity", "warning"))
-        d = ctx.diagnostic(rule["id"], "RL506", KIND, severity,
-                           ctx.msg("values.max", message=rule.get("message", rule["id"]),
-                                   cell=bound.view.cell_label(r, c),
-                                   value=cell.text.strip() if cell else ""),
-                           cell_location(bound, r, c), cells=[cell_ref(bound, r, c, cell)],
-                           key=(rule["table"], rule["row"], rule["column"]))
+        d = ctx.report(rule.id, ctx.msg("max", message=rule.message, cell=bound.view.cell_label(r, c),
+                                        value=cell.text.strip() if cell else ""),
+                       cell_location(bound, r, c), code="RL506", default=rule.severity,
+                       cells=[cell_ref(bound, r, c, cell)], key=(rule.table, rule.row, rule.column))
         if d:
             yield d

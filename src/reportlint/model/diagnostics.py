@@ -137,20 +137,24 @@ class Diagnostic(Record):
 
 
 class FileResult(Record):
-    """The outcome for one input file: what was read, which pack ran, what was found."""
+    """The outcome for one input file: what was read, which pack ran, what was found.
 
-    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "document", "pack_language", "context")
+    ``facts`` is what the cross-document phase and the review outputs need of the file
+    (``model/facts.py``); ``source`` is the file's text (Markdown and text only), kept while an output
+    may quote a line of it under a finding.  Neither is part of the JSON output."""
+
+    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "pack_language", "facts", "source")
 
     def __init__(self, path: str, format: str, pack: str | None, report_year: int | None, diagnostics: list[Diagnostic],
-                 document: Any = None, pack_language: str = "zh", context: Any = None) -> None:
+                 pack_language: str = "zh", facts: Any = None, source: str | None = None) -> None:
         self.path = path
         self.format = format
         self.pack = pack
         self.report_year = report_year
         self.diagnostics = diagnostics
-        self.document = document  # the Document, for outputs that show table excerpts; never serialised
         self.pack_language = pack_language
-        self.context = context  # the CheckContext, for the cross-document checks after the run; never serialised
+        self.facts = facts  # FileFacts, or None for a file that could not be read
+        self.source = source
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -12,7 +12,7 @@ import re
 from typing import TextIO
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
-from ..model.document import Document, Location
+from ..model.document import Location
 from ..text.normalize import display_width
 from . import summary
 
@@ -41,12 +41,23 @@ def _labels(loc: Location) -> str:
     return " × ".join(labels)
 
 
-def _source_excerpt(doc: Document | None, d: Diagnostic) -> list[tuple[str, str]]:
+def _source_line(source: str, line: int) -> str:
+    """Line ``line`` (1-based) of a file's text, without its line break."""
+    start = 0
+    for _ in range(line - 1):
+        start = source.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = source.find("\n", start)
+    return source[start: end if end != -1 else len(source)].rstrip("\r")
+
+
+def _source_excerpt(source: str | None, d: Diagnostic) -> list[tuple[str, str]]:
     """(gutter, text) lines: the source line and a caret line under the span."""
     loc = d.location
-    if doc is None or doc.source is None or loc.line is None:
+    if source is None or loc.line is None or loc.line < 1:
         return []
-    line_text = doc.source_line(loc.line)
+    line_text = _source_line(source, loc.line)
     if not line_text.strip():
         return []
     start = (loc.column or 1) - 1
@@ -140,7 +151,7 @@ def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Mar
     labels = _labels(loc)
     lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}"
                  + (f"  {styled('dim', esc(labels))}" if labels else ""))
-    excerpt = _source_excerpt(result.document, d)
+    excerpt = _source_excerpt(result.source, d)
     if excerpt:
         gutter_width = max(len(g) for g, _ in excerpt)
         lines.append(f"{' ' * gutter_width} {styled('blue', '|')}")

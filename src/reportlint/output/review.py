@@ -1,8 +1,8 @@
 """``--summary``: one row per file for an office that reviews a folder of reports, and the progress
 bar shown on stderr while a large folder is checked.
 
-Columns: agency (from the title), year, the form version the tables are in (as ``checks.version``
-detects it), the pack, errors, warnings, unverifiable identities and the worst finding.
+Columns: agency (from the title), year, the form version the tables are in, the pack (all from the
+file's facts, ``model/facts.py``), errors, warnings, unverifiable identities and the worst finding.
 """
 
 from __future__ import annotations
@@ -39,13 +39,8 @@ class SummaryRow(Record):
 
 def form_version(result: FileResult) -> str:
     """The form version the report's tables are in ("2021年版格式"), or "" when not detected."""
-    ctx = result.context
-    if ctx is None or not ctx.pack.version:
-        return ""
-    from ..checks.version import detect_form
-
-    found, _ = detect_form(ctx)
-    return "" if found is None else str(found.get("name", found["id"]))
+    facts = result.facts
+    return (facts.form_name or facts.form or "") if facts is not None else ""
 
 
 def worst(diagnostics: list[Diagnostic]) -> Diagnostic | None:
@@ -70,15 +65,12 @@ def clip(text: str, width: int) -> str:
 
 
 def rows(results: list[FileResult]) -> list[SummaryRow]:
-    from ..checks.crossyear import agency_of
-
     out = []
     for result in results:
-        ctx = result.context
         d = worst(result.diagnostics)
         out.append(SummaryRow(
             path=result.path,
-            agency=(agency_of(ctx.title) if ctx is not None else None) or "",
+            agency=(result.facts.agency if result.facts is not None and result.pack else None) or "",
             year=str(result.report_year) if result.report_year is not None else "",
             form=form_version(result), pack=result.pack or "",
             errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),

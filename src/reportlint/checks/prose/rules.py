@@ -1,9 +1,8 @@
 """Prose rules of a pack: compiled patterns, named numbers and their cell expressions.
 
 A prose rule (``prose:`` in a pack) finds a sentence with a regex and binds each named number in it
-to table cells.  This module compiles the YAML into :class:`ProseRule` objects once per pack and
-knows how to normalise a paragraph for matching while keeping a map back to the original text, so
-that a diagnostic can underline the number exactly where the author wrote it.
+to table cells.  This module compiles the YAML into :class:`ProseRule` objects once, when the pack
+is loaded (patterns vetted, cell expressions resolved against the pack's tables).
 
 Pattern syntax: a Python regex on the *normalised* paragraph (NFKC: full-width digits, letters and
 ``，；：（）％`` become ASCII; all whitespace removed, so the spaces that PDF extraction puts between
@@ -22,15 +21,14 @@ bare name (``n``) is another named number of the same pattern.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..model.diagnostics import ConfigError, Severity
-from ..model.records import FrozenRecord, Record, set_field
-
-if TYPE_CHECKING:
-    from ..packs.compiler import TableSpec
+from ...analysis.specs import TableSpec
+from ...model.diagnostics import ConfigError, Severity
+from ...model.records import FrozenRecord, Record, set_field
+from ...packs.regexes import compile_regex, vet_regex
+from ...packs.yamlload import LDict
 
 # A number token on the normalised text.  Thousands groups, decimals, Chinese numerals; whether
 # it really is a quantity (not a date, an article number...) is decided by find_numbers.
@@ -42,8 +40,6 @@ _CELL_TERM = re.compile(
     r"|(?P<num>\d+)|(?P<name>[A-Za-z_]\w*))\s*"
 )
 _RANGE = re.compile(r"^([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)$")
-_SPACE_LIKE = frozenset("\u200b\ufeff")
-_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 
 class CellTerm(FrozenRecord):
@@ -118,67 +114,6 @@ class ProseRule(Record):
 
 
 # ---------------------------------------------------------------------------------------------
-# Normalisation with a map back to the original text
-
-
-def normalize_mapped(text: str) -> tuple[str, list[int]]:
-    """NFKC per character, whitespace removed, curly quotes folded; ``idx[i]`` is the original
-    index of normalised character ``i``.
-
-    Runs on every paragraph, so the common case (each character kept, replaced by one character,
-    or dropped) is one ``str.translate`` over a table of the characters that change; a character
-    that NFKC expands into several ("㈠" → "(一)") takes the character-by-character path."""
-    table: dict[int, str | None] = {}
-    for ch in set(text):
-        norm = _CHAR_NORMAL.get(ch)
-        if norm is None:
-            norm = _char_normal(ch)
-        if norm != ch:
-            if len(norm) > 1:
-                return normalize_mapped_by_char(text)
-            table[ord(ch)] = norm or None
-    if not table:
-        return text, list(range(len(text)))
-    dropped = {chr(code) for code, norm in table.items() if norm is None}
-    idx = [i for i, ch in enumerate(text) if ch not in dropped] if dropped else list(range(len(text)))
-    return text.translate(table), idx
-
-
-_CHAR_NORMAL: dict[str, str] = {}  # character -> what normalize_mapped makes of it ("" when dropped)
-
-
-def _char_normal(ch: str) -> str:
-    if ch.isspace() or ch in _SPACE_LIKE:
-        norm = ""
-    else:
-        norm = "".join(c for c in (_QUOTES.get(ch) or unicodedata.normalize("NFKC", ch)) if not c.isspace())
-    _CHAR_NORMAL[ch] = norm
-    return norm
-
-
-def normalize_mapped_by_char(text: str) -> tuple[str, list[int]]:
-    """What ``normalize_mapped`` computes, one character at a time (any expansion allowed)."""
-    out: list[str] = []
-    idx: list[int] = []
-    for i, ch in enumerate(text):
-        norm = _CHAR_NORMAL.get(ch)
-        if norm is None:
-            norm = _char_normal(ch)
-        out.append(norm)
-        idx.extend([i] * len(norm))
-    return "".join(out), idx
-
-
-def original_span(idx: list[int], start: int, end: int) -> tuple[int, int]:
-    """The original ``[start, end)`` of normalised ``[start, end)``."""
-    if not idx:
-        return 0, 0
-    start = min(start, len(idx) - 1)
-    last = min(max(end - 1, start), len(idx) - 1)
-    return idx[start], idx[last] + 1
-
-
-# ---------------------------------------------------------------------------------------------
 # Compiling
 
 
@@ -238,9 +173,6 @@ def _as_list(value: Any) -> list[str]:
 
 def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -> list[ProseRule]:
     """Compile the ``prose:`` list of a pack (already validated against the schema)."""
-    from ..packs.compiler import compile_regex, vet_regex
-    from ..packs.yamlload import LDict
-
     by_id = {t.id: t for t in tables}
     out: list[ProseRule] = []
     for item in items:

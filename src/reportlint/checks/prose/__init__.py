@@ -63,20 +63,172 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
-from ..model.document import Paragraph
-from ..packs.compiler import Pack, RuleInfo
-from ..text.cnparse import NumberMention, find_numbers, find_sum_statements, percent_of
-from ..text.normalize import CellKind, format_decimal
-from . import CheckContext, RuleDef, cell_ref
-from .prose_rules import CellExpr, CellTerm, NumberSpec, ProseRule, normalize_mapped, original_span
+from ...model.diagnostics import CellRef, Diagnostic, Severity, Status
+from ...model.document import Paragraph
+from ...model.records import Record
+from ...packs.compile import src_line
+from ...packs.templates import check_template, fill
+from ...text.cnparse import NumberMention, find_numbers, find_sum_statements, percent_of
+from ...text.mapped import normalize_mapped, original_span
+from ...text.normalize import CellKind, format_decimal
+from ..base import KindContext, RuleDef, RuleInfo, cell_ref
+from ..identity import cell_number
+from .rules import CellExpr, CellTerm, NumberSpec, ProseRule, compile_prose
 
 KIND = "prose"
+PACK_KEYS = ("prose", "prose_sums")
+SCHEMA = {
+    "properties": {
+        "prose": {
+            "type": "array",
+            "items": {"$ref": "#/$defs/proseRule"},
+            "description": "Rules on the running text (patterns that must or must not occur); see docs/packs.md.",
+        },
+        "prose_sums": {"$ref": "#/$defs/proseSums"},
+    },
+    "$defs": {
+        "proseNumber": {
+            "anyOf": [
+                {"type": "string", "description": "An expression over cells, e.g. t3[new,total] + t3[carried_over,total]."},
+                {
+                    "type": "array",
+                    "description": "Accepted alternatives: the number matches if it equals any of them.",
+                    "items": {"type": "string"},
+                },
+                {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "equals": {
+                            "description": "An expression over cells, or a list of accepted alternatives.",
+                            "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+                        },
+                        "percent": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["part", "base"],
+                            "description": "The number is a percentage: part / base * 100, rounded to the decimals written.",
+                            "properties": {
+                                "part": {
+                                    "type": "string",
+                                    "description": "Another named number of the pattern, or an expression over cells.",
+                                },
+                                "base": {
+                                    "description": ("The base: named number(s) or expression(s); any one that gives the stated "
+                                                    "percentage passes."),
+                                    "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+        },
+        "proseRule": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "pattern", "numbers"],
+            "properties": {
+                "id": {"type": "string", "description": "Stable rule id."},
+                "title": {"type": "string", "description": "What the number is, for messages (e.g. 收到申请数)."},
+                "pattern": {
+                    "type": "string",
+                    "description": ("Regex on the normalised paragraph (NFKC, whitespace removed); {name} stands for a number "
+                                    "token captured as the named number."),
+                },
+                "numbers": {
+                    "type": "object",
+                    "description": ("Each named number of the pattern: an expression over table cells, a list of accepted "
+                                    "alternatives, or an object."),
+                    "additionalProperties": {"$ref": "#/$defs/proseNumber"},
+                },
+                "section": {"type": "string", "description": "Id of the section whose paragraphs are searched (default: all)."},
+                "scope": {
+                    "description": "Scope words that change what the sentence counts: one {words, action} or a list.",
+                    "anyOf": [{"$ref": "#/$defs/proseScope"}, {"type": "array", "items": {"$ref": "#/$defs/proseScope"}}],
+                },
+                "severity": {"$ref": "#/$defs/severity"},
+                "message": {"type": "string", "description": "Message template: {title} {stated} {unit} {expected} {table} {scope}."},
+                "help": {"type": "string", "description": "The help line of a finding (default: make the text and the table agree)."},
+                "doc": {"type": "string", "description": "What the rule checks, shown by reportlint rule ID."},
+            },
+            "description": "A number stated in the running text, bound to table cells (reportlint rule shows the prose kind).",
+        },
+        "proseScope": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["words", "action"],
+            "description": "Words in the sentence that change what the number counts.",
+            "properties": {
+                "words": {
+                    "type": "array",
+                    "description": "Words (in the normalised sentence) that mark another scope, e.g. 全区, 代表, 备案.",
+                    "items": {"type": "string"},
+                },
+                "action": {
+                    "type": "string",
+                    "description": "warning: lower an error to a warning; skip: report nothing.",
+                    "enum": ["warning", "skip"],
+                },
+            },
+        },
+        "proseSums": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "enabled": {"type": "boolean", "description": "Check totals stated in the text (共计…其中…, RL701); default true."},
+            },
+            "description": "Totals stated in running text must equal the sum of their parts.",
+        },
+    },
+}
+
 RULES = [
-    RuleDef("prose.sum", "RL701", Severity.ERROR, "a total stated in the text is not the sum of its parts"),
+    RuleDef("prose.sum", "RL701", Severity.ERROR, {"en": "a total stated in the text is not the sum of its parts",
+                                                   "zh": "文中的合计与各分项之和不符"}),
+    RuleDef("prose.table", "RL702", Severity.ERROR, {"en": "a number stated in the text does not match the table",
+                                                     "zh": "文中的数字与表格不符"}),
     RuleDef("prose.percent", "RL703", Severity.ERROR,
-            "a percentage stated in the text does not match the part and the total stated with it"),
+            {"en": "a percentage stated in the text does not match the part and the total stated with it",
+             "zh": "文中的百分比与其基数不符"}),
+    RuleDef("prose.unverifiable", "RL704", Severity.WARNING, {"en": "a number in the text cannot be checked: its table cell is blank",
+                                                               "zh": "文中的数字无法核对：对应的单元格为空"}),
 ]
+TABLE, PERCENT, UNVERIFIABLE = RULES[1], RULES[2], RULES[3]
+
+MESSAGES = {
+    "sum": {
+        "zh": "文中合计不成立：{parts} = {sum}，但写明共计 {total} {unit}，相差 {diff}",
+        "en": "a stated total does not add up: {parts} = {sum}, but the text says {total} {unit}, difference {diff}",
+    },
+    "table": {
+        "zh": "文中{title}为 {stated} {unit}，与表格不符：{table}",
+        "en": "the text gives {title} as {stated}{unit}, but the table has {table}",
+    },
+    "or": {"zh": "，或 ", "en": ", or "},
+    "scope": {
+        "zh": "（句中有“{word}”，统计范围可能与表格不同）",
+        "en": " (the sentence says \"{word}\": its scope may differ from the table's)",
+    },
+    "percent": {
+        "zh": "文中百分比 {stated}% 与其基数不符：{part} ÷ {base} × 100% = {computed}%",
+        "en": "the stated {stated}% does not match its base: {part} / {base} × 100% = {computed}%",
+    },
+    "unverifiable": {
+        "zh": "无法核对文中{title} {stated} {unit}：{blanks}",
+        "en": "cannot check {title} {stated}{unit} against the table: {blanks}",
+    },
+    "blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
+    "unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
+    "unbound": {"zh": "表格中找不到“{label}”", "en": "the table has no \"{label}\""},
+    "help": {
+        "zh": "改正文中的数字或表格，使二者一致；若统计范围不同，请在句中写明",
+        "en": "make the text and the table agree; if they count different things, say so in the sentence",
+    },
+}
+
+# The placeholders a prose rule's message may use.
+MESSAGE_FIELDS = ("title", "stated", "unit", "scope", "expected", "table")
 
 _SENTENCE_END = frozenset("。;!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
@@ -86,24 +238,42 @@ _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共)[^
 _QIZHONG_AFTER = re.compile(r",?其中")
 
 
-def applies(pack) -> bool:
-    return bool(pack.prose_sums) or bool(pack.prose)
+class ProsePart(Record):
+    __slots__ = ("rules", "sums")
+
+    def __init__(self, rules: list[ProseRule], sums: bool) -> None:
+        self.rules = rules
+        self.sums = sums  # prose_sums.enabled: check 共计…其中… statements (RL701)
 
 
-def pack_rules(pack: Pack) -> list[RuleInfo]:
+def compile(raw: dict, pack) -> ProsePart | None:
+    items = list(raw.get("prose", []) or [])
+    rules = compile_prose(items, pack.tables, {s.id for s in pack.sections})
+    for item in items:
+        for name in ("message", "help"):
+            if item.get(name):
+                check_template(item[name], MESSAGE_FIELDS, *src_line(item, name), f"prose.{item['id']}.{name}")
+    sums = raw.get("prose_sums") or {}
+    sums_on = bool(sums) and sums.get("enabled", True)
+    if not rules and not sums_on:
+        return None
+    return ProsePart(rules, sums_on)
+
+
+def pack_rules(pack, part: ProsePart) -> list[RuleInfo]:
     out = []
-    for rule in pack.prose:
+    for rule in part.rules:
         severity = pack.severity_of(rule.id, rule.severity) if rule.severity else _override(pack, rule.id)
         if severity is None:
             continue
         doc = (rule.doc or rule.title) + f"\n\n    pattern: {rule.source}\n" + "".join(
             f"    {name}: {_spec_source(spec)}\n" for name, spec in rule.numbers.items())
-        out.append(RuleInfo(rule.id, "RL702", KIND, severity, rule.title, doc + "\n" + (__doc__ or ""),
+        out.append(RuleInfo(rule.id, TABLE.code, KIND, severity, rule.title, doc + "\n" + (__doc__ or ""),
                             f"pack {pack.id}"))
     return out
 
 
-def _override(pack: Pack, rule_id: str) -> Severity | None:
+def _override(pack, rule_id: str) -> Severity | None:
     value = pack.severity.get(rule_id)
     return None if value in (None, "off") else Severity(value)
 
@@ -116,9 +286,9 @@ def _spec_source(spec: NumberSpec) -> str:
     return " 或 ".join(e.source for e in spec.equals)
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
+def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic]:
     doc = ctx.document
-    sums_on = bool(ctx.pack.prose_sums) and ctx.pack.prose_sums.get("enabled", True)
+    sums_on = part.sums
     starts = sorted((s.block_index, sid) for sid, s in ctx.section_of.items())
     start_keys = [s[0] for s in starts]
     for index, block in enumerate(doc.blocks):
@@ -134,7 +304,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         by_start = {n.start: n for n in numbers}
         checked: set[int] = set()  # starts of percentages a pack rule already checked
-        for rule in ctx.pack.prose:
+        for rule in part.rules:
             if rule.section is not None and rule.section != section:
                 continue
             yield from _run_rule(ctx, rule, block, norm, idx, by_start, checked)
@@ -145,7 +315,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
 # Sums (共计…其中…)
 
 
-def _sums(ctx: CheckContext, block: Paragraph) -> Iterator[Diagnostic]:
+def _sums(ctx: KindContext, block: Paragraph) -> Iterator[Diagnostic]:
     doc = ctx.document
     for statement in find_sum_statements(block.text):
         parts = sum((p.value for p in statement.parts), start=statement.total.value * 0)
@@ -153,11 +323,11 @@ def _sums(ctx: CheckContext, block: Paragraph) -> Iterator[Diagnostic]:
             continue
         unit = statement.total.unit or ""
         shown = "+".join(format_decimal(p.value) for p in statement.parts)
-        text = ctx.msg("prose.sum", parts=shown, sum=format_decimal(parts),
+        text = ctx.msg("sum", parts=shown, sum=format_decimal(parts),
                        total=format_decimal(statement.total.value), unit=unit,
                        diff=format_decimal(parts - statement.total.value))
         loc = doc.span_location(block, statement.total.start, statement.total.end)
-        d = ctx.diagnostic("prose.sum", "RL701", KIND, Severity.ERROR, text, loc,
+        d = ctx.report("prose.sum", text, loc,
                            expected=format_decimal(parts), actual=format_decimal(statement.total.value),
                            key=(statement.text[:40],))
         if d:
@@ -197,7 +367,7 @@ def _axis_name(specs: list, keys: tuple[str, ...]) -> str:
     return f"{one(keys[0])}至{one(keys[-1])}"
 
 
-def _term_name(ctx: CheckContext, term: CellTerm) -> str:
+def _term_name(ctx: KindContext, term: CellTerm) -> str:
     spec = ctx.pack.table(term.table)
     assert spec is not None
     rows = _axis_name(spec.rows, term.rows)
@@ -205,9 +375,7 @@ def _term_name(ctx: CheckContext, term: CellTerm) -> str:
     return f"{rows}/{cols}" if rows else cols
 
 
-def _evaluate(ctx: CheckContext, expr: CellExpr, stated: dict[str, NumberMention]) -> _Value:
-    from .arithmetic import cell_number
-
+def _evaluate(ctx: KindContext, expr: CellExpr, stated: dict[str, NumberMention]) -> _Value:
     out = _Value()
     shown: list[str] = []
     names: list[str] = []
@@ -231,8 +399,8 @@ def _evaluate(ctx: CheckContext, expr: CellExpr, stated: dict[str, NumberMention
                 kind, value = cell_number(cell.text if cell else "", spec.column_types.get(c_key, spec.cells))
                 if value is None:
                     label = bound.view.cell_label(r, c)
-                    out.problems.append(ctx.msg("prose.unreadable", cell=label, value=cell.text if cell else "")
-                                        if kind == CellKind.TEXT else ctx.msg("prose.blank", cell=label))
+                    out.problems.append(ctx.msg("unreadable", cell=label, value=cell.text if cell else "")
+                                        if kind == CellKind.TEXT else ctx.msg("blank", cell=label))
                     continue
                 term_sum += value
                 shown.append(("-" if term.sign < 0 else ("+" if shown else "")) + format_decimal(value))
@@ -273,10 +441,10 @@ def _scope_word(rule: ProseRule, norm: str, start: int, end: int) -> tuple[str, 
     return None
 
 
-def _run_rule(ctx: CheckContext, rule: ProseRule, block: Paragraph, norm: str, idx: list[int],
+def _run_rule(ctx: KindContext, rule: ProseRule, block: Paragraph, norm: str, idx: list[int],
               by_start: dict[int, NumberMention], checked: set[int]) -> Iterator[Diagnostic]:
-    severity = ctx.pack.severity_of(rule.id, rule.severity) if rule.severity else _override(ctx.pack, rule.id)
-    if severity is None:
+    severity = rule.severity or _override(ctx.pack, rule.id)
+    if severity is None or ctx.pack.severity_of(rule.id, severity) is None:
         return
     for m in rule.regex.finditer(norm):
         stated: dict[str, NumberMention] = {}
@@ -294,22 +462,22 @@ def _run_rule(ctx: CheckContext, rule: ProseRule, block: Paragraph, norm: str, i
         scope = _scope_word(rule, norm, m.start(), m.end())
         if scope is not None and scope[1] == "skip":
             continue
-        sev = Severity.WARNING if scope is not None and severity == Severity.ERROR else severity
-        scope_note = ctx.msg("prose.scope", word=scope[0]) if scope is not None else ""
+        cap = Severity.WARNING if scope is not None else None
+        scope_note = ctx.msg("scope", word=scope[0]) if scope is not None else ""
         for name, mention in stated.items():
             spec = rule.numbers[name]
             start, end = original_span(idx, m.start(name), m.end(name))
             location = ctx.document.span_location(block, start, end)
             if spec.is_percent:
                 checked.add(m.start(name))
-                yield from _check_percent(ctx, rule, spec, mention, stated, sev, scope_note, location)
+                yield from _check_percent(ctx, rule, spec, mention, stated, severity, cap, scope_note, location)
             else:
-                yield from _check_equals(ctx, rule, spec, mention, stated, sev, scope_note, location)
+                yield from _check_equals(ctx, rule, spec, mention, stated, severity, cap, scope_note, location)
 
 
-def _check_equals(ctx, rule: ProseRule, spec: NumberSpec, mention: NumberMention,
-                  stated: dict[str, NumberMention], severity: Severity, scope_note: str,
-                  location) -> Iterator[Diagnostic]:
+def _check_equals(ctx: KindContext, rule: ProseRule, spec: NumberSpec, mention: NumberMention,
+                  stated: dict[str, NumberMention], severity: Severity, cap: Severity | None, scope_note: str,
+                  location) -> Iterator[Diagnostic | None]:
     results = [_evaluate(ctx, expr, stated) for expr in spec.equals]
     if any(r.value == mention.value for r in results):
         return
@@ -321,24 +489,23 @@ def _check_equals(ctx, rule: ProseRule, spec: NumberSpec, mention: NumberMention
         problems = [p for r in results for p in r.problems]
         if not problems:
             return  # the table or a row is missing: the tables check reports that
-        text = ctx.msg("prose.unverifiable", blanks="；".join(dict.fromkeys(problems)), **fields)
-        yield Diagnostic("RL704", rule.id, KIND, Severity.WARNING, text, location,
-                         status=Status.UNVERIFIABLE, actual=value_text,
+        text = ctx.msg("unverifiable", blanks="；".join(dict.fromkeys(problems)), **fields)
+        yield ctx.report(rule.id, text, location, code=UNVERIFIABLE.code, default=UNVERIFIABLE.severity,
+                         at_most=UNVERIFIABLE.severity, status=Status.UNVERIFIABLE, actual=value_text,
                          cells=_dedup([c for r in results for c in r.refs]), key=(spec.name, value_text))
         return
     expected = " 或 ".join(dict.fromkeys(format_decimal(r.value) for r in usable if r.value is not None))
-    table = ctx.msg("prose.or").join(r.display for r in usable)
+    table = ctx.msg("or").join(r.display for r in usable)
     fields.update(expected=expected, table=table)
-    template = rule.message or ctx.msg("prose.table", **{k: "{" + k + "}" for k in fields})
-    text = template.format(**fields) + scope_note
-    yield Diagnostic("RL702", rule.id, KIND, severity, text, location, expected=expected, actual=value_text,
-                     cells=_dedup([c for r in usable for c in r.refs]),
-                     help=rule.help or ctx.msg("prose.help"), key=(spec.name, value_text))
+    text = (fill(rule.message, fields) if rule.message else ctx.msg("table", **fields)) + scope_note
+    yield ctx.report(rule.id, text, location, code=TABLE.code, default=severity, at_most=cap, expected=expected,
+                     actual=value_text, cells=_dedup([c for r in usable for c in r.refs]),
+                     help=fill(rule.help, fields) if rule.help else ctx.msg("help"), key=(spec.name, value_text))
 
 
-def _check_percent(ctx, rule: ProseRule, spec: NumberSpec, mention: NumberMention,
-                   stated: dict[str, NumberMention], severity: Severity, scope_note: str,
-                   location) -> Iterator[Diagnostic]:
+def _check_percent(ctx: KindContext, rule: ProseRule, spec: NumberSpec, mention: NumberMention,
+                   stated: dict[str, NumberMention], severity: Severity, cap: Severity | None, scope_note: str,
+                   location) -> Iterator[Diagnostic | None]:
     assert spec.percent_part is not None
     part = _evaluate(ctx, spec.percent_part, stated)
     if part.value is None:
@@ -356,12 +523,14 @@ def _check_percent(ctx, rule: ProseRule, spec: NumberSpec, mention: NumberMentio
         return
     value, base = computed[0]
     expected = " 或 ".join(dict.fromkeys(format_decimal(v) for v, _ in computed))
-    text = ctx.msg("prose.percent", stated=format_decimal(mention.value), part=_with_label(part),
+    text = ctx.msg("percent", stated=format_decimal(mention.value), part=_with_label(part),
                    base=_with_label(base), computed=format_decimal(value)) + scope_note
-    yield Diagnostic("RL703", rule.id, KIND, severity, text, location, expected=expected,
+    yield ctx.report(rule.id, text, location, code=PERCENT.code, default=severity, at_most=cap, expected=expected,
                      actual=format_decimal(mention.value),
                      cells=_dedup(part.refs + [c for _, b in computed for c in b.refs]),
-                     help=rule.help, key=(spec.name, format_decimal(mention.value)))
+                     help=fill(rule.help, {"title": rule.title, "stated": format_decimal(mention.value), "unit": "%",
+                                           "scope": scope_note, "expected": expected, "table": ""}) if rule.help else None,
+                     key=(spec.name, format_decimal(mention.value)))
 
 
 def _with_label(value: _Value) -> str:
@@ -378,8 +547,8 @@ def _dedup(refs: list[CellRef]) -> list[CellRef]:
 # Percentages with their base stated in the same sentence
 
 
-def _percentages(ctx: CheckContext, block: Paragraph, norm: str, idx: list[int],
-                 numbers: list[NumberMention], checked: set[int]) -> Iterator[Diagnostic]:
+def _percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
+                 numbers: list[NumberMention], checked: set[int]) -> Iterator[Diagnostic | None]:
     sums = None
     for i, pct in enumerate(numbers):
         if pct.unit != "%" or pct.start in checked or i == 0:
@@ -405,19 +574,13 @@ def _percentages(ctx: CheckContext, block: Paragraph, norm: str, idx: list[int],
         computed = percent_of(part.value, base.value, pct.decimals)
         if computed == pct.value:
             continue
-        severity = ctx.pack.severity_of("prose.percent", Severity.ERROR)
-        if severity is None:
-            return
-        if not certain and severity == Severity.ERROR:
-            severity = Severity.WARNING
         core_end = pct.end - 1 if pct.text.endswith("%") else pct.end
         start, end = original_span(idx, pct.start, core_end)
-        text = ctx.msg("prose.percent", stated=format_decimal(pct.value), part=format_decimal(part.value),
+        text = ctx.msg("percent", stated=format_decimal(pct.value), part=format_decimal(part.value),
                        base=format_decimal(base.value), computed=format_decimal(computed))
-        yield Diagnostic("RL703", "prose.percent", KIND, severity, text,
-                         ctx.document.span_location(block, start, end), expected=format_decimal(computed),
-                         actual=format_decimal(pct.value),
-                         key=(format_decimal(part.value), format_decimal(base.value)))
+        yield ctx.report("prose.percent", text, ctx.document.span_location(block, start, end),
+                         at_most=None if certain else Severity.WARNING, expected=format_decimal(computed),
+                         actual=format_decimal(pct.value), key=(format_decimal(part.value), format_decimal(base.value)))
 
 
 def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -> NumberMention | None:
