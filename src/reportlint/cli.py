@@ -158,6 +158,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .app.workflow import check_many, cli_overrides, load_baseline, show_settings
 
     cli = cli_overrides(args)
+    if args.output_file is not None:  # an empty name or a folder: refused before anything is checked
+        from .output.fileio import check_target
+
+        check_target(args.output_file)
     files = discover(args.paths)
     if args.show_settings:
         return show_settings(files, cli)
