@@ -162,6 +162,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         from .output.fileio import check_target
 
         check_target(args.output_file)
+    if args.previous:  # last year's report must at least open: a usage error otherwise, before any work
+        from .app.crossyear import check_previous
+
+        check_previous(args.previous)
     files = discover(args.paths)
     if args.show_settings:
         return show_settings(files, cli)

@@ -250,10 +250,9 @@ def read_config(path: Path) -> Config | None:
 
     A pyproject.toml that never mentions reportlint is not parsed: it cannot hold the table, and
     its other tools' settings (even broken ones) are not reportlint's business."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"无法读取配置文件：{exc}", path=str(path)) from None
+    from ..packs.textfile import MAX_CONFIG_BYTES, read_text_file
+
+    text = read_text_file(path, "配置文件", MAX_CONFIG_BYTES)
     if path.name == "pyproject.toml" and "reportlint" not in text:
         return None
     import tomllib
@@ -278,7 +277,7 @@ def read_config(path: Path) -> Config | None:
 def _config_in(directory: Path) -> Config | None:
     for name in CONFIG_NAMES:
         candidate = directory / name
-        if candidate.is_file():
+        if os.path.lexists(candidate) and not candidate.is_dir():  # a pipe or a broken link is an error, not absent
             cfg = read_config(candidate)
             if cfg is not None:
                 return cfg

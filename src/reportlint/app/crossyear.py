@@ -100,19 +100,44 @@ def _pack(facts: FileFacts):
     return pack_loader().compiled(Path(facts.pack_path))
 
 
+def check_previous(path: str) -> None:
+    """Refuse a ``--previous`` FILE that cannot be read at all (missing, a folder, a pipe, no
+    permission) before anything is checked: it is a mistake on the command line, not a finding."""
+    from ..model.diagnostics import ConfigError, InputError
+    from ..readers.safeio import open_regular
+
+    try:
+        open_regular(path).close()
+    except InputError as exc:
+        raise ConfigError(f"--previous 指定的上一年度报告无法读取：{path}（{exc.reason}）") from None
+
+
+def _previous_result(previous_path: str, cli, today) -> FileResult | None:
+    """Last year's report as checked; one that the readers cannot read is a usage error too."""
+    from ..model.diagnostics import ConfigError
+    from .workflow import check_file
+
+    prev = check_file(previous_path, cli, today)
+    if prev is None:
+        return None
+    unreadable = [d for d in prev.result.diagnostics if d.code == "RL101"]
+    if unreadable:
+        raise ConfigError(f"--previous 指定的上一年度报告无法读取：{previous_path}（{unreadable[0].message}）")
+    return prev.result
+
+
 def after_run(checked: Iterable, previous_path: str | None, cli, today, baseline=None) -> bool:
     """Cross-year checks over the Checked files of a ``reportlint check`` run: findings pass through
     the same selection, severity and baseline as the per-file ones.  True when one fails the run."""
     from . import config
-    from .workflow import check_file
 
     checked = list(checked)
     results = [c.result for c in checked]
     previous: list[FileResult] = []
     if previous_path:
-        prev = check_file(previous_path, cli, today)
+        prev = _previous_result(previous_path, cli, today)
         if prev is not None:
-            previous.append(prev.result)
+            previous.append(prev)
     before = {id(r): len(r.diagnostics) for r in results}
     run(results, previous)
     failed = False

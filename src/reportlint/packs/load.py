@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model.diagnostics import ConfigError
 from .schema import check_schema
+from .textfile import MAX_PACK_BYTES, read_text_file
 from .yamlload import LDict, LList, load_yaml
 
 
@@ -25,14 +26,17 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else PACKAGE_DIR.parents[1] / "rules"
 
 
-def read_pack_file(path: Path) -> LDict:
-    """A pack file's YAML as a mapping that remembers its lines (not yet validated)."""
+def read_pack_file(path: Path, referrer: tuple[str, int, str] | None = None) -> LDict:
+    """A pack file's YAML as a mapping that remembers its lines (not yet validated).  ``referrer``:
+    the (file, line, reference) of the ``extends:`` that names it, where a file that cannot be read
+    at all (missing, a pipe, a device, too large) is reported."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("规则包文件不存在", str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"无法读取规则包：{exc}", str(path)) from None
+        text = read_text_file(path, "规则包文件", MAX_PACK_BYTES)
+    except ConfigError as exc:
+        if referrer is None:
+            raise
+        src, line, ref = referrer
+        raise ConfigError(f"被继承的规则包 '{ref}'：{exc.message}", src, line, "extends") from None
     data = load_yaml(text, str(path))
     if not isinstance(data, LDict):
         raise ConfigError("规则包必须是一个 YAML 映射（以 pack: 开头）", str(path), 1)
@@ -100,12 +104,13 @@ def merge(base: LDict, child: LDict) -> LDict:
     return merged
 
 
-def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = ()) -> LDict:
+def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (),
+             _referrer: tuple[str, int, str] | None = None) -> LDict:
     """Read a pack file, validate it against ``schema``, and fold in the pack it extends."""
     resolved = str(path.resolve())
     if resolved in _seen:
         raise ConfigError("extends 形成了循环", str(path))
-    data = read_pack_file(path)
+    data = read_pack_file(path, _referrer)
     problems = check_schema(data, str(path), schema)
     if problems:
         raise problems[0]
@@ -118,7 +123,8 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = ()) ->
     if str(parent_path.resolve()) in (*_seen, resolved):
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
-    return merge(load_raw(parent_path, schema, (*_seen, resolved)), data)
+    referrer = (str(path), data.line_of("extends"), parent_ref)
+    return merge(load_raw(parent_path, schema, (*_seen, resolved), referrer), data)
 
 
 def plugin_packs() -> dict[str, Path]:
