@@ -211,7 +211,7 @@ def parse(path: Path, text: str, table: dict) -> Config:
         elif key == "ignore":
             cfg.ignore = _strings(value, path, text, [key])
         elif key == "exclude":
-            cfg.exclude = _strings(value, path, text, [key])
+            cfg.exclude = _globs(value, path, text, [key])
         elif key == "severity":
             cfg.severity = _severity(value, path, text, [key])
         elif key == "fail-on":
@@ -233,7 +233,7 @@ def _override(item: dict, path: Path, text: str, n: int) -> Override:
             raise _error(path, text, [*where, key], f"未知的配置项；overrides 中可用：{', '.join(sorted(_OVERRIDE_KEYS))}")
     if "files" not in item:
         raise _error(path, text, where, "缺少 files（文件 glob 数组）")
-    ov = Override(files=_strings(item["files"], path, text, [*where, "files"]))
+    ov = Override(files=_globs(item["files"], path, text, [*where, "files"]))
     if "pack" in item:
         ov.pack = _pack(item["pack"], path, text, [*where, "pack"])
     if "select" in item:
@@ -262,6 +262,9 @@ def read_config(path: Path) -> Config | None:
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+)", str(exc))
         raise ConfigError(f"TOML 语法错误：{exc}", path=str(path), line=int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"TOML 嵌套过深（超过 {MAX_TOML_DEPTH} 层的数组或内联表）", path=str(path),
+                          line=_deep_toml_line(text)) from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("reportlint")
         if table is None:
@@ -271,6 +274,43 @@ def read_config(path: Path) -> Config | None:
     else:
         table = data
     return parse(path, text, table)
+
+
+MAX_TOML_DEPTH = 50  # reportlint's own keys nest two levels
+
+
+def _deep_toml_line(text: str) -> int | None:
+    """The line where arrays and inline tables first nest deeper than MAX_TOML_DEPTH (brackets in
+    strings and comments not counted)."""
+    depth, line, i, quote = 0, 1, 0, ""
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+        if quote:
+            if ch == "\\" and quote[0] == '"':
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            i += len(quote)
+            continue
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = len(text) if end == -1 else end
+            continue
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_TOML_DEPTH:
+                return line
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -302,50 +342,39 @@ def clear_cache() -> None:
 
 
 # -- globs ------------------------------------------------------------------------------------
-@lru_cache(maxsize=512)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if ch == "*":
-            out.append("[^/]*")
-        elif ch == "?":
-            out.append("[^/]")
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end == -1:
-                out.append(re.escape(ch))
-            else:
-                body = pattern[i + 1:end]
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-                i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return re.compile("".join(out) + r"\Z")
+def _glob_form(pattern: str) -> str:
+    """The glob as matched: surrounding spaces, a leading ``./`` and trailing ``/`` removed."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    return pattern.rstrip("/")
 
 
 def glob_match(pattern: str, rel: str) -> bool:
     """gitignore-like: a pattern without ``/`` matches the file name or any folder name; one with
     ``/`` matches the path relative to the config folder (or one of its parent folders)."""
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = pattern.rstrip("/")
+    from .globs import compile_glob
+
+    pattern = _glob_form(pattern)
     parts = rel.split("/")
     if "/" not in pattern:
-        regex = _glob_regex(pattern)
-        return any(regex.match(p) for p in parts)
-    regex = _glob_regex(pattern.lstrip("/"))
-    return any(regex.match("/".join(parts[:k])) for k in range(1, len(parts) + 1))
+        glob = compile_glob(pattern)
+        return any(glob.match(p) for p in parts)
+    glob = compile_glob(pattern.lstrip("/"))
+    return any(glob.match("/".join(parts[:k])) for k in range(1, len(parts) + 1))
+
+
+def _globs(value, path: Path, text: str, key_path: list[str | int]) -> list[str]:
+    """A list of globs, each compiled now: a glob that cannot mean anything is an error of this file."""
+    from .globs import compile_glob
+
+    globs = _strings(value, path, text, key_path)
+    for glob in globs:
+        try:
+            compile_glob(_glob_form(glob).lstrip("/"))
+        except ValueError as exc:
+            raise _error(path, text, key_path, str(exc)) from None
+    return globs
 
 
 def relative_to(file: str | Path, root: Path) -> str:

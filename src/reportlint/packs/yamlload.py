@@ -8,6 +8,7 @@ required, additionalProperties, items, enum, anyOf, minimum, pattern, $ref).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Any
@@ -40,54 +41,162 @@ class LList(list):
         self.item_lines: list[int] = []
 
 
+# Bounds on what a pack file may make the loader build (issue: hostile input).  The built-in packs
+# are at most 7 levels deep and expand to ~1,600 nodes through 10 aliases.
+MAX_DEPTH = 50
+MAX_NODES = 50_000  # counted after aliases are expanded: six levels of ten aliases would be 10^6
+MAX_ALIASES = 1_000  # references to anchors
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
+
+
 def load_yaml(text: str, src: str) -> Any:
-    """Parse YAML text into LDict/LList/scalars, or raise ConfigError with the line."""
+    """Parse YAML text into LDict/LList/scalars, or raise ConfigError with the line.
+
+    Only plain data is accepted: no language-specific tags (``!!python/name``…), no merge keys
+    (``<<:``), keys that are text, finite numbers, at most MAX_DEPTH levels, at most MAX_ALIASES
+    references to anchors, and at most MAX_NODES values once the references are expanded (a few
+    hundred bytes of nested aliases would otherwise expand to millions of values)."""
     import yaml
 
-    try:
-        # libyaml composes the same node tree (with the same marks) about ten times faster; on any
-        # error the pure-Python loader runs again so the message is the one it gives.
-        fast = getattr(yaml, "CSafeLoader", None)
-        try:
-            node = yaml.compose(text, Loader=fast) if fast is not None else None
-        except yaml.YAMLError:
-            fast = None
-        if fast is None:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"YAML 语法错误：{problem}", src, line) from None
+    node = _compose(text, src, yaml)
     if node is None:
         return None
     loader = yaml.SafeLoader("")
     try:
-        return _convert(node, src, yaml, loader)
+        return _Converter(src, yaml, loader).convert(node, "", 0)
     finally:
         loader.dispose()
 
 
-def _convert(node: Any, src: str, yaml: Any, loader: Any) -> Any:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out = LDict(src=src, line=line)
-        for key_node, value_node in node.value:
-            key = _convert(key_node, src, yaml, loader)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                raise ConfigError(f"重复的键 '{key}'", src, key_node.start_mark.line + 1, key)
-            out[key] = _convert(value_node, src, yaml, loader)
-            out.key_lines[key] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        items = LList(src=src, line=line)
-        for item in node.value:
-            items.append(_convert(item, src, yaml, loader))
+def _compose(text: str, src: str, yaml: Any) -> Any:
+    """The node tree (libyaml composes it about ten times faster; on an error the pure-Python loader
+    runs again so that the message is the one it gives, unless it cannot: too deep to recurse)."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    first: Exception | None = None
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError as exc:
+            if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own bound (1,000 levels)
+                raise _too_deep(text, src, yaml) from None
+            first = exc
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, src) from None
+    except RecursionError:
+        if first is not None:
+            raise _syntax_error(first, src) from None
+        raise _too_deep(text, src, yaml) from None
+
+
+def _too_deep(text: str, src: str, yaml: Any) -> ConfigError:
+    return ConfigError(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", src, _deep_line(text, yaml))
+
+
+def _syntax_error(exc: Exception, src: str) -> ConfigError:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark else None
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return ConfigError(f"YAML 语法错误：{problem}", src, line)
+
+
+def _deep_line(text: str, yaml: Any) -> int | None:
+    """The line where the nesting first goes deeper than MAX_DEPTH (the parser's events come one by
+    one, without recursion, where composing the tree recursed too deep)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+class _Converter:
+    """Node tree -> LDict/LList/scalars, within the bounds above."""
+
+    def __init__(self, src: str, yaml: Any, loader: Any) -> None:
+        self.src, self.yaml, self.loader = src, yaml, loader
+        self.nodes = 0
+        self.aliases = 0
+        self.anchored: set[int] = set()  # nodes met once: meeting one again is an alias
+        self.expanding = False  # inside an alias: the nodes met again there are not aliases themselves
+
+    def fail(self, message: str, node: Any, key: str) -> ConfigError:
+        shown = key if len(key) <= 60 else key[:60] + "…"  # a path 50 levels deep says nothing more
+        return ConfigError(message, self.src, node.start_mark.line + 1, shown or None)
+
+    def convert(self, node: Any, key: str, depth: int) -> Any:
+        yaml = self.yaml
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self.fail(f"YAML 内容过多：展开别名（*name）后超过 {MAX_NODES} 个值；请不要层层引用别名", node, key)
+        if depth > MAX_DEPTH:
+            raise self.fail(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", node, key)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, key)
+        if id(node) in self.anchored and not self.expanding:  # an alias (not a node inside one)
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise self.fail(f"YAML 别名（*name）过多：超过 {MAX_ALIASES} 处", node, key)
+            self.expanding = True
+            try:
+                return self.collection(node, key, depth)
+            finally:
+                self.expanding = False
+        self.anchored.add(id(node))
+        return self.collection(node, key, depth)
+
+    def collection(self, node: Any, key: str, depth: int) -> Any:
+        yaml = self.yaml
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != _CORE + "map":
+                raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
+            out = LDict(src=self.src, line=line)
+            for key_node, value_node in node.value:
+                name = self.key(key_node, key)
+                child = f"{key}.{name}" if key else name
+                if name in out:
+                    raise ConfigError(f"重复的键 '{name}'", self.src, key_node.start_mark.line + 1, name)
+                out[name] = self.convert(value_node, child, depth + 1)
+                out.key_lines[name] = key_node.start_mark.line + 1
+            return out
+        if node.tag != _CORE + "seq":
+            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
+        items = LList(src=self.src, line=line)
+        for i, item in enumerate(node.value):
+            items.append(self.convert(item, f"{key}[{i}]", depth + 1))
             items.item_lines.append(item.start_mark.line + 1)
         return items
-    return loader.construct_object(node, deep=True)
+
+    def key(self, node: Any, parent: str) -> str:
+        if node.tag == _CORE + "merge":
+            raise self.fail("不支持 YAML 合并键 <<：请把键逐个写出（或用 extends: 继承另一个规则包）", node, parent)
+        if not isinstance(node, self.yaml.ScalarNode):
+            raise self.fail("键必须是文字，不能是列表或映射", node, parent)
+        value = self.scalar(node, parent)
+        return value if isinstance(value, str) else str(value)
+
+    def scalar(self, node: Any, key: str) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
+        value = self.loader.construct_object(node, deep=True)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(f"数值必须是有限的数，不能是 {node.value}", node, key)
+        return value
+
+
+def _tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
 
 
 @cache

@@ -29,9 +29,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..model.records import FrozenRecord, set_field
+from .normalize import EXACT
 
 __all__ = [
     "DateMatch",
@@ -556,12 +557,18 @@ def percent_of(part: Decimal, base: Decimal, decimals: int) -> Decimal:
 
     Raises ``ZeroDivisionError`` for a zero base (a percentage of nothing is undefined).
     """
+    from fractions import Fraction
+
     part = Decimal(part)
     base = Decimal(base)
     if base == 0:
         raise ZeroDivisionError("percent_of: base is 0")
-    quantum = Decimal(1).scaleb(-decimals)
-    return (part * 100 / base).quantize(quantum, rounding=ROUND_HALF_UP)
+    # In exact fractions: Decimal division rounds at 28 digits and its quantize() failed for a
+    # percentage written with 30 decimals or over a 29-digit cell.
+    scaled = Fraction(part) * 100 * 10**decimals / Fraction(base)
+    rounded = (abs(scaled.numerator) * 2 + scaled.denominator) // (2 * scaled.denominator)  # half up
+    result = Decimal(rounded).scaleb(-decimals, EXACT)
+    return result.copy_negate() if part.is_signed() != base.is_signed() else result  # as Decimal signs its quotient
 
 
 # ---------------------------------------------------------------------------------------------

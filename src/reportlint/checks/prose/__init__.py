@@ -70,7 +70,7 @@ from ...packs.compile import src_line
 from ...packs.templates import check_template, fill
 from ...text.cnparse import NumberMention, find_numbers, find_sum_statements, percent_of
 from ...text.mapped import normalize_mapped, original_span
-from ...text.normalize import CellKind, format_decimal
+from ...text.normalize import CellKind, exact, exact_sum, format_decimal
 from ..base import KindContext, RuleDef, RuleInfo, cell_ref
 from ..identity import cell_number
 from .rules import CellExpr, CellTerm, NumberSpec, ProseRule, compile_prose
@@ -318,14 +318,14 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic]:
 def _sums(ctx: KindContext, block: Paragraph) -> Iterator[Diagnostic]:
     doc = ctx.document
     for statement in find_sum_statements(block.text):
-        parts = sum((p.value for p in statement.parts), start=statement.total.value * 0)
+        parts = exact_sum(p.value for p in statement.parts)
         if parts == statement.total.value:
             continue
         unit = statement.total.unit or ""
         shown = "+".join(format_decimal(p.value) for p in statement.parts)
         text = ctx.msg("sum", parts=shown, sum=format_decimal(parts),
                        total=format_decimal(statement.total.value), unit=unit,
-                       diff=format_decimal(parts - statement.total.value))
+                       diff=format_decimal(exact_sum((parts, -statement.total.value))))
         loc = doc.span_location(block, statement.total.start, statement.total.end)
         d = ctx.report("prose.sum", text, loc,
                            expected=format_decimal(parts), actual=format_decimal(statement.total.value),
@@ -375,6 +375,7 @@ def _term_name(ctx: KindContext, term: CellTerm) -> str:
     return f"{rows}/{cols}" if rows else cols
 
 
+@exact
 def _evaluate(ctx: KindContext, expr: CellExpr, stated: dict[str, NumberMention]) -> _Value:
     out = _Value()
     shown: list[str] = []
