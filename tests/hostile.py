@@ -35,6 +35,14 @@ def good_report(folder: Path, name: str = "good.md", year: int = 2023, seed: int
     return path
 
 
+def report_folder(tmp_path: Path) -> Path:
+    """A folder ``work`` holding one good report, ``report.md`` (2023, 2021 form)."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    good_report(folder, "report.md")
+    return folder
+
+
 def snapshot(folder: Path) -> dict[str, tuple[str, int, bytes | str]]:
     """Every entry below ``folder`` (not following links): its kind, mode and bytes (a link: its target)."""
     out: dict[str, tuple[str, int, bytes | str]] = {}

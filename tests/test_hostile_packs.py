@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import TIMEOUT, TODAY, reportlint, snapshot
+from hostile import TIMEOUT, TODAY, report_folder, reportlint, snapshot
 from reportgen import make_report, to_markdown
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,10 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    (work / "report.md").write_text(to_markdown(make_report(2023, 1)), encoding="utf-8")
-    return work
+    return report_folder(tmp_path)
 
 
 def _pack_refused(folder: Path, text: str, problem: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import TODAY, good_report, reportlint, snapshot
+from hostile import TODAY, good_report, report_folder, reportlint, snapshot
 
 FIFO = "这是命名管道 (FIFO)，不是普通文件，未读取"
 DEVICE = "这是设备文件，不是普通文件，未读取"
@@ -22,10 +22,7 @@ FOLDER = "这是一个目录，不是文件"
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    good_report(work, "report.md")
-    return work
+    return report_folder(tmp_path)
 
 
 def _refused(folder: Path, *args: str | Path, cwd: Path | None = None) -> str:

@@ -83,6 +83,9 @@ def merge(base: LDict, child: LDict) -> LDict:
         elif key == "sections" and isinstance(old, dict) and isinstance(value, dict):
             inner = LDict(src=child.src, line=child.line_of(key))
             inner.update(old)
+            for part in (old, value):  # each key keeps the line it was written on
+                if isinstance(part, LDict):
+                    inner.key_lines.update(part.key_lines)
             for k, v in value.items():
                 if k == "items" and isinstance(inner.get("items"), list):
                     inner["items"] = _merge_lists_by_id(inner["items"], v)

@@ -186,7 +186,7 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         # The pattern as written is checked (length, nested quantifiers, syntax) before {n} is
         # expanded; it is compiled only in its expanded form.
         as_written = _PLACEHOLDER.sub("0", source)
-        vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")
+        vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern", shown=source)
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
         try:
@@ -194,6 +194,7 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         except re.error as exc:
             compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
             raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None
+        vet_regex(expanded, src, line("pattern"), f"prose.{rid}.pattern", shown=source)  # {n} next to a repeat
         groups = set(regex.groupindex)
         numbers_raw = item["numbers"]
         numbers: dict[str, NumberSpec] = {}
