@@ -188,8 +188,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.debug:
             sys.stderr.write(failure.traceback)
         text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
-        print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
-              file=sys.stderr)
+        from .output.safetext import display, display_path
+
+        print(f"reportlint: 内部错误：检查 {display_path(path)} 时出错（{failure.type_name}: {display(text)}）；"
+              "加 --debug 查看详情", file=sys.stderr)
     if len(all_checked) > 1 or args.previous:  # one file alone has no pair: no cross-year module to import
         from .app.crossyear import after_run  # cross-year checks, once every file is checked
 
@@ -348,7 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "annotate": cmd_annotate}[args.command]
         return handler(args)
     except (ConfigError, UsageError) as exc:
-        print(f"reportlint: {exc}", file=sys.stderr)
+        from .output.safetext import display_path  # a file name in it may hold control characters
+
+        print(f"reportlint: {display_path(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("reportlint: 已中断", file=sys.stderr)

@@ -37,7 +37,9 @@ def render(results: list[FileResult], target: Path) -> str:
         if entries:
             files[_key(result.path, base)] = entries
     payload = {"schema": SCHEMA, "reportlint": __version__, "files": files}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    from ..output.safetext import json_text  # a file name's undecodable bytes as escapes that read back
+
+    return json_text(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"
 
 
 class Baseline:

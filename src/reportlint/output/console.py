@@ -15,12 +15,14 @@ from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Location
 from ..text.normalize import display_width
 from . import summary
+from .safetext import display, display_path
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
 
 def where(path: str, loc: Location) -> str:
     """`` --> `` target: path:line:col for text formats; ¶, 表, page for the others."""
+    path = display_path(path)
     if loc.line is not None:
         return f"{path}:{loc.line}:{loc.column or 1}"
     parts = [path]
@@ -65,9 +67,9 @@ def _source_excerpt(source: str | None, d: Diagnostic) -> list[tuple[str, str]]:
         end = max(loc.end_column - 1, start + 1)
     else:
         end = len(line_text.rstrip()) if start < len(line_text) else start + 1
-    shown = line_text.replace("\t", "    ")
-    prefix = line_text[:start].replace("\t", "    ")
-    span = line_text[start:end].replace("\t", "    ") or " "
+    shown = display(line_text.replace("\t", "    "))
+    prefix = display(line_text[:start].replace("\t", "    "))
+    span = display(line_text[start:end].replace("\t", "    ")) or " "
     return [(str(loc.line), shown), ("", " " * display_width(prefix) + "^" * max(1, display_width(span)))]
 
 
@@ -77,7 +79,7 @@ class _Markup:
     def __init__(self) -> None:
         from rich.markup import escape
 
-        self.esc = escape
+        self.esc = lambda text: escape(display(text))
 
     @staticmethod
     def styled(style: str, inner: str) -> str:
@@ -89,7 +91,7 @@ class _Plain:
 
     @staticmethod
     def esc(text: str) -> str:
-        return text
+        return display(text)
 
     @staticmethod
     def styled(style: str, inner: str) -> str:
@@ -200,13 +202,14 @@ def _cells_lines(d: Diagnostic, form: _Markup | _Plain, width: int) -> list[str]
     rows: list[str] = []
     cols: list[str] = []
     values: dict[tuple[str, str], str] = {}
-    for c in d.cells:
-        if c.row_label not in rows:
-            rows.append(c.row_label)
-        if c.col_label not in cols:
-            cols.append(c.col_label)
-        values[(c.row_label, c.col_label)] = c.value
-    target = (d.location.row_label, d.location.col_label)
+    for c in d.cells:  # shown as they will be printed (a control character as \uXXXX), so widths are right
+        row, col = display(c.row_label), display(c.col_label)
+        if row not in rows:
+            rows.append(row)
+        if col not in cols:
+            cols.append(col)
+        values[(row, col)] = display(c.value)
+    target = (display(d.location.row_label or ""), display(d.location.col_label or ""))
     row_names = [r.split("/")[-1] for r in rows]
     headers = [c.split("/")[-1] for c in cols]
     # (plain text for the width, markup) of each body cell

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model.diagnostics import FileResult
+from .safetext import display
 
 
 def render(results: list[FileResult]) -> str:
@@ -14,7 +15,8 @@ def render(results: list[FileResult]) -> str:
         for d in result.diagnostics:
             counts[(d.code, d.rule)] += 1
             severity.setdefault((d.code, d.rule), d.severity.value)
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    rows = [((display(code), display(rule)), n) for (code, rule), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    severity = {(display(code), display(rule)): level for (code, rule), level in severity.items()}
     if not rows:
         return ""
     width = max(len(str(n)) for _, n in rows)
