@@ -35,6 +35,12 @@ def good_report(folder: Path, name: str = "good.md", year: int = 2023, seed: int
     return path
 
 
+def write_named(folder: Path, name: bytes | str, text: str) -> None:
+    """A file of ``text`` whose name is these bytes (not necessarily UTF-8)."""
+    with open(os.path.join(os.fsencode(folder), os.fsencode(name)), "wb") as handle:
+        handle.write(text.encode("utf-8"))
+
+
 def report_folder(tmp_path: Path) -> Path:
     """A folder ``work`` holding one good report, ``report.md`` (2023, 2021 form)."""
     folder = tmp_path / "work"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import TIMEOUT, TODAY, snapshot
+from hostile import TIMEOUT, TODAY, snapshot, write_named
 from reportgen import make_report, to_docx, to_markdown, to_text
 
 ESCAPES = "3\x1b[2K\x1b]0;pwned\x07\x9b1m\u202e"  # erase the line, retitle the window, C1 CSI, right-to-left
@@ -47,15 +47,10 @@ def hostile_folder(tmp_path: Path) -> Path:
     row = next(line for line in text.splitlines() if line.startswith("| 二、上年结转"))
     cells = row.split("|")
     cells[4] = f" {ESCAPES} "
-    _write(folder, ESC_NAME, text.replace(row, "|".join(cells)))
-    _write(folder, BAD_NAME, to_markdown(make_report(2023, 1).set_t3("new", 0, 99)))
+    write_named(folder, ESC_NAME, text.replace(row, "|".join(cells)))
+    write_named(folder, BAD_NAME, to_markdown(make_report(2023, 1).set_t3("new", 0, 99)))
     return folder
 
-
-def _write(folder: Path, name: bytes, text: str) -> None:
-    """A file whose name is these bytes (not necessarily UTF-8)."""
-    with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
-        handle.write(text.encode("utf-8"))
 
 
 def _assert_harmless(out: bytes) -> str:
@@ -153,7 +148,7 @@ def big_folder(tmp_path_factory) -> Path:
             (folder / f"r{i}.txt").write_text(to_text(report), encoding="utf-8")
         else:
             to_docx(report, folder / f"r{i}.docx")
-    _write(folder, BAD_NAME, to_markdown(make_report(2023, 5)))
+    write_named(folder, BAD_NAME, to_markdown(make_report(2023, 5)))
     assert len(list(folder.iterdir())) // MIN_FILES_PER_WORKER >= 2  # a pool of two really runs
     return folder
 
