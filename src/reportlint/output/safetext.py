@@ -16,43 +16,45 @@ as the six characters ``\\uXXXX`` (``\\u001b`` for ESC, ``\\udcff`` for the byte
 
 from __future__ import annotations
 
-import os
-import re
-from urllib.parse import quote
-
-# C0 controls but TAB and LF, DEL, C1 controls, the bidirectional and line-separator controls,
-# and lone surrogates.
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE = re.compile(f"[{_CONTROLS}]")
-_UNSAFE_LINE = re.compile(f"[{_CONTROLS}\t\n]")  # where a value must stay on its line: a file name
+# Bidirectional and line-separator controls (the C0, DEL, C1 and surrogate ranges are tested by code).
+_FORMAT_CONTROLS = frozenset("\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def _escape(m: re.Match[str]) -> str:
-    return f"\\u{ord(m.group()):04x}"
+def _unsafe(ch: str, keep: str) -> bool:
+    code = ord(ch)
+    return ((code < 0x20 and ch not in keep) or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF
+            or ch in _FORMAT_CONTROLS)
+
+
+def _escaped(text: str, keep: str) -> str:
+    # Not a regex: compiling a class over these ranges cost ~15 ms of every start-up.
+    if text.isprintable():  # most text: nothing to do
+        return text
+    return "".join(f"\\u{ord(ch):04x}" if _unsafe(ch, keep) else ch for ch in text)
 
 
 def display(text: str) -> str:
     """``text`` with every character that could act on a terminal, or cannot be encoded, as ``\\uXXXX``
     (tabs and line breaks kept)."""
-    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+    return _escaped(text, "\t\n")
 
 
 def display_path(path: str) -> str:
     """A file name as shown: like :func:`display`, and a tab or line break in it escaped too."""
-    return _UNSAFE_LINE.sub(_escape, path) if _UNSAFE_LINE.search(path) else path
-
-
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+    return _escaped(path, "")
 
 
 def json_text(dumped: str) -> str:
     """JSON text from ``json.dumps(..., ensure_ascii=False)`` with the characters it leaves raw that
     could act on a terminal, or cannot be encoded, as JSON escapes (it escapes the C0 ones itself).
     These characters occur only inside strings, where an escape means the same character."""
-    return _JSON_UNSAFE.sub(_escape, dumped) if _JSON_UNSAFE.search(dumped) else dumped
+    return _escaped(dumped, "\t\n\r")  # raw control characters are only JSON's own layout: newlines
 
 
 def uri_path(path: str) -> str:
     """A path as a URI path: the bytes of the name, percent-encoded (the same as the UTF-8 of a
     valid name; an undecodable byte 0xFF is %FF)."""
+    import os
+    from urllib.parse import quote
+
     return quote(os.fsencode(path))

@@ -36,15 +36,11 @@ def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str
 
 
 def vet_regex(pattern: str, src: str, line: int, key: str, shown: str | None = None) -> None:
-    """What compile_regex checks, for a pattern that is compiled in another form (a prose pattern
-    with its ``{n}`` replaced, and once they are expanded: ``shown`` is then what the author wrote,
-    named in the message)."""
+    """What compile_regex checks but the syntax, for a pattern the caller compiles in another form
+    (a prose pattern, vetted with each ``{n}`` as a run of digits and compiled once they are
+    expanded: ``shown`` is what the author wrote, named in the message)."""
     _vet_length(pattern if shown is None else shown, src, line, key)
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
-    _vet_shape(pattern, src, line, key, shown)
+    _vet_shape(pattern, src, line, key, shown)  # not compiled here: CJK classes compile slowly
 
 
 def literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
@@ -60,27 +56,31 @@ def _vet_length(pattern: str, src: str, line: int, key: str) -> None:
 
 
 def _vet_shape(pattern: str, src: str, line: int, key: str, shown: str | None = None) -> None:
-    reason = backtracking_risk(pattern)
+    try:
+        reason = backtracking_risk(pattern)
+    except re.error as exc:
+        raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
     if reason:
         raise ConfigError(f"正则表达式 {pattern if shown is None else shown!r} {reason}，可能导致灾难性回溯；请改写",
                           src, line, key)
 
 
-_REPEATS = re.compile(r"[*+?{]|\\[1-9]|\(\?P=")  # a repeat or a back-reference: without one nothing backtracks far
+# A repeat that can take a run (*, +, {m,n}) or a back-reference: without one, a pattern whose
+# optional items (?) are fewer than 20 cannot split a text in more than 2^19 ways (regexrisk.BUDGET).
+_RUNS = re.compile(r"[*+{]|\\[1-9]|\(\?P=")
 
 
 @lru_cache(maxsize=1024)
 def backtracking_risk(pattern: str) -> str | None:
-    """A short Chinese reason if ``pattern`` (which ``re`` compiles) has a shape that can make ``re``
-    backtrack for ever (``regexrisk.py``), else None."""
-    if not _REPEATS.search(pattern):
+    """A short Chinese reason if ``pattern`` has a shape that can make ``re`` backtrack for ever
+    (``regexrisk.py``), else None.  A pattern ``re`` cannot compile raises its ``re.error``."""
+    if not _RUNS.search(pattern) and pattern.count("?") < 20:
         return None
     from .regexparse import RegexSyntaxError, parse
     from .regexrisk import risk
 
     try:
         return risk(parse(pattern))
-    except RegexSyntaxError:
+    except (RegexSyntaxError, RecursionError, IndexError, ValueError):
+        re.compile(pattern)  # a pattern re refuses: its own error, for the message
         return "的结构无法分析（分组嵌套过深或写法少见）"
-    except RecursionError:
-        return "的分组嵌套过深"

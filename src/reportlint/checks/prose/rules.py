@@ -34,6 +34,7 @@ from ...packs.yamlload import LDict
 # it really is a quantity (not a date, an article number...) is decided by find_numbers.
 NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
                r"|[〇零一二三四五六七八九十百千万两]+"
+_NUMBER_SHAPE = "(?:[0-9〇零一二三四五六七八九十百千万两]+)"  # what NUMBER_TOKEN can take, for the backtracking check
 _PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
 _CELL_TERM = re.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
@@ -183,9 +184,9 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
 
         rid = item["id"]
         source = item["pattern"]
-        # The pattern as written is checked (length, nested quantifiers, syntax) before {n} is
-        # expanded; it is compiled only in its expanded form.
-        as_written = _PLACEHOLDER.sub("0", source)
+        # The pattern as written is checked (length, syntax, backtracking shape) with each {n} as a
+        # run of digits (so that \d*{n} is a chain of repeats); it is compiled only in its expanded form.
+        as_written = _PLACEHOLDER.sub(_NUMBER_SHAPE, source)
         vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern", shown=source)
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
@@ -194,7 +195,6 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         except re.error as exc:
             compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
             raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None
-        vet_regex(expanded, src, line("pattern"), f"prose.{rid}.pattern", shown=source)  # {n} next to a repeat
         groups = set(regex.groupindex)
         numbers_raw = item["numbers"]
         numbers: dict[str, NumberSpec] = {}
