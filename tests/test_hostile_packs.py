@@ -56,7 +56,18 @@ def _alias_bomb(levels: int) -> str:
 def test_an_alias_bomb_is_refused_before_it_expands(folder, levels):
     text = _alias_bomb(levels)
     assert len(text.encode()) < 600
-    _pack_refused(folder, text, "3: a4[3][3][8][8][6]: YAML 内容过多：展开别名（*name）后超过 50000 个值；请不要层层引用别名")
+    _pack_refused(folder, text, "3: a4[3][3][9][3][2]: YAML 别名（*name）展开后的值过多（超过 50000 个）；请不要层层引用别名")
+
+
+def test_a_large_pack_without_aliases_is_read(folder):
+    """The bound is on what aliases expand to: 20,000 values written out are read."""
+    pack = folder / "pack.yaml"
+    rows = ", ".join(f"r{i}: 行{i}" for i in range(10_000))
+    pack.write_text(f"pack: p\nname: P\ntables:\n  - id: t\n    columns: {{a: 甲}}\n    rows: {{{rows}}}\n",
+                    encoding="utf-8")
+    done = reportlint("pack", "check", pack)
+    assert (done.returncode, done.stderr) == (0, ""), done.stdout
+    assert done.stdout.startswith("✓ p — P：0 个章节，1 张表")
 
 
 def test_too_many_alias_references(folder):
@@ -121,6 +132,15 @@ def test_deep_yaml_without_libyaml(folder):
                           timeout=TIMEOUT, check=False)
     assert (done.returncode, done.stderr) == (2, "")
     assert done.stdout == f"{pack}:2: YAML 嵌套过深（超过 50 层）\n✗ 1 个问题（{pack}）\n"
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("1" * 5_000, "无法读取的值 '" + "1" * 40 + "'：整数位数过多（5000 位）"),
+    ("2001-13-45", "无法读取的值 '2001-13-45'：不是有效的日期或时间"),
+    ("2001-02-30 10:00:00", "无法读取的值 '2001-02-30 10:00:00'：不是有效的日期或时间"),
+])
+def test_a_value_yaml_cannot_make(folder, value, problem):
+    _pack_refused(folder, f"pack: p\nname: {value}\n", f"2: name: {problem}")
 
 
 # -- item 12: numbers ------------------------------------------------------------------------------
@@ -254,6 +274,11 @@ def test_override_glob_with_an_empty_class(folder):
 def test_deep_toml(folder):
     _config_refused(folder, "reportlint.toml", '# [[[ in a comment\nname = "[[["\nselect = ' + "[" * 10_000
                     + "]" * 10_000 + "\n", "3: TOML 嵌套过深（超过 50 层的数组或内联表）")
+
+
+def test_toml_integer_longer_than_python_reads(folder):
+    _config_refused(folder, "reportlint.toml", 'fail-on = "error"\nx = ' + "1" * 5_000 + "\n",
+                    "2: TOML 中的整数位数过多（5000 位）")
 
 
 def test_a_glob_that_backtracked_is_matched_in_linear_time(folder):

@@ -265,6 +265,11 @@ def read_config(path: Path) -> Config | None:
     except RecursionError:  # tomllib recurses once per nested array or inline table
         raise ConfigError(f"TOML 嵌套过深（超过 {MAX_TOML_DEPTH} 层的数组或内联表）", path=str(path),
                           line=_deep_toml_line(text)) from None
+    except ValueError:  # a value tomllib cannot make: an integer of more than 4,300 digits
+        long = re.search(r"[0-9_]{4000,}", text)
+        line = text.count("\n", 0, long.start()) + 1 if long else None
+        raise ConfigError(f"TOML 中的整数位数过多（{len(long.group()) if long else '超过 4300'} 位）", path=str(path),
+                          line=line) from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("reportlint")
         if table is None:

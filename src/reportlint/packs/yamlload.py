@@ -44,7 +44,7 @@ class LList(list):
 # Bounds on what a pack file may make the loader build (issue: hostile input).  The built-in packs
 # are at most 7 levels deep and expand to ~1,600 nodes through 10 aliases.
 MAX_DEPTH = 50
-MAX_NODES = 50_000  # counted after aliases are expanded: six levels of ten aliases would be 10^6
+MAX_EXPANDED = 50_000  # values made by expanding aliases: six levels of ten aliases would be 10^6
 MAX_ALIASES = 1_000  # references to anchors
 
 _CORE = "tag:yaml.org,2002:"
@@ -56,8 +56,9 @@ def load_yaml(text: str, src: str) -> Any:
 
     Only plain data is accepted: no language-specific tags (``!!python/name``…), no merge keys
     (``<<:``), keys that are text, finite numbers, at most MAX_DEPTH levels, at most MAX_ALIASES
-    references to anchors, and at most MAX_NODES values once the references are expanded (a few
-    hundred bytes of nested aliases would otherwise expand to millions of values)."""
+    references to anchors, and at most MAX_EXPANDED values made by expanding them (a few hundred
+    bytes of nested aliases would otherwise expand to millions of values; the values written out
+    are bounded by the file's size)."""
     import yaml
 
     node = _compose(text, src, yaml)
@@ -125,7 +126,7 @@ class _Converter:
 
     def __init__(self, src: str, yaml: Any, loader: Any) -> None:
         self.src, self.yaml, self.loader = src, yaml, loader
-        self.nodes = 0
+        self.expanded = 0  # values made by expanding aliases
         self.aliases = 0
         self.anchored: set[int] = set()  # nodes met once: meeting one again is an alias
         self.expanding = False  # inside an alias: the nodes met again there are not aliases themselves
@@ -136,9 +137,10 @@ class _Converter:
 
     def convert(self, node: Any, key: str, depth: int) -> Any:
         yaml = self.yaml
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise self.fail(f"YAML 内容过多：展开别名（*name）后超过 {MAX_NODES} 个值；请不要层层引用别名", node, key)
+        if self.expanding:
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                raise self.fail(f"YAML 别名（*name）展开后的值过多（超过 {MAX_EXPANDED} 个）；请不要层层引用别名", node, key)
         if depth > MAX_DEPTH:
             raise self.fail(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", node, key)
         if isinstance(node, yaml.ScalarNode):
@@ -189,7 +191,11 @@ class _Converter:
     def scalar(self, node: Any, key: str) -> Any:
         if node.tag not in _SCALAR_TAGS:
             raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
-        value = self.loader.construct_object(node, deep=True)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, self.yaml.YAMLError):
+            what = {_CORE + "int": f"整数位数过多（{len(node.value)} 位）", _CORE + "timestamp": "不是有效的日期或时间"}
+            raise self.fail(f"无法读取的值 {node.value[:40]!r}：{what.get(node.tag, '格式不对')}", node, key) from None
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail(f"数值必须是有限的数，不能是 {node.value}", node, key)
         return value
