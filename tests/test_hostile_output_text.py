@@ -118,6 +118,25 @@ def test_errors_on_stderr_are_escaped_too(tmp_path):
                                            "（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）\n")
 
 
+def test_a_packs_own_text_is_shown_escaped(tmp_path):
+    """pack check, rules and rule print what a pack says (names, titles, documentation, keys)."""
+    pack = tmp_path / "pack.yaml"
+    body = ('pack: p\nname: "\\e]0;pwned\\a"\nextends: cn-gov-disclosure-2021\nidentities:\n  - id: t3.balance\n'
+            '    table: t3\n    assert: new + carried_over == results_total + carry_forward\n'
+            '    title: "\\e[31mred"\n    doc: "\\e[2Kerased"\n')
+    pack.write_text(body + '"\\e[1mkey": 1\n', encoding="utf-8")
+    listed = _run("pack", "check", pack)
+    assert listed.returncode == 2
+    assert _assert_harmless(listed.stdout).startswith(f"{pack}:10: \\u001b[1mkey: 未知的键 '\\u001b[1mkey'")
+    pack.write_text(body, encoding="utf-8")
+    rule = _run("rule", "t3.balance", "--pack", pack)
+    assert rule.returncode == 0, rule.stderr
+    assert _assert_harmless(rule.stdout).startswith("RL401 t3.balance  (arithmetic, error)\n\\u001b[31mred\n\n"
+                                                    "\\u001b[2Kerased\n\n")
+    rules = _run("rules", "--pack", pack)
+    assert _assert_harmless(rules.stdout).splitlines()[0] == "p — \\u001b]0;pwned\\u0007"
+
+
 def test_a_baseline_of_an_undecodable_name_reads_back(hostile_folder, tmp_path):
     baseline = tmp_path / "baseline.json"
     made = _run("baseline", "--today", TODAY, "-o", baseline, hostile_folder)

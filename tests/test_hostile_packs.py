@@ -85,6 +85,28 @@ def test_the_built_in_packs_use_aliases_and_still_load():
 
 # -- item 14: tags, merge keys, keys, nesting ----------------------------------------------------
 
+def test_an_extends_chain_of_hundreds_is_refused_at_the_twentieth(folder):
+    """Each level is read and merged by a recursive call: 400 levels ended in RecursionError."""
+    for i in range(400):
+        (folder / f"p{i}.yaml").write_text(f"pack: p{i}\nname: P\n" + (f"extends: p{i + 1}.yaml\n" if i < 399 else ""),
+                                           encoding="utf-8")
+    before = snapshot(folder)
+    done = reportlint("pack", "check", folder / "p0.yaml")
+    assert (done.returncode, done.stderr) == (2, "")
+    assert done.stdout == (f"{folder / 'p19.yaml'}:3: extends: extends 层数过多（超过 20 层）\n"
+                           f"✗ 1 个问题（{folder / 'p0.yaml'}）\n")
+    assert snapshot(folder) == before
+
+
+def test_an_extends_chain_of_twenty_is_read(folder):
+    for i in range(18):  # 18 packs, then the two built-in ones
+        parent = f"s{i + 1}.yaml" if i < 17 else "cn-gov-disclosure-2021"
+        (folder / f"s{i}.yaml").write_text(f"pack: s{i}\nname: S\nextends: {parent}\n", encoding="utf-8")
+    done = reportlint("pack", "check", folder / "s0.yaml")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("✓ s0 — S：6 个章节，6 张表")
+
+
 def test_a_python_tag_never_runs_code(folder):
     marker = folder.parent / "marker"
     text = f"pack: p\nname: !!python/object/apply:os.system ['touch {marker}']\n"

@@ -249,14 +249,16 @@ def _emit(args: argparse.Namespace, results: list) -> None:
 def cmd_rules(args: argparse.Namespace) -> int:
     from .app.engine import load_pack
     from .checks.registry import describe_rules
+    from .output.safetext import SafeStream  # a pack's own text may hold control characters
 
     pack = load_pack(args.pack)
     rules = describe_rules(pack)
     width = max((len(r.id) for r in rules), default=10)
-    print(f"{pack.id} — {pack.name}")
+    out = SafeStream(sys.stdout)
+    print(f"{pack.id} — {pack.name}", file=out)
     for rule in rules:
         print(f"{rule.code}  {rule.id.ljust(width)}  {rule.severity.value:<7}  {rule.check:<10}  {rule.summary}"
-              f"  [{rule.source}]")
+              f"  [{rule.source}]", file=out)
     return EXIT_OK
 
 
@@ -269,18 +271,22 @@ def cmd_rule(args: argparse.Namespace) -> int:
     matches = [r for r in rules if r.id == args.rule_id] or [r for r in rules if r.code == args.rule_id.upper()]
     if not matches:
         raise UsageError(f"规则包 {pack.id} 中没有规则 {args.rule_id}（用 reportlint rules 列出全部规则）")
+    from .output.safetext import SafeStream
+
+    out = SafeStream(sys.stdout)
     for rule in matches:
-        print(f"{rule.code} {rule.id}  ({rule.check}, {rule.severity.value})")
-        print(f"{rule.summary}\n")
-        print(rule.doc.strip())
-        print()
+        print(f"{rule.code} {rule.id}  ({rule.check}, {rule.severity.value})", file=out)
+        print(f"{rule.summary}\n", file=out)
+        print(rule.doc.strip(), file=out)
+        print(file=out)
     return EXIT_OK
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from .app.authoring import run
+    from .output.safetext import SafeStream
 
-    return run(args, sys.stdout)
+    return run(args, SafeStream(sys.stdout))
 
 
 def _settle_collector() -> None:

@@ -51,6 +51,20 @@ def json_text(dumped: str) -> str:
     return _escaped(dumped, "\t\n\r")  # raw control characters are only JSON's own layout: newlines
 
 
+class SafeStream:
+    """A text stream that shows what is written to it with :func:`display` (for commands that print
+    a pack's own text: its ids, names, documentation and the problems found in it)."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(display(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 def uri_path(path: str) -> str:
     """A path as a URI path: the bytes of the name, percent-encoded (the same as the UTF-8 of a
     valid name; an undecodable byte 0xFF is %FF)."""

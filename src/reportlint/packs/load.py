@@ -17,6 +17,8 @@ from .schema import check_schema
 from .textfile import MAX_PACK_BYTES, read_text_file
 from .yamlload import LDict, LList, load_yaml
 
+MAX_EXTENDS = 20  # packs in one extends chain (the built-in ones are two)
+
 
 def builtin_rules_dir() -> Path:
     """Where the built-in packs live: inside the installed package, or in the source tree."""
@@ -123,6 +125,8 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (),
     parent_path = resolve_pack_ref(parent_ref, base_dir=path.parent)
     if parent_path is None or not parent_path.exists():
         raise ConfigError(f"找不到被继承的规则包 '{parent_ref}'", str(path), data.line_of("extends"), "extends")
+    if len(_seen) + 1 >= MAX_EXTENDS:  # each level is read and merged: a chain of hundreds would recurse too deep
+        raise ConfigError(f"extends 层数过多（超过 {MAX_EXTENDS} 层）", str(path), data.line_of("extends"), "extends")
     if str(parent_path.resolve()) in (*_seen, resolved):
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
