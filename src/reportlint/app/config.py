@@ -32,6 +32,7 @@ SEVERITIES = ("error", "warning", "info", "off")
 FAIL_ON = ("error", "warning", "info", "never")
 _TOP_KEYS = {"pack", "select", "ignore", "severity", "exclude", "fail-on", "overrides"}
 _OVERRIDE_KEYS = {"files", "pack", "select", "ignore", "severity"}
+MAX_ITEMS = 1_000  # entries of a list or table, and globs in all: each is tried for every file or finding
 
 
 class Override(Record):
@@ -179,12 +180,16 @@ def _error(path: Path, text: str, key_path: list[str | int], message: str) -> Co
 def _strings(value, path: Path, text: str, key_path: list[str | int]) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _error(path, text, key_path, "应为字符串数组，例如 [\"RL5\", \"dates.style\"]")
+    if len(value) > MAX_ITEMS:  # each one is tried for every finding or file
+        raise _error(path, text, key_path, f"项过多（{len(value)} 项，上限 {MAX_ITEMS}）")
     return list(value)
 
 
 def _severity(value, path: Path, text: str, key_path: list[str | int]) -> dict[str, str]:
     if not isinstance(value, dict):
         raise _error(path, text, key_path, "应为表，例如 { \"dates.style\" = \"off\", RL501 = \"error\" }")
+    if len(value) > MAX_ITEMS:
+        raise _error(path, text, key_path, f"项过多（{len(value)} 项，上限 {MAX_ITEMS}）")
     out = {}
     for k, v in value.items():
         if v not in SEVERITIES:
@@ -221,8 +226,15 @@ def parse(path: Path, text: str, table: dict) -> Config:
         elif key == "overrides":
             if not isinstance(value, list) or not all(isinstance(o, dict) for o in value):
                 raise _error(path, text, [key], "应为表的数组（[[tool.reportlint.overrides]] 或 [{files = [...], ...}]）")
+            if len(value) > MAX_ITEMS:
+                raise _error(path, text, [key], f"overrides 过多（{len(value)} 个，上限 {MAX_ITEMS}）")
             for n, item in enumerate(value):
                 cfg.overrides.append(_override(item, path, text, n))
+    globs = len(cfg.exclude) + sum(len(o.files) for o in cfg.overrides)
+    if globs > MAX_ITEMS:  # every glob is matched against every file checked
+        where: list[str | int] = ["overrides", 0] if cfg.overrides else ["exclude"]
+        raise ConfigError(f"glob 过多（exclude 与 overrides 共 {globs} 个，上限 {MAX_ITEMS}）", path=str(path),
+                          line=_line_of(text, where), key=str(where[0]))
     return cfg
 
 
