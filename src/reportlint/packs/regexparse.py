@@ -131,14 +131,21 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "
 IGNORECASE, VERBOSE, DOTALL, ASCII = int(re.IGNORECASE), int(re.VERBOSE), int(re.DOTALL), int(re.ASCII)
 _FLAG_BITS = {"i": IGNORECASE, "m": int(re.MULTILINE), "s": int(re.DOTALL), "x": VERBOSE, "a": int(re.ASCII),
               "u": int(re.UNICODE), "L": int(re.LOCALE)}
-_QUANTIFIER = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
-_PLAIN_RUN = re.compile(r"[^\\\[\](){}|*+?.^$]+")  # characters that stand for themselves (outside verbose mode)
-_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
-_SCOPED_FLAGS = re.compile(r"([aiLmsux]*)(?:-([imsx]*))?:")
-_OCTAL_AFTER_ZERO = re.compile(r"[0-7]{0,2}")
-_TWO_DIGITS = re.compile(r"\d{0,2}")
-_OCTAL_IN_CLASS = re.compile(r"[0-7]{1,3}")
+# Compiled on first use, by re's own cache (most are needed only by unusual patterns): compiling all
+# of them at import was most of this module's import cost.
+_PLAIN_RUN = r"[^\\\[\](){}|*+?.^$]+"  # characters that stand for themselves (outside verbose mode)
+_QUANTIFIER = r"\{(\d*)(?:(,)(\d*))?\}"
+_GLOBAL_FLAGS = r"\(\?([aiLmsux]+)\)"
+_SCOPED_FLAGS = r"([aiLmsux]*)(?:-([imsx]*))?:"
+_OCTAL_AFTER_ZERO = r"[0-7]{0,2}"
+_TWO_DIGITS = r"\d{0,2}"
+_OCTAL_IN_CLASS = r"[0-7]{1,3}"
 _OCTAL = "01234567"
+
+
+def _match(pattern: str, text: str, pos: int) -> re.Match[str] | None:
+    """``pattern`` (one of the above, compiled once by re's cache) matched at ``pos``."""
+    return re.compile(pattern).match(text, pos)
 
 
 def parse(pattern: str) -> Node:
@@ -161,7 +168,9 @@ class _Parser:
         """Flags of ``(?aiLmsux)`` groups at the start (Python 3.11 allows them only there)."""
         flags = 0
         while True:
-            m = _GLOBAL_FLAGS.match(self.text, self.pos)
+            if not self.text.startswith("(?", self.pos):
+                return flags
+            m = _match(_GLOBAL_FLAGS, self.text, self.pos)
             if m is None:
                 return flags
             for letter in m.group(1):
@@ -199,7 +208,7 @@ class _Parser:
             if verbose:
                 self.skip_verbose(flags)
             elif not flags & IGNORECASE:  # a run of plain characters (most of a Chinese pattern) at once
-                run = _PLAIN_RUN.match(text, self.pos)
+                run = _match(_PLAIN_RUN, text, self.pos)
                 if run is not None:
                     end = run.end()
                     if end < len(text) and text[end] in "*+?{":
@@ -223,7 +232,7 @@ class _Parser:
             lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[ch]
             self.pos += 1
         elif ch == "{":
-            m = _QUANTIFIER.match(text, pos)
+            m = _match(_QUANTIFIER, text, pos)
             if m is None or (not m.group(2) and not m.group(1)):
                 return atom  # "{" that is not a repeat is the character itself
             lo = int(m.group(1) or 0)
@@ -286,7 +295,7 @@ class _Parser:
                 self._close()
                 return Group(body if isinstance(body, Alt) else Alt([body, Seq([])]), "group")
             else:  # (?flags-flags:...)
-                m = _SCOPED_FLAGS.match(text, self.pos)
+                m = _match(_SCOPED_FLAGS, text, self.pos)
                 if m is None:
                     raise RegexSyntaxError(f"unknown group at {self.pos}")
                 for letter in m.group(1):
@@ -315,7 +324,7 @@ class _Parser:
         if ch in _ESCAPE_SAMPLES:
             return Char(classes=ch, flags=flags)
         if ch.isdigit():
-            digits = (_OCTAL_AFTER_ZERO if ch == "0" else _TWO_DIGITS).match(text, self.pos).group(0)
+            digits = _match(_OCTAL_AFTER_ZERO if ch == "0" else _TWO_DIGITS, text, self.pos).group(0)  # type: ignore[union-attr]
             if ch == "0" or (len(digits) == 2 and ch in _OCTAL and all(d in _OCTAL for d in digits)):
                 self.pos += len(digits)
                 return _literal(chr(int(ch + digits, 8)), flags)
@@ -394,7 +403,7 @@ class _Parser:
         if esc in _ESCAPE_SAMPLES:
             return "\\" + esc, pos + 2
         if esc.isdigit():  # an octal escape
-            m = _OCTAL_IN_CLASS.match(text, pos + 1)
+            m = _match(_OCTAL_IN_CLASS, text, pos + 1)
             return (chr(int(m.group(0), 8)), m.end()) if m else (None, pos + 2)
         self.pos = pos + 2
         value = self._escaped_char(esc)

@@ -66,7 +66,7 @@ def load_yaml(text: str, src: str) -> Any:
         return None
     loader = yaml.SafeLoader("")
     try:
-        return _Converter(src, yaml, loader).convert(node, "", 0)
+        return _Converter(src, yaml, loader).convert(node, None, 0)
     finally:
         loader.dispose()
 
@@ -121,83 +121,94 @@ def _deep_line(text: str, yaml: Any) -> int | None:
     return None
 
 
+_STR, _MAP, _SEQ, _MERGE = _CORE + "str", _CORE + "map", _CORE + "seq", _CORE + "merge"
+_Where = tuple  # (parent's where or None, key or index): the key path, made into text only for a message
+
+
+def _key_path(where: _Where | None) -> str:
+    parts: list[str] = []
+    while where is not None:
+        where, part = where
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(reversed(parts)).lstrip(".")
+
+
 class _Converter:
     """Node tree -> LDict/LList/scalars, within the bounds above."""
 
     def __init__(self, src: str, yaml: Any, loader: Any) -> None:
         self.src, self.yaml, self.loader = src, yaml, loader
+        self.scalar_node = yaml.ScalarNode
         self.expanded = 0  # values made by expanding aliases
         self.aliases = 0
         self.anchored: set[int] = set()  # nodes met once: meeting one again is an alias
         self.expanding = False  # inside an alias: the nodes met again there are not aliases themselves
 
-    def fail(self, message: str, node: Any, key: str) -> ConfigError:
+    def fail(self, message: str, node: Any, where: _Where | None) -> ConfigError:
+        key = _key_path(where)
         shown = key if len(key) <= 60 else key[:60] + "…"  # a path 50 levels deep says nothing more
         return ConfigError(message, self.src, node.start_mark.line + 1, shown or None)
 
-    def convert(self, node: Any, key: str, depth: int) -> Any:
-        yaml = self.yaml
+    def convert(self, node: Any, where: _Where | None, depth: int) -> Any:
         if self.expanding:
             self.expanded += 1
             if self.expanded > MAX_EXPANDED:
-                raise self.fail(f"YAML 别名（*name）展开后的值过多（超过 {MAX_EXPANDED} 个）；请不要层层引用别名", node, key)
+                raise self.fail(f"YAML 别名（*name）展开后的值过多（超过 {MAX_EXPANDED} 个）；请不要层层引用别名", node, where)
+        if node.__class__ is self.scalar_node:
+            return self.scalar(node, where)
         if depth > MAX_DEPTH:
-            raise self.fail(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", node, key)
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node, key)
+            raise self.fail(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", node, where)
         if id(node) in self.anchored and not self.expanding:  # an alias (not a node inside one)
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
-                raise self.fail(f"YAML 别名（*name）过多：超过 {MAX_ALIASES} 处", node, key)
+                raise self.fail(f"YAML 别名（*name）过多：超过 {MAX_ALIASES} 处", node, where)
             self.expanding = True
             try:
-                return self.collection(node, key, depth)
+                return self.collection(node, where, depth)
             finally:
                 self.expanding = False
         self.anchored.add(id(node))
-        return self.collection(node, key, depth)
+        return self.collection(node, where, depth)
 
-    def collection(self, node: Any, key: str, depth: int) -> Any:
-        yaml = self.yaml
+    def collection(self, node: Any, where: _Where | None, depth: int) -> Any:
         line = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _CORE + "map":
-                raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
+        if node.tag == _MAP:
             out = LDict(src=self.src, line=line)
             for key_node, value_node in node.value:
-                name = self.key(key_node, key)
-                child = f"{key}.{name}" if key else name
+                name = self.key(key_node, where)
                 if name in out:
                     raise ConfigError(f"重复的键 '{name}'", self.src, key_node.start_mark.line + 1, name)
-                out[name] = self.convert(value_node, child, depth + 1)
+                out[name] = self.convert(value_node, (where, name), depth + 1)
                 out.key_lines[name] = key_node.start_mark.line + 1
             return out
-        if node.tag != _CORE + "seq":
-            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
-        items = LList(src=self.src, line=line)
-        for i, item in enumerate(node.value):
-            items.append(self.convert(item, f"{key}[{i}]", depth + 1))
-            items.item_lines.append(item.start_mark.line + 1)
-        return items
+        if node.tag == _SEQ:
+            items = LList(src=self.src, line=line)
+            for i, item in enumerate(node.value):
+                items.append(self.convert(item, (where, i), depth + 1))
+                items.item_lines.append(item.start_mark.line + 1)
+            return items
+        raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, where)
 
-    def key(self, node: Any, parent: str) -> str:
-        if node.tag == _CORE + "merge":
+    def key(self, node: Any, parent: _Where | None) -> str:
+        if node.tag == _MERGE:
             raise self.fail("不支持 YAML 合并键 <<：请把键逐个写出（或用 extends: 继承另一个规则包）", node, parent)
-        if not isinstance(node, self.yaml.ScalarNode):
+        if node.__class__ is not self.scalar_node:
             raise self.fail("键必须是文字，不能是列表或映射", node, parent)
         value = self.scalar(node, parent)
         return value if isinstance(value, str) else str(value)
 
-    def scalar(self, node: Any, key: str) -> Any:
+    def scalar(self, node: Any, where: _Where | None) -> Any:
+        if node.tag == _STR:  # most values: the text itself, as the constructor would give it
+            return node.value
         if node.tag not in _SCALAR_TAGS:
-            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, key)
+            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, where)
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, self.yaml.YAMLError):
             what = {_CORE + "int": f"整数位数过多（{len(node.value)} 位）", _CORE + "timestamp": "不是有效的日期或时间"}
-            raise self.fail(f"无法读取的值 {node.value[:40]!r}：{what.get(node.tag, '格式不对')}", node, key) from None
+            raise self.fail(f"无法读取的值 {node.value[:40]!r}：{what.get(node.tag, '格式不对')}", node, where) from None
         if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(f"数值必须是有限的数，不能是 {node.value}", node, key)
+            raise self.fail(f"数值必须是有限的数，不能是 {node.value}", node, where)
         return value
 
 
