@@ -114,7 +114,8 @@ def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
     assert default_jobs() >= 1
     folder = _folder(tmp_path)
     paths = sorted(str(p) for p in folder.iterdir())[::-1]  # any order given is the order returned
-    got = list(check_all(paths, RunOptions(today=date(2026, 1, 1)), jobs=2))
+    options = RunOptions(today=date(2026, 1, 1))
+    got = list(check_all([(p, options) for p in paths], jobs=2))
     assert [p for p, _, _ in got] == paths
     assert [r.path for _, r, _ in got] == paths
     assert all(failure is None for _, _, failure in got)

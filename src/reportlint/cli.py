@@ -1,8 +1,9 @@
 """Command line: argument parsing and exit codes only.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 something is; 2 a usage, configuration or
-internal error.  No traceback reaches a user: an internal error prints one line naming the file it
-was checking, and ``--debug`` shows the traceback.
+The arguments become a request (``app/commands.py``) and the command runs it.  Exit codes: 0 nothing
+at or above ``--fail-on``; 1 something is; 2 a usage, configuration or internal error.  No traceback
+reaches a user: an internal error prints one line naming the file it was checking, and ``--debug``
+shows the traceback.
 """
 
 from __future__ import annotations
@@ -18,13 +19,10 @@ if TYPE_CHECKING:  # imported where used: ``reportlint --version`` needs neither
     from collections.abc import Sequence
     from datetime import date
 
+    from .app.config import CliOverrides
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
-
-
-class UsageError(Exception):
-    pass
-
+FORMATS = ("text", "json", "sarif", "github", "concise", "html")  # output/__init__.py: FORMATS
 
 # Subcommands in the order ``reportlint --help`` lists them.
 COMMANDS = {
@@ -60,10 +58,9 @@ def _terminal_columns() -> int:
 
 
 def _parser(args: Sequence[str]) -> argparse.ArgumentParser:
-    """The command line parser.  Only the subcommand being run is made, with its options: argparse
-    makes a help formatter (and asks gettext and the terminal) for every option it adds, and looks
-    up three translations on disk for every parser, a visible part of a one-file check's start-up.
-    The others are made only when no known subcommand is named (``--help``, a mistyped command)."""
+    """The command line parser.  Only the subcommand being run is made, with its options (argparse
+    makes a help formatter and looks up translations for every option it adds); the others are made
+    only when no known subcommand is named (``--help``, a mistyped command)."""
     parser = argparse.ArgumentParser(
         prog="reportlint", formatter_class=_HelpFormatter,
         description="检查报告文档（.docx、Markdown、文本、PDF）是否符合规则包：章节、表格、勾稽关系、数值、日期。",
@@ -74,32 +71,14 @@ def _parser(args: Sequence[str]) -> argparse.ArgumentParser:
     for name in [wanted] if wanted in COMMANDS else list(COMMANDS):
         command = sub.add_parser(name, help=COMMANDS[name], formatter_class=_HelpFormatter)
         if name == wanted:
-            _define(name, command)
+            _DEFINE[name](command)
     return parser
-
-
-def _define(name: str, command: argparse.ArgumentParser) -> None:
-    if name == "check":
-        _define_check(command)
-    elif name in ("baseline", "annotate"):
-        from .app import workflow
-
-        (workflow.define_baseline if name == "baseline" else workflow.define_annotate)(command)
-    elif name in ("rules", "rule"):
-        if name == "rule":
-            command.add_argument("rule_id", metavar="ID|CODE")
-        command.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
-    else:
-        from .app.authoring import define_pack
-
-        define_pack(command)  # reportlint pack check|new|schema|test (packtools.py)
 
 
 def _define_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="文件或目录（目录中查找 .docx .md .markdown .txt .pdf）")
-    check.add_argument("--format", choices=["text", "json", "sarif", "github", "concise", "html"], default="text",
-                       help="输出格式（默认 text）")
+    check.add_argument("--format", choices=FORMATS, default="text", help="输出格式（默认 text）")
     check.add_argument("--pack", metavar="NAME|PATH", help="指定规则包（名称或 YAML 文件路径），不按年份自动选择")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                        help="达到该严重程度时退出码为 1（默认 error，或配置文件中的 fail-on）")
@@ -113,38 +92,70 @@ def _define_check(check: argparse.ArgumentParser) -> None:
     check.add_argument("--summary", action="store_true", help="最后输出审阅汇总表（每个文件一行）")
     check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="并行检查的进程数（默认：CPU 个数；1 表示不并行）")
-    from .app.workflow import add_check_options
+    check.add_argument("--select", action="append", metavar="CODES",
+                       help="只报告这些代码前缀或规则 ID（逗号分隔，可重复；覆盖配置文件的 select）")
+    check.add_argument("--ignore", action="append", metavar="CODES",
+                       help="不报告这些代码前缀或规则 ID（逗号分隔，可重复；追加到配置文件的 ignore）")
+    check.add_argument("--isolated", action="store_true", help="不读取任何配置文件")
+    check.add_argument("--show-settings", action="store_true", help="显示对每个文件生效的设置，不检查")
+    check.add_argument("--baseline", metavar="FILE", help="只报告基线文件（reportlint baseline 生成）中没有的问题")
+    check.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数（按数量排序）")
 
-    add_check_options(check)
+
+def _define_selection(parser: argparse.ArgumentParser) -> None:
+    """What baseline and annotate share with check: the pack, the day, the selection."""
+    parser.add_argument("--pack", metavar="NAME|PATH")
+    parser.add_argument("--today", metavar="YYYY-MM-DD")
+    parser.add_argument("--select", action="append", metavar="CODES")
+    parser.add_argument("--ignore", action="append", metavar="CODES")
+    parser.add_argument("--isolated", action="store_true")
 
 
-def discover(paths: Sequence[str]) -> list[str]:
-    """Files to check: given files as they are, directories searched for report files, sorted."""
-    from pathlib import Path
+def _define_baseline(baseline: argparse.ArgumentParser) -> None:
+    baseline.add_argument("paths", nargs="+", metavar="PATH")
+    baseline.add_argument("--output-file", "-o", default="reportlint-baseline.json", metavar="FILE",
+                          help="基线文件（默认 reportlint-baseline.json）")
+    _define_selection(baseline)
 
-    from .readers import SUPPORTED_SUFFIXES
 
-    out: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in files:
-                    if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("~$"):
-                        found.append(os.path.join(root, name))
-            out.extend(sorted(found))
-        elif path.exists() or path.is_symlink():
-            out.append(raw)
-        else:
-            raise UsageError(f"找不到文件或目录：{raw}")
-    seen: set[str] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+def _define_annotate(annotate: argparse.ArgumentParser) -> None:
+    annotate.add_argument("paths", nargs=1, metavar="REPORT.docx")
+    annotate.add_argument("--output-file", "-o", metavar="OUT.docx", help="写出的副本（默认 NAME.checked.docx）")
+    annotate.add_argument("--author", default="reportlint", help="批注作者（默认 reportlint）")
+    _define_selection(annotate)
+
+
+def _define_rules(rules: argparse.ArgumentParser) -> None:
+    rules.add_argument("--pack", default="cn-gov-disclosure-2021", metavar="NAME|PATH")
+
+
+def _define_rule(rule: argparse.ArgumentParser) -> None:
+    rule.add_argument("rule_id", metavar="ID|CODE")
+    _define_rules(rule)
+
+
+def _define_pack(pack: argparse.ArgumentParser) -> None:
+    """``reportlint pack check|new|schema|test`` (``app/authoring.py``)."""
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND")
+    check = pack_sub.add_parser("check", help="校验规则包文件，列出全部问题（行号和键）")
+    check.add_argument("file", metavar="FILE")
+    new = pack_sub.add_parser("new", help="写一个带注释的起始规则包 NAME.yaml（不覆盖已有文件）")
+    new.add_argument("name", metavar="NAME")
+    new.add_argument("--language", choices=["zh", "en"], default="zh", help="规则包语言（默认 zh）")
+    schema = pack_sub.add_parser("schema", help="输出规则包的 JSON Schema（供编辑器补全和校验）")
+    schema.add_argument("--path", action="store_true", help="只输出 schema 文件的路径")
+    test = pack_sub.add_parser("test", help="运行规则包中的 examples（示例文档及应得的诊断）")
+    test.add_argument("file", metavar="FILE|NAME")
+
+
+_DEFINE = {"check": _define_check, "baseline": _define_baseline, "annotate": _define_annotate, "rules": _define_rules,
+           "rule": _define_rule, "pack": _define_pack}
 
 
 def _today(value: str | None) -> date:
     from datetime import date
+
+    from .model.diagnostics import UsageError
 
     if not value:
         return date.today()
@@ -154,168 +165,41 @@ def _today(value: str | None) -> date:
         raise UsageError(f"--today 应为 YYYY-MM-DD，收到 {value!r}") from None
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from .app.workflow import check_many, cli_overrides, load_baseline, show_settings
-
-    cli = cli_overrides(args)
-    files = discover(args.paths)
-    if args.show_settings:
-        return show_settings(files, cli)
-    results = []
-    internal_errors = 0
-    failed = False
-    from .output.review import progress
-
-    baseline, all_checked = load_baseline(args), []
-    for path, checked, failure in progress(check_many(files, cli, _today(args.today), getattr(args, "jobs", 1),
-                                                      keep_source=args.format == "text", baseline=baseline),
-                                           len(files), enabled=args.format != "json", stream=sys.stderr):
-        if failure is None:
-            if checked is not None:  # None: excluded by the configuration
-                all_checked.append(checked)
-                results.append(checked.result)
-                failed = failed or checked.failed
-            continue
-        internal_errors += 1
-        if args.debug:
-            sys.stderr.write(failure.traceback)
-        text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
-        print(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情",
-              file=sys.stderr)
-    if len(all_checked) > 1 or args.previous:  # one file alone has no pair: no cross-year module to import
-        from .app.crossyear import after_run  # cross-year checks, once every file is checked
-
-        failed = after_run(all_checked, args.previous, cli, _today(args.today), baseline) or failed
-    _emit(args, results)
-    if internal_errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failed else EXIT_OK
+def _codes(values: list[str] | None) -> list[str] | None:
+    """``--select RL4,t3.balance --select RL5`` -> ["RL4", "t3.balance", "RL5"]."""
+    if values is None:
+        return None
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def _emit(args: argparse.Namespace, results: list) -> None:
-    color = {"always": True, "never": False}.get(args.color)
-    from .app.workflow import render_other
+def _selection(args: argparse.Namespace) -> CliOverrides:
+    from .app.config import CliOverrides
 
-    other = render_other(args, results)
-    if other is not None:
-        text = other
-    elif args.format == "json":
-        from .output import json as json_output
-
-        text = json_output.render(results)
-    elif args.format == "html":
-        from .output import html as html_output
-
-        text = html_output.render(results)
-    else:
-        import io
-
-        from .output import console
-
-        if args.output_file is None:
-            console.render(results, sys.stdout, quiet=args.quiet, color=color)
-            if args.summary:
-                from .output import review as summary_output
-
-                summary_output.render(results, sys.stdout, color=color)
-            return
-        buffer = io.StringIO()
-        console.render(results, buffer, quiet=args.quiet, color=False)
-        if args.summary:
-            from .output import review as summary_output
-
-            summary_output.render(results, buffer, color=False)
-        text = buffer.getvalue()
-    if args.output_file:
-        from pathlib import Path
-
-        from .output.fileio import write_atomic
-
-        write_atomic(Path(args.output_file), text, inputs=[r.path for r in results])
-    else:
-        sys.stdout.write(text)
+    return CliOverrides(pack=args.pack, fail_on=getattr(args, "fail_on", None), select=_codes(args.select),
+                        ignore=_codes(args.ignore) or [], isolated=args.isolated)
 
 
-def cmd_rules(args: argparse.Namespace) -> int:
-    from .app.engine import load_pack
-    from .checks.registry import describe_rules
+def _run_command(args: argparse.Namespace) -> int:
+    from .app import commands
 
-    pack = load_pack(args.pack)
-    rules = describe_rules(pack)
-    width = max((len(r.id) for r in rules), default=10)
-    print(f"{pack.id} — {pack.name}")
-    for rule in rules:
-        print(f"{rule.code}  {rule.id.ljust(width)}  {rule.severity.value:<7}  {rule.check:<10}  {rule.summary}"
-              f"  [{rule.source}]")
-    return EXIT_OK
+    if args.command == "check":
+        request = commands.CheckRequest(
+            paths=args.paths, selection=_selection(args), today=_today(args.today), format=args.format,
+            output_file=args.output_file, color={"always": True, "never": False}.get(args.color), quiet=args.quiet,
+            summary=args.summary, statistics=args.statistics, show_settings=args.show_settings, baseline=args.baseline,
+            previous=args.previous, jobs=args.jobs, debug=args.debug)
+        return commands.check(request, sys.stdout, sys.stderr)
+    if args.command in ("baseline", "annotate"):
+        request = commands.SelectionRequest(paths=args.paths, selection=_selection(args), today=_today(args.today),
+                                            output_file=args.output_file, author=getattr(args, "author", "reportlint"))
+        return (commands.baseline if args.command == "baseline" else commands.annotate)(request, sys.stderr)
+    if args.command == "rules":
+        return commands.rules(args.pack, sys.stdout)
+    if args.command == "rule":
+        return commands.rule(args.pack, args.rule_id, sys.stdout)
+    from .app import authoring
 
-
-def cmd_rule(args: argparse.Namespace) -> int:
-    from .app.engine import load_pack
-    from .checks.registry import describe_rules
-
-    pack = load_pack(args.pack)
-    rules = describe_rules(pack)
-    matches = [r for r in rules if r.id == args.rule_id] or [r for r in rules if r.code == args.rule_id.upper()]
-    if not matches:
-        raise UsageError(f"规则包 {pack.id} 中没有规则 {args.rule_id}（用 reportlint rules 列出全部规则）")
-    for rule in matches:
-        print(f"{rule.code} {rule.id}  ({rule.check}, {rule.severity.value})")
-        print(f"{rule.summary}\n")
-        print(rule.doc.strip())
-        print()
-    return EXIT_OK
-
-
-def cmd_pack(args: argparse.Namespace) -> int:
-    from .app.authoring import run
-
-    return run(args, sys.stdout)
-
-
-def _settle_collector() -> None:
-    """Keep Python's cyclic garbage collector from walking, again and again, what lives for the
-    whole run.
-
-    A one-file check allocates a great many long-lived objects (the libraries, our modules, the
-    pack, the report's model) and hardly any cyclic garbage, yet the collector kept running full
-    collections over all of it: measured, half of what a one-file check spent beyond its import
-    floor (~90 M of ~180 M instructions).  ``gc.freeze`` moves what is alive at the start out of
-    its sight (and keeps those pages shared with forked ``--jobs`` workers); the first
-    generation's threshold goes from 700 to 10 000 allocations, so that collections, full ones
-    included, come far less often.  Cyclic garbage is still collected.  Together these measured
-    the same as turning the collector off (text report: 484 M -> 385 M instructions)."""
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(10_000, *gc.get_threshold()[1:])
-
-
-def run() -> None:
-    """The ``reportlint`` command (console script and ``python -m reportlint``): main(), then leave
-    without tearing the interpreter down.
-
-    At exit Python frees every object of the libraries and of the run, one by one: measured ~20 ms
-    of a one-file check (more than reading and checking the report), for nothing a short-lived
-    command needs.  So the output is flushed, the exit handlers run (the regex cache is saved
-    there), and the process ends with ``os._exit``.  Where that cannot be done safely (a handler
-    API this Python lacks, an output that cannot be flushed, such as a closed pipe), the normal
-    exit happens instead, as before.  The collector is settled here too (``_settle_collector``):
-    both are about the process, not about a caller of main()."""
-    _settle_collector()
-    code = main()
-    import atexit
-
-    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        run_exit_handlers = None
-    if run_exit_handlers is None:
-        sys.exit(code)
-    run_exit_handlers()
-    os._exit(code)
+    return authoring.run(getattr(args, "pack_command", None), args, sys.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -331,14 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
-    from .model.diagnostics import ConfigError
+    from .model.diagnostics import ConfigError, UsageError
 
     try:
-        from .app.workflow import cmd_annotate, cmd_baseline
-
-        handler = {"pack": cmd_pack, "check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "baseline": cmd_baseline,
-                   "annotate": cmd_annotate}[args.command]
-        return handler(args)
+        return _run_command(args)
     except (ConfigError, UsageError) as exc:
         print(f"reportlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -351,3 +231,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = " ".join(str(exc).split())[:300]
         print(f"reportlint: 内部错误（{type(exc).__name__}: {text}）；加 --debug 查看详情", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _settle_collector() -> None:
+    """Keep Python's cyclic garbage collector from walking, again and again, what lives for the whole
+    run: ``gc.freeze`` moves what is alive at the start out of its sight (and keeps those pages shared
+    with forked ``--jobs`` workers); collections come less often.  Cyclic garbage is still collected."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
+
+
+def run() -> None:
+    """The ``reportlint`` command (console script and ``python -m reportlint``): main(), then leave
+    without tearing the interpreter down (freeing every object one by one is a large part of a
+    one-file check): output flushed, exit handlers run, then ``os._exit``.  The normal exit happens
+    instead when a profiler or tracer is watching (it writes its results at exit) or when the output
+    cannot be flushed (a closed pipe)."""
+    _settle_collector()
+    code = main()
+    import atexit
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if sys.getprofile() is not None or sys.gettrace() is not None or "cProfile" in sys.modules or "profile" in sys.modules:
+        run_exit_handlers = None
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        run_exit_handlers = None
+    if run_exit_handlers is None:
+        sys.exit(code)
+    run_exit_handlers()
+    os._exit(code)

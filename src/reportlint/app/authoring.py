@@ -13,10 +13,9 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..model.diagnostics import ConfigError, Diagnostic
 from ..model.records import Record
@@ -26,22 +25,8 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 DEFAULT_TODAY = date(2100, 1, 1)
 
 
-def define_pack(pack: argparse.ArgumentParser) -> None:
-    """The subcommands of ``reportlint pack`` (the main parser made ``pack`` itself)."""
-    pack_sub = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND")
-    check = pack_sub.add_parser("check", help="校验规则包文件，列出全部问题（行号和键）")
-    check.add_argument("file", metavar="FILE")
-    new = pack_sub.add_parser("new", help="写一个带注释的起始规则包 NAME.yaml（不覆盖已有文件）")
-    new.add_argument("name", metavar="NAME")
-    new.add_argument("--language", choices=["zh", "en"], default="zh", help="规则包语言（默认 zh）")
-    schema = pack_sub.add_parser("schema", help="输出规则包的 JSON Schema（供编辑器补全和校验）")
-    schema.add_argument("--path", action="store_true", help="只输出 schema 文件的路径")
-    test = pack_sub.add_parser("test", help="运行规则包中的 examples（示例文档及应得的诊断）")
-    test.add_argument("file", metavar="FILE|NAME")
-
-
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    command = getattr(args, "pack_command", None)
+def run(command: str | None, args: Any, out: TextIO) -> int:
+    """``reportlint pack COMMAND``: ``args`` has the command's fields (file, name, language, path)."""
     if command == "check":
         return cmd_check(args.file, out)
     if command == "new":

@@ -188,3 +188,7 @@ class ConfigError(Exception):
         prefix = f"{where}: " if where else ""
         keypart = f"{key}: " if key else ""
         super().__init__(f"{prefix}{keypart}{message}")
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (a missing file, a bad date); exit code 2."""

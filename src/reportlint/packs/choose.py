@@ -57,6 +57,7 @@ class PackLoader:
         self._raw: dict[tuple[str, int, int], LDict] = {}
         self._compiled: dict[tuple[str, int, int], Pack] = {}
         self._applies: dict[tuple[str, int, int], _Applies] = {}
+        self._files: set[str] = set()  # every pack file read (a pack and what it extends)
 
     def raw(self, path: Path) -> LDict:
         """The pack's validated YAML, with what it extends folded in."""
@@ -64,8 +65,14 @@ class PackLoader:
         if key is None:
             return load_raw(path, self.schema)  # raises the usual ConfigError
         if key not in self._raw:
-            self._raw[key] = load_raw(path, self.schema)
+            read: list[str] = []
+            self._raw[key] = load_raw(path, self.schema, read=read)
+            self._files.update(read)
         return self._raw[key]
+
+    def files_read(self) -> set[str]:
+        """The real paths of every pack file read so far: a run must never write over one."""
+        return set(self._files)
 
     def compiled(self, path: Path) -> Pack:
         key = _file_key(path)

@@ -100,11 +100,14 @@ def merge(base: LDict, child: LDict) -> LDict:
     return merged
 
 
-def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = ()) -> LDict:
-    """Read a pack file, validate it against ``schema``, and fold in the pack it extends."""
+def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), read: list[str] | None = None) -> LDict:
+    """Read a pack file, validate it against ``schema``, and fold in the pack it extends (``read``
+    collects every file read)."""
     resolved = str(path.resolve())
     if resolved in _seen:
         raise ConfigError("extends 形成了循环", str(path))
+    if read is not None:
+        read.append(resolved)
     data = read_pack_file(path)
     problems = check_schema(data, str(path), schema)
     if problems:
@@ -118,7 +121,7 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = ()) ->
     if str(parent_path.resolve()) in (*_seen, resolved):
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
-    return merge(load_raw(parent_path, schema, (*_seen, resolved)), data)
+    return merge(load_raw(parent_path, schema, (*_seen, resolved), read), data)
 
 
 def plugin_packs() -> dict[str, Path]:

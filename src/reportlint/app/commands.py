@@ -1,0 +1,254 @@
+"""The commands, as the command line (or a script) asks for them: check, baseline, annotate, rules, rule.
+
+``cli.py`` only parses arguments into one of the requests below and calls the command; everything a
+command does — which files, which settings, checking, the cross-year phase, printing, writing a file —
+happens here, in one path per command.  A command returns the exit code: 0 nothing at or above
+``--fail-on``, 1 something is; usage and configuration errors are raised (the CLI prints them, exit 2).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from ..model.diagnostics import FileResult, UsageError
+from ..model.records import Record
+from . import config
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class CheckRequest(Record):
+    """``reportlint check``: what to check, with which settings, and how to print it."""
+
+    __slots__ = ("paths", "selection", "today", "format", "output_file", "color", "quiet", "summary", "statistics",
+                 "show_settings", "baseline", "previous", "jobs", "debug")
+
+    def __init__(self, paths: list[str], selection: config.CliOverrides, today: date, format: str = "text",
+                 output_file: str | None = None, color: bool | None = None, quiet: bool = False, summary: bool = False,
+                 statistics: bool = False, show_settings: bool = False, baseline: str | None = None,
+                 previous: str | None = None, jobs: int = 0, debug: bool = False) -> None:
+        self.paths = paths
+        self.selection = selection  # --pack, --fail-on, --select, --ignore, --isolated
+        self.today = today
+        self.format = format
+        self.output_file = output_file
+        self.color = color
+        self.quiet = quiet
+        self.summary = summary
+        self.statistics = statistics
+        self.show_settings = show_settings
+        self.baseline = baseline
+        self.previous = previous
+        self.jobs = jobs
+        self.debug = debug
+
+
+class Outcome(Record):
+    """What a run of ``check`` found: the results in input order, whether the run fails, the
+    internal errors (one line each, already printed)."""
+
+    __slots__ = ("results", "failed", "internal_errors")
+
+    def __init__(self, results: list[FileResult], failed: bool, internal_errors: int) -> None:
+        self.results = results
+        self.failed = failed
+        self.internal_errors = internal_errors
+
+
+def check(req: CheckRequest, stdout: TextIO, stderr: TextIO) -> int:
+    from ..output import OutputOptions, render
+    from .discover import discover
+
+    config.clear_cache()  # each command reads the configuration files afresh
+    files = discover(req.paths)
+    if req.show_settings:
+        stdout.write("\n".join(config.settings_for(path, req.selection).render(path) for path in files))
+        return EXIT_OK
+    target = _output_target(req.output_file)
+    outcome = _check_files(req, files, stderr)
+    docs = None
+    if req.format == "sarif" and not req.statistics:
+        from .ruledocs import rule_docs
+
+        docs = rule_docs(outcome.results)
+    options = OutputOptions(format=req.format, color=req.color if target is None else False, quiet=req.quiet,
+                            summary=req.summary, statistics=req.statistics, rule_docs=docs)
+    if target is None:
+        render(outcome.results, stdout, options)
+    else:
+        buffer = io.StringIO()
+        render(outcome.results, buffer, options)
+        _write(target, buffer.getvalue(), _files_read(req, files))
+    if outcome.internal_errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if outcome.failed else EXIT_OK
+
+
+def _check_files(req: CheckRequest, files: list[str], stderr: TextIO) -> Outcome:
+    """Check every file (in a pool with ``--jobs``), then the cross-year phase."""
+    from ..output.review import progress
+    from .workflow import check_many
+
+    baseline = _load_baseline(req.baseline)
+    results, all_checked = [], []
+    internal_errors = 0
+    failed = False
+    checks = check_many(files, req.selection, req.today, req.jobs, keep_source=req.format == "text", baseline=baseline)
+    for path, checked, failure in progress(checks, len(files), enabled=req.format not in ("json", "sarif"), stream=stderr):
+        if failure is None:
+            if checked is not None:  # None: excluded by the configuration
+                all_checked.append(checked)
+                results.append(checked.result)
+                failed = failed or checked.failed
+            continue
+        internal_errors += 1
+        if req.debug:
+            stderr.write(failure.traceback)
+        text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
+        stderr.write(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情\n")
+    if len(all_checked) > 1 or req.previous:  # one file alone has no pair
+        from .crossyear import after_run
+
+        failed = after_run(all_checked, req.previous, req.selection, req.today, baseline) or failed
+    return Outcome(results, failed, internal_errors)
+
+
+def _load_baseline(path: str | None):
+    if not path:
+        return None
+    from .baseline import Baseline
+
+    return Baseline.load(path)
+
+
+def _output_target(name: str | None) -> Path | None:
+    """The ``--output-file``, refused at once when it cannot be one (empty, a folder)."""
+    if name is None:
+        return None
+    if not name:
+        raise UsageError("--output-file 不能为空")
+    target = Path(name)
+    if target.is_dir():
+        raise UsageError(f"--output-file 是一个目录：{name}")
+    return target
+
+
+def _files_read(req: CheckRequest, files: Iterable[str]) -> list[str]:
+    """Every file this run read, whatever its role — the inputs (excluded and failed ones too), the
+    previous year's report, the baseline, the configuration files and the packs: none may be written over."""
+    from .engine import pack_loader
+
+    read = [*files, *(p for p in (req.previous, req.baseline) if p)]
+    read += sorted({str(s.config) for s in (config.settings_for(f, req.selection) for f in files) if s.config})
+    read += sorted(pack_loader().files_read())
+    return read
+
+
+def _write(target: Path, text: str, read: list[str]) -> None:
+    from ..output.fileio import write_atomic
+
+    write_atomic(target, text, inputs=read)
+
+
+# ---------------------------------------------------------------------------------------------
+# baseline, annotate
+
+
+class SelectionRequest(Record):
+    """``baseline`` and ``annotate``: the files, the settings, the file to write."""
+
+    __slots__ = ("paths", "selection", "today", "output_file", "author")
+
+    def __init__(self, paths: list[str], selection: config.CliOverrides, today: date, output_file: str | None,
+                 author: str = "reportlint") -> None:
+        self.paths = paths
+        self.selection = selection
+        self.today = today
+        self.output_file = output_file
+        self.author = author
+
+
+def baseline(req: SelectionRequest, stderr: TextIO) -> int:
+    """Record every finding of the files in a baseline file; later checks report only new ones."""
+    from .baseline import render
+    from .discover import discover
+    from .workflow import check_many
+
+    config.clear_cache()
+    files = discover(req.paths)
+    target = _output_target(req.output_file or "reportlint-baseline.json")
+    assert target is not None
+    results = []
+    for path, checked, failure in check_many(files, req.selection, req.today, jobs=1):
+        if failure is not None:
+            raise RuntimeError(f"检查 {path} 时出错（{failure.type_name}: {failure.text}）")
+        if checked is not None:
+            results.append(checked.result)
+    from .engine import pack_loader
+
+    _write(target, render(results, target), [*files, *sorted(pack_loader().files_read())])
+    count = sum(len(r.diagnostics) for r in results)
+    stderr.write(f"reportlint: 已把 {len(results)} 个文件的 {count} 个问题写入基线 {target}\n")
+    return EXIT_OK
+
+
+def annotate(req: SelectionRequest, stderr: TextIO) -> int:
+    """A copy of a .docx with each finding as a Word comment (the report itself is never changed)."""
+    from ..output.fileio import refuse_input_target
+    from ..output.wordcomments import annotate as write_comments
+    from .engine import pack_loader
+    from .workflow import check_file
+
+    config.clear_cache()
+    [source] = req.paths
+    if not source.lower().endswith(".docx"):
+        raise UsageError(f"annotate 只处理 .docx 文件：{source}")
+    target = _output_target(req.output_file or str(Path(source).with_suffix(".checked.docx")))
+    assert target is not None
+    refuse_input_target(target, [source])
+    checked = check_file(source, req.selection, req.today)
+    if checked is None:
+        raise UsageError(f"{source} 被配置文件的 exclude 排除")
+    refuse_input_target(target, sorted(pack_loader().files_read()))
+    count = write_comments(checked.result, target, author=req.author)
+    stderr.write(f"reportlint: 已把 {count} 个问题作为批注写入 {target}\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# rules, rule
+
+
+def rules(pack_ref: str, stdout: TextIO) -> int:
+    """Every rule of a pack: code, id, severity, kind, one line, where it comes from."""
+    from ..checks.registry import describe_rules
+    from .engine import load_pack
+
+    pack = load_pack(pack_ref)
+    described = describe_rules(pack)
+    width = max((len(r.id) for r in described), default=10)
+    stdout.write(f"{pack.id} — {pack.name}\n")
+    for rule in described:
+        stdout.write(f"{rule.code}  {rule.id.ljust(width)}  {rule.severity.value:<7}  {rule.check:<10}  {rule.summary}"
+                     f"  [{rule.source}]\n")
+    return EXIT_OK
+
+
+def rule(pack_ref: str, rule_id: str, stdout: TextIO) -> int:
+    """One rule's documentation (by id or code), with its failing and passing examples."""
+    from ..checks.registry import describe_rules
+    from .engine import load_pack
+
+    pack = load_pack(pack_ref)
+    described = describe_rules(pack)
+    matches = [r for r in described if r.id == rule_id] or [r for r in described if r.code == rule_id.upper()]
+    if not matches:
+        raise UsageError(f"规则包 {pack.id} 中没有规则 {rule_id}（用 reportlint rules 列出全部规则）")
+    for found in matches:
+        stdout.write(f"{found.code} {found.id}  ({found.check}, {found.severity.value})\n{found.summary}\n\n")
+        stdout.write(found.doc.strip() + "\n\n")
+    return EXIT_OK
