@@ -14,7 +14,7 @@ from typing import TextIO
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Location
 from ..text.normalize import display_width
-from . import summary
+from .counts import summary
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 

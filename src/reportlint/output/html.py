@@ -13,8 +13,8 @@ from html import escape
 
 from .. import __version__
 from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
-from . import summary as count_summary
 from .console import where
+from .counts import summary as count_summary
 
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 

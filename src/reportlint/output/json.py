@@ -10,7 +10,7 @@ import json
 
 from .. import __version__
 from ..model.diagnostics import FileResult
-from . import summary
+from .counts import summary
 
 
 def render(results: list[FileResult]) -> str:

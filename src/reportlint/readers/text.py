@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..analysis.tablelabels import is_caption_row
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
-from ..text.normalize import CellKind, parse_cell
+from ..text.normalize import CellKind, is_caption_row, parse_cell
 from .decoding import MAX_TEXT_BYTES, decode
 from .safeio import read_limited
 

@@ -120,3 +120,15 @@ def suggest_number(raw: str) -> str | None:
         return None
     word = m.group("word") or ""
     return ("-" if word.startswith("减") else "") + m.group("num")
+
+
+def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
+    """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
+    nonempty = [t for t in texts if t.strip()]
+    if not nonempty or len({t.strip() for t in nonempty}) != 1 or not texts[0].strip():
+        return False
+    if parse_cell(nonempty[0]).kind != CellKind.TEXT:
+        return False
+    if next_texts is None:
+        return False
+    return not any(parse_cell(t).kind == CellKind.NUMBER for t in next_texts if t.strip())
