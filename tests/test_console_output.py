@@ -16,6 +16,7 @@ from reportlint.app.engine import RunOptions, check_path
 from reportlint.model.diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
 from reportlint.model.document import Location
 from reportlint.output import console
+from reportlint.output.counts import summary
 
 
 def _through_rich(results: list[FileResult], quiet: bool) -> str:
@@ -26,7 +27,7 @@ def _through_rich(results: list[FileResult], quiet: bool) -> str:
         for d in result.diagnostics:
             rich_console.print("\n".join(console._diagnostic_lines(result, d, quiet, console._Markup(), rich_console.width)))
     if not quiet:
-        counts = console.summary(results)
+        counts = summary(results)
         mark = "✗" if counts["errors"] or counts["warnings"] else "✓"
         rich_console.print(f"[bold red]{mark} {counts['errors']} 个错误，{counts['warnings']} 个警告，{counts['infos']} 条提示"
                            + (f"，{counts['unverifiable']} 项无法核对" if counts["unverifiable"] else "")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # imported where used: ``reportlint --version`` needs neither
     from .app.config import CliOverrides
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "github", "concise", "html")  # output/__init__.py: FORMATS
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "concise", "html")  # output/__init__.py: FORMATS
 
 # Subcommands in the order ``reportlint --help`` lists them.
 COMMANDS = {

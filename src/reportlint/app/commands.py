@@ -9,7 +9,7 @@ happens here, in one path per command.  A command returns the exit code: 0 nothi
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -17,6 +17,7 @@ from typing import TextIO
 from ..model.diagnostics import FileResult, UsageError
 from ..model.records import Record
 from . import config
+from .store import RunStore
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -48,15 +49,19 @@ class CheckRequest(Record):
 
 
 class Outcome(Record):
-    """What a run of ``check`` found: the results in input order, whether the run fails, the
-    internal errors (one line each, already printed)."""
+    """What a run of ``check`` found: the results (in input order, in a store), the cross-year
+    findings by file, whether the run fails, the internal errors (one line each, already printed)."""
 
-    __slots__ = ("results", "failed", "internal_errors")
+    __slots__ = ("store", "cross_year", "failed", "internal_errors")
 
-    def __init__(self, results: list[FileResult], failed: bool, internal_errors: int) -> None:
-        self.results = results
+    def __init__(self, store: RunStore, cross_year: dict[int, list], failed: bool, internal_errors: int) -> None:
+        self.store = store
+        self.cross_year = cross_year
         self.failed = failed
         self.internal_errors = internal_errors
+
+    def results(self) -> Iterator[FileResult]:
+        return self.store.results(self.cross_year)
 
 
 def check(req: CheckRequest, stdout: TextIO, stderr: TextIO) -> int:
@@ -70,19 +75,22 @@ def check(req: CheckRequest, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_OK
     target = _output_target(req.output_file)
     outcome = _check_files(req, files, stderr)
-    docs = None
-    if req.format == "sarif" and not req.statistics:
-        from .ruledocs import rule_docs
+    try:
+        docs = None
+        if req.format == "sarif" and not req.statistics:
+            from .ruledocs import rule_docs
 
-        docs = rule_docs(outcome.results)
-    options = OutputOptions(format=req.format, color=req.color if target is None else False, quiet=req.quiet,
-                            summary=req.summary, statistics=req.statistics, rule_docs=docs)
-    if target is None:
-        render(outcome.results, stdout, options)
-    else:
-        buffer = io.StringIO()
-        render(outcome.results, buffer, options)
-        _write(target, buffer.getvalue(), _files_read(req, files))
+            docs = rule_docs([e.facts for e in outcome.store.entries if e.facts is not None])
+        options = OutputOptions(format=req.format, color=req.color if target is None else False, quiet=req.quiet,
+                                summary=req.summary, statistics=req.statistics, rule_docs=docs)
+        if target is None:
+            render(outcome.results(), stdout, options)
+        else:
+            buffer = io.StringIO()
+            render(outcome.results(), buffer, options)
+            _write(target, buffer.getvalue(), _files_read(req, files))
+    finally:
+        outcome.store.close()
     if outcome.internal_errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if outcome.failed else EXIT_OK
@@ -94,15 +102,14 @@ def _check_files(req: CheckRequest, files: list[str], stderr: TextIO) -> Outcome
     from .workflow import check_many
 
     baseline = _load_baseline(req.baseline)
-    results, all_checked = [], []
+    store = RunStore()
     internal_errors = 0
     failed = False
-    checks = check_many(files, req.selection, req.today, req.jobs, keep_source=req.format == "text", baseline=baseline)
+    checks = check_many(files, req.selection, req.today, req.jobs, baseline=baseline)
     for path, checked, failure in progress(checks, len(files), enabled=req.format not in ("json", "sarif"), stream=stderr):
         if failure is None:
             if checked is not None:  # None: excluded by the configuration
-                all_checked.append(checked)
-                results.append(checked.result)
+                store.add(checked.result, checked.settings, checked.failed)
                 failed = failed or checked.failed
             continue
         internal_errors += 1
@@ -110,11 +117,26 @@ def _check_files(req: CheckRequest, files: list[str], stderr: TextIO) -> Outcome
             stderr.write(failure.traceback)
         text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
         stderr.write(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情\n")
-    if len(all_checked) > 1 or req.previous:  # one file alone has no pair
-        from .crossyear import after_run
+    found: dict[int, list] = {}
+    if len(store) > 1 or req.previous:  # one file alone has no pair
+        from .crossyear import cross_year
 
-        failed = after_run(all_checked, req.previous, req.selection, req.today, baseline) or failed
-    return Outcome(results, failed, internal_errors)
+        previous = _previous(req)
+        found, cross_failed = cross_year(store, previous, baseline)
+        failed = failed or cross_failed
+    return Outcome(store, found, failed, internal_errors)
+
+
+def _previous(req: CheckRequest) -> FileResult | None:
+    """The report given with ``--previous``, checked as the run's files are (its findings are not shown)."""
+    if not req.previous:
+        return None
+    from .workflow import check_file
+
+    if not Path(req.previous).is_file():
+        raise UsageError(f"--previous 指定的文件不存在或不是文件：{req.previous}")
+    checked = check_file(req.previous, req.selection, req.today)
+    return None if checked is None else checked.result
 
 
 def _load_baseline(path: str | None):

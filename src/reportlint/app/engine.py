@@ -76,7 +76,20 @@ def check_path(path: str, options: RunOptions) -> FileResult:
         return FileResult(path=path, format=fmt, pack=None, report_year=None, diagnostics=[input_diagnostic(error)],
                           facts=FileFacts(path, fmt))
     doc.path = path
-    return apply_suppressions(check_document(doc, options), doc)
+    result = apply_suppressions(check_document(doc, options), doc)
+    result.quoted = quoted_lines(doc, result)
+    return result
+
+
+def quoted_lines(doc: Document, result: FileResult) -> dict[int, str]:
+    """The source lines an output may show: those of the findings, and those of the cells the
+    cross-year phase may point at (its findings come later, when the text is gone)."""
+    if doc.source is None:
+        return {}
+    lines = {d.location.line for d in result.diagnostics if d.location.line}
+    if result.facts is not None:
+        lines |= {c.location.line for t in result.facts.tables.values() for c in t.cells.values() if c.location.line}
+    return {n: doc.source_line(n) for n in sorted(lines)}
 
 
 def resolve_pack(title: str | None, year: int | None, options: RunOptions) -> tuple[Pack | None, str]:
@@ -104,7 +117,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
             code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND, severity=NO_PACK.severity,
             message=message_in(MESSAGES, "zh", "no_pack", why=why, packs=", ".join(sorted(available_packs()))),
             location=first, key=("no-pack",)))
-        return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts, source=doc.source)
+        return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
     if "year_pattern" in pack.report_patterns:
         year = facts.report_year = report_year(title, doc, pack.report_patterns["year_pattern"])
     headings = section_headings(doc, pack.section_numbering)
@@ -124,8 +137,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
             for name, value in contribute(ctx, part).items():
                 setattr(facts, name, value)
     facts.pack, facts.pack_path, facts.pack_language = pack.id, pack.path, pack.language
-    return FileResult(doc.path, doc.format, pack.id, year, _finish(diagnostics), pack_language=pack.language, facts=facts,
-                      source=doc.source)
+    return FileResult(doc.path, doc.format, pack.id, year, _finish(diagnostics), pack_language=pack.language, facts=facts)
 
 
 def _finish(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

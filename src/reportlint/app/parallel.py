@@ -1,8 +1,8 @@
 """``--jobs N``: check many files in a process pool, results in input order, each as soon as it is ready.
 
 Each worker reads and checks whole files with the ordinary engine (packs compiled once per worker) and
-sends back the FileResult: the findings and the file's facts (``model/facts.py``), and the source text
-only when the text output will quote a line of it — never the parsed document.  Work is handed out in
+sends back the FileResult: the findings, the file's facts (``model/facts.py``) and the few source lines
+an output may quote — never the parsed document.  Work is handed out in
 small chunks, so a slow PDF does not leave the other worker idle.  An exception in a worker comes back
 as data and is raised or reported in the parent exactly as with ``--jobs 1``, so the output is identical.
 """
@@ -40,8 +40,7 @@ class Failure(Record):
         self.traceback = traceback
 
 
-def check_all(work: Sequence[tuple[str, RunOptions]], jobs: int | None = None,
-              keep_source: bool = True) -> Iterator[tuple[str, Any, Failure | None]]:
+def check_all(work: Sequence[tuple[str, RunOptions]], jobs: int | None = None) -> Iterator[tuple[str, Any, Failure | None]]:
     """``(path, FileResult or None, Failure or None)`` for each ``(path, options)``, in the order given.
 
     A ConfigError is raised (as ``--jobs 1`` does, at the first file that hits it); any other
@@ -52,7 +51,7 @@ def check_all(work: Sequence[tuple[str, RunOptions]], jobs: int | None = None,
     if workers <= 1:
         for path, options in work:
             try:
-                yield path, _portable(check_path(path, options), keep_source), None
+                yield path, check_path(path, options), None
             except ConfigError:
                 raise
             except Exception as exc:
@@ -66,8 +65,7 @@ def check_all(work: Sequence[tuple[str, RunOptions]], jobs: int | None = None,
     context = multiprocessing.get_context(method)
     chunk = max(1, min(8, len(work) // (workers * 16)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        outcomes = pool.map(_check_one, [p for p, _ in work], [o for _, o in work], [keep_source] * len(work),
-                            chunksize=chunk)
+        outcomes = pool.map(_check_one, [p for p, _ in work], [o for _, o in work], chunksize=chunk)
         for (path, options), (kind, payload, trace) in zip(work, outcomes, strict=True):
             yield _outcome(path, options, kind, payload, trace)
 
@@ -87,20 +85,12 @@ def _failure(exc: Exception) -> Failure:
     return Failure(type(exc).__name__, str(exc), traceback.format_exc())
 
 
-def _check_one(path: str, options: RunOptions, keep_source: bool) -> tuple[str, Any, str]:
+def _check_one(path: str, options: RunOptions) -> tuple[str, Any, str]:
     """Worker: check one file; never lets an exception escape (it might not pickle)."""
     try:
-        return "ok", _portable(check_path(path, options), keep_source), ""
+        return "ok", check_path(path, options), ""
     except ConfigError as exc:
         return "config", str(exc), ""
     except Exception as exc:
         failure = _failure(exc)
         return "error", (failure.type_name, failure.text), failure.traceback
-
-
-def _portable(result: Any, keep_source: bool) -> Any:
-    """The result as the parent needs it: findings and facts, and the source text only when the text
-    output will quote a line of it."""
-    if result.source is not None and not (keep_source and any(d.location.line is not None for d in result.diagnostics)):
-        result.source = None
-    return result

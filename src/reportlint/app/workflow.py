@@ -54,14 +54,14 @@ def finish(result: FileResult, settings: config.Settings, baseline=None) -> Chec
 
 
 def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs: int | None = None,
-               keep_source: bool = True, baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
+               baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` for each file, in the order given,
     each as soon as it and the files before it are done (with ``--jobs``, in a process pool)."""
     from .parallel import check_all
 
     settings = {path: config.settings_for(path, cli) for path in files}
     work = [(path, options_for(settings[path], today)) for path in files if not settings[path].excluded]
-    outcomes = check_all(work, jobs, keep_source=keep_source)
+    outcomes = check_all(work, jobs)
     for path in files:
         if settings[path].excluded:
             yield path, None, None

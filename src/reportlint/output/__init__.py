@@ -8,12 +8,13 @@ order (and ``--jobs N`` cannot make one format differ from another).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from ..model.diagnostics import FileResult
 from ..model.records import Record
 
-FORMATS = ("text", "json", "sarif", "github", "concise", "html")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "concise", "html")
 
 
 class OutputOptions(Record):
@@ -31,43 +32,51 @@ class OutputOptions(Record):
         self.rule_docs = rule_docs  # rule id -> (summary, documentation), for SARIF's rule list
 
 
-def render(results: list[FileResult], stream: TextIO, options: OutputOptions) -> None:
-    """Write the results to ``stream`` in the chosen format.  Each format's module is imported only
-    when it is used (the JSON output never imports rich)."""
+def render(results: Iterable[FileResult], stream: TextIO, options: OutputOptions) -> None:
+    """Write the results to ``stream`` in the chosen format.  The text, JSON, JSON Lines, concise and
+    statistics outputs take the results one at a time; SARIF, GitHub annotations and the HTML page
+    need them all (their size is that of one review).  Each format's module is imported only when it
+    is used (the JSON output never imports rich)."""
     fmt = options.format
     if options.statistics:
         from . import statistics
 
         stream.write(statistics.render(results, fmt))
-        return
-    if fmt == "text":
-        from . import console
+    elif fmt == "text":
+        from . import console, review
 
-        console.render(results, stream, quiet=options.quiet, color=options.color)
+        rows: list = []
+        console.render(_tap(results, rows, review.row) if options.summary else results, stream, quiet=options.quiet,
+                       color=options.color)
         if options.summary:
-            from . import review
-
-            review.render(results, stream, color=options.color)
-        return
-    if fmt == "json":
+            review.render(rows, stream, color=options.color)
+    elif fmt in ("json", "jsonl"):
         from . import json
 
-        stream.write(json.render(results))
-    elif fmt == "sarif":
-        from . import sarif
-
-        stream.write(sarif.render(results, options.rule_docs or {}))
-    elif fmt == "github":
-        from . import github
-
-        stream.write(github.render(results))
+        (json.write if fmt == "json" else json.write_lines)(results, stream)
     elif fmt == "concise":
         from . import concise
 
-        stream.write(concise.render(results))
+        for result in results:
+            stream.write(concise.render([result]))
+    elif fmt == "sarif":
+        from . import sarif
+
+        stream.write(sarif.render(list(results), options.rule_docs or {}))
+    elif fmt == "github":
+        from . import github
+
+        stream.write(github.render(list(results)))
     elif fmt == "html":
         from . import html
 
-        stream.write(html.render(results))
+        stream.write(html.render(list(results)))
     else:
         raise ValueError(f"unknown output format {fmt!r}")
+
+
+def _tap(results: Iterable[FileResult], rows: list, make_row: Callable[[FileResult], object]) -> Iterator[FileResult]:
+    """The results, each also made into a row of the review table on its way."""
+    for result in results:
+        rows.append(make_row(result))
+        yield result

@@ -9,12 +9,13 @@ find: ¶N (paragraph), 表N 第R行第C列 with both labels, the section, and a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TextIO
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Location
 from ..text.normalize import display_width
-from .counts import summary
+from .counts import Counts
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
@@ -41,23 +42,12 @@ def _labels(loc: Location) -> str:
     return " × ".join(labels)
 
 
-def _source_line(source: str, line: int) -> str:
-    """Line ``line`` (1-based) of a file's text, without its line break."""
-    start = 0
-    for _ in range(line - 1):
-        start = source.find("\n", start) + 1
-        if start == 0:
-            return ""
-    end = source.find("\n", start)
-    return source[start: end if end != -1 else len(source)].rstrip("\r")
-
-
-def _source_excerpt(source: str | None, d: Diagnostic) -> list[tuple[str, str]]:
+def _source_excerpt(quoted: dict[int, str], d: Diagnostic) -> list[tuple[str, str]]:
     """(gutter, text) lines: the source line and a caret line under the span."""
     loc = d.location
-    if source is None or loc.line is None or loc.line < 1:
+    if loc.line is None:
         return []
-    line_text = _source_line(source, loc.line)
+    line_text = quoted.get(loc.line, "")
     if not line_text.strip():
         return []
     start = (loc.column or 1) - 1
@@ -101,11 +91,11 @@ class _Plain:
 _RICH_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f]")
 
 
-def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,
+def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,
            show_summary: bool = True) -> None:
-    """Write the findings and the summary.  Without colour (output to a file or a pipe, ``--color
-    never``) the lines are written as they are: printing them through rich cost more than the
-    whole check of a small report (markup parsed and rendered again for every finding)."""
+    """Write the findings, file by file as they come, and the summary.  Without colour (output to a
+    file or a pipe, ``--color never``) the lines are written as they are: printing them through rich
+    cost more than the whole check of a small report (markup parsed and rendered again for every finding)."""
     from rich.console import Console
 
     console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False,
@@ -124,12 +114,14 @@ def render(results: list[FileResult], stream: TextIO, quiet: bool = False, color
         else:
             console.print(text)
 
+    tally = Counts()
     for result in results:
+        tally.add(result)
         for d in result.diagnostics:
             # One print per finding: rich's per-call overhead dominated a folder's text output.
             emit(_diagnostic_lines(result, d, quiet, form, console.width))
     if show_summary and not quiet:
-        counts = summary(results)
+        counts = tally.as_dict()
         parts = [f"{counts['errors']} 个错误", f"{counts['warnings']} 个警告", f"{counts['infos']} 条提示"]
         if counts["unverifiable"]:
             parts.append(f"{counts['unverifiable']} 项无法核对")
@@ -151,7 +143,7 @@ def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Mar
     labels = _labels(loc)
     lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}"
                  + (f"  {styled('dim', esc(labels))}" if labels else ""))
-    excerpt = _source_excerpt(result.source, d)
+    excerpt = _source_excerpt(result.quoted, d)
     if excerpt:
         gutter_width = max(len(g) for g, _ in excerpt)
         lines.append(f"{' ' * gutter_width} {styled('blue', '|')}")

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..model.diagnostics import FileResult, Severity, Status
 
 
-def summary(results: list[FileResult]) -> dict[str, int]:
-    """Counts over all results: files, findings per severity, unverifiable identities."""
-    counts = {"files": len(results), "errors": 0, "warnings": 0, "infos": 0, "unverifiable": 0}
-    for result in results:
+class Counts:
+    """Counts kept as results go by, so that an output never needs every result at once."""
+
+    __slots__ = ("errors", "files", "infos", "unverifiable", "warnings")
+
+    def __init__(self) -> None:
+        self.files = self.errors = self.warnings = self.infos = self.unverifiable = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
         for d in result.diagnostics:
             if d.status == Status.UNVERIFIABLE:
-                counts["unverifiable"] += 1
+                self.unverifiable += 1
             if d.severity == Severity.ERROR:
-                counts["errors"] += 1
+                self.errors += 1
             elif d.severity == Severity.WARNING:
-                counts["warnings"] += 1
+                self.warnings += 1
             else:
-                counts["infos"] += 1
-    return counts
+                self.infos += 1
+
+    def as_dict(self) -> dict[str, int]:
+        return {"files": self.files, "errors": self.errors, "warnings": self.warnings, "infos": self.infos,
+                "unverifiable": self.unverifiable}
+
+
+def summary(results: Iterable[FileResult]) -> dict[str, int]:
+    """Counts over all results: files, findings per severity, unverifiable identities."""
+    counts = Counts()
+    for result in results:
+        counts.add(result)
+    return counts.as_dict()

@@ -64,24 +64,26 @@ def clip(text: str, width: int) -> str:
     return out + "…"
 
 
-def rows(results: list[FileResult]) -> list[SummaryRow]:
-    out = []
-    for result in results:
-        d = worst(result.diagnostics)
-        out.append(SummaryRow(
-            path=result.path,
-            agency=(result.facts.agency if result.facts is not None and result.pack else None) or "",
-            year=str(result.report_year) if result.report_year is not None else "",
-            form=form_version(result), pack=result.pack or "",
-            errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),
-            warnings=sum(1 for x in result.diagnostics if x.severity == Severity.WARNING),
-            unverifiable=sum(1 for x in result.diagnostics if x.status == Status.UNVERIFIABLE),
-            worst=f"{d.code} {clip(d.message, WORST_WIDTH)}" if d is not None else "",
-        ))
-    return out
+def row(result: FileResult) -> SummaryRow:
+    """One file's line of the review table."""
+    d = worst(result.diagnostics)
+    return SummaryRow(
+        path=result.path,
+        agency=(result.facts.agency if result.facts is not None and result.pack else None) or "",
+        year=str(result.report_year) if result.report_year is not None else "",
+        form=form_version(result), pack=result.pack or "",
+        errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),
+        warnings=sum(1 for x in result.diagnostics if x.severity == Severity.WARNING),
+        unverifiable=sum(1 for x in result.diagnostics if x.status == Status.UNVERIFIABLE),
+        worst=f"{d.code} {clip(d.message, WORST_WIDTH)}" if d is not None else "",
+    )
 
 
-def render(results: list[FileResult], stream: TextIO, color: bool | None = None) -> None:
+def rows(results: Iterable[FileResult]) -> list[SummaryRow]:
+    return [row(result) for result in results]
+
+
+def render(summary_rows: list[SummaryRow], stream: TextIO, color: bool | None = None) -> None:
     """The review table, after the findings."""
     from rich import box
     from rich.console import Console
@@ -94,11 +96,11 @@ def render(results: list[FileResult], stream: TextIO, color: bool | None = None)
                           ("规则包", "left"), ("错误", "right"), ("警告", "right"), ("无法核对", "right"),
                           ("最严重的问题", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for row in rows(results):
-        style = "red" if row.errors else "yellow" if row.warnings else "green"
-        table.add_row(escape(row.path), escape(row.agency or "—"), row.year or "—", escape(row.form or "—"),
-                      escape(row.pack or "—"), f"[{style}]{row.errors}[/]", str(row.warnings), str(row.unverifiable),
-                      escape(row.worst or "✓"))
+    for line in summary_rows:
+        style = "red" if line.errors else "yellow" if line.warnings else "green"
+        table.add_row(escape(line.path), escape(line.agency or "—"), line.year or "—", escape(line.form or "—"),
+                      escape(line.pack or "—"), f"[{style}]{line.errors}[/]", str(line.warnings), str(line.unverifiable),
+                      escape(line.worst or "✓"))
     width = None
     if not terminal:  # a file or a pipe: as wide as the table needs, so that no cell is cut or wrapped
         wide = Console(width=FILE_WIDTH, file=io.StringIO())

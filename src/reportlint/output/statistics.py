@@ -7,11 +7,12 @@ document (``{"schema": 1, "statistics": [{"code", "rule", "severity", "count"}, 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from ..model.diagnostics import FileResult
 
 
-def _rows(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
+def _rows(results: Iterable[FileResult]) -> list[tuple[str, str, str, int]]:
     counts: Counter[tuple[str, str]] = Counter()
     severity: dict[tuple[str, str], str] = {}
     for result in results:
@@ -22,7 +23,7 @@ def _rows(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
             for (code, rule), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def render(results: list[FileResult], fmt: str = "text") -> str:
+def render(results: Iterable[FileResult], fmt: str = "text") -> str:
     rows = _rows(results)
     if fmt == "json":
         import json
