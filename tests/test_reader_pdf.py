@@ -15,6 +15,9 @@ import pytest
 from reportlint.model.diagnostics import InputError, Severity, Status
 from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import pdf as pdf_reader
+from reportlint.readers.pdf import layout as pdf_layout
+from reportlint.readers.pdf import lines as pdf_lines
+from reportlint.readers.pdf.records import Char
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 REAL = SAMPLES / "real"
@@ -574,27 +577,27 @@ def test_registry_dispatches_pdf():
 
 
 def _chars(spec: list[tuple[str, float]], size: float = 16.0) -> list:
-    return [pdf_reader._Char(t, x, x + (size if ord(t[0]) > 0x2E80 else size / 2), 100, 100 + size, size)
+    return [Char(t, x, x + (size if ord(t[0]) > 0x2E80 else size / 2), 100, 100 + size, size)
             for t, x in spec]
 
 
 def test_join_chars_spacing():
     # "2024 年" with a gap: no space between a digit and 汉字; "第 711 号" likewise.
-    assert pdf_reader._join_chars(_chars([("2", 0), ("0", 8), ("2", 16), ("4", 24), ("年", 40)])) == "2024年"
-    assert pdf_reader._join_chars(_chars([("第", 0), ("7", 22), ("1", 30), ("1", 38), ("号", 52)])) == "第711号"
+    assert pdf_lines.join_chars(_chars([("2", 0), ("0", 8), ("2", 16), ("4", 24), ("年", 40)])) == "2024年"
+    assert pdf_lines.join_chars(_chars([("第", 0), ("7", 22), ("1", 30), ("1", 38), ("号", 52)])) == "第711号"
     # Latin words keep their space; a glyph drawn twice (fake bold) is kept once.
-    assert pdf_reader._join_chars(_chars([("a", 0), (" ", 8), ("b", 16)])) == "a b"
-    assert pdf_reader._join_chars(_chars([("总", 0), ("总", 0.2), ("计", 16)])) == "总计"
-    assert pdf_reader._join_lines(["（本列数据的勾稽关系为：第一项加", "第二项之和）"]) == "（本列数据的勾稽关系为：第一项加第二项之和）"
-    assert pdf_reader._join_lines(["see page", "two"]) == "see page two"
+    assert pdf_lines.join_chars(_chars([("a", 0), (" ", 8), ("b", 16)])) == "a b"
+    assert pdf_lines.join_chars(_chars([("总", 0), ("总", 0.2), ("计", 16)])) == "总计"
+    assert pdf_lines.join_lines(["（本列数据的勾稽关系为：第一项加", "第二项之和）"]) == "（本列数据的勾稽关系为：第一项加第二项之和）"
+    assert pdf_lines.join_lines(["see page", "two"]) == "see page two"
 
 
 @pytest.mark.parametrize("text", ["-1-", "- 2 -", "— 3 —", "第 1 页", "第1页 共6页", "7", "3/6"])
 def test_page_number_forms(text):
-    assert pdf_reader._PAGE_NUMBER.match(text)
+    assert pdf_layout.PAGE_NUMBER.match(text)
 
 
 @pytest.mark.parametrize("text", ["2024年", "一、总体情况", "-1-2", "12345"])
 def test_not_page_numbers(text):
-    assert not pdf_reader._PAGE_NUMBER.match(text)
+    assert not pdf_layout.PAGE_NUMBER.match(text)
 

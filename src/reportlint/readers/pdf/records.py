@@ -1,0 +1,117 @@
+"""Plain records passed between the PDF reader's stages, and the small geometry they share.
+
+Extraction fills :class:`Char` and :class:`PageData` from the PDF library; everything after it
+works on these plain values only, so the layout rebuild can be tested (and reasoned about)
+without a PDF library in sight.  Coordinates are PDF points with the origin at the top left of
+the page (``top`` grows downwards), as a reader of the page sees them.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from ...model.records import Record
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+# Geometry tolerances, in PDF points.
+COL_TOL = 3.0  # column edges of the page halves of one table (seen: up to 2.3 pt apart)
+ROW_TOL = 1.0  # row edges within one page
+IN_TABLE_MARGIN = 1.0
+
+
+class Char(Record):
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> None:
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
+
+
+
+class PageData(Record):
+    __slots__ = ("number", "width", "height", "chars", "tables", "n_images")
+
+    def __init__(self, number: int, width: float, height: float, chars: list[Char], tables: list[tuple[BBox, list[BBox]]],
+                 n_images: int) -> None:
+        self.number = number  # 1-based
+        self.width = width
+        self.height = height
+        self.chars = chars
+        self.tables = tables  # (table bbox, cell bboxes)
+        self.n_images = n_images
+
+
+class Line(Record):
+    __slots__ = ("page", "chars", "text", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, page: int, chars: list[Char], text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> None:
+        self.page = page
+        self.chars = chars
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
+
+
+class Segment(Record):
+    """The part of a table on one page, with its cells' texts."""
+
+    __slots__ = ("page", "bbox", "cells")
+
+    def __init__(self, page: int, bbox: BBox, cells: list[tuple[BBox, str]]) -> None:
+        self.page = page
+        self.bbox = bbox
+        self.cells = cells
+
+
+class Item(Record):
+    """A body line or a table segment on a page, in reading order."""
+
+    __slots__ = ("top", "line", "segment", "first_on_page", "last_on_page")
+
+    def __init__(self, top: float, line: Line | None = None, segment: Segment | None = None, first_on_page: bool = False,
+                 last_on_page: bool = False) -> None:
+        self.top = top
+        self.line = line
+        self.segment = segment
+        self.first_on_page = first_on_page
+        self.last_on_page = last_on_page
+
+
+def cluster(values: list[float], tol: float) -> list[float]:
+    """Sorted representatives of values closer than tol to their cluster's first member."""
+    reps: list[float] = []
+    members: list[list[float]] = []
+    for v in sorted(values):
+        if members and v - members[-1][0] <= tol:
+            members[-1].append(v)
+        else:
+            members.append([v])
+    for m in members:
+        reps.append(statistics.fmean(m))
+    return reps
+
+
+def nearest(reps: list[float], v: float) -> int:
+    return min(range(len(reps)), key=lambda i: abs(reps[i] - v))
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def inside(c: Char, box: BBox, margin: float = IN_TABLE_MARGIN) -> bool:
+    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    return box[0] - margin <= cx <= box[2] + margin and box[1] - margin <= cy <= box[3] + margin
+
+
+def round_box(box: BBox) -> BBox:
+    return (round(box[0], 1), round(box[1], 1), round(box[2], 1), round(box[3], 1))
