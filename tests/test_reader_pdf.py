@@ -546,12 +546,12 @@ def test_page_limit_constant():
     assert pdf_reader.MAX_PAGES == 200
 
 
-def test_missing_pdfplumber(tmp_path, monkeypatch):
+def test_missing_pdf_library(tmp_path, monkeypatch):
     path = tmp_path / "x.pdf"
     path.write_bytes(_image_only_pdf())
-    monkeypatch.setitem(sys.modules, "pdfplumber", None)  # makes `import pdfplumber` fail
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # makes `import pypdfium2` fail
     err = _error(path)
-    assert (err.reason, err.hint) == ("读取 PDF 需要可选组件 pdfplumber", 'pip install "reportlint[pdf]"')
+    assert (err.reason, err.hint) == ("读取 PDF 需要可选组件 pypdfium2", 'pip install "reportlint[pdf]"')
 
 
 def test_image_only_page(tmp_path):

@@ -3,13 +3,16 @@
 The PDF library is an optional extra (``pip install "reportlint[pdf]"``), imported only when a PDF
 is read.  The work happens in two phases, each in its own module:
 
-1. *Extraction* (``extract.py``, the only code that touches the PDF library): per page, the
-   characters with their boxes, the ruled tables and the number of images.  Any library failure
-   here becomes an :class:`InputError`.
+1. *Extraction* (``extract.py``, the only code that touches the PDF library, PDFium through
+   pypdfium2): per page, the characters with their boxes, the visible ruling lines and the number
+   of images; ``ruling.py`` finds the ruled tables in the lines.  Any library failure becomes an
+   :class:`InputError`, and so does a file past the limits below ("too large").
 2. *Layout* (``layout.py``, ``lines.py``, ``tables.py``: plain Python on plain data): characters
    outside tables are grouped into lines and lines into headings and paragraphs; table cells are
    snapped to a logical grid, and a table continued on the next page is stitched onto the one
    before it.
+
+Pages are extracted and laid out one at a time: only the current page's characters are in memory.
 
 Numbers are never guessed: a section whose table is not ruled (or is an image) yields an
 ``RL307`` finding instead of a table.
@@ -22,7 +25,15 @@ from pathlib import Path
 from ...model.diagnostics import InputError
 from ...model.document import Document
 
-MAX_PAGES = 200  # refuse longer PDFs: an annual report is a few pages
+# Limits (README, "What reportlint does with bad input"): a real report has 5-10 pages of at most
+# ~700 characters and ~200 drawn objects each; these are one to two orders of magnitude above.
+MAX_PAGES = 200
+MAX_PAGE_CHARS = 20_000
+MAX_FILE_CHARS = 300_000
+MAX_PAGE_DRAWINGS = 10_000  # subpaths (lines, rectangles, curves) and images
+MAX_FILE_DRAWINGS = 100_000
+MAX_PAGE_OBJECTS = 50_000  # page objects of any kind, text runs included
+MAX_CROSSINGS = 20_000  # ruling-line crossings (table corners) per page
 
 
 def read(path: Path) -> Document:
@@ -30,14 +41,16 @@ def read(path: Path) -> Document:
     path = Path(path)
     check_file(path)
     try:
-        import pdfplumber
+        import pypdfium2
+        import pypdfium2.raw
     except ImportError:
-        raise InputError("读取 PDF 需要可选组件 pdfplumber", 'pip install "reportlint[pdf]"') from None
-    from .extract import extract
+        raise InputError("读取 PDF 需要可选组件 pypdfium2", 'pip install "reportlint[pdf]"') from None
+    from .extract import Limits, pages
     from .layout import build
 
-    pages = extract(pdfplumber, path, MAX_PAGES)
-    return build(path, pages)
+    limits = Limits(MAX_PAGES, MAX_PAGE_CHARS, MAX_FILE_CHARS, MAX_PAGE_DRAWINGS, MAX_FILE_DRAWINGS,
+                    MAX_PAGE_OBJECTS, MAX_CROSSINGS)
+    return build(path, pages(pypdfium2, path, limits))
 
 
 def check_file(path: Path) -> None:

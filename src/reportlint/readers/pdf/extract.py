@@ -1,130 +1,368 @@
-"""Phase 1 of the PDF reader: the only code that touches the PDF library (pdfplumber/pdfminer).
+"""Phase 1 of the PDF reader: the only code that touches the PDF library (PDFium, through pypdfium2).
 
 Per page it returns plain :class:`~.records.PageData`: the characters with their boxes, the ruled
-tables found by ``find_tables()`` on the page's *visible* strokes, and the number of images.  Any
-library failure becomes an :class:`InputError` with a reason a person can act on.
+tables (found by ``ruling.py`` on the page's *visible* rules) and the number of images.  Pages are
+read one at a time and handed on, so a document's characters are never all in memory at once.
+Any library failure becomes an :class:`InputError` with a reason a person can act on.
 
-WPS paints every prose line over a white filled rectangle; ``find_tables()`` then sees the whole
-page as a one-column "table".  Invisible strokes (white, or fills that are not thin rules) are
-dropped before looking for tables.  A table split over two pages often lacks its bottom border on
-the first page and its top border on the second (the vertical rules just stop): where two or more
-vertical rules end at the same height, a closing horizontal rule is added there.
+Why PDFium: its C++ core parses a page's content ~40× faster than pdfminer's Python (about 2 ms
+against 85 ms for a page of a real report; benchmarks/RESULTS.md), and it bounds what a hostile file
+can make it do (a string in a content stream holds at most 32,767 characters).  Only its public API
+is used: the text page (``FPDFText_*``: each character's code point, origin, font size, matrix and
+font) and the page objects (``FPDFPage_*``, ``FPDFPath_*``: each path's segments, matrix, fill and
+stroke), through ``pypdfium2.raw``, the documented ctypes binding.
+
+Character boxes are built the way pdfminer built them, so the layout rules tuned on real reports
+(and their page locations) hold: ``x0`` is the glyph origin and ``x1`` the origin plus the glyph's
+advance width; ``bottom`` is the baseline less the font's descent and ``top`` one font size above
+it.  A font whose descent PDFium reports as positive (it makes one up from glyph boxes when the font
+declares none, as LibreOffice's CJK fonts do) counts as having none, as pdfminer had it.
+
+Rules: every path is split into its subpaths and each is classified as pdfminer did — a straight
+segment is a line, a closed axis-aligned quadrilateral a rectangle, anything else a curve — and only
+what a reader can see is kept: a stroked rule that is not white, or a filled rectangle that is thin
+enough to be a rule and not white.  WPS paints every prose line over a white filled rectangle; kept,
+those would make the whole page a one-column "table".
 """
 
 from __future__ import annotations
 
-import statistics
+import ctypes
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ...model.diagnostics import InputError
+from ...model.records import Record
 from .records import ROW_TOL, BBox, Char, PageData, cluster
+from .ruling import Edge, TooManyCrossings, find_tables
 
-CLOSE_TOL = 1.5  # vertical rules "ending at the same height"
+WHITE = 242  # 0.95 of full intensity, on PDFium's 0-255 RGB scale
+FORM_DEPTH = 16  # nested form XObjects followed this deep
 
 
-def extract(pdfplumber: Any, path: Path, max_pages: int) -> list[PageData]:
-    """Phase 1: everything that calls pdfplumber.  Library errors become InputError."""
+class Limits(Record):
+    """How much of a PDF reportlint reads before refusing it as too large (README, bad input)."""
+
+    __slots__ = ("pages", "page_chars", "file_chars", "page_drawings", "file_drawings", "page_objects", "crossings")
+
+    def __init__(self, pages: int, page_chars: int, file_chars: int, page_drawings: int, file_drawings: int,
+                 page_objects: int, crossings: int) -> None:
+        self.pages = pages
+        self.page_chars = page_chars
+        self.file_chars = file_chars
+        self.page_drawings = page_drawings  # subpaths (lines, rectangles, curves) and images
+        self.file_drawings = file_drawings
+        self.page_objects = page_objects  # page objects of any kind, text runs included
+        self.crossings = crossings  # ruling-line crossings (table corners)
+
+
+def too_large(what: str) -> InputError:
+    return InputError(f"PDF 内容过大：{what}，未读取", "年度报告每页通常不到 2,000 个字符、几百条表格线；请确认文件是否正确")
+
+
+def pages(pdfium: Any, path: Path, limits: Limits) -> Iterator[PageData]:
+    """Yield the pages of the PDF at ``path`` one at a time, or raise InputError."""
     try:
-        with pdfplumber.open(path) as pdf:
-            n = len(pdf.pages)
-            if n == 0:
-                raise InputError("PDF 文件没有页面", "请重新导出该 PDF")
-            if n > max_pages:
-                raise InputError(
-                    f"PDF 共 {n} 页，超过上限 {max_pages} 页，未读取",
-                    "年度报告通常只有几页；请确认文件是否正确",
-                )
-            return [extract_page(page, i + 1) for i, page in enumerate(pdf.pages)]
-    except InputError:
-        raise
-    except Exception as exc:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # pypdfium2 raises PdfiumError (and OSError for unreadable files)
         raise library_error(exc) from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise InputError("PDF 文件没有页面", "请重新导出该 PDF")
+        if n > limits.pages:
+            raise InputError(f"PDF 共 {n} 页，超过上限 {limits.pages} 页，未读取", "年度报告通常只有几页；请确认文件是否正确")
+        totals = [0, 0]  # characters, drawn objects so far
+        for index in range(n):
+            yield read_page(pdfium, pdf, index, limits, totals)
+    finally:
+        pdf.close()
 
 
 def library_error(exc: Exception) -> InputError:
-    names = " ".join(cls.__name__ for cls in type(exc).__mro__) + " " + str(exc)
-    original = getattr(exc, "args", [None])[0] if exc.args else None
-    if isinstance(original, Exception):  # pdfplumber wraps pdfminer errors
-        names += " " + " ".join(cls.__name__ for cls in type(original).__mro__)
-    if "Password" in names or "Encrypt" in names:
+    text = f"{type(exc).__name__} {exc}"
+    if "assword" in text or "ecurity" in text:
         return InputError("PDF 文件已加密，需要密码才能打开", "请导出一份未加密的 PDF 再检查")
     return InputError("PDF 文件已损坏，无法解析", "请用 PDF 阅读器确认文件能打开，或重新导出")
 
 
-def is_visible(obj: dict[str, Any]) -> bool:
-    """Keep only strokes a reader can see, so white backgrounds do not make tables."""
-    kind = obj.get("object_type")
-    if kind == "rect":
-        width, height = obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]
-        if obj.get("stroke") and not is_white(obj.get("stroking_color")):
-            return True
-        # A filled rectangle counts only as a thin rule (some writers draw borders that way).
-        return bool(obj.get("fill")) and min(width, height) <= 2 and not is_white(
-            obj.get("non_stroking_color")
-        )
-    if kind in ("line", "curve"):
-        return not is_white(obj.get("stroking_color"))
-    return True
-
-
-def is_white(color: Any) -> bool:
-    if color is None:
-        return False
-    if isinstance(color, int | float):
-        color = (color,)
+def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[int]) -> PageData:
+    raw = pdfium.raw
+    number = index + 1
     try:
-        values = [float(v) for v in color]
-    except (TypeError, ValueError):
-        return False
-    if len(values) in (1, 3):
-        return all(v >= 0.95 for v in values)
-    if len(values) == 4:  # CMYK
-        return all(v <= 0.05 for v in values)
-    return False
-
-
-def closing_lines(vertical_edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Horizontal rules where two or more vertical rules start or end at the same height.
-
-    A table cut by a page break often has no bottom border before the break and no top border
-    after it; without these lines the rows at the break are not cells at all.
-    """
-    lines = []
-    for key in ("top", "bottom"):
-        ends = sorted((e[key], e["x0"]) for e in vertical_edges if e["bottom"] - e["top"] > 3)
-        group: list[tuple[float, float]] = []
-        for y, x in [*ends, (float("inf"), 0.0)]:
-            if group and y - group[0][0] > CLOSE_TOL:
-                if len(group) >= 2:
-                    xs = [g[1] for g in group]
-                    level = statistics.fmean(g[0] for g in group)
-                    if max(xs) - min(xs) > 5:
-                        lines.append({
-                            "object_type": "line", "x0": min(xs), "x1": max(xs), "top": level,
-                            "bottom": level, "width": max(xs) - min(xs), "height": 0.0,
-                        })
-                group = []
-            group.append((y, x))
-    return lines
-
-
-def extract_page(page: Any, number: int) -> PageData:
-    chars = [
-        Char(c["text"], float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]),
-              float(c.get("size") or (c["bottom"] - c["top"])))
-        for c in page.chars
-        if c.get("text")
-    ]
-    shown = page.filter(is_visible)
+        page = pdf[index]
+    except Exception as exc:
+        raise library_error(exc) from None
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        drawing = Drawing(raw, top, number, limits)
+        drawing.walk_page(page.raw)
+        totals[1] += drawing.n_drawn
+        if totals[1] > limits.file_drawings:
+            raise too_large(f"图形对象（线条、矩形、图片）总数超过上限 {limits.file_drawings:,} 个（到第 {number} 页）")
+        textpage = page.get_textpage()
+        try:
+            chars = read_chars(raw, textpage.raw, top, number, limits)
+        finally:
+            textpage.close()
+        totals[0] += len(chars)
+        if totals[0] > limits.file_chars:
+            raise too_large(f"字符总数超过上限 {limits.file_chars:,} 个（到第 {number} 页）")
+        try:
+            found = find_tables(drawing.vertical(), drawing.horizontal(), limits.crossings)
+        except TooManyCrossings:
+            raise too_large(f"第 {number} 页的表格线交点超过上限 {limits.crossings:,} 个") from None
+    finally:
+        page.close()
     tables: list[tuple[BBox, list[BBox]]] = []
-    if shown.edges:
-        closing = closing_lines(shown.vertical_edges)
-        found = shown.find_tables(table_settings={"explicit_horizontal_lines": closing})
-        for table in found:
-            cells = [tuple(float(v) for v in c) for c in table.cells]
-            xs = cluster([v for c in cells for v in (c[0], c[2])], ROW_TOL)
-            if len(xs) < 3 or len(cells) < 2:  # one column: a box around text, not a table
-                continue
-            tables.append((tuple(float(v) for v in table.bbox), cells))  # type: ignore[arg-type]
-    return PageData(number, float(page.width), float(page.height), chars, tables, len(page.images))
+    for bbox, cells in found:
+        xs = cluster([v for c in cells for v in (c[0], c[2])], ROW_TOL)
+        if len(xs) < 3 or len(cells) < 2:  # one column: a box around text, not a table
+            continue
+        tables.append((bbox, cells))
+    return PageData(number, float(right - left), float(top - bottom), chars, tables, drawing.n_images)
+
+
+# --------------------------------------------------------------------------------------------
+# Characters
+
+
+def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Limits) -> list[Char]:
+    """The page's characters (PDFium's generated spaces and line breaks left out), with boxes.
+
+    Each call into PDFium costs a few microseconds, so a character costs three (its code point, its
+    origin, its text object); size, matrix, font, descent and glyph widths are asked once per text
+    object or font and kept.
+    """
+    n = raw.FPDFText_CountChars(textpage)
+    if n > limits.page_chars:
+        raise too_large(f"第 {number} 页有 {n:,} 个字符（每页上限 {limits.page_chars:,} 个）")
+    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+    get_object, get_origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetCharOrigin
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    origin_refs = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+    by_object: dict[bytes, tuple[Any, bytes, float, float, float, float, bool]] = {}
+    widths: dict[tuple[bytes, int], float | None] = {}
+    chars: list[Char] = []
+    append = chars.append
+    for i in range(n):
+        code = get_unicode(textpage, i)
+        if code in (32, 13, 10) and is_generated(textpage, i):
+            continue
+        if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            continue
+        obj = get_object(textpage, i)
+        key = bytes(obj)  # the handle's address: the same text object gives the same bytes
+        info = by_object.get(key)
+        if info is None:
+            info = by_object[key] = object_info(raw, textpage, i, obj)
+        font, font_key, size, scale_x, scale_y, descent, upright = info
+        get_origin(textpage, i, *origin_refs)
+        wkey = (font_key, code)
+        width = widths[wkey] if wkey in widths else widths.setdefault(wkey, glyph_width(raw, font, code, size))
+        height = size * abs(scale_y)
+        x0 = origin_x.value
+        if not upright or width is None:  # rotated text or an unknown width: PDFium's own box
+            loose = raw.FS_RECTF()
+            raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(loose))
+            top, bottom = page_top - loose.top, page_top - loose.bottom
+            append(Char(chr(code), loose.left, loose.right, top, bottom, bottom - top))
+        elif width < 0:  # vertical writing: PDFium's origin is already the box's lower left corner
+            base = page_top - origin_y.value
+            append(Char(chr(code), x0, x0 + size * scale_x, base - height, base, height))
+        else:
+            base = page_top - (origin_y.value + descent * scale_y)
+            append(Char(chr(code), x0, x0 + width * scale_x, base - height, base, height))
+    return chars
+
+
+def object_info(raw: Any, textpage: Any, i: int, obj: Any) -> tuple[Any, bytes, float, float, float, float, bool]:
+    """What every character of one text object shares: font, size, scale, the font's descent."""
+    size = raw.FPDFText_GetFontSize(textpage, i)
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
+    font = raw.FPDFTextObj_GetFont(obj)
+    descent = 0.0
+    value = ctypes.c_float()
+    if font and raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
+        descent = min(value.value, 0.0)  # positive: made up by PDFium, the font declares none
+    upright = abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
+    return (font, bytes(font) + bytes(ctypes.c_float(size)), size, matrix.a, matrix.d, descent, upright)
+
+
+def glyph_width(raw: Any, font: Any, code: int, size: float) -> float | None:
+    """The advance of the glyph for ``code`` at ``size`` (negative in vertical writing), if known."""
+    value = ctypes.c_float()
+    if font and raw.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), ctypes.byref(value)):
+        return value.value
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+class Drawing:
+    """The visible rules and the image count of one page, gathered from its page objects."""
+
+    def __init__(self, raw: Any, page_top: float, number: int, limits: Limits) -> None:
+        self.raw = raw
+        self.page_top = page_top
+        self.number = number
+        self.limits = limits
+        self.n_objects = 0
+        self.n_drawn = 0
+        self.n_images = 0
+        # pdfplumber's edge order: lines, then rectangle edges, then curve edges
+        self.lines: list[tuple[str, Edge]] = []
+        self.rects: list[tuple[str, Edge]] = []
+        self.curves: list[tuple[str, Edge]] = []
+
+    def vertical(self) -> list[Edge]:
+        return [e for kind, e in (*self.lines, *self.rects, *self.curves) if kind == "v"]
+
+    def horizontal(self) -> list[Edge]:
+        return [e for kind, e in (*self.lines, *self.rects, *self.curves) if kind == "h"]
+
+    def walk_page(self, page: Any) -> None:
+        raw = self.raw
+        n = raw.FPDFPage_CountObjects(page)
+        self.count_objects(n)
+        identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        for k in range(n):
+            self.visit(raw.FPDFPage_GetObject(page, k), identity, 0)
+
+    def count_objects(self, n: int) -> None:
+        self.n_objects += n
+        if self.n_objects > self.limits.page_objects:
+            raise too_large(f"第 {self.number} 页的对象超过上限 {self.limits.page_objects:,} 个")
+
+    def count_drawn(self, n: int) -> None:
+        self.n_drawn += n
+        if self.n_drawn > self.limits.page_drawings:
+            raise too_large(f"第 {self.number} 页的图形对象（线条、矩形、图片）超过上限 {self.limits.page_drawings:,} 个")
+
+    def visit(self, obj: Any, outer: tuple[float, ...], depth: int) -> None:
+        raw = self.raw
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            self.path(obj, compose(self.matrix(obj), outer))
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            self.count_drawn(1)
+            self.n_images += 1
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
+            inner = compose(self.matrix(obj), outer)
+            n = raw.FPDFFormObj_CountObjects(obj)
+            self.count_objects(max(n, 0))
+            for k in range(max(n, 0)):
+                self.visit(raw.FPDFFormObj_GetObject(obj, k), inner, depth + 1)
+
+    def matrix(self, obj: Any) -> tuple[float, ...]:
+        m = self.raw.FS_MATRIX()
+        if not self.raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def color(self, obj: Any, stroke: bool) -> tuple[int, int, int] | None:
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        get = self.raw.FPDFPageObj_GetStrokeColor if stroke else self.raw.FPDFPageObj_GetFillColor
+        if not get(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            return None
+        return (r.value, g.value, b.value)
+
+    def path(self, obj: Any, m: tuple[float, ...]) -> None:
+        """Split a path into subpaths and keep the visible axis-aligned rules, as pdfminer saw them."""
+        raw = self.raw
+        fill_mode, stroke_flag = ctypes.c_int(), ctypes.c_int()
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke_flag))
+        fill, stroke = fill_mode.value != raw.FPDF_FILLMODE_NONE, bool(stroke_flag.value)
+        n = raw.FPDFPath_CountSegments(obj)
+        if n > 5 * self.limits.page_drawings:  # each subpath has at least two segments
+            self.count_drawn(n // 2)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+        shape: list[str] = []
+        points: list[tuple[float, float]] = []
+        bezier = 0
+        for k in range(max(n, 0)):
+            seg = raw.FPDFPath_GetPathSegment(obj, k)
+            kind = raw.FPDFPathSegment_GetType(seg)
+            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            point = (m[0] * x.value + m[2] * y.value + m[4], self.page_top - (m[1] * x.value + m[3] * y.value + m[5]))
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                if shape:
+                    subpaths.append(("".join(shape), points))
+                shape, points, bezier = ["m"], [point], 0
+            elif kind == raw.FPDF_SEGMENT_LINETO:
+                shape.append("l")
+                points.append(point)
+            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+                bezier += 1
+                if bezier % 3 == 0:  # three points make one curve segment; its end is the point
+                    shape.append("c")
+                    points.append(point)
+            if shape and raw.FPDFPathSegment_GetClose(seg):
+                shape.append("h")
+                points.append(points[0])
+        if shape:
+            subpaths.append(("".join(shape), points))
+        self.count_drawn(len(subpaths))
+        stroke_color = fill_color = None
+        if subpaths:
+            stroke_color = self.color(obj, True)
+            fill_color = self.color(obj, False)
+        for text, pts in subpaths:
+            self.subpath(text, pts, fill, stroke, stroke_color, fill_color)
+
+    def subpath(self, shape: str, pts: list[tuple[float, float]], fill: bool, stroke: bool,
+                stroke_color: tuple[int, int, int] | None, fill_color: tuple[int, int, int] | None) -> None:
+        if len(shape) < 2 or shape[0] != "m" or "m" in shape[1:]:
+            return
+        if len(shape) > 3 and shape.endswith("lh") and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts = pts[:-1]
+        if shape in ("mlh", "ml"):
+            if not is_white(stroke_color):
+                self.lines.extend(segment_edges(pts[0], pts[1]))
+            return
+        if shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            closed = pts[0] == pts[4]
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+            if closed and square:
+                left, right = min(x0, x2), max(x0, x2)
+                top, bottom = min(y0, y2), max(y0, y2)
+                visible = (stroke and not is_white(stroke_color)) or (
+                    fill and min(right - left, bottom - top) <= 2 and not is_white(fill_color))
+                if visible:
+                    self.rects.extend([
+                        ("h", [left, top, right, top]), ("h", [left, bottom, right, bottom]),
+                        ("v", [left, top, left, bottom]), ("v", [right, top, right, bottom]),
+                    ])
+                return
+        if not is_white(stroke_color):
+            for a, b in itertools.pairwise(pts):
+                self.curves.extend(segment_edges(a, b))
+
+
+def segment_edges(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[str, Edge]]:
+    """The segment as a horizontal or vertical rule; a slanted one is no rule."""
+    edge = [min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])]
+    if a[1] == b[1]:
+        return [("h", edge)]
+    if a[0] == b[0]:
+        return [("v", edge)]
+    return []
+
+
+def is_white(color: tuple[int, int, int] | None) -> bool:
+    return color is not None and all(v >= WHITE for v in color)
+
+
+def compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix applying ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
 from .lines import cell_text, group_lines, join_lines, row_like
-from .records import Item, Line, PageData, Segment, inside, round_box, union
+from .records import Item, Line, PageData, PageSummary, Segment, inside, round_box, union
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -51,14 +52,21 @@ class State(Record):
         self.builders = [] if builders is None else builders
 
 
-def build(path: Path, pages: list[PageData]) -> Document:
-    doc = Document(path=str(path), format="pdf", blocks=[], metadata={"pages": len(pages)})
-    items = page_items(pages)
+def build(path: Path, pages: Iterable[PageData]) -> Document:
+    """The Document of a PDF whose pages arrive one at a time (each page's characters are dropped
+    once its lines and table cells are made: a page, not the file, is ever in memory as characters)."""
+    items: list[Item] = []
+    summaries: list[PageSummary] = []
+    for page in pages:
+        items.extend(page_items(page))
+        summaries.append(PageSummary(page.number, page.width, page.n_images,
+                                     any(not c.text.isspace() for c in page.chars)))
+    doc = Document(path=str(path), format="pdf", blocks=[], metadata={"pages": len(summaries)})
     lines = [it.line for it in items if it.line is not None]
     layout = measure_layout(lines)
     state = State()
 
-    title_lines = find_title_lines(items, pages, layout)
+    title_lines = find_title_lines(items, summaries[0].width if summaries else 0.0, layout)
     if title_lines:
         doc.title = join_lines([ln.text for ln in title_lines])
         state.blocks.append(Heading(
@@ -104,34 +112,30 @@ def build(path: Path, pages: list[PageData]) -> Document:
     for number, builder in enumerate(state.builders, start=1):
         state.blocks[builder.block_index] = finish_table(builder, number)
     doc.blocks = state.blocks
-    doc.findings.extend(image_findings(pages))
+    doc.findings.extend(image_findings(summaries))
     doc.findings.extend(table_findings(doc.blocks))
     return doc
 
 
-def page_items(pages: list[PageData]) -> list[Item]:
-    """Body lines (page numbers dropped) and table segments of every page, in reading order."""
-    items: list[Item] = []
-    for page in pages:
-        boxes = [bbox for bbox, _ in page.tables]
-        body = [c for c in page.chars if not any(inside(c, b) for b in boxes)]
-        lines = group_lines(body, page.number)
-        lines = [ln for k, ln in enumerate(lines) if not is_page_number(ln, k, len(lines), page)]
-        page_items = [Item(top=ln.top, line=ln) for ln in lines]
-        for bbox, cells in page.tables:
-            in_table = [c for c in page.chars if inside(c, bbox)]
-            texts = []
-            for cell in cells:
-                own = [c for c in in_table if inside(c, cell, 0.0)]
-                span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
-                texts.append((cell, cell_text(own, page.number), span))
-            texts = join_split_cells(texts)
-            page_items.append(Item(top=bbox[1], segment=Segment(page.number, bbox, texts)))
-        page_items.sort(key=lambda it: it.top)
-        if page_items:
-            page_items[0].first_on_page = True
-            page_items[-1].last_on_page = True
-        items.extend(page_items)
+def page_items(page: PageData) -> list[Item]:
+    """Body lines (page numbers dropped) and table segments of a page, in reading order."""
+    boxes = [bbox for bbox, _ in page.tables]
+    body = [c for c in page.chars if not any(inside(c, b) for b in boxes)]
+    lines = group_lines(body, page.number)
+    lines = [ln for k, ln in enumerate(lines) if not is_page_number(ln, k, len(lines), page)]
+    items = [Item(top=ln.top, line=ln) for ln in lines]
+    for bbox, cells in page.tables:
+        in_table = [c for c in page.chars if inside(c, bbox)]
+        texts = []
+        for cell in cells:
+            own = [c for c in in_table if inside(c, cell, 0.0)]
+            span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
+            texts.append((cell, cell_text(own, page.number), span))
+        items.append(Item(top=bbox[1], segment=Segment(page.number, bbox, join_split_cells(texts))))
+    items.sort(key=lambda it: it.top)
+    if items:
+        items[0].first_on_page = True
+        items[-1].last_on_page = True
     return items
 
 
@@ -160,14 +164,13 @@ def measure_layout(lines: list[Line]) -> Layout:
     return layout
 
 
-def find_title_lines(items: list[Item], pages: list[PageData], layout: Layout) -> list[Line]:
+def find_title_lines(items: list[Item], width: float, layout: Layout) -> list[Line]:
     """The first line(s) on page 1 up to the one completing "年度报告", if they look like a title."""
     first: list[Line] = []
     for it in items:
         if it.line is None or it.line.page != 1 or len(first) == 3:
             break
         first.append(it.line)
-    width = pages[0].width if pages else 0.0
     for k in range(len(first)):
         if "年度报告" in join_lines([ln.text for ln in first[: k + 1]]).replace(" ", ""):
             candidates = first[: k + 1]

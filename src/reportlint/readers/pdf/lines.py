@@ -8,6 +8,7 @@ words.  The same joining serves prose and the text of a table cell.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -83,10 +84,12 @@ def group_lines(chars: list[Char], page: int) -> list[Line]:
         if not text:
             continue
         visible = [c for c in row if not c.text.isspace()]
+        size = statistics.median(c.size for c in visible)
         lines.append(Line(
-            page=page, chars=visible, text=text, x0=min(c.x0 for c in visible),
+            page=page, text=text, x0=min(c.x0 for c in visible),
             x1=max(c.x1 for c in visible), top=min(c.top for c in visible),
-            bottom=max(c.bottom for c in visible), size=statistics.median(c.size for c in visible),
+            bottom=max(c.bottom for c in visible), size=size,
+            wide_gap=any(b.x0 - a.x1 > 2.5 * size for a, b in itertools.pairwise(visible)),
         ))
     return lines
 
@@ -103,4 +106,4 @@ def row_like(line: Line) -> bool:
     """A line that looks like a row of an unruled table: wide gaps, or a run of numbers."""
     if NUMBERS_AT_END.search(" " + line.text):
         return True
-    return any(b.x0 - a.x1 > 2.5 * line.size for a, b in zip(line.chars, line.chars[1:], strict=False))
+    return line.wide_gap

@@ -34,6 +34,8 @@ class Char(Record):
 
 
 class PageData(Record):
+    """One page as extraction hands it on; layout reduces it to lines and table segments."""
+
     __slots__ = ("number", "width", "height", "chars", "tables", "n_images")
 
     def __init__(self, number: int, width: float, height: float, chars: list[Char], tables: list[tuple[BBox, list[BBox]]],
@@ -46,18 +48,33 @@ class PageData(Record):
         self.n_images = n_images
 
 
-class Line(Record):
-    __slots__ = ("page", "chars", "text", "x0", "x1", "top", "bottom", "size")
+class PageSummary(Record):
+    """What the document needs of a page once its characters are gone."""
 
-    def __init__(self, page: int, chars: list[Char], text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> None:
+    __slots__ = ("number", "width", "n_images", "has_text")
+
+    def __init__(self, number: int, width: float, n_images: int, has_text: bool) -> None:
+        self.number = number
+        self.width = width
+        self.n_images = n_images
+        self.has_text = has_text
+
+
+class Line(Record):
+    """One visual line of body text.  Its characters are not kept: only what layout asks of them."""
+
+    __slots__ = ("page", "text", "x0", "x1", "top", "bottom", "size", "wide_gap")
+
+    def __init__(self, page: int, text: str, x0: float, x1: float, top: float, bottom: float, size: float,
+                 wide_gap: bool = False) -> None:
         self.page = page
-        self.chars = chars
         self.text = text
         self.x0 = x0
         self.x1 = x1
         self.top = top
         self.bottom = bottom
         self.size = size
+        self.wide_gap = wide_gap  # a gap of more than 2.5 font sizes between two characters
 
 
 class Segment(Record):

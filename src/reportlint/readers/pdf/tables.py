@@ -19,7 +19,7 @@ from ...model.diagnostics import Diagnostic, Severity, Status
 from ...model.document import Block, Cell, Heading, Location, Table
 from ...model.records import Record
 from .lines import join_lines
-from .records import COL_TOL, ROW_TOL, BBox, PageData, Segment, cluster, nearest, round_box, union
+from .records import COL_TOL, ROW_TOL, BBox, PageSummary, Segment, cluster, nearest, round_box, union
 
 NUMBER = re.compile(r"^[-+−]?\d[\d,，]*(?:[.．]\d+)?\s*%?$")
 NUMBERING = re.compile(
@@ -176,8 +176,8 @@ def number_table(table: Table, boxes: dict[int, BBox], pages: dict[int, int]) ->
 # Findings
 
 
-def image_findings(pages: list[PageData]) -> list[Diagnostic]:
-    image_pages = [p for p in pages if p.n_images and not any(not c.text.isspace() for c in p.chars)]
+def image_findings(pages: list[PageSummary]) -> list[Diagnostic]:
+    image_pages = [p for p in pages if p.n_images and not p.has_text]
     if not image_pages:
         return []
     if len(image_pages) == len(pages) and len(pages) > 1:
