@@ -29,9 +29,9 @@ from ...model.document import Document
 # ~700 characters and ~200 drawn objects each; these are one to two orders of magnitude above.
 MAX_PAGES = 200
 MAX_PAGE_CHARS = 20_000
-MAX_FILE_CHARS = 300_000
+MAX_FILE_CHARS = 100_000
 MAX_PAGE_DRAWINGS = 10_000  # subpaths (lines, rectangles, curves) and images
-MAX_FILE_DRAWINGS = 100_000
+MAX_FILE_DRAWINGS = 40_000
 MAX_PAGE_OBJECTS = 50_000  # page objects of any kind, text runs included
 MAX_CROSSINGS = 20_000  # ruling-line crossings (table corners) per page
 

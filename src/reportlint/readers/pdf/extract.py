@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ class Limits(Record):
 
 
 def too_large(what: str) -> InputError:
-    return InputError(f"PDF 内容过大：{what}，未读取", "年度报告每页通常不到 2,000 个字符、几百条表格线；请确认文件是否正确")
+    return InputError(f"PDF 内容过大：{what}，未读取", "年度报告每页通常不到 2,000 个字符、几百条表格线，请确认文件是否正确")
 
 
 def pages(pdfium: Any, path: Path, limits: Limits) -> Iterator[PageData]:
@@ -230,9 +230,15 @@ class Drawing:
         raw = self.raw
         n = raw.FPDFPage_CountObjects(page)
         self.count_objects(n)
+        objects = [raw.FPDFPage_GetObject(page, k) for k in range(n)]
+        # Every path or image is at least one drawn object: refuse a page of too many before reading
+        # any path's segments (the costly part).
+        kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
+        if sum(1 for obj in objects if raw.FPDFPageObj_GetType(obj) in kinds) > self.limits.page_drawings:
+            self.count_drawn(self.limits.page_drawings + 1)
         identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        for k in range(n):
-            self.visit(raw.FPDFPage_GetObject(page, k), identity, 0)
+        for obj in objects:
+            self.visit(obj, identity, 0)
 
     def count_objects(self, n: int) -> None:
         self.n_objects += n
@@ -281,50 +287,63 @@ class Drawing:
         n = raw.FPDFPath_CountSegments(obj)
         if n > 5 * self.limits.page_drawings:  # each subpath has at least two segments
             self.count_drawn(n // 2)
+        get_segment, get_type = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetType
+        get_point, get_close = raw.FPDFPathSegment_GetPoint, raw.FPDFPathSegment_GetClose
+        moveto, lineto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_BEZIERTO
         x, y = ctypes.c_float(), ctypes.c_float()
+        refs = (ctypes.byref(x), ctypes.byref(y))
+        a, b, c, d, e, f = m
+        top = self.page_top
         subpaths: list[tuple[str, list[tuple[float, float]]]] = []
         shape: list[str] = []
         points: list[tuple[float, float]] = []
         bezier = 0
         for k in range(max(n, 0)):
-            seg = raw.FPDFPath_GetPathSegment(obj, k)
-            kind = raw.FPDFPathSegment_GetType(seg)
-            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-            point = (m[0] * x.value + m[2] * y.value + m[4], self.page_top - (m[1] * x.value + m[3] * y.value + m[5]))
-            if kind == raw.FPDF_SEGMENT_MOVETO:
+            seg = get_segment(obj, k)
+            kind = get_type(seg)
+            get_point(seg, *refs)
+            # PDFium keeps coordinates in single precision; to 1/10,000 pt they are the numbers the
+            # file wrote (517.15, not 517.1500244), which decides how a cell edge rounds in messages.
+            px, py = round(x.value, 4), round(y.value, 4)
+            point = (a * px + c * py + e, top - (b * px + d * py + f))
+            if kind == moveto:
                 if shape:
                     subpaths.append(("".join(shape), points))
                 shape, points, bezier = ["m"], [point], 0
-            elif kind == raw.FPDF_SEGMENT_LINETO:
+            elif kind == lineto:
                 shape.append("l")
                 points.append(point)
-            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            elif kind == bezierto:
                 bezier += 1
                 if bezier % 3 == 0:  # three points make one curve segment; its end is the point
                     shape.append("c")
                     points.append(point)
-            if shape and raw.FPDFPathSegment_GetClose(seg):
+            if shape and get_close(seg):
                 shape.append("h")
                 points.append(points[0])
         if shape:
             subpaths.append(("".join(shape), points))
         self.count_drawn(len(subpaths))
-        stroke_color = fill_color = None
-        if subpaths:
-            stroke_color = self.color(obj, True)
-            fill_color = self.color(obj, False)
+        colors: dict[bool, tuple[int, int, int] | None] = {}
+
+        def color(stroked: bool) -> tuple[int, int, int] | None:
+            if stroked not in colors:
+                colors[stroked] = self.color(obj, stroked)
+            return colors[stroked]
+
         for text, pts in subpaths:
-            self.subpath(text, pts, fill, stroke, stroke_color, fill_color)
+            self.subpath(text, pts, fill, stroke, color)
 
     def subpath(self, shape: str, pts: list[tuple[float, float]], fill: bool, stroke: bool,
-                stroke_color: tuple[int, int, int] | None, fill_color: tuple[int, int, int] | None) -> None:
+                color: Callable[[bool], tuple[int, int, int] | None]) -> None:
+        """Keep one subpath's rules if a reader can see them (the colours are asked only if needed)."""
         if len(shape) < 2 or shape[0] != "m" or "m" in shape[1:]:
             return
         if len(shape) > 3 and shape.endswith("lh") and pts[-2] == pts[0]:
             shape = shape[:-2] + "h"
             pts = pts[:-1]
         if shape in ("mlh", "ml"):
-            if not is_white(stroke_color):
+            if not is_white(color(True)):
                 self.lines.extend(segment_edges(pts[0], pts[1]))
             return
         if shape in ("mlllh", "mllll"):
@@ -334,15 +353,15 @@ class Drawing:
             if closed and square:
                 left, right = min(x0, x2), max(x0, x2)
                 top, bottom = min(y0, y2), max(y0, y2)
-                visible = (stroke and not is_white(stroke_color)) or (
-                    fill and min(right - left, bottom - top) <= 2 and not is_white(fill_color))
+                visible = (stroke and not is_white(color(True))) or (
+                    fill and min(right - left, bottom - top) <= 2 and not is_white(color(False)))
                 if visible:
                     self.rects.extend([
                         ("h", [left, top, right, top]), ("h", [left, bottom, right, bottom]),
                         ("v", [left, top, left, bottom]), ("v", [right, top, right, bottom]),
                     ])
                 return
-        if not is_white(stroke_color):
+        if not is_white(color(True)):
             for a, b in itertools.pairwise(pts):
                 self.curves.extend(segment_edges(a, b))
 

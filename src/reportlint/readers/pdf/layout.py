@@ -9,6 +9,7 @@ line(s) of page 1 up to the one completing "年度报告", if they are centred o
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -18,7 +19,7 @@ from pathlib import Path
 from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
 from .lines import cell_text, group_lines, join_lines, row_like
-from .records import Item, Line, PageData, PageSummary, Segment, inside, round_box, union
+from .records import BBox, Char, Item, Line, PageData, PageSummary, Segment, inside, round_box, union
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -61,6 +62,7 @@ def build(path: Path, pages: Iterable[PageData]) -> Document:
         items.extend(page_items(page))
         summaries.append(PageSummary(page.number, page.width, page.n_images,
                                      any(not c.text.isspace() for c in page.chars)))
+        del page  # or this page's characters live on while the next page is extracted
     doc = Document(path=str(path), format="pdf", blocks=[], metadata={"pages": len(summaries)})
     lines = [it.line for it in items if it.line is not None]
     layout = measure_layout(lines)
@@ -127,8 +129,7 @@ def page_items(page: PageData) -> list[Item]:
     for bbox, cells in page.tables:
         in_table = [c for c in page.chars if inside(c, bbox)]
         texts = []
-        for cell in cells:
-            own = [c for c in in_table if inside(c, cell, 0.0)]
+        for cell, own in zip(cells, chars_in_cells(in_table, cells), strict=True):
             span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
             texts.append((cell, cell_text(own, page.number), span))
         items.append(Item(top=bbox[1], segment=Segment(page.number, bbox, join_split_cells(texts))))
@@ -137,6 +138,22 @@ def page_items(page: PageData) -> list[Item]:
         items[0].first_on_page = True
         items[-1].last_on_page = True
     return items
+
+
+def chars_in_cells(chars: list[Char], cells: list[BBox]) -> list[list[Char]]:
+    """For each cell, the characters whose centre lies in it (borders included), in page order.
+
+    The characters are sorted once by the x of their centre, so each cell looks only at those in
+    its column band instead of at every character of the table.
+    """
+    centres = sorted(((c.x0 + c.x1) / 2, i) for i, c in enumerate(chars))
+    xs = [x for x, _ in centres]
+    out = []
+    for x0, top, x1, bottom in cells:
+        lo, hi = bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)
+        picked = sorted(i for _, i in centres[lo:hi] if top <= (chars[i].top + chars[i].bottom) / 2 <= bottom)
+        out.append([chars[i] for i in picked])
+    return out
 
 
 def is_page_number(line: Line, k: int, n: int, page: PageData) -> bool:
