@@ -143,43 +143,68 @@ def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Li
     get_object, get_origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetCharOrigin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     origin_refs = (ctypes.byref(origin_x), ctypes.byref(origin_y))
-    by_object: dict[bytes, tuple[Any, bytes, float, float, float, float, bool]] = {}
-    widths: dict[tuple[bytes, int], float | None] = {}
+    by_object: dict[bytes, TextRun] = {}
+    advances: dict[tuple[bytes, int], float | None] = {}  # (run's font and scale, code) -> box width
     chars: list[Char] = []
     append = chars.append
+    codes = page_codes(raw, textpage, n)
     for i in range(n):
-        code = get_unicode(textpage, i)
+        code = codes[i] if codes is not None else get_unicode(textpage, i)
         if code in (32, 13, 10) and is_generated(textpage, i):
             continue
         if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
             continue
         obj = get_object(textpage, i)
         key = bytes(obj)  # the handle's address: the same text object gives the same bytes
-        info = by_object.get(key)
-        if info is None:
-            info = by_object[key] = object_info(raw, textpage, i, obj)
-        font, font_key, size, scale_x, scale_y, descent, upright = info
+        run = by_object.get(key)
+        if run is None:
+            run = by_object[key] = text_run(raw, textpage, i, obj)
         get_origin(textpage, i, *origin_refs)
-        wkey = (font_key, code)
-        width = widths[wkey] if wkey in widths else widths.setdefault(wkey, glyph_width(raw, font, code, size))
-        height = size * abs(scale_y)
-        x0 = origin_x.value
-        if not upright or width is None:  # rotated text or an unknown width: PDFium's own box
+        akey = (run.key, code)
+        advance = advances[akey] if akey in advances else advances.setdefault(akey, run.advance(raw, code))
+        if advance is None:  # rotated text or an unknown width: PDFium's own box
             loose = raw.FS_RECTF()
             raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(loose))
             top, bottom = page_top - loose.top, page_top - loose.bottom
             append(Char(chr(code), loose.left, loose.right, top, bottom, bottom - top))
-        elif width < 0:  # vertical writing: PDFium's origin is already the box's lower left corner
-            base = page_top - origin_y.value
-            append(Char(chr(code), x0, x0 + size * scale_x, base - height, base, height))
-        else:
-            base = page_top - (origin_y.value + descent * scale_y)
-            append(Char(chr(code), x0, x0 + width * scale_x, base - height, base, height))
+            continue
+        x0 = origin_x.value
+        # vertical writing: PDFium's origin is already the box's lower left corner (run.drop is 0)
+        base = page_top - (origin_y.value + (0.0 if advance < 0 else run.drop))
+        append(Char(chr(code), x0, x0 + abs(advance), base - run.height, base, run.height))
     return chars
 
 
-def object_info(raw: Any, textpage: Any, i: int, obj: Any) -> tuple[Any, bytes, float, float, float, float, bool]:
-    """What every character of one text object shares: font, size, scale, the font's descent."""
+class TextRun:
+    """What every character of one text object shares: its font, size and scale.
+
+    ``drop`` is how far a character's box reaches below its baseline (the font's descent, scaled);
+    ``advance()`` is a glyph's box width, negative for vertical writing (a box one font size wide).
+    """
+
+    __slots__ = ("font", "key", "size", "scale_x", "height", "drop", "upright")
+
+    def __init__(self, font: Any, size: float, scale_x: float, scale_y: float, descent: float, upright: bool) -> None:
+        self.font = font
+        self.size = size
+        self.scale_x = scale_x
+        self.height = size * abs(scale_y)
+        self.drop = descent * scale_y
+        self.upright = upright
+        self.key = bytes(font) + bytes(ctypes.c_float(size)) + bytes(ctypes.c_float(scale_x)) if font else b""
+
+    def advance(self, raw: Any, code: int) -> float | None:
+        value = ctypes.c_float()
+        if not (self.upright and self.font):
+            return None
+        if not raw.FPDFFont_GetGlyphWidth(self.font, code, ctypes.c_float(self.size), ctypes.byref(value)):
+            return None
+        if value.value < 0:
+            return -abs(self.size * self.scale_x)
+        return value.value * self.scale_x
+
+
+def text_run(raw: Any, textpage: Any, i: int, obj: Any) -> TextRun:
     size = raw.FPDFText_GetFontSize(textpage, i)
     matrix = raw.FS_MATRIX()
     raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
@@ -189,15 +214,22 @@ def object_info(raw: Any, textpage: Any, i: int, obj: Any) -> tuple[Any, bytes, 
     if font and raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
         descent = min(value.value, 0.0)  # positive: made up by PDFium, the font declares none
     upright = abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
-    return (font, bytes(font) + bytes(ctypes.c_float(size)), size, matrix.a, matrix.d, descent, upright)
+    return TextRun(font, size, matrix.a, matrix.d, descent, upright)
 
 
-def glyph_width(raw: Any, font: Any, code: int, size: float) -> float | None:
-    """The advance of the glyph for ``code`` at ``size`` (negative in vertical writing), if known."""
-    value = ctypes.c_float()
-    if font and raw.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), ctypes.byref(value)):
-        return value.value
-    return None
+def page_codes(raw: Any, textpage: Any, n: int) -> list[int] | None:
+    """Every character's code point from one call, when the page's text maps one to one onto its
+    characters (no surrogate pairs, nothing left out); None otherwise (then one call each)."""
+    if n == 0:
+        return []
+    buffer = (ctypes.c_ushort * (n + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, n, buffer)
+    if written != n + 1:
+        return None
+    codes = list(buffer[:n])
+    if any(0xD800 <= code <= 0xDFFF for code in codes):
+        return None
+    return codes
 
 
 # --------------------------------------------------------------------------------------------
@@ -231,14 +263,14 @@ class Drawing:
         n = raw.FPDFPage_CountObjects(page)
         self.count_objects(n)
         objects = [raw.FPDFPage_GetObject(page, k) for k in range(n)]
+        kinds = [raw.FPDFPageObj_GetType(obj) for obj in objects]
         # Every path or image is at least one drawn object: refuse a page of too many before reading
         # any path's segments (the costly part).
-        kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
-        if sum(1 for obj in objects if raw.FPDFPageObj_GetType(obj) in kinds) > self.limits.page_drawings:
+        drawn = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
+        if sum(1 for kind in kinds if kind in drawn) > self.limits.page_drawings:
             self.count_drawn(self.limits.page_drawings + 1)
-        identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        for obj in objects:
-            self.visit(obj, identity, 0)
+        for obj, kind in zip(objects, kinds, strict=True):
+            self.visit(obj, kind, None, 0)
 
     def count_objects(self, n: int) -> None:
         self.n_objects += n
@@ -250,20 +282,23 @@ class Drawing:
         if self.n_drawn > self.limits.page_drawings:
             raise too_large(f"第 {self.number} 页的图形对象（线条、矩形、图片）超过上限 {self.limits.page_drawings:,} 个")
 
-    def visit(self, obj: Any, outer: tuple[float, ...], depth: int) -> None:
+    def visit(self, obj: Any, kind: int, outer: tuple[float, ...] | None, depth: int) -> None:
+        """One page object; ``outer`` maps the space of the form it is in to the page (None: the page)."""
         raw = self.raw
-        kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            self.path(obj, compose(self.matrix(obj), outer))
+            m = self.matrix(obj)
+            self.path(obj, m if outer is None else compose(m, outer))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             self.count_drawn(1)
             self.n_images += 1
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
-            inner = compose(self.matrix(obj), outer)
-            n = raw.FPDFFormObj_CountObjects(obj)
-            self.count_objects(max(n, 0))
-            for k in range(max(n, 0)):
-                self.visit(raw.FPDFFormObj_GetObject(obj, k), inner, depth + 1)
+            m = self.matrix(obj)
+            inner = m if outer is None else compose(m, outer)
+            n = max(raw.FPDFFormObj_CountObjects(obj), 0)
+            self.count_objects(n)
+            for k in range(n):
+                child = raw.FPDFFormObj_GetObject(obj, k)
+                self.visit(child, raw.FPDFPageObj_GetType(child), inner, depth + 1)
 
     def matrix(self, obj: Any) -> tuple[float, ...]:
         m = self.raw.FS_MATRIX()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
 from .lines import cell_text, group_lines, join_lines, row_like
-from .records import BBox, Char, Item, Line, PageData, PageSummary, Segment, inside, round_box, union
+from .records import BBox, Char, Item, Line, PageData, PageSummary, Segment, inside, median, round_box, union
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -172,9 +171,9 @@ def measure_layout(lines: list[Line]) -> Layout:
     enough = max(2, len(lines) // 20)
     left = min((x for x, n in counts.items() if n >= enough), default=min(counts))
     right = Counter(round(ln.x1) for ln in lines).most_common(1)[0][0]
-    size = statistics.median(ln.size for ln in lines)
+    size = median([ln.size for ln in lines])
     # The most common right edge is the justified width; never let a short-lines page lower it.
-    right = max(right, statistics.median(ln.x1 for ln in lines))
+    right = max(right, median([ln.x1 for ln in lines]))
     layout = Layout(float(left), float(right), float(size))
     indented = sum(1 for ln in lines if is_indented(ln, layout))
     layout.indents = indented >= 3 and indented >= 0.05 * len(lines)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 
-from .records import Char, Line
+from .records import Char, Line, median
 
 
 def is_cjk(ch: str) -> bool:
@@ -84,7 +83,7 @@ def group_lines(chars: list[Char], page: int) -> list[Line]:
         if not text:
             continue
         visible = [c for c in row if not c.text.isspace()]
-        size = statistics.median(c.size for c in visible)
+        size = median([c.size for c in visible])
         lines.append(Line(
             page=page, text=text, x0=min(c.x0 for c in visible),
             x1=max(c.x1 for c in visible), top=min(c.top for c in visible),

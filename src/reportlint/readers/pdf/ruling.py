@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import statistics
 from collections import defaultdict
 
-from .records import BBox
+from .records import BBox, fmean
 
 Edge = list[float]  # [x0, top, x1, bottom]
 
@@ -78,7 +77,7 @@ def closing_lines(vertical: list[Edge]) -> list[Edge]:
             if group and y - group[0][0] > CLOSE_TOL:
                 if len(group) >= 2:
                     xs = [g[1] for g in group]
-                    level = statistics.fmean(g[0] for g in group)
+                    level = fmean([g[0] for g in group])
                     if max(xs) - min(xs) > 5:
                         lines.append([min(xs), level, max(xs), level])
                 group = []
