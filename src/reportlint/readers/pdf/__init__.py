@@ -20,6 +20,7 @@ Numbers are never guessed: a section whose table is not ruled (or is an image) y
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from ...model.diagnostics import InputError
@@ -50,7 +51,8 @@ def read(path: Path) -> Document:
 
     limits = Limits(MAX_PAGES, MAX_PAGE_CHARS, MAX_FILE_CHARS, MAX_PAGE_DRAWINGS, MAX_FILE_DRAWINGS,
                     MAX_PAGE_OBJECTS, MAX_CROSSINGS)
-    return build(path, pages(pypdfium2, path, limits))
+    with contextlib.closing(pages(pypdfium2, path, limits)) as each_page:  # closes the PDF on a refusal too
+        return build(path, each_page)
 
 
 def check_file(path: Path) -> None:

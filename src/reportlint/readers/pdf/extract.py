@@ -144,6 +144,7 @@ def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Li
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     origin_refs = (ctypes.byref(origin_x), ctypes.byref(origin_y))
     by_object: dict[bytes, TextRun] = {}
+    runs = TextRuns(raw)
     advances: dict[tuple[bytes, int], float | None] = {}  # (run's font and scale, code) -> box width
     chars: list[Char] = []
     append = chars.append
@@ -157,8 +158,8 @@ def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Li
         obj = get_object(textpage, i)
         key = bytes(obj)  # the handle's address: the same text object gives the same bytes
         run = by_object.get(key)
-        if run is None:
-            run = by_object[key] = text_run(raw, textpage, i, obj)
+        if run is None:  # WPS writes each character as a text object of its own: share runs by font
+            run = by_object[key] = runs.get(textpage, i, obj)
         get_origin(textpage, i, *origin_refs)
         akey = (run.key, code)
         advance = advances[akey] if akey in advances else advances.setdefault(akey, run.advance(raw, code))
@@ -204,17 +205,38 @@ class TextRun:
         return value.value * self.scale_x
 
 
-def text_run(raw: Any, textpage: Any, i: int, obj: Any) -> TextRun:
-    size = raw.FPDFText_GetFontSize(textpage, i)
-    matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
-    font = raw.FPDFTextObj_GetFont(obj)
-    descent = 0.0
-    value = ctypes.c_float()
-    if font and raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
-        descent = min(value.value, 0.0)  # positive: made up by PDFium, the font declares none
-    upright = abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6
-    return TextRun(font, size, matrix.a, matrix.d, descent, upright)
+class TextRuns:
+    """The distinct runs of a page: one per font, size and scale, whatever the number of text objects."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.matrix = raw.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
+        self.runs: dict[tuple[bytes, float, float, float, float, float], TextRun] = {}
+        self.descents: dict[tuple[bytes, float], float] = {}
+
+    def get(self, textpage: Any, i: int, obj: Any) -> TextRun:
+        raw, m = self.raw, self.matrix
+        font = raw.FPDFTextObj_GetFont(obj)
+        size = raw.FPDFText_GetFontSize(textpage, i)
+        raw.FPDFText_GetMatrix(textpage, i, self.matrix_ref)
+        font_key = bytes(font) if font else b""
+        key = (font_key, size, m.a, m.b, m.c, m.d)
+        run = self.runs.get(key)
+        if run is None:
+            upright = abs(m.b) < 1e-6 and abs(m.c) < 1e-6
+            run = self.runs[key] = TextRun(font, size, m.a, m.d, self.descent(font, font_key, size), upright)
+        return run
+
+    def descent(self, font: Any, font_key: bytes, size: float) -> float:
+        key = (font_key, size)
+        if key not in self.descents:
+            value = ctypes.c_float()
+            descent = 0.0
+            if font and self.raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
+                descent = min(value.value, 0.0)  # positive: made up by PDFium, the font declares none
+            self.descents[key] = descent
+        return self.descents[key]
 
 
 def page_codes(raw: Any, textpage: Any, n: int) -> list[int] | None:
