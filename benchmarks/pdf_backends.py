@@ -6,8 +6,8 @@ The back-ends (only the first is what reportlint ships; the others are measured 
 separate environment: ``pip install pdfplumber pdftext``):
 
 - ``pypdfium2``: reportlint's own ``readers/pdf/extract.py`` (PDFium's text page and path objects);
-- ``pdfplumber``: pdfplumber/pdfminer.six, as reportlint used it up to 0.1 (``page.chars``, the visible
-  strokes, ``find_tables()``), reproduced here;
+- ``pdfplumber``: pdfplumber/pdfminer.six, as reportlint used it up to 0.1 (``page.chars`` and the
+  visible strokes' edges, reproduced here; its ``find_tables()`` is now ``ruling.py``, at layout);
 - ``pdftext``: datalab's pdftext (``dictionary_output(keep_chars=True)``, PDFium underneath).  It gives
   characters only, no ruling lines, so its characters are paired with PDFium's rules.
 
@@ -36,6 +36,7 @@ LICENCES = {
     "pdfplumber": "MIT (pdfminer.six: MIT)",
     "pdftext": "Apache-2.0 (pins pypdfium2; needs numpy, pydantic)",
 }
+CROSSINGS = 20_000
 IMPORTS = {"pypdfium2": "import pypdfium2, pypdfium2.raw", "pdfplumber": "import pdfplumber",
            "pdftext": "import pdftext.extraction"}
 
@@ -48,7 +49,8 @@ def pages_pypdfium2(path: Path) -> list[Any]:
     import pypdfium2
 
     from reportlint.readers import pdf
-    from reportlint.readers.pdf.extract import Limits, pages
+    from reportlint.readers.pdf.extract import pages
+    from reportlint.readers.pdf.records import Limits
 
     limits = Limits(pdf.MAX_PAGES, pdf.MAX_PAGE_CHARS, pdf.MAX_FILE_CHARS, pdf.MAX_PAGE_DRAWINGS,
                     pdf.MAX_FILE_DRAWINGS, pdf.MAX_PAGE_OBJECTS, pdf.MAX_CROSSINGS)
@@ -58,8 +60,7 @@ def pages_pypdfium2(path: Path) -> list[Any]:
 def pages_pdfplumber(path: Path) -> list[Any]:
     import pdfplumber
 
-    from reportlint.readers.pdf.records import ROW_TOL, Char, PageData, cluster
-    from reportlint.readers.pdf.ruling import closing_lines
+    from reportlint.readers.pdf.records import Char, PageData
 
     def white(color: Any) -> bool:
         if color is None:
@@ -84,17 +85,11 @@ def pages_pdfplumber(path: Path) -> list[Any]:
         for number, page in enumerate(doc.pages, start=1):
             chars = [Char(c["text"], float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]),
                           float(c.get("size") or (c["bottom"] - c["top"]))) for c in page.chars if c.get("text")]
-            shown = page.filter(visible)
-            tables = []
-            if shown.edges:
-                closing = [{"object_type": "line", "x0": e[0], "top": e[1], "x1": e[2], "bottom": e[3],
-                            "width": e[2] - e[0], "height": 0.0}
-                           for e in closing_lines([[e["x0"], e["top"], e["x1"], e["bottom"]] for e in shown.vertical_edges])]
-                for table in shown.find_tables(table_settings={"explicit_horizontal_lines": closing}):
-                    cells = [tuple(float(v) for v in c) for c in table.cells]
-                    if len(cluster([v for c in cells for v in (c[0], c[2])], ROW_TOL)) >= 3 and len(cells) >= 2:
-                        tables.append((tuple(float(v) for v in table.bbox), cells))
-            out.append(PageData(number, float(page.width), float(page.height), chars, tables, len(page.images)))
+            shown = page.filter(visible)  # pdfplumber's visible edges; the tables are found at layout
+            vertical = [[e["x0"], e["top"], e["x1"], e["bottom"]] for e in shown.edges if e["orientation"] == "v"]
+            horizontal = [[e["x0"], e["top"], e["x1"], e["bottom"]] for e in shown.edges if e["orientation"] == "h"]
+            out.append(PageData(number, float(page.width), float(page.height), chars, vertical, horizontal,
+                                len(page.images)))
     return out
 
 
@@ -113,7 +108,7 @@ def pages_pdftext(path: Path) -> list[Any]:
                     for ch in span.get("chars", []):
                         x0, top, x1, bottom = ch["bbox"]
                         chars.append(Char(ch["char"], x0, x1, top, bottom, bottom - top))
-        out.append(PageData(ours.number, ours.width, ours.height, chars, ours.tables, ours.n_images))
+        out.append(PageData(ours.number, ours.width, ours.height, chars, ours.vertical, ours.horizontal, ours.n_images))
     return out
 
 
@@ -167,7 +162,7 @@ def main() -> int:
             print(f"{name}: not installed, skipped")
             continue
         available[name] = fn
-    reference = {f: dump(build(f, pages_pypdfium2(f))) for f in files}
+    reference = {f: dump(build(f, pages_pypdfium2(f), CROSSINGS)) for f in files}
     print(f"{'back-end':<11} {'file':<38} {'pages':>5} {'ms/page':>8} {'same':>10}")
     totals: dict[str, list[float]] = {}
     for name, fn in available.items():
@@ -177,7 +172,7 @@ def main() -> int:
         for f in files:
             got = fn(f)
             t = cpu(fn, f)
-            lines = dump(build(f, got))
+            lines = dump(build(f, got, CROSSINGS))
             ref = reference[f]
             equal = sum(1 for a, b in zip(lines, ref, strict=False) if a == b) if len(lines) == len(ref) else 0
             same, total, pages, seconds = same + equal, total + len(ref), pages + len(got), seconds + t

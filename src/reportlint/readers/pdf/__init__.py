@@ -5,12 +5,12 @@ is read.  The work happens in two phases, each in its own module:
 
 1. *Extraction* (``extract.py``, the only code that touches the PDF library, PDFium through
    pypdfium2): per page, the characters with their boxes, the visible ruling lines and the number
-   of images; ``ruling.py`` finds the ruled tables in the lines.  Any library failure becomes an
-   :class:`InputError`, and so does a file past the limits below ("too large").
-2. *Layout* (``layout.py``, ``lines.py``, ``tables.py``: plain Python on plain data): characters
-   outside tables are grouped into lines and lines into headings and paragraphs; table cells are
-   snapped to a logical grid, and a table continued on the next page is stitched onto the one
-   before it.
+   of images.  Any library failure becomes an :class:`InputError`, and so does a file past the
+   limits below ("too large").
+2. *Layout* (``ruling.py``, ``lines.py``, ``layout.py``, ``tables.py``: plain Python on plain
+   data): ruled tables are found where the rules cross; characters outside tables are grouped
+   into lines and lines into headings and paragraphs; table cells are snapped to a logical grid,
+   and a table continued on the next page is stitched onto the one before it.
 
 Pages are extracted and laid out one at a time: only the current page's characters are in memory.
 
@@ -46,13 +46,14 @@ def read(path: Path) -> Document:
         import pypdfium2.raw
     except ImportError:
         raise InputError("读取 PDF 需要可选组件 pypdfium2", 'pip install "reportlint[pdf]"') from None
-    from .extract import Limits, pages
+    from .extract import pages
     from .layout import build
+    from .records import Limits
 
     limits = Limits(MAX_PAGES, MAX_PAGE_CHARS, MAX_FILE_CHARS, MAX_PAGE_DRAWINGS, MAX_FILE_DRAWINGS,
                     MAX_PAGE_OBJECTS, MAX_CROSSINGS)
     with contextlib.closing(pages(pypdfium2, path, limits)) as each_page:  # closes the PDF on a refusal too
-        return build(path, each_page)
+        return build(path, each_page, limits.crossings)
 
 
 def check_file(path: Path) -> None:

@@ -1,13 +1,15 @@
 """Phase 1 of the PDF reader: the only code that touches the PDF library (PDFium, through pypdfium2).
 
-Per page it returns plain :class:`~.records.PageData`: the characters with their boxes, the ruled
-tables (found by ``ruling.py`` on the page's *visible* rules) and the number of images.  Pages are
+Per page it returns plain :class:`~.records.PageData`: the characters with their boxes, the
+*visible* horizontal and vertical rules (``ruling.py`` finds the tables in them, at layout) and the
+number of images.  Pages are
 read one at a time and handed on, so a document's characters are never all in memory at once.
 Any library failure becomes an :class:`InputError` with a reason a person can act on.
 
-Why PDFium: its C++ core parses a page's content ~40× faster than pdfminer's Python (about 2 ms
-against 85 ms for a page of a real report; benchmarks/RESULTS.md), and it bounds what a hostile file
-can make it do (a string in a content stream holds at most 32,767 characters).  Only its public API
+Why PDFium: its C++ core loads a page of a real report and its text in ~3 ms, where pdfminer's
+Python took ~75 ms (a whole check: ~85 → ~13 ms a page; benchmarks/RESULTS.md compares pdfplumber
+and pdftext too), and it bounds what a hostile file can make it do (a string in a content stream
+holds at most 32,767 characters).  Only its public API
 is used: the text page (``FPDFText_*``: each character's code point, origin, font size, matrix and
 font) and the page objects (``FPDFPage_*``, ``FPDFPath_*``: each path's segments, matrix, fill and
 stroke), through ``pypdfium2.raw``, the documented ctypes binding.
@@ -16,7 +18,9 @@ Character boxes are built the way pdfminer built them, so the layout rules tuned
 (and their page locations) hold: ``x0`` is the glyph origin and ``x1`` the origin plus the glyph's
 advance width; ``bottom`` is the baseline less the font's descent and ``top`` one font size above
 it.  A font whose descent PDFium reports as positive (it makes one up from glyph boxes when the font
-declares none, as LibreOffice's CJK fonts do) counts as having none, as pdfminer had it.
+declares none, as LibreOffice's CJK fonts do) counts as having none, as pdfminer had it; a made-up
+negative one is kept (it cannot be told from a declared one), so LibreOffice's bold and DejaVu
+characters sit 0.1–0.2 font sizes lower than pdfminer put them.
 
 Rules: every path is split into its subpaths and each is classified as pdfminer did — a straight
 segment is a line, a closed axis-aligned quadrilateral a rectangle, anything else a curve — and only
@@ -34,32 +38,12 @@ from pathlib import Path
 from typing import Any
 
 from ...model.diagnostics import InputError
-from ...model.records import Record
-from .records import ROW_TOL, BBox, Char, PageData, cluster
-from .ruling import Edge, TooManyCrossings, find_tables
+from .records import Char, Limits, PageData, too_large
+
+Edge = list[float]  # [x0, top, x1, bottom]
 
 WHITE = 242  # 0.95 of full intensity, on PDFium's 0-255 RGB scale
 FORM_DEPTH = 16  # nested form XObjects followed this deep
-
-
-class Limits(Record):
-    """How much of a PDF reportlint reads before refusing it as too large (README, bad input)."""
-
-    __slots__ = ("pages", "page_chars", "file_chars", "page_drawings", "file_drawings", "page_objects", "crossings")
-
-    def __init__(self, pages: int, page_chars: int, file_chars: int, page_drawings: int, file_drawings: int,
-                 page_objects: int, crossings: int) -> None:
-        self.pages = pages
-        self.page_chars = page_chars
-        self.file_chars = file_chars
-        self.page_drawings = page_drawings  # subpaths (lines, rectangles, curves) and images
-        self.file_drawings = file_drawings
-        self.page_objects = page_objects  # page objects of any kind, text runs included
-        self.crossings = crossings  # ruling-line crossings (table corners)
-
-
-def too_large(what: str) -> InputError:
-    return InputError(f"PDF 内容过大：{what}，未读取", "年度报告每页通常不到 2,000 个字符、几百条表格线，请确认文件是否正确")
 
 
 def pages(pdfium: Any, path: Path, limits: Limits) -> Iterator[PageData]:
@@ -110,19 +94,10 @@ def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[in
         totals[0] += len(chars)
         if totals[0] > limits.file_chars:
             raise too_large(f"字符总数超过上限 {limits.file_chars:,} 个（到第 {number} 页）")
-        try:
-            found = find_tables(drawing.vertical(), drawing.horizontal(), limits.crossings)
-        except TooManyCrossings:
-            raise too_large(f"第 {number} 页的表格线交点超过上限 {limits.crossings:,} 个") from None
     finally:
         page.close()
-    tables: list[tuple[BBox, list[BBox]]] = []
-    for bbox, cells in found:
-        xs = cluster([v for c in cells for v in (c[0], c[2])], ROW_TOL)
-        if len(xs) < 3 or len(cells) < 2:  # one column: a box around text, not a table
-            continue
-        tables.append((bbox, cells))
-    return PageData(number, float(right - left), float(top - bottom), chars, tables, drawing.n_images)
+    return PageData(number, float(right - left), float(top - bottom), chars, drawing.vertical(), drawing.horizontal(),
+                    drawing.n_images)
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
 from .lines import cell_text, group_lines, join_lines, row_like
 from .records import BBox, Char, Item, Line, PageData, PageSummary, Segment, inside, median, round_box, union
+from .ruling import ruled_tables
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
 H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -52,13 +53,13 @@ class State(Record):
         self.builders = [] if builders is None else builders
 
 
-def build(path: Path, pages: Iterable[PageData]) -> Document:
+def build(path: Path, pages: Iterable[PageData], max_crossings: int) -> Document:
     """The Document of a PDF whose pages arrive one at a time (each page's characters are dropped
     once its lines and table cells are made: a page, not the file, is ever in memory as characters)."""
     items: list[Item] = []
     summaries: list[PageSummary] = []
     for page in pages:
-        items.extend(page_items(page))
+        items.extend(page_items(page, max_crossings))
         summaries.append(PageSummary(page.number, page.width, page.n_images,
                                      any(not c.text.isspace() for c in page.chars)))
         del page  # or this page's characters live on while the next page is extracted
@@ -118,14 +119,15 @@ def build(path: Path, pages: Iterable[PageData]) -> Document:
     return doc
 
 
-def page_items(page: PageData) -> list[Item]:
+def page_items(page: PageData, max_crossings: int) -> list[Item]:
     """Body lines (page numbers dropped) and table segments of a page, in reading order."""
-    boxes = [bbox for bbox, _ in page.tables]
+    tables = ruled_tables(page.vertical, page.horizontal, page.number, max_crossings)
+    boxes = [bbox for bbox, _ in tables]
     body = [c for c in page.chars if not any(inside(c, b) for b in boxes)]
     lines = group_lines(body, page.number)
     lines = [ln for k, ln in enumerate(lines) if not is_page_number(ln, k, len(lines), page)]
     items = [Item(top=ln.top, line=ln) for ln in lines]
-    for bbox, cells in page.tables:
+    for bbox, cells in tables:
         in_table = [c for c in page.chars if inside(c, bbox)]
         texts = []
         for cell, own in zip(cells, chars_in_cells(in_table, cells), strict=True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from ...model.diagnostics import InputError
 from ...model.records import Record
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -36,16 +37,37 @@ class Char(Record):
 class PageData(Record):
     """One page as extraction hands it on; layout reduces it to lines and table segments."""
 
-    __slots__ = ("number", "width", "height", "chars", "tables", "n_images")
+    __slots__ = ("number", "width", "height", "chars", "vertical", "horizontal", "n_images")
 
-    def __init__(self, number: int, width: float, height: float, chars: list[Char], tables: list[tuple[BBox, list[BBox]]],
-                 n_images: int) -> None:
+    def __init__(self, number: int, width: float, height: float, chars: list[Char], vertical: list[list[float]],
+                 horizontal: list[list[float]], n_images: int) -> None:
         self.number = number  # 1-based
         self.width = width
         self.height = height
         self.chars = chars
-        self.tables = tables  # (table bbox, cell bboxes)
+        self.vertical = vertical  # visible vertical rules [x0, top, x1, bottom], in drawing order
+        self.horizontal = horizontal  # visible horizontal rules
         self.n_images = n_images
+
+
+class Limits(Record):
+    """How much of a PDF reportlint reads before refusing it as too large (README, bad input)."""
+
+    __slots__ = ("pages", "page_chars", "file_chars", "page_drawings", "file_drawings", "page_objects", "crossings")
+
+    def __init__(self, pages: int, page_chars: int, file_chars: int, page_drawings: int, file_drawings: int,
+                 page_objects: int, crossings: int) -> None:
+        self.pages = pages
+        self.page_chars = page_chars
+        self.file_chars = file_chars
+        self.page_drawings = page_drawings  # subpaths (lines, rectangles, curves) and images
+        self.file_drawings = file_drawings
+        self.page_objects = page_objects  # page objects of any kind, text runs included
+        self.crossings = crossings  # ruling-line crossings (table corners)
+
+
+def too_large(what: str) -> InputError:
+    return InputError(f"PDF 内容过大：{what}，未读取", "年度报告每页通常不到 2,000 个字符、几百条表格线，请确认文件是否正确")
 
 
 class PageSummary(Record):

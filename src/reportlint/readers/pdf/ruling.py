@@ -25,7 +25,7 @@ import bisect
 import heapq
 from collections import defaultdict
 
-from .records import BBox, fmean
+from .records import ROW_TOL, BBox, cluster, fmean, too_large
 
 Edge = list[float]  # [x0, top, x1, bottom]
 
@@ -39,6 +39,20 @@ CLOSE_TOL = 1.5  # vertical rules "ending at the same height"
 
 class TooManyCrossings(Exception):
     """More rule crossings on a page than the caller allows."""
+
+
+def ruled_tables(vertical: list[Edge], horizontal: list[Edge], page: int, max_crossings: int) -> list[tuple[BBox, list[BBox]]]:
+    """The page's ruled tables of two columns or more (one column is a box around text), or
+    InputError when the rules cross more often than ``max_crossings``."""
+    try:
+        found = find_tables(vertical, horizontal, max_crossings)
+    except TooManyCrossings:
+        raise too_large(f"第 {page} 页的表格线交点超过上限 {max_crossings:,} 个") from None
+    tables = []
+    for bbox, cells in found:
+        if len(cluster([v for c in cells for v in (c[0], c[2])], ROW_TOL)) >= 3 and len(cells) >= 2:
+            tables.append((bbox, cells))
+    return tables
 
 
 def find_tables(vertical: list[Edge], horizontal: list[Edge], max_crossings: int) -> list[tuple[BBox, list[BBox]]]:
