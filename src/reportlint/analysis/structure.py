@@ -1,4 +1,4 @@
-"""What a document is about: its title, its report year, and where its numbered sections are.
+"""Where a document's numbered sections are (its title and year: ``identify.py``).
 
 Heading levels differ by format (a Markdown report puts sections at ``##``, a Word report at
 heading 1 or at bold numbered paragraphs), so sections are found by their numbering ("一、" …) at
@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import re
 
-from ..model.document import Block, Document, Heading, Paragraph
+from ..model.document import Block, Document, Heading
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
 from ..text.normalize import normalize, normalize_label
 from .specs import SectionSpec
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
 
 
 class SectionHeading(Record):
@@ -30,48 +26,6 @@ class SectionHeading(Record):
         self.heading = heading
         self.number = number  # "三"
         self.title = title  # normalised, without numbering
-
-
-def find_title(doc: Document) -> str | None:
-    """The report title: front matter, a level-0/1 heading naming a report, or the first line."""
-    if doc.title:
-        return doc.title
-    for block in doc.blocks[:8]:
-        if isinstance(block, Heading | Paragraph):
-            text = block.text.strip()
-            if _REPORT_WORD.search(text) and len(text) <= 80 and not _SECTION_NUMBER.match(normalize(text)):
-                return text
-        if isinstance(block, Heading) and _SECTION_NUMBER.match(normalize(block.text)):
-            break
-    return None
-
-
-def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:
-    """The year the report is about, from its title ("2020年…年度报告" or "二〇二〇年…").
-
-    A pack's ``report.year_pattern`` (a regex with a group ``year``, searched in the normalised
-    title) replaces the built-in patterns, e.g. ``Q[1-4](?P<year>\\d{4})`` for "Q2 2024".
-    """
-    candidates = [title] if title else []
-    if doc is not None:
-        fm = doc.metadata.get("front_matter") or {}
-        if isinstance(fm.get("year"), int):
-            return fm["year"]
-    for text in candidates:
-        norm = normalize(text)
-        if pattern:
-            m = pattern.search(norm)
-            if m is None:
-                return None
-            found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
-            return int(found) if found and found.isdigit() else None
-        m = _YEAR.search(norm)
-        if m:
-            return int(m.group(1))
-        m = _CN_YEAR.search(norm)
-        if m:
-            return int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
-    return None
 
 
 def section_number(match: re.Match[str]) -> str:
