@@ -60,6 +60,7 @@ _NOTICE = re.compile(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例
 # The year from the content.
 _PERIOD = re.compile(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
 _ABOUT = re.compile(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
+_ABOUT_WORK = re.compile(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
 _AS_OF = re.compile(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
 _CLAUSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 _DATE_LABEL = re.compile(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
@@ -250,7 +251,7 @@ def content_year(doc: Document) -> Clue | None:
         m = _PERIOD.search(norm)
         if m and (m.group("y2") is None or m.group("y2") == m.group("y")):
             return Clue(int(m.group("y")), f"统计期限“{m.group(0)}”", loc)
-    for pattern in (_ABOUT, _AS_OF):
+    for pattern in (_ABOUT, _ABOUT_WORK, _AS_OF):
         for norm, loc in texts:
             m = pattern.search(_NOTICE.sub("", norm))
             if m:

@@ -8,24 +8,34 @@ the shallowest level where numbered headings occur, not by a fixed level.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
-from ..model.document import Block, Document, Heading
+from ..model.document import Block, Document, Heading, Paragraph
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
+from ..text.mapped import normalize_mapped, original_span
 from ..text.normalize import normalize, normalize_label
-from .specs import SectionSpec
+from .specs import SectionSpec, TableSpec
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
 
 
 class SectionHeading(Record):
-    __slots__ = ("block_index", "heading", "number", "title")
+    """A section's heading as found: a heading block, a paragraph that is a section title (``paragraph``:
+    a Word paragraph not styled as a heading), or a title run into a paragraph (``glued``, at ``offset``
+    in its normalised text)."""
 
-    def __init__(self, block_index: int, heading: Heading, number: str, title: str) -> None:
+    __slots__ = ("block_index", "heading", "number", "title", "how", "offset")
+
+    def __init__(self, block_index: int, heading: Heading, number: str, title: str, how: str = "heading",
+                 offset: int = 0) -> None:
         self.block_index = block_index
         self.heading = heading
         self.number = number  # "三"
         self.title = title  # normalised, without numbering
+        self.how = how  # heading | paragraph | glued
+        self.offset = offset
 
 
 def section_number(match: re.Match[str]) -> str:
@@ -43,39 +53,116 @@ def number_value(number: str) -> int:
     return cn_to_int(number) or 0
 
 
-def section_headings(doc: Document, numbering: re.Pattern[str] | None = None) -> list[SectionHeading]:
-    """Numbered headings at the shallowest level where numbered headings occur (level ≥ 1).
+def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, specs: Sequence[SectionSpec] = (),
+                     tables: Sequence[TableSpec] = ()) -> list[SectionHeading]:
+    """The sections' headings, in document order.
 
-    ``numbering`` is the pack's ``sections.numbering`` regex (matched at the start of the
-    normalised heading text); by default Chinese numbering "一、".
+    Numbered headings at the shallowest level where numbered headings occur (level ≥ 1), less those
+    whose text is a row or column label of one of the pack's tables (``一、本年新收政府信息公开申请数量``
+    is a row of section 三's table when a reader could not see the table); then, for the pack's
+    sections (``specs``), a paragraph whose whole text is a section's title (a Word paragraph neither
+    styled nor bold), and a title run into a paragraph (``…以下简称《条例》。 一、总体情况 2022年，…``;
+    all six titles in one paragraph).  ``numbering`` is the pack's ``sections.numbering`` regex (matched
+    at the start of the normalised text); by default Chinese numbering "一、".
     """
     pattern = numbering or _SECTION_NUMBER
+    labels = table_label_texts(tables)
     numbered = []
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading) and block.level >= 1:
-            m = pattern.match(normalize(block.text))
+            norm = normalize(block.text)
+            m = pattern.match(norm)
             if m:
-                numbered.append((i, block, section_number(m), m.end()))
-    if not numbered:
-        return []
-    top = min(b.level for _, b, _, _ in numbered)
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
+                if title in labels and _spec_for(title, section_number(m), specs) is None:
+                    continue
+                numbered.append((i, block, section_number(m), title, "heading"))
+        elif isinstance(block, Paragraph) and specs:
+            norm = normalize(block.text)
+            m = pattern.match(norm)
+            if m and len(norm) <= MAX_TITLE_CHARS:
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
+                if _spec_for(title, section_number(m), specs) is not None:
+                    text = block.text.strip()
+                    heading = Heading(location=block.location.with_(section=text), level=0, text=text)
+                    numbered.append((i, heading, section_number(m), title, "paragraph"))
     kept: list[SectionHeading] = []
+    levels = [b.level for _, b, _, _, how in numbered if how == "heading"]
+    top = min(levels) if levels else 1
     last = 0
-    for i, block, num, end in numbered:
+    for i, block, num, title, how in numbered:
         value = number_value(num)
         # Deeper numbered headings count when they continue the sequence: real documents mix
         # levels (一 at heading 2, 三 at heading 1), while "一、" inside a section restarts at 1.
-        if block.level == top or value == last + 1:
-            title = normalize_label(block.text) if numbering is None else normalize_label(normalize(block.text)[end:])
-            kept.append(SectionHeading(i, block, num, title))
+        if how == "paragraph" or block.level == top or value == last + 1:
+            kept.append(SectionHeading(i, block, num, title, how))
             last = value
+    if specs:
+        kept += _glued(doc, specs, kept, top)
+        kept.sort(key=lambda h: (h.block_index, h.offset))
     return kept
+
+
+MAX_TITLE_CHARS = 40
+
+
+def table_label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
+    """Every segment of the tables' row and column labels, normalised (what a section title never is)."""
+    return frozenset(seg.text for table in tables for spec in (*table.rows, *table.columns)
+                     for alternative in spec.alternatives for seg in alternative if seg.regex is None and seg.text)
+
+
+def _spec_for(title: str, number: str, specs: Sequence[SectionSpec]) -> SectionSpec | None:
+    """The section whose title (or a variant of it) this is, numbered as the form numbers it."""
+    for spec in specs:
+        if (spec.match.search(title) or any(v.search(title) for v in spec.variants)) and (
+                not spec.number or spec.number == number):
+            return spec
+    return None
+
+
+@lru_cache(maxsize=256)
+def _inline(pattern: str) -> re.Pattern[str]:
+    """A title pattern anchored to the whole heading, made to find the title inside a paragraph."""
+    return re.compile(pattern.removeprefix("^").removesuffix("$"))
+
+
+def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeading], level: int) -> list[SectionHeading]:
+    """Section titles run into a paragraph, for the sections no heading gave."""
+    have = {id(spec) for h in found for spec in [_spec_for(h.title, h.number, specs)] if spec is not None}
+    wanted = [spec for spec in specs if id(spec) not in have and spec.number]
+    out: list[SectionHeading] = []
+    for i, block in enumerate(doc.blocks):
+        if not wanted:
+            break
+        if not isinstance(block, Paragraph):
+            continue
+        norm, idx = normalize_mapped(block.text)
+        for spec in list(wanted):
+            for alt in (spec.match, *spec.variants):
+                m = re.search(re.escape(spec.number) + "、(?:" + _inline(alt.pattern).pattern + ")", norm)
+                if m is None:
+                    continue
+                start, end = original_span(idx, m.start(), m.end())
+                text = block.text[start:end]
+                heading = Heading(location=doc.span_location(block, start, end).with_(section=text), level=level,
+                                  text=text)
+                out.append(SectionHeading(i, heading, spec.number, normalize_label(m.group(0)), "glued", m.start()))
+                wanted.remove(spec)
+                break
+    return out
 
 
 def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> list[tuple[SectionHeading, int, str]]:
     """Each found section heading with the index of the pack's section and how it matched: by its
-    title (``exact``), by a known variant of the title (``variant``), or by its number (``number``)."""
+    title (``exact``), by a known variant of the title (``variant``), or by its number (``number``).
+
+    A heading matched by its number alone stands for a section only while no heading has that
+    section's title, and only the first one: "一、…" again later is a list inside a section (or a
+    table's row label), not the section a second time."""
     out: list[tuple[SectionHeading, int, str]] = []
+    titled: set[int] = set()
+    pending: list[SectionHeading] = []
     for heading in found:
         hit = None
         for k, spec in enumerate(specs):
@@ -88,12 +175,19 @@ def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> lis
                     hit = (k, "variant")
                     break
         if hit is None:
-            for k, spec in enumerate(specs):
-                if spec.number and spec.number == heading.number:
-                    hit = (k, "number")
-                    break
-        if hit is not None:
-            out.append((heading, hit[0], hit[1]))
+            pending.append(heading)
+            continue
+        titled.add(hit[0])
+        out.append((heading, hit[0], hit[1]))
+    by_number: set[int] = set()
+    for heading in pending:
+        for k, spec in enumerate(specs):
+            if spec.number and spec.number == heading.number:
+                if k not in titled and k not in by_number:
+                    by_number.add(k)
+                    out.append((heading, k, "number"))
+                break
+    out.sort(key=lambda item: (item[0].block_index, item[0].offset))
     return out
 
 

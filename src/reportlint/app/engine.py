@@ -117,7 +117,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
         diagnostics.append(inferred)
     if "year_pattern" in pack.report_patterns:
         year = facts.report_year = report_year(title, doc, pack.report_patterns["year_pattern"])
-    headings = section_headings(doc, pack.section_numbering)
+    headings = section_headings(doc, pack.section_numbering, pack.sections, pack.tables)
     assign_sections(doc, headings)
     ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today)
     for found, k, _ in match_sections(headings, pack.sections):

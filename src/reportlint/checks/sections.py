@@ -12,6 +12,23 @@ Failing example (section 五 missing)::
     help: 应在“四、政府信息公开行政复议、行政诉讼情况”一节之后添加标题“五、存在的主要问题及改进情况”
 
 Passing example: the six headings 一 to 六 with the form's titles, in order.
+
+A paragraph whose whole text is a section's title is that section whether or not it is styled as a
+heading (in a .docx that is said as information, RL207: Word's navigation pane and table of contents
+miss it); a title run into a paragraph is that section too, reported once per paragraph (RL208);
+a table row label that looks like a title (``一、本年新收政府信息公开申请数量``) is not a section.
+
+Failing example (RL207, a .docx)::
+
+    ¶8  六、其他需要报告的事项        ← style 正文, not bold
+    RL207 “六、其他需要报告的事项”是正文段落，没有设置为标题
+
+Failing example (RL208)::
+
+    一、总体情况 根据…要求，特向社会公布…年度报告。 二、主动公开政府信息情况 三、收到和处理…
+    RL208 标题“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”与正文连在同一段中
+
+Passing example: each title a paragraph of its own, styled 标题 1 in Word.
 """
 
 from __future__ import annotations
@@ -37,6 +54,10 @@ RULES = [
             {"en": "a section does not cover a required topic", "zh": "章节未涉及应写的内容"}),
     RuleDef("sections.numbering", "RL206", Severity.WARNING,
             {"en": "a section is numbered differently from the form", "zh": "章节编号与格式不符"}),
+    RuleDef("sections.not-heading", "RL207", Severity.INFO,
+            {"en": "a section title is a body paragraph, not a heading", "zh": "章节标题是正文段落，没有设置为标题"}),
+    RuleDef("sections.glued", "RL208", Severity.WARNING,
+            {"en": "a section title is run into a paragraph", "zh": "章节标题与正文连在同一段中"}),
 ]
 
 MESSAGES = {
@@ -64,6 +85,13 @@ MESSAGES = {
     "variant.help": {"zh": "改为“{title}”", "en": "write \"{title}\""},
     "topic": {"zh": "第{number}部分未涉及“{topic}”", "en": "section {number} does not cover \"{topic}\""},
     "numbering": {"zh": "标题“{found}”的编号应为“{number}、”", "en": "heading \"{found}\" should be numbered \"{number}\""},
+    "not_heading": {"zh": "“{found}”是正文段落，没有设置为标题", "en": "\"{found}\" is a body paragraph, not a heading"},
+    "not_heading.help": {
+        "zh": "在 Word 中选中这一行，应用与其他章节标题相同的标题样式（如“标题 1”），导航窗格和目录才能显示它",
+        "en": "apply the heading style the other section titles use, so that the navigation pane and contents show it",
+    },
+    "glued": {"zh": "标题{titles}与正文连在同一段中", "en": "heading(s) {titles} run into a paragraph"},
+    "glued.help": {"zh": "每个章节标题应单独成段", "en": "give each section title a paragraph of its own"},
 }
 
 
@@ -99,6 +127,7 @@ def _lis_keep(seq: list[int]) -> set[int]:
 
 def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
     matched = match_sections(ctx.sections, specs)
+    yield from _formatting(ctx, [found for found, _, _ in matched])
     first_of: dict[int, SectionHeading] = {}
     for found, k, how in matched:
         spec = specs[k]
@@ -175,6 +204,27 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                                    found.heading.location, key=(spec.id, name))
                 if d:
                     yield d
+
+
+def _formatting(ctx: KindContext, found: list[SectionHeading]) -> Iterator[Diagnostic]:
+    """Section titles that are there but not as headings: a .docx paragraph (info), titles run into a
+    paragraph (a warning per paragraph, naming its titles)."""
+    glued: dict[int, list[SectionHeading]] = {}
+    for heading in found:
+        if heading.how == "paragraph" and ctx.document.format == "docx":
+            text = heading.heading.text.strip()
+            d = ctx.report("sections.not-heading", ctx.msg("not_heading", found=text), heading.heading.location,
+                           help=ctx.msg("not_heading.help"), key=(text,))
+            if d:
+                yield d
+        elif heading.how == "glued":
+            glued.setdefault(heading.block_index, []).append(heading)
+    for headings in glued.values():
+        titles = "".join(f"“{h.heading.text.strip()}”" for h in headings)
+        d = ctx.report("sections.glued", ctx.msg("glued", titles=titles), headings[0].heading.location,
+                       help=ctx.msg("glued.help"), key=tuple(h.number for h in headings))
+        if d:
+            yield d
 
 
 def _insertion_point(ctx: KindContext, nxt: SectionHeading | None) -> Location:
