@@ -8,10 +8,10 @@ the shallowest level where numbered headings occur, not by a fixed level.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..model.document import Block, Document, Heading, Paragraph
+from ..model.document import Block, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
 from ..text.mapped import normalize_mapped, original_span
@@ -210,3 +210,78 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
             current = starts[i]
         if current and block.location.section is None:
             block.location = block.location.with_(section=current)
+
+
+# A line that ends a sentence, a list item or a quotation: the text may stop there.
+_TERMINAL = tuple("。.！？!?；;…”」』】》")
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+MAX_SIGNATURE_CHARS = 30
+
+
+def document_cut(doc: Document, headings: Sequence[SectionHeading] = ()) -> int | None:
+    """The index of the last block when the document visibly stops in the middle of something: it ends
+    with a heading that is not one of its sections' (``五、存在的主``), a sentence that does not end, or a
+    table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
+    paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
+    a whole section title, as a draft does."""
+    section_starts = {h.block_index for h in headings}
+    for i in range(len(doc.blocks) - 1, -1, -1):
+        block = doc.blocks[i]
+        if isinstance(block, Table):
+            return i if _table_cut(block) else None
+        if not isinstance(block, Heading | Paragraph):
+            continue
+        text = block.text.strip().strip("|").strip()
+        if not text:
+            continue
+        if isinstance(block, Heading) and block.level >= 1:
+            return None if i in section_starts else i
+        if text.endswith(_TERMINAL) or (len(text) <= MAX_SIGNATURE_CHARS and (
+                _DATE_LINE.search(text) or _looks_signed(text))):
+            return None
+        return i
+    return None
+
+
+def _looks_signed(text: str) -> bool:
+    """A short closing line naming an agency (a signature): it ends as agency names end."""
+    return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+
+
+def _table_cut(table: Table) -> bool:
+    """Whether a table's last row has fewer filled cells than the row above it (the text stops in it)."""
+    grid = table.grid()
+    rows = [[c for c in row if c is not None and c.text.strip()] for row in grid]
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return len(rows) == 1 and len(rows[0]) == 1
+    return len({id(c) for c in rows[-1]}) < len({id(c) for c in rows[-2]})
+
+
+def cut_section(headings: list[SectionHeading], specs: list[SectionSpec], cut: int | None) -> int | None:
+    """The pack index of the section a cut document stops in (-1: before any), None when it is not cut."""
+    if cut is None:
+        return None
+    stopped_in = -1
+    for heading, k, _ in match_sections(headings, specs):
+        if heading.block_index <= cut:
+            stopped_in = max(stopped_in, k)
+    return stopped_in
+
+
+def cut_off_tables(tables: list[TableSpec], specs: list[SectionSpec], stopped_in: int | None,
+                   found: Callable[[str], bool]) -> set[str]:
+    """The tables a cut document does not reach: in the section it stops in or a later one, with no
+    table after them (in the pack's order) found."""
+    if stopped_in is None:
+        return set()
+    order = {spec.id: k for k, spec in enumerate(specs)}
+    out: set[str] = set()
+    later_found = False
+    for table in reversed(tables):
+        if found(table.id):
+            later_found = True
+            continue
+        if not later_found and order.get(table.section or "", len(specs)) >= stopped_in:
+            out.add(table.id)
+    return out

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import readers
 from ..analysis.agency import describe
 from ..analysis.identify import Identity, identify, report_year
-from ..analysis.structure import assign_sections, match_sections, section_headings
+from ..analysis.structure import assign_sections, document_cut, match_sections, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
 from ..checks.registry import all_kinds, runs
@@ -119,7 +119,8 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
         year = facts.report_year = report_year(title, doc, pack.report_patterns["year_pattern"])
     headings = section_headings(doc, pack.section_numbering, pack.sections, pack.tables)
     assign_sections(doc, headings)
-    ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today)
+    ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today,
+                       identity=identity, cut=document_cut(doc, headings))
     for found, k, _ in match_sections(headings, pack.sections):
         ctx.section_of.setdefault(pack.sections[k].id, found)
     for kind in pack.kinds:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import SectionHeading, match_sections
+from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
 from ..text.normalize import normalize
@@ -58,6 +58,8 @@ RULES = [
             {"en": "a section title is a body paragraph, not a heading", "zh": "章节标题是正文段落，没有设置为标题"}),
     RuleDef("sections.glued", "RL208", Severity.WARNING,
             {"en": "a section title is run into a paragraph", "zh": "章节标题与正文连在同一段中"}),
+    RuleDef("sections.incomplete", "RL209", Severity.WARNING,
+            {"en": "the document stops in the middle", "zh": "文档似乎不完整（中途截断）"}),
 ]
 
 MESSAGES = {
@@ -92,6 +94,19 @@ MESSAGES = {
     },
     "glued": {"zh": "标题{titles}与正文连在同一段中", "en": "heading(s) {titles} run into a paragraph"},
     "glued.help": {"zh": "每个章节标题应单独成段", "en": "give each section title a paragraph of its own"},
+    "incomplete": {
+        "zh": "文档似乎不完整：正文在{where}中途结束（最后是“{last}”），其后的{what}未检查",
+        "en": "the document seems incomplete: it stops in {where} (last: \"{last}\"); the {what} after it were not checked",
+    },
+    "incomplete.where": {"zh": "“{title}”一节", "en": "section \"{title}\""},
+    "incomplete.start": {"zh": "第一部分之前", "en": "before the first section"},
+    "incomplete.sections": {"zh": "章节", "en": "sections"},
+    "incomplete.tables": {"zh": "表格", "en": "tables"},
+    "incomplete.both": {"zh": "章节和表格", "en": "sections and tables"},
+    "incomplete.help": {
+        "zh": "若这是截取的片段，请检查完整的报告；若报告确实在此结束，请补全其余部分",
+        "en": "check the whole report if this is an excerpt; otherwise complete the rest of it",
+    },
 }
 
 
@@ -178,9 +193,17 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
             if d:
                 yield d
 
-    # Missing sections, located where they should be inserted.
+    # Missing sections, located where they should be inserted; none after the point where a cut
+    # document stops (one finding says it stops there).
+    stopped_in = cut_section(ctx.sections, specs, ctx.cut)
+    unreached = [k for k, spec in enumerate(specs)
+                 if stopped_in is not None and k > stopped_in and k not in first_of and spec.required]
+    unreached_tables = cut_off_tables([t for t in ctx.pack.tables if t.required], specs, stopped_in,
+                                      lambda table_id: ctx.bound(table_id) is not None)
+    if unreached or unreached_tables:
+        yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
     for k, spec in enumerate(specs):
-        if k in first_of or not spec.required:
+        if k in first_of or not spec.required or k in unreached:
             continue
         prev = next((specs[j] for j in range(k - 1, -1, -1) if j in first_of), None)
         nxt = next((first_of[j] for j in range(k + 1, len(specs)) if j in first_of), None)
@@ -204,6 +227,25 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                                    found.heading.location, key=(spec.id, name))
                 if d:
                     yield d
+
+
+def _incomplete(ctx: KindContext, specs: list, stopped_in: int | None, sections: bool,
+                tables: bool) -> Iterator[Diagnostic]:
+    """The one finding of a document that stops in the middle, in place of a finding per missing part."""
+    assert ctx.cut is not None
+    last = ctx.document.blocks[ctx.cut]
+    text = getattr(last, "text", None)
+    if text is None:  # a table: its last row's text
+        table = last
+        text = " ".join(c.text for c in table.cells if c.row == table.n_rows - 1 and c.text.strip())  # type: ignore[attr-defined]
+    text = text.strip()
+    where = ctx.msg("incomplete.where", title=specs[stopped_in].title) if stopped_in is not None and stopped_in >= 0 \
+        else ctx.msg("incomplete.start")
+    what = ctx.msg("incomplete.both" if sections and tables else "incomplete.sections" if sections else "incomplete.tables")
+    d = ctx.report("sections.incomplete", ctx.msg("incomplete", where=where, last=text[-20:], what=what),
+                   last.location, help=ctx.msg("incomplete.help"))
+    if d:
+        yield d
 
 
 def _formatting(ctx: KindContext, found: list[SectionHeading]) -> Iterator[Diagnostic]:
