@@ -157,6 +157,9 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             text = _MARKUP.sub("", raw.strip()).strip()
             if not text or text.startswith("---"):
                 continue
+            if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
+                out.append((text, Location(line=n, column=1, snippet=text[:30])))
+                continue
             if text.startswith("|") or text.count("|") >= 2 or _SECTION_START.match(normalize(text)):
                 break
             out.append((text, Location(line=n, column=raw.find(text[0]) + 1 if text else 1, snippet=text[:30])))

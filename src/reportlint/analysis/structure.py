@@ -15,7 +15,7 @@ from ..model.document import Block, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
 from ..text.mapped import normalize_mapped, original_span
-from ..text.normalize import normalize, normalize_label
+from ..text.normalize import looks_numeric, normalize, normalize_label
 from .specs import SectionSpec, TableSpec
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
@@ -249,13 +249,17 @@ def _looks_signed(text: str) -> bool:
 
 
 def _table_cut(table: Table) -> bool:
-    """Whether a table's last row has fewer filled cells than the row above it (the text stops in it)."""
+    """Whether the text stops inside a table: its last row has fewer filled cells than the row above it,
+    or holds no number where rows above do (a table ends with data, not with a header)."""
     grid = table.grid()
     rows = [[c for c in row if c is not None and c.text.strip()] for row in grid]
     rows = [r for r in rows if r]
     if len(rows) < 2:
         return len(rows) == 1 and len(rows[0]) == 1
-    return len({id(c) for c in rows[-1]}) < len({id(c) for c in rows[-2]})
+    if len({id(c) for c in rows[-1]}) < len({id(c) for c in rows[-2]}):
+        return True
+    numbers = [any(looks_numeric(c.text) for c in row) for row in rows]
+    return not numbers[-1] and any(numbers[:-1])
 
 
 def cut_section(headings: list[SectionHeading], specs: list[SectionSpec], cut: int | None) -> int | None:

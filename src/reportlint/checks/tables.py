@@ -123,7 +123,10 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             continue
         view = bound.view
         table_loc = bound.table.location
+        cut_inside = ctx.cut is not None and ctx.document.blocks[ctx.cut] is bound.table
         for issue in bound.issues:
+            if cut_inside and issue.kind == "missing":
+                continue  # the text stops inside this table: its later rows are not missing (RL209)
             if issue.kind == "missing":
                 rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
                 key = "row_missing" if issue.axis == "row" else "col_missing"
@@ -191,10 +194,10 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
         blocks = _section_blocks(ctx, section)
         hits: dict[str, Block] = {}  # each label text found, with its first block
         for block in blocks:
-            texts = [block.text] if isinstance(block, Heading | Paragraph) else \
+            texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \
                 [c.text for c in block.cells] if isinstance(block, Table) and id(block) not in read else []
-            for raw in texts:
-                text = normalize(raw).strip("|")
+            for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
+                text = normalize(raw)
                 if (spec.caption is not None and spec.caption.fullmatch(text)) or normalize_label(text) in labels:
                     hits.setdefault(normalize_label(text) or text, block)
         if len(hits) >= MIN_LABEL_LINES:
