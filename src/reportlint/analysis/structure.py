@@ -132,11 +132,12 @@ def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeadi
     have = {id(spec) for h in found for spec in [_spec_for(h.title, h.number, specs)] if spec is not None}
     wanted = [spec for spec in specs if id(spec) not in have and spec.number]
     out: list[SectionHeading] = []
+    starts = {h.block_index for h in found}
     for i, block in enumerate(doc.blocks):
         if not wanted:
             break
-        if not isinstance(block, Paragraph):
-            continue
+        if not isinstance(block, Paragraph | Heading) or i in starts:
+            continue  # a reader may take a long first line for the title: a heading of level 0
         norm, idx = normalize_mapped(block.text)
         for spec in list(wanted):
             for alt in (spec.match, *spec.variants):
@@ -145,8 +146,8 @@ def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeadi
                     continue
                 start, end = original_span(idx, m.start(), m.end())
                 text = block.text[start:end]
-                heading = Heading(location=doc.span_location(block, start, end).with_(section=text), level=level,
-                                  text=text)
+                where = doc.span_location(block, start, end) if isinstance(block, Paragraph) else block.location
+                heading = Heading(location=where.with_(section=text), level=level, text=text)
                 out.append(SectionHeading(i, heading, spec.number, normalize_label(m.group(0)), "glued", m.start()))
                 wanted.remove(spec)
                 break

@@ -283,7 +283,8 @@ def _insertion_point(ctx: KindContext, nxt: SectionHeading | None) -> Location:
 
 
 def _section_text(ctx: KindContext, found: SectionHeading) -> str:
-    start = found.block_index + 1
+    # A title run into a paragraph: the paragraph is the section's text too.
+    start = found.block_index + (1 if found.how != "glued" else 0)
     later = [s.block_index for s in ctx.sections if s.block_index > found.block_index]
     end = min(later) if later else len(ctx.document.blocks)
     parts = []
