@@ -116,3 +116,10 @@ def test_an_amount_with_no_unit_anywhere_is_a_warning(tmp_path):
     path.write_text(FEES.replace("（单位：万元）", "").replace("251000元", "25.1"), encoding="utf-8")
     assert findings(path, "RL50") == [(
         "RL505", "warning", 10, "金额“25.1”没有单位（行政事业性收费/本年收费金额），无法确定是元还是万元")]
+
+
+def test_a_row_label_in_a_value_column_is_a_shifted_row_not_text_the_clerk_typed():
+    # r27 writes the merged "(三)不予公开" cell once, on the row of "1.属于国家秘密": the text reader shifts it.
+    assert findings(corpus("r27"), "RL502") == [(
+        "RL502", "warning", 26, "单元格“1.属于国家秘密”是行标签而不是数字（(三)不予公开/申请人情况/法人或其他组织/科研 机构）："
+                                "这一行似乎错位了（合并单元格？），其数字未核对")]

@@ -39,7 +39,7 @@ from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.normalize import CellKind, format_decimal, normalize, parse_cell, suggest_number
+from ..text.normalize import CellKind, format_decimal, normalize, normalize_label, parse_cell, suggest_number
 from .base import KindContext, RuleDef, cell_location, cell_ref
 
 _YUAN = re.compile(r"亿元|万元|元")
@@ -119,6 +119,10 @@ MESSAGES = {
         "en": "cell holds \"{value}\" ({cell}); write a number, 0 where nothing happened",
     },
     "text": {"zh": "单元格“{value}”不是数字（{cell}）", "en": "cell \"{value}\" is not a number ({cell})"},
+    "shifted": {
+        "zh": "单元格“{value}”是行标签而不是数字（{cell}）：这一行似乎错位了（合并单元格？），其数字未核对",
+        "en": "cell \"{value}\" is a row label, not a number ({cell}): the row seems shifted (a merged cell?); not checked",
+    },
     "text.help": {"zh": "应写作 {suggestion}", "en": "write {suggestion}"},
     "negative": {"zh": "件数不能为负数：{value}（{cell}）", "en": "a count cannot be negative: {value} ({cell})"},
     "fraction": {"zh": "件数应为整数：{value}（{cell}）", "en": "a count must be a whole number: {value} ({cell})"},
@@ -211,13 +215,18 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
             for col_key, c, col_type in columns:
                 cell = row[c]
                 raw = cell.text if cell is not None else ""
-                d = _check_cell(ctx, bound, r, c, raw, col_type, spec.id, row_key, col_key)
+                d = _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key)
                 if d is not None:
                     yield d
     yield from _plausibility(ctx, part.limits)
 
 
-def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
+def _row_labels(spec) -> frozenset[str]:
+    return frozenset(seg.text for row in spec.rows for alt in row.alternatives for seg in alt if seg.regex is None)
+
+
+def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
+    table_id = spec.id
     parsed = parse_cell(raw)
     if parsed.kind == CellKind.NUMBER and not _may_fail(parsed, col_type):
         return None  # the usual case, decided before building the labels and location of a finding
@@ -232,6 +241,11 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
                 else ctx.msg("placeholder", value=raw.strip(), cell=cell_label))
         return ctx.report("values.blank", text, loc, cells=refs, key=key,
                               expected="0", actual=raw.strip() or None)
+    if parsed.kind == CellKind.TEXT and normalize_label(raw) in _row_labels(spec):
+        # A row label in a value column: the row is shifted (a merged label cell the text wrote once),
+        # a layout the reader could not undo, not text the clerk typed.
+        return ctx.report("values.not-number", ctx.msg("shifted", value=raw.strip(), cell=cell_label), loc,
+                          cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
     if parsed.kind == CellKind.TEXT:
         suggestion = suggest_number(raw)
         return ctx.report("values.not-number", ctx.msg("text", value=raw.strip(), cell=cell_label), loc,
