@@ -122,8 +122,9 @@ def test_statistics(bad_md, bad_docx):
     assert result.code == 1
     assert result.out == (
         "5  RL301  tables.missing         error\n"
-        "3  RL201  sections.missing       error\n"
+        "2  RL201  sections.missing       error\n"
         "2  RL401  t3.row-total           error\n"
+        "1  RL207  sections.not-heading   info\n"
         "1  RL401  t3.results-total-2021  error\n"
         "1  RL402  t3.results-total       warning\n"
         "1  RL402  t3.row-total           warning\n"

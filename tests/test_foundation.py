@@ -9,7 +9,8 @@ import jsonschema
 
 from conftest import REPO, SAMPLES, diagnostics_of, run_cli
 from reportgen import make_report, to_markdown
-from reportlint.analysis.structure import find_title, report_year, section_headings
+from reportlint.analysis.identify import find_title, report_year
+from reportlint.analysis.structure import section_headings
 from reportlint.analysis.tablelabels import split_blocks
 from reportlint.model.document import Heading, Table
 from reportlint.readers import read
@@ -37,8 +38,8 @@ def test_jingpohu_reads_into_six_sections_and_its_tables():
     assert {s.heading.level for s in sections} == {1}
     # "四、结转下年度继续办理" is a row of section 三's table, not a heading.
     assert not any(isinstance(b, Heading) and "结转下年度" in b.text for b in doc.blocks)
-    title = find_title(doc)
-    assert title == "镜管委 2020 年政府信息公开 工作年度报告"
+    title, how, _ = find_title(doc)
+    assert (title, how) == ("镜管委 2020 年政府信息公开 工作年度报告", "line")
     assert report_year(title, doc) == 2020
 
     tables = doc.tables
@@ -204,7 +205,8 @@ def test_no_pack_applies(tmp_path):
     (d,) = result.json["files"][0]["diagnostics"]
     assert result.json["files"][0]["pack"] is None
     assert (d["code"], d["severity"]) == ("RL102", "warning")
-    assert d["message"].startswith("没有适用的规则包：未找到报告标题或年份；可用 --pack 指定")
+    assert d["message"] == ("没有适用的规则包：未找到报告标题，正文也不像任何规则包所检查的报告；可用 --pack 指定"
+                            "（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")
 
 
 def test_forced_pack_and_missing_pack(tmp_path):

@@ -34,6 +34,7 @@ from ..model.records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
     from ..analysis.binding import BoundTable
+    from ..analysis.identify import Identity
     from ..analysis.structure import SectionHeading
     from ..analysis.tablelabels import TableView
     from ..packs.model import Pack
@@ -79,10 +80,12 @@ def message_in(messages: dict[str, dict[str, str]], lang: str, key: str, **value
 class CheckContext(Record):
     """What every check sees of one document: the document, the pack and the structure found in it."""
 
-    __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "_bound", "_views")
+    __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "identity", "cut",
+                 "_bound", "_views")
 
     def __init__(self, document: Document, pack: Pack, title: str | None, report_year: int | None, sections: list[SectionHeading],
-                 today: date, section_of: dict[str, SectionHeading] | None = None) -> None:
+                 today: date, section_of: dict[str, SectionHeading] | None = None, identity: Identity | None = None,
+                 cut: int | None = None) -> None:
         self.document = document
         self.pack = pack
         self.title = title
@@ -90,6 +93,8 @@ class CheckContext(Record):
         self.sections = sections
         self.today = today
         self.section_of = {} if section_of is None else section_of
+        self.identity = identity  # title, year, agency and level, each with where it came from (analysis/identify.py)
+        self.cut = cut  # the last block's index when the document visibly stops in the middle (structure.document_cut)
         self._bound: dict[str, BoundTable | None] = {}  # bound(): each table located once per document
         self._views: dict[int, list[TableView]] = {}  # each table's views (by id), split once for every bound()
 
@@ -140,6 +145,8 @@ class KindContext:
     sections = property(lambda self: self.shared.sections)
     today = property(lambda self: self.shared.today)
     section_of = property(lambda self: self.shared.section_of)
+    identity = property(lambda self: self.shared.identity)
+    cut = property(lambda self: self.shared.cut)
     lang = property(lambda self: self.shared.lang)
 
     def bound(self, table_id: str) -> BoundTable | None:
