@@ -100,6 +100,13 @@ PATTERNS = [
      "行政规范性文件/本年制发件数 = 3", "3", [("行政规范性文件", "本年制发件数", "3")]),
     ("prose.normative-repealed", "制发行政规范性文件3件、废止{v}件。", "1", "2", "废止规范性文件数",
      "行政规范性文件/本年废止件数 = 1", "1", [("行政规范性文件", "本年废止件数", "1")]),
+    # seen in real reports: (一)+(二) together, the stock of 规范性文件 in force
+    ("prose.granted-or-partial", "属于已公开或部分公开{v}件。", "21", "22", "予以公开及部分公开数",
+     "（一）予以公开至（二）部分公开/总计 = 8+13 = 21", "21",
+     [("三、本年度办理结果/（一）予以公开", "申请人情况/总计", "8"),
+      ("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/总计", "13")]),
+    ("prose.normative-valid", "集中公开现行有效（行政）规范性文件{v}件。", "9", "10", "现行有效规范性文件数",
+     "行政规范性文件/现行有效件数 = 9", "9", [("行政规范性文件", "现行有效件数", "9")]),
 ]
 
 
@@ -108,7 +115,8 @@ def test_every_pack_prose_rule_has_a_case():
 
     ids = {r.id for r in load_pack("cn-gov-disclosure-2021").part("prose").rules}
     assert ids == {case[0] for case in PATTERNS}
-    assert {r.id for r in load_pack("cn-gov-disclosure-2019").part("prose").rules} == ids - {"prose.normative-repealed"}
+    assert {r.id for r in load_pack("cn-gov-disclosure-2019").part("prose").rules} == ids - {
+        "prose.normative-repealed", "prose.normative-valid"}
 
 
 @pytest.mark.parametrize(("rule", "template", "good", "bad", "title", "table", "expected", "cells"), PATTERNS,
@@ -295,7 +303,7 @@ def test_jingpohu_sum_passes_and_a_changed_part_fails(tmp_path):
     copy.write_text(text.replace("信息发布 74 条", "信息发布 75 条"), encoding="utf-8")
     [d] = prose_findings(copy)
     assert (d.code, d.rule, d.severity.value) == ("RL701", "prose.sum", "error")
-    assert d.message == "文中合计不成立：64+75+40 = 179，但写明共计 178 条，相差 1"
+    assert d.message == "文中合计不成立：64+75+40 = 179，但写明的合计为 178 条，各分项之和多出 1 条"
     assert (d.expected, d.actual) == ("179", "178")
     line = copy.read_text(encoding="utf-8").split("\n")[d.location.line - 1]
     assert line[d.location.column - 1 : d.location.end_column - 1] == "178 条"
