@@ -1,0 +1,229 @@
+"""enumeration: numbered points follow on — no number skipped, none used twice.
+
+Reports number their points at three levels below the section headings, and inline:
+
+- ``（一）…（二）…`` at the start of a paragraph (sub-sections of 一、总体情况: 主动公开, 依申请公开…);
+- ``1. 2.`` / ``1、2、`` and ``（1）（2）`` at the start of a paragraph;
+- ``一是…二是…三是…`` inside the text (the points of a sub-section, one paragraph or several).
+
+A list restarts at 1 whenever a point of a higher level begins (``1. 2.`` under （一）, ``1.`` again under
+（二）), in a new section, and wherever its own first number comes again (``一是`` of the next topic).  What
+real reports also write, and is not a skipped number: ``三)`` with its opening bracket lost, ``2.2020年，…``
+(a point that starts with a year).  Only the sections the pack names are read (by default 一, 五, 六: the
+prose sections; the table sections' row labels, 1.属于国家秘密…, are the tables' business).
+
+``enumeration.gap`` (RL711, warning)
+    Failing: ``一是加强组织领导。二是完善制度。四是强化监督。`` → ``编号不连续：“二是”之后是“四是”，缺少“三是”``.
+    Passing: ``一是…。二是…。三是…。``
+``enumeration.duplicate`` (RL712, warning)
+    Failing: paragraphs ``（一）主动公开`` ``（二）依申请公开`` ``（二）政府信息管理`` →
+    ``编号重复：“（二）”在“（二）”之后再次出现``.
+    Passing: ``（一）（二）（三）``, and ``1. 2.`` under （一） followed by ``1. 2.`` under （二）.
+
+Pack key::
+
+    enumerations:
+      sections: [overview, problems, other]   # ids of the sections whose paragraphs are read
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ..model.diagnostics import Diagnostic, Severity
+from ..model.document import Heading, Paragraph
+from ..model.records import Record
+from ..text.cnparse import cn_to_int
+from ..text.mapped import normalize_mapped, original_span
+from .base import KindContext, RuleDef
+
+KIND = "enumeration"
+PACK_KEYS = ("enumerations",)
+SCHEMA = {
+    "properties": {"enumerations": {"$ref": "#/$defs/enumerations"}},
+    "$defs": {
+        "enumerations": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "Numbered points (（一）, 1., 一是) must follow on without gaps or repeats (RL711, RL712).",
+            "properties": {
+                "sections": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Ids of the sections whose paragraphs are read (default: every section).",
+                },
+                "enabled": {"type": "boolean", "description": "Check the numbering; default true."},
+            },
+        },
+    },
+}
+RULES = [
+    RuleDef("enumeration.gap", "RL711", Severity.WARNING,
+            {"en": "a numbered point is skipped", "zh": "编号不连续，漏了某一项"}),
+    RuleDef("enumeration.duplicate", "RL712", Severity.WARNING,
+            {"en": "a point number is used twice", "zh": "编号重复"}),
+]
+MESSAGES = {
+    "gap": {"zh": "编号不连续：“{prev}”之后是“{this}”，缺少{missing}",
+            "en": "numbering skips: \"{prev}\" is followed by \"{this}\"; missing {missing}"},
+    "gap.help": {"zh": "补上漏掉的一项，或把后面的编号依次改正",
+                 "en": "add the missing point, or renumber the points that follow"},
+    "duplicate": {"zh": "编号重复：“{this}”在“{prev}”之后再次出现",
+                  "en": "numbering repeats: \"{this}\" comes again after \"{prev}\""},
+    "duplicate.help": {"zh": "把重复的编号及其后的编号依次改正",
+                       "en": "renumber the repeated point and those after it"},
+    "missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
+    "and": {"zh": "、", "en": ", "},
+}
+
+# Levels, outermost first.  The start markers are matched (``match``, anchored) where a line begins;
+# a marker of one level restarts every deeper one.
+TOP, PAREN, ARABIC, ARABIC_PAREN, INLINE = range(5)
+_CN = "一二三四五六七八九十"
+_START_MARKERS = (
+    (TOP, re.compile(rf"([{_CN}]{{1,3}})、")),
+    # "（三）", and "三)" whose opening bracket a crawler lost; never "（五）项" (a citation)
+    (PAREN, re.compile(rf"\(?([{_CN}]{{1,3}})\)(?![项条款目])")),
+    # "1." "1、"; "2.2020年，…" is a point that starts with a year, not the decimal 2.2020
+    (ARABIC, re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])|\.(?=(?:19|20)[0-9]{2}年))")),
+    (ARABIC_PAREN, re.compile(r"\(([0-9]{1,2})\)")),
+)
+# "一是" after the start of a sentence or clause (never 统一是, 唯一是, 第一是, 其一是)
+_INLINE = re.compile(rf"(?:^|(?<=[。;:,!?)\]*\"'、]))([{_CN}]{{1,3}})是")
+_LEADING = re.compile(r"^[#>*\s]*")
+
+
+class EnumerationPart(Record):
+    __slots__ = ("sections",)
+
+    def __init__(self, sections: tuple[str, ...] | None) -> None:
+        self.sections = sections  # None: every section
+
+
+def compile(raw: dict, pack) -> EnumerationPart | None:
+    conf = raw.get("enumerations")
+    if not conf or not conf.get("enabled", True):
+        return None
+    sections = conf.get("sections")
+    return EnumerationPart(tuple(sections) if sections is not None else None)
+
+
+class _Marker(Record):
+    __slots__ = ("level", "number", "text", "block", "start", "end", "at")
+
+    def __init__(self, level: int, number: int, text: str, block: Paragraph, start: int, end: int, at: int) -> None:
+        self.level = level
+        self.number = number
+        self.text = text  # as written, normalised: "（三）" "3." "三是"
+        self.block = block
+        self.start = start  # in the block's original text
+        self.end = end
+        self.at = at  # in the normalised text: markers are taken in this order
+
+
+def run(ctx: KindContext, part: EnumerationPart) -> Iterator[Diagnostic | None]:
+    starts = sorted((s.block_index, sid) for sid, s in ctx.section_of.items())
+    keys = [s[0] for s in starts]
+    last: dict[int, tuple[_Marker, int]] = {}  # level -> (its last marker, the place it holds in its list)
+    current = None
+    for index, block in enumerate(ctx.document.blocks):
+        if not isinstance(block, Paragraph | Heading) or not block.text.strip():
+            continue
+        k = bisect.bisect_right(keys, index) - 1
+        section = starts[k][1] if k >= 0 else None
+        if section != current:
+            last.clear()  # a new section: every list starts again
+            current = section
+        if section is None or (part.sections is not None and section not in part.sections):
+            continue
+        para = block if isinstance(block, Paragraph) else Paragraph(block.location, block.text)
+        for marker in sorted(_markers(para, ctx.document.source), key=lambda m: m.at):
+            for deeper in [lv for lv in last if lv > marker.level]:
+                del last[deeper]  # a point of this level starts: the lists below it start again
+            prev = last.get(marker.level)
+            yield from _follow(ctx, prev, marker)
+            place = marker.number
+            if prev is not None and 1 < marker.number <= prev[1]:
+                # the same number again takes the next place (一 二 二 四: one mistake, not two); an
+                # earlier number out of order keeps the list where it was (一 三 二 四)
+                place = prev[1] + 1 if marker.number == prev[0].number else prev[1]
+            last[marker.level] = (marker, place)
+
+
+def _markers(para: Paragraph, source: str | None) -> Iterator[_Marker]:
+    """The paragraph's markers in order: one at the start of each of its source lines (a reader may
+    join a line that ends without 。 to the next: "…行政诉讼0件" + "(三)政府信息管理情况。…"), and the
+    inline 一是/二是."""
+    norm, idx = normalize_mapped(para.text)
+    for at in _line_starts(para, norm, idx, source):
+        if at > 0 and norm[at - 1] == "第":
+            continue  # "第" + a line break + "（五）项": a citation wrapped by a PDF extraction
+        for level, rx in _START_MARKERS:
+            m = rx.match(norm, at)
+            if m is None:
+                continue
+            number = int(m.group(1)) if level in (ARABIC, ARABIC_PAREN) else cn_to_int(m.group(1))
+            if number is not None:
+                start, end = original_span(idx, m.start(), m.end())
+                yield _Marker(level, number, m.group(0), para, start, end, m.start())
+            break
+    for m in _INLINE.finditer(norm):
+        number = cn_to_int(m.group(1))
+        if number is not None:
+            start, end = original_span(idx, m.start(1), m.end())
+            yield _Marker(INLINE, number, m.group(0), para, start, end, m.start())
+
+
+def _line_starts(para: Paragraph, norm: str, idx: list[int], source: str | None) -> list[int]:
+    """Normalised offsets where a source line of the paragraph begins (past any Markdown marks)."""
+    lead = _LEADING.match(norm)
+    out = [lead.end() if lead else 0]
+    offsets = para.offsets
+    if source is None or offsets is None or len(offsets) != len(para.text):
+        return out
+    for i in range(1, len(norm)):
+        a, b = idx[i - 1], idx[i]
+        if b > a and "\n" in source[offsets[a] + 1 : offsets[b]]:
+            out.append(i)
+    return out
+
+
+def _follow(ctx: KindContext, prev: tuple[_Marker, int] | None, this: _Marker) -> Iterator[Diagnostic | None]:
+    """A finding when ``this`` does not follow ``prev`` (None: the first of its list).  The top level
+    (一、二、) is the sections' numbering, which the sections kind checks."""
+    if prev is None or this.level == TOP or this.number == 1 or this.number == prev[1] + 1:
+        return
+    loc = ctx.document.span_location(this.block, this.start, this.end)
+    shown, before = _display(this), _display(prev[0])
+    if this.number > prev[1] + 1:
+        missing = ctx.msg("and").join(ctx.msg("missing", marker=_display(this, n))
+                                      for n in range(prev[1] + 1, this.number))
+        yield ctx.report("enumeration.gap", ctx.msg("gap", prev=before, this=shown, missing=missing), loc,
+                         help=ctx.msg("gap.help"), key=(before, shown))
+    else:
+        yield ctx.report("enumeration.duplicate", ctx.msg("duplicate", prev=before, this=shown), loc,
+                         help=ctx.msg("duplicate.help"), key=(before, shown))
+
+
+def _display(marker: _Marker, number: int | None = None) -> str:
+    """The marker as the reader knows it (full-width brackets), with another number if given."""
+    n = marker.number if number is None else number
+    if marker.level == PAREN:
+        return f"（{_cn(n)}）"
+    if marker.level == INLINE:
+        return f"{_cn(n)}是"
+    if marker.level == ARABIC_PAREN:
+        return f"（{n}）"
+    if marker.level == ARABIC:
+        sep = "、" if "、" in marker.text else "."
+        return f"{n}{sep}"
+    return f"{_cn(n)}、"
+
+
+def _cn(n: int) -> str:
+    """1–99 in Chinese numerals (一, 十, 十一, 二十三)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens - 1] + "十")
+    return head + (_CN[ones - 1] if ones else "") if n else "〇"
