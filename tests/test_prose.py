@@ -107,6 +107,10 @@ PATTERNS = [
       ("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/总计", "13")]),
     ("prose.normative-valid", "集中公开现行有效（行政）规范性文件{v}件。", "9", "10", "现行有效规范性文件数",
      "行政规范性文件/现行有效件数 = 9", "9", [("行政规范性文件", "现行有效件数", "9")]),
+    ("prose.other-handling", "其他处理{v}件。", "36", "37", "其他处理数", "逾期不补正至其他/总计 = 12+11+13 = 36", "36",
+     [(f"三、本年度办理结果/（六）其他处理/{label}", "申请人情况/总计", v) for label, v in [
+         ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "12"),
+         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "11"), ("3.其他", "13")]]),
 ]
 
 
@@ -134,6 +138,87 @@ def test_pattern_matching_and_contradicting(tmp_path, rule, template, good, bad,
     assert labels(d) == cells
     column = sentence.index(bad + "件") + 1
     assert span(d) == (line, column, line, column + len(bad))
+
+
+UNABLE = [(f"三、本年度办理结果/（四）无法提供/{label}", "申请人情况/总计", v) for label, v in
+          [("1.本机关不掌握相关政府信息", "14"), ("2.没有现成信息需要另行制作", "9"), ("3.补正后申请内容仍不明确", "10")]]
+LITIGATION = [("", "行政诉讼/未经复议直接起诉/总计", "3"), ("", "行政诉讼/复议后起诉/总计", "1")]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "message", "expected", "actual", "cells"), [
+    # the whole of （四） named (因…等原因), the number of its sub-item 1 written
+    ("因本机关不掌握等原因无法提供14件。", "prose.unable",
+     "文中无法提供数为 14 件，与表格不符：本机关不掌握至补正后仍不明确/总计 = 14+9+10 = 33（14 等于表中“本机关不掌握/总计”）",
+     "33", "14", UNABLE),
+    # 行政诉讼 = 直接起诉 + 复议后起诉; the text counted the direct suits only
+    ("因政府信息公开引起行政复议1件、行政诉讼3件。", "prose.litigation",
+     "文中政府信息公开行政诉讼数为 3 件，与表格不符：未经复议直接起诉/总计+复议后起诉/总计 = 3+1 = 4"
+     "（3 等于表中“未经复议直接起诉/总计”）", "4", "3", LITIGATION),
+    # 部分公开 of one applicant column (自然人 8 of 13)
+    ("部分公开8件。", "prose.partial",
+     "文中部分公开数为 8 件，与表格不符：（二）部分公开/总计 = 13（8 等于表中“（二）部分公开/自然人”）", "13", "8",
+     [("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/总计", "13"),
+      ("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/自然人", "8")]),
+])
+def test_a_number_that_is_only_a_part_says_which(tmp_path, sentence, rule, message, expected, actual, cells):
+    path, line = with_sentence(tmp_path, sentence)
+    [d] = prose_findings(path)
+    assert (d.code, d.rule, d.severity.value, d.message) == ("RL702", rule, "error", message)
+    assert (d.expected, d.actual) == (expected, actual)
+    assert labels(d) == cells
+    column = sentence.index(actual + "件") + 1
+    assert span(d) == (line, column, line, column + len(actual))
+
+
+@pytest.mark.parametrize("sentence", [
+    "因本机关不掌握等原因无法提供33件。",                  # （四） in total: 14+9+10
+    "予以公开及部分公开21件。",                            # (一)+(二), not (二) alone
+    "属于已公开或部分公开21件。",
+    "予以公开（含部分公开）21件。",
+    "予以公开8件、部分公开13件。",                          # each on its own
+    "发生行政复议1件、行政诉讼4件。",                        # 行政诉讼 = 3 + 1
+    "本年制发规范性文件3件，集中公开现行有效规范性文件9件。",
+    "本年度，其他处理36件。",
+])
+def test_real_wordings_bound_to_the_right_cells(tmp_path, sentence):
+    # the sentence replaces the (二) paragraph's own sentence: "（二）依申请公开。" + sentence
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。" + sentence)
+    assert prose_findings(path) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # proposals: 答复 is not 办结 of applications (a real false error before)
+    "（二）依申请公开。全年办理人大代表建议和政协委员提案12件，答复共12件。",
+    "（二）依申请公开。全年办理12345热线工单50件，办结50件。",
+    "（二）依申请公开。全年受理群众咨询及留言60件，答复60件。",
+    "（二）执法监督。收到行政复议申请3件，办结3件。",       # 复议申请 is not a disclosure application
+    # another year
+    "（二）依申请公开。2022年共收到政府信息公开申请12件。",
+    # 行政复议 of the agency's own work (a 司法局), not of disclosure
+    "（二）执法监督。全年办理行政复议案件120件，行政诉讼35件。",
+    # 备案 is another activity
+    "（二）依申请公开。全年备案审查规范性文件5件。",
+])
+def test_sentences_about_other_things_are_not_bound(tmp_path, sentence):
+    path, _ = with_sentence(tmp_path, sentence)
+    assert prose_findings(path) == []
+
+
+def test_subject_nearest_before_the_number_decides(tmp_path):
+    # 申请 after 信访 in "信访举报投诉类申请": about applications
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。对信访举报投诉类申请依法处理，全年办结228件。")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.requests-closed", "error", "228", "227")
+    # no subject word in the paragraph: checked, but only as a warning
+    path, _ = with_sentence(tmp_path, "本年度共办结228件。")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.requests-closed", "warning", "228", "227")
+    # section 四 is about disclosure cases: 行政复议 there is the table's even without the words
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。全年新收政府信息公开申请230件。")
+    text = path.read_text(encoding="utf-8").replace("## 五、", "本年度发生行政复议2件。\n\n## 五、")
+    path.write_text(text, encoding="utf-8")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.review", "error", "2", "1")
 
 
 def test_received_accepts_either_new_or_new_plus_carried_over(tmp_path):
@@ -231,6 +316,22 @@ def test_percentage_with_its_base_in_the_sentence(tmp_path):
     path, _ = with_sentence(tmp_path, loose)
     [d] = prose_findings(path)
     assert (d.code, d.severity.value, d.expected, d.actual) == ("RL703", "warning", "20.6", "21.6")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # 13 / 227 = 5.7268…%: rounded 5.73, truncated 5.72 — both what an author computes
+    ("办结227件，其中部分公开13件，占5.73%。", None),
+    ("办结227件，其中部分公开13件，占5.72%。", None),
+    ("办结227件，其中部分公开13件，占5.74%。", ("prose.partial", "5.73 或 5.65", "5.74")),  # of 227 办结 or 230 收到
+    # 327 / 412 = 79.368…%, the base stated in the sentence
+    ("全年共计发布政府信息412条，其中政策文件85条（占20.6%）、行政执法信息327条（占79.3%）。", None),
+    ("全年共计发布政府信息412条，其中政策文件85条（占20.6%）、行政执法信息327条（占79.2%）。",
+     ("prose.percent", "79.4", "79.2")),
+])
+def test_percentages_rounded_or_truncated(tmp_path, sentence, found):
+    path, _ = with_sentence(tmp_path, sentence)
+    got = [(d.rule, d.expected, d.actual) for d in prose_findings(path)]
+    assert got == ([found] if found else [])
 
 
 def test_scope_words_lower_or_skip(tmp_path):

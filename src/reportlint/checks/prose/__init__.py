@@ -1,38 +1,47 @@
 """prose: numbers stated in the text match the tables, add up, and their percentages are right.
 
 Most errors found in published reports are sentences that contradict the tables ("共受理政府信息公开
-申请2件" above a table showing 3).  This kind runs three kinds of rule over every paragraph:
+申请2件" above a table showing 3) or sums that do not add up.  This kind runs three kinds of rule over
+every paragraph:
 
-``prose.sum`` (RL701, engine)
-    "共计发布政府信息178条，其中信息公开目录信息更新64条、政务新媒体信息发布74条、官网发布40条": the
-    parts must add up to the total.  The pack's ``prose_sums`` switches it on.
+``prose.sum`` (RL701, engine; ``prose_sums`` in the pack switches it on)
+    "…N条，其中 A a条、B b条…" must add up: 其中 right after the total or opening the next sentence,
+    包括, any unit (件 条 人次 篇 期…), a list ending at the bracket that encloses it (what counts as a
+    statement: :mod:`reportlint.text.sums`).  Parts above the total, or a list closed by 其他…: an error;
+    an open list of three or more parts that falls short: a warning; a list ending in 等: nothing.
 ``prose.percent`` (RL703, engine)
     "…761件，其中予以公开258件，占33.9%": the percentage is recomputed from the part and the total
-    stated before it, rounded half-up to the decimals written.  An error when the total is the
-    total of a 共…其中 statement; a warning when it is only the nearest stated total.
+    stated before it; the printed value passes rounded half-up or truncated.  An error when the total
+    is that of a sum statement; a warning when it is only the nearest stated total.
 pack rules (``prose:`` in the pack; RL702, RL703 for percentages, RL704 not verifiable)
     A regex on the normalised paragraph (NFKC, whitespace removed: the spaces PDF extraction puts
     between 汉字 and digits do not matter) with named numbers ``{n}``, each bound to an expression
     over table cells or to accepted alternatives.  A number is taken only where
     :func:`reportlint.cnparse.find_numbers` reads one: Arabic, full-width, ``1,234``, Chinese
     numerals (两件, 十二件), never a date (1月2日), an article or item number (第二十条, 第一项) or a
-    document number (〔2021〕30号).  The diagnostic underlines the number in the original text
-    (line/column for Markdown and text, paragraph and snippet for .docx) and names every table cell
-    involved, with its labels and value; ``expected`` is the table's value (alternatives joined by
-    " 或 "), ``actual`` the number in the text.
+    document number (〔2021〕30号).  Only sentences about what the table counts are bound (the rule's
+    ``subject``; not a sentence dated to another year); scope words lower or skip
+    (:mod:`.restated`).  The diagnostic underlines the number in the original text (line/column for
+    Markdown and text, paragraph and snippet for .docx) and names every table cell involved, with its
+    labels and value, and the part of it the number equals if any; ``expected`` is the table's value
+    (alternatives joined by " 或 "), ``actual`` the number in the text.
 
 Pack rule keys::
 
     prose:
-      - id: prose.requests-received
-        title: 收到申请数
-        pattern: '(?:收到|受理|新收)[^。;,]{0,12}?申请(?:共计|共)?{n}件'
+      - id: prose.requests-closed
+        title: 办结申请数
+        pattern: '(?:办结|答复)(?:申请)?(?:共计|共)?{n}件'
         numbers:
-          n: ['t3[new,total]', 't3[new,total] + t3[carried_over,total]']   # accept either
+          n: 't3[results_total,total]'   # or a list of accepted alternatives
         section: overview            # optional: only paragraphs of this section
         scope:                       # words in the sentence that change what is counted
           - {words: [全市, 全区, 全县, 代表], action: warning}
           - {words: [备案], action: skip}
+        subject:                     # optional: what the sentence must be about
+          words: [申请, 依申请公开]
+          others: [建议, 提案, 信访, 热线, 咨询]
+          otherwise: warning         # no subject word in the paragraph (default: skip)
         severity: error
         message: 文中{title}为 {stated}{unit}，与表格不符：{table}      # optional
 
@@ -44,16 +53,21 @@ warning (``warning``) or drops the finding (``skip``): the table counts what the
 else.  A blank table cell makes the number not verifiable (RL704, a warning naming the cell); a
 table or row that is not found is left to the tables check.
 
-Failing example (table: 第一项 总计 = 95, 第二项 总计 = 0)::
+Failing examples (table: 第一项 总计 = 95, 第二项 总计 = 0; 直接起诉 总计 3, 复议后起诉 总计 1)::
 
     2024年，本机关共收到政府信息公开申请17件。
-    → RL702 文中收到申请数为 17件，与表格不符：第一项（总计）= 95，或 第一项（总计）+第二项（总计）= 95+0 = 95
+    → RL702 文中收到申请数为 17 件，与表格不符：第一项/总计 = 95，或 第一项/总计+第二项/总计 = 95+0 = 95
+
+    因政府信息公开引起行政复议1件、行政诉讼3件。
+    → RL702 文中政府信息公开行政诉讼数为 3 件，与表格不符：未经复议直接起诉/总计+复议后起诉/总计 = 3+1 = 4
+      （3 等于表中“未经复议直接起诉/总计”）
 
     共计发布政府信息178条，其中…64条、…75条、…40条。
-    → RL701 文中合计不成立：64+75+40 = 179，但写明共计 178 条，相差 1
+    → RL701 文中合计不成立：64+75+40 = 179，但写明的合计为 178 条，各分项之和多出 1 条
 
-Passing example: ``2024年，本机关共收到政府信息公开申请95件。`` and
-``共计发布政府信息178条，其中…64条、…74条、…40条。``
+Passing examples: ``2024年，本机关共收到政府信息公开申请95件。``, ``行政诉讼4件``,
+``共计发布政府信息178条，其中…64条、…74条、…40条。``, ``其中…64条、…74条等`` (an open list), and
+``办理人大代表建议和政协委员提案12件，答复共12件。`` (not about applications: not bound).
 """
 
 from __future__ import annotations
