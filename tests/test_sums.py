@@ -96,6 +96,11 @@ def test_sample_paragraph_broken_by_a_page():
     ("共计发布178条，其中A 64条、B 74条、另有C 30条", [(178, [64, 74], None)]),  # 另: a new topic
     # a list started with 、 ends at a semicolon: 办结9件 is another fact
     ("共收到申请10件，其中自然人5件、法人4件；办结9件，予以公开9件。", [(10, [5, 4], None)]),
+    # a share or a change after a part is a remark on it, not a part
+    ("全年共计发布政府信息412条，其中政策文件85条，占20.6%，行政执法信息327条，占79.4%。", [(412, [85, 327], None)]),
+    ("共发布100条，其中政策文件50条，同比增加10条，解读40条。", [(100, [50, 40], None)]),
+    ("共发布100条，其中政策文件50条，解读40条，较上年增加10条。", [(100, [50, 40], None)]),
+    ("共收到申请10件，其中自然人8件，较上年增加2件。", []),
     ("共计发布178条，其中A 64条", []),  # one part is a subset, not a sum
     ("共计发布178条，其中A 64件、B 74件", []),  # another unit: a new topic
     ("共有工作人员若干，其中专职 3 人、兼职 5 人", []),  # the total has no number

@@ -18,7 +18,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
-(a new topic).  When the parts do not add up but a prefix of them does, the list is taken to end
+(a new topic), except a remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which
+is skipped.  When the parts do not add up but a prefix of them does, the list is taken to end
 there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
@@ -75,6 +76,8 @@ _CLOSE = frozenset("）)】]〕")
 _TOTAL_MAX_GAP = 80
 _NEW_TOPIC_RE = re.compile(r"[ \t\u3000]*(?:另外|另有|另|此外|同时)")
 _OTHER_RE = re.compile(r"其他|其它|其余")
+_SHARE_RE = re.compile(r"占")
+_CHANGE_RE = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年|增长|增加|减少|下降|上升|提高")
 _ETC_AFTER_RE = re.compile(r"[ \t\u3000]*等")
 _SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
 
@@ -171,6 +174,13 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
             label = text[clause_start:i].strip(" \t\u3000，,、；;：:")
+            if parts and (_SHARE_RE.match(label) or _CHANGE_RE.search(label)):
+                # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
+                if not ch or ch in _SENTENCE_END or ch in _CLOSE:
+                    break
+                clause, clause_start = [], i + 1
+                i += 1
+                continue
             if not same or (parts and (_MARKER_RE.match(label) or _NEW_TOPIC_RE.match(label))):
                 break  # a clause without a number in the unit, a nested 其中, 另/此外: a new topic
             parts.append(same[0])
