@@ -146,3 +146,21 @@ def test_rule_documentation_has_a_failing_and_a_passing_example():
     assert result.code == 0
     assert "Failing: ``一是加强组织领导。二是完善制度。四是强化监督。``" in result.out
     assert "Passing: ``一是…。二是…。三是…。``" in result.out
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("（三）政府信息管理", ("paren", 3)), ("三)政府信息管理", ("paren", 3)), ("(十二)其他", ("paren", 12)),
+    ("（五）项规定", None),                      # a citation, not a point
+    ("一、总体情况", ("top", 1)),
+    ("1.属于", ("arabic", 1)), ("1、属于", ("arabic", 1)), ("１．属于", ("arabic", 1)), ("12.其他", ("arabic", 12)),
+    ("2.2020年，街道…", ("arabic", 2)),          # a point that starts with a year
+    ("1.5万件", None), ("123.其他", None), ("2、3月份", None),  # a decimal, a long number, a range
+    ("（1）其他", ("arabic_paren", 1)), ("(１２)其他", ("arabic_paren", 12)),
+    ("十一是", None),                            # inline markers are not line markers
+])
+def test_line_start_markers(text, marker):
+    from reportlint.checks import enumeration as e
+
+    names = {e.TOP: "top", e.PAREN: "paren", e.ARABIC: "arabic", e.ARABIC_PAREN: "arabic_paren"}
+    found = e._start_marker(text, 0)
+    assert (None if found is None else (names[found[0]], found[1])) == marker

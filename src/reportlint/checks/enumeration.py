@@ -29,14 +29,12 @@ Pack key::
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Paragraph
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
-from ..text.mapped import normalize_mapped, original_span
 from .base import KindContext, RuleDef
 
 KIND = "enumeration"
@@ -78,21 +76,21 @@ MESSAGES = {
     "and": {"zh": "、", "en": ", "},
 }
 
-# Levels, outermost first.  The start markers are matched (``match``, anchored) where a line begins;
-# a marker of one level restarts every deeper one.
+# Levels, outermost first; a marker of one level restarts every deeper one.  Markers are read with
+# plain string tests on the text as written (full-width and ASCII alike): no regular expression to
+# compile on every run, no normalised copy of each paragraph.
 TOP, PAREN, ARABIC, ARABIC_PAREN, INLINE = range(5)
-_CN = "一二三四五六七八九十"
-_START_MARKERS = (
-    (TOP, re.compile(rf"([{_CN}]{{1,3}})、")),
-    # "（三）", and "三)" whose opening bracket a crawler lost; never "（五）项" (a citation)
-    (PAREN, re.compile(rf"\(?([{_CN}]{{1,3}})\)(?![项条款目])")),
-    # "1." "1、"; "2.2020年，…" is a point that starts with a year, not the decimal 2.2020
-    (ARABIC, re.compile(r"([0-9]{1,2})(?:[.、](?![0-9])|\.(?=(?:19|20)[0-9]{2}年))")),
-    (ARABIC_PAREN, re.compile(r"\(([0-9]{1,2})\)")),
-)
-# "一是" after the start of a sentence or clause (never 统一是, 唯一是, 第一是, 其一是)
-_INLINE = re.compile(rf"(?:^|(?<=[。;:,!?)\]*\"'、]))([{_CN}]{{1,3}})是")
-_LEADING = re.compile(r"^[#>*\s]*")
+_CN_DIGITS = "一二三四五六七八九十"
+_CN = frozenset(_CN_DIGITS)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_OPEN = frozenset("(（")
+_CLOSE = frozenset(")）")
+_DOT = frozenset(".．")
+_CITED = frozenset("项条款目")  # "（五）项" is a citation, not a point
+# what may come right before an inline 一是 (the end of a sentence or clause, a closing bracket or quote)
+_BEFORE_INLINE = frozenset("。；;：:，,！!？?）)]】*\"“”'‘’、")
+_SPACES = " \t\u3000\u00a0"
+_LEADING = "#>*" + _SPACES
 
 
 class EnumerationPart(Record):
@@ -156,37 +154,91 @@ def _markers(para: Paragraph, source: str | None) -> Iterator[_Marker]:
     """The paragraph's markers in order: one at the start of each of its source lines (a reader may
     join a line that ends without 。 to the next: "…行政诉讼0件" + "(三)政府信息管理情况。…"), and the
     inline 一是/二是."""
-    norm, idx = normalize_mapped(para.text)
-    for at in _line_starts(para, norm, idx, source):
-        if at > 0 and norm[at - 1] == "第":
+    text = para.text
+    for at in _line_starts(para, source):
+        while at < len(text) and text[at] in _LEADING:
+            at += 1
+        if _char_before(text, at) == "第":
             continue  # "第" + a line break + "（五）项": a citation wrapped by a PDF extraction
-        for level, rx in _START_MARKERS:
-            m = rx.match(norm, at)
-            if m is None:
-                continue
-            number = int(m.group(1)) if level in (ARABIC, ARABIC_PAREN) else cn_to_int(m.group(1))
+        found = _start_marker(text, at)
+        if found is not None:
+            level, number, end = found
+            yield _Marker(level, number, text[at:end], para, at, end, at)
+    i = text.find("是")
+    while i >= 0:
+        j = i
+        while j > 0 and i - j < 3 and text[j - 1] in _CN:
+            j -= 1
+        before = _char_before(text, j)
+        if j < i and (j == 0 or text[j - 1] not in _CN) and (not before or before in _BEFORE_INLINE):
+            number = cn_to_int(text[j:i])
             if number is not None:
-                start, end = original_span(idx, m.start(), m.end())
-                yield _Marker(level, number, m.group(0), para, start, end, m.start())
-            break
-    for m in _INLINE.finditer(norm):
-        number = cn_to_int(m.group(1))
-        if number is not None:
-            start, end = original_span(idx, m.start(1), m.end())
-            yield _Marker(INLINE, number, m.group(0), para, start, end, m.start())
+                yield _Marker(INLINE, number, text[j : i + 1], para, j, i + 1, j)
+        i = text.find("是", i + 1)
 
 
-def _line_starts(para: Paragraph, norm: str, idx: list[int], source: str | None) -> list[int]:
-    """Normalised offsets where a source line of the paragraph begins (past any Markdown marks)."""
-    lead = _LEADING.match(norm)
-    out = [lead.end() if lead else 0]
+def _char_before(text: str, i: int) -> str:
+    """The character before ``text[i]``, past spaces ("" at the start)."""
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
+def _start_marker(text: str, at: int) -> tuple[int, int, int] | None:
+    """(level, number, end) of the point marker at ``text[at:]``: （一） or 一) (its opening bracket lost),
+    一、, 1. or 1、 (also 2.2020年…, a point that starts with a year), （1）; None if there is none."""
+    n = len(text)
+    i = at + 1 if at < n and text[at] in _OPEN else at
+    run = _run(text, i, _CN, 3)
+    if run:
+        number = cn_to_int(text[i : i + run])
+        after = text[i + run] if i + run < n else ""
+        if number is None:
+            return None
+        if after in _CLOSE and after and text[i + run + 1 : i + run + 2] not in _CITED:
+            return PAREN, number, i + run + 1
+        if after == "、" and i == at:
+            return TOP, number, i + run + 1
+        return None
+    run = _run(text, i, _DIGITS, 2)
+    if not run or (i + run < n and text[i + run] in _DIGITS):
+        return None
+    value = int(text[i : i + run].translate(_ASCII_DIGITS))
+    after = text[i + run] if i + run < n else ""
+    nxt = text[i + run + 1 : i + run + 6]
+    if i > at:
+        return (ARABIC_PAREN, value, i + run + 1) if after in _CLOSE and after else None
+    if after == "、" or (after in _DOT and after):
+        starts_year = len(nxt) == 5 and nxt[:2] in ("19", "20") and nxt[:4].isdigit() and nxt[4] == "年"
+        if not (nxt[:1] and nxt[:1] in _DIGITS) or (after in _DOT and starts_year):
+            return ARABIC, value, i + run + 1
+    return None
+
+
+def _run(text: str, i: int, chars: frozenset[str], most: int) -> int:
+    """How many of ``chars`` start at ``text[i]`` (at most ``most``; 0 if there are more)."""
+    j = i
+    while j < len(text) and j - i <= most and text[j] in chars:
+        j += 1
+    return 0 if j - i > most else j - i
+
+
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _line_starts(para: Paragraph, source: str | None) -> list[int]:
+    """Offsets in the paragraph where a line of the source begins: its start, and the first character
+    after each line break the reader joined away."""
+    out = [0]
     offsets = para.offsets
-    if source is None or offsets is None or len(offsets) != len(para.text):
+    if source is None or offsets is None or len(offsets) != len(para.text) or not offsets:
         return out
-    for i in range(1, len(norm)):
-        a, b = idx[i - 1], idx[i]
-        if b > a and "\n" in source[offsets[a] + 1 : offsets[b]]:
+    q = source.find("\n", offsets[0], offsets[-1])
+    while q >= 0:
+        i = bisect.bisect_right(offsets, q)
+        if 0 < i < len(offsets) and i != out[-1]:
             out.append(i)
+        q = source.find("\n", q + 1, offsets[-1])
     return out
 
 
@@ -225,5 +277,5 @@ def _display(marker: _Marker, number: int | None = None) -> str:
 def _cn(n: int) -> str:
     """1–99 in Chinese numerals (一, 十, 十一, 二十三)."""
     tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens - 1] + "十")
-    return head + (_CN[ones - 1] if ones else "") if n else "〇"
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")
+    return head + (_CN_DIGITS[ones - 1] if ones else "") if n else "〇"

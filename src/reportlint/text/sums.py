@@ -30,7 +30,6 @@ introduced by 主要/重点 is open (``ending == "etc"``).
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
@@ -65,8 +64,14 @@ class SumStatement(FrozenRecord):
 
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
-_MARKER_RE = re.compile(r"(?P<open>主要|重点)?(?:其中(?:包括|包含|有)?|包括|包含)[ \t\u3000]*[，,：:]?")
-_TOTAL_KEYWORD_RE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治]))[^，,。；;！？!?：:]*$")
+# Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
+_MARKERS = ("其中", "包括", "包含")  # 其中包括 / 其中包含 / 其中有 are one marker
+_OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
+_TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
+_NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
+_NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
+_CLAUSE_PUNCT = "，,。；;！？!?：:"
+_SPACES = " \t\u3000"
 _SENTENCE_END = frozenset("。！？!?")
 _HARD_STOP = frozenset("；;")
 _CLAUSE_SEPARATORS = frozenset("、，,")
@@ -74,40 +79,92 @@ _SEMICOLONS = frozenset("；;")
 _OPEN = frozenset("（(【[〔")
 _CLOSE = frozenset("）)】]〕")
 _TOTAL_MAX_GAP = 80
-_NEW_TOPIC_RE = re.compile(r"[ \t\u3000]*(?:另外|另有|另|此外|同时)")
-_OTHER_RE = re.compile(r"其他|其它|其余")
-_SHARE_RE = re.compile(r"占")
-_CHANGE_RE = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|较\d{4}年|比\d{4}年|增长|增加|减少|下降|上升|提高")
-_ETC_AFTER_RE = re.compile(r"[ \t\u3000]*等")
+_NEW_TOPIC = ("另", "此外", "同时")
+_CATCH_ALL = ("其他", "其它", "其余")
+_CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 _SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
 
 
-def find_sum_statements(text: str) -> list[SumStatement]:
+def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
     """Every statement in ``text`` that a total is made up of parts (see the module docstring).
 
     At least two parts are required; a statement whose parts restate the total (a part equal to it,
-    the others not all 0) is not one."""
-    numbers = find_numbers(text)
+    the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``, when the caller has it."""
+    if numbers is None:
+        numbers = find_numbers(text)
     if len(numbers) < 3:
         return []
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    for m in _MARKER_RE.finditer(text):
-        k = bisect.bisect_left(starts, m.start())  # numbers[k:] come after the marker
-        total = _total_before(text, numbers, k, m.start())
+    for m_start, m_end, is_open in _markers(text):
+        k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
+        total = _total_before(text, numbers, k, m_start)
         if total is None:
             continue
-        parts, labels = _read_parts(text, m.end(), numbers, k, total.unit or "")
+        parts, labels = _read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = _consistent_prefix(total, parts, labels)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
-        ending = "etc" if m.group("open") else _ending(text, parts[-1], labels[-1])
-        km = _TOTAL_KEYWORD_RE.search(text, max(0, total.start - 40), total.start)
-        keyword = km is not None
-        start = km.start() if km is not None else total.start
+        ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
+        kw = _total_keyword(text, total.start)
+        start = kw if kw is not None else total.start
         end = parts[-1].end
-        out.append(SumStatement(total, parts, text[start:end], start, end, labels, keyword, ending))
+        out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
     return out
+
+
+def _markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
+    found = sorted((i, word) for word in _MARKERS for i in _find_all(text, word))
+    out: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for i, word in found:
+        if i < last_end:
+            continue  # the 包括 of 其中包括
+        end = i + 2
+        if word == "其中":
+            if text.startswith(("包括", "包含"), end):
+                end += 2
+            elif text.startswith("有", end):
+                end += 1
+        while end < len(text) and text[end] in _SPACES:
+            end += 1
+        if end < len(text) and text[end] in "，,：:":
+            end += 1
+        is_open = i >= 2 and text[i - 2 : i] in _OPEN_LIST
+        out.append((i - 2 if is_open else i, end, is_open))
+        last_end = end
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _total_keyword(text: str, total_start: int) -> int | None:
+    """Where 共计/合计/累计/共… introduces the total, in its clause and at most 40 characters before it."""
+    lo = max(0, total_start - 40)
+    cut = max(text.rfind(c, lo, total_start) for c in _CLAUSE_PUNCT)
+    lo = max(lo, cut + 1)
+    best = None
+    for kw in _TOTAL_KEYWORDS:
+        i = text.find(kw, lo, total_start)
+        if i >= 0 and (best is None or i < best):
+            best = i
+    i = text.find("共", lo, total_start)
+    while i >= 0 and (best is None or i < best):
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before not in _NOT_TOTAL_BEFORE_GONG and after not in _NOT_TOTAL_AFTER_GONG:
+            best = i
+            break
+        i = text.find("共", i + 1, total_start)
+    return best
 
 
 def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
@@ -174,14 +231,14 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
             label = text[clause_start:i].strip(" \t\u3000，,、；;：:")
-            if parts and (_SHARE_RE.match(label) or _CHANGE_RE.search(label)):
+            if parts and (label.startswith("占") or _is_change(label)):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
                 clause, clause_start = [], i + 1
                 i += 1
                 continue
-            if not same or (parts and (_MARKER_RE.match(label) or _NEW_TOPIC_RE.match(label))):
+            if not same or (parts and label.startswith(_MARKERS + _OPEN_LIST + _NEW_TOPIC)):
                 break  # a clause without a number in the unit, a nested 其中, 另/此外: a new topic
             parts.append(same[0])
             labels.append(label)
@@ -225,8 +282,22 @@ def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:
 def _ending(text: str, last: NumberMention, label: str) -> str | None:
     """"other" when the last part is a catch-all (其他信息33条), "etc" when the list says it goes on (等)."""
     before = label.split(last.text, 1)[0]
-    if _ETC_AFTER_RE.match(text, last.end) or before.rstrip(" \t\u3000").endswith("等"):
+    if text[last.end:].lstrip(_SPACES).startswith("等") or before.rstrip(_SPACES).endswith("等"):
         return "etc"
-    if _OTHER_RE.search(label):
+    if any(word in label for word in _CATCH_ALL):
         return "other"
     return None
+
+
+def _is_change(label: str) -> bool:
+    """A clause about a change (同比增加10条, 较2022年减少…), not a part."""
+    if any(word in label for word in _CHANGE):
+        return True
+    for lead in ("较", "比"):
+        i = label.find(lead)
+        while i >= 0:
+            year = label[i + 1 : i + 5]
+            if len(year) == 4 and year.isdigit() and label.startswith("年", i + 5):
+                return True
+            i = label.find(lead, i + 1)
+    return False

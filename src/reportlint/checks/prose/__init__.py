@@ -82,6 +82,7 @@ from ...packs.compile import src_line
 from ...packs.templates import check_template
 from ...text.cnparse import find_numbers
 from ...text.mapped import normalize_mapped
+from ...text.sums import find_sum_statements
 from ..base import KindContext, RuleInfo
 from .defs import MESSAGE_FIELDS, MESSAGES, RULES, TABLE
 from .restated import override, run_rule
@@ -147,21 +148,22 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
             block = Paragraph(block.location, block.text)
         if not isinstance(block, Paragraph) or not block.text.strip():
             continue
-        if part.sums:
-            yield from check_sums(ctx, block)
-        k = bisect.bisect_right(start_keys, index) - 1
-        section = starts[k][1] if k >= 0 else None
         norm, idx = normalize_mapped(block.text)
         numbers = find_numbers(norm)
         if not numbers:
             continue
+        sums = find_sum_statements(norm, numbers) if len(numbers) >= 3 else []
+        if part.sums:
+            yield from check_sums(ctx, block, idx, sums)
+        k = bisect.bisect_right(start_keys, index) - 1
+        section = starts[k][1] if k >= 0 else None
         by_start = {n.start: n for n in numbers}
         checked: set[int] = set()  # starts of percentages a pack rule already checked
         for rule in part.rules:
             if rule.section is not None and rule.section != section:
                 continue
             yield from run_rule(ctx, rule, block, norm, idx, by_start, checked, section)
-        yield from check_percentages(ctx, block, norm, idx, numbers, checked)
+        yield from check_percentages(ctx, block, norm, idx, numbers, checked, sums)
 
 
 __all__ = ["KIND", "MESSAGES", "PACK_KEYS", "RULES", "SCHEMA", "Severity", "compile", "pack_rules", "run"]

@@ -30,10 +30,11 @@ from ...model.records import FrozenRecord, Record, set_field
 from ...packs.regexes import compile_regex, vet_regex
 from ...packs.yamlload import LDict
 
-# A number token on the normalised text.  Thousands groups, decimals, Chinese numerals; whether
-# it really is a quantity (not a date, an article number...) is decided by find_numbers.
-NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
-               r"|[〇零一二三四五六七八九十百千万两]+"
+# A number token on the normalised text: digits (thousands separators, decimals) or Chinese
+# numerals.  Loose on purpose (it is expanded into every prose pattern, and compiling is paid on every
+# run): whether it is a quantity, and exactly that one, is decided by find_numbers — the run takes a
+# match only where find_numbers reads a number that starts and ends with it.
+NUMBER_TOKEN = r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万两]+"
 _PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
 _CELL_TERM = re.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"

@@ -26,7 +26,7 @@ from ...model.document import Paragraph
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.mapped import original_span
 from ...text.normalize import format_decimal
-from ...text.sums import SumStatement, find_sum_statements
+from ...text.sums import SumStatement
 from ..base import KindContext
 
 _SENTENCE_END = frozenset("。;!?")
@@ -38,9 +38,11 @@ _QIZHONG_AFTER = re.compile(r",?其中")
 _MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
 
 
-def check_sums(ctx: KindContext, block: Paragraph) -> Iterator[Diagnostic | None]:
-    """RL701 on every sum statement of the paragraph that does not add up (see the module docstring)."""
-    for statement in find_sum_statements(block.text):
+def check_sums(ctx: KindContext, block: Paragraph, idx: list[int],
+               statements: list[SumStatement]) -> Iterator[Diagnostic | None]:
+    """RL701 on every sum statement of the paragraph that does not add up (see the module docstring).
+    ``statements`` were found on the normalised paragraph; ``idx`` maps them back to its text."""
+    for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
         if parts == total:
@@ -53,19 +55,21 @@ def check_sums(ctx: KindContext, block: Paragraph) -> Iterator[Diagnostic | None
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
-        yield _report_sum(ctx, block, statement, key, cap)
+        yield _report_sum(ctx, block, idx, statement, key, cap)
 
 
-def _report_sum(ctx: KindContext, block: Paragraph, statement: SumStatement, key: str,
+def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: SumStatement, key: str,
                 cap: Severity | None) -> Diagnostic | None:
     total, parts = statement.total.value, statement.parts_sum
     unit = statement.total.unit or ""
     text = ctx.msg(key, parts="+".join(format_decimal(p.value) for p in statement.parts), sum=format_decimal(parts),
                    total=format_decimal(total), unit=unit, diff=format_decimal(abs(parts - total)),
                    last=_category(statement.labels[-1], statement.parts[-1]))
-    loc = ctx.document.span_location(block, statement.total.start, statement.total.end)
+    start, end = original_span(idx, statement.total.start, statement.total.end)
+    loc = ctx.document.span_location(block, start, end)
+    first, last = original_span(idx, statement.start, statement.end)
     return ctx.report("prose.sum", text, loc, at_most=cap, expected=format_decimal(parts),
-                      actual=format_decimal(total), help=ctx.msg(key + "_help"), key=(statement.text[:40],))
+                      actual=format_decimal(total), help=ctx.msg(key + "_help"), key=(block.text[first:last][:40],))
 
 
 def _category(label: str, part: NumberMention) -> str:
@@ -79,10 +83,9 @@ def _category(label: str, part: NumberMention) -> str:
 
 
 def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[int], numbers: list[NumberMention],
-                      checked: set[int]) -> Iterator[Diagnostic | None]:
+                      checked: set[int], sums: list[SumStatement]) -> Iterator[Diagnostic | None]:
     """RL703 on "…a件，占X%" where the total a is a part of is stated before it (``checked``: the
-    percentages a pack rule already checked against the tables)."""
-    sums = None
+    percentages a pack rule already checked against the tables; ``sums``: the paragraph's sum statements)."""
     for i, pct in enumerate(numbers):
         if pct.unit != "%" or pct.start in checked or i == 0:
             continue
@@ -92,8 +95,6 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
         part = numbers[i - 1]
         if part.end != lead.start() + 1 or part.unit in (None, "%") or part.approximate:
             continue
-        if sums is None:
-            sums = find_sum_statements(norm)
         base: NumberMention | None = None
         certain = False
         for statement in sums:
