@@ -41,7 +41,7 @@ EXPECTED = CORPUS / "expected.json"
 TODAY = "2026-06-30"
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
-KINDS = ("input", "sections", "tables", "arithmetic", "values", "dates", "prose", "enumeration", "version", "crossdoc")
+KINDS = ("input", "sections", "tables", "arithmetic", "values", "dates", "prose", "version", "crossdoc")
 SEVERITIES = ("error", "warning", "info")
 RANK = {"info": 0, "warning": 1, "error": 2}
 SECTIONS = "一二三四五六"

@@ -24,8 +24,10 @@ RECEIVED_TABLE = "第一项/总计 = 230，或 第一项/总计+第二项/总计
 
 
 def prose_findings(path: Path) -> list:
+    """The findings on numbers in the text (the numbering of points is test_numbering.py's: replacing the
+    （二） paragraph with a sentence leaves （一）（三）)."""
     result = check_path(str(path), RunOptions(today=TODAY))
-    return [d for d in result.diagnostics if d.check == "prose"]
+    return [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")]
 
 
 def with_sentence(tmp_path: Path, sentence: str, year: int = 2023) -> tuple[Path, int]:
@@ -177,6 +179,7 @@ def test_a_number_that_is_only_a_part_says_which(tmp_path, sentence, rule, messa
     "予以公开及部分公开21件。",                            # (一)+(二), not (二) alone
     "属于已公开或部分公开21件。",
     "予以公开（含部分公开）21件。",
+    "其中同意公开或部分公开共21件。",                       # 上海普陀 2022 wording
     "予以公开8件、部分公开13件。",                          # each on its own
     "发生行政复议1件、行政诉讼4件。",                        # 行政诉讼 = 3 + 1
     "本年制发规范性文件3件，集中公开现行有效规范性文件9件。",
@@ -270,11 +273,11 @@ def test_traps_are_never_numbers_of_a_rule(tmp_path):
              "按照国办公开办函〔2021〕30号要求。", "共占33.9%。", "于2023年1月2日至12月31日。"]
     path, _ = with_sentence(tmp_path, "".join(traps))
     result = check_path(str(path), RunOptions(today=TODAY, pack=str(pack)))
-    assert [d for d in result.diagnostics if d.check == "prose"] == []
+    assert [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")] == []
     # the same rule does take a real number
     path, line = with_sentence(tmp_path, "".join(traps) + "共231件。")
     result = check_path(str(path), RunOptions(today=TODAY, pack=str(pack)))
-    [d] = [d for d in result.diagnostics if d.check == "prose"]
+    [d] = [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")]
     assert (d.code, d.rule, d.actual, d.expected) == ("RL702", "trap.after", "231", "230")
     column = len("".join(traps)) + 2
     assert span(d) == (line, column, line, column + 3)

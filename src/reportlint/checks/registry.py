@@ -16,7 +16,7 @@ from .base import RuleInfo
 
 # One line per kind: the module in this package.  ``input`` declares the rules of reading a file
 # (RL1xx) and runs nothing; ``crossyear`` runs after every file of a run, over their facts.
-BUILTIN = ("input", "sections", "tables", "arithmetic", "values", "dates", "version", "prose", "enumeration", "crossyear")
+BUILTIN = ("input", "sections", "tables", "arithmetic", "values", "dates", "version", "prose", "crossyear")
 
 
 def builtin_kinds() -> tuple[Any, ...]:

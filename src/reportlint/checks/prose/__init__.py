@@ -2,7 +2,8 @@
 
 Most errors found in published reports are sentences that contradict the tables ("共受理政府信息公开
 申请2件" above a table showing 3) or sums that do not add up.  This kind runs three kinds of rule over
-every paragraph:
+every paragraph, and checks that numbered points follow on (``prose.numbering-gap`` RL705,
+``prose.numbering-repeat`` RL706, warnings; pack key ``prose_numbering``: :mod:`.numbering`):
 
 ``prose.sum`` (RL701, engine; ``prose_sums`` in the pack switches it on)
     "…N条，其中 A a条、B b条…" must add up: 其中 right after the total or opening the next sentence,
@@ -85,21 +86,23 @@ from ...text.mapped import normalize_mapped
 from ...text.sums import find_sum_statements
 from ..base import KindContext, RuleInfo
 from .defs import MESSAGE_FIELDS, MESSAGES, RULES, TABLE
+from .numbering import NumberingPart, check_numbering, compile_numbering
 from .restated import override, run_rule
 from .rules import NumberSpec, ProseRule, compile_prose
 from .schema import SCHEMA
 from .sums import check_percentages, check_sums
 
 KIND = "prose"
-PACK_KEYS = ("prose", "prose_sums")
+PACK_KEYS = ("prose", "prose_sums", "prose_numbering")
 
 
 class ProsePart(Record):
-    __slots__ = ("rules", "sums")
+    __slots__ = ("rules", "sums", "numbering")
 
-    def __init__(self, rules: list[ProseRule], sums: bool) -> None:
+    def __init__(self, rules: list[ProseRule], sums: bool, numbering: NumberingPart | None = None) -> None:
         self.rules = rules
         self.sums = sums  # prose_sums.enabled: check 共计…其中… statements (RL701)
+        self.numbering = numbering  # prose_numbering: numbered points follow on (RL705, RL706)
 
 
 def compile(raw: dict, pack) -> ProsePart | None:
@@ -111,9 +114,10 @@ def compile(raw: dict, pack) -> ProsePart | None:
                 check_template(item[name], MESSAGE_FIELDS, *src_line(item, name), f"prose.{item['id']}.{name}")
     sums = raw.get("prose_sums") or {}
     sums_on = bool(sums) and sums.get("enabled", True)
-    if not rules and not sums_on:
+    numbering = compile_numbering(raw.get("prose_numbering"))
+    if not rules and not sums_on and numbering is None:
         return None
-    return ProsePart(rules, sums_on)
+    return ProsePart(rules, sums_on, numbering)
 
 
 def pack_rules(pack, part: ProsePart) -> list[RuleInfo]:
@@ -164,6 +168,8 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
                 continue
             yield from run_rule(ctx, rule, block, norm, idx, by_start, checked, section)
         yield from check_percentages(ctx, block, norm, idx, numbers, checked, sums)
+    if part.numbering is not None:
+        yield from check_numbering(ctx, part.numbering)
 
 
 __all__ = ["KIND", "MESSAGES", "PACK_KEYS", "RULES", "SCHEMA", "Severity", "compile", "pack_rules", "run"]

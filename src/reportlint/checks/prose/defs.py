@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ...model.diagnostics import Severity
 from ..base import RuleDef
+from . import numbering
+
+_numbering_doc = numbering.__doc__ or ""
 
 RULES = [
     RuleDef("prose.sum", "RL701", Severity.ERROR, {"en": "a total stated in the text is not the sum of its parts",
@@ -15,8 +18,12 @@ RULES = [
              "zh": "文中的百分比与其基数不符"}),
     RuleDef("prose.unverifiable", "RL704", Severity.WARNING, {"en": "a number in the text cannot be checked: its table cell is blank",
                                                                "zh": "文中的数字无法核对：对应的单元格为空"}),
+    RuleDef("prose.numbering-gap", "RL705", Severity.WARNING, {"en": "a numbered point is skipped",
+                                                                "zh": "编号不连续，漏了某一项"}, _numbering_doc),
+    RuleDef("prose.numbering-repeat", "RL706", Severity.WARNING, {"en": "a point number is used twice",
+                                                                   "zh": "编号重复"}, _numbering_doc),
 ]
-SUM, TABLE, PERCENT, UNVERIFIABLE = RULES
+SUM, TABLE, PERCENT, UNVERIFIABLE, NUMBERING_GAP, NUMBERING_REPEAT = RULES
 
 MESSAGES = {
     "sum": {
@@ -70,6 +77,16 @@ MESSAGES = {
     "blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
     "unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
     "unbound": {"zh": "表格中找不到“{label}”", "en": "the table has no \"{label}\""},
+    "numbering_gap": {"zh": "编号不连续：“{prev}”之后是“{this}”，缺少{missing}",
+                      "en": "numbering skips: \"{prev}\" is followed by \"{this}\"; missing {missing}"},
+    "numbering_gap_help": {"zh": "补上漏掉的一项，或把后面的编号依次改正",
+                           "en": "add the missing point, or renumber the points that follow"},
+    "numbering_repeat": {"zh": "编号重复：“{this}”在“{prev}”之后再次出现",
+                         "en": "numbering repeats: \"{this}\" comes again after \"{prev}\""},
+    "numbering_repeat_help": {"zh": "把重复的编号及其后的编号依次改正",
+                              "en": "renumber the repeated point and those after it"},
+    "numbering_missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
+    "numbering_and": {"zh": "、", "en": ", "},
     "help": {
         "zh": "改正文中的数字或表格，使二者一致；若统计范围不同，请在句中写明",
         "en": "make the text and the table agree; if they count different things, say so in the sentence",

@@ -10,6 +10,7 @@ SCHEMA = {
             "description": "Rules on the running text (patterns that must or must not occur); see docs/packs.md.",
         },
         "prose_sums": {"$ref": "#/$defs/proseSums"},
+        "prose_numbering": {"$ref": "#/$defs/proseNumbering"},
     },
     "$defs": {
         "proseNumber": {
@@ -124,6 +125,19 @@ SCHEMA = {
                     "enum": ["skip", "warning"],
                     "description": "When the paragraph has no subject word: skip (default) or check as a warning.",
                 },
+            },
+        },
+        "proseNumbering": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "Numbered points (（一）, 1., 一是) must follow on without gaps or repeats (RL705, RL706).",
+            "properties": {
+                "sections": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Ids of the sections whose paragraphs are read (default: every section).",
+                },
+                "enabled": {"type": "boolean", "description": "Check the numbering; default true."},
             },
         },
         "proseSums": {

@@ -1,4 +1,4 @@
-"""enumeration: numbered points follow on — no number skipped, none used twice.
+"""Numbered points follow on — no number skipped, none used twice (rules of the prose kind).
 
 Reports number their points at three levels below the section headings, and inline:
 
@@ -9,20 +9,22 @@ Reports number their points at three levels below the section headings, and inli
 A list restarts at 1 whenever a point of a higher level begins (``1. 2.`` under （一）, ``1.`` again under
 （二）), in a new section, and wherever its own first number comes again (``一是`` of the next topic).  What
 real reports also write, and is not a skipped number: ``三)`` with its opening bracket lost, ``2.2020年，…``
-(a point that starts with a year).  Only the sections the pack names are read (by default 一, 五, 六: the
-prose sections; the table sections' row labels, 1.属于国家秘密…, are the tables' business).
+(a point that starts with a year), a line without 。 that a text reader joins to the next one (the
+marker is then in the middle of a paragraph, at the start of its source line).  Only the sections the
+pack names are read (一, 五, 六 in the built-in packs: the table sections' row labels, 1.属于国家秘密…,
+are the tables' business).  The top level (一、二、) is the sections kind's.
 
-``enumeration.gap`` (RL711, warning)
+``prose.numbering-gap`` (RL705, warning)
     Failing: ``一是加强组织领导。二是完善制度。四是强化监督。`` → ``编号不连续：“二是”之后是“四是”，缺少“三是”``.
     Passing: ``一是…。二是…。三是…。``
-``enumeration.duplicate`` (RL712, warning)
+``prose.numbering-repeat`` (RL706, warning)
     Failing: paragraphs ``（一）主动公开`` ``（二）依申请公开`` ``（二）政府信息管理`` →
     ``编号重复：“（二）”在“（二）”之后再次出现``.
     Passing: ``（一）（二）（三）``, and ``1. 2.`` under （一） followed by ``1. 2.`` under （二）.
 
 Pack key::
 
-    enumerations:
+    prose_numbering:
       sections: [overview, problems, other]   # ids of the sections whose paragraphs are read
 """
 
@@ -31,50 +33,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from ..model.diagnostics import Diagnostic, Severity
-from ..model.document import Heading, Paragraph
-from ..model.records import Record
-from ..text.cnparse import cn_to_int
-from .base import KindContext, RuleDef
-
-KIND = "enumeration"
-PACK_KEYS = ("enumerations",)
-SCHEMA = {
-    "properties": {"enumerations": {"$ref": "#/$defs/enumerations"}},
-    "$defs": {
-        "enumerations": {
-            "type": "object",
-            "additionalProperties": False,
-            "description": "Numbered points (（一）, 1., 一是) must follow on without gaps or repeats (RL711, RL712).",
-            "properties": {
-                "sections": {
-                    "type": "array",
-                    "items": {"type": "string"},
-                    "description": "Ids of the sections whose paragraphs are read (default: every section).",
-                },
-                "enabled": {"type": "boolean", "description": "Check the numbering; default true."},
-            },
-        },
-    },
-}
-RULES = [
-    RuleDef("enumeration.gap", "RL711", Severity.WARNING,
-            {"en": "a numbered point is skipped", "zh": "编号不连续，漏了某一项"}),
-    RuleDef("enumeration.duplicate", "RL712", Severity.WARNING,
-            {"en": "a point number is used twice", "zh": "编号重复"}),
-]
-MESSAGES = {
-    "gap": {"zh": "编号不连续：“{prev}”之后是“{this}”，缺少{missing}",
-            "en": "numbering skips: \"{prev}\" is followed by \"{this}\"; missing {missing}"},
-    "gap.help": {"zh": "补上漏掉的一项，或把后面的编号依次改正",
-                 "en": "add the missing point, or renumber the points that follow"},
-    "duplicate": {"zh": "编号重复：“{this}”在“{prev}”之后再次出现",
-                  "en": "numbering repeats: \"{this}\" comes again after \"{prev}\""},
-    "duplicate.help": {"zh": "把重复的编号及其后的编号依次改正",
-                       "en": "renumber the repeated point and those after it"},
-    "missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
-    "and": {"zh": "、", "en": ", "},
-}
+from ...model.diagnostics import Diagnostic
+from ...model.document import Heading, Paragraph
+from ...model.records import Record
+from ...text.cnparse import cn_to_int
+from ..base import KindContext
 
 # Levels, outermost first; a marker of one level restarts every deeper one.  Markers are read with
 # plain string tests on the text as written (full-width and ASCII alike): no regular expression to
@@ -93,19 +56,19 @@ _SPACES = " \t\u3000\u00a0"
 _LEADING = "#>*" + _SPACES
 
 
-class EnumerationPart(Record):
+class NumberingPart(Record):
     __slots__ = ("sections",)
 
     def __init__(self, sections: tuple[str, ...] | None) -> None:
         self.sections = sections  # None: every section
 
 
-def compile(raw: dict, pack) -> EnumerationPart | None:
-    conf = raw.get("enumerations")
-    if not conf or not conf.get("enabled", True):
+def compile_numbering(raw: dict | None) -> NumberingPart | None:
+    """The pack's ``prose_numbering:`` (None: not checked)."""
+    if not raw or not raw.get("enabled", True):
         return None
-    sections = conf.get("sections")
-    return EnumerationPart(tuple(sections) if sections is not None else None)
+    sections = raw.get("sections")
+    return NumberingPart(tuple(sections) if sections is not None else None)
 
 
 class _Marker(Record):
@@ -121,7 +84,8 @@ class _Marker(Record):
         self.at = at  # in the normalised text: markers are taken in this order
 
 
-def run(ctx: KindContext, part: EnumerationPart) -> Iterator[Diagnostic | None]:
+def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnostic | None]:
+    """RL705/RL706 over the paragraphs (and headings) of the sections ``part`` names, in order."""
     starts = sorted((s.block_index, sid) for sid, s in ctx.section_of.items())
     keys = [s[0] for s in starts]
     last: dict[int, tuple[_Marker, int]] = {}  # level -> (its last marker, the place it holds in its list)
@@ -250,13 +214,13 @@ def _follow(ctx: KindContext, prev: tuple[_Marker, int] | None, this: _Marker) -
     loc = ctx.document.span_location(this.block, this.start, this.end)
     shown, before = _display(this), _display(prev[0])
     if this.number > prev[1] + 1:
-        missing = ctx.msg("and").join(ctx.msg("missing", marker=_display(this, n))
+        missing = ctx.msg("numbering_and").join(ctx.msg("numbering_missing", marker=_display(this, n))
                                       for n in range(prev[1] + 1, this.number))
-        yield ctx.report("enumeration.gap", ctx.msg("gap", prev=before, this=shown, missing=missing), loc,
-                         help=ctx.msg("gap.help"), key=(before, shown))
+        yield ctx.report("prose.numbering-gap", ctx.msg("numbering_gap", prev=before, this=shown, missing=missing), loc,
+                         help=ctx.msg("numbering_gap_help"), key=(before, shown))
     else:
-        yield ctx.report("enumeration.duplicate", ctx.msg("duplicate", prev=before, this=shown), loc,
-                         help=ctx.msg("duplicate.help"), key=(before, shown))
+        yield ctx.report("prose.numbering-repeat", ctx.msg("numbering_repeat", prev=before, this=shown), loc,
+                         help=ctx.msg("numbering_repeat_help"), key=(before, shown))
 
 
 def _display(marker: _Marker, number: int | None = None) -> str:

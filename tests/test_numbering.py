@@ -1,4 +1,4 @@
-"""The enumeration check: numbered points (（一）, 1., 一是) follow on; restarts and real-text quirks are not gaps."""
+"""Numbered points (（一）, 1., 一是) follow on (prose.numbering-*); restarts and real-text quirks are not gaps."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ CORPUS = REPO / "tests" / "corpus"
 
 def enum_findings(path: Path, pack: str | None = None) -> list:
     result = check_path(str(path), RunOptions(today=TODAY, pack=pack))
-    return [d for d in result.diagnostics if d.check == "enumeration"]
+    return [d for d in result.diagnostics if d.rule.startswith("prose.numbering-")]
 
 
 def report_with(tmp_path: Path, overview: list[str], problems: str | None = None) -> tuple[Path, list[str]]:
@@ -54,7 +54,7 @@ def test_inline_gap(tmp_path):
     text = "一是加强组织领导。二是完善制度；四是强化监督。"
     path, lines = report_with(tmp_path, FIVE, problems=text)
     [d] = enum_findings(path)
-    assert (d.code, d.rule, d.severity.value, d.status.value) == ("RL711", "enumeration.gap", "warning", "fail")
+    assert (d.code, d.rule, d.severity.value, d.status.value) == ("RL705", "prose.numbering-gap", "warning", "fail")
     assert d.message == "编号不连续：“二是”之后是“四是”，缺少“三是”"
     assert d.help == "补上漏掉的一项，或把后面的编号依次改正"
     line, marked = where(d, lines)
@@ -65,7 +65,7 @@ def test_paragraph_gap_of_two(tmp_path):
     paras = FIVE[:2] + FIVE[4:]  # （一）（二）（五）
     path, lines = report_with(tmp_path, paras)
     [d] = enum_findings(path)
-    assert (d.code, d.message) == ("RL711", "编号不连续：“（二）”之后是“（五）”，缺少“（三）”、“（四）”")
+    assert (d.code, d.message) == ("RL705", "编号不连续：“（二）”之后是“（五）”，缺少“（三）”、“（四）”")
     assert where(d, lines)[1] == "（五）"
 
 
@@ -74,7 +74,7 @@ def test_duplicate_number(tmp_path):
     path, lines = report_with(tmp_path, paras)
     # the repeated （二） takes the third place: （四） after it is right (one mistake, one finding)
     [d] = enum_findings(path)
-    assert (d.code, d.rule, d.severity.value) == ("RL712", "enumeration.duplicate", "warning")
+    assert (d.code, d.rule, d.severity.value) == ("RL706", "prose.numbering-repeat", "warning")
     assert d.message == "编号重复：“（二）”在“（二）”之后再次出现"
     line, marked = where(d, lines)
     assert marked == "（二）" and lines[line - 1] == "（二）政府信息管理。落实信息发布审核制度。"
@@ -84,8 +84,8 @@ def test_number_going_back(tmp_path):
     paras = [FIVE[0], FIVE[2], FIVE[1], FIVE[3], FIVE[4]]  # （一）（三）（二）（四）（五）
     path, _ = report_with(tmp_path, paras)
     assert [(d.code, d.message) for d in enum_findings(path)] == [
-        ("RL711", "编号不连续：“（一）”之后是“（三）”，缺少“（二）”"),
-        ("RL712", "编号重复：“（二）”在“（三）”之后再次出现"),
+        ("RL705", "编号不连续：“（一）”之后是“（三）”，缺少“（二）”"),
+        ("RL706", "编号重复：“（二）”在“（三）”之后再次出现"),
     ]
 
 
@@ -142,7 +142,7 @@ def test_real_reports_quirks_are_not_gaps(doc, quirk):
 def test_rule_documentation_has_a_failing_and_a_passing_example():
     from conftest import run_cli
 
-    result = run_cli("rule", "enumeration.gap")
+    result = run_cli("rule", "prose.numbering-gap")
     assert result.code == 0
     assert "Failing: ``一是加强组织领导。二是完善制度。四是强化监督。``" in result.out
     assert "Passing: ``一是…。二是…。三是…。``" in result.out
@@ -159,7 +159,7 @@ def test_rule_documentation_has_a_failing_and_a_passing_example():
     ("十一是", None),                            # inline markers are not line markers
 ])
 def test_line_start_markers(text, marker):
-    from reportlint.checks import enumeration as e
+    from reportlint.checks.prose import numbering as e
 
     names = {e.TOP: "top", e.PAREN: "paren", e.ARABIC: "arabic", e.ARABIC_PAREN: "arabic_paren"}
     found = e._start_marker(text, 0)
