@@ -164,3 +164,19 @@ def test_line_start_markers(text, marker):
     names = {e.TOP: "top", e.PAREN: "paren", e.ARABIC: "arabic", e.ARABIC_PAREN: "arabic_paren"}
     found = e._start_marker(text, 0)
     assert (None if found is None else (names[found[0]], found[1])) == marker
+
+
+def test_json_output_of_a_numbering_finding_keeps_the_contract(tmp_path):
+    import json
+
+    import jsonschema
+
+    from conftest import run_cli
+    from test_foundation import output_schema
+
+    path, _ = report_with(tmp_path, FIVE, problems="一是加强组织领导。二是完善制度；四是强化监督。")
+    result = run_cli("check", "--format", "json", "--today", "2025-01-01", str(path))
+    payload = json.loads(result.out)
+    jsonschema.validate(payload, output_schema())
+    [d] = [d for f in payload["files"] for d in f["diagnostics"] if d["code"] == "RL705"]
+    assert (d["check"], d["rule"], d["severity"]) == ("prose", "prose.numbering-gap", "warning")
