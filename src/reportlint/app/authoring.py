@@ -192,12 +192,15 @@ def schema_path() -> Path:
 
 
 def cmd_schema(path_only: bool, out: TextIO) -> int:
-    path = schema_path()
+    """The pack schema of this installation (with the keys of plugin check kinds), or where the
+    built-in one is (``--path``, for an editor's ``$schema``)."""
     if path_only:
-        out.write(f"{path}\n")
-    else:
-        text = path.read_text(encoding="utf-8")
-        out.write(text if text.endswith("\n") else text + "\n")
+        out.write(f"{schema_path()}\n")
+        return EXIT_OK
+    from ..packs.schema import to_text
+    from .engine import pack_loader
+
+    out.write(to_text(pack_loader().schema))
     return EXIT_OK
 
 

@@ -281,6 +281,13 @@ def assemble(kinds: Iterable[PackPart]) -> dict[str, Any]:
     return schema
 
 
+def to_text(schema: dict[str, Any]) -> str:
+    """The schema as the file in the package holds it (``pack schema`` prints it so)."""
+    import json
+
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
 def check_schema(data: Any, src: str, schema: dict[str, Any]) -> list[ConfigError]:
     """Every schema problem of a pack file, each naming the file, the line and the key."""
     problems: list[ConfigError] = []
