@@ -233,7 +233,7 @@ def test_text_output_is_ruff_style(tmp_path):
     path = _md(tmp_path, to_markdown(make_report(2023, seed=5).set_t3("new", 0, 99)))
     result = run_cli("check", "--today", "2026-01-01", "--color", "never", path)
     out = result.out
-    assert "RL401 本列勾稽关系不成立（自然人）" in out
+    assert "RL401 错误：本列勾稽关系不成立（自然人）" in out
     assert f" --> {path}:" in out
     assert "help: 第一项加第二项之和应等于第三项加第四项之和（表头注明的勾稽关系）" in out
     assert out.rstrip().splitlines()[-1] == "✗ 2 个错误，0 个警告，0 条提示（检查了 1 个文件）"
@@ -269,7 +269,7 @@ def test_text_output_shows_the_table_excerpt_with_the_offending_cell_marked(tmp_
     bad = report.set_t3("new", 0, report.t3["new"][0] + 3)
     path = _md(tmp_path, to_markdown(bad))
     out = run_cli("check", "--today", "2026-01-01", "--color", "never", path).out
-    block = out.split("RL401 本列勾稽关系不成立（自然人）")[1].split("help:")[0]
+    block = out.split("RL401 错误：本列勾稽关系不成立（自然人）")[1].split("help:")[0]
     excerpt = block[block.index("\n表2\n"):]
     rows = [line.split() for line in excerpt.splitlines() if line.strip() and not line.startswith((" ", "─"))]
     assert rows[0] == ["表2"]

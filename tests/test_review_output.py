@@ -17,7 +17,8 @@ from reportlint.app import crossyear as crossdoc
 from reportlint.app.engine import RunOptions, check_path
 from reportlint.cli import main
 from reportlint.output import html as html_output
-from reportlint.output import review
+from reportlint.output import review, summarytable
+from reportlint.text.normalize import display_width
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 TEXT = SAMPLES / "real" / "text"
@@ -66,25 +67,127 @@ def test_summary_rows(folder: Path):
 
 
 def test_summary_table_ends_the_text_output(folder: Path, tmp_path: Path):
+    """In a file: the wide layout, as wide as it needs; the folder the files share said once, in the title."""
     out = tmp_path / "review.txt"
     assert cli(str(folder), "--summary", "--color", "never", "-o", str(out)) == 1
     text = out.read_text(encoding="utf-8")
     tail = [line.strip() for line in text[text.index("审阅汇总"):].splitlines() if line.strip()]
-    assert tail[0] == "审阅汇总"
+    assert tail[0] == f"审阅汇总：{folder}/"
     assert re.split(r"\s{2,}", tail[1]) == ["文件", "机关", "年度", "格式版本", "规则包", "错误", "警告", "无法核对", "最严重的问题"]
     assert re.split(r"\s{2,}", tail[3]) == [
-        str(folder / Y2023), "洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", "2", "1", "0",
+        Y2023, "洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", "2", "1", "0",
         "RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…"]
     assert re.split(r"\s{2,}", tail[4]) == [
-        str(folder / Y2024), "淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", "3", "1", "0",
+        Y2024, "淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", "3", "1", "0",
         "RL901 上年结转与上年报告不一致（自然人）：本报告“二、…"]
     assert len(tail) == 5
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as rich and the review table ask."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+TABLE_80 = """\
+审阅汇总：reports/（规则包 cn-gov-disclosure-2021）
+
+ 文件               报告              错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+ 2023-huaian-hong   洪泽区人民政府       2      1          0   RL401
+ ze-district-gov.   2023                                       行政复议总计不成
+ txt                2021年版格式                               立（数据行）：结
+                                                               果维持+结果纠正…
+ 2024-huaian-hong   淮安市洪泽区人       3      1          0   RL901
+ ze-district-gov.   民政府                                     上年结转与上年报
+ txt                2024                                       告不一致（自然人
+                    2021年版格式                               ）：本报告“二、…
+"""
+
+TABLE_100 = """\
+审阅汇总：reports/（规则包 cn-gov-disclosure-2021）
+
+ 文件                      报告                   错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+ 2023-huaian-hongze-dist   洪泽区人民政府            2      1          0   RL401
+ rict-gov.txt              2023                                            行政复议总计不成立（数据
+                           2021年版格式                                    行）：结果维持+结果纠正…
+ 2024-huaian-hongze-dist   淮安市洪泽区人民政府      3      1          0   RL901
+ rict-gov.txt              2024                                            上年结转与上年报告不一致
+                           2021年版格式                                    （自然人）：本报告“二、…
+"""
+
+TABLE_200 = """\
+审阅汇总：reports/
+
+  文件                                  机关                   年度   格式版本       规则包                   错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+  2023-huaian-hongze-district-gov.txt   洪泽区人民政府         2023   2021年版格式   cn-gov-disclosure-2021      2      1          0   RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…
+  2024-huaian-hongze-district-gov.txt   淮安市洪泽区人民政府   2024   2021年版格式   cn-gov-disclosure-2021      3      1          0   RL901 上年结转与上年报告不一致（自然人）：本报告“二、…
+"""
+
+
+@pytest.mark.parametrize(("columns", "expected"), [(80, TABLE_80), (100, TABLE_100), (200, TABLE_200)])
+def test_summary_table_in_a_terminal_of_80_100_and_200_columns(folder: Path, monkeypatch, columns, expected):
+    """The terminal's width (COLUMNS, as rich reads it): file names relative to the working folder, the
+    shared folder in the title; wide enough, one column per fact; narrower, the report's facts in one
+    column, every cell wrapped within its column and no header folded."""
+    monkeypatch.chdir(folder.parent)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    stream = Terminal()
+    review.render(review.rows(checked(Path("reports"))), stream, color=False)
+    lines = [line.rstrip() for line in stream.getvalue().splitlines()]
+    assert "\n".join(lines).strip("\n") + "\n" == expected
+    assert max(display_width(line) for line in lines) <= columns
+
+
+def test_summary_blocks_below_the_narrowest_table(folder: Path, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    stream = Terminal()
+    review.render(review.rows(checked(Path("reports"))), stream, color=False, width=60)
+    assert [line.rstrip() for line in stream.getvalue().splitlines()] == [
+        "审阅汇总：reports/",
+        Y2023,
+        "  洪泽区人民政府 · 2023 · 2021年版格式 ·",
+        "  cn-gov-disclosure-2021",
+        "  错误 2 · 警告 1 · 无法核对 0",
+        "  RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…",
+        Y2024,
+        "  淮安市洪泽区人民政府 · 2024 · 2021年版格式 ·",
+        "  cn-gov-disclosure-2021",
+        "  错误 3 · 警告 1 · 无法核对 0",
+        "  RL901 上年结转与上年报告不一致（自然人）：本报告“二、…",
+    ]
+
+
+def test_short_paths():
+    assert summarytable.short_paths(["/w/reports/a/x.docx", "/w/reports/b/y.md"], cwd="/w") == ("reports/", ["a/x.docx", "b/y.md"])
+    assert summarytable.short_paths(["./x.md", "y.md"], cwd="/w") == ("", ["x.md", "y.md"])
+    assert summarytable.short_paths(["/elsewhere/r/x.md", "/elsewhere/r/y.md"], cwd="/w") == ("/elsewhere/r/", ["x.md", "y.md"])
 
 
 def test_progress_only_on_a_terminal():
     stream = io.StringIO()  # not a terminal: the items pass through, nothing is drawn
     assert list(review.progress(iter(range(10)), 10, enabled=True, stream=stream)) == list(range(10))
     assert stream.getvalue() == ""
+
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # a colour or another text style
+
+
+@pytest.mark.parametrize(("color", "no_color", "styled"), [(None, "", True), (False, "", False), (None, "1", False),
+                                                          (True, "", True)])
+def test_progress_bar_honours_color_never_and_no_color(monkeypatch, color, no_color, styled):
+    """--color never (color False) and NO_COLOR draw the bar without any style; the bar is still drawn."""
+    monkeypatch.setenv("NO_COLOR", no_color)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    stream = Terminal()
+    items = [(f"r{i}.md", None, None) for i in range(6)]
+    assert list(review.progress(iter(items), 6, enabled=True, stream=stream, color=color)) == items
+    drawn = stream.getvalue()
+    assert "检查中" in drawn and "6/6" in drawn
+    assert bool(SGR.search(drawn)) is styled
 
 
 class Findings(HTMLParser):
