@@ -19,7 +19,7 @@ from ..analysis.structure import assign_sections, find_title, match_sections, re
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
 from ..checks.registry import all_kinds, runs
-from ..model.diagnostics import Diagnostic, FileResult, InputError
+from ..model.diagnostics import ConfigError, Diagnostic, FileResult, InputError, Severity
 from ..model.document import Document, Location
 from ..model.facts import FileFacts
 from ..model.records import Record
@@ -33,6 +33,11 @@ MESSAGES = {
     "no_pack": {
         "zh": "没有适用的规则包：{why}；可用 --pack 指定（内置：{packs}）",
         "en": "no rule pack applies: {why}; choose one with --pack (built in: {packs})",
+    },
+    "not_report": {
+        "zh": "未检查：看来不是报告（{why}，也没有任何规则包的章节）；如果是报告，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: it seems no report ({why}, and no pack's sections are in it); if it is one, "
+              "choose a pack with --pack (built in: {packs})",
     },
     "no_title": {"zh": "未找到报告标题或年份", "en": "no report title or year found"},
     "no_year_pack": {"zh": "{year} 年没有对应的内置规则包", "en": "no built-in pack for year {year}"},
@@ -104,6 +109,21 @@ def resolve_pack(title: str | None, year: int | None, options: RunOptions) -> tu
     return None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
 
 
+def looks_like_report(doc: Document) -> bool:
+    """Whether some pack finds one of its sections in the document by title (not by number alone):
+    a report whose title or year could not be read, which deserves the RL102 warning; a README or a
+    CHANGELOG beside the reports in a repository is no report, and gets RL102 as information only."""
+    for _name, path in sorted(available_packs().items()):
+        try:
+            pack = pack_loader().compiled(path)
+        except ConfigError:  # a broken pack is not offered (as when choosing one)
+            continue
+        found = match_sections(section_headings(doc, pack.section_numbering), pack.sections)
+        if any(how != "number" for _, _, how in found):
+            return True
+    return False
+
+
 def check_document(doc: Document, options: RunOptions) -> FileResult:
     """Every check kind of the pack over one document, and the document's facts."""
     title = find_title(doc)
@@ -113,9 +133,12 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     first = doc.blocks[0].location if doc.blocks else Location()
     facts = FileFacts(doc.path, doc.format, title=title, agency=agency_of(title), report_year=year, location=first)
     if pack is None:
+        report = looks_like_report(doc)
         diagnostics.append(Diagnostic(
-            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND, severity=NO_PACK.severity,
-            message=message_in(MESSAGES, "zh", "no_pack", why=why, packs=", ".join(sorted(available_packs()))),
+            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
+            severity=NO_PACK.severity if report else Severity.INFO,
+            message=message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why,
+                               packs=", ".join(sorted(available_packs()))),
             location=first, key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
     if "year_pattern" in pack.report_patterns:
