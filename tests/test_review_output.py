@@ -6,6 +6,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 from datetime import date
 from html.parser import HTMLParser
@@ -295,3 +296,82 @@ def test_html_filters_and_sorts_in_a_real_browser(folder: Path, tmp_path: Path):
     shot = tmp_path / "review.png"  # a test artefact, kept out of the repository
     browse(page, "#severity=error", profile, f"--screenshot={shot}", "--window-size=1280,900")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+class Options(HTMLParser):
+    """The options of the page's rule filter: (value, text, selected)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.options: list[tuple[str, str, bool]] = []
+        self._in_rule = False
+        self._open: tuple[str, bool] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "select":
+            self._in_rule = a.get("id") == "f-rule"
+        elif tag == "option" and self._in_rule:
+            self._open = (a.get("value") or "", "selected" in a)
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self.options.append((self._open[0], data, self._open[1]))
+            self._open = None
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._in_rule = False
+
+
+def rule_options(page: str) -> list[tuple[str, str, bool]]:
+    parser = Options()
+    parser.feed(page)
+    return parser.options
+
+
+DOCX = SAMPLES / "docx" / "section3_bad.docx"
+
+
+def test_html_rule_filter_offers_code_and_rule():
+    """RL401 and RL402 of one rule (t3.row-total) are two choices; a code several rules share is one more."""
+    result = check_path(str(DOCX), RunOptions(today=date(2026, 1, 1)))
+    assert rule_options(html_output.render([result])) == [
+        ("", "全部", False),
+        ("RL201 sections.missing", "RL201 sections.missing", False),
+        ("RL301 tables.missing", "RL301 tables.missing", False),
+        ("RL401 t3.row-total", "RL401 t3.row-total", False),
+        ("RL402", "RL402（全部规则）", False),
+        ("RL402 t3.results-total", "RL402 t3.results-total", False),
+        ("RL402 t3.row-total", "RL402 t3.row-total", False),
+        ("RL501 values.blank", "RL501 values.blank", False),
+    ]
+
+
+@pytest.mark.slow
+def test_html_rule_filter_in_a_real_browser(tmp_path: Path):
+    """Choosing "RL402 t3.row-total" shows that RL402 only, not the rule's RL401; the dropdown shows
+    what the URL hash asked for, an option or not."""
+    page = tmp_path / "review.html"
+    assert main(["check", str(DOCX), "--today", "2026-01-01", "--isolated", "--format", "html", "-o", str(page)]) == 1
+    profile = tmp_path / "chromium-profile"
+    dom = browse(page, "#rule=RL402%20t3.row-total", profile, "--dump-dom")
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [("RL402", "t3.row-total")]
+    assert [value for value, _, selected in rule_options(dom) if selected] == ["RL402 t3.row-total"]
+    dom = browse(page, "#rule=RL402", profile, "--dump-dom")
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [
+        ("RL402", "t3.row-total"), ("RL402", "t3.results-total")]
+    assert [value for value, _, selected in rule_options(dom) if selected] == ["RL402"]
+    dom = browse(page, "#rule=values.blank", profile, "--dump-dom")  # a rule id alone: not an option, shown all the same
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [("RL501", "values.blank")]
+    assert [(value, text) for value, text, selected in rule_options(dom) if selected] == [("values.blank", "values.blank")]
+
+
+@pytest.mark.xfail(strict=True, reason="output/fileio.py gives new files the umask's mode in the file-modes work on "
+                                       "another branch (hostile); strict: remove this mark once that has landed")
+def test_html_page_is_written_with_the_normal_file_mode(tmp_path: Path):
+    page = tmp_path / "review.html"
+    assert main(["check", str(DOCX), "--today", "2026-01-01", "--isolated", "--format", "html", "-o", str(page)]) == 1
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(page.stat().st_mode) == 0o666 & ~umask
