@@ -5,7 +5,7 @@ A cell's own text is rarely worth searching for: "0" or "12" is everywhere.  Its
 label cells are: "3．要求提供公开出版物" leads to the row, "本年制发件数" to the column.  Find cannot
 match across cells, so a snippet is one cell's text; the choice prefers, in this order, the cell
 itself when it holds words, then the row's labels from the nearest outwards, then the column's,
-taking the first that is at least ``MIN_FIND`` characters long and unique in the document, else the
+then the heading of the table's section, taking the first that is at least ``MIN_FIND`` characters long and unique in the document, else the
 first unique one, else the first long enough, else the nearest.
 """
 
@@ -38,15 +38,17 @@ def searchable(candidates: Iterable[str], occurrences: Callable[[str], int]) -> 
     return None
 
 
-def cell_find_text(view: TableView, row: int, col: int, document: Document | None = None) -> str | None:
-    """The snippet for grid cell (row, col) of the view's table (see the module's docstring)."""
+def cell_find_text(view: TableView, row: int, col: int, document: Document | None = None,
+                   section: str | None = None) -> str | None:
+    """The snippet for grid cell (row, col) of the view's table (see the module's docstring); the
+    heading of the table's ``section`` is the last resort (a table whose labels repeat: 总计, 结果维持)."""
     table = view.table
     cell = table.at(row, col)
     own = [cell.text] if cell is not None and _WORDS.search(cell.text) else []
     row_labels = list(reversed(view.row_paths.get(row, [])))
     col_labels = list(reversed(view.col_paths.get(col, [])))
     count = document.occurrences if document is not None else (lambda t: _in_table(table, t))
-    found = searchable([*own, *row_labels, *col_labels], count)
+    found = searchable([*own, *row_labels, *col_labels, *([section] if section else [])], count)
     return found[:FIND_LENGTH] if found else None
 
 

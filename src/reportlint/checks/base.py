@@ -204,7 +204,8 @@ def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str 
     cell = bound.table.at(row, col)
     if base.line is not None:
         return cell.text[:30] if cell is not None and cell.text else base.snippet
-    return cell_find_text(bound.view, row, col, bound.document) or base.snippet
+    section = base.section if base.section is not None else bound.table.location.section
+    return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
 __all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in"]
