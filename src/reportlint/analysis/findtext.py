@@ -5,8 +5,9 @@ A cell's own text is rarely worth searching for: "0" or "12" is everywhere.  Its
 label cells are: "3．要求提供公开出版物" leads to the row, "本年制发件数" to the column.  Find cannot
 match across cells, so a snippet is one cell's text; the choice prefers, in this order, the cell
 itself when it holds words, then the row's labels from the nearest outwards, then the column's,
-then the heading of the table's section, taking the first that is at least ``MIN_FIND`` characters long and unique in the document, else the
-first unique one, else the first long enough, else the nearest.
+then the heading of the table's section, taking the first that is at least ``MIN_FIND`` characters
+long and unique in the document, else the first unique one, else the first long enough, else the
+nearest.
 """
 
 from __future__ import annotations
