@@ -199,8 +199,8 @@ def test_pack_is_chosen_from_the_title_year(tmp_path):
 
 
 def test_no_pack_applies(tmp_path):
-    """A report whose title or year cannot be read is a warning; a memo, with none of any pack's
-    sections either, seems no report: information only (a repository's README must not nag)."""
+    """A report whose title or year cannot be read is a warning; a memo without a report's structure
+    either seems no report: information only (a repository's README must not nag)."""
     report = _md(tmp_path, "# 会议纪要\n\n## 一、总体情况\n\n今天开会。\n\n## 二、主动公开政府信息情况\n\n无。\n", "r.md")
     result = run_cli("check", "--format", "json", report)
     (d,) = result.json["files"][0]["diagnostics"]
@@ -211,7 +211,7 @@ def test_no_pack_applies(tmp_path):
     result = run_cli("check", "--format", "json", memo)
     (d,) = result.json["files"][0]["diagnostics"]
     assert (d["code"], d["severity"]) == ("RL102", "info")
-    assert d["message"] == ("未检查：看来不是报告（未找到报告标题或年份，也没有任何规则包的章节）；如果是报告，可用 --pack 指定"
+    assert d["message"] == ("未检查：看来不是报告（未找到报告标题或年份，也没有报告的章节、编号或数字表格）；如果是报告，可用 --pack 指定"
                             "（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import readers
 from ..analysis.identify import agency_of
+from ..analysis.reportlike import looks_like_report
 from ..analysis.structure import assign_sections, find_title, match_sections, report_year, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
@@ -35,8 +36,8 @@ MESSAGES = {
         "en": "no rule pack applies: {why}; choose one with --pack (built in: {packs})",
     },
     "not_report": {
-        "zh": "未检查：看来不是报告（{why}，也没有任何规则包的章节）；如果是报告，可用 --pack 指定（内置：{packs}）",
-        "en": "not checked: it seems no report ({why}, and no pack's sections are in it); if it is one, "
+        "zh": "未检查：看来不是报告（{why}，也没有报告的章节、编号或数字表格）；如果是报告，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: it seems no report ({why}, and no sections, numbering or tables of numbers); if it is one, "
               "choose a pack with --pack (built in: {packs})",
     },
     "no_title": {"zh": "未找到报告标题或年份", "en": "no report title or year found"},
@@ -109,19 +110,17 @@ def resolve_pack(title: str | None, year: int | None, options: RunOptions) -> tu
     return None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
 
 
-def looks_like_report(doc: Document) -> bool:
-    """Whether some pack finds one of its sections in the document by title (not by number alone):
-    a report whose title or year could not be read, which deserves the RL102 warning; a README or a
-    CHANGELOG beside the reports in a repository is no report, and gets RL102 as information only."""
+def _has_report_structure(doc: Document) -> bool:
+    """Whether the document has a report's structure (analysis/reportlike.py), by the sections of
+    every available pack: a report whose title or year could not be read deserves the RL102 warning;
+    a README or a CHANGELOG beside the reports gets RL102 as information only."""
+    titles = []
     for _name, path in sorted(available_packs().items()):
         try:
-            pack = pack_loader().compiled(path)
+            titles += [section.title for section in pack_loader().compiled(path).sections]
         except ConfigError:  # a broken pack is not offered (as when choosing one)
             continue
-        found = match_sections(section_headings(doc, pack.section_numbering), pack.sections)
-        if any(how != "number" for _, _, how in found):
-            return True
-    return False
+    return looks_like_report(doc, titles)
 
 
 def check_document(doc: Document, options: RunOptions) -> FileResult:
@@ -133,7 +132,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     first = doc.blocks[0].location if doc.blocks else Location()
     facts = FileFacts(doc.path, doc.format, title=title, agency=agency_of(title), report_year=year, location=first)
     if pack is None:
-        report = looks_like_report(doc)
+        report = _has_report_structure(doc)
         diagnostics.append(Diagnostic(
             code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
             severity=NO_PACK.severity if report else Severity.INFO,
