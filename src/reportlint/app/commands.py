@@ -68,6 +68,8 @@ class Outcome(Record):
 
 
 def check(req: CheckRequest, stdout: TextIO, stderr: TextIO, stdin: TextIO | BinaryIO | None = None) -> int:
+    """Check the files named (folders searched), or the one report on ``stdin`` when the path is
+    ``-``, and print the results; the exit code is the verdict's (``--fail-on``, ``--exit-zero``)."""
     from .stdin import stdin_file, wants_stdin
 
     config.clear_cache()  # each command reads the configuration files afresh
