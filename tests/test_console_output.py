@@ -20,6 +20,7 @@ from reportlint.model.diagnostics import CellRef, Diagnostic, FileResult, Severi
 from reportlint.model.document import Location
 from reportlint.output import console
 from reportlint.output.counts import RunStatus, summary
+from reportlint.text.normalize import display_width
 
 
 def _through_rich(results: list[FileResult], quiet: bool) -> str:
@@ -168,3 +169,40 @@ def test_the_last_line_shows_a_cross_exactly_when_the_exit_code_is_not_zero(stat
     counts = {"files": 1, "errors": 2, "warnings": 0, "infos": 0, "unverifiable": 0}
     checked = "检查了 1 个文件" + ("，1 个文件因内部错误未能检查" if status.internal_errors else "")
     assert console.summary_line(counts, status, console._Plain()) == f"{mark}2 个错误，0 个警告，0 条提示（{checked}）"
+
+
+EXCERPT_80 = """\
+表2
+二、上年结转政府信息公开申请数量
+  自然人             5
+  商业企业           0
+  科研机构           0
+  社会公益组织       0
+  法律服务机构       0
+  其他               0
+  总计           【3】"""
+
+EXCERPT_100 = """\
+表2
+                                                                  社会公   法律服
+                                   自然人   商业企业   科研机构   益组织   务机构   其他    总计
+────────────────────────────────────────────────────────────────────────────────────────────────
+二、上年结转政府信息公开申请数量        5          0          0        0        0      0   【3】"""
+
+EXCERPT_200 = """\
+表2
+                                   自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他    总计
+────────────────────────────────────────────────────────────────────────────────────────────────────────────
+二、上年结转政府信息公开申请数量        5          0          0              0              0      0   【3】"""
+
+
+@pytest.mark.parametrize(("columns", "expected"), [(80, EXCERPT_80), (100, EXCERPT_100), (200, EXCERPT_200)])
+def test_table_excerpt_at_80_100_and_200_columns(monkeypatch, columns, expected):
+    """A row of seven columns under a long row label: one line per cell in 80 columns, headers folded
+    (never below two characters a line) in 100, one line of headers in 200."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = _text(REPO / "examples" / "report-2023-with-errors.md")
+    start = lines.index("RL401 错误：申请人合计不成立（第二项）：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 5+0+0+0+0+0 = 5，总计 = 3，相差 2")
+    excerpt = lines[start + 5:lines.index("help: 总计（第二项）应为 5（现为 3），或更正参与计算的数字", start)]
+    assert "\n".join(excerpt) == expected
+    assert max(display_width(line) for line in excerpt) <= columns
