@@ -108,9 +108,9 @@ def test_a_document_that_is_no_report_gets_rl102(tmp_path):
                     encoding="utf-8")
     file = run_cli("check", "--format", "json", *TODAY, path).json["files"][0]
     assert file["pack"] is None
-    assert [(d["code"], d["message"]) for d in file["diagnostics"]] == [(
-        "RL102", "没有适用的规则包：未找到报告标题，正文也不像任何规则包所检查的报告；可用 --pack 指定"
-        "（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")]
+    assert [(d["code"], d["severity"], d["message"]) for d in file["diagnostics"]] == [(
+        "RL102", "info", "未检查：看来不是报告（未找到报告标题，正文也不像任何规则包所检查的报告，也没有报告的章节、编号或数字表格）；"
+        "如果是报告，可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")]
 
 
 def test_a_year_no_pack_covers_is_named(tmp_path):

@@ -144,8 +144,8 @@ def test_rule_documentation_has_a_failing_and_a_passing_example():
 
     result = run_cli("rule", "prose.numbering-gap")
     assert result.code == 0
-    assert "Failing: ``一是加强组织领导。二是完善制度。四是强化监督。``" in result.out
-    assert "Passing: ``一是…。二是…。三是…。``" in result.out
+    assert "Failing example (a point skipped; a point used twice):\n\n    一是加强组织领导。二是完善制度。四是强化监督。\n" in result.out
+    assert "Passing example: “一是…。二是…。三是…。”" in result.out
 
 
 @pytest.mark.parametrize(("text", "marker"), [

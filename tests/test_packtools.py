@@ -93,7 +93,7 @@ def test_new_writes_a_pack_that_passes_check_and_test(tmp_path, language):
         assert result.code == 0, result.err
         path = tmp_path / "my-report.yaml"
         text = path.read_text(encoding="utf-8")
-        assert text.startswith("# yaml-language-server: $schema=")
+        assert "\n# yaml-language-server: $schema=pack.schema.json\n" in text
         assert "pack: my-report\n" in text
         assert run_cli("pack", "check", "my-report.yaml").code == 0
         tested = run_cli("pack", "test", "my-report.yaml")

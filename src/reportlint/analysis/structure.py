@@ -121,10 +121,15 @@ def _spec_for(title: str, number: str, specs: Sequence[SectionSpec]) -> SectionS
     return None
 
 
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
 @lru_cache(maxsize=256)
-def _inline(pattern: str) -> re.Pattern[str]:
-    """A title pattern anchored to the whole heading, made to find the title inside a paragraph."""
-    return re.compile(pattern.removeprefix("^").removesuffix("$"))
+def _glued_title(number: str, title: re.Pattern[str]) -> re.Pattern[str]:
+    """``一、`` and a section's title pattern, unanchored, to find the title inside a paragraph (the
+    pattern's global flags, such as ``(?i)``, kept as flags)."""
+    inner = _GLOBAL_FLAGS.sub("", title.pattern).removeprefix("^").removesuffix("$")
+    return re.compile(re.escape(number) + "、(?:" + inner + ")", title.flags)
 
 
 def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeading], level: int) -> list[SectionHeading]:
@@ -141,7 +146,7 @@ def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeadi
         norm, idx = normalize_mapped(block.text)
         for spec in list(wanted):
             for alt in (spec.match, *spec.variants):
-                m = re.search(re.escape(spec.number) + "、(?:" + _inline(alt.pattern).pattern + ")", norm)
+                m = _glued_title(spec.number, alt).search(norm)
                 if m is None:
                     continue
                 start, end = original_span(idx, m.start(), m.end())

@@ -16,11 +16,12 @@ from pathlib import Path
 from .. import readers
 from ..analysis.agency import describe
 from ..analysis.identify import Identity, identify, report_year
+from ..analysis.reportlike import looks_like_report
 from ..analysis.structure import assign_sections, document_cut, match_sections, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
 from ..checks.registry import all_kinds, runs
-from ..model.diagnostics import Diagnostic, FileResult, InputError
+from ..model.diagnostics import ConfigError, Diagnostic, FileResult, InputError, Severity
 from ..model.document import Document, Location
 from ..model.facts import FileFacts
 from ..model.records import Record
@@ -37,6 +38,11 @@ MESSAGES = {
     },
     "no_title": {"zh": "未找到报告标题，正文也不像任何规则包所检查的报告",
                  "en": "no report title, and the content is not that of a report any pack checks"},
+    "not_report": {
+        "zh": "未检查：看来不是报告（{why}，也没有报告的章节、编号或数字表格）；如果是报告，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: it seems no report ({why}, and no sections, numbering or tables of numbers); if it is one, "
+              "choose a pack with --pack (built in: {packs})",
+    },
     "no_year_pack": {"zh": "{year} 年没有对应的内置规则包", "en": "no built-in pack for year {year}"},
 }
 UNREADABLE, NO_PACK, INFERRED = input_rules.RULES[0], input_rules.RULES[1], input_rules.RULES[2]
@@ -108,6 +114,19 @@ def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tupl
     return None, None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
 
 
+def _has_report_structure(doc: Document) -> bool:
+    """Whether the document has a report's structure (analysis/reportlike.py), by the sections of
+    every available pack: a report whose title or year could not be read deserves the RL102 warning;
+    a README or a CHANGELOG beside the reports gets RL102 as information only."""
+    titles = []
+    for _name, path in sorted(available_packs().items()):
+        try:
+            titles += [section.title for section in pack_loader().compiled(path).sections]
+        except ConfigError:  # a broken pack is not offered (as when choosing one)
+            continue
+    return looks_like_report(doc, titles)
+
+
 def check_document(doc: Document, options: RunOptions) -> FileResult:
     """Every check kind of the pack over one document, and the document's facts."""
     identity = identify(doc)
@@ -120,9 +139,12 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     facts = FileFacts(doc.path, doc.format, title=title, agency=identity.agency.value if identity.agency else None,
                       level=level.level if level else None, report_year=year, location=first)
     if pack is None:
+        report = _has_report_structure(doc)
         diagnostics.append(Diagnostic(
-            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND, severity=NO_PACK.severity,
-            message=message_in(MESSAGES, "zh", "no_pack", why=why, packs=", ".join(sorted(available_packs()))),
+            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
+            severity=NO_PACK.severity if report else Severity.INFO,
+            message=message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why,
+                               packs=", ".join(sorted(available_packs()))),
             location=first, key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
     inferred = _inferred(identity, choice, pack, first)

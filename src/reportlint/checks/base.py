@@ -28,6 +28,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
 from ..model.document import Cell, Document, Location, Table
 from ..model.records import FrozenRecord, Record, set_field
@@ -190,15 +191,28 @@ def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRe
 
 
 def cell_location(bound: BoundTable, row: int, col: int) -> Location:
-    """Where a finding about a grid cell points: the cell's place, its labels, and its section
-    (the table's, unless the reader gave the cell one: structure.assign_sections)."""
+    """Where a finding about a grid cell points: the cell's place, its labels, its section (the
+    table's, unless the reader gave the cell one: structure.assign_sections), and for finding it in
+    Word a snippet of a label cell and the cell's number in a row with merged cells
+    (``analysis/findtext.py``)."""
     table = bound.table
     cell = table.at(row, col)
     base = cell.location if cell is not None else table.location
     return base.with_(table=table.index, row=row + 1, col=col + 1,
                       row_label=bound.view.row_label(row), col_label=bound.view.col_label(col),
-                      snippet=(cell.text[:30] if cell is not None and cell.text else base.snippet),
+                      snippet=_cell_snippet(bound, row, col, base),
+                      cell_number=word_cell_number(table, row, col),
                       section=base.section if base.section is not None else table.location.section)
+
+
+def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str | None:
+    """The cell's text where a line and column find it (Markdown, text: the snippet of a SARIF
+    region is the text in it); else what to type into Find to reach it."""
+    cell = bound.table.at(row, col)
+    if base.line is not None:
+        return cell.text[:30] if cell is not None and cell.text else base.snippet
+    section = base.section if base.section is not None else bound.table.location.section
+    return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
 __all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in"]

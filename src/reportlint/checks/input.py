@@ -30,6 +30,9 @@ Passing example: the same report saved by Word as .docx."""),
             {"en": "no rule pack applies", "zh": "没有适用的规则包"},
             """No pack matches the report: reportlint could not tell what kind of report it is or which year it is
 about, so nothing was checked.  Choose a pack with ``--pack`` or ``pack =`` in the configuration.
+A file without a report's structure either — no pack's section title, no 一、二、… numbering, no
+table of numbers (a README or a CHANGELOG beside the reports in a repository) — seems no report at
+all: RL102 is then only information, never a warning.
 
 Failing example: a memo with no report title and no year.
 

@@ -14,13 +14,18 @@ marker is then in the middle of a paragraph, at the start of its source line).  
 pack names are read (一, 五, 六 in the built-in packs: the table sections' row labels, 1.属于国家秘密…,
 are the tables' business).  The top level (一、二、) is the sections kind's.
 
-``prose.numbering-gap`` (RL705, warning)
-    Failing: ``一是加强组织领导。二是完善制度。四是强化监督。`` → ``编号不连续：“二是”之后是“四是”，缺少“三是”``.
-    Passing: ``一是…。二是…。三是…。``
-``prose.numbering-repeat`` (RL706, warning)
-    Failing: paragraphs ``（一）主动公开`` ``（二）依申请公开`` ``（二）政府信息管理`` →
-    ``编号重复：“（二）”在“（二）”之后再次出现``.
-    Passing: ``（一）（二）（三）``, and ``1. 2.`` under （一） followed by ``1. 2.`` under （二）.
+``prose.numbering-gap`` (RL705, warning) and ``prose.numbering-repeat`` (RL706, warning).
+
+Failing example (a point skipped; a point used twice)::
+
+    一是加强组织领导。二是完善制度。四是强化监督。
+    → RL705 编号不连续：“二是”之后是“四是”，缺少“三是”
+
+    （一）主动公开 … （二）依申请公开 … （二）政府信息管理
+    → RL706 编号重复：“（二）”在“（二）”之后再次出现
+
+Passing example: ``一是…。二是…。三是…。``; ``（一）（二）（三）``; ``1. 2.`` under （一） followed by
+``1. 2.`` under （二）.
 
 Pack key::
 
