@@ -10,13 +10,14 @@ the shorter one with higher divisions in front), and each later-year file looks 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from ..checks import crossyear
 from ..model.diagnostics import Diagnostic, FileResult
 from ..model.facts import FileFacts
+from . import config
 from .engine import pack_loader
+from .store import RunStore
 
 _DIVISION = re.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
 MIN_AGENCY = 3  # a shorter name ("人民政府"-like fragments aside) is too generic to pair by
@@ -59,96 +60,69 @@ class _Index:
         return sorted(found)
 
 
-def pairs(results: list[FileResult], previous: list[FileResult] | None = None) -> list[tuple[FileResult, FileResult]]:
-    """(later, earlier) pairs: explicit ones for ``--previous``, otherwise same agency, years N+1 and N."""
-    checked = [r for r in results if r.pack is not None and r.report_year is not None and r.facts is not None]
-    given = [p for p in previous or [] if p.pack is not None and p.facts is not None]
+def pairs(facts: list[FileFacts | None], previous: list[FileFacts] | None = None) -> list[tuple[int, int | FileFacts]]:
+    """(later, earlier) pairs, by index in ``facts`` (an earlier one given with ``--previous`` is its
+    facts): explicit ones for ``--previous``, otherwise same agency, years N+1 and N."""
+    checkable = [i for i, f in enumerate(facts) if f is not None and f.pack is not None and f.report_year is not None]
+    given = [p for p in previous or [] if p.pack is not None]
     explicit_years = {p.report_year for p in given}
-    index = _Index([r.facts for r in checked])
-    out: list[tuple[FileResult, FileResult]] = []
-    for later in checked:
-        year = later.report_year
+    index = _Index([facts[i] for i in checkable])  # positions in ``checkable``
+    out: list[tuple[int, int | FileFacts]] = []
+    for later in checkable:
+        f = facts[later]
+        year = f.report_year
         if year - 1 in explicit_years:
             out += [(later, p) for p in given if p.report_year == year - 1]
             continue
-        if later.facts.agency:
-            out += [(later, checked[i]) for i in index.same_agency(later.facts.agency, year - 1) if checked[i] is not later]
+        if f.agency:
+            out += [(later, checkable[k]) for k in index.same_agency(f.agency, year - 1) if checkable[k] != later]
     return out
 
 
-def run(results: list[FileResult], previous: list[FileResult] | None = None) -> None:
-    """Check every pair and add the findings to the later year's FileResult (sorted in place)."""
-    found = pairs(results, previous)
+def cross_year(store: RunStore, previous: FileResult | None = None, baseline=None) -> tuple[dict[int, list[Diagnostic]], bool]:
+    """The cross-year findings of a run, by the index of the file they belong to (the later year's),
+    through the same selection, severity and baseline as the per-file findings; and whether one fails
+    the run.  Files are read back from the store only for the pairs."""
+    facts = [e.facts for e in store.entries]
+    prev_facts = previous.facts if previous is not None and previous.facts is not None else None
+    found = pairs(facts, [prev_facts] if prev_facts is not None else None)
+    new: dict[int, list[Diagnostic]] = {}
     for later, earlier in found:
-        later.diagnostics.extend(crossyear.check_pair(later.facts, earlier.facts, _pack(later.facts), _pack(earlier.facts)))
-    used = {id(earlier) for _, earlier in found}
-    for prev in previous or []:
-        if prev.pack is None or id(prev) in used:
-            continue
-        for result in results:  # last year's report given, but no file of the run is of the year after it
-            if result.pack is None or result.report_year is None or result is prev:
+        later_facts = store.result(later).facts
+        earlier_facts = earlier if isinstance(earlier, FileFacts) else store.result(earlier).facts
+        new.setdefault(later, []).extend(
+            crossyear.check_pair(later_facts, earlier_facts, _pack(later_facts), _pack(earlier_facts)))
+    if prev_facts is not None and prev_facts.pack is not None and not any(isinstance(e, FileFacts) for _, e in found):
+        for i, f in enumerate(facts):  # last year's report given, but no file of the run is of the year after it
+            if f is None or f.pack is None or f.report_year is None:
                 continue
-            d = crossyear.previous_year_finding(result.facts, prev.facts, _pack(result.facts))
+            d = crossyear.previous_year_finding(f, prev_facts, _pack(f))
             if d is not None:
-                result.diagnostics.append(d)
+                new.setdefault(i, []).append(d)
+    kept: dict[int, list[Diagnostic]] = {}
+    failed = False
+    for i, diagnostics in new.items():
+        entry = store.entries[i]
+        chosen = config.apply(diagnostics, entry.settings)
+        if baseline is not None and chosen:
+            chosen = baseline.filter(FileResult(entry.path, "", entry.pack, entry.report_year, chosen)).diagnostics
+        if chosen:
+            kept[i] = chosen
+            failed = failed or any(entry.fails_with(d.severity) for d in chosen)
+    return kept, failed
+
+
+def run(results: list[FileResult], previous: list[FileResult] | None = None) -> None:
+    """Cross-year checks over results already in hand (tests, scripts): the findings are added to the
+    later year's results, as ``reportlint check`` adds them (without configuration or baseline)."""
+    store = RunStore()
     for result in results:
-        result.diagnostics.sort(key=Diagnostic.sort_key)
+        store.add(result, config.Settings(None, None, None, None, [], {}, "never", False, []), False)
+    found, _ = cross_year(store, previous[0] if previous else None)
+    for i, diagnostics in found.items():
+        results[i].diagnostics = sorted(results[i].diagnostics + diagnostics, key=Diagnostic.sort_key)
 
 
 def _pack(facts: FileFacts):
     """The pack a file was checked with (compiled once per process; built-in or by path)."""
     return pack_loader().compiled(Path(facts.pack_path))
-
-
-def check_previous(path: str) -> None:
-    """Refuse a ``--previous`` FILE that cannot be read at all (missing, a folder, a pipe, no
-    permission) before anything is checked: it is a mistake on the command line, not a finding."""
-    from ..model.diagnostics import ConfigError, InputError
-    from ..readers.safeio import open_regular
-
-    try:
-        open_regular(path).close()
-    except InputError as exc:
-        raise ConfigError(f"--previous 指定的上一年度报告无法读取：{path}（{exc.reason}）") from None
-
-
-def _previous_result(previous_path: str, cli, today) -> FileResult | None:
-    """Last year's report as checked; one that the readers cannot read is a usage error too."""
-    from ..model.diagnostics import ConfigError
-    from .workflow import check_file
-
-    prev = check_file(previous_path, cli, today)
-    if prev is None:
-        return None
-    unreadable = [d for d in prev.result.diagnostics if d.code == "RL101"]
-    if unreadable:
-        raise ConfigError(f"--previous 指定的上一年度报告无法读取：{previous_path}（{unreadable[0].message}）")
-    return prev.result
-
-
-def after_run(checked: Iterable, previous_path: str | None, cli, today, baseline=None) -> bool:
-    """Cross-year checks over the Checked files of a ``reportlint check`` run: findings pass through
-    the same selection, severity and baseline as the per-file ones.  True when one fails the run."""
-    from . import config
-
-    checked = list(checked)
-    results = [c.result for c in checked]
-    previous: list[FileResult] = []
-    if previous_path:
-        prev = _previous_result(previous_path, cli, today)
-        if prev is not None:
-            previous.append(prev)
-    before = {id(r): len(r.diagnostics) for r in results}
-    run(results, previous)
-    failed = False
-    for c in checked:
-        r = c.result
-        if len(r.diagnostics) == before[id(r)]:
-            continue
-        old = [d for d in r.diagnostics if d.check != crossyear.KIND]
-        new = config.apply([d for d in r.diagnostics if d.check == crossyear.KIND], c.settings)
-        if baseline is not None and new:
-            new = baseline.filter(r.replace(diagnostics=new)).diagnostics
-        r.diagnostics = sorted(old + new, key=Diagnostic.sort_key)
-        failed = failed or c.failed
-    return failed

@@ -6,15 +6,15 @@ from pathlib import Path
 
 from ..checks import input as input_rules
 from ..checks.registry import describe_rules
-from ..model.diagnostics import FileResult
+from ..model.facts import FileFacts
 from .engine import pack_loader
 
 
-def rule_docs(results: list[FileResult]) -> dict[str, tuple[str, str]]:
-    """rule id -> (summary, documentation): the input rules, then those of the packs the results were
+def rule_docs(facts: list[FileFacts]) -> dict[str, tuple[str, str]]:
+    """rule id -> (summary, documentation): the input rules, then those of the packs the files were
     checked with (summaries in English, SARIF's language)."""
     out: dict[str, tuple[str, str]] = {r.id: (r.summary_in("en"), r.doc) for r in input_rules.RULES}
-    packs = {r.facts.pack_path: r.pack for r in results if r.pack and r.facts is not None and r.facts.pack_path}
+    packs = {f.pack_path: f.pack for f in facts if f.pack and f.pack_path}
     for path in sorted(packs, key=lambda p: (packs[p], p)):
         try:
             pack = pack_loader().compiled(Path(path))

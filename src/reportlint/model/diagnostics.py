@@ -140,13 +140,14 @@ class FileResult(Record):
     """The outcome for one input file: what was read, which pack ran, what was found.
 
     ``facts`` is what the cross-document phase and the review outputs need of the file
-    (``model/facts.py``); ``source`` is the file's text (Markdown and text only), kept while an output
-    may quote a line of it under a finding.  Neither is part of the JSON output."""
+    (``model/facts.py``); ``quoted`` holds the source lines (Markdown and text) that the text output
+    may show under a finding — of the findings and of the cells a cross-year finding may point at —
+    so that the file's text is not kept.  Neither is part of the JSON output."""
 
-    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "pack_language", "facts", "source")
+    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "pack_language", "facts", "quoted")
 
     def __init__(self, path: str, format: str, pack: str | None, report_year: int | None, diagnostics: list[Diagnostic],
-                 pack_language: str = "zh", facts: Any = None, source: str | None = None) -> None:
+                 pack_language: str = "zh", facts: Any = None, quoted: dict[int, str] | None = None) -> None:
         self.path = path
         self.format = format
         self.pack = pack
@@ -154,7 +155,7 @@ class FileResult(Record):
         self.diagnostics = diagnostics
         self.pack_language = pack_language
         self.facts = facts  # FileFacts, or None for a file that could not be read
-        self.source = source
+        self.quoted = {} if quoted is None else quoted  # line number -> the source line
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -188,3 +189,7 @@ class ConfigError(Exception):
         prefix = f"{where}: " if where else ""
         keypart = f"{key}: " if key else ""
         super().__init__(f"{prefix}{keypart}{message}")
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (a missing file, a bad date); exit code 2."""

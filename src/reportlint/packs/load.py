@@ -109,12 +109,15 @@ def merge(base: LDict, child: LDict) -> LDict:
     return merged
 
 
-def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (),
+def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), read: list[str] | None = None,
              _referrer: tuple[str, int, str] | None = None) -> LDict:
-    """Read a pack file, validate it against ``schema``, and fold in the pack it extends."""
+    """Read a pack file, validate it against ``schema``, and fold in the pack it extends (``read``
+    collects every file read; ``_referrer`` is the extends: that named it, for its errors)."""
     resolved = str(path.resolve())
     if resolved in _seen:
         raise ConfigError("extends 形成了循环", str(path))
+    if read is not None:
+        read.append(resolved)
     data = read_pack_file(path, _referrer)
     problems = check_schema(data, str(path), schema)
     if problems:
@@ -131,7 +134,7 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (),
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
     referrer = (str(path), data.line_of("extends"), parent_ref)
-    return merge(load_raw(parent_path, schema, (*_seen, resolved), referrer), data)
+    return merge(load_raw(parent_path, schema, (*_seen, resolved), read, referrer), data)
 
 
 def plugin_packs() -> dict[str, Path]:
