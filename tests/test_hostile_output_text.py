@@ -30,7 +30,12 @@ SHOWN = "3\\u001b[2K\\u001b]0;pwned\\u0007\\u009b1m\\u202e"
 ESC_NAME = b"a\x1b[31mred.md"
 BAD_NAME = b"bad\xffname.md"
 FORMATS = [("--format", "text"), ("--format", "concise"), ("--format", "github"), ("--format", "json"),
-           ("--format", "sarif"), ("--format", "html"), ("--summary",), ("--statistics",)]
+           ("--format", "jsonl"), ("--format", "sarif"), ("--format", "html"), ("--summary",), ("--statistics",),
+           ("--statistics", "--format", "json")]
+
+
+def _fmt_id(fmt: tuple[str, ...]) -> str:
+    return "-".join(a.lstrip("-") for a in fmt)
 
 
 def _run(*args: str | Path | bytes) -> subprocess.CompletedProcess:
@@ -61,7 +66,7 @@ def _assert_harmless(out: bytes) -> str:
     return text
 
 
-@pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f[-1])
+@pytest.mark.parametrize("fmt", FORMATS, ids=_fmt_id)
 def test_no_control_character_or_raw_byte_reaches_the_reader(hostile_folder, fmt):
     before = snapshot(hostile_folder)
     done = _run("check", "--today", TODAY, "--color", "never", *fmt, hostile_folder)
@@ -69,6 +74,11 @@ def test_no_control_character_or_raw_byte_reaches_the_reader(hostile_folder, fmt
     out = _assert_harmless(done.stdout)
     assert done.stderr == b""
     name = fmt[-1].lstrip("-")
+    if "--statistics" in fmt and name == "json":  # counts per rule as JSON: no path, no message
+        assert [(s["code"], s["rule"], s["count"]) for s in json.loads(out)["statistics"]] == [
+            ("RL401", "t3.balance", 1), ("RL401", "t3.row-total", 1), ("RL402", "t3.balance", 1),
+            ("RL402", "t3.row-total", 1), ("RL502", "values.not-number", 1)]
+        return
     if name in ("json", "sarif"):
         return  # read as JSON below
     if name == "statistics":  # counts per rule: no path, no message
@@ -137,6 +147,29 @@ def test_a_packs_own_text_is_shown_escaped(tmp_path):
     assert _assert_harmless(rules.stdout).splitlines()[0] == "p — \\u001b]0;pwned\\u0007"
 
 
+def test_jsonl_lines_keep_the_exact_name_as_escapes(hostile_folder):
+    done = _run("check", "--today", TODAY, "--format", "jsonl", hostile_folder)
+    lines = _assert_harmless(done.stdout).splitlines()
+    assert [os.fsencode(json.loads(line)["path"]) for line in lines[:-1]] == [
+        os.fsencode(hostile_folder) + b"/" + ESC_NAME, os.fsencode(hostile_folder) + b"/" + BAD_NAME]
+    assert json.loads(lines[-1])["summary"]["files"] == 2
+
+
+def test_a_large_run_spools_an_undecodable_name_and_reads_it_back():
+    """Past SPOOL_AFTER files the results wait in a temporary file: a name's lone surrogate must go
+    there and come back (UTF-8 alone cannot encode it)."""
+    from reportlint.app.store import RunStore
+    from reportlint.model.diagnostics import FileResult
+
+    store = RunStore(spool_after=0)
+    result = FileResult(os.fsdecode(b"/r/" + BAD_NAME), "md", None, None, [])
+    store.add(result, None, False)
+    try:
+        assert os.fsencode(store.result(0).path) == b"/r/" + BAD_NAME
+    finally:
+        store.close()
+
+
 def test_a_baseline_of_an_undecodable_name_reads_back(hostile_folder, tmp_path):
     baseline = tmp_path / "baseline.json"
     made = _run("baseline", "--today", TODAY, "-o", baseline, hostile_folder)
@@ -173,7 +206,7 @@ def big_folder(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fmt", FORMATS, ids=lambda f: f[-1])
+@pytest.mark.parametrize("fmt", FORMATS, ids=_fmt_id)
 def test_every_format_is_the_same_with_one_or_two_processes(big_folder, fmt):
     before = snapshot(big_folder)
     one = _run("check", "--today", TODAY, "--color", "never", "--jobs", "1", *fmt, big_folder)
