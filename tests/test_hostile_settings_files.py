@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from hostile import TODAY, good_report, report_folder, reportlint, snapshot
+from hostile import TIMEOUT, TODAY, good_report, report_folder, reportlint, snapshot
 
 FIFO = "这是命名管道 (FIFO)，不是普通文件，未读取"
 DEVICE = "这是设备文件，不是普通文件，未读取"
@@ -158,3 +160,18 @@ def test_no_cache_folder_is_made_whatever_xdg_cache_home_says(folder, tmp_path, 
                       env={"XDG_CACHE_HOME": cache, "HOME": str(folder)})
     assert (done.returncode, done.stdout, done.stderr) == (plain.returncode, plain.stdout, plain.stderr)
     assert snapshot(tmp_path) == before
+
+
+# -- the name standard input is checked as ----------------------------------------------------
+
+def test_a_stdin_filename_the_file_system_refuses_is_one_line(folder):
+    """``check -`` copies standard input to a file named like ``--stdin-filename``: a name too long
+    for the file system was an internal error; it is a usage error, one line, exit 2."""
+    name = "a" * 300 + ".md"
+    before = snapshot(folder)
+    done = subprocess.run([sys.executable, "-m", "reportlint", "check", "-", "--stdin-filename", name, "--today", TODAY],
+                          input=(folder / "report.md").read_bytes(), capture_output=True, timeout=TIMEOUT, check=False)
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.decode("utf-8") == (f"reportlint: 无法保存标准输入以供检查（--stdin-filename {name}）："
+                                           "File name too long\n")
+    assert snapshot(folder) == before
