@@ -28,6 +28,11 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else PACKAGE_DIR.parents[1] / "rules"
 
 
+def is_builtin(path: Path) -> bool:
+    """Whether a pack file is one of the built-in packs."""
+    return path in _builtin_packs()
+
+
 def read_pack_file(path: Path, referrer: tuple[str, int, str] | None = None) -> LDict:
     """A pack file's YAML as a mapping that remembers its lines (not yet validated).  ``referrer``:
     the (file, line, reference) of the ``extends:`` that names it, where a file that cannot be read
