@@ -10,6 +10,8 @@ the header to its left.
 
 from __future__ import annotations
 
+import re
+
 from ..model.document import Cell, Table
 from ..model.records import Record
 from ..text.normalize import CellKind, is_caption_row, normalize, normalize_label, parse_cell
@@ -190,11 +192,41 @@ def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
     return merged
 
 
+_LEVELS = (
+    (1, re.compile(r"^[一二三四五六七八九十]+[、.,]")),
+    (2, re.compile(r"^\([一二三四五六七八九十]+\)")),
+    (3, re.compile(r"^\d+[.、,]")),
+    (4, re.compile(r"^\(\d+\)")),
+)
+_PATH_SEPARATOR = re.compile(r"\s*[/／]\s*")
+
+
+def numbering_level(text: str) -> int | None:
+    """The level of a label's list numbering: 一、 1, （一） 2, 1. 3, （1） 4 (GB/T 9704)."""
+    norm = normalize(text)
+    for level, pattern in _LEVELS:
+        if pattern.match(norm):
+            return level
+    return None
+
+
+def _own_segments(cell: Cell) -> list[tuple[object, str]]:
+    """A label cell's segments: its text, or the parts of a path written in one cell
+    ("三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密")."""
+    text = cell.text.strip()
+    if "/" in text or "／" in text:
+        parts = [p for p in _PATH_SEPARATOR.split(text) if p]
+        if len(parts) >= 2 and all(normalize_label(p) for p in parts):
+            return [((cell, k), p) for k, p in enumerate(parts)]
+    return [(cell, text)]
+
+
 def _row_paths(view: TableView) -> None:
     table = view.table
     above: dict[int, tuple[object, str]] = {}
     for r in view.data_rows:
         segments: list[tuple[object, str]] = []
+        inherited: list[bool] = []
         inherited_so_far = True
         resolved: dict[int, tuple[object, str]] = {}
         for c in view.label_cols:
@@ -206,17 +238,37 @@ def _row_paths(view: TableView) -> None:
             elif cell.col < c or cell.text.strip():  # a real horizontal merge: same owner as the left
                 resolved[c] = (cell, cell.text.strip())
                 inherited_so_far = False
+                if cell.col == c:
+                    own = _own_segments(cell)
+                    segments += own
+                    inherited += [False] * len(own)
+                    continue
             elif inherited_so_far and c in above:  # empty under a label: it continues
                 resolved[c] = above[c]
+                segments.append(resolved[c])
+                inherited.append(True)
+                continue
             else:
                 continue
             segments.append(resolved[c])
+            inherited.append(False)
         above = {**above, **resolved}
         # A fresh label in column c ends the labels that column c's right neighbours continued.
         for c in view.label_cols:
             if c not in resolved:
                 above.pop(c, None)
-        view.row_paths[r] = _dedupe(segments)
+        view.row_paths[r] = _dedupe(_outranked(segments, inherited))
+
+
+def _outranked(segments: list[tuple[object, str]], inherited: list[bool]) -> list[tuple[object, str]]:
+    """Without the labels a flattened table carries down that the row's own label outranks: under
+    "（六）其他处理", the row "（七）总计" is not a part of it (a label of the same or a higher
+    numbering level ends the group above)."""
+    own = next((numbering_level(t) for (_, t), inh in zip(segments, inherited, strict=True) if not inh and t), None)
+    if own is None or not any(inherited):
+        return segments
+    return [seg for seg, inh in zip(segments, inherited, strict=True)
+            if not inh or (level := numbering_level(seg[1])) is None or level < own]
 
 
 def _col_paths(view: TableView) -> None:

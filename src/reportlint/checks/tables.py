@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Location
+from ..text.normalize import normalize
 from .base import KindContext, RuleDef, cell_location
 
 KIND = "tables"
@@ -89,7 +90,12 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             continue
         view = bound.view
         table_loc = bound.table.location
+        # A table of the other form version (2019 columns in a 2021 report): the version check
+        # reports the form once; its columns, each "missing", would say it again and again.
+        other_form = _of_another_form(ctx, view)
         for issue in bound.issues:
+            if other_form and issue.axis == "column":
+                continue
             if issue.kind == "missing":
                 rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
                 key = "row_missing" if issue.axis == "row" else "col_missing"
@@ -130,7 +136,7 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                                cell_location(bound, r, col), key=(spec.id, label))
             if d:
                 yield d
-        for c in bound.extra_cols:
+        for c in [] if other_form else bound.extra_cols:
             label = view.col_label(c)
             if not label:
                 continue
@@ -139,6 +145,18 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                                cell_location(bound, row, c), key=(spec.id, label))
             if d:
                 yield d
+
+
+def _of_another_form(ctx: KindContext, view) -> bool:
+    """The view's header names columns of a form version other than the one the pack expects
+    (the pack's ``version.forms``), and none of the expected one's."""
+    version = ctx.pack.raw.get("version") or {}
+    expect = version.get("expect")
+    if not expect:
+        return False
+    seen = {form.get("id"): any(normalize(h) in view.header_text for h in form.get("headers") or [])
+            for form in version.get("forms") or []}
+    return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
 
 
 def _doc_start(ctx: KindContext) -> Location:
