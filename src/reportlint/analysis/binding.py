@@ -14,7 +14,7 @@ from ..model.document import Cell, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
 from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
-from .tablelabels import TableView, split_blocks
+from .tablelabels import TableView, continued, split_blocks
 
 FUZZY_RATIO = 0.8
 
@@ -153,8 +153,7 @@ def _positional_columns(spec: TableSpec, view: TableView) -> dict[str, int] | No
     if len(view.value_cols) != len(required):
         return None
     for col in required:
-        seg = col.alternatives[0][-1]
-        if seg.regex is not None or seg.text not in view.header_text:
+        if not any(alt[-1].regex is None and alt[-1].text in view.header_text for alt in col.alternatives):
             return None
     return {c.key: view.value_cols[i] for i, c in enumerate(required)}
 
@@ -261,7 +260,7 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
     """Find the block of a table in the spec's section (or anywhere) that best fits the spec."""
     def views_of(table: Table) -> list[TableView]:
         if id(table) not in views_cache:
-            views = views_cache[id(table)] = split_blocks(table)
+            views = views_cache[id(table)] = split_blocks(continued(doc, table))
             if views and views[0].caption is None and views[0].row_start == 0:
                 views[0].caption = _caption_before(doc, table)
         return views_cache[id(table)]

@@ -42,7 +42,7 @@ MAX_CELL_CHARS = 60  # a cell of the forms is at most ~40 characters; longer lin
 MAX_TABLE_LINES = 20000
 
 # Line kinds
-EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW = range(11)
+EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)
 
 
 class Found:
@@ -145,11 +145,15 @@ def kind_of(line: str) -> int:
     if not stripped.strip("|").strip():
         return PIPES
     fields = row_fields(line)
+    if fields is not None and "|" not in line and "\t" not in line.lstrip("\t "):
+        return SPACEROW
     if fields is not None:
         filled = sum(1 for _, t in fields if t)
         if filled >= 2:
             return MULTI
         return TABROW if "\t" in line else CELL
+    if _pipe1_fields(line) is not None:
+        return PIPE1
     if _PAGE_WORDS.match(line):
         return PAGE
     if PAGE_NUMBER.match(line):
@@ -159,16 +163,48 @@ def kind_of(line: str) -> int:
     return NUM if is_value(stripped) else SHORT
 
 
+def _pipe1_fields(line: str) -> list[tuple[int, str]] | None:
+    """``行政许可 | 1562``: two cells and one pipe (a two-column table), or None."""
+    if line.count("|") != 1:
+        return None
+    left, right = line.split("|")
+    if not left.strip() or not right.strip() or "\t" in line.lstrip("\t "):
+        return None
+    return [(len(left) - len(left.lstrip()), left.strip()), (len(left) + 1 + len(right) - len(right.lstrip()), right.strip())]
+
+
+def line_kinds(lines: list[str]) -> list[int]:
+    """Each line's kind; a line with one pipe is a row of a table when a row is next to it."""
+    kinds = [kind_of(line) for line in lines]
+    for i, k in enumerate(kinds):
+        if k == PIPE1:
+            near = [kinds[j] for j in (_content_before(kinds, i - 1), _content_after(kinds, i + 1)) if j is not None]
+            kinds[i] = MULTI if any(x in (MULTI, PIPE1) for x in near) else SHORT
+    return kinds
+
+
+def _content_before(kinds: list[int], i: int) -> int | None:
+    while i >= 0 and kinds[i] in (EMPTY, SPACE):
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _content_after(kinds: list[int], i: int) -> int | None:
+    while i < len(kinds) and kinds[i] in (EMPTY, SPACE):
+        i += 1
+    return i if i < len(kinds) else None
+
+
 def find(lines: list[str]) -> list[Found]:
     """Every table of the text, in order."""
-    kinds = [kind_of(line) for line in lines]
+    kinds = line_kinds(lines)
     found: list[Found] = []
     i, n = 0, len(lines)
     while i < n:
         k = kinds[i]
         if k == MULTI or (k in (CELL, TABROW) and _next_content(kinds, i + 1) == MULTI):
-            j = _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE})
-            multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW))
+            j = _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE, SPACEROW})
+            multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW))
             cells = sum(1 for x in kinds[i:j] if x == CELL)
             if multi >= cells:
                 found.append(_line_table(lines, kinds, i, j, not any(x not in (EMPTY, SPACE) for x in kinds[j:])))
@@ -176,8 +212,8 @@ def find(lines: list[str]) -> list[Found]:
                 found += _stream_tables(lines, i, j)
             i = j
             continue
-        if k in (SHORT, CELL, NUM):
-            j = _extent(kinds, i, {SHORT, CELL, NUM, PIPES, EMPTY, SPACE, PAGE})
+        if k in (SHORT, CELL, NUM, SPACEROW):
+            j = _extent(kinds, i, {SHORT, CELL, NUM, PIPES, EMPTY, SPACE, PAGE, SPACEROW})
             found += _stream_tables(lines, i, j)
             nxt = max(j, i + 1)
             if _next_content(kinds, j) == MULTI:  # "第二十条第（一）项 |" above "a | b |" rows: the rows' caption
@@ -216,9 +252,9 @@ def _line_table(lines: list[str], kinds: list[int], start: int, end: int, at_end
     rows: list[list[Written]] = []
     row_lines: list[int] = []
     for ln in range(start, end):
-        if kinds[ln] not in (MULTI, CELL, TABROW):
+        if kinds[ln] not in (MULTI, CELL, TABROW, SPACEROW):
             continue
-        fields = row_fields(lines[ln]) or []
+        fields = row_fields(lines[ln]) or _pipe1_fields(lines[ln]) or []
         tabbed = "\t" in lines[ln]
         if tabbed:  # trailing empty fields of PDF-extracted tab rows are the extraction's, not cells
             while fields and not fields[-1][1]:
@@ -266,9 +302,35 @@ class Token:
 def _tokens(lines: list[str], start: int, end: int) -> list[Token]:
     if any("|" in lines[k] for k in range(start, end)):
         tokens = _pipe_tokens(lines, start, end)
+    elif any(kind_of(lines[k]) == SPACEROW for k in range(start, end)):
+        tokens = _space_tokens(lines, start, end)
     else:
         tokens = _line_tokens(lines, start, end)
     return _join_text(tokens)
+
+
+def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
+    """Rows whose cells are separated by spaces (a table copied from a page laid out with spaces):
+    each field a cell; the rows' structure is recovered as for a cell per line."""
+    tokens: list[Token] = []
+    for ln in range(start, end):
+        line = lines[ln]
+        if not line.strip() or _PAGE_WORDS.match(line):
+            continue
+        fields = _space_fields(line) or _gap_fields(line)
+        for pos, text in fields:
+            token = _classify(text, ln, pos)
+            if token is not None:
+                tokens.append(token)
+    return tokens
+
+
+def _gap_fields(line: str) -> list[tuple[int, str]]:
+    """A line's fields where two or more spaces (or an ideographic space) separate them."""
+    fields = []
+    for m in re.finditer(r"\S+(?:[ \t]\S+)*", line.replace("\u3000", "  ")):
+        fields.append((m.start(), m.group()))
+    return fields
 
 
 def _classify(text: str, line: int, col: int) -> Token | None:
@@ -357,7 +419,8 @@ def _line_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         gap = 0
         text = line.strip()
         col = len(line) - len(line.lstrip())
-        if wrapped and prev == ln - 1 and tokens and tokens[-1].kind == TEXT and not is_value(text):
+        if wrapped and prev == ln - 1 and tokens and tokens[-1].kind == TEXT and not is_value(text) \
+                and _heading_level(tokens[-1].text) != 1:  # a section heading is a line of its own
             last = tokens[-1].where
             tokens[-1] = Token(TEXT, Written(last.text + text, last.line, last.start))
         else:
@@ -489,7 +552,7 @@ def _stream_table(tokens: list[Token], at_end: bool = False) -> list[Found]:
     if len(kept) < 2 or len(kept[0][1]) < 2:  # a table has a header, or a caption, above its first row
         return []
     found = []
-    blocks = _blocks(kept)
+    blocks = _continue_blocks(_blocks(kept))
     for n, blk in enumerate(blocks):  # a table each: a block whose header is one cell has no caption row
         grid, short = _block_rows(blk, at_end and not cut and n == len(blocks) - 1)
         if grid:
@@ -507,6 +570,23 @@ def _without_blank_runs(runs: list[tuple[str, list[Token]]]) -> list[tuple[str, 
             out[-1] = (kind, out[-1][1] + run)
         else:
             out.append((kind, list(run)))
+    return out
+
+
+def _continue_blocks(blocks: list[list[tuple[str, list[Token]]]]) -> list[list[tuple[str, list[Token]]]]:
+    """A block whose caption and header repeat the block before it (a table continued on the next
+    page, its header printed again) is that block's continuation."""
+    out: list[list[tuple[str, list[Token]]]] = []
+    heads: list[list[str]] = []
+    for block in blocks:
+        head, _ = _head_and_pairs(block)
+        texts = [t.text for t in head]
+        if out and heads[-1] and texts[: len(heads[-1])] == heads[-1]:
+            first = block[0][1][len(heads[-1]):]  # the repeated header dropped, the row labels kept
+            out[-1] = out[-1] + ([(TEXT, first)] if first else []) + block[1:]
+            continue
+        out.append(block)
+        heads.append(texts)
     return out
 
 
