@@ -179,7 +179,7 @@ def _short_row_finding(short: rowgrid.ShortRow, lines: list[str], index: int) ->
     line = lines[short.line]
     column = len(line) - len(line.lstrip()) + 1
     return Diagnostic(
-        code="RL308", rule="RL308", check="tables", severity=Severity.WARNING, status=Status.UNVERIFIABLE,
+        code="RL309", rule="RL309", check="tables", severity=Severity.WARNING, status=Status.UNVERIFIABLE,
         message=(f"表{index}中{label}这一行有 {len(short.values)} 个数值（{shown}），与表格的 {short.width} 列对不上，"
                  f"无法确定各数值所在的列，本行未核对"),
         location=Location(line=short.line + 1, column=column, table=index, snippet=line.strip()[:30]),
