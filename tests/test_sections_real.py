@@ -82,6 +82,35 @@ def test_where_a_document_stops():
     }
 
 
+def test_a_text_cut_in_a_section_title_or_a_row_label_stops_there():
+    # With the pack, a numbered heading is a whole section title only when its title is the section's:
+    # r205 stops in "二、行政机关主动公开政府", r203 in the row label "三、本年度办", r204 in "二、上年结转政府信息".
+    pack = load_pack("cn-gov-disclosure-2021")
+    ends = {}
+    for prefix in ("r203", "r204", "r205", "r84"):
+        doc = readers.read(corpus(prefix))
+        cut = document_cut(doc, section_headings(doc, None, pack.sections, pack.tables), pack.sections)
+        ends[prefix] = None if cut is None else (doc.blocks[cut].text, cut == len(doc.blocks) - 1)
+    assert ends == {"r203": ("三、本年度办", True), "r204": ("二、上年结转政府信息", True),
+                    "r205": ("二、行政机关主动公开政府", True), "r84": None}  # r84: whole, ends with a full stop
+    assert findings(corpus("r205"), "RL2", "RL3") == [
+        ("RL209", "warning", 9, "文档似乎不完整：正文在“二、主动公开政府信息情况”一节中途结束（最后是“二、行政机关主动公开政府”），"
+                                 "其后的章节和表格未检查")]
+    assert findings(corpus("r203"), "RL20", "RL301") == [
+        ("RL205", "warning", 2, "第一部分未涉及“主动公开”"),
+        ("RL205", "warning", 2, "第一部分未涉及“依申请公开”"),
+        ("RL205", "warning", 2, "第一部分未涉及“政府信息公开平台建设”"),
+        ("RL205", "warning", 2, "第一部分未涉及“政府信息管理”"),
+        ("RL209", "warning", 83, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“三、本年度办”），"
+                                 "其后的章节和表格未检查")]
+
+
+def test_the_topics_of_the_section_a_cut_text_stops_in_are_not_required():
+    # r212, r213, r214 stop inside 一、总体情况: its later topics (平台建设, 监督保障…) may be in the part cut off
+    for prefix in ("r212", "r213", "r214"):
+        assert [f[0] for f in findings(corpus(prefix), "RL20")] == ["RL209"], prefix
+
+
 def test_a_cut_document_says_so_once_instead_of_each_missing_part():
     assert findings(corpus("r44"), "RL2", "RL3") == [
         ("RL205", "warning", 4, "第一部分未涉及“政府信息公开平台建设”"),
@@ -123,3 +152,4 @@ def test_a_row_label_in_a_value_column_is_a_shifted_row_not_text_the_clerk_typed
     assert findings(corpus("r27"), "RL502") == [(
         "RL502", "warning", 26, "单元格“1.属于国家秘密”是行标签而不是数字（(三)不予公开/申请人情况/法人或其他组织/科研 机构）："
                                 "这一行似乎错位了（合并单元格？），其数字未核对")]
+

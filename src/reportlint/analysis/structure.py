@@ -225,13 +225,22 @@ _DATE_LINE = LazyRegex(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?
 MAX_SIGNATURE_CHARS = 30
 
 
-def document_cut(doc: Document, headings: Sequence[SectionHeading] = ()) -> int | None:
+def document_cut(doc: Document, headings: Sequence[SectionHeading] = (),
+                 specs: Sequence[SectionSpec] | None = None) -> int | None:
     """The index of the last block when the document visibly stops in the middle of something: it ends
     with a heading that is not one of its sections' (``五、存在的主``), a sentence that does not end, or a
     table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
-    a whole section title, as a draft does."""
-    section_starts = {h.block_index for h in headings}
+    a whole section title, as a draft does.
+
+    With the pack's ``specs``, a heading is a whole section title only when its title is the section's
+    (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
+    table's row label ``三、本年度办`` cut in the middle) is where the text was cut."""
+    if specs is None:
+        section_starts = {h.block_index for h in headings}
+    else:
+        section_starts = {h.block_index for h, _, how in match_sections(list(headings), list(specs))
+                          if how != "number"}
     for i in range(len(doc.blocks) - 1, -1, -1):
         block = doc.blocks[i]
         if isinstance(block, Table):
