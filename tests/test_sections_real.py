@@ -153,3 +153,8 @@ def test_a_row_label_in_a_value_column_is_a_shifted_row_not_text_the_clerk_typed
         "RL502", "warning", 26, "单元格“1.属于国家秘密”是行标签而不是数字（(三)不予公开/申请人情况/法人或其他组织/科研 机构）："
                                 "这一行似乎错位了（合并单元格？），其数字未核对")]
 
+
+def test_an_amount_of_0_needs_no_unit():
+    # r206 (2019 form): 政府集中采购 | 0 | 0 — 0 元 is 0 万元; r41's 52.15 without a unit stays a warning (the
+    # one-cell-per-line layout of r41 is not read yet, so that case is the synthetic test in test_checks_misc)
+    assert findings(corpus("r206"), "RL505") == []
