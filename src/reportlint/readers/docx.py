@@ -64,17 +64,6 @@ COMMENTRANGESTART, COMMENTREFERENCE = W + "commentRangeStart", W + "commentRefer
 
 _INLINE_CONTAINERS = frozenset({HYPERLINK, SMARTTAG, CUSTOMXML, DIR, BDO})
 _BLOCK_CONTAINERS = frozenset({CUSTOMXML, INS, MOVETO})
-# Every tag that the general walk gives a meaning to, at each level (``_block_children``,
-# ``_inline``, ``_run``); any other tag there is skipped by it.  The plain-cell fast path
-# (``_Reader._plain_cell_text``) handles only w:p / w:tbl, w:r, and w:t / tabs / breaks /
-# non-breaking hyphens, and hands a cell holding any other of these tags to the general walk.
-_BLOCK_WALKED = _BLOCK_CONTAINERS | {P, TBL, SDT, ALTCONTENT}
-_INLINE_WALKED = _INLINE_CONTAINERS | {R, INS, MOVETO, DEL, MOVEFROM, SDT, FLDSIMPLE, ALTCONTENT, OMATH, OMATHPARA}
-_RUN_WALKED = frozenset({RPR, T, TAB, PTAB, BR, CR, FLDCHAR, INSTRTEXT, NOBREAKHYPHEN, SYM, FOOTNOTEREF, ENDNOTEREF,
-                         DRAWING, PICT, ALTCONTENT, LRPB})
-# Run content the fast path reads itself, as ``_run`` emits it when no field is open.
-_PLAIN_RUN_TEXT = {TAB: "\t", PTAB: "\t", NOBREAKHYPHEN: "-"}
-_PAGE_OR_COLUMN = ("page", "column")
 _REVISION_TAGS = (INS, DEL, MOVEFROM, MOVETO)
 _FALSE = frozenset({"0", "false", "off", "none"})
 _VOLATILE_FIELDS = frozenset({"DATE", "TIME", "CREATEDATE", "SAVEDATE", "PRINTDATE"})
@@ -617,7 +606,6 @@ class _Reader:
         self.notes_done: set[tuple[str, str]] = set()
         self.first_revision: Location | None = None
         self.field_cells: list[tuple[int, int, int]] = []
-        self._unnumbered_styles: dict[str | None, bool] = {}  # pStyle -> gives no label (_plain_label)
         # Word comment id -> (priority, anchor): where a comment's range starts (0) or, failing
         # that, where it is referenced (1); read into metadata["word_comments"].
         self.comment_anchors: dict[str, tuple[int, Location]] = {}
@@ -673,12 +661,11 @@ class _Reader:
 
     # -- inline content -------------------------------------------------------------------
     def _emit_text(self, st: _Para, text: str, rpr, para_bold, styles_char_bold) -> None:
-        for f in self.fields:
-            if not f.in_result:
-                return  # inside a field instruction
+        if self.fields and not all(f.in_result for f in self.fields):
+            return  # inside a field instruction
         st.parts.append(text)
         if text.strip():
-            if st.simple_volatile or any(f.is_volatile() for f in self.fields):
+            if st.simple_volatile or (self.fields and any(f.is_volatile() for f in self.fields)):
                 st.from_field = True
             if st.all_bold and para_bold is not None:
                 bold = None
@@ -992,11 +979,10 @@ class _Reader:
                     self.first_revision = Location(table=index, row=r + 1, section=self.section)
             col = max(0, before or 0)
             for tc in _wrapped(tr, TC):
-                children = tc[:]  # listed once: lxml makes a new proxy for a child at each look
-                span, vmerge, hmerge = _cell_props(children)
+                span, vmerge, hmerge = _cell_props(tc)
                 if col + span > ooxml.MAX_TABLE_COLS:  # a corrupt gridSpan/gridBefore (issue 7)
                     raise _too_wide(index, col + span)
-                text, revised, from_field = self._cell_text(tc, children, nested)
+                text, revised, from_field = self._cell_text(tc, nested)
                 if vmerge == "continue":
                     up = above.get(col)
                     if up is not None and up.col == col:
@@ -1040,13 +1026,9 @@ class _Reader:
             self._table(inner, nested_in=index)
         return loc
 
-    def _cell_text(self, tc, children: list, nested: list) -> tuple[str, bool, bool]:
+    def _cell_text(self, tc, nested: list) -> tuple[str, bool, bool]:
         """A cell's text (its paragraphs, labels included, one per line), whether it holds a
         revision, whether its text comes from a DATE field; nested tables are added to ``nested``."""
-        if not self.fields:
-            text = self._plain_cell_text(children, nested)
-            if text is not None:
-                return text, False, False
         lines: list[str] = []
         revised = from_field = False
         for child in self._block_children(tc):
@@ -1059,60 +1041,11 @@ class _Reader:
                 nested.append(child)
         return "\n".join(lines).strip("\n"), revised, from_field
 
-    def _plain_cell_text(self, children: list, nested: list) -> str | None:
-        """The text ``_cell_text``'s general walk gives a cell (here its children) of plain
-        paragraphs (see ``_plain_paragraph``) and nested tables, or None for any other cell.
 
-        Most cells of a report are one short run of text, and the general walk's per-paragraph
-        state and per-run calls cost most of the read.  The cell is checked whole before anything
-        is changed (a numbering label advances its counter, a nested table is queued), so a cell
-        handed back to the general walk is walked exactly once.  Called only with no field open.
-        """
-        paragraphs = []
-        inner = []
-        for child in children:
-            tag = child.tag
-            if tag == P:
-                plain = _plain_paragraph(child)
-                if plain is None:
-                    return None
-                paragraphs.append(plain)
-            elif tag == TBL:
-                inner.append(child)
-            elif tag in _BLOCK_WALKED:
-                return None  # a content control, customXml, tracked insertion or mc:AlternateContent
-        nested.extend(inner)
-        if len(paragraphs) == 1:
-            style_id, numpr, text = paragraphs[0]
-            label = self._plain_label(style_id, numpr)
-            return (label + text if label else text).strip("\n")
-        lines = []
-        for style_id, numpr, text in paragraphs:
-            label = self._plain_label(style_id, numpr)
-            lines.append(label + text if label else text)
-        return "\n".join(lines).strip("\n")
-
-    def _plain_label(self, raw_style_id: str | None, numpr) -> str:
-        """The numbering label ``_paragraph`` gives a paragraph with this pStyle and numPr (its
-        counter advanced).  Without a numPr, a style whose chain numbers nothing gives none: that
-        answer is kept per style, sparing most cell paragraphs the style and numbering look-ups."""
-        if numpr is None:
-            unnumbered = self._unnumbered_styles.get(raw_style_id)
-            if unnumbered is None:
-                style_id = self.styles.resolve(raw_style_id)
-                unnumbered = style_id is None or self.styles.numpr(style_id)[0] in (None, "0")  # _label's ""
-                self._unnumbered_styles[raw_style_id] = unnumbered
-            if unnumbered:
-                return ""
-        style_id = self.styles.resolve(raw_style_id)
-        return self._label(numpr, style_id) if numpr is not None or style_id is not None else ""
-
-
-def _cell_props(children: list) -> tuple[int, str | None, str | None]:
-    """gridSpan, vMerge and hMerge of a w:tc (given its children), from a leading w:tcPr (the last
-    of each wins)."""
+def _cell_props(tc) -> tuple[int, str | None, str | None]:
+    """gridSpan, vMerge and hMerge of a w:tc, from its leading w:tcPr (the last of each wins)."""
     span, vmerge, hmerge = 1, None, None
-    if children and (tcpr := children[0]).tag == TCPR:
+    if len(tc) and (tcpr := tc[0]).tag == TCPR:
         for prop in tcpr[:]:
             ptag = prop.tag
             if ptag == GRIDSPAN:
@@ -1137,47 +1070,6 @@ def _ppr_parts(ppr) -> tuple[str | None, object, object]:
             elif tag == NUMPR:
                 numpr = c
     return style_id, mark, numpr
-
-
-def _plain_paragraph(p) -> tuple[str | None, object, str] | None:
-    """(pStyle, numPr, text) of a paragraph whose walk by ``_Reader._paragraph(p, want_bold=False)``
-    would only collect run text, or None when it would do anything else.
-
-    That is: no tracked change on the paragraph mark, and nothing in the paragraph that
-    ``_inline`` descends into or acts on except plain runs; in those runs nothing ``_run`` acts on
-    except w:t, tabs, breaks and non-breaking hyphens (no field, symbol, note reference, drawing or
-    page marker), and no w:vanish.  With no field open, ``_emit_text`` then appends exactly these
-    strings, so the text is theirs joined.  Pure: no reader state is read or changed.
-    """
-    children = p[:]
-    style_id = mark = numpr = None
-    if children and children[0].tag == PPR:
-        style_id, mark, numpr = _ppr_parts(children[0])
-        if mark is not None and (_child(mark, INS) is not None or _child(mark, DEL) is not None):
-            return None
-    parts: list[str] = []
-    for child in children:
-        tag = child.tag
-        if tag != R:
-            if tag in _INLINE_WALKED:
-                return None
-            continue  # pPr, bookmarks, proofErr, ...: skipped by _inline too
-        for c in child[:]:
-            ctag = c.tag
-            if ctag == T:
-                text = c.text  # built anew from the tree at each access
-                if text:
-                    parts.append(text)
-            elif ctag not in _RUN_WALKED:
-                continue  # skipped by _run too
-            elif ctag in _PLAIN_RUN_TEXT:
-                parts.append(_PLAIN_RUN_TEXT[ctag])
-            elif ctag in (BR, CR):
-                if c.get(TYPE) not in _PAGE_OR_COLUMN:
-                    parts.append("\n")
-            elif ctag != RPR or _child(c, VANISH) is not None:
-                return None
-    return style_id, numpr, "".join(parts)
 
 
 def _too_wide(index: int, cols: int) -> InputError:
