@@ -25,7 +25,8 @@ from reportgen import make_report, to_docx, to_markdown, to_text
 from reportlint import readers
 from reportlint.model.diagnostics import InputError
 from reportlint.model.document import Table
-from reportlint.readers import decoding, ooxml
+from reportlint.readers import decoding
+from reportlint.readers.docx import limits, package
 
 TODAY = "2024-06-01"
 HINT_RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再检查"
@@ -137,7 +138,7 @@ def test_truncated_zip(tmp_path, good_alone):
 
 
 def test_zip_bomb_is_refused_before_inflating(tmp_path, good_alone):
-    limit = ooxml.MAX_DOCUMENT_XML
+    limit = limits.MAX_DOCUMENT_XML
     bomb = _raw_docx(tmp_path / "bomb.docx", document_xml(p(r("x"))).encode() + b" " * (limit + 1))
     assert bomb.stat().st_size < 1024 * 1024  # ~65 KiB that inflate past 64 MiB
     tracemalloc.start()
@@ -158,7 +159,7 @@ def test_zip_bomb_in_another_part_is_refused(tmp_path, good_alone):
             b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             b'relationships/styles" Target="styles.xml"/></Relationships>'),
-        "word/styles.xml": b" " * (ooxml.MAX_PART + 1),
+        "word/styles.xml": b" " * (limits.MAX_PART + 1),
     }).read_bytes()
     assert _message(tmp_path, "stylesbomb.docx", data, good_alone) == (
         "无法读取：word/styles.xml 解压后超过 32 MiB 上限，疑似压缩炸弹或异常文件，已拒绝读取；"
@@ -191,7 +192,7 @@ def test_billion_laughs(tmp_path, good_alone):
 def _ole(*streams: str) -> bytes:
     """An OLE compound file as far as the sniffing goes: the magic, then directory names."""
     body = b"".join(name.encode("utf-16-le") + b"\x00" * 64 for name in streams)
-    return ooxml.OLE_MAGIC + b"\x00" * 504 + body + b"\x00" * 2048
+    return package.OLE_MAGIC + b"\x00" * 504 + body + b"\x00" * 2048
 
 
 def test_password_protected_docx(tmp_path, good_alone):

@@ -1,18 +1,15 @@
-"""The .docx reader's styles index: the spans it finds by w:styleId, and the index shared by
-documents whose styles part is byte-for-byte the same."""
+"""The .docx reader's styles (readers/docx/styles.py): the index of styles.xml by w:styleId, which
+parses only the styles a document uses, answers as parsing the whole part would."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
-from docx_fixtures import build_docx, p
-from reportlint.readers import docx as reader
-
-
-def _dump(doc) -> str:
-    return "\n".join([*map(repr, doc.blocks), repr(doc.title), repr(sorted(doc.metadata.items())),
-                      repr(doc.findings)])
-
+from docx_fixtures import sample_dir
+from reportlint.readers.docx.package import parse_xml
+from reportlint.readers.docx.styles import Styles
 
 STYLES_ROOT = b'<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
 
@@ -26,30 +23,42 @@ STYLES_ROOT = b'<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocess
     (b'<w:stylex w:styleId="no"/><w:style\tw:styleId="t"></w:style>', {"t": (26, 59)}, None),
 ])
 def test_styles_index_start_tags(body, spans, default):
-    styles = reader._Styles(STYLES_ROOT + body + b"</w:styles>")
+    styles = Styles(STYLES_ROOT + body + b"</w:styles>")
     shift = len(STYLES_ROOT)
-    assert {k: (a - shift, b - shift) for k, (a, b) in styles._spans.items()} == spans
-    assert styles.default_para == default
+    found = {}
+    for style_id, start in styles._starts.items():
+        a, b = styles._span(start)
+        found[style_id] = (a - shift, b - shift)
+    assert found == spans
+    assert styles.default_paragraph == default
 
 
-def test_documents_with_the_same_styles_part_share_one_index(tmp_path, monkeypatch):
-    monkeypatch.setattr(reader, "_STYLES_SEEN", [])
-    styles = ('<w:style w:type="paragraph" w:styleId="7"><w:name w:val="heading 2"/><w:basedOn w:val="a"/>'
-              "</w:style>")
-    first = build_docx(tmp_path / "a.docx", p("一、总体", style="1") + p("小节", style="7"), styles=styles)
-    second = build_docx(tmp_path / "b.docx", p("小节在前", style="7") + p("章", style="1") + p("正文"), styles=styles)
-    other = build_docx(tmp_path / "c.docx", p("章", style="1"))
-    fresh = _dump(reader.read(second))  # nothing shared yet
-    monkeypatch.setattr(reader, "_STYLES_SEEN", [])
-    reader.read(first)
-    assert len(reader._STYLES_SEEN) == 1
-    assert _dump(reader.read(second)) == fresh  # the index first's read filled, same result
-    assert len(reader._STYLES_SEEN) == 1
-    reader.read(other)  # other bytes: its own index, most recent first
-    assert len(reader._STYLES_SEEN) == 2
-    data = reader._STYLES_SEEN[1][0]
-    assert reader._styles_for(bytes(data)) is reader._STYLES_SEEN[0][1]  # equal bytes, moved to the front
-    for i in range(reader._STYLES_SEEN_MAX + 2):
-        reader._styles_for(STYLES_ROOT + f'<w:style w:styleId="s{i}"/>'.encode() + b"</w:styles>")
-    assert len(reader._STYLES_SEEN) == reader._STYLES_SEEN_MAX
-    assert reader._styles_for(b"") is not reader._styles_for(b"")  # no styles part: nothing kept
+def _whole(data: bytes) -> Styles:
+    styles = Styles(None)
+    styles._parse_whole(parse_xml(data, "word/styles.xml"))
+    return styles
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in sample_dir().joinpath("docx").glob("*.docx")))
+def test_the_index_answers_as_the_whole_part(name):
+    with zipfile.ZipFile(sample_dir() / "docx" / name) as zf:
+        if "word/styles.xml" not in zf.namelist():
+            pytest.skip("no styles part")
+        data = zf.read("word/styles.xml")
+    indexed, whole = Styles(data), _whole(data)
+    assert indexed._starts  # the index was used, not a whole parse
+    assert (indexed.default_paragraph, indexed.default_bold) == (whole.default_paragraph, whole.default_bold)
+    for style_id in [*whole._parsed, "no-such-style", None]:
+        assert indexed.get(style_id) == whole.get(style_id)
+        for question in ("resolve", "has", "is_toc", "level", "bold", "char_bold", "numpr"):
+            assert getattr(indexed, question)(style_id) == getattr(whole, question)(style_id), (style_id, question)
+
+
+def test_another_prefix_for_the_main_namespace_is_parsed_whole():
+    data = (b'<s:styles xmlns:s="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            b'<s:style s:type="paragraph" s:default="1" s:styleId="n"><s:name s:val="Normal"/></s:style>'
+            b'<s:style s:type="paragraph" s:styleId="h"><s:name s:val="heading 2"/><s:basedOn s:val="n"/></s:style>'
+            b"</s:styles>")
+    styles = Styles(data)
+    assert styles._starts == {}
+    assert (styles.default_paragraph, styles.level("h"), styles.resolve("x")) == ("n", 2, "n")

@@ -32,92 +32,35 @@ def comment_text(d: Diagnostic, lang: str) -> str:
     return text
 
 
-class _Layout:
-    """The body's paragraphs and tables (lxml elements) numbered as the docx reader numbers them."""
-
-    def __init__(self, body):
-        from ..readers.docx import P, _Reader
-
-        walker = _Reader.__new__(_Reader)  # only its stateless _block_children walk is used
-        self._children = walker._block_children
-        self.paragraphs: list = []
-        self.tables: list = []
-        for child in self._children(body):
-            if child.tag == P:
-                self.paragraphs.append(child)
-            else:
-                self._table(child)
-
-    def _table(self, tbl) -> None:
-        from ..readers.docx import TBL, TC, TR, _wrapped
-
-        self.tables.append(tbl)
-        nested = []
-        for tr in _wrapped(tbl, TR):
-            for tc in _wrapped(tr, TC):
-                nested.extend(c for c in self._children(tc) if c.tag == TBL)
-        for inner in nested:
-            self._table(inner)
-
-    def cell(self, table: int, row: int, col: int):
-        """The w:tc at 1-based grid position (row, col) of table number ``table``."""
-        from ..readers.docx import DEL, GRIDBEFORE, GRIDSPAN, TC, TCPR, TR, TRPR, VAL, _int, _wrapped
-
-        if not 1 <= table <= len(self.tables):
-            return None
-        r = 0
-        for tr in _wrapped(self.tables[table - 1], TR):
-            trpr = tr.find(TRPR)
-            before = 0
-            if trpr is not None:
-                if trpr.find(DEL) is not None:
-                    continue
-                gb = trpr.find(GRIDBEFORE)
-                before = _int(gb.get(VAL), 0) if gb is not None else 0
-            r += 1
-            if r != row:
-                continue
-            c = (before or 0) + 1
-            for tc in _wrapped(tr, TC):
-                span = 1
-                tcpr = tc.find(TCPR)
-                if tcpr is not None and tcpr.find(GRIDSPAN) is not None:
-                    span = max(1, _int(tcpr.find(GRIDSPAN).get(VAL), 1) or 1)
-                if c <= col < c + span:
-                    return tc
-                c += span
-            return None
-        return None
-
-
-def _target_paragraph(layout: _Layout, d: Diagnostic):
-    """The w:p a finding's comment goes on."""
-    from ..readers.docx import P
-
+def _target_paragraph(places, paragraphs: list, d: Diagnostic):
+    """The w:p a finding's comment goes on (``places``: the docx reader's body_places)."""
     loc = d.location
+    ordinal = None
     if loc.table is not None:
-        tc = layout.cell(loc.table, loc.row or 1, loc.col or 1)
-        if tc is None and loc.row is not None:
-            tc = layout.cell(loc.table, loc.row, 1)
-        if tc is not None:
-            first = next(iter(tc.iter(P)), None)
-            if first is not None:
-                return first
-    if loc.paragraph is not None and 1 <= loc.paragraph <= len(layout.paragraphs):
-        return layout.paragraphs[loc.paragraph - 1]
-    return layout.paragraphs[0] if layout.paragraphs else None
+        ordinal = places.cell(loc.table, loc.row or 1, loc.col or 1)
+        if ordinal is None and loc.row is not None:
+            ordinal = places.cell(loc.table, loc.row, 1)
+    if ordinal is None and loc.paragraph is not None:
+        ordinal = places.paragraph(loc.paragraph)
+    if ordinal is None:
+        ordinal = places.paragraph(1)
+    return paragraphs[ordinal] if ordinal is not None else None
 
 
 def annotate(result: FileResult, target: Path, author: str = "reportlint") -> int:
     """Write the annotated copy of ``result.path`` to ``target``; returns the number of comments."""
     import docx
+    from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
 
+    from ..readers.docx import body_places
+
+    places = body_places(Path(result.path))
     document = docx.Document(result.path)
-    layout = _Layout(document.element.body)
+    paragraphs = list(document.element.iter(qn("w:p")))
     count = 0
     for d in result.diagnostics:
-        p = _target_paragraph(layout, d)
+        p = _target_paragraph(places, paragraphs, d)
         if p is None:
             continue
         paragraph = Paragraph(p, document._body)
