@@ -15,10 +15,9 @@ import resource
 import subprocess
 import sys
 import warnings
-import zipfile
 from pathlib import Path
 
-from docx_fixtures import CONTENT_TYPES, PACKAGE_RELS, build_docx, document_xml, p
+from docx_fixtures import build_docx, document_xml, p, raw_docx
 from reportlint import readers
 from reportlint.readers.docx import limits
 from reportlint.readers.docx.numbering import format_number
@@ -50,16 +49,6 @@ def refused(path: Path) -> str:
     assert [(d["code"], d["severity"], d["location"]["line"]) for d in found] == [("RL101", "error", None)]
     assert "\n" not in found[0]["message"]
     return found[0]["message"]
-
-
-def raw_docx(path: Path, document: str, extra: dict[str, bytes | str] | None = None) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
-        zf.writestr("_rels/.rels", PACKAGE_RELS)
-        zf.writestr("word/document.xml", document)
-        for name, data in (extra or {}).items():
-            zf.writestr(name, data)
-    return path
 
 
 # ---- .docx: numbering -----------------------------------------------------------------------
