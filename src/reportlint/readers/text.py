@@ -297,18 +297,17 @@ def _join_orphans(raw_rows: list[tuple[list[tuple[int, str]], bool]],
 def _row_cells(line: str, line_no: int, r: int, cells: list[tuple[int, str]], shift: int, n_cols: int,
                index: int) -> list[Cell]:
     """Grid row ``r``: its cells moved right by ``shift`` columns, empty cells filling the row to
-    ``n_cols``.  Each location is the tuple of a Location's positional arguments (line, column,
-    end_line, end_column, paragraph, page, table, row, col, …, snippet), built only if something
-    asks for it (model.Cell)."""
+    ``n_cols`` (placed at the end of the line, or at its start for the cells the shift left empty)."""
     out: list[Cell] = []
     row_no = r + 1
     for k, (col_start, text) in enumerate(cells):
         col = k + shift
-        out.append(Cell(r, col, text, 1, 1, (
-            line_no, col_start + 1, line_no, col_start + len(text) + 1, None, None,
-            index, row_no, col + 1, None, None, None, text[:30] or None)))
+        out.append(Cell(r, col, text, location=Location(
+            line=line_no, column=col_start + 1, end_line=line_no, end_column=col_start + len(text) + 1,
+            table=index, row=row_no, col=col + 1, snippet=text[:30] or None)))
     for col in range(len(cells) + shift, n_cols):
-        out.append(Cell(r, col, "", 1, 1, (line_no, len(line) + 1, None, None, None, None, index, row_no, col + 1)))
+        out.append(Cell(r, col, "", location=Location(line=line_no, column=len(line) + 1, table=index, row=row_no,
+                                                      col=col + 1)))
     for col in range(shift):
-        out.append(Cell(r, col, "", 1, 1, (line_no, 1, None, None, None, None, index, row_no, col + 1)))
+        out.append(Cell(r, col, "", location=Location(line=line_no, column=1, table=index, row=row_no, col=col + 1)))
     return out
