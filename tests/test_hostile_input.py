@@ -17,7 +17,10 @@ import sys
 import warnings
 from pathlib import Path
 
+import pytest
+
 from docx_fixtures import build_docx, document_xml, p, raw_docx
+from reportgen import make_report, to_markdown, to_text
 from reportlint import readers
 from reportlint.readers.docx import limits
 from reportlint.readers.docx.numbering import format_number
@@ -154,3 +157,50 @@ def test_entries_differing_only_in_case_are_one_part(tmp_path):
     path = raw_docx(tmp_path / "case.docx", document_xml(p("正文")), {"Word/Document.xml": document_xml(p("另一份"))})
     assert refused(path) == ("无法读取：ZIP 包中有多个同名的 word/document.xml 条目，无法确定应读取哪一个，已拒绝读取；"
                              "文件可能已损坏，请重新下载，或用 Word 打开（修复）后另存为 .docx")
+
+
+# ---- Markdown and text: comments, encodings, line breaks -------------------------------------
+
+def _report(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _with_a_wrong_number():
+    report = make_report(2023, 1)
+    return report.set_t3("granted", 0, report.t3["granted"][0] + 3)
+
+
+def _alone(tmp_path: Path, fmt: str) -> tuple[int, list[dict]]:
+    """The clean report's own exit code and findings: what the hostile additions must leave as is."""
+    text = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    code, found = check_bounded(_report(tmp_path, f"alone.{fmt}", text))
+    assert code == 1 and {d["code"] for d in found} == {"RL401"}
+    return code, found
+
+
+@pytest.mark.parametrize(("fmt", "noise"), [
+    ("md", "\n" + "<!--\n" * 50_000),  # one HTML block to the end: 49 s when rescanned at each <!--
+    ("md", "\n正文<!--" * 40_000),  # inside a paragraph
+    ("txt", "\n" + "<!--\n" * 50_000),
+    ("txt", "\n" + "<!-- x -->\n" * 190_000),  # 73 s when each comment's line was counted from the start
+], ids=["md-unclosed-block", "md-unclosed-inline", "txt-unclosed", "txt-190k-comments"])
+def test_comments_by_the_hundred_thousand_are_read_in_one_pass(tmp_path, fmt, noise):
+    report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    path = _report(tmp_path, f"noisy.{fmt}", report + noise)
+    assert path.stat().st_size <= 2 * 1024 * 1024
+    assert check_bounded(path) == _alone(tmp_path, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_ten_thousand_disable_next_line_comments(tmp_path, fmt):
+    """Each looked for its next line by splitting the whole text again: 30 s."""
+    report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    path = _report(tmp_path, f"next.{fmt}", report + "\n" + "<!-- reportlint-disable-next-line RL501 -->\n" * 10_000)
+    code, found = check_bounded(path)
+    first = report.count("\n") + 2
+    unused = [d for d in found if d["code"] == "RL105"]
+    assert [d["location"]["line"] for d in unused] == list(range(first, first + 10_000))
+    assert unused[0]["message"] == "抑制注释“reportlint-disable-next-line RL501”没有抑制任何问题"
+    assert (code, [d for d in found if d["code"] != "RL105"]) == _alone(tmp_path, fmt)

@@ -14,13 +14,13 @@ from functools import cache
 from pathlib import Path
 
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..text.htmlcomments import html_comments
 from .decoding import MAX_TEXT_BYTES, decode
 from .safeio import read_limited
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MARKUP = re.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -171,8 +171,7 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             i += 3
             continue
         if tok.type == "html_block" and tok.map:
-            for m in _COMMENT.finditer(tok.content):
-                comments.append((tok.map[0] + tok.content[: m.start()].count("\n") + 1, m.group(1).strip()))
+            comments += [(line, text.strip()) for line, text in html_comments(tok.content, tok.map[0] + 1)]
             i += 1
             continue
         if tok.type == "table_open" and tok.map:
@@ -181,10 +180,8 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             blocks.append(table)
             i = j
             continue
-        if tok.type == "inline":
-            for m in _COMMENT.finditer(tok.content):
-                ln = tok.map[0] + 1 if tok.map else 0
-                comments.append((ln, m.group(1).strip()))
+        if tok.type == "inline" and tok.map:
+            comments += [(line, text.strip()) for line, text in html_comments(tok.content, tok.map[0] + 1)]
         i += 1
     title = None
     fmd = metadata.get("front_matter", {})

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..analysis.tablelabels import is_caption_row
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..text.htmlcomments import is_comment_line
 from ..text.normalize import CellKind, parse_cell
 from .decoding import MAX_TEXT_BYTES, decode
 from .safeio import read_limited
@@ -131,12 +132,13 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
     while i < n:
         line = lines[i]
         stripped = line.strip()
-        if not stripped or _PAGE_NUMBER.match(line) or _SEPARATOR.match(line):
-            # A paragraph cut by a page break continues after the blank or page-number lines.
+        if not stripped or _PAGE_NUMBER.match(line) or _SEPARATOR.match(line) or is_comment_line(stripped):
+            # A paragraph cut by a page break continues after the blank or page-number lines.  An
+            # HTML comment alone on its line is a suppression (app/suppress.py), not report text.
             if (para_text and len(para_text[-1]) >= 20
                     and not para_text[-1].endswith(tuple(_SENTENCE_END))):
                 j = i
-                while j < n and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])):
+                while j < n and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j]) or is_comment_line(lines[j].strip())):
                     j += 1
                 nxt = lines[j].strip() if j < n else ""
                 if nxt and _is_cjk(nxt[0]) and _split_row(lines[j]) is None and heading_level(nxt) is None:
