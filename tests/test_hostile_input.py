@@ -204,3 +204,41 @@ def test_ten_thousand_disable_next_line_comments(tmp_path, fmt):
     assert [d["location"]["line"] for d in unused] == list(range(first, first + 10_000))
     assert unused[0]["message"] == "抑制注释“reportlint-disable-next-line RL501”没有抑制任何问题"
     assert (code, [d for d in found if d["code"] != "RL105"]) == _alone(tmp_path, fmt)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_utf16_without_a_bom_is_read(tmp_path, fmt, encoding):
+    """一 (U+4E00), 开 (U+5F00) and 需 (U+9700) put a NUL in the low byte, which the old test for
+    UTF-16 ("no NUL on that side at all") took for binary content."""
+    report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    assert {"一", "开"} <= set(report)
+    path = _report(tmp_path, f"utf16.{fmt}", report, encoding)
+    assert readers.read(path).metadata["encoding"] == encoding
+    assert check_bounded(path) == _alone(tmp_path, fmt)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\r"])
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_unicode_line_separators_are_line_breaks(tmp_path, fmt, separator):
+    """A report whose lines end in U+2028 was one long line: nothing recognised, exit 0."""
+    report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    path = _report(tmp_path, f"separated.{fmt}", report.replace("\n", separator))
+    assert check_bounded(path) == _alone(tmp_path, fmt)
+
+
+@pytest.mark.parametrize("blank", ["\f", "\v", "\xa0", "\u3000 "], ids=["FF", "VT", "NBSP", "ideographic"])
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_lines_of_odd_whitespace_are_blank(tmp_path, fmt, blank):
+    """CommonMark's blank line has only spaces and tabs: a form feed, vertical tab or no-break
+    space alone on a line glued the signature and the date at the end to the last paragraph, and
+    RL607 said the report had no date."""
+    report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
+    report = report.replace("2024年1月20日\n", "", 1).rstrip("\n")  # the date at the end instead
+
+    def signed(line: str) -> str:
+        return report + f"\n{line}\n示例县市场监督管理局\n{line}\n2024年1月20日\n{line}\n"
+
+    code, found = check_bounded(_report(tmp_path, f"ws.{fmt}", signed(blank)))
+    assert (code, found) == check_bounded(_report(tmp_path, f"blank.{fmt}", signed("")))
+    assert sorted({d["code"] for d in found}) == ["RL401"]  # no RL607: the date was found

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from reportlint.model.document import Location, Paragraph, Table
 from reportlint.readers import markdown as md_reader
+from reportlint.readers.decoding import unify_line_breaks
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = MarkdownIt("commonmark").enable("table")  # with inline parsing, which the reader leaves out
@@ -23,7 +24,8 @@ def _assert_tables_placed(source: str) -> None:
     holding exactly the cell's text (an escaped pipe is a pipe; markdown-it reads NUL as U+FFFD)."""
     doc = md_reader.parse(source)
     tables = [b for b in doc.blocks if isinstance(b, Table)]
-    tokens = FULL.parse(source)
+    # What the reader hands markdown-it: line breaks unified, whitespace-only lines blank.
+    tokens = FULL.parse("\n".join(" " * len(line) if line.isspace() else line for line in unify_line_breaks(source).split("\n")))
     rows, counts = 0, []
     for tok in tokens:
         if tok.type == "table_open":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import html_comments
-from .decoding import MAX_TEXT_BYTES, decode
+from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .safeio import read_limited
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -122,7 +122,7 @@ def _markdown_parser():
 
 
 def parse(source: str, path: str = "<markdown>") -> Document:
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    source = unify_line_breaks(source)
     metadata: dict = {}
     body = source
     fm = _FRONT_MATTER.match(source)
@@ -137,7 +137,10 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             metadata["front_matter"] = {str(k): v for k, v in loaded.items()}
         # Keep every offset: blank the front matter out character for character.
         body = _NOT_NEWLINE.sub(" ", fm.group(0)) + source[fm.end():]
-    lines = body.split("\n")
+    # A line of form feeds, no-break or ideographic spaces is blank to a reader, but CommonMark
+    # counts only spaces and tabs: written as spaces (one for one, offsets kept), it ends a paragraph.
+    lines = [" " * len(line) if line.isspace() else line for line in body.split("\n")]
+    body = "\n".join(lines)
     line_starts, pos = [], 0
     for line in lines:
         line_starts.append(pos)

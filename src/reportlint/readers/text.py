@@ -15,7 +15,7 @@ from ..analysis.tablelabels import is_caption_row
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import is_comment_line
 from ..text.normalize import CellKind, parse_cell
-from .decoding import MAX_TEXT_BYTES, decode
+from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .safeio import read_limited
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
@@ -104,7 +104,7 @@ def read(path: Path) -> Document:
 
 def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Document:
     """Parse decoded text into a Document (separate from ``read`` so tests can feed strings)."""
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    source = unify_line_breaks(source)
     lines = source.split("\n")
     starts, pos = [], 0
     for line in lines:
