@@ -87,7 +87,7 @@ def test_catastrophic_regex_is_rejected(tmp_path, pattern, why):
 
 
 def test_safe_regexes_are_accepted():
-    from reportlint.packs.regexguard import backtracking_risk
+    from reportlint.packs.regexes import backtracking_risk
 
     for pattern in ("(ab|ac)*b", "(镇|乡|街道)(人民政府|办事处)?", "[^。;]{0,30}?行政复议", "(?:abc){2,}", "\\d+件"):
         assert backtracking_risk(pattern) is None, pattern
@@ -120,14 +120,14 @@ def test_extends_cycle_of_two(tmp_path):
 
 PLUGIN = '''\
 """A check kind from an installed distribution that fails on every document."""
-from reportlint.checks import RuleDef
+from reportlint.checks.base import RuleDef
 from reportlint.model.diagnostics import Severity
 
 KIND = "boom"
 RULES = [RuleDef("boom.always", "RL991", Severity.WARNING, "always fails")]
 
 
-def run(ctx):
+def run(ctx, part):
     raise RuntimeError("插件出错了\\n第二行")
 '''
 
@@ -170,8 +170,8 @@ def test_internal_error_is_one_line_with_the_file_and_exit_2(tmp_path):
 def test_plugin_is_really_loaded(tmp_path):
     env = _install_failing_plugin(tmp_path / "site")
     code = textwrap.dedent("""
-        from reportlint.checks import plugin_modules
-        print([m.KIND for _, m in plugin_modules()])
+        from reportlint.checks.registry import plugin_kinds
+        print([m.KIND for m in plugin_kinds()])
     """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.stdout.strip() == "['boom']"

@@ -189,13 +189,13 @@ def test_unknown_row_key_in_identity(tmp_path):
 
 
 def test_2021_pack_extends_2019():
-    from reportlint.packs.compiler import load_pack
+    from reportlint.app.engine import load_pack
 
     p19, p21 = load_pack("cn-gov-disclosure-2019"), load_pack("cn-gov-disclosure-2021")
     assert [t.id for t in p19.tables] == ["t2-1", "t2-5", "t2-6", "t2-8", "t2-9", "t3", "t4"]
     assert [t.id for t in p21.tables] == ["t2-1", "t2-5", "t2-6", "t2-8", "t3", "t4"]
     assert p21.table("t3") is not None and [c.key for c in p21.table("t2-1").columns] == ["made", "repealed", "valid"]
-    assert {i.id for i in p19.identities} - {i.id for i in p21.identities} == {
+    assert {i.id for i in p19.part("arithmetic")} - {i.id for i in p21.part("arithmetic")} == {
         "t2-5.decisions-misread", "t2-6.decisions-misread"}
     assert p21.sections[0].topics and not p19.sections[0].topics
 

@@ -11,8 +11,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportlint.checks.prose_rules import normalize_mapped, normalize_mapped_by_char
 from reportlint.model.document import Cell, Table
+from reportlint.text.mapped import normalize_mapped, normalize_mapped_by_char
 
 # Characters that exercise every branch: kept, NFKC-replaced (full-width), dropped (spaces, zero
 # width), folded quotes, and expanded by NFKC into several characters (㈠, ﬁ, ¼).

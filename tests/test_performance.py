@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, run_cli
 from reportgen import make_report, write_report
 
-HEAVY = ("docx", "lxml", "pdfplumber", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
+HEAVY = ("docx", "lxml", "pypdfium2", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
 
 IMPORTS = """
 import sys
@@ -31,7 +31,7 @@ def _imports_after(*args: str) -> tuple[int, list[str]]:
     return int(code), eval(modules)  # a printed list of strings
 
 
-START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.checks.crossyear",
+START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zipfile", "reportlint.app.crossyear",
                    "reportlint.app.authoring", "reportlint.app.baseline", "reportlint.output.json")
 
 
@@ -53,27 +53,27 @@ def _report(tmp_path: Path, suffix: str) -> Path:
     return path
 
 
-def test_markdown_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+def test_markdown_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".md")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
     assert code == 1  # the changed number is a finding: the check really ran
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2")]
     assert "rich" in modules  # the text output needs it
     assert "multiprocessing" not in modules and "importlib.metadata" not in modules
 
 
-def test_text_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".txt")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
     assert code == 1
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2")]
 
 
 def test_json_output_does_not_import_rich(tmp_path):
     path = _report(tmp_path, ".md")
     code, modules = _imports_after("check", "--format", "json", "--today", "2026-01-01", str(path))
     assert code == 1
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber", "rich")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2", "rich")]
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -114,7 +114,8 @@ def test_jobs_default_is_the_cpu_count_and_results_keep_input_order(tmp_path):
     assert default_jobs() >= 1
     folder = _folder(tmp_path)
     paths = sorted(str(p) for p in folder.iterdir())[::-1]  # any order given is the order returned
-    got = list(check_all(paths, RunOptions(today=date(2026, 1, 1)), jobs=2))
+    options = RunOptions(today=date(2026, 1, 1))
+    got = list(check_all([(p, options) for p in paths], jobs=2))
     assert [p for p, _, _ in got] == paths
     assert [r.path for _, r, _ in got] == paths
     assert all(failure is None for _, _, failure in got)
@@ -153,9 +154,9 @@ def test_jobs_2_cross_year_pairs_and_summary_as_with_jobs_1(tmp_path):
 
 
 def test_choosing_a_pack_compiles_only_the_chosen_one(tmp_path):
-    code = ("import sys; from reportlint.cli import main; from reportlint.packs import compiler; main(sys.argv[1:]); "
-            "print(compiler._load_cached.cache_info().currsize)")
+    code = ("import sys; from reportlint.cli import main; from reportlint.app.engine import pack_loader; "
+            "main(sys.argv[1:]); print(pack_loader().compiled_packs())")
     path = _report(tmp_path, ".md")
     out = subprocess.run([sys.executable, "-c", code, "check", "--today", "2026-01-01", str(path)],
                          capture_output=True, text=True, check=True).stdout.splitlines()[-1]
-    assert out == "1"  # of the two built-in packs, only cn-gov-disclosure-2021 (a 2023 report)
+    assert out == "['cn-gov-disclosure-2021']"  # of the two built-in packs, only the one of a 2023 report

@@ -45,33 +45,50 @@ def pack_path() -> Path:
 '''
 
 CHECK = '''\
-"""todo: a draft must not keep placeholders such as TODO or XXX (a check kind from a plugin)."""
+"""todo: a draft must not keep placeholders such as TODO or XXX (a check kind from a plugin).
+
+It owns the pack key ``todo`` (``words``: the placeholders to look for).
+
+Failing example: ``Agree the figures. TODO: add the annex.`` → RL990 placeholder TODO left in the text
+
+Passing example: ``Agree the figures.``
+"""
 import re
 
-from reportlint.checks import RuleDef
-from reportlint.model.diagnostics import Severity
+from reportlint.checks.base import RuleDef
+from reportlint.model.diagnostics import ConfigError, Severity
 from reportlint.model.document import Paragraph
+from reportlint.packs.compile import src_line
 
 KIND = "todo"
-RULES = [RuleDef("todo.placeholder", "RL990", Severity.WARNING, "a placeholder is left in the text")]
-_PLACEHOLDER = re.compile(r"\\b(TODO|XXX|TBD)\\b")
+PACK_KEYS = ("todo",)
+SCHEMA = {
+    "properties": {"todo": {"$ref": "#/$defs/todo"}},
+    "$defs": {"todo": {"type": "object", "additionalProperties": False, "required": ["words"],
+                       "properties": {"words": {"type": "array", "items": {"type": "string"}}}}},
+}
+RULES = [RuleDef("todo.placeholder", "RL990", Severity.WARNING, {"en": "a placeholder is left in the text"})]
+MESSAGES = {"left": {"en": "placeholder {word} left in the text", "zh": "文中留有占位符 {word}"}}
 
 
-def applies(pack):
-    return True
+def compile(raw, pack):
+    todo = raw.get("todo")
+    if todo is None:
+        return None
+    words = todo["words"]
+    if not words:
+        raise ConfigError("todo.words is empty", *src_line(todo, "words"), "todo.words")
+    return re.compile(r"\\b(" + "|".join(re.escape(w) for w in words) + r")\\b")
 
 
-def run(ctx):
+def run(ctx, pattern):
     doc = ctx.document
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             continue
-        for m in _PLACEHOLDER.finditer(block.text):
-            d = ctx.diagnostic("todo.placeholder", "RL990", KIND, Severity.WARNING,
-                               f"placeholder {m.group(1)} left in the text",
-                               doc.span_location(block, m.start(), m.end()), key=(m.group(1),))
-            if d:
-                yield d
+        for m in pattern.finditer(block.text):
+            yield ctx.report("todo.placeholder", ctx.msg("left", word=m.group(1)),
+                             doc.span_location(block, m.start(), m.end()), key=(m.group(1),))
 '''
 
 PACK = """\
@@ -84,6 +101,7 @@ sections:
     - {id: purpose, title: 1. Purpose}
     - {id: decision, title: 2. Decision}
 dates: {report_date: false}
+todo: {words: [TODO, XXX, TBD]}
 """
 
 DOC = """\
@@ -135,6 +153,26 @@ def test_plugin_check_kind_and_pack_run(plugin_env, tmp_path):
 
 
 @pytest.mark.slow
+def test_plugin_pack_key_is_validated_by_its_schema_fragment_and_compile(plugin_env, tmp_path):
+    """The plugin's key is part of the pack schema (an unknown sub-key is refused with its line) and
+    its compile runs when the pack is loaded (an empty word list is refused before any check)."""
+    reportlint = str(plugin_env / "bin" / "reportlint")
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("pack: typo\nextends: memo-pack\ntodo:\n  words: [TODO]\n  wrods: [XXX]\n", encoding="utf-8")
+    result = _run([reportlint, "pack", "check", str(typo)])
+    assert (result.returncode, result.stdout.splitlines()[0]) == (
+        2, f"{typo}:5: todo.wrods: 未知的键 'wrods'（可用的键：words）")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("pack: empty\nextends: memo-pack\ntodo:\n  words: []\n", encoding="utf-8")
+    result = _run([reportlint, "pack", "check", str(empty)])
+    assert (result.returncode, result.stdout.splitlines()[0]) == (2, f"{empty}:4: todo.words: todo.words is empty")
+    doc = tmp_path / "memo.md"
+    doc.write_text(DOC, encoding="utf-8")
+    result = _run([reportlint, "check", "--pack", str(empty), str(doc)])
+    assert (result.returncode, result.stderr) == (2, f"reportlint: {empty}:4: todo.words: todo.words is empty\n")
+
+
+@pytest.mark.slow
 def test_rules_show_where_each_rule_comes_from(plugin_env):
     result = _run([str(plugin_env / "bin" / "reportlint"), "rules", "--pack", "memo-pack"])
     assert result.returncode == 0, result.stderr
@@ -147,9 +185,10 @@ def test_rules_show_where_each_rule_comes_from(plugin_env):
 
 
 def test_builtin_pack_rules_are_engine_or_pack():
-    from reportlint.packs.compiler import load_pack
+    from reportlint.app.engine import load_pack
+    from reportlint.checks.registry import describe_rules
 
-    sources = {r.id: r.source for r in load_pack("cn-gov-disclosure-2021").rules}
+    sources = {r.id: r.source for r in describe_rules(load_pack("cn-gov-disclosure-2021"))}
     assert sources["sections.missing"] == "engine"
     assert sources["t3.balance"] == "pack cn-gov-disclosure-2021"
     assert sources["t2-1.stock"] == "pack cn-gov-disclosure-2021"

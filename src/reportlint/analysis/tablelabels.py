@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model.document import Cell, Table
 from ..model.records import Record
-from ..text.normalize import CellKind, normalize, normalize_label, parse_cell
+from ..text.normalize import CellKind, is_caption_row, normalize, normalize_label, parse_cell
 
 
 class TableView(Record):
@@ -86,18 +86,6 @@ def _row_has_values(table: Table, r: int) -> bool:
         if kind == CellKind.NUMBER or (kind == CellKind.BLANK and cell.text.strip()):
             return True
     return False
-
-
-def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
-    """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
-    nonempty = [t for t in texts if t.strip()]
-    if not nonempty or len({t.strip() for t in nonempty}) != 1 or not texts[0].strip():
-        return False
-    if parse_cell(nonempty[0]).kind != CellKind.TEXT:
-        return False
-    if next_texts is None:
-        return False
-    return not any(parse_cell(t).kind == CellKind.NUMBER for t in next_texts if t.strip())
 
 
 def split_blocks(table: Table) -> list[TableView]:

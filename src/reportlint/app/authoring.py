@@ -4,7 +4,9 @@
   line and key, then what compiling finds: bad regexes, identities over unknown keys, unknown
   section or table ids, severity overrides of rules that do not exist), exit 0 or 2.
 * ``pack new NAME`` writes a commented starting pack ``NAME.yaml`` that passes ``pack check`` and
-  ``pack test``; it never overwrites a file.
+  ``pack test``; it never overwrites a file.  Its ``$schema`` line names ``pack.schema.json`` beside
+  it (made by ``reportlint pack schema > pack.schema.json``, as its comment says): a path into this
+  installation would hold only on this machine and in this virtual environment.
 * ``pack schema`` prints the JSON Schema for pack files (``--path``: where it is installed), for
   editors (the YAML language server: ``# yaml-language-server: $schema=<path>``).
 * ``pack test FILE`` runs the pack's ``examples:``: each document snippet must produce exactly the
@@ -13,10 +15,9 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..model.diagnostics import ConfigError, Diagnostic
 from ..model.records import Record
@@ -26,22 +27,8 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 DEFAULT_TODAY = date(2100, 1, 1)
 
 
-def define_pack(pack: argparse.ArgumentParser) -> None:
-    """The subcommands of ``reportlint pack`` (the main parser made ``pack`` itself)."""
-    pack_sub = pack.add_subparsers(dest="pack_command", metavar="SUBCOMMAND")
-    check = pack_sub.add_parser("check", help="校验规则包文件，列出全部问题（行号和键）")
-    check.add_argument("file", metavar="FILE")
-    new = pack_sub.add_parser("new", help="写一个带注释的起始规则包 NAME.yaml（不覆盖已有文件）")
-    new.add_argument("name", metavar="NAME")
-    new.add_argument("--language", choices=["zh", "en"], default="zh", help="规则包语言（默认 zh）")
-    schema = pack_sub.add_parser("schema", help="输出规则包的 JSON Schema（供编辑器补全和校验）")
-    schema.add_argument("--path", action="store_true", help="只输出 schema 文件的路径")
-    test = pack_sub.add_parser("test", help="运行规则包中的 examples（示例文档及应得的诊断）")
-    test.add_argument("file", metavar="FILE|NAME")
-
-
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    command = getattr(args, "pack_command", None)
+def run(command: str | None, args: Any, out: TextIO) -> int:
+    """``reportlint pack COMMAND``: ``args`` has the command's fields (file, name, language, path)."""
     if command == "check":
         return cmd_check(args.file, out)
     if command == "new":
@@ -71,16 +58,16 @@ def _items(raw: LDict, key: str) -> list:
     return list(value) if isinstance(value, list) else []
 
 
-def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
+def compile_problems(raw: LDict, path: str, kinds) -> list[ConfigError]:
     """Every compile error: the pack is compiled piece by piece so one mistake hides no other."""
-    from ..packs.compiler import compile_pack
+    from ..packs.compile import compile_pack
 
     problems: list[ConfigError] = []
     seen: set[str] = set()
 
     def attempt(candidate: LDict) -> bool:
         try:
-            compile_pack(candidate, path)
+            compile_pack(candidate, path, kinds)
         except ConfigError as exc:
             if str(exc) not in seen:
                 seen.add(str(exc))
@@ -92,9 +79,13 @@ def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
         return problems
     problems.clear()
     seen.clear()
-    attempt(_copy(raw, tables=LList(), identities=LList(), prose=LList()))
-    # Tables and identities are compiled against the section ids alone, so that a bad section
-    # regex (already reported) does not hide their own problems.
+    kind_keys = [key for kind in kinds for key in getattr(kind, "PACK_KEYS", ()) if key in raw]
+    core = _copy(raw, tables=LList())
+    for key in kind_keys:
+        del core[key]
+    attempt(core)
+    # Tables and each kind's items are compiled against the section ids alone, so that a bad
+    # section regex (already reported) does not hide their own problems.
     sections = LDict(src=raw.src, line=raw.line)
     sections["items"] = LList(
         LDict({"id": item["id"], "title": item["title"]}, src=item.src, line=item.line)
@@ -102,48 +93,61 @@ def compile_problems(raw: LDict, path: str) -> list[ConfigError]:
     bare = LDict({"pack": raw["pack"], "sections": sections}, src=raw.src, line=raw.line)
     good_tables = LList()
     for table in _items(raw, "tables"):
-        if attempt(_copy(bare, tables=LList([table]), identities=LList())):
+        if attempt(_copy(bare, tables=LList([table]))):
             good_tables.append(table)
-    for identity in _items(raw, "identities"):
-        attempt(_copy(bare, tables=good_tables, identities=LList([identity])))
-    for rule in _items(raw, "prose"):
-        attempt(_copy(bare, tables=good_tables, prose=LList([rule])))
+    for key in kind_keys:
+        value = raw.get(key)
+        if isinstance(value, list):
+            for item in value:
+                attempt(_copy(bare, tables=good_tables, **{key: LList([item])}))
+        elif value is not None:
+            attempt(_copy(bare, tables=good_tables, **{key: value}))
     return problems
+
+
+def _rule_ids(merged: LDict, kinds) -> set[str]:
+    """Every id a ``severity:`` override or an example may name: the kinds' rules and codes, and the
+    ids of the items of every kind's keys (identities, prose rules, version variants…)."""
+    known: set[str] = set()
+    for kind in kinds:
+        known |= {r.id for r in getattr(kind, "RULES", ())} | {r.code for r in getattr(kind, "RULES", ())}
+        for key in getattr(kind, "PACK_KEYS", ()):
+            value = merged.get(key)
+            groups = [value] if isinstance(value, list) else [v for v in (value or {}).values() if isinstance(v, list)]
+            for group in groups:
+                known |= {str(i.get("id")) for i in group if isinstance(i, dict) and i.get("id") is not None}
+    return known
 
 
 def pack_problems(path: Path) -> tuple[list[ConfigError], object | None]:
     """All problems of a pack file, and the compiled pack when there are none."""
-    from ..packs.compiler import _read_pack_file, check_schema, compile_pack, load_raw
+    from ..checks.registry import describe_rules
+    from ..packs.compile import compile_pack
+    from ..packs.load import load_raw, read_pack_file
+    from ..packs.schema import check_schema
+    from .engine import pack_loader
 
+    loader = pack_loader()
     src = str(path)
     try:
-        data = _read_pack_file(path)
+        data = read_pack_file(path)
     except ConfigError as exc:
         return [exc], None
-    problems = check_schema(data, src)
+    problems = check_schema(data, src, loader.schema)
     if problems:
         return problems, None
     try:
-        merged = load_raw(path) if data.get("extends") else data
+        merged = load_raw(path, loader.schema) if data.get("extends") else data
     except ConfigError as exc:
         return [exc], None
-    problems = compile_problems(merged, src)
+    problems = compile_problems(merged, src, loader.kinds)
     if problems:
         return problems, None
-    pack = compile_pack(merged, src)
-    from ..checks import describe_rules
-
+    pack = compile_pack(merged, src, loader.kinds)
     severity_overrides, pack.severity = pack.severity, {}
     every_rule = describe_rules(pack)  # with no override, so that rules turned off count as known
-    pack.severity = severity_overrides  # pack.rules, described on first use, sees the pack's own severities
-    from ..checks import all_modules
-
-    engine_rules = [rule for _, module in all_modules() for rule in module.RULES]
-    known = {r.id for r in every_rule} | {r.code for r in every_rule} | {i.id for i in pack.identities}
-    known |= {r.id for r in engine_rules} | {r.code for r in engine_rules}
-    known |= {str(r.get("id")) for key in ("values", "prose", "crossdoc") for r in _items(merged, key)
-              if isinstance(r, dict)}
-    known |= {str(v.get("id")) for v in (pack.version.get("variants") or []) if isinstance(v, dict)}
+    pack.severity = severity_overrides
+    known = {r.id for r in every_rule} | {r.code for r in every_rule} | _rule_ids(merged, loader.kinds)
     severity = merged.get("severity") or {}
     for rule_id in severity:
         if rule_id not in known:
@@ -171,8 +175,11 @@ def cmd_check(file: str, out: TextIO) -> int:
         return EXIT_ERROR
     assert pack is not None
     p = pack  # type: ignore[assignment]
+    from ..checks.registry import describe_rules
+
+    identities = p.part("arithmetic") or []  # type: ignore[attr-defined]
     out.write(f"✓ {p.id} — {p.name}：{len(p.sections)} 个章节，{len(p.tables)} 张表，"  # type: ignore[attr-defined]
-              f"{len(p.identities)} 个勾稽关系，{len(p.rules)} 条规则，{len(p.examples)} 个示例\n")  # type: ignore[attr-defined]
+              f"{len(identities)} 个勾稽关系，{len(describe_rules(p))} 条规则，{len(p.examples)} 个示例\n")  # type: ignore[attr-defined]
     return EXIT_OK
 
 
@@ -187,19 +194,26 @@ def schema_path() -> Path:
 
 
 def cmd_schema(path_only: bool, out: TextIO) -> int:
-    path = schema_path()
+    """The pack schema of this installation (with the keys of plugin check kinds), or where the
+    built-in one is (``--path``, for an editor's ``$schema``)."""
     if path_only:
-        out.write(f"{path}\n")
-    else:
-        text = path.read_text(encoding="utf-8")
-        out.write(text if text.endswith("\n") else text + "\n")
+        out.write(f"{schema_path()}\n")
+        return EXIT_OK
+    from ..packs.schema import to_text
+    from .engine import pack_loader
+
+    out.write(to_text(pack_loader().schema))
     return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
 # pack new
 
+SCHEMA_FILE = "pack.schema.json"  # the schema beside the pack: a path that works on every checkout
+
 TEMPLATE_ZH = """\
+# 编辑器补全与校验（YAML Language Server）：在本文件所在目录运行一次
+#   reportlint pack schema > {schema}
 # yaml-language-server: $schema={schema}
 # 规则包 {name}：由 `reportlint pack new` 生成的起点，改成你的报告格式即可。
 # 每个键的说明见 docs/packs.md；校验：reportlint pack check {file}；运行示例：reportlint pack test {file}
@@ -292,6 +306,8 @@ examples:
 """
 
 TEMPLATE_EN = """\
+# Editor completion and validation (YAML Language Server): in this file's folder run once
+#   reportlint pack schema > {schema}
 # yaml-language-server: $schema={schema}
 # Rule pack {name}: a starting point written by `reportlint pack new`; adapt it to your report form.
 # Every key is explained in docs/packs.md. Validate: reportlint pack check {file}; run the examples:
@@ -399,7 +415,7 @@ def cmd_new(name: str, language: str, out: TextIO) -> int:
     if path.exists():
         raise ConfigError("文件已存在，不会覆盖；请换一个名称或先删除它", str(path))
     template = TEMPLATE_EN if language == "en" else TEMPLATE_ZH
-    text = template.format(name=pack_id, file=path.name, schema=schema_path())
+    text = template.format(name=pack_id, file=path.name, schema=SCHEMA_FILE)
     if path.parent and not path.parent.exists():
         raise ConfigError("目录不存在", str(path.parent))
     write_atomic(path, text, inputs=[])
@@ -484,14 +500,14 @@ def _show_found(d: Diagnostic) -> str:
 
 
 def run_examples(pack_ref: str) -> tuple[object, list[ExampleResult]]:
-    from ..packs.compiler import load_pack
+    from .engine import load_pack
 
     pack = load_pack(pack_ref)
     return pack, [run_example(pack.path, example) for example in pack.examples]
 
 
 def cmd_test(file: str, out: TextIO) -> int:
-    from ..packs.compiler import resolve_pack_ref
+    from ..packs.load import resolve_pack_ref
 
     path = resolve_pack_ref(file)
     if path is not None and path.exists():

@@ -1,10 +1,10 @@
-"""``--jobs N``: check many files in a process pool, results in input order.
+"""``--jobs N``: check many files in a process pool, results in input order, each as soon as it is ready.
 
-Each worker reads and checks whole files with the ordinary engine (packs compiled once per
-worker) and sends back the FileResult.  A Document is not cheap to send, so a result travels with
-a light copy that keeps only what the text output shows (the source text, for the excerpt under a
-finding); the JSON output needs no document at all.  An exception in a worker comes back as data
-and is raised or reported in the parent exactly as with ``--jobs 1``, so the output is identical.
+Each worker reads and checks whole files with the ordinary engine (packs compiled once per worker) and
+sends back the FileResult: the findings, the file's facts (``model/facts.py``) and the few source lines
+an output may quote — never the parsed document.  Work is handed out in
+small chunks, so a slow PDF does not leave the other worker idle.  An exception in a worker comes back
+as data and is raised or reported in the parent exactly as with ``--jobs 1``, so the output is identical.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ..model.diagnostics import ConfigError
 from ..model.records import Record
+from .engine import RunOptions, check_path
 
 # Below this many files a pool costs more than it saves (starting a worker is ~one report).
 MIN_FILES_PER_WORKER = 4
@@ -38,29 +40,22 @@ class Failure(Record):
         self.traceback = traceback
 
 
-def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
-              keep_source: bool = True) -> Iterator[tuple[str, Any, Failure | None]]:
-    """``(path, FileResult or None, Failure or None)`` for each path, in the order given.
+def check_all(work: Sequence[tuple[str, RunOptions]], jobs: int | None = None) -> Iterator[tuple[str, Any, Failure | None]]:
+    """``(path, FileResult or None, Failure or None)`` for each ``(path, options)``, in the order given.
 
     A ConfigError is raised (as ``--jobs 1`` does, at the first file that hits it); any other
     exception is returned as a Failure so the caller can report it and carry on.
     """
-    from ..model.diagnostics import ConfigError
-
     jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
-    workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
+    workers = min(jobs, len(work) // MIN_FILES_PER_WORKER)
     if workers <= 1:
-        from .engine import check_path
-
-        for path in paths:
+        for path, options in work:
             try:
                 yield path, check_path(path, options), None
             except ConfigError:
                 raise
             except Exception as exc:
-                import traceback
-
-                yield path, None, Failure(type(exc).__name__, str(exc), traceback.format_exc())
+                yield path, None, _failure(exc)
         return
 
     import multiprocessing
@@ -68,57 +63,34 @@ def check_all(paths: Sequence[str], options: Any, jobs: int | None = None,
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    chunk = max(1, min(16, len(paths) // (workers * 8)))
+    chunk = max(1, min(8, len(work) // (workers * 16)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        outcomes = pool.map(_check_one, paths, [options] * len(paths), [keep_source] * len(paths),
-                            chunksize=chunk)
-        for path, (kind, payload, trace) in zip(paths, outcomes, strict=True):
-            if kind == "ok":
-                yield path, payload, None
-            elif kind == "config":
-                # Re-run here: the parent raises the very ConfigError the worker met.
-                from .engine import check_path
-
-                check_path(path, options)
-                raise ConfigError(payload)
-            else:
-                yield path, None, Failure(payload[0], payload[1], trace)
+        outcomes = pool.map(_check_one, [p for p, _ in work], [o for _, o in work], chunksize=chunk)
+        for (path, options), (kind, payload, trace) in zip(work, outcomes, strict=True):
+            yield _outcome(path, options, kind, payload, trace)
 
 
-def _check_one(path: str, options: Any, keep_source: bool) -> tuple[str, Any, str]:
+def _outcome(path: str, options: RunOptions, kind: str, payload: Any, trace: str) -> tuple[str, Any, Failure | None]:
+    if kind == "ok":
+        return path, payload, None
+    if kind == "config":
+        check_path(path, options)  # the parent raises the very ConfigError the check met
+        raise ConfigError(payload)
+    return path, None, Failure(payload[0], payload[1], trace)
+
+
+def _failure(exc: Exception) -> Failure:
+    import traceback
+
+    return Failure(type(exc).__name__, str(exc), traceback.format_exc())
+
+
+def _check_one(path: str, options: RunOptions) -> tuple[str, Any, str]:
     """Worker: check one file; never lets an exception escape (it might not pickle)."""
-    from ..model.diagnostics import ConfigError
-    from .engine import check_path
-
     try:
-        return "ok", _portable(check_path(path, options), keep_source), ""
+        return "ok", check_path(path, options), ""
     except ConfigError as exc:
         return "config", str(exc), ""
     except Exception as exc:
-        import traceback
-
-        return "error", (type(exc).__name__, str(exc)), traceback.format_exc()
-
-
-def _portable(result: Any, keep_source: bool) -> Any:
-    """The result without the parsed document (and any other per-run context): only what outputs
-    read after checking.  The text output shows source lines, so the source text stays."""
-    light = None
-    doc = result.document
-    context = getattr(result, "context", None)
-    keep = keep_source and doc is not None and getattr(doc, "source", None) is not None and any(
-        d.location.line is not None for d in result.diagnostics)
-    if keep or (doc is not None and context is not None):
-        from ..model.document import Document
-
-        # The title the checks found (find_title of the light copy gives the same), so that the
-        # parent can tell which files the cross-year checks pair without checking them again.
-        title = context.title if context is not None else doc.title
-        light = Document(path=doc.path, format=doc.format, blocks=[], source=doc.source if keep else None,
-                         title=title)
-    names = type(result)._fields
-    changes: dict[str, Any] = {"document": light}
-    if "context" in names:
-        changes["context"] = None
-    return result.replace(**changes)
-
+        failure = _failure(exc)
+        return "error", (failure.type_name, failure.text), failure.traceback

@@ -138,11 +138,8 @@ def _first_line(text: str) -> str:
     return " ".join(text.strip().split("\n")[0].split())
 
 
-def apply(result: FileResult) -> FileResult:
+def apply(result: FileResult, doc: Document) -> FileResult:
     """Drop the suppressed findings of a result; add RL105 for each suppression that matched none."""
-    doc = result.document
-    if doc is None:
-        return result
     suppressions = collect(doc)
     if not suppressions:
         return result

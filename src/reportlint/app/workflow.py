@@ -6,12 +6,13 @@ need the parsed document), then selection and severity, then the baseline.  ``ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 from ..model.diagnostics import FileResult, Severity
 from ..model.records import Record
 from . import config
+from .engine import RunOptions, check_path, load_pack
 
 
 class Checked(Record):
@@ -29,18 +30,20 @@ class Checked(Record):
         return any(d.severity.rank >= threshold for d in self.result.diagnostics)
 
 
+def options_for(settings: config.Settings, today: date) -> RunOptions:
+    """The engine's options for a file: its pack setting (a bad pack is a configuration error here,
+    before any file is read) and the day."""
+    if settings.pack:
+        load_pack(settings.pack, settings.pack_base)
+    return RunOptions(pack=settings.pack, today=today, pack_base=settings.pack_base)
+
+
 def check_file(path: str, cli: config.CliOverrides, today: date, baseline=None) -> Checked | None:
     """The findings of one file as configured, or None when the configuration excludes it."""
-    from ..packs.compiler import load_pack
-    from .engine import RunOptions, check_path
-
     settings = config.settings_for(path, cli)
     if settings.excluded:
         return None
-    if settings.pack:
-        load_pack(settings.pack, settings.pack_base)  # a bad pack is a configuration error
-    options = RunOptions(pack=settings.pack, today=today, pack_base=settings.pack_base)
-    return finish(check_path(path, options), settings, baseline)
+    return finish(check_path(path, options_for(settings, today)), settings, baseline)
 
 
 def finish(result: FileResult, settings: config.Settings, baseline=None) -> Checked:
@@ -51,162 +54,31 @@ def finish(result: FileResult, settings: config.Settings, baseline=None) -> Chec
 
 
 def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs: int | None = None,
-               keep_source: bool = True, baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
-    """``(path, Checked or None when excluded, failure or None)`` in the order given.  Files are
-    checked in groups that share a pack setting (with ``--jobs``, a group runs in the pool)."""
-    from ..packs.compiler import load_pack
-    from .engine import RunOptions
+               baseline=None, read_from: Mapping[str, str] | None = None) -> Iterator[tuple[str, Checked | None, object]]:
+    """``(path, Checked or None when excluded, failure or None)`` for each file, in the order given,
+    each as soon as it and the files before it are done (with ``--jobs``, in a process pool).
+    ``read_from`` gives the file to read for a name that is not a file itself (standard input's
+    copy): the settings and the result are the name's."""
+    from .parallel import check_all
 
-    try:
-        from .parallel import check_all
-    except ImportError:  # without the process pool: one file after another
-        check_all = _sequential
+    read_from = read_from or {}
     settings = {path: config.settings_for(path, cli) for path in files}
-    groups: dict[tuple, list[str]] = {}
+    work = [(read_from.get(path, path), options_for(settings[path], today)) for path in files if not settings[path].excluded]
+    outcomes = check_all(work, jobs)
     for path in files:
-        s = settings[path]
-        if s.excluded:
+        if settings[path].excluded:
+            yield path, None, None
             continue
-        if s.pack:
-            load_pack(s.pack, s.pack_base)  # a bad pack is a configuration error before any file is read
-        groups.setdefault((s.pack, str(s.pack_base) if s.pack_base else None), []).append(path)
-    done: dict[str, tuple[Checked | None, object]] = {}
-    for (pack, _), paths in groups.items():
-        options = RunOptions(pack=pack, today=today, pack_base=settings[paths[0]].pack_base)
-        for path, result, failure in check_all(paths, options, jobs, keep_source=keep_source):
-            done[path] = (None, failure) if failure is not None else (finish(result, settings[path], baseline), None)
-    for path in files:
-        checked, failure = done.get(path, (None, None))
-        yield path, checked, failure
+        done_path, result, failure = next(outcomes)
+        assert done_path == read_from.get(path, path)
+        if failure is None and path in read_from:
+            result = _named(result, path)
+        yield path, (None if failure is not None else finish(result, settings[path], baseline)), failure
 
 
-def _sequential(paths, options, jobs=None, keep_source=True):
-    from .engine import check_path
-
-    for path in paths:
-        yield path, check_path(path, options), None
-
-
-def split_codes(values: list[str] | None) -> list[str] | None:
-    """``--select RL4,t3.balance --select RL5`` -> ["RL4", "t3.balance", "RL5"]."""
-    if values is None:
-        return None
-    return [v.strip() for value in values for v in value.split(",") if v.strip()]
-
-
-# -- command line -------------------------------------------------------------------------------
-def add_check_options(check) -> None:
-    check.add_argument("--select", action="append", metavar="CODES",
-                       help="只报告这些代码前缀或规则 ID（逗号分隔，可重复；覆盖配置文件的 select）")
-    check.add_argument("--ignore", action="append", metavar="CODES",
-                       help="不报告这些代码前缀或规则 ID（逗号分隔，可重复；追加到配置文件的 ignore）")
-    check.add_argument("--isolated", action="store_true", help="不读取任何配置文件")
-    check.add_argument("--show-settings", action="store_true", help="显示对每个文件生效的设置，不检查")
-    check.add_argument("--baseline", metavar="FILE", help="只报告基线文件（reportlint baseline 生成）中没有的问题")
-    check.add_argument("--statistics", action="store_true", help="只输出每条规则的问题数（按数量排序）")
-
-
-def define_baseline(baseline) -> None:
-    baseline.add_argument("paths", nargs="+", metavar="PATH")
-    baseline.add_argument("--output-file", "-o", default="reportlint-baseline.json", metavar="FILE",
-                          help="基线文件（默认 reportlint-baseline.json）")
-    _add_selection_options(baseline)
-
-
-def define_annotate(annotate) -> None:
-    annotate.add_argument("paths", nargs=1, metavar="REPORT.docx")
-    annotate.add_argument("--output-file", "-o", required=True, metavar="OUT.docx", help="写出的副本")
-    annotate.add_argument("--author", default="reportlint", help="批注作者（默认 reportlint）")
-    _add_selection_options(annotate)
-
-
-def _add_selection_options(parser) -> None:
-    """What baseline and annotate share with check: the pack, the day, the selection."""
-    parser.add_argument("--pack", metavar="NAME|PATH")
-    parser.add_argument("--today", metavar="YYYY-MM-DD")
-    parser.add_argument("--select", action="append", metavar="CODES")
-    parser.add_argument("--ignore", action="append", metavar="CODES")
-    parser.add_argument("--isolated", action="store_true")
-
-
-def cli_overrides(args) -> config.CliOverrides:
-    config.clear_cache()  # each command reads the configuration files afresh
-    return config.CliOverrides(pack=args.pack, fail_on=getattr(args, "fail_on", None),
-                               select=split_codes(args.select), ignore=split_codes(args.ignore) or [],
-                               isolated=args.isolated)
-
-
-def load_baseline(args):
-    if not getattr(args, "baseline", None):
-        return None
-    from .baseline import Baseline
-
-    return Baseline.load(args.baseline)
-
-
-def show_settings(files: Sequence[str], cli: config.CliOverrides) -> int:
-    import sys
-
-    sys.stdout.write("\n".join(config.settings_for(path, cli).render(path) for path in files))
-    return 0
-
-
-def render_other(args, results: list[FileResult]) -> str | None:
-    """The text of the formats and modes this module adds (None: the CLI's own text or json)."""
-    if getattr(args, "statistics", False):
-        from ..output import statistics
-
-        return statistics.render(results)
-    if args.format in ("sarif", "github", "concise"):
-        import importlib
-
-        return importlib.import_module(f"..output.{args.format}", __package__).render(results)
-    return None
-
-
-def _run(args) -> list[FileResult]:
-    from ..cli import _today, discover
-
-    results = []
-    for path, checked, failure in check_many(discover(args.paths), cli_overrides(args), _today(args.today), jobs=1):
-        if failure is not None:  # the CLI's last line of defence prints it as one line, exit 2
-            raise RuntimeError(f"检查 {path} 时出错（{failure.type_name}: {failure.text}）")
-        if checked is not None:
-            results.append(checked.result)
-    return results
-
-
-def cmd_baseline(args) -> int:
-    import sys
-    from pathlib import Path
-
-    from ..output.fileio import write_atomic
-    from .baseline import render
-
-    results = _run(args)
-    target = Path(args.output_file)
-    write_atomic(target, render(results, target), inputs=[r.path for r in results])
-    count = sum(len(r.diagnostics) for r in results)
-    print(f"reportlint: 已把 {len(results)} 个文件的 {count} 个问题写入基线 {target}", file=sys.stderr)
-    return 0
-
-
-def cmd_annotate(args) -> int:
-    import sys
-    from pathlib import Path
-
-    from ..cli import UsageError, _today
-    from ..output.wordcomments import annotate
-
-    source = args.paths[0]
-    if not source.lower().endswith(".docx"):
-        raise UsageError(f"annotate 只处理 .docx 文件：{source}")
-    from ..output.fileio import refuse_input_target
-
-    refuse_input_target(Path(args.output_file), [source])
-    checked = check_file(source, cli_overrides(args), _today(args.today))
-    if checked is None:
-        raise UsageError(f"{source} 被配置文件的 exclude 排除")
-    count = annotate(checked.result, Path(args.output_file), author=args.author)
-    print(f"reportlint: 已把 {count} 个问题作为批注写入 {args.output_file}", file=sys.stderr)
-    return 0
+def _named(result: FileResult, path: str) -> FileResult:
+    """A result checked from a copy, under the name it was given."""
+    result.path = path
+    if result.facts is not None:
+        result.facts.path = path
+    return result

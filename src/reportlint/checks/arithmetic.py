@@ -17,66 +17,191 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
-from ..analysis.expr import Term, evaluate, holds
-from ..model.diagnostics import Diagnostic, Severity, Status
-from ..packs.compiler import Pack, RuleInfo
-from ..text.normalize import CellKind, format_decimal, parse_cell
-from . import CheckContext, RuleDef, cell_location, cell_ref
+from ..analysis.expr import ExpressionError, Identity, evaluate, holds, parse_identity
+from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
+from ..model.records import Record
+from ..packs.compile import src_line
+from ..packs.templates import check_template, fill
+from ..text.normalize import CellKind
+from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref
+from .identity import FIELDS, cell_number, expected_actual, fields, target_key
 
 KIND = "arithmetic"
-RULES: list[RuleDef] = []
-UNIT_FACTORS = {("元", "万元"): Decimal("0.0001"), ("万元", "元"): Decimal(10000),
-                ("亿元", "万元"): Decimal(10000), ("亿元", "元"): Decimal(100000000)}
+PACK_KEYS = ("identities",)
+SCHEMA = {
+    "properties": {
+        "identities": {
+            "type": "array",
+            "items": {"$ref": "#/$defs/identity"},
+            "description": "Arithmetic identities between cells of one table (totals, subtotals, balances).",
+        },
+    },
+    "$defs": {
+        "identity": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "table", "assert"],
+            "properties": {
+                "id": {"type": "string", "description": "Stable rule id, shown in diagnostics and usable in severity: and remove:."},
+                "table": {"type": "string", "description": "Id of the table."},
+                "for_each": {
+                    "type": "string",
+                    "enum": ["row", "column"],
+                    "description": ("column (default): the row keys are operands, checked in every column; row: the column keys "
+                                    "are operands, checked in every row."),
+                },
+                "over": {"type": "array", "items": {"type": "string"}, "description": "Keys of the broadcast axis (default: all)."},
+                "assert": {
+                    "type": "string",
+                    "description": "An identity: lhs == rhs (or !=, <, <=, >, >=) of keys, numbers, + - *, sum(a..b), abs().",
+                },
+                "when_present": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Run only when these optional keys were found.",
+                },
+                "tolerance": {"type": "number", "minimum": 0, "description": "Allowed absolute difference (for rounded amounts)."},
+                "severity": {"$ref": "#/$defs/severity", "description": "Severity of a failure (default error)."},
+                "title": {"type": "string", "description": "One line: what the identity means."},
+                "message": {
+                    "type": "string",
+                    "description": ("Message template; placeholders: {title} {along} {lhs_expr} {lhs_values} {lhs} {rhs_expr} "
+                                    "{rhs_values} {rhs} {lhs_full} {rhs_full} {diff}."),
+                },
+                "help": {"type": "string", "description": "Help line template, same placeholders as message."},
+                "doc": {"type": "string", "description": "Documentation shown by `reportlint rule ID`."},
+                "when_absent": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Run only when none of these optional keys was found.",
+                },
+                "when_nonzero": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Skip an item where one of these operands is 0.",
+                },
+            },
+            "description": ("An arithmetic identity checked in every column (or row) of a table (RL401; RL402 when an operand is "
+                            "blank)."),
+        },
+    },
+}
+
+RULES = [
+    RuleDef("arithmetic.fail", "RL401", Severity.ERROR, {"en": "an identity between table cells does not hold",
+                                                          "zh": "表格中的勾稽关系不成立"}),
+    RuleDef("arithmetic.unverifiable", "RL402", Severity.WARNING, {"en": "an identity cannot be checked: an operand is blank",
+                                                                   "zh": "勾稽关系无法核对：参与计算的单元格为空"}),
+]
+# The pack declares the identities; each finding carries the identity's id as its rule, with RL401 or RL402.
+FAIL, UNVERIFIABLE = RULES
+
+MESSAGES = {
+    "default": {
+        "zh": "{title}不成立（{along}）：{lhs_full}，{rhs_full}，相差 {diff}",
+        "en": "{title} does not hold ({along}): {lhs_full}, {rhs_full}, difference {diff}",
+    },
+    "unverifiable": {"zh": "无法核对{title}（{along}）：{blanks}", "en": "cannot verify {title} ({along}): {blanks}"},
+    "blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
+    "unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
+    "missing": {"zh": "缺少“{label}”", "en": "\"{label}\" is missing"},
+    "target": {"zh": "{name}（{along}）", "en": "{name} ({along})"},
+    "help": {
+        "zh": "{target}应为 {expected}（现为 {actual}），或更正参与计算的数字",
+        "en": "{target} should be {expected} (it is {actual}), or correct the numbers it is made of",
+    },
+}
+
+MESSAGE_FIELDS = ("title", "along", *FIELDS)
 
 
-def pack_rules(pack: Pack) -> list[RuleInfo]:
+class IdentitySpec(Record):
+    """One identity of the pack, parsed, with the table it is checked in."""
+
+    __slots__ = ("id", "table", "for_each", "over", "identity", "when_present", "when_absent", "when_nonzero", "tolerance", "severity",
+                 "title", "message", "help", "doc", "src", "line")
+
+    def __init__(self, id: str, table: str, for_each: str, over: list[str] | None, identity: Identity, when_present: list[str],
+                 when_absent: list[str], when_nonzero: list[str], tolerance: Decimal, severity: Severity | None, title: str,
+                 message: str | None, help: str | None, doc: str | None, src: str = "", line: int = 0) -> None:
+        self.id = id
+        self.table = table
+        self.for_each = for_each
+        self.over = over
+        self.identity = identity
+        self.when_present = when_present
+        self.when_absent = when_absent
+        self.when_nonzero = when_nonzero
+        self.tolerance = tolerance
+        self.severity = severity
+        self.title = title
+        self.message = message
+        self.help = help
+        self.doc = doc
+        self.src = src
+        self.line = line
+
+
+def compile(raw: dict, pack) -> list[IdentitySpec] | None:
+    identities: list[IdentitySpec] = []
+    for ident in raw.get("identities", []) or []:
+        i_src, i_line = src_line(ident)
+        rid = ident["id"]
+        table = pack.table(ident["table"])
+        if table is None:
+            raise ConfigError(f"未知的表格 id '{ident['table']}'", i_src, ident.line_of("table"), f"identities.{rid}.table")
+        for_each = ident.get("for_each", "column")
+        keys = [r.key for r in table.rows] if for_each == "column" else [c.key for c in table.columns]
+        try:
+            parsed = parse_identity(ident["assert"], keys)
+        except ExpressionError as exc:
+            raise ConfigError(str(exc), i_src, ident.line_of("assert"), f"identities.{rid}.assert") from None
+        axis_keys = [c.key for c in table.columns] if for_each == "column" else [r.key for r in table.rows]
+        for key in ident.get("over", []) or []:
+            if key not in axis_keys:
+                raise ConfigError(f"over 中的键 '{key}' 不在表格 {table.id} 中", i_src, ident.line_of("over"),
+                                  f"identities.{rid}.over")
+        for name in ("message", "help"):
+            if ident.get(name):
+                check_template(ident[name], MESSAGE_FIELDS, i_src, ident.line_of(name), f"identities.{rid}.{name}")
+        severity = ident.get("severity")
+        identities.append(IdentitySpec(
+            id=rid, table=table.id, for_each=for_each, over=ident.get("over"),
+            identity=parsed, when_present=list(ident.get("when_present", [])),
+            when_absent=list(ident.get("when_absent", [])), when_nonzero=list(ident.get("when_nonzero", [])),
+            tolerance=Decimal(str(ident.get("tolerance", 0) or 0)),
+            severity=None if severity in (None, "off") else Severity(severity),
+            title=ident.get("title", rid), message=ident.get("message"), help=ident.get("help"),
+            doc=ident.get("doc"), src=i_src, line=i_line,
+        ))
+    return identities or None
+
+
+def pack_rules(pack, identities: list[IdentitySpec]) -> list[RuleInfo]:
     out = []
-    for ident in pack.identities:
-        severity = pack.severity_of(ident.id, ident.severity or Severity.ERROR)
+    for ident in identities:
+        severity = pack.severity_of(ident.id, ident.severity or FAIL.severity)
         if severity is None:
             continue
         doc = ident.doc or f"{ident.title}\n\n    {ident.identity.source}   (for_each: {ident.for_each})"
-        out.append(RuleInfo(ident.id, "RL401", KIND, severity, ident.title,
+        out.append(RuleInfo(ident.id, FAIL.code, KIND, severity, ident.title,
                             doc + "\n\n" + (__doc__ or ""), f"pack {pack.id}"))
     return out
 
 
-def cell_number(raw: str, col_type, ) -> tuple[str, Decimal | None]:
-    """(kind, value in the column's unit) of a cell."""
-    parsed = parse_cell(raw)
-    if parsed.kind != CellKind.NUMBER:
-        return parsed.kind, None
-    value = parsed.value
-    assert value is not None
-    if col_type is not None and col_type.type == "amount" and col_type.unit and parsed.unit \
-            and parsed.unit != col_type.unit:
-        value = value * UNIT_FACTORS.get((parsed.unit, col_type.unit), Decimal(1))
-    return CellKind.NUMBER, value
-
-
-def _display(terms: tuple[Term, ...], names: dict[str, str], values: dict[str, Decimal] | None) -> str:
-    parts = []
-    for i, t in enumerate(terms):
-        if t.key is None:
-            shown = format_decimal(t.factor)
-        elif values is None:
-            shown = names.get(t.key, t.key)
-        else:
-            shown = format_decimal(values[t.key])
-        if t.key is not None and t.factor != 1:
-            shown = f"{format_decimal(t.factor)}×{shown}"
-        sign = "-" if t.sign < 0 else ("+" if i else "")
-        parts.append(f"{sign}{shown}")
-    return "".join(parts) or "0"
-
-
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for ident in ctx.pack.identities:
+def run(ctx: KindContext, identities: list[IdentitySpec]) -> Iterator[Diagnostic]:
+    for ident in identities:
         yield from _run_identity(ctx, ident)
 
 
-def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
+def _unverifiable(ctx: KindContext, ident: IdentitySpec, text: str, location: Any, **extra: Any) -> Diagnostic | None:
+    return ctx.report(ident.id, text, location, code=UNVERIFIABLE.code, default=UNVERIFIABLE.severity,
+                      status=Status.UNVERIFIABLE, **extra)
+
+
+def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]:
     bound = ctx.bound(ident.table)
     if bound is None:
         return
@@ -91,22 +216,20 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
         return
     if any(k in all_bound for k in ident.when_absent):
         return
-    severity = ident.severity or Severity.ERROR
     names = {k: s.name for k, s in operand_specs.items()}
     missing = [k for k in ident.identity.keys if k not in operand_bound]
     if missing:
         labels = "、".join(operand_specs[k].label for k in missing)
-        d = ctx.diagnostic(ident.id, "RL402", KIND, Severity.WARNING,
-                           ctx.msg("arith.unverifiable", title=ident.title, along=spec.title,
-                                   blanks=ctx.msg("arith.missing", label=labels)),
-                           bound.table.location, status=Status.UNVERIFIABLE, key=("missing", *missing))
+        d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=spec.title,
+                                              blanks=ctx.msg("missing", label=labels)),
+                          bound.table.location, key=("missing", *missing))
         if d:
             yield d
         return
     axis_keys = ident.over or [k for k in axis_specs if k in axis_bound]
-    tolerance = Decimal(str(ident.tolerance or 0))
-    grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
+    grid = bound.table.grid()
     column_types = spec.column_types
+    target = target_key(ident.identity)
     for axis_key in axis_keys:
         if axis_key not in axis_bound:
             continue
@@ -125,22 +248,16 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
             if value is None:
                 cell_label = bound.view.cell_label(r, c)
                 if kind == CellKind.TEXT:
-                    problems.append(ctx.msg("arith.unreadable", cell=cell_label,
-                                            value=cell.text if cell else ""))
+                    problems.append(ctx.msg("unreadable", cell=cell_label, value=cell.text if cell else ""))
                 else:
-                    problems.append(ctx.msg("arith.blank", cell=cell_label))
+                    problems.append(ctx.msg("blank", cell=cell_label))
             else:
                 values[key] = value
-        target_key = _target(ident)
-        tr, tc = (operand_bound[target_key], axis_bound[axis_key]) if by_column else (
-            axis_bound[axis_key], operand_bound[target_key])
+        tr, tc = (operand_bound[target], axis_index) if by_column else (axis_index, operand_bound[target])
         if problems:
-            location = cell_location(bound, tr, tc)
             refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
-            d = ctx.diagnostic(ident.id, "RL402", KIND, Severity.WARNING,
-                               ctx.msg("arith.unverifiable", title=ident.title, along=along,
-                                       blanks="；".join(problems)),
-                               location, status=Status.UNVERIFIABLE, cells=refs, key=(axis_key,))
+            d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=along, blanks="；".join(problems)),
+                              cell_location(bound, tr, tc), cells=refs, key=(axis_key,))
             if d:
                 yield d
             continue
@@ -148,39 +265,17 @@ def _run_identity(ctx: CheckContext, ident) -> Iterator[Diagnostic]:
             continue
         lhs = evaluate(ident.identity.lhs, values, ident.identity.lhs_abs)
         rhs = evaluate(ident.identity.rhs, values, ident.identity.rhs_abs)
-        if holds(ident.identity.op, lhs, rhs, tolerance):
+        if holds(ident.identity.op, lhs, rhs, ident.tolerance):
             continue
-        location = cell_location(bound, tr, tc)
-        refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
-        fields = {
-            "title": ident.title, "along": along,
-            "lhs_expr": _display(ident.identity.lhs, names, None),
-            "lhs_values": _display(ident.identity.lhs, names, values), "lhs": format_decimal(lhs),
-            "rhs_expr": _display(ident.identity.rhs, names, None),
-            "rhs_values": _display(ident.identity.rhs, names, values), "rhs": format_decimal(rhs),
-            "diff": format_decimal(abs(lhs - rhs)),
-        }
-        for side in ("lhs", "rhs"):
-            parts = [fields[f"{side}_expr"], fields[f"{side}_values"], fields[side]]
-            if parts[1] == parts[2]:
-                parts.pop(1)
-            fields[f"{side}_full"] = " = ".join(parts)
-        text = (ident.message or ctx.msg("arith.default", **fields)).format(**fields)
-        help_text = ident.help.format(**fields) if ident.help else None
+        shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
+        text = fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)
+        help_text = fill(ident.help, shown) if ident.help else None
+        expected, actual = expected_actual(ident.identity, target, lhs, rhs)
         if help_text is None and ident.identity.op == "==" and len(ident.identity.rhs) == 1:
-            help_text = ctx.msg("arith.help", target=ctx.msg("arith.target", name=names.get(target_key, target_key),
-                                                             along=along),
-                                expected=format_decimal(lhs), actual=format_decimal(rhs))
-        d = ctx.diagnostic(ident.id, "RL401", KIND, severity, text, location,
-                           expected=format_decimal(lhs), actual=format_decimal(rhs), cells=refs,
-                           help=help_text, key=(axis_key,))
+            help_text = ctx.msg("help", target=ctx.msg("target", name=names.get(target, target), along=along),
+                                expected=expected, actual=actual)
+        d = ctx.report(ident.id, text, cell_location(bound, tr, tc), code=FAIL.code, default=ident.severity or FAIL.severity,
+                       expected=expected, actual=actual, cells=[cell_ref(bound, r, c, cell) for r, c, cell in operands],
+                       help=help_text, key=(axis_key,))
         if d:
             yield d
-
-
-def _target(ident) -> str:
-    """The cell a finding points at: the single key of the right side, else the first key."""
-    rhs_keys = [t.key for t in ident.identity.rhs if t.key is not None]
-    if rhs_keys:
-        return rhs_keys[0]
-    return ident.identity.keys[0]

@@ -5,14 +5,18 @@ alone at the end (the signature block).  Departments and towns publish by 31 Jan
 government-level reports (本级政府) by 31 March (《政府信息公开条例》第四十九条); the kind of report is
 decided from the title with the pack's ``report`` patterns.  Impossible dates (2月30日) are errors
 wherever they occur; a date typed other than "2021年1月25日" is a house-style note; a date that is a
-Word DATE field is flagged because it changes whenever the file is opened.
+Word DATE field is flagged because it changes whenever the file is opened.  The agency's level comes
+from the title or the text (``analysis/agency.py``: 白城市人民政府, 开远市 → government; 天门市人民政府办公室,
+区统计局 → department; 马水镇 → town): a government's report published on 12 March is on time.  When the
+level cannot be told, a date after 31 January is a warning and after 31 March an error.
 
 Failing example (a 2020 department report)::
 
     镜管委2020年政府信息公开工作年度报告
     2021年2月5日            → RL603 报告日期 2021-02-05 晚于法定期限 2021-01-31（部门报告…）
 
-Passing example: ``2021年1月25日`` under the title of a 2020 report.
+Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
+``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March).
 """
 
 from __future__ import annotations
@@ -21,41 +25,168 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from ..model.diagnostics import Diagnostic, Severity
+from ..analysis.agency import STREET, TOWN
+from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.document import Document, Heading, Location, Paragraph
+from ..model.records import Record
+from ..packs.compile import src_line
+from ..packs.regexes import compile_regex
 from ..text.cnparse import DateMatch, find_dates
 from ..text.normalize import normalize
-from . import CheckContext, RuleDef
+from .base import KindContext, RuleDef
 
 KIND = "dates"
+PACK_KEYS = ("dates",)
+SCHEMA = {
+    "properties": {"dates": {"$ref": "#/$defs/dates"}},
+    "$defs": {
+        "dates": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "report_date": {
+                    "type": "boolean",
+                    "description": ("Check the report date (year, deadline, future); default true. Impossible dates are checked "
+                                    "regardless."),
+                },
+                "deadline_department": {
+                    "type": "string",
+                    "pattern": "^\\d{2}-\\d{2}$",
+                    "description": "MM-DD in year N+1 by which a department report is published (default 01-31).",
+                },
+                "deadline_government": {
+                    "type": "string",
+                    "pattern": "^\\d{2}-\\d{2}$",
+                    "description": "MM-DD in year N+1 by which a government-level report is published (default 03-31).",
+                },
+                "period": {"type": "string", "description": "Regex with groups y1 and y2 for the statistics period."},
+                "house_style": {
+                    "type": "boolean",
+                    "description": "Report a report date not written as 2021年1月25日 (RL606, info); default true.",
+                },
+                "publish_year_offset": {
+                    "anyOf": [{"type": "integer"}, {"type": "null"}],
+                    "description": ("The report date must be in report year + this (default 1: an annual report is published the "
+                                    "next year; 0 for a quarterly report; null: not checked)."),
+                },
+                "deadline": {"type": "boolean", "description": "Check the publication deadline (RL603); default true."},
+            },
+            "description": "Date rules: impossible dates, the report date's year, deadline, the statistics period.",
+        },
+    },
+}
+
 RULES = [
-    RuleDef("dates.invalid", "RL601", Severity.ERROR, "a date that does not exist (2月30日)"),
-    RuleDef("dates.report-year", "RL602", Severity.ERROR, "the report date is not in the year after the report year"),
-    RuleDef("dates.deadline", "RL603", Severity.ERROR, "the report date is after the legal deadline"),
-    RuleDef("dates.future", "RL604", Severity.ERROR, "the report date is in the future"),
-    RuleDef("dates.period", "RL605", Severity.ERROR, "the statistics period is not the report year"),
-    RuleDef("dates.style", "RL606", Severity.INFO, "a date not written as 2021年1月25日"),
-    RuleDef("dates.missing", "RL607", Severity.INFO, "no report date found in the text"),
-    RuleDef("dates.field", "RL608", Severity.WARNING, "the report date is a Word DATE field"),
+    RuleDef("dates.invalid", "RL601", Severity.ERROR,
+            {"en": "a date that does not exist (2月30日)", "zh": "日期不存在（如 2月30日）"}),
+    RuleDef("dates.report-year", "RL602", Severity.ERROR,
+            {"en": "the report date is not in the year after the report year", "zh": "报告日期不在报告年度的次年"}),
+    RuleDef("dates.deadline", "RL603", Severity.ERROR,
+            {"en": "the report date is after the legal deadline", "zh": "报告日期晚于法定期限"}),
+    RuleDef("dates.future", "RL604", Severity.ERROR, {"en": "the report date is in the future", "zh": "报告日期晚于今天"}),
+    RuleDef("dates.period", "RL605", Severity.ERROR,
+            {"en": "the statistics period is not the report year", "zh": "统计期限与报告年度不符"}),
+    RuleDef("dates.style", "RL606", Severity.INFO,
+            {"en": "a date not written as 2021年1月25日", "zh": "日期未按“2021年1月25日”的格式书写"}),
+    RuleDef("dates.missing", "RL607", Severity.INFO, {"en": "no report date found in the text", "zh": "正文中未找到报告日期"}),
+    RuleDef("dates.field", "RL608", Severity.WARNING,
+            {"en": "the report date is a Word DATE field", "zh": "报告日期是 Word 域（DATE），打开时会变"}),
 ]
+
+MESSAGES = {
+    "invalid": {"zh": "日期“{text}”不存在：{error}", "en": "date \"{text}\" does not exist"},
+    "missing": {
+        "zh": "未找到报告日期（标题下方的成文日期或发布日期）",
+        "en": "no report date found (the line under the title or the publication date)",
+    },
+    "wrong_year": {
+        "zh": "报告日期 {date} 不在 {expected_year} 年：{year} 年度报告应在 {expected_year} 年发布",
+        "en": "report date {date} is not in {expected_year}: the {year} report is published in {expected_year}",
+    },
+    "deadline": {
+        "zh": "报告日期 {date} 晚于法定期限 {deadline}（{who}）",
+        "en": "report date {date} is after the deadline {deadline} ({who})",
+    },
+    "who.department": {"zh": "部门报告应于 1 月 31 日前公布，《条例》第四十九条", "en": "department reports"},
+    "who.government": {"zh": "本级政府报告应于 3 月 31 日前公布，《条例》第四十九条", "en": "government reports"},
+    "who.town": {"zh": "乡镇、街道的报告按 1 月 31 日掌握", "en": "town and sub-district reports, treated as departments"},
+    "who.unknown": {
+        "zh": "未能判断是本级政府还是部门的报告；部门报告应于 1 月 31 日前公布，《条例》第四十九条",
+        "en": "a department report, if it is one (the agency's level is unknown)",
+    },
+    "future": {"zh": "报告日期 {date} 晚于今天（{today}）", "en": "report date {date} is in the future ({today})"},
+    "period": {
+        "zh": "统计期限“{text}”与报告年度 {year} 年不符",
+        "en": "statistics period \"{text}\" does not match the report year {year}",
+    },
+    "style": {"zh": "日期“{text}”宜写作“{style}”", "en": "write the date \"{text}\" as \"{style}\""},
+    "field": {
+        "zh": "报告日期来自 Word 域（DATE），每次打开文档都会变成当天日期",
+        "en": "the report date is a Word DATE field: it changes to today whenever the file is opened",
+    },
+    "field.help": {
+        "zh": "选中日期按 Ctrl+Shift+F9 转为普通文字，或直接键入日期",
+        "en": "select it and press Ctrl+Shift+F9 to make it plain text, or type the date",
+    },
+}
+
 
 _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
 _PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间)?(?:为|是)?[:：]?自?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?P<y2>\d{4})年12月31日"
 )
-_GOVERNMENT = r"人民政府(?!办公室|办|.*(局|委员会|部门))"
-_TOWN = r"(镇|乡|街道)(人民政府|办事处)?"
+_GOVERNMENT = re.compile(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
+_TOWN = re.compile(r"(镇|乡|街道)(人民政府|办事处)?")
 
 
-def applies(pack) -> bool:
-    return bool(pack.dates)
+class DatesPart(Record):
+    """The pack's ``dates:`` with its deadlines read and its period pattern compiled."""
+
+    __slots__ = ("report_date", "deadline", "deadline_department", "deadline_government", "period", "house_style",
+                 "publish_year_offset")
+
+    def __init__(self, report_date: bool, deadline: bool, deadline_department: tuple[int, int],
+                 deadline_government: tuple[int, int], period: re.Pattern[str], house_style: bool,
+                 publish_year_offset: int | None) -> None:
+        self.report_date = report_date
+        self.deadline = deadline
+        self.deadline_department = deadline_department  # (month, day) in year N+1
+        self.deadline_government = deadline_government
+        self.period = period
+        self.house_style = house_style
+        self.publish_year_offset = publish_year_offset
+
+
+def _month_day(raw: dict, key: str, default: str) -> tuple[int, int]:
+    text = raw.get(key, default)
+    month, day = map(int, text.split("-"))
+    try:
+        date(2000, month, day)  # a leap year: 02-29 is a date
+    except ValueError:
+        raise ConfigError(f"{text!r} 不是有效的月-日（MM-DD）", *src_line(raw, key), f"dates.{key}") from None
+    return month, day
+
+
+def compile(raw: dict, pack) -> DatesPart | None:
+    dates = raw.get("dates")
+    if not dates:
+        return None
+    period = compile_regex(dates["period"], *src_line(dates, "period"), "dates.period") if dates.get("period") else _PERIOD
+    if dates.get("period") and not {"y1", "y2"} <= set(period.groupindex):
+        raise ConfigError("period 应含有名为 y1 和 y2 的分组", *src_line(dates, "period"), "dates.period")
+    return DatesPart(
+        report_date=dates.get("report_date", True), deadline=dates.get("deadline", True),
+        deadline_department=_month_day(dates, "deadline_department", "01-31"),
+        deadline_government=_month_day(dates, "deadline_government", "03-31"),
+        period=period, house_style=dates.get("house_style", True),
+        publish_year_offset=dates.get("publish_year_offset", 1))
 
 
 def _body_blocks(doc: Document) -> list[tuple[int, Paragraph | Heading]]:
     return [(i, b) for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph | Heading)]
 
 
-def find_report_date(ctx: CheckContext) -> tuple[Paragraph | Heading, DateMatch] | None:
+def find_report_date(ctx: KindContext) -> tuple[Paragraph | Heading, DateMatch] | None:
     """The date line under the title or labelled 发布日期, else a lone date at the end."""
     first_section = ctx.sections[0].block_index if ctx.sections else len(ctx.document.blocks)
     blocks = _body_blocks(ctx.document)
@@ -84,26 +215,25 @@ def _date_line(block: Paragraph | Heading) -> DateMatch | None:
     return None
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
+def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     doc = ctx.document
     # Impossible dates anywhere in the text.
     for _, block in _body_blocks(doc):
         for d in find_dates(block.text):
             if not d.valid:
                 loc = doc.span_location(block, d.start, d.end) if isinstance(block, Paragraph) else block.location
-                diag = ctx.diagnostic("dates.invalid", "RL601", KIND, Severity.ERROR,
-                                      ctx.msg("dates.invalid", text=d.text, error=d.error), loc,
+                diag = ctx.report("dates.invalid", ctx.msg("invalid", text=d.text, error=d.error), loc,
                                       key=(d.text,))
                 if diag:
                     yield diag
     year = ctx.report_year
-    if year is None or not ctx.pack.dates.get("report_date", True):
+    if year is None or not part.report_date:
         return
-    yield from _period(ctx, year)
+    yield from _period(ctx, year, part.period)
     found = find_report_date(ctx)
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
-        diag = ctx.diagnostic("dates.missing", "RL607", KIND, Severity.INFO, ctx.msg("dates.missing"), first)
+        diag = ctx.report("dates.missing", ctx.msg("missing"), first)
         if diag:
             yield diag
         return
@@ -111,72 +241,82 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
     loc = doc.span_location(block, match.start, match.end) if isinstance(block, Paragraph) else block.location
     when = match.date
     if isinstance(block, Paragraph) and block.from_field:
-        diag = ctx.diagnostic("dates.field", "RL608", KIND, Severity.WARNING, ctx.msg("dates.field"), loc,
-                              help=ctx.msg("dates.field.help"))
+        diag = ctx.report("dates.field", ctx.msg("field"), loc,
+                              help=ctx.msg("field.help"))
         if diag:
             yield diag
     if when is None:
         return  # an impossible report date is already reported above
     shown = when.isoformat()
     # The report is published in year N + offset (1 for an annual report; 0 for a quarterly one).
-    offset = ctx.pack.dates.get("publish_year_offset", 1)
+    offset = part.publish_year_offset
     if offset is not None and when.year != year + offset:
-        diag = ctx.diagnostic("dates.report-year", "RL602", KIND, Severity.ERROR,
-                              ctx.msg("dates.wrong_year", date=shown, expected_year=year + offset, year=year), loc,
+        diag = ctx.report("dates.report-year", ctx.msg("wrong_year", date=shown, expected_year=year + offset, year=year), loc,
                               expected=str(year + offset), actual=str(when.year))
         if diag:
             yield diag
-    elif ctx.pack.dates.get("deadline", True):
-        kind, deadline, severity = _deadline(ctx, year)
-        if when > deadline:
-            diag = ctx.diagnostic("dates.deadline", "RL603", KIND, severity,
-                                  ctx.msg("dates.deadline", date=shown, deadline=deadline.isoformat(),
-                                          who=ctx.msg(f"dates.who.{kind}")), loc,
-                                  expected=deadline.isoformat(), actual=shown)
-            if diag:
-                yield diag
+    elif part.deadline:
+        for kind, deadline, severity in _deadlines(ctx, year, part):
+            if when > deadline:
+                diag = ctx.report("dates.deadline",
+                                  ctx.msg("deadline", date=shown, deadline=deadline.isoformat(),
+                                          who=ctx.msg(f"who.{kind}")), loc,
+                                  default=severity, expected=deadline.isoformat(), actual=shown)
+                if diag:
+                    yield diag
+                break
     if when > ctx.today:
-        diag = ctx.diagnostic("dates.future", "RL604", KIND, Severity.ERROR,
-                              ctx.msg("dates.future", date=shown, today=ctx.today.isoformat()), loc,
+        diag = ctx.report("dates.future", ctx.msg("future", date=shown, today=ctx.today.isoformat()), loc,
                               actual=shown)
         if diag:
             yield diag
-    if ctx.pack.dates.get("house_style", True) and (match.form != "cjk" or match.spaced):
+    if part.house_style and (match.form != "cjk" or match.spaced):
         style = f"{when.year}年{when.month}月{when.day}日"
-        diag = ctx.diagnostic("dates.style", "RL606", KIND, Severity.INFO,
-                              ctx.msg("dates.style", text=match.text, style=style), loc, key=(match.text,))
+        diag = ctx.report("dates.style", ctx.msg("style", text=match.text, style=style), loc, key=(match.text,))
         if diag:
             yield diag
 
 
-def _deadline(ctx: CheckContext, year: int) -> tuple[str, date, Severity]:
+def _deadlines(ctx: KindContext, year: int, part: DatesPart) -> list[tuple[str, date, Severity]]:
+    """The deadlines the report date is held to, the latest first: by the agency's level when it is
+    known (analysis/agency.py), else by the pack's title patterns, else both, the department's as a
+    warning (a government's report may be published until 31 March)."""
+    government = ("government", _day(year + 1, part.deadline_government), Severity.ERROR)
+    department = ("department", _day(year + 1, part.deadline_department), Severity.ERROR)
+    town = ("town", _day(year + 1, part.deadline_department), Severity.WARNING)
+    level = ctx.identity.agency_level if ctx.identity is not None else None
+    if level is not None:
+        if level.kind in (TOWN, STREET):
+            return [town]
+        return [government] if level.is_government else [department]
     title = normalize(ctx.title or "")
-    dates = ctx.pack.dates
-    report = ctx.pack.report
-    dept = dates.get("deadline_department", "01-31")
-    gov = dates.get("deadline_government", "03-31")
-    if re.compile(report.get("town_title", _TOWN)).search(title):
-        month, day = map(int, dept.split("-"))
-        return "town", date(year + 1, month, day), Severity.WARNING
-    if re.compile(report.get("government_title", _GOVERNMENT)).search(title):
-        month, day = map(int, gov.split("-"))
-        return "government", date(year + 1, month, day), Severity.ERROR
-    month, day = map(int, dept.split("-"))
-    return "department", date(year + 1, month, day), Severity.ERROR
+    patterns = ctx.pack.report_patterns
+    if "town_title" in patterns or "government_title" in patterns:
+        if patterns.get("town_title", _TOWN).search(title):
+            return [town]
+        return [government] if patterns.get("government_title", _GOVERNMENT).search(title) else [department]
+    return [government, ("unknown", department[1], Severity.WARNING)]
 
 
-def _period(ctx: CheckContext, year: int) -> Iterator[Diagnostic]:
+def _day(year: int, month_day: tuple[int, int]) -> date:
+    """The deadline in that year (29 February is the 28th in a common year)."""
+    month, day = month_day
+    if (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        day = 28
+    return date(year, month, day)
+
+
+def _period(ctx: KindContext, year: int, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
     doc = ctx.document
     for _, block in _body_blocks(doc):
         if "统计" not in block.text:
             continue
         norm = normalize(block.text)
-        m = _PERIOD.search(norm)
+        m = pattern.search(norm)
         if not m:
             continue
         if int(m.group("y1")) != year or int(m.group("y2")) != year:
-            diag = ctx.diagnostic("dates.period", "RL605", KIND, Severity.ERROR,
-                                  ctx.msg("dates.period", text=m.group(0), year=year), block.location,
+            diag = ctx.report("dates.period", ctx.msg("period", text=m.group(0), year=year), block.location,
                                   expected=str(year), actual=m.group("y1"))
             if diag:
                 yield diag

@@ -18,54 +18,122 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
-from ..model.document import Location
-from . import CheckContext, RuleDef, cell_location
+from ..model.document import Block, Heading, Location, Paragraph, Table
+from ..text.normalize import normalize, normalize_label
+from .base import KindContext, RuleDef, cell_location
 
 KIND = "tables"
+PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
+SCHEMA: dict = {}
 RULES = [
-    RuleDef("tables.missing", "RL301", Severity.ERROR, "a mandatory table is missing"),
-    RuleDef("tables.row-missing", "RL302", Severity.ERROR, "a table lacks one of the form's rows"),
-    RuleDef("tables.column-missing", "RL303", Severity.ERROR, "a table lacks one of the form's columns"),
-    RuleDef("tables.extra", "RL304", Severity.INFO, "a table has a row or column the form does not have"),
-    RuleDef("tables.ambiguous", "RL305", Severity.ERROR, "a label matches several rows or columns"),
-    RuleDef("tables.label-variant", "RL306", Severity.WARNING, "a row or column label differs from the form"),
+    RuleDef("tables.missing", "RL301", Severity.ERROR, {"en": "a mandatory table is missing", "zh": "缺少必需的表格"}),
+    RuleDef("tables.row-missing", "RL302", Severity.ERROR,
+            {"en": "a table lacks one of the form's rows", "zh": "表格缺少格式规定的行"}),
+    RuleDef("tables.column-missing", "RL303", Severity.ERROR,
+            {"en": "a table lacks one of the form's columns", "zh": "表格缺少格式规定的列"}),
+    RuleDef("tables.extra", "RL304", Severity.INFO,
+            {"en": "a table has a row or column the form does not have", "zh": "表格中有格式之外的行或列"}),
+    RuleDef("tables.ambiguous", "RL305", Severity.ERROR,
+            {"en": "a label matches several rows or columns", "zh": "一个标签对应多行或多列"}),
+    RuleDef("tables.label-variant", "RL306", Severity.WARNING,
+            {"en": "a row or column label differs from the form", "zh": "行或列的标签与格式规定不一致"}),
+    RuleDef("tables.unread", "RL308", Severity.WARNING,
+            {"en": "a table's text is there but could not be read as a table", "zh": "表格的文字在正文中，但未能按表格读取"},
+            """The text has a table's caption and labels as lines of their own (``第二十条第(一)项``, ``信息内容``,
+``规章``, ``0``…: a web page's table copied one cell per line), but no reader could put them back
+into rows and columns, so the table's numbers were not checked.  One finding per section, naming
+its tables, in place of "table not found" for each.
+
+Failing example::
+
+    第二十条第(一)项
+    信息内容
+    本年制发件数
+    …
+    RL308 第二部分中“第二十条第（一）项（规章、行政规范性文件）”的文字在正文中，但未能按表格读取，其中的数字未检查
+
+Passing example: the same table as rows (``| 规章 | 0 | 0 | 0 |``), or the .docx original."""),
+    RuleDef("RL307", "RL307", Severity.WARNING,
+            {"en": "a table of the PDF cannot be read (no ruling lines, or an image)", "zh": "PDF 中的表格无法机器读取"},
+            """Raised by the PDF reader: a section that must hold a table has no ruled table before the next
+section (a table drawn without lines, or published as an image), so its numbers were not checked.
+
+Failing example: section 三 of a PDF whose table is a scanned image.
+
+Passing example: the same table with ruling lines, or the .docx original."""),
 ]
 
+MESSAGES = {
+    "missing": {"zh": "未找到“{title}”表格", "en": "table \"{title}\" not found"},
+    "missing.help": {"zh": "应在“{section}”一节中给出该表", "en": "the table belongs in section \"{section}\""},
+    "row_missing": {"zh": "“{table}”缺少行“{label}”", "en": "table \"{table}\" lacks the row \"{label}\""},
+    "col_missing": {"zh": "“{table}”缺少列“{label}”", "en": "table \"{table}\" lacks the column \"{label}\""},
+    "ambiguous": {
+        "zh": "“{table}”中有多{axis}与“{label}”对应：{found}",
+        "en": "several {axis}s of \"{table}\" match \"{label}\": {found}",
+    },
+    "fuzzy": {
+        "zh": "“{table}”中的标签“{found}”与格式规定的“{label}”不一致（已按“{label}”核对）",
+        "en": "label \"{found}\" in \"{table}\" differs from the form's \"{label}\" (checked as \"{label}\")",
+    },
+    "extra_row": {"zh": "“{table}”中有格式之外的行“{label}”", "en": "table \"{table}\" has an extra row \"{label}\""},
+    "extra_col": {"zh": "“{table}”中有格式之外的列“{label}”", "en": "table \"{table}\" has an extra column \"{label}\""},
+    "unread": {
+        "zh": "{where}{tables}的文字在正文中，但未能按表格读取，其中的数字未检查",
+        "en": "the text of {tables}{where} is there, but could not be read as a table: its numbers were not checked",
+    },
+    "unread.where": {"zh": "“{section}”中", "en": " in \"{section}\""},
+    "unread.help": {
+        "zh": "每个单元格各占一行的文本无法还原为表格；请检查原文档（.docx 或 PDF）",
+        "en": "text with one cell per line cannot be put back into a table; check the original (.docx or PDF)",
+    },
+    "axis.row": {"zh": "行", "en": "row"},
+    "axis.column": {"zh": "列", "en": "column"},
+}
 
-def applies(pack) -> bool:
-    return bool(pack.tables)
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for spec in ctx.pack.tables:
+def compile(raw: dict, pack) -> object | None:
+    return pack.tables or None
+
+
+def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
+    # A document that visibly stops in the middle does not reach its later tables: the sections check
+    # says so once (RL209), not a finding per table.
+    unreached = cut_off_tables([t for t in tables if t.required], ctx.pack.sections,
+                               cut_section(ctx.sections, ctx.pack.sections, ctx.cut),
+                               lambda table_id: ctx.bound(table_id) is not None)
+    unread = _unread(ctx, [t for t in tables if t.required and t.id not in unreached and ctx.bound(t.id) is None])
+    yield from _report_unread(ctx, unread)
+    for spec in tables:
         bound = ctx.bound(spec.id)
         if bound is None:
-            if not spec.required:
+            if not spec.required or spec.id in unreached or spec.id in unread:
                 continue
             section = ctx.section_of.get(spec.section or "")
             location = section.heading.location if section else _doc_start(ctx)
             spec_section = next((s.title for s in ctx.pack.sections if s.id == spec.section), "")
-            d = ctx.diagnostic("tables.missing", "RL301", KIND, Severity.ERROR,
-                               ctx.msg("tables.missing", title=spec.title), location,
-                               help=ctx.msg("tables.missing.help", section=spec_section) if spec_section else None,
+            d = ctx.report("tables.missing", ctx.msg("missing", title=spec.title), location,
+                               help=ctx.msg("missing.help", section=spec_section) if spec_section else None,
                                key=(spec.id,))
             if d:
                 yield d
             continue
         view = bound.view
         table_loc = bound.table.location
+        cut_inside = ctx.cut is not None and ctx.document.blocks[ctx.cut] is bound.table
         for issue in bound.issues:
+            if cut_inside and issue.kind == "missing":
+                continue  # the text stops inside this table: its later rows are not missing (RL209)
             if issue.kind == "missing":
-                rule, code = ("tables.row-missing", "RL302") if issue.axis == "row" else (
-                    "tables.column-missing", "RL303")
-                key = "tables.row_missing" if issue.axis == "row" else "tables.col_missing"
-                d = ctx.diagnostic(rule, code, KIND, Severity.ERROR,
-                                   ctx.msg(key, table=spec.title, label=issue.label), table_loc,
+                rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
+                key = "row_missing" if issue.axis == "row" else "col_missing"
+                d = ctx.report(rule, ctx.msg(key, table=spec.title, label=issue.label), table_loc,
                                    key=(spec.id, issue.key))
             elif issue.kind == "ambiguous":
-                d = ctx.diagnostic("tables.ambiguous", "RL305", KIND, Severity.ERROR,
-                                   ctx.msg("tables.ambiguous", table=spec.title, label=issue.label,
+                d = ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=issue.label,
                                            axis=ctx.msg(f"axis.{issue.axis}"), found="；".join(issue.found)),
                                    table_loc, key=(spec.id, issue.key))
             else:  # fuzzy
@@ -76,8 +144,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
                     loc = cell_location(bound, view.header_rows[-1] if view.header_rows else 0, issue.grid_index)
                 else:
                     loc = table_loc
-                d = ctx.diagnostic("tables.label-variant", "RL306", KIND, Severity.WARNING,
-                                   ctx.msg("tables.fuzzy", table=spec.title, label=issue.label,
+                d = ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=issue.label,
                                            found="；".join(issue.found)), loc, key=(spec.id, issue.key))
             if d:
                 yield d
@@ -85,8 +152,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
         if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
             labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
             wanted = "；".join("、".join(labels.get(k, k) for k in group) for group in spec.require_one_of)
-            d = ctx.diagnostic("tables.row-missing", "RL302", KIND, Severity.ERROR,
-                               ctx.msg("tables.row_missing", table=spec.title, label=wanted), table_loc,
+            d = ctx.report("tables.row-missing", ctx.msg("row_missing", table=spec.title, label=wanted), table_loc,
                                key=(spec.id, "require_one_of"))
             if d:
                 yield d
@@ -97,8 +163,7 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             if not label:
                 continue
             col = view.label_cols[-1] if view.label_cols else 0
-            d = ctx.diagnostic("tables.extra", "RL304", KIND, Severity.INFO,
-                               ctx.msg("tables.extra_row", table=spec.title, label=label),
+            d = ctx.report("tables.extra", ctx.msg("extra_row", table=spec.title, label=label),
                                cell_location(bound, r, col), key=(spec.id, label))
             if d:
                 yield d
@@ -107,14 +172,64 @@ def run(ctx: CheckContext) -> Iterator[Diagnostic]:
             if not label:
                 continue
             row = view.header_rows[-1] if view.header_rows else view.row_start
-            d = ctx.diagnostic("tables.extra", "RL304", KIND, Severity.INFO,
-                               ctx.msg("tables.extra_col", table=spec.title, label=label),
+            d = ctx.report("tables.extra", ctx.msg("extra_col", table=spec.title, label=label),
                                cell_location(bound, row, c), key=(spec.id, label))
             if d:
                 yield d
 
 
-def _doc_start(ctx: CheckContext) -> Location:
+MIN_LABEL_LINES = 2  # two different labels (a caption and a row label): one alone may be a sentence's word
+
+
+def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
+    """The missing tables whose caption and labels stand as lines or cells of their own in their section
+    (or in the document, when the section is not found), with the first such block: the table is there,
+    in a layout no reader could put back into the form's rows and columns."""
+    found: dict[str, Block] = {}
+    read = {id(bound.table) for t in ctx.pack.tables if (bound := ctx.bound(t.id)) is not None}
+    for spec in missing:
+        labels = {seg.text for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
+                  for seg in alt if seg.regex is None and seg.text}
+        section = ctx.section_of.get(spec.section or "")
+        blocks = _section_blocks(ctx, section)
+        hits: dict[str, Block] = {}  # each label text found, with its first block
+        for block in blocks:
+            texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \
+                [c.text for c in block.cells] if isinstance(block, Table) and id(block) not in read else []
+            for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
+                text = normalize(raw)
+                if (spec.caption is not None and spec.caption.fullmatch(text)) or normalize_label(text) in labels:
+                    hits.setdefault(normalize_label(text) or text, block)
+        if len(hits) >= MIN_LABEL_LINES:
+            found[spec.id] = next(iter(hits.values()))
+    return found
+
+
+def _section_blocks(ctx: KindContext, section) -> list[Block]:
+    blocks = ctx.document.blocks
+    if section is None:
+        return blocks
+    later = [s.block_index for s in ctx.sections if s.block_index > section.block_index]
+    return blocks[section.block_index + 1: min(later) if later else len(blocks)]
+
+
+def _report_unread(ctx: KindContext, unread: dict[str, Block]) -> Iterator[Diagnostic]:
+    """One finding per section for its tables whose text is there but not as a table."""
+    by_section: dict[str, list] = {}
+    for spec in ctx.pack.tables:
+        if spec.id in unread:
+            by_section.setdefault(spec.section or "", []).append(spec)
+    for section_id, specs in by_section.items():
+        section = next((s for s in ctx.pack.sections if s.id == section_id), None)
+        where = ctx.msg("unread.where", section=section.title) if section is not None else ""
+        names = "、".join(f"“{spec.title}”" for spec in specs)
+        d = ctx.report("tables.unread", ctx.msg("unread", where=where, tables=names), unread[specs[0].id].location,
+                       help=ctx.msg("unread.help"), key=tuple(spec.id for spec in specs))
+        if d:
+            yield d
+
+
+def _doc_start(ctx: KindContext) -> Location:
     if ctx.document.blocks:
         return ctx.document.blocks[0].location
     return Location(line=1, column=1)

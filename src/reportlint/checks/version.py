@@ -17,64 +17,202 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.diagnostics import Diagnostic, Severity
+from ..model.diagnostics import ConfigError, Diagnostic, Severity
+from ..model.document import Location
+from ..model.records import FrozenRecord, Record, set_field
+from ..packs.compile import src_line
 from ..text.normalize import normalize
-from . import CheckContext, RuleDef
+from .base import CheckContext, KindContext, RuleDef, cell_location
 
 KIND = "version"
+PACK_KEYS = ("version",)
+SCHEMA = {
+    "properties": {"version": {"$ref": "#/$defs/version"}},
+    "$defs": {
+        "form": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "headers"],
+            "properties": {
+                "id": {"type": "string", "description": "Form id, referred to by version.expect."},
+                "name": {"type": "string", "description": "Form name in messages."},
+                "years": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "min": {"type": "integer", "description": "First report year."},
+                        "max": {"type": "integer", "description": "Last report year."},
+                    },
+                    "description": "Report years that use this form.",
+                },
+                "headers": {"type": "array", "items": {"type": "string"}, "description": "Header labels that identify the form."},
+            },
+        },
+        "version": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "forms": {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/form"},
+                    "description": "Form versions, each recognised by its header labels.",
+                },
+                "expect": {"type": "string", "description": "The form this pack's years should use."},
+                "section": {"type": "string", "description": "Section whose tables show the form version."},
+                "variants": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["id", "table"],
+                        "properties": {
+                            "id": {"type": "string", "description": "Rule id of the finding."},
+                            "table": {"type": "string", "description": "Id of the table."},
+                            "present": {
+                                "type": "array",
+                                "items": {"type": "string"},
+                                "description": "Row/column keys that are all present.",
+                            },
+                            "absent": {
+                                "type": "array",
+                                "items": {"type": "string"},
+                                "description": "Row/column keys none of which is present.",
+                            },
+                            "message": {"type": "string", "description": "The finding's message."},
+                        },
+                    },
+                    "description": "Structural leftovers of an older form, reported as warnings (RL802).",
+                },
+            },
+            "description": "Form versions: which one the tables use, which one the report year needs (RL801).",
+        },
+    },
+}
+
 RULES = [
-    RuleDef("version.form", "RL801", Severity.ERROR, "the tables are another form version than the year requires"),
-    RuleDef("version.variant", "RL802", Severity.WARNING, "a table keeps a structure of an older form"),
+    RuleDef("version.form", "RL801", Severity.ERROR,
+            {"en": "the tables are another form version than the year requires", "zh": "表格的格式版本与报告年度不符"}),
+    RuleDef("version.variant", "RL802", Severity.WARNING,
+            {"en": "a table keeps a structure of an older form", "zh": "表格保留了旧版格式的结构"}),
 ]
 
+MESSAGES = {
+    "mismatch": {
+        "zh": "{year} 年度报告应使用{expected}的表格，但第二部分的表头是{found}的",
+        "en": "a {year} report uses the {expected} tables, but section 2 has the {found} headers",
+    },
+    "single_other": {
+        "zh": "（六）其他处理只有一行：2021 年版格式应分为 3 个子项（逾期不补正、逾期不缴费、其他）",
+        "en": "(六) 其他处理 is a single row: the 2021 form splits it into 3 rows",
+    },
+}
 
-def applies(pack) -> bool:
-    return bool(pack.version)
 
 
-def detect_form(ctx: CheckContext) -> tuple[dict | None, object]:
+class Form(FrozenRecord):
+    """A form version, recognised by the header labels only it has."""
+
+    __slots__ = ("id", "name", "headers")
+
+    def __init__(self, id: str, name: str, headers: tuple[str, ...]) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "headers", headers)  # normalised
+
+
+class Variant(FrozenRecord):
+    """A structure an older form had (rows present / absent in a table), reported as a warning."""
+
+    __slots__ = ("id", "table", "present", "absent", "message")
+
+    def __init__(self, id: str, table: str, present: tuple[str, ...], absent: tuple[str, ...], message: str | None) -> None:
+        set_field(self, "id", id)
+        set_field(self, "table", table)
+        set_field(self, "present", present)
+        set_field(self, "absent", absent)
+        set_field(self, "message", message)
+
+
+class VersionPart(Record):
+    __slots__ = ("forms", "expect", "section", "variants")
+
+    def __init__(self, forms: list[Form], expect: Form | None, section: str | None, variants: list[Variant]) -> None:
+        self.forms = forms
+        self.expect = expect
+        self.section = section
+        self.variants = variants
+
+
+def compile(raw: dict, pack) -> VersionPart | None:
+    version = raw.get("version")
+    if not version:
+        return None
+    forms = [Form(str(f["id"]), f.get("name", str(f["id"])), tuple(normalize(h) for h in f["headers"]))
+             for f in version.get("forms", []) or []]
+    by_id = {f.id: f for f in forms}
+    expect = None
+    if version.get("expect") is not None:
+        expect = by_id.get(str(version["expect"]))
+        if expect is None:
+            raise ConfigError(f"未知的格式 id '{version['expect']}'", *src_line(version, "expect"), "version.expect")
+    section = version.get("section")
+    if section is not None and section not in {s.id for s in pack.sections}:
+        raise ConfigError(f"未知的章节 id '{section}'", *src_line(version, "section"), "version.section")
+    variants = []
+    for item in version.get("variants", []) or []:
+        table = pack.table(item["table"])
+        if table is None:
+            raise ConfigError(f"未知的表格 id '{item['table']}'", *src_line(item, "table"), f"version.variants.{item['id']}.table")
+        keys = {s.key for s in (*table.rows, *table.columns)}
+        for field in ("present", "absent"):
+            unknown = [k for k in item.get(field, []) or [] if k not in keys]
+            if unknown:
+                raise ConfigError(f"{field} 中的键 '{unknown[0]}' 不在表格 {table.id} 中", *src_line(item, field),
+                                  f"version.variants.{item['id']}.{field}")
+        variants.append(Variant(item["id"], table.id, tuple(item.get("present", []) or []),
+                                tuple(item.get("absent", []) or []), item.get("message")))
+    return VersionPart(forms, expect, section, variants)
+
+
+def detect_form(ctx: CheckContext | KindContext, part: VersionPart) -> tuple[Form | None, Location | None]:
     """The pack form whose header labels occur most in the section's tables, and where."""
-    forms = ctx.pack.version.get("forms", []) or []
-    tables = ctx.section_tables(ctx.pack.version.get("section")) or ctx.document.tables
+    tables = ctx.section_tables(part.section) or ctx.document.tables
     text = normalize("".join(c.text for t in tables for c in t.cells))
     best, best_score = None, 0
-    for form in forms:
-        score = sum(1 for h in form["headers"] if normalize(h) in text)
+    for form in part.forms:
+        score = sum(1 for h in form.headers if h in text)
         if score > best_score:
             best, best_score = form, score
     location = tables[0].location if tables else None
     return best, location
 
 
-def run(ctx: CheckContext) -> Iterator[Diagnostic]:
-    version = ctx.pack.version
-    forms = {f["id"]: f for f in version.get("forms", []) or []}
-    expected = forms.get(version.get("expect", ""))
-    found, location = detect_form(ctx)
-    if expected is not None and found is not None and found["id"] != expected["id"] and location is not None:
-        d = ctx.diagnostic(
-            "version.form", "RL801", KIND, Severity.ERROR,
-            ctx.msg("version.mismatch", year=ctx.report_year or "", expected=expected.get("name", expected["id"]),
-                    found=found.get("name", found["id"])),
-            location, expected=expected["id"], actual=found["id"])
+def facts(ctx: CheckContext, part: VersionPart) -> dict[str, str]:
+    """The form version the file's tables are in, for ``--summary`` and the cross-year rules' ``forms``."""
+    found, _ = detect_form(ctx, part)
+    return {} if found is None else {"form": found.id, "form_name": found.name}
+
+
+def run(ctx: KindContext, part: VersionPart) -> Iterator[Diagnostic]:
+    expected = part.expect
+    found, location = detect_form(ctx, part)
+    if expected is not None and found is not None and found.id != expected.id and location is not None:
+        d = ctx.report("version.form", ctx.msg("mismatch", year=ctx.report_year or "", expected=expected.name,
+                                               found=found.name),
+                       location, expected=expected.id, actual=found.id)
         if d:
             yield d
-    for variant in version.get("variants", []) or []:
-        bound = ctx.bound(variant["table"])
+    for variant in part.variants:
+        bound = ctx.bound(variant.table)
         if bound is None:
             continue
         present = {**bound.rows, **bound.cols}
-        if all(k in present for k in variant.get("present", [])) and not any(
-                k in present for k in variant.get("absent", [])):
-            key = variant.get("present", [""])[0]
-            row = bound.rows.get(key)
+        if all(k in present for k in variant.present) and not any(k in present for k in variant.absent):
+            row = bound.rows.get(variant.present[0]) if variant.present else None
             loc = bound.table.location
             if row is not None:
-                from . import cell_location
-
                 loc = cell_location(bound, row, bound.view.label_cols[-1] if bound.view.label_cols else 0)
-            text = variant.get("message") or ctx.msg("version.single_other")
-            d = ctx.diagnostic(variant.get("id", "version.variant"), "RL802", KIND, Severity.WARNING, text, loc,
-                               key=(variant.get("id", ""),))
+            d = ctx.report(variant.id, variant.message or ctx.msg("single_other"), loc, code="RL802",
+                           default=Severity.WARNING, key=(variant.id,))
             if d:
                 yield d

@@ -137,20 +137,25 @@ class Diagnostic(Record):
 
 
 class FileResult(Record):
-    """The outcome for one input file: what was read, which pack ran, what was found."""
+    """The outcome for one input file: what was read, which pack ran, what was found.
 
-    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "document", "pack_language", "context")
+    ``facts`` is what the cross-document phase and the review outputs need of the file
+    (``model/facts.py``); ``quoted`` holds the source lines (Markdown and text) that the text output
+    may show under a finding — of the findings and of the cells a cross-year finding may point at —
+    so that the file's text is not kept.  Neither is part of the JSON output."""
+
+    __slots__ = ("path", "format", "pack", "report_year", "diagnostics", "pack_language", "facts", "quoted")
 
     def __init__(self, path: str, format: str, pack: str | None, report_year: int | None, diagnostics: list[Diagnostic],
-                 document: Any = None, pack_language: str = "zh", context: Any = None) -> None:
+                 pack_language: str = "zh", facts: Any = None, quoted: dict[int, str] | None = None) -> None:
         self.path = path
         self.format = format
         self.pack = pack
         self.report_year = report_year
         self.diagnostics = diagnostics
-        self.document = document  # the Document, for outputs that show table excerpts; never serialised
         self.pack_language = pack_language
-        self.context = context  # the CheckContext, for the cross-document checks after the run; never serialised
+        self.facts = facts  # FileFacts, or None for a file that could not be read
+        self.quoted = {} if quoted is None else quoted  # line number -> the source line
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -184,3 +189,7 @@ class ConfigError(Exception):
         prefix = f"{where}: " if where else ""
         keypart = f"{key}: " if key else ""
         super().__init__(f"{prefix}{keypart}{message}")
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (a missing file, a bad date); exit code 2."""

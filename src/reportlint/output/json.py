@@ -1,23 +1,48 @@
-"""``--format json``: the output contract of ../shared/spec/json-output.md (schema 1).
+"""``--format json``: the output contract of ../shared/spec/json-output.md (schema 1); ``--format jsonl``.
 
-Scripts depend on it: fields may be added, never renamed or removed.  Keys keep a fixed order and
-the encoding is deterministic, so the same inputs give byte-identical output.
+Scripts depend on it: fields may be added, never renamed or removed.  Keys keep a fixed order and the
+encoding is deterministic, so the same inputs give byte-identical output.  The document is written one
+file at a time (the same bytes as one ``json.dumps`` of the whole), so a run of any size is printed
+without holding every file's findings.  ``jsonl`` is one ``files[]`` entry per line, then one line
+``{"summary": {...}}``, for very large runs and line-oriented tools.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import TextIO
 
 from .. import __version__
 from ..model.diagnostics import FileResult
-from . import summary
+from .counts import Counts
 
 
-def render(results: list[FileResult]) -> str:
-    payload = {
-        "schema": 1,
-        "reportlint": __version__,
-        "files": [r.to_json() for r in results],
-        "summary": summary(results),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+def write(results: Iterable[FileResult], stream: TextIO) -> None:
+    counts = Counts()
+    stream.write(f'{{\n  "schema": 1,\n  "reportlint": {json.dumps(__version__)},\n  "files": [')
+    first = True
+    for result in results:
+        counts.add(result)
+        entry = json.dumps(result.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        stream.write(("\n    " if first else ",\n    ") + entry)
+        first = False
+    summary = json.dumps(counts.as_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    stream.write(("],\n" if first else "\n  ],\n") + f'  "summary": {summary}\n}}\n')
+
+
+def write_lines(results: Iterable[FileResult], stream: TextIO) -> None:
+    counts = Counts()
+    for result in results:
+        counts.add(result)
+        stream.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    stream.write(json.dumps({"summary": counts.as_dict()}, ensure_ascii=False) + "\n")
+
+
+def render(results: Iterable[FileResult]) -> str:
+    """The whole document as one string (for a caller that wants it so)."""
+    import io
+
+    buffer = io.StringIO()
+    write(results, buffer)
+    return buffer.getvalue()

@@ -1,13 +1,12 @@
 """``--summary``: one row per file for an office that reviews a folder of reports, and the progress
 bar shown on stderr while a large folder is checked.
 
-Columns: agency (from the title), year, the form version the tables are in (as ``checks.version``
-detects it), the pack, errors, warnings, unverifiable identities and the worst finding.
+Columns: agency (from the title), year, the form version the tables are in, the pack (all from the
+file's facts, ``model/facts.py``), errors, warnings, unverifiable identities and the worst finding.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Iterator
 from typing import TextIO, TypeVar
 
@@ -18,7 +17,6 @@ from ..text.normalize import display_width
 T = TypeVar("T")
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
 WORST_WIDTH = 48  # display cells of the worst finding's message shown in the table
-FILE_WIDTH = 1000  # the widest summary table written to a file or pipe (no wrapping below that)
 
 
 class SummaryRow(Record):
@@ -39,13 +37,8 @@ class SummaryRow(Record):
 
 def form_version(result: FileResult) -> str:
     """The form version the report's tables are in ("2021年版格式"), or "" when not detected."""
-    ctx = result.context
-    if ctx is None or not ctx.pack.version:
-        return ""
-    from ..checks.version import detect_form
-
-    found, _ = detect_form(ctx)
-    return "" if found is None else str(found.get("name", found["id"]))
+    facts = result.facts
+    return (facts.form_name or facts.form or "") if facts is not None else ""
 
 
 def worst(diagnostics: list[Diagnostic]) -> Diagnostic | None:
@@ -69,63 +62,48 @@ def clip(text: str, width: int) -> str:
     return out + "…"
 
 
-def rows(results: list[FileResult]) -> list[SummaryRow]:
-    from ..checks.crossyear import agency_of
-
-    out = []
-    for result in results:
-        ctx = result.context
-        d = worst(result.diagnostics)
-        out.append(SummaryRow(
-            path=result.path,
-            agency=(agency_of(ctx.title) if ctx is not None else None) or "",
-            year=str(result.report_year) if result.report_year is not None else "",
-            form=form_version(result), pack=result.pack or "",
-            errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),
-            warnings=sum(1 for x in result.diagnostics if x.severity == Severity.WARNING),
-            unverifiable=sum(1 for x in result.diagnostics if x.status == Status.UNVERIFIABLE),
-            worst=f"{d.code} {clip(d.message, WORST_WIDTH)}" if d is not None else "",
-        ))
-    return out
+def row(result: FileResult) -> SummaryRow:
+    """One file's line of the review table."""
+    d = worst(result.diagnostics)
+    return SummaryRow(
+        path=result.path,
+        agency=(result.facts.agency if result.facts is not None and result.pack else None) or "",
+        year=str(result.report_year) if result.report_year is not None else "",
+        form=form_version(result), pack=result.pack or "",
+        errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),
+        warnings=sum(1 for x in result.diagnostics if x.severity == Severity.WARNING),
+        unverifiable=sum(1 for x in result.diagnostics if x.status == Status.UNVERIFIABLE),
+        worst=f"{d.code} {clip(d.message, WORST_WIDTH)}" if d is not None else "",
+    )
 
 
-def render(results: list[FileResult], stream: TextIO, color: bool | None = None) -> None:
-    """The review table, after the findings."""
-    from rich import box
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    terminal = _is_terminal(stream)
-    table = Table(title="审阅汇总", box=box.SIMPLE_HEAVY, title_justify="left")
-    for name, justify in (("文件", "left"), ("机关", "left"), ("年度", "right"), ("格式版本", "left"),
-                          ("规则包", "left"), ("错误", "right"), ("警告", "right"), ("无法核对", "right"),
-                          ("最严重的问题", "left")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for row in rows(results):
-        style = "red" if row.errors else "yellow" if row.warnings else "green"
-        table.add_row(escape(row.path), escape(row.agency or "—"), row.year or "—", escape(row.form or "—"),
-                      escape(row.pack or "—"), f"[{style}]{row.errors}[/]", str(row.warnings), str(row.unverifiable),
-                      escape(row.worst or "✓"))
-    width = None
-    if not terminal:  # a file or a pipe: as wide as the table needs, so that no cell is cut or wrapped
-        wide = Console(width=FILE_WIDTH, file=io.StringIO())
-        width = min(FILE_WIDTH, wide.measure(table).maximum)
-    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, emoji=False,
-                      width=width)
-    console.print(table)
+def rows(results: Iterable[FileResult]) -> list[SummaryRow]:
+    return [row(result) for result in results]
 
 
-def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO) -> Iterator[T]:
+def render(summary_rows: list[SummaryRow], stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
+    """The review table, after the findings, laid out for the terminal's width (``width``: None for
+    the terminal's own) or, in a file or a pipe, as wide as it needs (``summarytable.py``)."""
+    from . import summarytable
+
+    summarytable.render(summary_rows, stream, color, _is_terminal(stream), width)
+
+
+def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, color: bool | None = None) -> Iterator[T]:
     """Yield the items (``(path, ...)`` outcomes as they complete), with a progress bar on ``stream``
-    when it is a terminal and the run is large.  The bar is transient: nothing of it stays."""
+    when it is a terminal and the run is large.  The bar is transient: nothing of it stays.  It is
+    drawn without colour or any other style with ``--color never`` or ``NO_COLOR`` (only the cursor
+    moves that redraw it)."""
     if not enabled or total < PROGRESS_MIN_FILES or not _is_terminal(stream):
         yield from items
         return
+    import os
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    console = Console(file=stream)
+    plain = color is False or (color is None and os.environ.get("NO_COLOR", "") != "")
+    console = Console(file=stream, force_terminal=True, color_system=None if plain else "auto")
     with Progress(TextColumn("检查中"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=console, transient=True) as bar:
         task = bar.add_task("", total=total)

@@ -16,7 +16,6 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..model.diagnostics import Diagnostic, FileResult, Severity
-from .ruledocs import rule_docs
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -52,8 +51,8 @@ def _location(result: FileResult, d: Diagnostic) -> dict:
     return out
 
 
-def render(results: list[FileResult]) -> str:
-    docs = rule_docs(results)
+def render(results: list[FileResult], docs: dict[str, tuple[str, str]]) -> str:
+    """The SARIF log; ``docs`` gives each rule's summary and documentation (rule id -> (summary, doc))."""
     rules: list[dict] = []
     index: dict[str, int] = {}
     sarif_results = []

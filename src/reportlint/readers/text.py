@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..analysis.tablelabels import is_caption_row
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import is_comment_line
-from ..text.normalize import CellKind, parse_cell
+from ..text.normalize import CellKind, is_caption_row, parse_cell
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .safeio import read_limited
 
@@ -68,6 +67,20 @@ def _split_row(line: str) -> list[tuple[int, str]] | None:
         if len(cells) >= 2:
             return cells
     return None
+
+
+def _beside_row(lines: list[str], i: int) -> bool:
+    """Whether the line before line ``i``, or the next line with text, is a table row of two or more
+    cells: a one-cell tab-indented line is a table's label row there, and indented text anywhere else."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    for k in (i - 1, j):
+        if 0 <= k < len(lines):
+            row = _split_row(lines[k])
+            if row is not None and sum(1 for _, text in row if text) >= 2:
+                return True
+    return False
 
 
 def _cells(parts: list[str], pos: int) -> list[tuple[int, str]]:
@@ -148,6 +161,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             i += 1
             continue
         row = _split_row(line)
+        if row is not None and "\t" not in stripped and not _beside_row(lines, i):
+            row = None  # an indented line of text ("\t一、总体情况"), not a one-cell table row
         if row is not None or (_TRAILING_NUMBERS.search(stripped) and para_text == [] and blocks
                                and isinstance(blocks[-1], Table)):
             flush_paragraph()

@@ -9,7 +9,7 @@ numbered in document order, each nested table right after the table holding it (
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from ...model.diagnostics import InputError
 from ...model.document import Cell, Location, Table
@@ -17,9 +17,6 @@ from . import limits
 from . import wordml as w
 from .package import too_large
 from .wordml import child, to_int
-
-if TYPE_CHECKING:
-    from .body import BodyWalker
 
 SNIPPET = 30
 _WRAPPERS = frozenset({w.CUSTOMXML, w.INS, w.MOVETO})
@@ -61,7 +58,30 @@ def _too_wide(index: int, cols: int) -> InputError:
                       "请用 Word 打开（修复）后另存为 .docx")
 
 
-def read_table(walker: BodyWalker, tbl, nested_in: int | None = None) -> Location:
+class Walker(Protocol):
+    """What a table needs of the body walk (body.BodyWalker), named here so that this module need
+    not import the walk that imports it: counters, the blocks so far, and the walk's handling of a
+    cell's paragraphs, comments and nested tables."""
+
+    blocks: list
+    table_no: int
+    para_no: int
+    section: str | None
+    page: int
+    paging: bool
+    cells_read: int
+    first_revision: Location | None
+    field_cells: list[tuple[int, int, int]]
+    places: Any  # body.Places (a table cell's w:tc by grid place), or None when not kept
+
+    def cell_text(self, tc, nested: list) -> tuple[str, bool, bool]: ...
+
+    def anchor_comments(self, el, loc: Location) -> None: ...
+
+    def table(self, tbl, nested_in: int | None = None) -> Location: ...
+
+
+def read_table(walker: Walker, tbl, nested_in: int | None = None) -> Location:
     """Add the table (then its nested tables) to ``walker.blocks``; return the table's location."""
     walker.table_no += 1
     index = walker.table_no
