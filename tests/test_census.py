@@ -46,7 +46,7 @@ def test_quick_census_prints_every_row_and_jobs_2_prints_what_jobs_1_prints(tmp_
         assert row in out, row
     for line in out.splitlines():
         if " files --jobs " in line:
-            assert line.split()[6] == "1", line  # exit 1: the folder has errors, and nothing failed (2)
+            assert line.split()[9] == "1", line  # exit 1: the folder has errors, and nothing failed (2)
 
     folder = tmp_path / "census-200-pdf0.02"
     for fmt in ("text", "json", "jsonl"):

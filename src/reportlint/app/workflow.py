@@ -53,14 +53,33 @@ def finish(result: FileResult, settings: config.Settings, baseline=None) -> Chec
     return Checked(result, settings)
 
 
+def _shared_settings(files: Sequence[str], cli: config.CliOverrides) -> dict[str, config.Settings]:
+    """Each file's settings, files with equal settings sharing one object: a run keeps every file's
+    settings to the end (selection, severities and fail-on apply to its cross-year findings too), and a
+    census of 10⁵ files under one configuration needs one object, not 10⁵."""
+    distinct: dict[str, config.Settings] = {}
+    out = {}
+    for path in files:
+        settings = config.settings_for(path, cli)
+        out[path] = distinct.setdefault(repr(settings), settings)
+    return out
+
+
 def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs: int | None = None,
                baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` for each file, in the order given,
     each as soon as it and the files before it are done (with ``--jobs``, in a process pool)."""
     from .parallel import check_all
 
-    settings = {path: config.settings_for(path, cli) for path in files}
-    work = [(path, options_for(settings[path], today)) for path in files if not settings[path].excluded]
+    settings = _shared_settings(files, cli)
+    options: dict[int, RunOptions] = {}  # one per distinct settings object
+    work = []
+    for path in files:
+        if not settings[path].excluded:
+            key = id(settings[path])
+            if key not in options:
+                options[key] = options_for(settings[path], today)
+            work.append((path, options[key]))
     outcomes = check_all(work, jobs)
     for path in files:
         if settings[path].excluded:
