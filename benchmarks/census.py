@@ -87,8 +87,12 @@ def agency_name(k: int) -> str:
 
 
 def follow(report, prev):
-    """``report`` made to carry over ``prev``'s 结转下年度 as its 上年结转 (the totals still hold)."""
+    """``report`` made to carry over ``prev``'s 结转下年度 as its 上年结转 (the totals still hold) and, in
+    the 2021 form, to count its 现行有效件数 on from ``prev``'s (RL902 checks both, as real reports do)."""
     report = copy.deepcopy(report)
+    if report.form == prev.form == "2021":
+        for row, before in zip(report.s2["t2-1"], prev.s2["t2-1"], strict=True):
+            row[3] = before[3] + row[1] - row[2]
     t3 = report.t3
     t3["carried_over"] = list(prev.t3["carry_forward"])
     for c in range(6):

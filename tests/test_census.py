@@ -55,6 +55,8 @@ def test_quick_census_prints_every_row_and_jobs_2_prints_what_jobs_1_prints(tmp_
         assert (two.code, two.out, two.err) == (one.code, one.out, one.err), fmt
         assert one.code == 1
         if fmt == "jsonl":
-            codes = Counter(code for code in ("RL101", "RL401", "RL901") for line in one.out.splitlines()
+            codes = Counter(code for code in ("RL101", "RL401", "RL901", "RL902") for line in one.out.splitlines()
                             if f'"code": "{code}"' in line)
-            assert codes == {"RL401": 39, "RL901": 19}, codes  # a line per file that has the finding
+            # a line per file that has the finding: the 20 "wrong" and 10 "carry" reports of the plan, and
+            # the two copies of the Huaian PDF (its real table error); no unplanned cross-year finding
+            assert codes == {"RL401": 22, "RL901": 10}, codes

@@ -1,4 +1,4 @@
-"""Tests for reportlint.cnparse: Chinese numerals, dates, numbers in prose, sum statements."""
+"""Tests for reportlint.cnparse: Chinese numerals, dates, numbers and percentages in prose (sums: test_sums.py)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,10 @@ from conftest import SAMPLES
 from reportlint.text.cnparse import (
     DateMatch,
     NumberMention,
-    SumStatement,
     cn_to_int,
     find_dates,
     find_numbers,
-    find_sum_statements,
+    percent_accepts,
     percent_of,
 )
 
@@ -498,71 +497,25 @@ def test_percent_of_zero_base() -> None:
         percent_of(Decimal(1), Decimal(0), 1)
 
 
-# ---------------------------------------------------------------------------------------------
-# find_sum_statements
-# ---------------------------------------------------------------------------------------------
-
-
-def _sum_values(s: SumStatement) -> tuple[Decimal, list[Decimal]]:
-    return s.total.value, [p.value for p in s.parts]
-
-
-def test_sum_statement_brief_example() -> None:
-    text = (
-        "2020 年，镜管委共计发布政府信息 178 条，其中信息公开目录信息更新 64 条、政务新媒体信息发布 74 条、"
-        "镜管委官网发布 40 条；解读规范性文件 7 件"
-    )
-    (s,) = find_sum_statements(text)
-    assert _sum_values(s) == (Decimal(178), [Decimal(64), Decimal(74), Decimal(40)])
-    assert s.total.unit == "条" and all(p.unit == "条" for p in s.parts)
-    assert s.text == text[s.start : s.end]
-    assert s.text.startswith("共计发布政府信息 178 条")
-    assert s.text.endswith("镜管委官网发布 40 条")
-
-
 @pytest.mark.parametrize(
-    ("text", "total", "parts"),
+    ("stated", "part", "base", "decimals", "accepted"),
     [
-        ("合计收到申请10件，其中自然人8件、法人或其他组织2件。", 10, [8, 2]),
-        ("总计：30件。其中", None, None),
-        ("累计办理 20 件，其中：予以公开 12 件，部分公开 5 件，不予公开 3 件。", 20, [12, 5, 3]),
-        ("共收到申请十二件，其中自然人申请十件、法人申请两件。", 12, [10, 2]),
-        ("共计发布178条，其中A 64条、B 74条、C 40条，另解读7件。", 178, [64, 74, 40]),
-        ("共计发布178条，其中A 64条、B 74条、回应关切，C 40条。", 178, [64, 74]),
-        ("共计发布178条，其中A 64条（占36.0%）、B 114条（含转载10条）。", 178, [64, 114]),
-        ("一共 1,234 条，其中甲 1,000 条、乙 234 条", 1234, [1000, 234]),
-        ("共计发布178条，其中A 64条", None, None),  # one part is a subset, not a sum
-        ("共计发布178条，主要包括A 64条、B 74条", None, None),  # no 其中
-        ("公共服务事项178项。其中A 64项、B 74项", None, None),
-        ("共计发布178条，其中A 64件、B 74件", None, None),  # another unit: a new topic
-        ("共有工作人员若干，其中专职 3 人、兼职 5 人", None, None),  # total without a number
-        ("共收到申请10件，上年结转2件，办结12件。", None, None),
+        ("4.35", 1, 23, 2, True),   # 4.3478…%: rounded
+        ("4.34", 1, 23, 2, True),   # …and truncated: both what an author computes
+        ("4.3", 1, 23, 1, True),
+        ("4.33", 1, 23, 2, False),  # neither
+        ("4.36", 1, 23, 2, False),
+        ("36.0", 64, 178, 1, True),  # 35.955…: rounded up
+        ("35.9", 64, 178, 1, True),  # truncated
+        ("35.8", 64, 178, 1, False),
+        ("13", 1, 8, 0, True),       # 12.5 half up
+        ("12", 1, 8, 0, True),       # 12.5 truncated
+        ("14", 1, 8, 0, False),
+        ("50", 1, 0, 0, False),      # a share of nothing is never right
     ],
 )
-def test_sum_statements(text: str, total: int | None, parts: list[int] | None) -> None:
-    found = find_sum_statements(text)
-    if total is None:
-        assert found == []
-    else:
-        (s,) = found
-        assert _sum_values(s) == (Decimal(total), [Decimal(p) for p in parts or []])
-
-
-def test_sum_statements_several() -> None:
-    text = "共计发布信息10条，其中A 6条、B 4条。合计收到申请5件，其中自然人3件、法人2件。"
-    found = find_sum_statements(text)
-    assert [_sum_values(s) for s in found] == [
-        (Decimal(10), [Decimal(6), Decimal(4)]),
-        (Decimal(5), [Decimal(3), Decimal(2)]),
-    ]
-
-
-def test_sum_statements_sample() -> None:
-    text = _sample()
-    (s,) = find_sum_statements(text)
-    assert _sum_values(s) == (Decimal(178), [Decimal(64), Decimal(74), Decimal(40)])
-    # the earlier "共计发布政务信息 74 条，采用…" has no 其中 and is not one
-    assert s.text.startswith("共计发布政府信息 178 条，其中")
+def test_percent_accepts_rounded_or_truncated(stated: str, part: int, base: int, decimals: int, accepted: bool) -> None:
+    assert percent_accepts(Decimal(stated), Decimal(part), Decimal(base), decimals) is accepted
 
 
 # ---------------------------------------------------------------------------------------------

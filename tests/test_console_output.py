@@ -6,17 +6,21 @@ and drops some control codes)."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from rich.console import Console
 
+from conftest import run_cli
 from reportgen import make_report, write_report
 from reportlint.app.engine import RunOptions, check_path
 from reportlint.model.diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
 from reportlint.model.document import Location
 from reportlint.output import console
-from reportlint.output.counts import summary
+from reportlint.output.counts import RunStatus, summary
+from reportlint.text.normalize import display_width
 
 
 def _through_rich(results: list[FileResult], quiet: bool) -> str:
@@ -27,11 +31,7 @@ def _through_rich(results: list[FileResult], quiet: bool) -> str:
         for d in result.diagnostics:
             rich_console.print("\n".join(console._diagnostic_lines(result, d, quiet, console._Markup(), rich_console.width)))
     if not quiet:
-        counts = summary(results)
-        mark = "✗" if counts["errors"] or counts["warnings"] else "✓"
-        rich_console.print(f"[bold red]{mark} {counts['errors']} 个错误，{counts['warnings']} 个警告，{counts['infos']} 条提示"
-                           + (f"，{counts['unverifiable']} 项无法核对" if counts["unverifiable"] else "")
-                           + f"（检查了 {counts['files']} 个文件）[/]")
+        rich_console.print(console.summary_line(summary(results), None, console._Markup()))
     return out.getvalue()
 
 
@@ -77,11 +77,132 @@ def test_a_trailing_backslash_is_printed_once():
     parser then keeps); the plain output prints the text as it is."""
     out = io.StringIO()
     console.render([_odd_result("路径 C:\\")], out, color=False)
-    assert out.getvalue().startswith("RL401 路径 C:\\ (无法核对)\n")
+    assert out.getvalue().startswith("RL401 无法核对：路径 C:\\\n")
 
 
 def test_colour_output_still_goes_through_rich():
     result = _odd_result("合计不符")
     out = io.StringIO()
     console.render([result], out, color=True)
-    assert "\x1b[1;31mRL401\x1b[0m 合计不符" in out.getvalue()
+    assert "\x1b[1;31mRL401 无法核对：\x1b[0m合计不符" in out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# What a person reads: severity in words, the verdict's mark, places a Word user can find.
+
+REPO = Path(__file__).resolve().parents[1]
+DOCX = REPO / "tests" / "data" / "samples" / "docx" / "section3_bad.docx"
+
+
+def _text(*args: str) -> list[str]:
+    return run_cli("check", "--color", "never", "--today", "2026-01-01", "--isolated", *map(str, args)).out.splitlines()
+
+
+def test_severity_in_words_on_each_finding():
+    """错误 / 警告 / 提示 / 无法核对 after the code, so that the severity reads without colour."""
+    firsts = [line for line in _text(DOCX) if line.startswith("RL")]
+    assert firsts[:4] == [
+        "RL401 错误：申请人合计不成立（重复申请）：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 2+0+0+0+0+0 = 2，总计 = 1，相差 1",
+        "RL501 警告：单元格填写了“—”（三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人），应填写数字，没有发生的填 0",
+        "RL402 无法核对：无法核对申请人合计（公开出版物）：“三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人”为空",
+        "RL402 无法核对：无法核对办理结果总计（自然人）：“三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人”为空",
+    ]
+    city = REPO / "tests" / "data" / "samples" / "real" / "text" / "2024-huaian-city-gov.txt"
+    assert _text(city)[0] == "RL607 提示：未找到报告日期（标题下方的成文日期或发布日期）"
+
+
+def test_severity_in_the_words_of_an_english_pack():
+    lines = _text("--pack", REPO / "examples" / "packs" / "quarterly-financial-report.yaml", REPO / "examples" / "report-2023.md")
+    assert lines[0] == 'RL301 error: table "statement of financial position" not found'
+
+
+def test_a_table_cell_in_word_terms():
+    """The cell's grid place, its labels, the section, and a label cell to search for (never the bare
+    value); in a row with merged cells, the grid column is said to be one and the cell's place as
+    Word counts it is given."""
+    lines = _text(DOCX)
+    assert lines[1:4] == [
+        f" --> {DOCX} 表1 第20行第10列  三、本年度办理结果/（五）不予处理/2．重复申请 × 申请人情况/总计",
+        "   章节：三、收到和处理政府信息公开申请情况",
+        "   查找：2．重复申请",
+    ]
+    i = lines.index("RL402 无法核对：无法核对办理结果总计（自然人）：“三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人”为空")
+    assert lines[i + 1:i + 4] == [
+        f" --> {DOCX} 表1 第25行第4列（按网格计；本行有合并单元格，是从左数第3格）  三、本年度办理结果/（七）总计 × 申请人情况/自然人",
+        "   章节：三、收到和处理政府信息公开申请情况",
+        "   查找：三、本年度办理结果",
+    ]
+    finds = [(lines[k - 2], line[len("   查找："):]) for k, line in enumerate(lines) if line.startswith("   查找：")]
+    assert [text for where, text in finds if "表" in where and len(text) < 6] == []  # cells: six characters at least
+    assert [text for _, text in finds if not re.search(r"[^\W\d_]", text)] == []  # never a bare number or dash
+
+
+def test_a_paragraph_in_word_terms(tmp_path):
+    """¶N quotes the paragraph's opening words (Word shows no paragraph numbers); 查找 gives the words
+    around the number in question."""
+    import docx
+
+    from reportgen import to_docx
+
+    path = tmp_path / "report.docx"
+    to_docx(make_report(2023, 1), path)
+    document = docx.Document(str(path))
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.text = run.text.replace("230件", "231件")
+    document.save(str(path))
+    lines = _text(path)
+    assert lines[:4] == [
+        "RL702 错误：文中收到申请数为 231 件，与表格不符：第一项/总计 = 230，或 第一项/总计+第二项/总计 = 230+0 = 230",
+        f" --> {path} ¶7「（二）依申请公开。全…」",
+        "   章节：一、总体情况",
+        "   查找：全年新收政府信息公开申请231件。",
+    ]
+    title = [line for line in _text(DOCX) if line.startswith(" --> ") and "¶1" in line]
+    assert title[0] == f" --> {DOCX} ¶1「镜管委2020年政府…」"
+
+
+@pytest.mark.parametrize(("status", "mark"), [
+    (RunStatus(1, True), "✗ "), (RunStatus(0, False), "✓ "), (RunStatus(2, False, 1), "✗ "), (RunStatus(0, True), ""),
+])
+def test_the_last_line_shows_a_cross_exactly_when_the_exit_code_is_not_zero(status, mark):
+    counts = {"files": 1, "errors": 2, "warnings": 0, "infos": 0, "unverifiable": 0}
+    checked = "检查了 1 个文件" + ("，1 个文件因内部错误未能检查" if status.internal_errors else "")
+    assert console.summary_line(counts, status, console._Plain()) == f"{mark}2 个错误，0 个警告，0 条提示（{checked}）"
+
+
+EXCERPT_80 = """\
+表2
+二、上年结转政府信息公开申请数量
+  自然人             5
+  商业企业           0
+  科研机构           0
+  社会公益组织       0
+  法律服务机构       0
+  其他               0
+  总计           【3】"""
+
+EXCERPT_100 = """\
+表2
+                                                                  社会公   法律服
+                                   自然人   商业企业   科研机构   益组织   务机构   其他    总计
+────────────────────────────────────────────────────────────────────────────────────────────────
+二、上年结转政府信息公开申请数量        5          0          0        0        0      0   【3】"""
+
+EXCERPT_200 = """\
+表2
+                                   自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他    总计
+────────────────────────────────────────────────────────────────────────────────────────────────────────────
+二、上年结转政府信息公开申请数量        5          0          0              0              0      0   【3】"""
+
+
+@pytest.mark.parametrize(("columns", "expected"), [(80, EXCERPT_80), (100, EXCERPT_100), (200, EXCERPT_200)])
+def test_table_excerpt_at_80_100_and_200_columns(monkeypatch, columns, expected):
+    """A row of seven columns under a long row label: one line per cell in 80 columns, headers folded
+    (never below two characters a line) in 100, one line of headers in 200."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = _text(REPO / "examples" / "report-2023-with-errors.md")
+    start = lines.index("RL401 错误：申请人合计不成立（第二项）：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 5+0+0+0+0+0 = 5，总计 = 3，相差 2")
+    excerpt = lines[start + 5:lines.index("help: 总计（第二项）应为 5（现为 3），或更正参与计算的数字", start)]
+    assert "\n".join(excerpt) == expected
+    assert max(display_width(line) for line in excerpt) <= columns

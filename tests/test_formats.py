@@ -122,8 +122,9 @@ def test_statistics(bad_md, bad_docx):
     assert result.code == 1
     assert result.out == (
         "5  RL301  tables.missing         error\n"
-        "3  RL201  sections.missing       error\n"
+        "2  RL201  sections.missing       error\n"
         "2  RL401  t3.row-total           error\n"
+        "1  RL207  sections.not-heading   info\n"
         "1  RL401  t3.results-total-2021  error\n"
         "1  RL402  t3.results-total       warning\n"
         "1  RL402  t3.row-total           warning\n"
@@ -145,3 +146,14 @@ def test_output_file_with_statistics(bad_md, tmp_path):
     assert run_cli("check", "--statistics", "-o", out, *TODAY, bad_md).out == ""
     assert out.read_text(encoding="utf-8") == ("1  RL401  t3.results-total-2021  error\n"
                                                "1  RL401  t3.row-total           error\n")
+
+
+def test_statistics_as_json(bad_md, bad_docx):
+    from reportlint import __version__
+
+    result = run_cli("check", "--statistics", "--format", "json", *TODAY, bad_md)
+    assert (result.code, result.err) == (1, "")
+    assert json.loads(result.out) == {"schema": 1, "reportlint": __version__, "statistics": [
+        {"code": "RL401", "rule": "t3.results-total-2021", "severity": "error", "count": 1},
+        {"code": "RL401", "rule": "t3.row-total", "severity": "error", "count": 1},
+    ]}

@@ -9,7 +9,8 @@ import jsonschema
 
 from conftest import REPO, SAMPLES, diagnostics_of, run_cli
 from reportgen import make_report, to_markdown
-from reportlint.analysis.structure import find_title, report_year, section_headings
+from reportlint.analysis.identify import find_title, report_year
+from reportlint.analysis.structure import section_headings
 from reportlint.analysis.tablelabels import split_blocks
 from reportlint.model.document import Heading, Table
 from reportlint.readers import read
@@ -37,8 +38,8 @@ def test_jingpohu_reads_into_six_sections_and_its_tables():
     assert {s.heading.level for s in sections} == {1}
     # "四、结转下年度继续办理" is a row of section 三's table, not a heading.
     assert not any(isinstance(b, Heading) and "结转下年度" in b.text for b in doc.blocks)
-    title = find_title(doc)
-    assert title == "镜管委 2020 年政府信息公开 工作年度报告"
+    title, how, _ = find_title(doc)
+    assert (title, how) == ("镜管委 2020 年政府信息公开 工作年度报告", "line")
     assert report_year(title, doc) == 2020
 
     tables = doc.tables
@@ -199,12 +200,21 @@ def test_pack_is_chosen_from_the_title_year(tmp_path):
 
 
 def test_no_pack_applies(tmp_path):
-    path = _md(tmp_path, "# 会议纪要\n\n今天开会。\n")
-    result = run_cli("check", "--format", "json", path)
+    """A report whose title or year cannot be read is a warning; a memo without a report's structure
+    either seems no report: information only (a repository's README must not nag)."""
+    report = _md(tmp_path, "# 会议纪要\n\n## 一、总体情况\n\n今天开会。\n\n## 二、主动公开政府信息情况\n\n无。\n", "r.md")
+    result = run_cli("check", "--format", "json", report)
     (d,) = result.json["files"][0]["diagnostics"]
     assert result.json["files"][0]["pack"] is None
     assert (d["code"], d["severity"]) == ("RL102", "warning")
-    assert d["message"].startswith("没有适用的规则包：未找到报告标题或年份；可用 --pack 指定")
+    assert d["message"] == ("没有适用的规则包：未找到报告标题，正文也不像任何规则包所检查的报告；可用 --pack 指定"
+                            "（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")
+    memo = _md(tmp_path, "# 会议纪要\n\n今天开会。\n", "memo.md")
+    result = run_cli("check", "--format", "json", memo)
+    (d,) = result.json["files"][0]["diagnostics"]
+    assert (d["code"], d["severity"]) == ("RL102", "info")
+    assert d["message"] == ("未检查：看来不是报告（未找到报告标题，正文也不像任何规则包所检查的报告，也没有报告的章节、编号或数字表格）；"
+                            "如果是报告，可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")
 
 
 def test_forced_pack_and_missing_pack(tmp_path):
@@ -233,7 +243,7 @@ def test_text_output_is_ruff_style(tmp_path):
     path = _md(tmp_path, to_markdown(make_report(2023, seed=5).set_t3("new", 0, 99)))
     result = run_cli("check", "--today", "2026-01-01", "--color", "never", path)
     out = result.out
-    assert "RL401 本列勾稽关系不成立（自然人）" in out
+    assert "RL401 错误：本列勾稽关系不成立（自然人）" in out
     assert f" --> {path}:" in out
     assert "help: 第一项加第二项之和应等于第三项加第四项之和（表头注明的勾稽关系）" in out
     assert out.rstrip().splitlines()[-1] == "✗ 2 个错误，0 个警告，0 条提示（检查了 1 个文件）"
@@ -269,7 +279,7 @@ def test_text_output_shows_the_table_excerpt_with_the_offending_cell_marked(tmp_
     bad = report.set_t3("new", 0, report.t3["new"][0] + 3)
     path = _md(tmp_path, to_markdown(bad))
     out = run_cli("check", "--today", "2026-01-01", "--color", "never", path).out
-    block = out.split("RL401 本列勾稽关系不成立（自然人）")[1].split("help:")[0]
+    block = out.split("RL401 错误：本列勾稽关系不成立（自然人）")[1].split("help:")[0]
     excerpt = block[block.index("\n表2\n"):]
     rows = [line.split() for line in excerpt.splitlines() if line.strip() and not line.startswith((" ", "─"))]
     assert rows[0] == ["表2"]

@@ -93,7 +93,7 @@ def test_new_writes_a_pack_that_passes_check_and_test(tmp_path, language):
         assert result.code == 0, result.err
         path = tmp_path / "my-report.yaml"
         text = path.read_text(encoding="utf-8")
-        assert text.startswith("# yaml-language-server: $schema=")
+        assert "\n# yaml-language-server: $schema=pack.schema.json\n" in text
         assert "pack: my-report\n" in text
         assert run_cli("pack", "check", "my-report.yaml").code == 0
         tested = run_cli("pack", "test", "my-report.yaml")
@@ -194,3 +194,14 @@ def test_examples_are_not_inherited(tmp_path):
     result = run_cli("pack", "test", child)
     assert result.code == 0
     assert result.out.splitlines()[0] == "child：0 个示例"
+
+
+def test_the_shipped_pack_schema_is_the_one_the_check_kinds_assemble():
+    """``schemas/pack.schema.json`` (for editors) is exactly the core keys plus each built-in kind's
+    fragment; regenerate it with ``reportlint pack schema > src/reportlint/schemas/pack.schema.json``."""
+    from reportlint.checks.registry import builtin_kinds
+    from reportlint.packs.package_data import package_file
+    from reportlint.packs.schema import assemble, to_text
+
+    assert package_file("schemas", "pack.schema.json").read_text(encoding="utf-8") == to_text(assemble(builtin_kinds()))
+    assert run_cli("pack", "schema").out == to_text(assemble(builtin_kinds()))

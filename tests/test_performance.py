@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, run_cli
 from reportgen import make_report, write_report
 
-HEAVY = ("docx", "lxml", "pdfplumber", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
+HEAVY = ("docx", "lxml", "pypdfium2", "rich", "multiprocessing", "importlib.metadata", "jsonschema")
 
 IMPORTS = """
 import sys
@@ -53,27 +53,27 @@ def _report(tmp_path: Path, suffix: str) -> Path:
     return path
 
 
-def test_markdown_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+def test_markdown_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".md")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
     assert code == 1  # the changed number is a finding: the check really ran
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2")]
     assert "rich" in modules  # the text output needs it
     assert "multiprocessing" not in modules and "importlib.metadata" not in modules
 
 
-def test_text_check_imports_no_docx_lxml_or_pdfplumber(tmp_path):
+def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".txt")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
     assert code == 1
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2")]
 
 
 def test_json_output_does_not_import_rich(tmp_path):
     path = _report(tmp_path, ".md")
     code, modules = _imports_after("check", "--format", "json", "--today", "2026-01-01", str(path))
     assert code == 1
-    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pdfplumber", "rich")]
+    assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2", "rich")]
 
 
 def _folder(tmp_path: Path) -> Path:

@@ -24,8 +24,10 @@ RECEIVED_TABLE = "第一项/总计 = 230，或 第一项/总计+第二项/总计
 
 
 def prose_findings(path: Path) -> list:
+    """The findings on numbers in the text (the numbering of points is test_numbering.py's: replacing the
+    （二） paragraph with a sentence leaves （一）（三）)."""
     result = check_path(str(path), RunOptions(today=TODAY))
-    return [d for d in result.diagnostics if d.check == "prose"]
+    return [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")]
 
 
 def with_sentence(tmp_path: Path, sentence: str, year: int = 2023) -> tuple[Path, int]:
@@ -58,6 +60,9 @@ ORG = [("一、本年新收政府信息公开申请数量", f"申请人情况/�
 ORG_CARRIED = [("二、上年结转政府信息公开申请数量", f"申请人情况/法人或其他组织/{c}", "0") for c in
                ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")]
 
+UNABLE = [(f"三、本年度办理结果/（四）无法提供/{label}", "申请人情况/总计", v) for label, v in
+          [("1.本机关不掌握相关政府信息", "14"), ("2.没有现成信息需要另行制作", "9"), ("3.补正后申请内容仍不明确", "10")]]
+
 # rule, sentence template, right value, wrong value, message after "与表格不符：", expected, cells
 PATTERNS = [
     ("prose.requests-received", "2023年，本机关共收到政府信息公开申请{v}件。", "230", "231",
@@ -77,8 +82,7 @@ PATTERNS = [
     ("prose.withheld", "不予公开{v}件。", "84", "85", "不予公开数", "国家秘密至行政查询事项/总计 = 84", "84",
      WITHHELD),
     ("prose.unable", "无法提供{v}件。", "33", "34", "无法提供数", "本机关不掌握至补正后仍不明确/总计 = 14+9+10 = 33",
-     "33", [(f"三、本年度办理结果/（四）无法提供/{label}", "申请人情况/总计", v) for label, v in
-            [("1.本机关不掌握相关政府信息", "14"), ("2.没有现成信息需要另行制作", "9"), ("3.补正后申请内容仍不明确", "10")]]),
+     "33", UNABLE),
     ("prose.unprocessed", "不予处理{v}件。", "53", "54", "不予处理数",
      "信访举报投诉类至确认或重新出具/总计 = 17+10+2+11+13 = 53", "53",
      [(f"三、本年度办理结果/（五）不予处理/{label}", "申请人情况/总计", v) for label, v in
@@ -100,6 +104,19 @@ PATTERNS = [
      "行政规范性文件/本年制发件数 = 3", "3", [("行政规范性文件", "本年制发件数", "3")]),
     ("prose.normative-repealed", "制发行政规范性文件3件、废止{v}件。", "1", "2", "废止规范性文件数",
      "行政规范性文件/本年废止件数 = 1", "1", [("行政规范性文件", "本年废止件数", "1")]),
+    # seen in real reports: (一)+(二) together, the stock of 规范性文件 in force
+    ("prose.granted-or-partial", "属于已公开或部分公开{v}件。", "21", "22", "予以公开及部分公开数",
+     "（一）予以公开至（二）部分公开/总计 = 8+13 = 21", "21",
+     [("三、本年度办理结果/（一）予以公开", "申请人情况/总计", "8"),
+      ("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/总计", "13")]),
+    ("prose.normative-valid", "集中公开现行有效（行政）规范性文件{v}件。", "9", "10", "现行有效规范性文件数",
+     "行政规范性文件/现行有效件数 = 9", "9", [("行政规范性文件", "现行有效件数", "9")]),
+    ("prose.unable-not-held", "因本机关不掌握相关政府信息无法提供{v}件。", "14", "15", "本机关不掌握相关政府信息数",
+     "本机关不掌握/总计 = 14，或 本机关不掌握至补正后仍不明确/总计 = 14+9+10 = 33", "14 或 33", UNABLE),
+    ("prose.other-handling", "其他处理{v}件。", "36", "37", "其他处理数", "逾期不补正至其他/总计 = 12+11+13 = 36", "36",
+     [(f"三、本年度办理结果/（六）其他处理/{label}", "申请人情况/总计", v) for label, v in [
+         ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "12"),
+         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "11"), ("3.其他", "13")]]),
 ]
 
 
@@ -108,7 +125,8 @@ def test_every_pack_prose_rule_has_a_case():
 
     ids = {r.id for r in load_pack("cn-gov-disclosure-2021").part("prose").rules}
     assert ids == {case[0] for case in PATTERNS}
-    assert {r.id for r in load_pack("cn-gov-disclosure-2019").part("prose").rules} == ids - {"prose.normative-repealed"}
+    assert {r.id for r in load_pack("cn-gov-disclosure-2019").part("prose").rules} == ids - {
+        "prose.normative-repealed", "prose.normative-valid"}
 
 
 @pytest.mark.parametrize(("rule", "template", "good", "bad", "title", "table", "expected", "cells"), PATTERNS,
@@ -126,6 +144,86 @@ def test_pattern_matching_and_contradicting(tmp_path, rule, template, good, bad,
     assert labels(d) == cells
     column = sentence.index(bad + "件") + 1
     assert span(d) == (line, column, line, column + len(bad))
+
+
+LITIGATION = [("", "行政诉讼/未经复议直接起诉/总计", "3"), ("", "行政诉讼/复议后起诉/总计", "1")]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "message", "expected", "actual", "cells"), [
+    # the whole of （四） named (因…等原因), the number of its sub-item 1 written
+    ("因本机关不掌握等原因无法提供14件。", "prose.unable",
+     "文中无法提供数为 14 件，与表格不符：本机关不掌握至补正后仍不明确/总计 = 14+9+10 = 33（14 等于表中“本机关不掌握/总计”）",
+     "33", "14", UNABLE),
+    # 行政诉讼 = 直接起诉 + 复议后起诉; the text counted the direct suits only
+    ("因政府信息公开引起行政复议1件、行政诉讼3件。", "prose.litigation",
+     "文中政府信息公开行政诉讼数为 3 件，与表格不符：未经复议直接起诉/总计+复议后起诉/总计 = 3+1 = 4"
+     "（3 等于表中“未经复议直接起诉/总计”）", "4", "3", LITIGATION),
+    # 部分公开 of one applicant column (自然人 8 of 13)
+    ("部分公开8件。", "prose.partial",
+     "文中部分公开数为 8 件，与表格不符：（二）部分公开/总计 = 13（8 等于表中“（二）部分公开/自然人”）", "13", "8",
+     [("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/总计", "13"),
+      ("三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "申请人情况/自然人", "8")]),
+])
+def test_a_number_that_is_only_a_part_says_which(tmp_path, sentence, rule, message, expected, actual, cells):
+    path, line = with_sentence(tmp_path, sentence)
+    [d] = prose_findings(path)
+    assert (d.code, d.rule, d.severity.value, d.message) == ("RL702", rule, "error", message)
+    assert (d.expected, d.actual) == (expected, actual)
+    assert labels(d) == cells
+    column = sentence.index(actual + "件") + 1
+    assert span(d) == (line, column, line, column + len(actual))
+
+
+@pytest.mark.parametrize("sentence", [
+    "因本机关不掌握等原因无法提供33件。",                  # （四） in total: 14+9+10
+    "予以公开及部分公开21件。",                            # (一)+(二), not (二) alone
+    "属于已公开或部分公开21件。",
+    "予以公开（含部分公开）21件。",
+    "其中同意公开或部分公开共21件。",                       # 上海普陀 2022 wording
+    "予以公开8件、部分公开13件。",                          # each on its own
+    "发生行政复议1件、行政诉讼4件。",                        # 行政诉讼 = 3 + 1
+    "本年制发规范性文件3件，集中公开现行有效规范性文件9件。",
+    "本年度，其他处理36件。",
+])
+def test_real_wordings_bound_to_the_right_cells(tmp_path, sentence):
+    # the sentence replaces the (二) paragraph's own sentence: "（二）依申请公开。" + sentence
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。" + sentence)
+    assert prose_findings(path) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # proposals: 答复 is not 办结 of applications (a real false error before)
+    "（二）依申请公开。全年办理人大代表建议和政协委员提案12件，答复共12件。",
+    "（二）依申请公开。全年办理12345热线工单50件，办结50件。",
+    "（二）依申请公开。全年受理群众咨询及留言60件，答复60件。",
+    "（二）执法监督。收到行政复议申请3件，办结3件。",       # 复议申请 is not a disclosure application
+    # another year
+    "（二）依申请公开。2022年共收到政府信息公开申请12件。",
+    # 行政复议 of the agency's own work (a 司法局), not of disclosure
+    "（二）执法监督。全年办理行政复议案件120件，行政诉讼35件。",
+    # 备案 is another activity
+    "（二）依申请公开。全年备案审查规范性文件5件。",
+])
+def test_sentences_about_other_things_are_not_bound(tmp_path, sentence):
+    path, _ = with_sentence(tmp_path, sentence)
+    assert prose_findings(path) == []
+
+
+def test_subject_nearest_before_the_number_decides(tmp_path):
+    # 申请 after 信访 in "信访举报投诉类申请": about applications
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。对信访举报投诉类申请依法处理，全年办结228件。")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.requests-closed", "error", "228", "227")
+    # no subject word in the paragraph: checked, but only as a warning
+    path, _ = with_sentence(tmp_path, "本年度共办结228件。")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.requests-closed", "warning", "228", "227")
+    # section 四 is about disclosure cases: 行政复议 there is the table's even without the words
+    path, _ = with_sentence(tmp_path, "（二）依申请公开。全年新收政府信息公开申请230件。")
+    text = path.read_text(encoding="utf-8").replace("## 五、", "本年度发生行政复议2件。\n\n## 五、")
+    path.write_text(text, encoding="utf-8")
+    [d] = prose_findings(path)
+    assert (d.rule, d.severity.value, d.actual, d.expected) == ("prose.review", "error", "2", "1")
 
 
 def test_received_accepts_either_new_or_new_plus_carried_over(tmp_path):
@@ -175,11 +273,11 @@ def test_traps_are_never_numbers_of_a_rule(tmp_path):
              "按照国办公开办函〔2021〕30号要求。", "共占33.9%。", "于2023年1月2日至12月31日。"]
     path, _ = with_sentence(tmp_path, "".join(traps))
     result = check_path(str(path), RunOptions(today=TODAY, pack=str(pack)))
-    assert [d for d in result.diagnostics if d.check == "prose"] == []
+    assert [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")] == []
     # the same rule does take a real number
     path, line = with_sentence(tmp_path, "".join(traps) + "共231件。")
     result = check_path(str(path), RunOptions(today=TODAY, pack=str(pack)))
-    [d] = [d for d in result.diagnostics if d.check == "prose"]
+    [d] = [d for d in result.diagnostics if d.check == "prose" and not d.rule.startswith("prose.numbering-")]
     assert (d.code, d.rule, d.actual, d.expected) == ("RL702", "trap.after", "231", "230")
     column = len("".join(traps)) + 2
     assert span(d) == (line, column, line, column + 3)
@@ -223,6 +321,22 @@ def test_percentage_with_its_base_in_the_sentence(tmp_path):
     path, _ = with_sentence(tmp_path, loose)
     [d] = prose_findings(path)
     assert (d.code, d.severity.value, d.expected, d.actual) == ("RL703", "warning", "20.6", "21.6")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # 13 / 227 = 5.7268…%: rounded 5.73, truncated 5.72 — both what an author computes
+    ("办结227件，其中部分公开13件，占5.73%。", None),
+    ("办结227件，其中部分公开13件，占5.72%。", None),
+    ("办结227件，其中部分公开13件，占5.74%。", ("prose.partial", "5.73 或 5.65", "5.74")),  # of 227 办结 or 230 收到
+    # 327 / 412 = 79.368…%, the base stated in the sentence
+    ("全年共计发布政府信息412条，其中政策文件85条（占20.6%）、行政执法信息327条（占79.3%）。", None),
+    ("全年共计发布政府信息412条，其中政策文件85条（占20.6%）、行政执法信息327条（占79.2%）。",
+     ("prose.percent", "79.4", "79.2")),
+])
+def test_percentages_rounded_or_truncated(tmp_path, sentence, found):
+    path, _ = with_sentence(tmp_path, sentence)
+    got = [(d.rule, d.expected, d.actual) for d in prose_findings(path)]
+    assert got == ([found] if found else [])
 
 
 def test_scope_words_lower_or_skip(tmp_path):
@@ -295,7 +409,7 @@ def test_jingpohu_sum_passes_and_a_changed_part_fails(tmp_path):
     copy.write_text(text.replace("信息发布 74 条", "信息发布 75 条"), encoding="utf-8")
     [d] = prose_findings(copy)
     assert (d.code, d.rule, d.severity.value) == ("RL701", "prose.sum", "error")
-    assert d.message == "文中合计不成立：64+75+40 = 179，但写明共计 178 条，相差 1"
+    assert d.message == "文中合计不成立：64+75+40 = 179，但写明的合计为 178 条，各分项之和多出 1 条"
     assert (d.expected, d.actual) == ("179", "178")
     line = copy.read_text(encoding="utf-8").split("\n")[d.location.line - 1]
     assert line[d.location.column - 1 : d.location.end_column - 1] == "178 条"

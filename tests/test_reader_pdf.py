@@ -6,8 +6,13 @@ Expected numbers were read off the published PDFs (and their text versions in
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import sys
+import time
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,9 @@ import pytest
 from reportlint.model.diagnostics import InputError, Severity, Status
 from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import pdf as pdf_reader
+from reportlint.readers.pdf import layout as pdf_layout
+from reportlint.readers.pdf import lines as pdf_lines
+from reportlint.readers.pdf.records import Char
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 REAL = SAMPLES / "real"
@@ -543,12 +551,12 @@ def test_page_limit_constant():
     assert pdf_reader.MAX_PAGES == 200
 
 
-def test_missing_pdfplumber(tmp_path, monkeypatch):
+def test_missing_pdf_library(tmp_path, monkeypatch):
     path = tmp_path / "x.pdf"
     path.write_bytes(_image_only_pdf())
-    monkeypatch.setitem(sys.modules, "pdfplumber", None)  # makes `import pdfplumber` fail
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # makes `import pypdfium2` fail
     err = _error(path)
-    assert (err.reason, err.hint) == ("读取 PDF 需要可选组件 pdfplumber", 'pip install "reportlint[pdf]"')
+    assert (err.reason, err.hint) == ("读取 PDF 需要可选组件 pypdfium2", 'pip install "reportlint[pdf]"')
 
 
 def test_image_only_page(tmp_path):
@@ -574,27 +582,212 @@ def test_registry_dispatches_pdf():
 
 
 def _chars(spec: list[tuple[str, float]], size: float = 16.0) -> list:
-    return [pdf_reader._Char(t, x, x + (size if ord(t[0]) > 0x2E80 else size / 2), 100, 100 + size, size)
+    return [Char(t, x, x + (size if ord(t[0]) > 0x2E80 else size / 2), 100, 100 + size, size)
             for t, x in spec]
 
 
 def test_join_chars_spacing():
     # "2024 年" with a gap: no space between a digit and 汉字; "第 711 号" likewise.
-    assert pdf_reader._join_chars(_chars([("2", 0), ("0", 8), ("2", 16), ("4", 24), ("年", 40)])) == "2024年"
-    assert pdf_reader._join_chars(_chars([("第", 0), ("7", 22), ("1", 30), ("1", 38), ("号", 52)])) == "第711号"
+    assert pdf_lines.join_chars(_chars([("2", 0), ("0", 8), ("2", 16), ("4", 24), ("年", 40)])) == "2024年"
+    assert pdf_lines.join_chars(_chars([("第", 0), ("7", 22), ("1", 30), ("1", 38), ("号", 52)])) == "第711号"
     # Latin words keep their space; a glyph drawn twice (fake bold) is kept once.
-    assert pdf_reader._join_chars(_chars([("a", 0), (" ", 8), ("b", 16)])) == "a b"
-    assert pdf_reader._join_chars(_chars([("总", 0), ("总", 0.2), ("计", 16)])) == "总计"
-    assert pdf_reader._join_lines(["（本列数据的勾稽关系为：第一项加", "第二项之和）"]) == "（本列数据的勾稽关系为：第一项加第二项之和）"
-    assert pdf_reader._join_lines(["see page", "two"]) == "see page two"
+    assert pdf_lines.join_chars(_chars([("a", 0), (" ", 8), ("b", 16)])) == "a b"
+    assert pdf_lines.join_chars(_chars([("总", 0), ("总", 0.2), ("计", 16)])) == "总计"
+    assert pdf_lines.join_lines(["（本列数据的勾稽关系为：第一项加", "第二项之和）"]) == "（本列数据的勾稽关系为：第一项加第二项之和）"
+    assert pdf_lines.join_lines(["see page", "two"]) == "see page two"
 
 
 @pytest.mark.parametrize("text", ["-1-", "- 2 -", "— 3 —", "第 1 页", "第1页 共6页", "7", "3/6"])
 def test_page_number_forms(text):
-    assert pdf_reader._PAGE_NUMBER.match(text)
+    assert pdf_layout.PAGE_NUMBER.match(text)
 
 
 @pytest.mark.parametrize("text", ["2024年", "一、总体情况", "-1-2", "12345"])
 def test_not_page_numbers(text):
-    assert not pdf_reader._PAGE_NUMBER.match(text)
+    assert not pdf_layout.PAGE_NUMBER.match(text)
 
+
+
+# ------------------------------------------------------------------------------------------
+# PDFs built here: extraction details, and hostile files that must be refused quickly
+
+
+def _pdf(pages: list[bytes], form: bytes | None = None, form_matrix: bytes = b"1 0 0 1 0 0") -> bytes:
+    """A PDF whose pages draw the given content streams (Flate-compressed), with Helvetica as /F1
+    and, if given, a form XObject /Fm1 that the pages may paint with ``/Fm1 Do``."""
+    n = len(pages)
+    font = 3 + 2 * n
+    xobject = b" /XObject << /Fm1 %d 0 R >>" % (font + 1) if form is not None else b""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n)), n)]
+    for i, content in enumerate(pages):
+        data = zlib.compress(content, 9)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >>%s >> "
+                       b"/Contents %d 0 R >>" % (font, xobject, 4 + 2 * i))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    if form is not None:
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [%s] "
+                       b"/Resources << /Font << /F1 %d 0 R >> >> /Length %d >>\nstream\n" % (form_matrix, font, len(form))
+                       + form + b"\nendstream")
+    return _make_pdf(objects)
+
+
+def _runs(n_chars: int, per_run: int = 1000) -> bytes:
+    """One page's text: n_chars letters in runs of per_run (each run one string in the content)."""
+    return b"BT /F1 1 Tf 10 10 Td " + (b"(" + b"a" * per_run + b") Tj ") * (n_chars // per_run) + b"ET"
+
+
+def _rects(n: int) -> bytes:
+    """n stroked 3 x 3 pt squares, 100 to a row, 5 pt apart."""
+    return b"0 G 0.5 w " + b"".join(b"%d %d 3 3 re S " % (10 + i % 100 * 5, 10 + i // 100 * 5) for i in range(n))
+
+
+def _grid(x0: float, top: float, widths: list[float], heights: list[float]) -> bytes:
+    """The ruling lines of a grid, as LibreOffice draws a table (one path per border), top-down."""
+    xs = [x0 + sum(widths[:k]) for k in range(len(widths) + 1)]
+    ys = [842 - (top + sum(heights[:k])) for k in range(len(heights) + 1)]
+    out = [b"0 G 0.75 w"]
+    out += [b"%.2f %.2f m %.2f %.2f l S" % (xs[0], y, xs[-1], y) for y in ys]
+    out += [b"%.2f %.2f m %.2f %.2f l S" % (x, ys[0], x, ys[-1]) for x in xs]
+    return b" ".join(out)
+
+
+def _text(x: float, top: float, s: bytes, size: int = 10) -> bytes:
+    return b"BT /F1 %d Tf %.2f %.2f Td (%s) Tj ET" % (size, x, 842 - top - size, s)
+
+
+def test_table_drawn_in_a_form_xobject_is_found():
+    # The grid and its text are drawn inside a form XObject shifted by its /Matrix (50 pt right,
+    # 100 pt down): the cells are where the page shows them.
+    grid = _grid(50, 100, [100, 60, 60], [20, 20])
+    texts = b" ".join([_text(55, 105, b"Label"), _text(155, 105, b"A"), _text(215, 105, b"B"),
+                       _text(55, 125, b"Row"), _text(155, 125, b"12"), _text(215, 125, b"7")])
+    data = _pdf([b"q /Fm1 Do Q"], form=grid + b" " + texts, form_matrix=b"1 0 0 1 50 -100")
+    doc = _read_bytes(data)
+    (table,) = doc.tables
+    assert (table.n_rows, table.n_cols) == (2, 3)
+    assert [table.row_texts(r) for r in range(2)] == [["Label", "A", "B"], ["Row", "12", "7"]]
+    assert table.at(1, 1).location.bbox == (200.0, 220.0, 260.0, 240.0)
+
+
+def test_white_backgrounds_are_no_rules_and_thin_fills_are():
+    # White filled boxes behind text (as WPS draws them) make no table; a grid of thin black
+    # filled rectangles (as some writers draw borders) does.
+    white = b"1 g 40 600 500 30 re f 40 560 500 30 re f"
+    xs, tops = [50, 150, 250, 350], [100, 120, 140]
+    bars = [b"0 g %d %d 300 0.5 re f" % (50, 842 - t) for t in tops]
+    bars += [b"0 g %d %d 0.5 40 re f" % (x, 842 - 140) for x in xs]
+    texts = b" ".join(_text(x + 5, t + 4, s) for x, t, s in [(50, 100, b"a"), (150, 100, b"b"), (250, 100, b"c"),
+                                                              (50, 120, b"d"), (150, 120, b"1"), (250, 120, b"2")])
+    doc = _read_bytes(_pdf([white + b" " + b" ".join(bars) + b" " + texts]))
+    (table,) = doc.tables
+    assert [table.row_texts(r) for r in range(2)] == [["a", "b", "c"], ["d", "1", "2"]]
+
+
+def _read_bytes(data: bytes):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "built.pdf"
+        path.write_bytes(data)
+        return pdf_reader.read(path)
+
+
+def _check_hostile(tmp_path: Path, data: bytes) -> tuple[int, list[dict], float]:
+    """``reportlint check --format json`` in a child process (killed after 60 s, so the suite never
+    hangs); the input must be byte-identical afterwards."""
+    path = tmp_path / "hostile.pdf"
+    path.write_bytes(data)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "reportlint", "check", "--format", "json", "--today", "2026-01-01",
+                           str(path)], capture_output=True, text=True, timeout=60, check=False)
+    elapsed = time.perf_counter() - start
+    assert path.read_bytes() == data
+    assert "Traceback" not in done.stderr
+    return done.returncode, json.loads(done.stdout)["files"][0]["diagnostics"], elapsed
+
+
+def _refused(tmp_path: Path, data: bytes) -> str:
+    code, diagnostics, _ = _check_hostile(tmp_path, data)
+    assert code == 1
+    (d,) = diagnostics
+    assert (d["code"], d["check"], d["severity"]) == ("RL101", "input", "error")
+    assert "\n" not in d["message"]
+    assert d["message"].endswith("未读取；年度报告每页通常不到 2,000 个字符、几百条表格线，请确认文件是否正确")
+    return d["message"].split("；")[0]
+
+
+def test_a_million_characters_in_one_string_is_refused(tmp_path):
+    data = _pdf([b"BT /F1 1 Tf 10 10 Td (" + b"a" * 1_000_000 + b") Tj ET"])
+    assert len(data) < 2000
+    # PDFium keeps the first 32,767 characters of a string in a content stream.
+    assert _refused(tmp_path, data) == "无法读取：PDF 内容过大：第 1 页有 32,767 个字符（每页上限 20,000 个），未读取"
+
+
+def test_a_million_characters_in_runs_is_refused(tmp_path):
+    data = _pdf([_runs(1_000_000)])
+    assert len(data) < 3000
+    assert _refused(tmp_path, data) == "无法读取：PDF 内容过大：第 1 页有 1,000,000 个字符（每页上限 20,000 个），未读取"
+
+
+def test_ten_pages_of_200k_characters_are_refused_at_the_first(tmp_path):
+    data = _pdf([_runs(200_000)] * 10)
+    assert _refused(tmp_path, data) == "无法读取：PDF 内容过大：第 1 页有 200,000 个字符（每页上限 20,000 个），未读取"
+
+
+def test_characters_are_capped_per_file(tmp_path):
+    data = _pdf([_runs(19_000)] * 6)  # each page under the page limit, the file over its own
+    assert _refused(tmp_path, data) == "无法读取：PDF 内容过大：字符总数超过上限 100,000 个（到第 6 页），未读取"
+
+
+def test_15k_rectangles_on_a_page_are_refused(tmp_path):
+    assert _refused(tmp_path, _pdf([_rects(15_000)])) == (
+        "无法读取：PDF 内容过大：第 1 页的图形对象（线条、矩形、图片）超过上限 10,000 个，未读取")
+
+
+def test_ten_pages_of_15k_rectangles_are_refused_at_the_first(tmp_path):
+    assert _refused(tmp_path, _pdf([_rects(15_000)] * 10)) == (
+        "无法读取：PDF 内容过大：第 1 页的图形对象（线条、矩形、图片）超过上限 10,000 个，未读取")
+
+
+def test_drawn_objects_are_capped_per_file(tmp_path):
+    assert _refused(tmp_path, _pdf([_rects(9_000)] * 5)) == (
+        "无法读取：PDF 内容过大：图形对象（线条、矩形、图片）总数超过上限 40,000 个（到第 5 页），未读取")
+
+
+def test_ruling_crossings_are_capped_per_page(tmp_path):
+    # 150 x 150 lines: 300 drawn objects, but 22,500 table corners.
+    assert _refused(tmp_path, _pdf([_grid(20, 20, [3.5] * 149, [5.0] * 149)])) == (
+        "无法读取：PDF 内容过大：第 1 页的表格线交点超过上限 20,000 个，未读取")
+
+
+def test_pages_are_read_one_at_a_time():
+    """Four pages of 2,500 characters take about the memory of one: no page's characters are kept."""
+    def peak(n_pages: int) -> int:
+        data = _pdf([_runs(2_500, 100)] * n_pages)
+        tracemalloc.start()
+        try:
+            _read_bytes(data)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    one, four = peak(1), peak(4)
+    assert four < 1.3 * one
+
+
+def test_limits_are_documented_in_the_readme():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### What reportlint does with bad input"):]
+    for value in (pdf_reader.MAX_PAGES, pdf_reader.MAX_PAGE_CHARS, pdf_reader.MAX_FILE_CHARS,
+                  pdf_reader.MAX_PAGE_DRAWINGS, pdf_reader.MAX_FILE_DRAWINGS, pdf_reader.MAX_PAGE_OBJECTS,
+                  pdf_reader.MAX_CROSSINGS):
+        assert f"{value:,}" in section
+
+
+def test_the_pdf_library_is_imported_only_to_read_a_pdf():
+    code = ("import sys; from reportlint.readers import pdf; from reportlint.readers.pdf import layout, ruling; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pypdfium2', 'pypdfium2_raw', 'pdfplumber', 'pdfminer')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"

@@ -69,7 +69,8 @@ def test_repr_is_the_dataclass_repr() -> None:
     assert repr(Frozen(3, (1,))) == "Frozen(a=3, b=(1,))"
     assert repr(Heading(Location(line=2), 1, "一、概述")) == (
         "Heading(location=Location(line=2, column=None, end_line=None, end_column=None, paragraph=None, page=None, "
-        "table=None, row=None, col=None, section=None, row_label=None, col_label=None, snippet=None, bbox=None), "
+        "table=None, row=None, col=None, section=None, row_label=None, col_label=None, snippet=None, bbox=None, "
+        "opening=None, cell_number=None), "
         "level=1, text='一、概述')")
 
 
@@ -160,7 +161,7 @@ def test_location() -> None:
     assert loc.replace(page=4).page == 4
     with pytest.raises(TypeError):
         loc.with_(nope=1)
-    assert Location._fields[-1] == "bbox" and len(Location._fields) == 14
+    assert Location._fields[-3:] == ("bbox", "opening", "cell_number") and len(Location._fields) == 16
 
 
 def test_table_grid_cache_is_not_part_of_the_value() -> None:

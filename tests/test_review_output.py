@@ -6,6 +6,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 from datetime import date
 from html.parser import HTMLParser
@@ -17,7 +18,8 @@ from reportlint.app import crossyear as crossdoc
 from reportlint.app.engine import RunOptions, check_path
 from reportlint.cli import main
 from reportlint.output import html as html_output
-from reportlint.output import review
+from reportlint.output import review, summarytable
+from reportlint.text.normalize import display_width
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 TEXT = SAMPLES / "real" / "text"
@@ -66,25 +68,127 @@ def test_summary_rows(folder: Path):
 
 
 def test_summary_table_ends_the_text_output(folder: Path, tmp_path: Path):
+    """In a file: the wide layout, as wide as it needs; the folder the files share said once, in the title."""
     out = tmp_path / "review.txt"
     assert cli(str(folder), "--summary", "--color", "never", "-o", str(out)) == 1
     text = out.read_text(encoding="utf-8")
     tail = [line.strip() for line in text[text.index("审阅汇总"):].splitlines() if line.strip()]
-    assert tail[0] == "审阅汇总"
+    assert tail[0] == f"审阅汇总：{folder}/"
     assert re.split(r"\s{2,}", tail[1]) == ["文件", "机关", "年度", "格式版本", "规则包", "错误", "警告", "无法核对", "最严重的问题"]
     assert re.split(r"\s{2,}", tail[3]) == [
-        str(folder / Y2023), "洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", "2", "1", "0",
+        Y2023, "洪泽区人民政府", "2023", "2021年版格式", "cn-gov-disclosure-2021", "2", "1", "0",
         "RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…"]
     assert re.split(r"\s{2,}", tail[4]) == [
-        str(folder / Y2024), "淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", "3", "1", "0",
+        Y2024, "淮安市洪泽区人民政府", "2024", "2021年版格式", "cn-gov-disclosure-2021", "3", "1", "0",
         "RL901 上年结转与上年报告不一致（自然人）：本报告“二、…"]
     assert len(tail) == 5
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as rich and the review table ask."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+TABLE_80 = """\
+审阅汇总：reports/（规则包 cn-gov-disclosure-2021）
+
+ 文件               报告              错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+ 2023-huaian-hong   洪泽区人民政府       2      1          0   RL401
+ ze-district-gov.   2023                                       行政复议总计不成
+ txt                2021年版格式                               立（数据行）：结
+                                                               果维持+结果纠正…
+ 2024-huaian-hong   淮安市洪泽区人       3      1          0   RL901
+ ze-district-gov.   民政府                                     上年结转与上年报
+ txt                2024                                       告不一致（自然人
+                    2021年版格式                               ）：本报告“二、…
+"""
+
+TABLE_100 = """\
+审阅汇总：reports/（规则包 cn-gov-disclosure-2021）
+
+ 文件                      报告                   错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+ 2023-huaian-hongze-dist   洪泽区人民政府            2      1          0   RL401
+ rict-gov.txt              2023                                            行政复议总计不成立（数据
+                           2021年版格式                                    行）：结果维持+结果纠正…
+ 2024-huaian-hongze-dist   淮安市洪泽区人民政府      3      1          0   RL901
+ rict-gov.txt              2024                                            上年结转与上年报告不一致
+                           2021年版格式                                    （自然人）：本报告“二、…
+"""
+
+TABLE_200 = """\
+审阅汇总：reports/
+
+  文件                                  机关                   年度   格式版本       规则包                   错误   警告   无法核对   最严重的问题
+ ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+  2023-huaian-hongze-district-gov.txt   洪泽区人民政府         2023   2021年版格式   cn-gov-disclosure-2021      2      1          0   RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…
+  2024-huaian-hongze-district-gov.txt   淮安市洪泽区人民政府   2024   2021年版格式   cn-gov-disclosure-2021      3      1          0   RL901 上年结转与上年报告不一致（自然人）：本报告“二、…
+"""
+
+
+@pytest.mark.parametrize(("columns", "expected"), [(80, TABLE_80), (100, TABLE_100), (200, TABLE_200)])
+def test_summary_table_in_a_terminal_of_80_100_and_200_columns(folder: Path, monkeypatch, columns, expected):
+    """The terminal's width (COLUMNS, as rich reads it): file names relative to the working folder, the
+    shared folder in the title; wide enough, one column per fact; narrower, the report's facts in one
+    column, every cell wrapped within its column and no header folded."""
+    monkeypatch.chdir(folder.parent)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    stream = Terminal()
+    review.render(review.rows(checked(Path("reports"))), stream, color=False)
+    lines = [line.rstrip() for line in stream.getvalue().splitlines()]
+    assert "\n".join(lines).strip("\n") + "\n" == expected
+    assert max(display_width(line) for line in lines) <= columns
+
+
+def test_summary_blocks_below_the_narrowest_table(folder: Path, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    stream = Terminal()
+    review.render(review.rows(checked(Path("reports"))), stream, color=False, width=60)
+    assert [line.rstrip() for line in stream.getvalue().splitlines()] == [
+        "审阅汇总：reports/",
+        Y2023,
+        "  洪泽区人民政府 · 2023 · 2021年版格式 ·",
+        "  cn-gov-disclosure-2021",
+        "  错误 2 · 警告 1 · 无法核对 0",
+        "  RL401 行政复议总计不成立（数据行）：结果维持+结果纠正…",
+        Y2024,
+        "  淮安市洪泽区人民政府 · 2024 · 2021年版格式 ·",
+        "  cn-gov-disclosure-2021",
+        "  错误 3 · 警告 1 · 无法核对 0",
+        "  RL901 上年结转与上年报告不一致（自然人）：本报告“二、…",
+    ]
+
+
+def test_short_paths():
+    assert summarytable.short_paths(["/w/reports/a/x.docx", "/w/reports/b/y.md"], cwd="/w") == ("reports/", ["a/x.docx", "b/y.md"])
+    assert summarytable.short_paths(["./x.md", "y.md"], cwd="/w") == ("", ["x.md", "y.md"])
+    assert summarytable.short_paths(["/elsewhere/r/x.md", "/elsewhere/r/y.md"], cwd="/w") == ("/elsewhere/r/", ["x.md", "y.md"])
 
 
 def test_progress_only_on_a_terminal():
     stream = io.StringIO()  # not a terminal: the items pass through, nothing is drawn
     assert list(review.progress(iter(range(10)), 10, enabled=True, stream=stream)) == list(range(10))
     assert stream.getvalue() == ""
+
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # a colour or another text style
+
+
+@pytest.mark.parametrize(("color", "no_color", "styled"), [(None, "", True), (False, "", False), (None, "1", False),
+                                                          (True, "", True)])
+def test_progress_bar_honours_color_never_and_no_color(monkeypatch, color, no_color, styled):
+    """--color never (color False) and NO_COLOR draw the bar without any style; the bar is still drawn."""
+    monkeypatch.setenv("NO_COLOR", no_color)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    stream = Terminal()
+    items = [(f"r{i}.md", None, None) for i in range(6)]
+    assert list(review.progress(iter(items), 6, enabled=True, stream=stream, color=color)) == items
+    drawn = stream.getvalue()
+    assert "检查中" in drawn and "6/6" in drawn
+    assert bool(SGR.search(drawn)) is styled
 
 
 class Findings(HTMLParser):
@@ -192,3 +296,83 @@ def test_html_filters_and_sorts_in_a_real_browser(folder: Path, tmp_path: Path):
     shot = tmp_path / "review.png"  # a test artefact, kept out of the repository
     browse(page, "#severity=error", profile, f"--screenshot={shot}", "--window-size=1280,900")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+class Options(HTMLParser):
+    """The options of the page's rule filter: (value, text, selected)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.options: list[tuple[str, str, bool]] = []
+        self._in_rule = False
+        self._open: tuple[str, bool] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "select":
+            self._in_rule = a.get("id") == "f-rule"
+        elif tag == "option" and self._in_rule:
+            self._open = (a.get("value") or "", "selected" in a)
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self.options.append((self._open[0], data, self._open[1]))
+            self._open = None
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._in_rule = False
+
+
+def rule_options(page: str) -> list[tuple[str, str, bool]]:
+    parser = Options()
+    parser.feed(page)
+    return parser.options
+
+
+DOCX = SAMPLES / "docx" / "section3_bad.docx"
+
+
+def test_html_rule_filter_offers_code_and_rule():
+    """RL401 and RL402 of one rule (t3.row-total) are two choices; a code several rules share is one more."""
+    result = check_path(str(DOCX), RunOptions(today=date(2026, 1, 1)))
+    assert rule_options(html_output.render([result])) == [
+        ("", "全部", False),
+        ("RL201 sections.missing", "RL201 sections.missing", False),
+        ("RL207 sections.not-heading", "RL207 sections.not-heading", False),
+        ("RL301 tables.missing", "RL301 tables.missing", False),
+        ("RL401 t3.row-total", "RL401 t3.row-total", False),
+        ("RL402", "RL402（全部规则）", False),
+        ("RL402 t3.results-total", "RL402 t3.results-total", False),
+        ("RL402 t3.row-total", "RL402 t3.row-total", False),
+        ("RL501 values.blank", "RL501 values.blank", False),
+    ]
+
+
+@pytest.mark.slow
+def test_html_rule_filter_in_a_real_browser(tmp_path: Path):
+    """Choosing "RL402 t3.row-total" shows that RL402 only, not the rule's RL401; the dropdown shows
+    what the URL hash asked for, an option or not."""
+    page = tmp_path / "review.html"
+    assert main(["check", str(DOCX), "--today", "2026-01-01", "--isolated", "--format", "html", "-o", str(page)]) == 1
+    profile = tmp_path / "chromium-profile"
+    dom = browse(page, "#rule=RL402%20t3.row-total", profile, "--dump-dom")
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [("RL402", "t3.row-total")]
+    assert [value for value, _, selected in rule_options(dom) if selected] == ["RL402 t3.row-total"]
+    dom = browse(page, "#rule=RL402", profile, "--dump-dom")
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [
+        ("RL402", "t3.row-total"), ("RL402", "t3.results-total")]
+    assert [value for value, _, selected in rule_options(dom) if selected] == ["RL402"]
+    dom = browse(page, "#rule=values.blank", profile, "--dump-dom")  # a rule id alone: not an option, shown all the same
+    assert [(r["data-code"], r["data-rule"]) for r in parse(dom).rows if "hidden" not in r] == [("RL501", "values.blank")]
+    assert [(value, text) for value, text, selected in rule_options(dom) if selected] == [("values.blank", "values.blank")]
+
+
+@pytest.mark.xfail(strict=True, reason="output/fileio.py gives new files the umask's mode in the file-modes work on "
+                                       "another branch (hostile); strict: remove this mark once that has landed")
+def test_html_page_is_written_with_the_normal_file_mode(tmp_path: Path):
+    page = tmp_path / "review.html"
+    assert main(["check", str(DOCX), "--today", "2026-01-01", "--isolated", "--format", "html", "-o", str(page)]) == 1
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(page.stat().st_mode) == 0o666 & ~umask

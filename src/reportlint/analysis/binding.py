@@ -33,10 +33,11 @@ class BindingIssue(Record):
 
 
 class BoundTable(Record):
-    __slots__ = ("spec", "view", "rows", "cols", "issues", "extra_rows", "extra_cols")
+    __slots__ = ("spec", "view", "rows", "cols", "issues", "extra_rows", "extra_cols", "document")
 
     def __init__(self, spec: TableSpec, view: TableView, rows: dict[str, int], cols: dict[str, int], issues: list[BindingIssue],
-                 extra_rows: list[int], extra_cols: list[int]) -> None:
+                 extra_rows: list[int], extra_cols: list[int], document: Document | None = None) -> None:
+        self.document = document  # the document the table was found in (locate), for what a location quotes of it
         self.spec = spec
         self.view = view
         self.rows = rows  # key -> grid row
@@ -231,7 +232,9 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
                 if best is None or score > best[0]:
                     best = (score, order, view)
         if best is not None:
-            return bind_view(spec, best[2])
+            bound = bind_view(spec, best[2])
+            bound.document = doc
+            return bound
     return None
 
 

@@ -1,19 +1,107 @@
-"""Which report a document is: the agency its title names (more to come: level, year, form, from the content).
+"""Which report a document is: its title, the year it reports on, the agency and the agency's level.
 
-The agency is the title without its year and without "政府信息公开工作年度报告":
-"淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府".  Reports of one agency for
-consecutive years are paired by it for the cross-year checks.
+Real reports rarely start with their title.  A web page starts with its chrome (``当前位置：首页 > …``,
+``索引号`` / ``发布机构`` / ``发布时间`` lines, ``【打印】``), the title may come twice, be split over two
+lines (``市政府研究室2019年政府信息公开`` / ``工作年度报告``; ``桃江县松木塘镇人民政府`` /
+``2022年政府信息公开工作年度报告``), or be missing, the report naming itself in its first sentence
+(``现公布区统计局2023年政府信息公开工作年度报告``) or not at all.  So:
+
+- the **title** is the best title-like line of the document's opening (before its first numbered
+  section or table), chrome skipped, a line joined with the next when together they make the title;
+  else the report's name quoted in its opening sentences (``how`` says which);
+- the **year** is the title's; without one, from the content: the statistics period
+  (``统计期限自2023年1月1日起至2023年12月31日止``), a sentence about this report (``现将我局2022年度政府
+  信息公开工作情况报告如下``), ``截至2023年12月31日``, the year opening most clauses (``2023年，我局…``),
+  or the year before the report date — in that order of trust, each with the text it came from;
+- the **agency** is the title without its year and report words; its **level**
+  (``analysis/agency.py``) from that name, else from how the text names itself (``我局``, ``我镇``).
+
+Which *kind* of report it is and which form its tables follow depend on the packs: ``packs/choose.py``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ..model.document import Document, Heading, Location, Paragraph, Table
+from ..model.records import Record
 from ..text.normalize import normalize
+from .agency import AgencyLevel, classify, self_reference
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
-_REPORT = re.compile(r"政府信息公开(?:工作)?(?:年度)?报告$")
-_QUOTES = re.compile(r"[《》\"'「」『』]")
+_REPORT = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$")
+_QUOTES = re.compile(r"[《》\"'「」『』〈〉<>]")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_REPORT_WORD = re.compile(r"报告|年报|\breport\b", re.I)
+_SECTION_START = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+
+# Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
+_CHROME = re.compile(
+    r"当前(?:位置|页面)|所在(?:的)?位置|首页>|>>|返回首页|打印|字体|字号|无障碍|适老化|关怀版|登录|注册|分享|二维码|"
+    r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【")
+_META = re.compile(
+    r"^[-*•·]?(?:索引号|发布机构|生成日期|发布日期|发布时间|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|浏览次数|"
+    r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
+_SENTENCE_PUNCT = re.compile(r"[。，,；;:：!！?？]")
+_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
+MAX_TITLE_CHARS = 70
+OPENING_LINES = 40
+
+# The report naming itself in its opening sentences.
+_NAMED = re.compile(
+    r"《(?P<quoted>[^《》]{2,60}?(?:报告|年报))》"
+    r"|(?:现予?公布|现发布|特向社会公布|特编制|编制了?|现将|公布|发布)(?P<verb>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)"
+    r"|^(?P<lead>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)")
+_NOTICE = re.compile(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|格式)》")
+
+# The year from the content.
+_PERIOD = re.compile(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
+_ABOUT = re.compile(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
+_ABOUT_WORK = re.compile(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
+_AS_OF = re.compile(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
+_CLAUSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
+_DATE_LABEL = re.compile(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
+_LONE_DATE = re.compile(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
+
+
+class Clue(Record):
+    """One fact about the document and where it came from: the text a message quotes, and its place."""
+
+    __slots__ = ("value", "source", "location")
+
+    def __init__(self, value: object, source: str, location: Location | None = None) -> None:
+        self.value = value
+        self.source = source  # e.g. 标题, 统计期限“自2023年1月1日起至2023年12月31日止”, 正文“我局”
+        self.location = Location() if location is None else location
+
+
+class Identity(Record):
+    """What the document says it is: title (and how it was found), year, agency and level, each a Clue."""
+
+    __slots__ = ("title", "title_how", "year", "agency", "level")
+
+    def __init__(self, title: Clue | None = None, title_how: str | None = None, year: Clue | None = None,
+                 agency: Clue | None = None, level: Clue | None = None) -> None:
+        self.title = title  # value: the title text
+        self.title_how = title_how  # document (the reader's) | line | joined | sentence
+        self.year = year  # value: int
+        self.agency = agency  # value: the agency's name
+        self.level = level  # value: AgencyLevel
+
+    @property
+    def title_text(self) -> str | None:
+        return None if self.title is None else str(self.title.value)
+
+    @property
+    def report_year(self) -> int | None:
+        return None if self.year is None else int(self.year.value)  # type: ignore[call-overload]
+
+    @property
+    def agency_level(self) -> AgencyLevel | None:
+        return None if self.level is None else self.level.value  # type: ignore[return-value]
 
 
 def agency_of(title: str | None) -> str | None:
@@ -27,3 +115,201 @@ def agency_of(title: str | None) -> str | None:
     text = text.removeprefix("关于")
     text = text.removesuffix("的")
     return text or None
+
+
+def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:
+    """The year a title names ("2020年…年度报告" or "二〇二〇年…"), or a Markdown front matter's ``year``.
+
+    A pack's ``report.year_pattern`` (a regex with a group ``year``, searched in the normalised
+    title) replaces the built-in patterns, e.g. ``Q[1-4](?P<year>\\d{4})`` for "Q2 2024".
+    """
+    if doc is not None:
+        fm = doc.metadata.get("front_matter") or {}
+        if isinstance(fm.get("year"), int):
+            return fm["year"]
+    if not title:
+        return None
+    norm = normalize(title)
+    if pattern:
+        m = pattern.search(norm)
+        if m is None:
+            return None
+        found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
+        return int(found) if found and found.isdigit() else None
+    m = _TITLE_YEAR.search(norm)
+    if m:
+        return int(m.group(1))
+    m = _CN_YEAR.search(norm)
+    if m:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
+    return None
+
+
+# --- the opening lines ------------------------------------------------------------------------------------------
+
+def opening_lines(doc: Document) -> list[tuple[str, Location]]:
+    """The document's first lines up to its first numbered section or table, as written (markup removed)
+    with their places: source lines for Markdown and text (a reader may join them into one paragraph),
+    the paragraphs of a .docx or PDF."""
+    out: list[tuple[str, Location]] = []
+    if doc.source is not None:
+        for n, raw in enumerate(doc.source.split("\n")[: OPENING_LINES * 3], start=1):
+            text = _MARKUP.sub("", raw.strip()).strip()
+            if not text or text.startswith("---"):
+                continue
+            if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
+                out.append((text, Location(line=n, column=1, snippet=text[:30])))
+                continue
+            if text.startswith("|") or text.count("|") >= 2 or _SECTION_START.match(normalize(text)):
+                break
+            out.append((text, Location(line=n, column=raw.find(text[0]) + 1 if text else 1, snippet=text[:30])))
+            if len(out) >= OPENING_LINES:
+                break
+        return out
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            break
+        if isinstance(block, Heading | Paragraph):
+            text = block.text.strip()
+            if not text:
+                continue
+            if _SECTION_START.match(normalize(text)):
+                break
+            out.append((text, block.location))
+            if len(out) >= OPENING_LINES:
+                break
+    return out
+
+
+def _is_chrome(norm: str) -> bool:
+    return bool(_META.match(norm) or _CHROME.search(norm))
+
+
+def _title_like(text: str, norm: str) -> bool:
+    return (0 < len(norm) <= MAX_TITLE_CHARS and _REPORT_WORD.search(text) is not None and not _is_chrome(norm)
+            and not _SENTENCE_PUNCT.search(norm) and not _SECTION_START.match(norm))
+
+
+def _title_rank(title: str) -> tuple[int, int, int]:
+    """A title naming its agency and its year beats one without; the form's words beat other reports."""
+    norm = normalize(title)
+    return (1 if _TITLE_YEAR.search(norm) or _CN_YEAR.search(norm) else 0,
+            1 if classify(agency_of(title)) is not None else 0,
+            1 if "信息公开" in norm else 0)
+
+
+def find_title(doc: Document) -> tuple[str, str, Location] | None:
+    """The report title, how it was found (document | line | joined | sentence) and where."""
+    if doc.title:  # the reader's: Markdown front matter, a Word title
+        return doc.title, "document", doc.blocks[0].location if doc.blocks else Location()
+    lines = opening_lines(doc)
+    norms = [normalize(text) for text, _ in lines]
+    candidates: list[tuple[str, str, Location]] = []
+    for i, (text, location) in enumerate(lines):
+        if not _title_like(text, norms[i]):
+            continue
+        prev = norms[i - 1] if i else ""
+        if i and prev and not _is_chrome(prev) and not _SENTENCE_PUNCT.search(prev) and "报告" not in prev and (
+                ("信息公开" in prev and "信息公开" not in norms[i])  # "…2019年政府信息公开" / "工作年度报告"
+                or (agency_of(text) is None and classify(prev) is not None)):  # "松木塘镇人民政府" / "2022年…报告"
+            candidates.append((lines[i - 1][0].strip() + text.strip(), "joined", lines[i - 1][1]))
+        candidates.append((text.strip(), "line", location))
+    if candidates:
+        best = max(candidates, key=lambda c: _title_rank(c[0]))  # max keeps the first of equals
+        if "信息公开" in normalize(best[0]) or not _named_in_text(lines):
+            return best
+    named = _named_in_text(lines)
+    if named is not None:
+        return named
+    return candidates[0] if candidates else None
+
+
+def _named_in_text(lines: list[tuple[str, Location]]) -> tuple[str, str, Location] | None:
+    """The report's name as its opening sentences give it ("现公布区统计局2023年政府信息公开工作年度报告")."""
+    for text, location in lines[:6]:
+        norm = _NOTICE.sub("", normalize(text))
+        for m in _NAMED.finditer(norm):
+            name = m.group("quoted") or m.group("verb") or m.group("lead")
+            if name and "信息公开" in name and "通知" not in name:
+                return name, "sentence", location
+    return None
+
+
+# --- the year from the content ----------------------------------------------------------------------------------
+
+def _texts(doc: Document, limit: int | None = None) -> list[tuple[str, Location]]:
+    out = []
+    for block in doc.blocks:
+        if isinstance(block, Heading | Paragraph) and block.text.strip():
+            out.append((block.text, block.location))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
+def content_year(doc: Document) -> Clue | None:
+    """The report year from the text, when the title does not give it, and the text that gave it."""
+    texts = [(normalize(t), loc) for t, loc in _texts(doc, 60)]
+    for norm, loc in texts:
+        m = _PERIOD.search(norm)
+        if m and (m.group("y2") is None or m.group("y2") == m.group("y")):
+            return Clue(int(m.group("y")), f"统计期限“{m.group(0)}”", loc)
+    for pattern in (_ABOUT, _ABOUT_WORK, _AS_OF):
+        for norm, loc in texts:
+            m = pattern.search(_NOTICE.sub("", norm))
+            if m:
+                return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
+    votes: Counter[int] = Counter()
+    first: dict[int, tuple[str, Location]] = {}
+    for norm, loc in texts:
+        for m in _CLAUSE.finditer(norm):
+            year = int(m.group("y"))
+            votes[year] += 1
+            first.setdefault(year, (m.group(0).lstrip("。;:)"), loc))
+    if votes:
+        year, _ = votes.most_common(1)[0]
+        text, loc = first[year]
+        return Clue(year, f"正文“{text}…”", loc)
+    return _year_before_report_date(doc)
+
+
+def _year_before_report_date(doc: Document) -> Clue | None:
+    """The year before the report's date (a 发布日期 line, or a date standing alone at the end), when
+    that date falls in the first half of a year, when annual reports are published."""
+    blocks = _texts(doc)
+    for text, loc in [*blocks[:12], *blocks[-4:]]:
+        norm = normalize(text)
+        m = _DATE_LABEL.search(norm) or _LONE_DATE.match(norm)
+        if m and 1 <= int(m.group(2)) <= 6:
+            return Clue(int(m.group(1)) - 1, f"报告日期“{m.group(0)}”的上一年", loc)
+    return None
+
+
+# --- the agency -------------------------------------------------------------------------------------------------
+
+def find_agency(title: Clue | None, doc: Document) -> tuple[Clue | None, Clue | None]:
+    """The agency (from the title) and its level (from the name, else from how the text names itself)."""
+    name = agency_of(title.value if title is not None else None)  # type: ignore[arg-type]
+    if name is not None and name.startswith(("我", "本")):  # "现将我局2022年度…报告如下"
+        name = None
+    agency = Clue(name, "标题", title.location) if name and title is not None else None
+    level = classify(name)
+    if level is not None and title is not None:
+        return agency, Clue(level, f"机关名称“{name}”", title.location)
+    found = self_reference("".join(t for t, _ in _texts(doc, 40)))
+    if found is not None:
+        return agency, Clue(found[0], f"正文自称“{found[1]}”")
+    return agency, None
+
+
+def identify(doc: Document) -> Identity:
+    """Title, year, agency and level of one document, each with where it came from."""
+    found = find_title(doc)
+    title = None if found is None else Clue(found[0], found[1], found[2])
+    how = None if found is None else found[1]
+    year = report_year(found[0] if found else None, doc)
+    from_front_matter = isinstance((doc.metadata.get("front_matter") or {}).get("year"), int)
+    year_clue = Clue(year, "front matter 的 year" if from_front_matter else "标题", found[2] if found else None) \
+        if year is not None else content_year(doc)
+    agency, level = find_agency(title, doc)
+    return Identity(title=title, title_how=how, year=year_clue, agency=agency, level=level)

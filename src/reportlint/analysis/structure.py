@@ -1,4 +1,4 @@
-"""What a document is about: its title, its report year, and where its numbered sections are.
+"""Where a document's numbered sections are (its title and year: ``identify.py``).
 
 Heading levels differ by format (a Markdown report puts sections at ``##``, a Word report at
 heading 1 or at bold numbered paragraphs), so sections are found by their numbering ("一、" …) at
@@ -8,70 +8,34 @@ the shallowest level where numbered headings occur, not by a fixed level.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from ..model.document import Block, Document, Heading, Paragraph
+from ..model.document import Block, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
-from ..text.normalize import normalize, normalize_label
-from .specs import SectionSpec
+from ..text.mapped import normalize_mapped, original_span
+from ..text.normalize import looks_numeric, normalize, normalize_label
+from .specs import SectionSpec, TableSpec
 
 _SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_REPORT_WORD = re.compile(r"报告|\breport\b", re.I)
 
 
 class SectionHeading(Record):
-    __slots__ = ("block_index", "heading", "number", "title")
+    """A section's heading as found: a heading block, a paragraph that is a section title (``paragraph``:
+    a Word paragraph not styled as a heading), or a title run into a paragraph (``glued``, at ``offset``
+    in its normalised text)."""
 
-    def __init__(self, block_index: int, heading: Heading, number: str, title: str) -> None:
+    __slots__ = ("block_index", "heading", "number", "title", "how", "offset")
+
+    def __init__(self, block_index: int, heading: Heading, number: str, title: str, how: str = "heading",
+                 offset: int = 0) -> None:
         self.block_index = block_index
         self.heading = heading
         self.number = number  # "三"
         self.title = title  # normalised, without numbering
-
-
-def find_title(doc: Document) -> str | None:
-    """The report title: front matter, a level-0/1 heading naming a report, or the first line."""
-    if doc.title:
-        return doc.title
-    for block in doc.blocks[:8]:
-        if isinstance(block, Heading | Paragraph):
-            text = block.text.strip()
-            if _REPORT_WORD.search(text) and len(text) <= 80 and not _SECTION_NUMBER.match(normalize(text)):
-                return text
-        if isinstance(block, Heading) and _SECTION_NUMBER.match(normalize(block.text)):
-            break
-    return None
-
-
-def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:
-    """The year the report is about, from its title ("2020年…年度报告" or "二〇二〇年…").
-
-    A pack's ``report.year_pattern`` (a regex with a group ``year``, searched in the normalised
-    title) replaces the built-in patterns, e.g. ``Q[1-4](?P<year>\\d{4})`` for "Q2 2024".
-    """
-    candidates = [title] if title else []
-    if doc is not None:
-        fm = doc.metadata.get("front_matter") or {}
-        if isinstance(fm.get("year"), int):
-            return fm["year"]
-    for text in candidates:
-        norm = normalize(text)
-        if pattern:
-            m = pattern.search(norm)
-            if m is None:
-                return None
-            found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
-            return int(found) if found and found.isdigit() else None
-        m = _YEAR.search(norm)
-        if m:
-            return int(m.group(1))
-        m = _CN_YEAR.search(norm)
-        if m:
-            return int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
-    return None
+        self.how = how  # heading | paragraph | glued
+        self.offset = offset
 
 
 def section_number(match: re.Match[str]) -> str:
@@ -89,39 +53,122 @@ def number_value(number: str) -> int:
     return cn_to_int(number) or 0
 
 
-def section_headings(doc: Document, numbering: re.Pattern[str] | None = None) -> list[SectionHeading]:
-    """Numbered headings at the shallowest level where numbered headings occur (level ≥ 1).
+def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, specs: Sequence[SectionSpec] = (),
+                     tables: Sequence[TableSpec] = ()) -> list[SectionHeading]:
+    """The sections' headings, in document order.
 
-    ``numbering`` is the pack's ``sections.numbering`` regex (matched at the start of the
-    normalised heading text); by default Chinese numbering "一、".
+    Numbered headings at the shallowest level where numbered headings occur (level ≥ 1), less those
+    whose text is a row or column label of one of the pack's tables (``一、本年新收政府信息公开申请数量``
+    is a row of section 三's table when a reader could not see the table); then, for the pack's
+    sections (``specs``), a paragraph whose whole text is a section's title (a Word paragraph neither
+    styled nor bold), and a title run into a paragraph (``…以下简称《条例》。 一、总体情况 2022年，…``;
+    all six titles in one paragraph).  ``numbering`` is the pack's ``sections.numbering`` regex (matched
+    at the start of the normalised text); by default Chinese numbering "一、".
     """
     pattern = numbering or _SECTION_NUMBER
+    labels = table_label_texts(tables)
     numbered = []
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading) and block.level >= 1:
-            m = pattern.match(normalize(block.text))
+            norm = normalize(block.text)
+            m = pattern.match(norm)
             if m:
-                numbered.append((i, block, section_number(m), m.end()))
-    if not numbered:
-        return []
-    top = min(b.level for _, b, _, _ in numbered)
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
+                if title in labels and _spec_for(title, section_number(m), specs) is None:
+                    continue
+                numbered.append((i, block, section_number(m), title, "heading"))
+        elif isinstance(block, Paragraph) and specs:
+            norm = normalize(block.text)
+            m = pattern.match(norm)
+            if m and len(norm) <= MAX_TITLE_CHARS:
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
+                if _spec_for(title, section_number(m), specs) is not None:
+                    text = block.text.strip()
+                    heading = Heading(location=block.location.with_(section=text), level=0, text=text)
+                    numbered.append((i, heading, section_number(m), title, "paragraph"))
     kept: list[SectionHeading] = []
+    levels = [b.level for _, b, _, _, how in numbered if how == "heading"]
+    top = min(levels) if levels else 1
     last = 0
-    for i, block, num, end in numbered:
+    for i, block, num, title, how in numbered:
         value = number_value(num)
         # Deeper numbered headings count when they continue the sequence: real documents mix
         # levels (一 at heading 2, 三 at heading 1), while "一、" inside a section restarts at 1.
-        if block.level == top or value == last + 1:
-            title = normalize_label(block.text) if numbering is None else normalize_label(normalize(block.text)[end:])
-            kept.append(SectionHeading(i, block, num, title))
+        if how == "paragraph" or block.level == top or value == last + 1:
+            kept.append(SectionHeading(i, block, num, title, how))
             last = value
+    if specs:
+        kept += _glued(doc, specs, kept, top)
+        kept.sort(key=lambda h: (h.block_index, h.offset))
     return kept
+
+
+MAX_TITLE_CHARS = 40
+
+
+def table_label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
+    """Every segment of the tables' row and column labels, normalised (what a section title never is)."""
+    return frozenset(seg.text for table in tables for spec in (*table.rows, *table.columns)
+                     for alternative in spec.alternatives for seg in alternative if seg.regex is None and seg.text)
+
+
+def _spec_for(title: str, number: str, specs: Sequence[SectionSpec]) -> SectionSpec | None:
+    """The section whose title (or a variant of it) this is, numbered as the form numbers it."""
+    for spec in specs:
+        if (spec.match.search(title) or any(v.search(title) for v in spec.variants)) and (
+                not spec.number or spec.number == number):
+            return spec
+    return None
+
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=256)
+def _glued_title(number: str, title: re.Pattern[str]) -> re.Pattern[str]:
+    """``一、`` and a section's title pattern, unanchored, to find the title inside a paragraph (the
+    pattern's global flags, such as ``(?i)``, kept as flags)."""
+    inner = _GLOBAL_FLAGS.sub("", title.pattern).removeprefix("^").removesuffix("$")
+    return re.compile(re.escape(number) + "、(?:" + inner + ")", title.flags)
+
+
+def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeading], level: int) -> list[SectionHeading]:
+    """Section titles run into a paragraph, for the sections no heading gave."""
+    have = {id(spec) for h in found for spec in [_spec_for(h.title, h.number, specs)] if spec is not None}
+    wanted = [spec for spec in specs if id(spec) not in have and spec.number]
+    out: list[SectionHeading] = []
+    starts = {h.block_index for h in found}
+    for i, block in enumerate(doc.blocks):
+        if not wanted:
+            break
+        if not isinstance(block, Paragraph | Heading) or i in starts:
+            continue  # a reader may take a long first line for the title: a heading of level 0
+        norm, idx = normalize_mapped(block.text)
+        for spec in list(wanted):
+            for alt in (spec.match, *spec.variants):
+                m = _glued_title(spec.number, alt).search(norm)
+                if m is None:
+                    continue
+                start, end = original_span(idx, m.start(), m.end())
+                text = block.text[start:end]
+                where = doc.span_location(block, start, end) if isinstance(block, Paragraph) else block.location
+                heading = Heading(location=where.with_(section=text), level=level, text=text)
+                out.append(SectionHeading(i, heading, spec.number, normalize_label(m.group(0)), "glued", m.start()))
+                wanted.remove(spec)
+                break
+    return out
 
 
 def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> list[tuple[SectionHeading, int, str]]:
     """Each found section heading with the index of the pack's section and how it matched: by its
-    title (``exact``), by a known variant of the title (``variant``), or by its number (``number``)."""
+    title (``exact``), by a known variant of the title (``variant``), or by its number (``number``).
+
+    A heading matched by its number alone stands for a section only while no heading has that
+    section's title, and only the first one: "一、…" again later is a list inside a section (or a
+    table's row label), not the section a second time."""
     out: list[tuple[SectionHeading, int, str]] = []
+    titled: set[int] = set()
+    pending: list[SectionHeading] = []
     for heading in found:
         hit = None
         for k, spec in enumerate(specs):
@@ -134,12 +181,19 @@ def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> lis
                     hit = (k, "variant")
                     break
         if hit is None:
-            for k, spec in enumerate(specs):
-                if spec.number and spec.number == heading.number:
-                    hit = (k, "number")
-                    break
-        if hit is not None:
-            out.append((heading, hit[0], hit[1]))
+            pending.append(heading)
+            continue
+        titled.add(hit[0])
+        out.append((heading, hit[0], hit[1]))
+    by_number: set[int] = set()
+    for heading in pending:
+        for k, spec in enumerate(specs):
+            if spec.number and spec.number == heading.number:
+                if k not in titled and k not in by_number:
+                    by_number.add(k)
+                    out.append((heading, k, "number"))
+                break
+    out.sort(key=lambda item: (item[0].block_index, item[0].offset))
     return out
 
 
@@ -162,3 +216,82 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
             current = starts[i]
         if current and block.location.section is None:
             block.location = block.location.with_(section=current)
+
+
+# A line that ends a sentence, a list item or a quotation: the text may stop there.
+_TERMINAL = tuple("。.！？!?；;…”」』】》")
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+MAX_SIGNATURE_CHARS = 30
+
+
+def document_cut(doc: Document, headings: Sequence[SectionHeading] = ()) -> int | None:
+    """The index of the last block when the document visibly stops in the middle of something: it ends
+    with a heading that is not one of its sections' (``五、存在的主``), a sentence that does not end, or a
+    table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
+    paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
+    a whole section title, as a draft does."""
+    section_starts = {h.block_index for h in headings}
+    for i in range(len(doc.blocks) - 1, -1, -1):
+        block = doc.blocks[i]
+        if isinstance(block, Table):
+            return i if _table_cut(block) else None
+        if not isinstance(block, Heading | Paragraph):
+            continue
+        text = block.text.strip().strip("|").strip()
+        if not text:
+            continue
+        if isinstance(block, Heading) and block.level >= 1:
+            return None if i in section_starts else i
+        if text.endswith(_TERMINAL) or (len(text) <= MAX_SIGNATURE_CHARS and (
+                _DATE_LINE.search(text) or _looks_signed(text))):
+            return None
+        return i
+    return None
+
+
+def _looks_signed(text: str) -> bool:
+    """A short closing line naming an agency (a signature): it ends as agency names end."""
+    return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+
+
+def _table_cut(table: Table) -> bool:
+    """Whether the text stops inside a table: its last row has fewer filled cells than the row above it,
+    or holds no number where rows above do (a table ends with data, not with a header)."""
+    grid = table.grid()
+    rows = [[c for c in row if c is not None and c.text.strip()] for row in grid]
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return len(rows) == 1 and len(rows[0]) == 1
+    if len({id(c) for c in rows[-1]}) < len({id(c) for c in rows[-2]}):
+        return True
+    numbers = [any(looks_numeric(c.text) for c in row) for row in rows]
+    return not numbers[-1] and any(numbers[:-1])
+
+
+def cut_section(headings: list[SectionHeading], specs: list[SectionSpec], cut: int | None) -> int | None:
+    """The pack index of the section a cut document stops in (-1: before any), None when it is not cut."""
+    if cut is None:
+        return None
+    stopped_in = -1
+    for heading, k, _ in match_sections(headings, specs):
+        if heading.block_index <= cut:
+            stopped_in = max(stopped_in, k)
+    return stopped_in
+
+
+def cut_off_tables(tables: list[TableSpec], specs: list[SectionSpec], stopped_in: int | None,
+                   found: Callable[[str], bool]) -> set[str]:
+    """The tables a cut document does not reach: in the section it stops in or a later one, with no
+    table after them (in the pack's order) found."""
+    if stopped_in is None:
+        return set()
+    order = {spec.id: k for k, spec in enumerate(specs)}
+    out: set[str] = set()
+    later_found = False
+    for table in reversed(tables):
+        if found(table.id):
+            later_found = True
+            continue
+        if not later_found and order.get(table.section or "", len(specs)) >= stopped_in:
+            out.add(table.id)
+    return out

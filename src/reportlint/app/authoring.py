@@ -4,7 +4,9 @@
   line and key, then what compiling finds: bad regexes, identities over unknown keys, unknown
   section or table ids, severity overrides of rules that do not exist), exit 0 or 2.
 * ``pack new NAME`` writes a commented starting pack ``NAME.yaml`` that passes ``pack check`` and
-  ``pack test``; it never overwrites a file.
+  ``pack test``; it never overwrites a file.  Its ``$schema`` line names ``pack.schema.json`` beside
+  it (made by ``reportlint pack schema > pack.schema.json``, as its comment says): a path into this
+  installation would hold only on this machine and in this virtual environment.
 * ``pack schema`` prints the JSON Schema for pack files (``--path``: where it is installed), for
   editors (the YAML language server: ``# yaml-language-server: $schema=<path>``).
 * ``pack test FILE`` runs the pack's ``examples:``: each document snippet must produce exactly the
@@ -192,19 +194,26 @@ def schema_path() -> Path:
 
 
 def cmd_schema(path_only: bool, out: TextIO) -> int:
-    path = schema_path()
+    """The pack schema of this installation (with the keys of plugin check kinds), or where the
+    built-in one is (``--path``, for an editor's ``$schema``)."""
     if path_only:
-        out.write(f"{path}\n")
-    else:
-        text = path.read_text(encoding="utf-8")
-        out.write(text if text.endswith("\n") else text + "\n")
+        out.write(f"{schema_path()}\n")
+        return EXIT_OK
+    from ..packs.schema import to_text
+    from .engine import pack_loader
+
+    out.write(to_text(pack_loader().schema))
     return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
 # pack new
 
+SCHEMA_FILE = "pack.schema.json"  # the schema beside the pack: a path that works on every checkout
+
 TEMPLATE_ZH = """\
+# 编辑器补全与校验（YAML Language Server）：在本文件所在目录运行一次
+#   reportlint pack schema > {schema}
 # yaml-language-server: $schema={schema}
 # 规则包 {name}：由 `reportlint pack new` 生成的起点，改成你的报告格式即可。
 # 每个键的说明见 docs/packs.md；校验：reportlint pack check {file}；运行示例：reportlint pack test {file}
@@ -297,6 +306,8 @@ examples:
 """
 
 TEMPLATE_EN = """\
+# Editor completion and validation (YAML Language Server): in this file's folder run once
+#   reportlint pack schema > {schema}
 # yaml-language-server: $schema={schema}
 # Rule pack {name}: a starting point written by `reportlint pack new`; adapt it to your report form.
 # Every key is explained in docs/packs.md. Validate: reportlint pack check {file}; run the examples:
@@ -404,7 +415,7 @@ def cmd_new(name: str, language: str, out: TextIO) -> int:
     if path.exists():
         raise ConfigError("文件已存在，不会覆盖；请换一个名称或先删除它", str(path))
     template = TEMPLATE_EN if language == "en" else TEMPLATE_ZH
-    text = template.format(name=pack_id, file=path.name, schema=schema_path())
+    text = template.format(name=pack_id, file=path.name, schema=SCHEMA_FILE)
     if path.parent and not path.parent.exists():
         raise ConfigError("目录不存在", str(path.parent))
     write_atomic(path, text, inputs=[])

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from ..model.diagnostics import FileResult, UsageError
 from ..model.records import Record
@@ -26,12 +26,13 @@ class CheckRequest(Record):
     """``reportlint check``: what to check, with which settings, and how to print it."""
 
     __slots__ = ("paths", "selection", "today", "format", "output_file", "color", "quiet", "summary", "statistics",
-                 "show_settings", "baseline", "previous", "jobs", "debug")
+                 "show_settings", "baseline", "previous", "jobs", "debug", "stdin_filename", "exit_zero")
 
     def __init__(self, paths: list[str], selection: config.CliOverrides, today: date, format: str = "text",
                  output_file: str | None = None, color: bool | None = None, quiet: bool = False, summary: bool = False,
                  statistics: bool = False, show_settings: bool = False, baseline: str | None = None,
-                 previous: str | None = None, jobs: int = 0, debug: bool = False) -> None:
+                 previous: str | None = None, jobs: int = 0, debug: bool = False, stdin_filename: str | None = None,
+                 exit_zero: bool = False) -> None:
         self.paths = paths
         self.selection = selection  # --pack, --fail-on, --select, --ignore, --isolated
         self.today = today
@@ -46,6 +47,8 @@ class CheckRequest(Record):
         self.previous = previous
         self.jobs = jobs
         self.debug = debug
+        self.stdin_filename = stdin_filename  # the name standard input (path ``-``) is checked as
+        self.exit_zero = exit_zero  # exit 0 whatever is found (--exit-zero)
 
 
 class Outcome(Record):
@@ -64,17 +67,43 @@ class Outcome(Record):
         return self.store.results(self.cross_year)
 
 
-def check(req: CheckRequest, stdout: TextIO, stderr: TextIO) -> int:
-    from ..output import OutputOptions, render
-    from .discover import discover
+def check(req: CheckRequest, stdout: TextIO, stderr: TextIO, stdin: TextIO | BinaryIO | None = None) -> int:
+    """Check the files named (folders searched), or the one report on ``stdin`` when the path is
+    ``-``, and print the results; the exit code is the verdict's (``--fail-on``, ``--exit-zero``)."""
+    from .stdin import stdin_file, wants_stdin
 
     config.clear_cache()  # each command reads the configuration files afresh
-    files = discover(req.paths)
+    if not wants_stdin(req.paths):
+        return _check(req, _discover(req.paths, stderr), {}, stdout, stderr)
+    stream = getattr(stdin, "buffer", stdin)
+    if stream is None:
+        raise UsageError("没有标准输入可读（PATH 为 -）")
+    with stdin_file(stream, req.stdin_filename) as (name, copy):  # type: ignore[arg-type]
+        return _check(req, [name], {name: copy}, stdout, stderr)
+
+
+def _discover(paths: list[str], stderr: TextIO) -> list[str]:
+    from .discover import SUPPORTED, discover
+
+    files = discover(paths)
+    if not files:
+        stderr.write(f"reportlint: 警告：没有找到要检查的文件（{'、'.join(paths)} 中没有 {SUPPORTED} 文件）\n")
+    return files
+
+
+def _check(req: CheckRequest, files: list[str], read_from: dict[str, str], stdout: TextIO, stderr: TextIO) -> int:
+    """Check ``files`` (``read_from``: the file to read for a name, standard input's copy) and print."""
+    from ..output import OutputOptions, render
+    from ..output.counts import RunStatus
+
     if req.show_settings:
         stdout.write("\n".join(config.settings_for(path, req.selection).render(path) for path in files))
         return EXIT_OK
     target = _output_target(req.output_file)
-    outcome = _check_files(req, files, stderr)
+    outcome = _check_files(req, files, read_from, stderr)
+    if files and not len(outcome.store) and not outcome.internal_errors:
+        stderr.write(f"reportlint: 警告：没有检查任何文件（给出的 {len(files)} 个文件都被配置文件的 exclude 排除）\n")
+    code = EXIT_ERROR if outcome.internal_errors else EXIT_FINDINGS if outcome.failed and not req.exit_zero else EXIT_OK
     try:
         docs = None
         if req.format == "sarif" and not req.statistics:
@@ -82,21 +111,31 @@ def check(req: CheckRequest, stdout: TextIO, stderr: TextIO) -> int:
 
             docs = rule_docs([e.facts for e in outcome.store.entries if e.facts is not None])
         options = OutputOptions(format=req.format, color=req.color if target is None else False, quiet=req.quiet,
-                                summary=req.summary, statistics=req.statistics, rule_docs=docs)
+                                summary=req.summary, statistics=req.statistics, rule_docs=docs,
+                                status=RunStatus(code, outcome.failed, outcome.internal_errors))
         if target is None:
-            render(outcome.results(), stdout, options)
+            _render_to(stdout, outcome, options)
         else:
             buffer = io.StringIO()
             render(outcome.results(), buffer, options)
             _write(target, buffer.getvalue(), _files_read(req, files))
     finally:
         outcome.store.close()
-    if outcome.internal_errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if outcome.failed else EXIT_OK
+    return code
 
 
-def _check_files(req: CheckRequest, files: list[str], stderr: TextIO) -> Outcome:
+def _render_to(stdout: TextIO, outcome: Outcome, options) -> None:  # type: ignore[no-untyped-def]
+    """Print the results; a reader that stops reading (``| head -1``) ends the printing, not the run:
+    the exit code is the check's all the same."""
+    import contextlib
+
+    from ..output import render
+
+    with contextlib.suppress(BrokenPipeError):
+        render(outcome.results(), stdout, options)
+
+
+def _check_files(req: CheckRequest, files: list[str], read_from: dict[str, str], stderr: TextIO) -> Outcome:
     """Check every file (in a pool with ``--jobs``), then the cross-year phase."""
     from ..output.review import progress
     from .workflow import check_many
@@ -105,8 +144,9 @@ def _check_files(req: CheckRequest, files: list[str], stderr: TextIO) -> Outcome
     store = RunStore()
     internal_errors = 0
     failed = False
-    checks = check_many(files, req.selection, req.today, req.jobs, baseline=baseline)
-    for path, checked, failure in progress(checks, len(files), enabled=req.format not in ("json", "sarif"), stream=stderr):
+    checks = check_many(files, req.selection, req.today, req.jobs, baseline=baseline, read_from=read_from)
+    for path, checked, failure in progress(checks, len(files), enabled=req.format not in ("json", "sarif"), stream=stderr,
+                                             color=req.color):
         if failure is None:
             if checked is not None:  # None: excluded by the configuration
                 store.add(checked.result, checked.settings, checked.failed)
@@ -270,7 +310,10 @@ def rule(pack_ref: str, rule_id: str, stdout: TextIO) -> int:
     matches = [r for r in described if r.id == rule_id] or [r for r in described if r.code == rule_id.upper()]
     if not matches:
         raise UsageError(f"规则包 {pack.id} 中没有规则 {rule_id}（用 reportlint rules 列出全部规则）")
+    from ..output.ruledoc import for_terminal
+
     for found in matches:
-        stdout.write(f"{found.code} {found.id}  ({found.check}, {found.severity.value})\n{found.summary}\n\n")
-        stdout.write(found.doc.strip() + "\n\n")
+        name = found.code if found.id == found.code else f"{found.code} {found.id}"
+        stdout.write(f"{name}  ({found.check}, {found.severity.value})\n{found.summary}\n\n")
+        stdout.write(for_terminal(found.doc.strip()) + "\n\n")
     return EXIT_OK

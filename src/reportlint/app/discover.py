@@ -9,6 +9,7 @@ from pathlib import Path
 from ..model.diagnostics import UsageError
 from ..readers import SUPPORTED_SUFFIXES
 
+SUPPORTED = " ".join(SUPPORTED_SUFFIXES)  # as messages name them: ".md .markdown .txt …"
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"}
 
 

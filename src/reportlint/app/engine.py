@@ -14,16 +14,18 @@ from functools import cache
 from pathlib import Path
 
 from .. import readers
-from ..analysis.identify import agency_of
-from ..analysis.structure import assign_sections, find_title, match_sections, report_year, section_headings
+from ..analysis.agency import describe
+from ..analysis.identify import Identity, identify, report_year
+from ..analysis.reportlike import looks_like_report
+from ..analysis.structure import assign_sections, document_cut, match_sections, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
 from ..checks.registry import all_kinds, runs
-from ..model.diagnostics import Diagnostic, FileResult, InputError
+from ..model.diagnostics import ConfigError, Diagnostic, FileResult, InputError, Severity
 from ..model.document import Document, Location
 from ..model.facts import FileFacts
 from ..model.records import Record
-from ..packs.choose import PackLoader
+from ..packs.choose import Choice, PackLoader
 from ..packs.load import available_packs
 from ..packs.model import Pack
 from .suppress import apply as apply_suppressions
@@ -34,10 +36,16 @@ MESSAGES = {
         "zh": "没有适用的规则包：{why}；可用 --pack 指定（内置：{packs}）",
         "en": "no rule pack applies: {why}; choose one with --pack (built in: {packs})",
     },
-    "no_title": {"zh": "未找到报告标题或年份", "en": "no report title or year found"},
+    "no_title": {"zh": "未找到报告标题，正文也不像任何规则包所检查的报告",
+                 "en": "no report title, and the content is not that of a report any pack checks"},
+    "not_report": {
+        "zh": "未检查：看来不是报告（{why}，也没有报告的章节、编号或数字表格）；如果是报告，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: it seems no report ({why}, and no sections, numbering or tables of numbers); if it is one, "
+              "choose a pack with --pack (built in: {packs})",
+    },
     "no_year_pack": {"zh": "{year} 年没有对应的内置规则包", "en": "no built-in pack for year {year}"},
 }
-UNREADABLE, NO_PACK = input_rules.RULES[0], input_rules.RULES[1]
+UNREADABLE, NO_PACK, INFERRED = input_rules.RULES[0], input_rules.RULES[1], input_rules.RULES[2]
 
 
 class RunOptions(Record):
@@ -92,37 +100,62 @@ def quoted_lines(doc: Document, result: FileResult) -> dict[int, str]:
     return {n: doc.source_line(n) for n in sorted(lines)}
 
 
-def resolve_pack(title: str | None, year: int | None, options: RunOptions) -> tuple[Pack | None, str]:
-    """The pack to check with (forced, or chosen from the title and year), or None and why not."""
+def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tuple[Pack | None, Choice | None, str]:
+    """The pack to check with (forced, or chosen from the title, the content and the year), how it was
+    chosen, or None and why not."""
     if options.pack:
-        return load_pack(options.pack, options.pack_base), ""
-    pack = pack_loader().choose(title, year)
-    if pack is not None:
-        return pack, ""
-    if not title or year is None:
-        return None, message_in(MESSAGES, "zh", "no_title")
-    return None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
+        return load_pack(options.pack, options.pack_base), None, ""
+    year = identity.report_year
+    choice = pack_loader().choose(identity.title_text, year, doc)
+    if choice is not None:
+        return choice.pack, choice, ""
+    if year is None or pack_loader().choose(identity.title_text, None, doc) is None:
+        return None, None, message_in(MESSAGES, "zh", "no_title")
+    return None, None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
+
+
+def _has_report_structure(doc: Document) -> bool:
+    """Whether the document has a report's structure (analysis/reportlike.py), by the sections of
+    every available pack: a report whose title or year could not be read deserves the RL102 warning;
+    a README or a CHANGELOG beside the reports gets RL102 as information only."""
+    titles = []
+    for _name, path in sorted(available_packs().items()):
+        try:
+            titles += [section.title for section in pack_loader().compiled(path).sections]
+        except ConfigError:  # a broken pack is not offered (as when choosing one)
+            continue
+    return looks_like_report(doc, titles)
 
 
 def check_document(doc: Document, options: RunOptions) -> FileResult:
     """Every check kind of the pack over one document, and the document's facts."""
-    title = find_title(doc)
-    year = report_year(title, doc)
-    pack, why = resolve_pack(title, year, options)
+    identity = identify(doc)
+    doc.metadata["identity"] = identity
+    title, year = identity.title_text, identity.report_year
+    pack, choice, why = resolve_pack(doc, identity, options)
     diagnostics: list[Diagnostic] = list(doc.findings)
     first = doc.blocks[0].location if doc.blocks else Location()
-    facts = FileFacts(doc.path, doc.format, title=title, agency=agency_of(title), report_year=year, location=first)
+    level = identity.agency_level
+    facts = FileFacts(doc.path, doc.format, title=title, agency=identity.agency.value if identity.agency else None,
+                      level=level.level if level else None, report_year=year, location=first)
     if pack is None:
+        report = _has_report_structure(doc)
         diagnostics.append(Diagnostic(
-            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND, severity=NO_PACK.severity,
-            message=message_in(MESSAGES, "zh", "no_pack", why=why, packs=", ".join(sorted(available_packs()))),
+            code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
+            severity=NO_PACK.severity if report else Severity.INFO,
+            message=message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why,
+                               packs=", ".join(sorted(available_packs()))),
             location=first, key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
+    inferred = _inferred(identity, choice, pack, first)
+    if inferred is not None:
+        diagnostics.append(inferred)
     if "year_pattern" in pack.report_patterns:
         year = facts.report_year = report_year(title, doc, pack.report_patterns["year_pattern"])
-    headings = section_headings(doc, pack.section_numbering)
+    headings = section_headings(doc, pack.section_numbering, pack.sections, pack.tables)
     assign_sections(doc, headings)
-    ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today)
+    ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today,
+                       identity=identity, cut=document_cut(doc, headings))
     for found, k, _ in match_sections(headings, pack.sections):
         ctx.section_of.setdefault(pack.sections[k].id, found)
     for kind in pack.kinds:
@@ -138,6 +171,29 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
                 setattr(facts, name, value)
     facts.pack, facts.pack_path, facts.pack_language = pack.id, pack.path, pack.language
     return FileResult(doc.path, doc.format, pack.id, year, _finish(diagnostics), pack_language=pack.language, facts=facts)
+
+
+def _inferred(identity: Identity, choice: Choice | None, pack: Pack, first: Location) -> Diagnostic | None:
+    """The RL103 finding: what was inferred from the content to check the report, and from what."""
+    severity = pack.severity_of(INFERRED.id, INFERRED.severity)
+    if severity is None:
+        return None
+    evidence = choice.evidence if choice is not None else None
+    level = identity.agency_level
+    message = input_rules.inferred_message(
+        pack.language, pack_name=pack.name, title=identity.title_text, title_how=identity.title_how,
+        matched_by=choice.matched_by if choice else "forced",
+        evidence=(evidence.sections, evidence.section_example, evidence.labels, evidence.label_example) if evidence else None,
+        year=identity.report_year, year_source=identity.year.source if identity.year else None,
+        decided_by=choice.decided_by if choice else "forced", form_name=choice.form_name if choice else "",
+        form_header=choice.form_header if choice else "", level=describe(level) if level else None,
+        level_source=identity.level.source if identity.level else None)
+    if message is None:
+        return None
+    where = identity.year.location if identity.year is not None and identity.year.location != Location() else None
+    return Diagnostic(code=INFERRED.code, rule=INFERRED.id, check=input_rules.KIND, severity=severity,
+                      message=message, location=where or (identity.title.location if identity.title else first),
+                      key=("inferred",))
 
 
 def _finish(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

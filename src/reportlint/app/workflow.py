@@ -6,7 +6,7 @@ need the parsed document), then selection and severity, then the baseline.  ``ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 from ..model.diagnostics import FileResult, Severity
@@ -66,11 +66,14 @@ def _shared_settings(files: Sequence[str], cli: config.CliOverrides) -> dict[str
 
 
 def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs: int | None = None,
-               baseline=None) -> Iterator[tuple[str, Checked | None, object]]:
+               baseline=None, read_from: Mapping[str, str] | None = None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` for each file, in the order given,
-    each as soon as it and the files before it are done (with ``--jobs``, in a process pool)."""
+    each as soon as it and the files before it are done (with ``--jobs``, in a process pool).
+    ``read_from`` gives the file to read for a name that is not a file itself (standard input's
+    copy): the settings and the result are the name's."""
     from .parallel import check_all
 
+    read_from = read_from or {}
     settings = _shared_settings(files, cli)
     options: dict[int, RunOptions] = {}  # one per distinct settings object
     work = []
@@ -79,12 +82,22 @@ def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs
             key = id(settings[path])
             if key not in options:
                 options[key] = options_for(settings[path], today)
-            work.append((path, options[key]))
+            work.append((read_from.get(path, path), options[key]))
     outcomes = check_all(work, jobs)
     for path in files:
         if settings[path].excluded:
             yield path, None, None
             continue
         done_path, result, failure = next(outcomes)
-        assert done_path == path
+        assert done_path == read_from.get(path, path)
+        if failure is None and path in read_from:
+            result = _named(result, path)
         yield path, (None if failure is not None else finish(result, settings[path], baseline)), failure
+
+
+def _named(result: FileResult, path: str) -> FileResult:
+    """A result checked from a copy, under the name it was given."""
+    result.path = path
+    if result.facts is not None:
+        result.facts.path = path
+    return result

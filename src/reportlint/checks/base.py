@@ -28,12 +28,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
 from ..model.document import Cell, Document, Location, Table
 from ..model.records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
     from ..analysis.binding import BoundTable
+    from ..analysis.identify import Identity
     from ..analysis.structure import SectionHeading
     from ..analysis.tablelabels import TableView
     from ..packs.model import Pack
@@ -79,10 +81,12 @@ def message_in(messages: dict[str, dict[str, str]], lang: str, key: str, **value
 class CheckContext(Record):
     """What every check sees of one document: the document, the pack and the structure found in it."""
 
-    __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "_bound", "_views")
+    __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "identity", "cut",
+                 "_bound", "_views")
 
     def __init__(self, document: Document, pack: Pack, title: str | None, report_year: int | None, sections: list[SectionHeading],
-                 today: date, section_of: dict[str, SectionHeading] | None = None) -> None:
+                 today: date, section_of: dict[str, SectionHeading] | None = None, identity: Identity | None = None,
+                 cut: int | None = None) -> None:
         self.document = document
         self.pack = pack
         self.title = title
@@ -90,6 +94,8 @@ class CheckContext(Record):
         self.sections = sections
         self.today = today
         self.section_of = {} if section_of is None else section_of
+        self.identity = identity  # title, year, agency and level, each with where it came from (analysis/identify.py)
+        self.cut = cut  # the last block's index when the document visibly stops in the middle (structure.document_cut)
         self._bound: dict[str, BoundTable | None] = {}  # bound(): each table located once per document
         self._views: dict[int, list[TableView]] = {}  # each table's views (by id), split once for every bound()
 
@@ -140,6 +146,8 @@ class KindContext:
     sections = property(lambda self: self.shared.sections)
     today = property(lambda self: self.shared.today)
     section_of = property(lambda self: self.shared.section_of)
+    identity = property(lambda self: self.shared.identity)
+    cut = property(lambda self: self.shared.cut)
     lang = property(lambda self: self.shared.lang)
 
     def bound(self, table_id: str) -> BoundTable | None:
@@ -183,15 +191,28 @@ def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRe
 
 
 def cell_location(bound: BoundTable, row: int, col: int) -> Location:
-    """Where a finding about a grid cell points: the cell's place, its labels, and its section
-    (the table's, unless the reader gave the cell one: structure.assign_sections)."""
+    """Where a finding about a grid cell points: the cell's place, its labels, its section (the
+    table's, unless the reader gave the cell one: structure.assign_sections), and for finding it in
+    Word a snippet of a label cell and the cell's number in a row with merged cells
+    (``analysis/findtext.py``)."""
     table = bound.table
     cell = table.at(row, col)
     base = cell.location if cell is not None else table.location
     return base.with_(table=table.index, row=row + 1, col=col + 1,
                       row_label=bound.view.row_label(row), col_label=bound.view.col_label(col),
-                      snippet=(cell.text[:30] if cell is not None and cell.text else base.snippet),
+                      snippet=_cell_snippet(bound, row, col, base),
+                      cell_number=word_cell_number(table, row, col),
                       section=base.section if base.section is not None else table.location.section)
+
+
+def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str | None:
+    """The cell's text where a line and column find it (Markdown, text: the snippet of a SARIF
+    region is the text in it); else what to type into Find to reach it."""
+    cell = bound.table.at(row, col)
+    if base.line is not None:
+        return cell.text[:30] if cell is not None and cell.text else base.snippet
+    section = base.section if base.section is not None else bound.table.location.section
+    return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
 __all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in"]

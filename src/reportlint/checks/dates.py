@@ -5,14 +5,18 @@ alone at the end (the signature block).  Departments and towns publish by 31 Jan
 government-level reports (本级政府) by 31 March (《政府信息公开条例》第四十九条); the kind of report is
 decided from the title with the pack's ``report`` patterns.  Impossible dates (2月30日) are errors
 wherever they occur; a date typed other than "2021年1月25日" is a house-style note; a date that is a
-Word DATE field is flagged because it changes whenever the file is opened.
+Word DATE field is flagged because it changes whenever the file is opened.  The agency's level comes
+from the title or the text (``analysis/agency.py``: 白城市人民政府, 开远市 → government; 天门市人民政府办公室,
+区统计局 → department; 马水镇 → town): a government's report published on 12 March is on time.  When the
+level cannot be told, a date after 31 January is a warning and after 31 March an error.
 
 Failing example (a 2020 department report)::
 
     镜管委2020年政府信息公开工作年度报告
     2021年2月5日            → RL603 报告日期 2021-02-05 晚于法定期限 2021-01-31（部门报告…）
 
-Passing example: ``2021年1月25日`` under the title of a 2020 report.
+Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
+``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ..analysis.agency import STREET, TOWN
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.document import Document, Heading, Location, Paragraph
 from ..model.records import Record
@@ -104,7 +109,11 @@ MESSAGES = {
     },
     "who.department": {"zh": "部门报告应于 1 月 31 日前公布，《条例》第四十九条", "en": "department reports"},
     "who.government": {"zh": "本级政府报告应于 3 月 31 日前公布，《条例》第四十九条", "en": "government reports"},
-    "who.town": {"zh": "乡镇报告按 1 月 31 日掌握", "en": "town reports, treated as departments"},
+    "who.town": {"zh": "乡镇、街道的报告按 1 月 31 日掌握", "en": "town and sub-district reports, treated as departments"},
+    "who.unknown": {
+        "zh": "未能判断是本级政府还是部门的报告；部门报告应于 1 月 31 日前公布，《条例》第四十九条",
+        "en": "a department report, if it is one (the agency's level is unknown)",
+    },
     "future": {"zh": "报告日期 {date} 晚于今天（{today}）", "en": "report date {date} is in the future ({today})"},
     "period": {
         "zh": "统计期限“{text}”与报告年度 {year} 年不符",
@@ -247,14 +256,15 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
         if diag:
             yield diag
     elif part.deadline:
-        kind, deadline, severity = _deadline(ctx, year, part)
-        if when > deadline:
-            diag = ctx.report("dates.deadline",
+        for kind, deadline, severity in _deadlines(ctx, year, part):
+            if when > deadline:
+                diag = ctx.report("dates.deadline",
                                   ctx.msg("deadline", date=shown, deadline=deadline.isoformat(),
                                           who=ctx.msg(f"who.{kind}")), loc,
                                   default=severity, expected=deadline.isoformat(), actual=shown)
-            if diag:
-                yield diag
+                if diag:
+                    yield diag
+                break
     if when > ctx.today:
         diag = ctx.report("dates.future", ctx.msg("future", date=shown, today=ctx.today.isoformat()), loc,
                               actual=shown)
@@ -267,14 +277,25 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
             yield diag
 
 
-def _deadline(ctx: KindContext, year: int, part: DatesPart) -> tuple[str, date, Severity]:
+def _deadlines(ctx: KindContext, year: int, part: DatesPart) -> list[tuple[str, date, Severity]]:
+    """The deadlines the report date is held to, the latest first: by the agency's level when it is
+    known (analysis/agency.py), else by the pack's title patterns, else both, the department's as a
+    warning (a government's report may be published until 31 March)."""
+    government = ("government", _day(year + 1, part.deadline_government), Severity.ERROR)
+    department = ("department", _day(year + 1, part.deadline_department), Severity.ERROR)
+    town = ("town", _day(year + 1, part.deadline_department), Severity.WARNING)
+    level = ctx.identity.agency_level if ctx.identity is not None else None
+    if level is not None:
+        if level.kind in (TOWN, STREET):
+            return [town]
+        return [government] if level.is_government else [department]
     title = normalize(ctx.title or "")
     patterns = ctx.pack.report_patterns
-    if patterns.get("town_title", _TOWN).search(title):
-        return "town", _day(year + 1, part.deadline_department), Severity.WARNING
-    if patterns.get("government_title", _GOVERNMENT).search(title):
-        return "government", _day(year + 1, part.deadline_government), Severity.ERROR
-    return "department", _day(year + 1, part.deadline_department), Severity.ERROR
+    if "town_title" in patterns or "government_title" in patterns:
+        if patterns.get("town_title", _TOWN).search(title):
+            return [town]
+        return [government] if patterns.get("government_title", _GOVERNMENT).search(title) else [department]
+    return [government, ("unknown", department[1], Severity.WARNING)]
 
 
 def _day(year: int, month_day: tuple[int, int]) -> date:

@@ -1,15 +1,16 @@
 """input: the file can be read as a report, and a pack applies to it (RL1xx).
 
 These findings are raised while a file is read and its pack chosen, not by a check over the
-document: a reader raises the reason a file cannot be read, the engine says when no pack applies,
-the suppression pass reports a suppression that matched nothing.  This module declares the rules,
-so that ``reportlint rule RL101`` documents them and packs may change their severity.
+document: a reader raises the reason a file cannot be read, the engine says when no pack applies and
+what it inferred to choose one, the suppression pass reports a suppression that matched nothing.  This
+module declares the rules and the messages of what was inferred, so that ``reportlint rule RL101``
+documents them and packs may change their severity.
 """
 
 from __future__ import annotations
 
 from ..model.diagnostics import Severity
-from .base import RuleDef
+from .base import RuleDef, message_in
 
 KIND = "input"
 
@@ -29,10 +30,31 @@ Passing example: the same report saved by Word as .docx."""),
             {"en": "no rule pack applies", "zh": "没有适用的规则包"},
             """No pack matches the report: reportlint could not tell what kind of report it is or which year it is
 about, so nothing was checked.  Choose a pack with ``--pack`` or ``pack =`` in the configuration.
+A file without a report's structure either — no pack's section title, no 一、二、… numbering, no
+table of numbers (a README or a CHANGELOG beside the reports in a repository) — seems no report at
+all: RL102 is then only information, never a warning.
 
 Failing example: a memo with no report title and no year.
 
 Passing example: ``镜泊湖管委会2020年政府信息公开工作年度报告`` as the title (the 2019-form pack applies)."""),
+    RuleDef("RL103", "RL103", Severity.INFO,
+            {"en": "what the report is was inferred from its content", "zh": "报告类型、年度或机关从正文推断"},
+            """The report has no title line that names it and its year (the title was in the page header or an
+image, or the text starts with web-page chrome and never gives it), so reportlint recognised it from
+its content and says from what: the report's name in its opening sentences, its section titles and
+table labels; the year from the statistics period, a sentence about the report, the clauses that
+open with a year, or the year before the report date; the form from the table headers when no year
+is given; the agency's level from how the text names itself (我局, 我镇).  Check that it is right: the
+deadline and the plausibility of the numbers depend on it.
+
+Failing example (a web page whose title was not copied)::
+
+    根据《中华人民共和国政府信息公开条例》…本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。
+    一、总体情况 …
+    → RL103 未找到报告标题，按正文识别为政府信息公开工作年度报告（2021年版格式）（章节标题 1 处，如“一、总体情况”）；
+      报告年度 2022 年，依据统计期限“自2022年1月1日起至2022年12月31日止”
+
+Passing example: ``桃江县松木塘镇人民政府2022年政府信息公开工作年度报告`` as the first line."""),
     RuleDef("RL104", "RL104", Severity.INFO,
             {"en": "the document has tracked changes", "zh": "文档含有未接受的修订"},
             """The .docx has unaccepted revisions (tracked insertions and deletions); the text was read as if they
@@ -53,3 +75,45 @@ Failing example::
 
 Passing example: the comment removed, or placed above the table row whose RL401 it is meant for."""),
 ]
+
+MESSAGES = {
+    "kind.sentence": {"zh": "标题行缺失，按正文中的“{title}”识别为{pack}",
+                      "en": "no title line; recognised as {pack} from \"{title}\" in the text"},
+    "kind.content": {"zh": "未找到报告标题，按正文识别为{pack}（{evidence}）",
+                     "en": "no report title; recognised as {pack} from its content ({evidence})"},
+    "evidence.sections": {"zh": "章节标题 {n} 处，如“{example}”", "en": "{n} section titles, e.g. \"{example}\""},
+    "evidence.labels": {"zh": "表格标签 {n} 处，如“{example}”", "en": "{n} table labels, e.g. \"{example}\""},
+    "year": {"zh": "报告年度 {year} 年，依据{source}", "en": "report year {year}, from {source}"},
+    "year.form": {"zh": "报告年度不详，按表格的{form}选用规则包（表头“{header}”）",
+                  "en": "report year unknown; pack chosen by the tables' {form} (header \"{header}\")"},
+    "year.latest": {"zh": "报告年度不详，按{pack}检查", "en": "report year unknown; checked as {pack}"},
+    "level": {"zh": "机关层级：{level}，依据{source}", "en": "agency level: {level}, from {source}"},
+}
+
+
+def inferred_message(lang: str, *, pack_name: str, title: str | None, title_how: str | None, matched_by: str,
+                     evidence: tuple[int, str, int, str] | None, year: int | None, year_source: str | None,
+                     decided_by: str, form_name: str = "", form_header: str = "", level: str | None = None,
+                     level_source: str | None = None) -> str | None:
+    """What was inferred to check a report without a full title, and from what (None: nothing was).
+
+    ``evidence`` is (sections found, a section title, table labels found, a label)."""
+    parts = []
+    if title_how == "sentence" and title:
+        parts.append(message_in(MESSAGES, lang, "kind.sentence", title=title, pack=pack_name))
+    elif matched_by == "content":
+        found = []
+        if evidence and evidence[0]:
+            found.append(message_in(MESSAGES, lang, "evidence.sections", n=evidence[0], example=evidence[1]))
+        if evidence and evidence[2]:
+            found.append(message_in(MESSAGES, lang, "evidence.labels", n=evidence[2], example=evidence[3]))
+        parts.append(message_in(MESSAGES, lang, "kind.content", pack=pack_name, evidence="，".join(found)))
+    if year is not None and year_source and year_source not in ("标题", "front matter 的 year"):
+        parts.append(message_in(MESSAGES, lang, "year", year=year, source=year_source))
+    elif year is None and decided_by == "form":
+        parts.append(message_in(MESSAGES, lang, "year.form", form=form_name, header=form_header))
+    elif year is None and decided_by == "latest":
+        parts.append(message_in(MESSAGES, lang, "year.latest", pack=pack_name))
+    if level and level_source and not level_source.startswith("机关名称"):
+        parts.append(message_in(MESSAGES, lang, "level", level=level, source=level_source))
+    return "；".join(parts) if parts else None

@@ -12,13 +12,30 @@ Failing example (section 五 missing)::
     help: 应在“四、政府信息公开行政复议、行政诉讼情况”一节之后添加标题“五、存在的主要问题及改进情况”
 
 Passing example: the six headings 一 to 六 with the form's titles, in order.
+
+A paragraph whose whole text is a section's title is that section whether or not it is styled as a
+heading (in a .docx that is said as information, RL207: Word's navigation pane and table of contents
+miss it); a title run into a paragraph is that section too, reported once per paragraph (RL208);
+a table row label that looks like a title (``一、本年新收政府信息公开申请数量``) is not a section.
+
+Failing example (RL207, a .docx)::
+
+    ¶8  六、其他需要报告的事项        ← style 正文, not bold
+    RL207 “六、其他需要报告的事项”是正文段落，没有设置为标题
+
+Failing example (RL208)::
+
+    一、总体情况 根据…要求，特向社会公布…年度报告。 二、主动公开政府信息情况 三、收到和处理…
+    RL208 标题“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”与正文连在同一段中
+
+Passing example: each title a paragraph of its own, styled 标题 1 in Word.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import SectionHeading, match_sections
+from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
 from ..text.normalize import normalize
@@ -37,6 +54,12 @@ RULES = [
             {"en": "a section does not cover a required topic", "zh": "章节未涉及应写的内容"}),
     RuleDef("sections.numbering", "RL206", Severity.WARNING,
             {"en": "a section is numbered differently from the form", "zh": "章节编号与格式不符"}),
+    RuleDef("sections.not-heading", "RL207", Severity.INFO,
+            {"en": "a section title is a body paragraph, not a heading", "zh": "章节标题是正文段落，没有设置为标题"}),
+    RuleDef("sections.glued", "RL208", Severity.WARNING,
+            {"en": "a section title is run into a paragraph", "zh": "章节标题与正文连在同一段中"}),
+    RuleDef("sections.incomplete", "RL209", Severity.WARNING,
+            {"en": "the document stops in the middle", "zh": "文档似乎不完整（中途截断）"}),
 ]
 
 MESSAGES = {
@@ -64,6 +87,26 @@ MESSAGES = {
     "variant.help": {"zh": "改为“{title}”", "en": "write \"{title}\""},
     "topic": {"zh": "第{number}部分未涉及“{topic}”", "en": "section {number} does not cover \"{topic}\""},
     "numbering": {"zh": "标题“{found}”的编号应为“{number}、”", "en": "heading \"{found}\" should be numbered \"{number}\""},
+    "not_heading": {"zh": "“{found}”是正文段落，没有设置为标题", "en": "\"{found}\" is a body paragraph, not a heading"},
+    "not_heading.help": {
+        "zh": "在 Word 中选中这一行，应用与其他章节标题相同的标题样式（如“标题 1”），导航窗格和目录才能显示它",
+        "en": "apply the heading style the other section titles use, so that the navigation pane and contents show it",
+    },
+    "glued": {"zh": "标题{titles}与正文连在同一段中", "en": "heading(s) {titles} run into a paragraph"},
+    "glued.help": {"zh": "每个章节标题应单独成段", "en": "give each section title a paragraph of its own"},
+    "incomplete": {
+        "zh": "文档似乎不完整：正文在{where}中途结束（最后是“{last}”），其后的{what}未检查",
+        "en": "the document seems incomplete: it stops in {where} (last: \"{last}\"); the {what} after it were not checked",
+    },
+    "incomplete.where": {"zh": "“{title}”一节", "en": "section \"{title}\""},
+    "incomplete.start": {"zh": "第一部分之前", "en": "before the first section"},
+    "incomplete.sections": {"zh": "章节", "en": "sections"},
+    "incomplete.tables": {"zh": "表格", "en": "tables"},
+    "incomplete.both": {"zh": "章节和表格", "en": "sections and tables"},
+    "incomplete.help": {
+        "zh": "若这是截取的片段，请检查完整的报告；若报告确实在此结束，请补全其余部分",
+        "en": "check the whole report if this is an excerpt; otherwise complete the rest of it",
+    },
 }
 
 
@@ -99,6 +142,7 @@ def _lis_keep(seq: list[int]) -> set[int]:
 
 def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
     matched = match_sections(ctx.sections, specs)
+    yield from _formatting(ctx, [found for found, _, _ in matched])
     first_of: dict[int, SectionHeading] = {}
     for found, k, how in matched:
         spec = specs[k]
@@ -149,9 +193,17 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
             if d:
                 yield d
 
-    # Missing sections, located where they should be inserted.
+    # Missing sections, located where they should be inserted; none after the point where a cut
+    # document stops (one finding says it stops there).
+    stopped_in = cut_section(ctx.sections, specs, ctx.cut)
+    unreached = [k for k, spec in enumerate(specs)
+                 if stopped_in is not None and k > stopped_in and k not in first_of and spec.required]
+    unreached_tables = cut_off_tables([t for t in ctx.pack.tables if t.required], specs, stopped_in,
+                                      lambda table_id: ctx.bound(table_id) is not None)
+    if unreached or unreached_tables:
+        yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
     for k, spec in enumerate(specs):
-        if k in first_of or not spec.required:
+        if k in first_of or not spec.required or k in unreached:
             continue
         prev = next((specs[j] for j in range(k - 1, -1, -1) if j in first_of), None)
         nxt = next((first_of[j] for j in range(k + 1, len(specs)) if j in first_of), None)
@@ -177,6 +229,46 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                     yield d
 
 
+def _incomplete(ctx: KindContext, specs: list, stopped_in: int | None, sections: bool,
+                tables: bool) -> Iterator[Diagnostic]:
+    """The one finding of a document that stops in the middle, in place of a finding per missing part."""
+    assert ctx.cut is not None
+    last = ctx.document.blocks[ctx.cut]
+    text = getattr(last, "text", None)
+    if text is None:  # a table: its last row's text
+        table = last
+        text = " ".join(c.text for c in table.cells if c.row == table.n_rows - 1 and c.text.strip())  # type: ignore[attr-defined]
+    text = text.strip()
+    where = ctx.msg("incomplete.where", title=specs[stopped_in].title) if stopped_in is not None and stopped_in >= 0 \
+        else ctx.msg("incomplete.start")
+    what = ctx.msg("incomplete.both" if sections and tables else "incomplete.sections" if sections else "incomplete.tables")
+    d = ctx.report("sections.incomplete", ctx.msg("incomplete", where=where, last=text[-20:], what=what),
+                   last.location, help=ctx.msg("incomplete.help"))
+    if d:
+        yield d
+
+
+def _formatting(ctx: KindContext, found: list[SectionHeading]) -> Iterator[Diagnostic]:
+    """Section titles that are there but not as headings: a .docx paragraph (info), titles run into a
+    paragraph (a warning per paragraph, naming its titles)."""
+    glued: dict[int, list[SectionHeading]] = {}
+    for heading in found:
+        if heading.how == "paragraph" and ctx.document.format == "docx":
+            text = heading.heading.text.strip()
+            d = ctx.report("sections.not-heading", ctx.msg("not_heading", found=text), heading.heading.location,
+                           help=ctx.msg("not_heading.help"), key=(text,))
+            if d:
+                yield d
+        elif heading.how == "glued":
+            glued.setdefault(heading.block_index, []).append(heading)
+    for headings in glued.values():
+        titles = "".join(f"“{h.heading.text.strip()}”" for h in headings)
+        d = ctx.report("sections.glued", ctx.msg("glued", titles=titles), headings[0].heading.location,
+                       help=ctx.msg("glued.help"), key=tuple(h.number for h in headings))
+        if d:
+            yield d
+
+
 def _insertion_point(ctx: KindContext, nxt: SectionHeading | None) -> Location:
     if nxt is not None:
         return nxt.heading.location
@@ -191,7 +283,8 @@ def _insertion_point(ctx: KindContext, nxt: SectionHeading | None) -> Location:
 
 
 def _section_text(ctx: KindContext, found: SectionHeading) -> str:
-    start = found.block_index + 1
+    # A title run into a paragraph: the paragraph is the section's text too.
+    start = found.block_index + (1 if found.how != "glued" else 0)
     later = [s.block_index for s in ctx.sections if s.block_index > found.block_index]
     end = min(later) if later else len(ctx.document.blocks)
     parts = []

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
-from ..model.document import Location
+from ..model.document import Block, Heading, Location, Paragraph, Table
+from ..text.normalize import normalize, normalize_label
 from .base import KindContext, RuleDef, cell_location
 
 KIND = "tables"
@@ -37,6 +39,22 @@ RULES = [
             {"en": "a label matches several rows or columns", "zh": "一个标签对应多行或多列"}),
     RuleDef("tables.label-variant", "RL306", Severity.WARNING,
             {"en": "a row or column label differs from the form", "zh": "行或列的标签与格式规定不一致"}),
+    RuleDef("tables.unread", "RL308", Severity.WARNING,
+            {"en": "a table's text is there but could not be read as a table", "zh": "表格的文字在正文中，但未能按表格读取"},
+            """The text has a table's caption and labels as lines of their own (``第二十条第(一)项``, ``信息内容``,
+``规章``, ``0``…: a web page's table copied one cell per line), but no reader could put them back
+into rows and columns, so the table's numbers were not checked.  One finding per section, naming
+its tables, in place of "table not found" for each.
+
+Failing example::
+
+    第二十条第(一)项
+    信息内容
+    本年制发件数
+    …
+    RL308 第二部分中“第二十条第（一）项（规章、行政规范性文件）”的文字在正文中，但未能按表格读取，其中的数字未检查
+
+Passing example: the same table as rows (``| 规章 | 0 | 0 | 0 |``), or the .docx original."""),
     RuleDef("RL307", "RL307", Severity.WARNING,
             {"en": "a table of the PDF cannot be read (no ruling lines, or an image)", "zh": "PDF 中的表格无法机器读取"},
             """Raised by the PDF reader: a section that must hold a table has no ruled table before the next
@@ -62,6 +80,15 @@ MESSAGES = {
     },
     "extra_row": {"zh": "“{table}”中有格式之外的行“{label}”", "en": "table \"{table}\" has an extra row \"{label}\""},
     "extra_col": {"zh": "“{table}”中有格式之外的列“{label}”", "en": "table \"{table}\" has an extra column \"{label}\""},
+    "unread": {
+        "zh": "{where}{tables}的文字在正文中，但未能按表格读取，其中的数字未检查",
+        "en": "the text of {tables}{where} is there, but could not be read as a table: its numbers were not checked",
+    },
+    "unread.where": {"zh": "“{section}”中", "en": " in \"{section}\""},
+    "unread.help": {
+        "zh": "每个单元格各占一行的文本无法还原为表格；请检查原文档（.docx 或 PDF）",
+        "en": "text with one cell per line cannot be put back into a table; check the original (.docx or PDF)",
+    },
     "axis.row": {"zh": "行", "en": "row"},
     "axis.column": {"zh": "列", "en": "column"},
 }
@@ -73,10 +100,17 @@ def compile(raw: dict, pack) -> object | None:
 
 
 def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
+    # A document that visibly stops in the middle does not reach its later tables: the sections check
+    # says so once (RL209), not a finding per table.
+    unreached = cut_off_tables([t for t in tables if t.required], ctx.pack.sections,
+                               cut_section(ctx.sections, ctx.pack.sections, ctx.cut),
+                               lambda table_id: ctx.bound(table_id) is not None)
+    unread = _unread(ctx, [t for t in tables if t.required and t.id not in unreached and ctx.bound(t.id) is None])
+    yield from _report_unread(ctx, unread)
     for spec in tables:
         bound = ctx.bound(spec.id)
         if bound is None:
-            if not spec.required:
+            if not spec.required or spec.id in unreached or spec.id in unread:
                 continue
             section = ctx.section_of.get(spec.section or "")
             location = section.heading.location if section else _doc_start(ctx)
@@ -89,7 +123,10 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             continue
         view = bound.view
         table_loc = bound.table.location
+        cut_inside = ctx.cut is not None and ctx.document.blocks[ctx.cut] is bound.table
         for issue in bound.issues:
+            if cut_inside and issue.kind == "missing":
+                continue  # the text stops inside this table: its later rows are not missing (RL209)
             if issue.kind == "missing":
                 rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
                 key = "row_missing" if issue.axis == "row" else "col_missing"
@@ -139,6 +176,57 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                                cell_location(bound, row, c), key=(spec.id, label))
             if d:
                 yield d
+
+
+MIN_LABEL_LINES = 2  # two different labels (a caption and a row label): one alone may be a sentence's word
+
+
+def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
+    """The missing tables whose caption and labels stand as lines or cells of their own in their section
+    (or in the document, when the section is not found), with the first such block: the table is there,
+    in a layout no reader could put back into the form's rows and columns."""
+    found: dict[str, Block] = {}
+    read = {id(bound.table) for t in ctx.pack.tables if (bound := ctx.bound(t.id)) is not None}
+    for spec in missing:
+        labels = {seg.text for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
+                  for seg in alt if seg.regex is None and seg.text}
+        section = ctx.section_of.get(spec.section or "")
+        blocks = _section_blocks(ctx, section)
+        hits: dict[str, Block] = {}  # each label text found, with its first block
+        for block in blocks:
+            texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \
+                [c.text for c in block.cells] if isinstance(block, Table) and id(block) not in read else []
+            for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
+                text = normalize(raw)
+                if (spec.caption is not None and spec.caption.fullmatch(text)) or normalize_label(text) in labels:
+                    hits.setdefault(normalize_label(text) or text, block)
+        if len(hits) >= MIN_LABEL_LINES:
+            found[spec.id] = next(iter(hits.values()))
+    return found
+
+
+def _section_blocks(ctx: KindContext, section) -> list[Block]:
+    blocks = ctx.document.blocks
+    if section is None:
+        return blocks
+    later = [s.block_index for s in ctx.sections if s.block_index > section.block_index]
+    return blocks[section.block_index + 1: min(later) if later else len(blocks)]
+
+
+def _report_unread(ctx: KindContext, unread: dict[str, Block]) -> Iterator[Diagnostic]:
+    """One finding per section for its tables whose text is there but not as a table."""
+    by_section: dict[str, list] = {}
+    for spec in ctx.pack.tables:
+        if spec.id in unread:
+            by_section.setdefault(spec.section or "", []).append(spec)
+    for section_id, specs in by_section.items():
+        section = next((s for s in ctx.pack.sections if s.id == section_id), None)
+        where = ctx.msg("unread.where", section=section.title) if section is not None else ""
+        names = "、".join(f"“{spec.title}”" for spec in specs)
+        d = ctx.report("tables.unread", ctx.msg("unread", where=where, tables=names), unread[specs[0].id].location,
+                       help=ctx.msg("unread.help"), key=tuple(spec.id for spec in specs))
+        if d:
+            yield d
 
 
 def _doc_start(ctx: KindContext) -> Location:

@@ -1,7 +1,8 @@
 """values: every cell of a form table holds the kind of number its column needs.
 
 Counts (件/个/条) are whole numbers ≥ 0; ``signed`` columns (2019 本年增/减) may be negative;
-amounts (元/万元) may be decimal and carry their unit in the header or the cell.  A blank cell or a
+amounts (元/万元) may be decimal and carry their unit in the header or the cell: an amount with a unit in
+neither is a warning (RL505: 元 or 万元?), a cell whose unit contradicts the header's an error (RL507).  A blank cell or a
 placeholder ("/", "-", "—", "无") is reported as blank — distinct from 0 — with the advice to write
 0; text such as "减4" is reported with what to write instead.  Pack ``values:`` rules add
 plausibility limits (规章 > 0 from a body that cannot make 规章).
@@ -11,7 +12,20 @@ Failing example::
     | 行政许可 | 0 | 减4 | 12 |      → RL502 单元格“减4”不是数字（…/本年增/减）  help: 应写作 -4
     | 政府集中采购 | 5 | — |         → RL501 单元格填写了“—”…，应填写数字，没有发生的填 0
 
+    | 本年收费金额（单位：万元） |
+    | 251000元 |                   → RL507 单元格写的单位“元”与表头的单位“万元”不一致…
+
 Passing example: ``| 行政许可 | 0 | -4 | 12 |`` and ``| 政府集中采购 | 5 | 400.45887 万元 |``.
+
+Plausibility (pack ``values:``, RL506): 规章 counted by an agency that cannot make them (a town, a
+department, a county government: ``when_agency: cannot_make_regulations``, the level from the title or
+from 我镇/我局 in the text), one finding per row naming every such cell::
+
+    桃江县松木塘镇人民政府2022年…  | 规章 | 2 | 0 | 2 |
+    → RL506 只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章…：本机关是乡镇人民政府（依据机关名称
+      “桃江县松木塘镇人民政府”）（规章/本年制发件数 = 2，规章/现行有效件数 = 2）
+
+Passing: the same row in 白城市人民政府's report, or ``| 规章 | 0 | 0 | 0 |``.
 """
 
 from __future__ import annotations
@@ -20,14 +34,22 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..analysis.agency import describe
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.normalize import CellKind, format_decimal, normalize, parse_cell, suggest_number
+from ..text.normalize import CellKind, format_decimal, normalize, normalize_label, parse_cell, suggest_number
 from .base import KindContext, RuleDef, cell_location, cell_ref
 
-_YUAN = re.compile(r"万?元")
+_YUAN = re.compile(r"亿元|万元|元")
+_AMOUNT_UNITS = ("元", "万元", "亿元")
+
+
+def _header_unit(label: str) -> str | None:
+    """The unit a column header names ("本年收费金额（单位：万元）" → 万元), or None."""
+    m = _YUAN.search(normalize(label))
+    return m.group(0) if m else None
 
 KIND = "values"
 PACK_KEYS = ("values",)
@@ -43,16 +65,28 @@ SCHEMA = {
         "valueRule": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["id", "table", "row", "column", "max"],
+            "required": ["id", "table", "row", "max"],
             "properties": {
                 "id": {"type": "string", "description": "Stable rule id."},
                 "table": {"type": "string", "description": "Id of the table."},
                 "row": {"type": "string", "description": "Row key."},
-                "column": {"type": "string", "description": "Column key."},
+                "column": {"type": "string", "description": "Column key (or give columns)."},
+                "columns": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Column keys: one finding for the row names every cell above max.",
+                },
                 "max": {"type": "number", "description": "The largest plausible value; a larger one is reported (RL506)."},
                 "when_title": {
                     "type": "string",
                     "description": "Regex on the normalised title: the rule applies only to such reports.",
+                },
+                "when_agency": {
+                    "type": "string",
+                    "enum": ["cannot_make_regulations"],
+                    "description": ("The rule applies only to reports of such agencies (their level from the title or the "
+                                    "text): cannot_make_regulations = towns, sub-districts, departments, county and "
+                                    "district governments and their offices (not when the level is unknown)."),
                 },
                 "severity": {"$ref": "#/$defs/severity"},
                 "message": {"type": "string", "description": "What is implausible, shown with the cell and its value."},
@@ -71,6 +105,8 @@ RULES = [
             {"en": "an amount has no unit (元 or 万元?)", "zh": "金额没有单位（元还是万元？）"}),
     RuleDef("values.plausibility", "RL506", Severity.WARNING,
             {"en": "a value is implausible for this report", "zh": "数值与本机关的情况不符"}),
+    RuleDef("values.unit-conflict", "RL507", Severity.ERROR,
+            {"en": "a cell's unit contradicts its column header's", "zh": "单元格的单位与表头的单位不一致"}),
 ]
 
 MESSAGES = {
@@ -83,6 +119,10 @@ MESSAGES = {
         "en": "cell holds \"{value}\" ({cell}); write a number, 0 where nothing happened",
     },
     "text": {"zh": "单元格“{value}”不是数字（{cell}）", "en": "cell \"{value}\" is not a number ({cell})"},
+    "shifted": {
+        "zh": "单元格“{value}”是行标签而不是数字（{cell}）：这一行似乎错位了（合并单元格？），其数字未核对",
+        "en": "cell \"{value}\" is a row label, not a number ({cell}): the row seems shifted (a merged cell?); not checked",
+    },
     "text.help": {"zh": "应写作 {suggestion}", "en": "write {suggestion}"},
     "negative": {"zh": "件数不能为负数：{value}（{cell}）", "en": "a count cannot be negative: {value} ({cell})"},
     "fraction": {"zh": "件数应为整数：{value}（{cell}）", "en": "a count must be a whole number: {value} ({cell})"},
@@ -91,25 +131,34 @@ MESSAGES = {
         "en": "amount \"{value}\" has no unit ({cell}); 元 or 万元?",
     },
     "unit.help": {"zh": "写明单位，例如“{value} 万元”", "en": "state the unit, e.g. \"{value} 万元\""},
+    "unit_conflict": {
+        "zh": "单元格写的单位“{cell_unit}”与表头的单位“{header_unit}”不一致（{cell}）：{value}",
+        "en": "the cell's unit \"{cell_unit}\" contradicts the header's \"{header_unit}\" ({cell}): {value}",
+    },
+    "unit_conflict.help": {"zh": "按表头的单位（{header_unit}）填写数字，不写单位", "en": "write the number in {header_unit}"},
     "negative_amount": {"zh": "金额不能为负数：{value}（{cell}）", "en": "an amount cannot be negative: {value} ({cell})"},
-    "max": {"zh": "{message}（{cell} = {value}）", "en": "{message} ({cell} = {value})"},
+    "max": {"zh": "{message}{who}（{cells}）", "en": "{message}{who} ({cells})"},
+    "who": {"zh": "：本机关是{level}（依据{source}）", "en": ": the agency is a {level} (from {source})"},
 }
 
 
 
 class ValueLimit(Record):
-    """A pack's plausibility limit on one cell (``values:``), for reports whose title matches."""
+    """A pack's plausibility limit on the cells of one row (``values:``), for reports whose title matches
+    and whose agency is of the level named."""
 
-    __slots__ = ("id", "table", "row", "column", "max", "when_title", "severity", "message")
+    __slots__ = ("id", "table", "row", "columns", "max", "when_title", "when_agency", "severity", "message")
 
-    def __init__(self, id: str, table: str, row: str, column: str, max: Decimal, when_title: re.Pattern[str] | None,
-                 severity: Severity | None, message: str) -> None:
+    def __init__(self, id: str, table: str, row: str, columns: tuple[str, ...], max: Decimal,
+                 when_title: re.Pattern[str] | None, severity: Severity | None, message: str,
+                 when_agency: str | None = None) -> None:
         self.id = id
         self.table = table
         self.row = row
-        self.column = column
+        self.columns = columns
         self.max = max
         self.when_title = when_title
+        self.when_agency = when_agency
         self.severity = severity
         self.message = message
 
@@ -130,18 +179,24 @@ def compile(raw: dict, pack) -> ValuesPart | None:
         table = pack.table(item["table"])
         if table is None:
             raise ConfigError(f"未知的表格 id '{item['table']}'", src, line, f"values.{rid}.table")
-        for key, axis in (("row", table.rows), ("column", table.columns)):
-            if item[key] not in {s.key for s in axis}:
-                raise ConfigError(f"{key} 中的键 '{item[key]}' 不在表格 {table.id} 中", *src_line(item, key),
-                                  f"values.{rid}.{key}")
+        columns = tuple(item.get("columns") or ([item["column"]] if "column" in item else []))
+        if not columns:
+            raise ConfigError("应给出 column 或 columns", src, line, f"values.{rid}")
+        for key, keys, axis in (("row", [item["row"]], table.rows), ("column" if "column" in item else "columns",
+                                                                      columns, table.columns)):
+            for k in keys:
+                if k not in {s.key for s in axis}:
+                    raise ConfigError(f"{key} 中的键 '{k}' 不在表格 {table.id} 中", *src_line(item, key),
+                                      f"values.{rid}.{key}")
         limit = Decimal(str(item["max"]))
         if not limit.is_finite():
             raise ConfigError(f"max 应为有限的数，实际是 {item['max']!r}", *src_line(item, "max"), f"values.{rid}.max")
         when = compile_regex(item["when_title"], *src_line(item, "when_title"), f"values.{rid}.when_title") \
             if item.get("when_title") else None
         severity = item.get("severity", "warning")
-        limits.append(ValueLimit(rid, table.id, item["row"], item["column"], limit, when,
-                                 None if severity == "off" else Severity(severity), item.get("message", rid)))
+        limits.append(ValueLimit(rid, table.id, item["row"], columns, limit, when,
+                                 None if severity == "off" else Severity(severity), item.get("message", rid),
+                                 item.get("when_agency")))
     if not pack.tables and not limits:
         return None
     return ValuesPart(pack.tables, limits)
@@ -160,13 +215,18 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
             for col_key, c, col_type in columns:
                 cell = row[c]
                 raw = cell.text if cell is not None else ""
-                d = _check_cell(ctx, bound, r, c, raw, col_type, spec.id, row_key, col_key)
+                d = _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key)
                 if d is not None:
                     yield d
     yield from _plausibility(ctx, part.limits)
 
 
-def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
+def _row_labels(spec) -> frozenset[str]:
+    return frozenset(seg.text for row in spec.rows for alt in row.alternatives for seg in alt if seg.regex is None)
+
+
+def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
+    table_id = spec.id
     parsed = parse_cell(raw)
     if parsed.kind == CellKind.NUMBER and not _may_fail(parsed, col_type):
         return None  # the usual case, decided before building the labels and location of a finding
@@ -181,6 +241,11 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
                 else ctx.msg("placeholder", value=raw.strip(), cell=cell_label))
         return ctx.report("values.blank", text, loc, cells=refs, key=key,
                               expected="0", actual=raw.strip() or None)
+    if parsed.kind == CellKind.TEXT and normalize_label(raw) in _row_labels(spec):
+        # A row label in a value column: the row is shifted (a merged label cell the text wrote once),
+        # a layout the reader could not undo, not text the clerk typed.
+        return ctx.report("values.not-number", ctx.msg("shifted", value=raw.strip(), cell=cell_label), loc,
+                          cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
     if parsed.kind == CellKind.TEXT:
         suggestion = suggest_number(raw)
         return ctx.report("values.not-number", ctx.msg("text", value=raw.strip(), cell=cell_label), loc,
@@ -197,8 +262,13 @@ def _check_cell(ctx, bound, r, c, raw, col_type, table_id, row_key, col_key):
     if col_type.type in ("count", "signed") and value != value.to_integral_value():
         return ctx.report("values.not-integer", ctx.msg("fraction", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, actual=format_decimal(value))
-    if col_type.type == "amount" and col_type.unit_required and parsed.unit is None \
-            and not _YUAN.search(normalize(bound.view.col_label(c))):
+    header_unit = _header_unit(bound.view.col_label(c)) if col_type.type == "amount" else None
+    if col_type.type == "amount" and parsed.unit in _AMOUNT_UNITS and header_unit and parsed.unit != header_unit:
+        return ctx.report("values.unit-conflict", ctx.msg("unit_conflict", cell_unit=parsed.unit, header_unit=header_unit,
+                                                          cell=cell_label, value=shown), loc, cells=refs, key=key,
+                          help=ctx.msg("unit_conflict.help", header_unit=header_unit), expected=header_unit,
+                          actual=parsed.unit)
+    if col_type.type == "amount" and col_type.unit_required and parsed.unit is None and header_unit is None:
         return ctx.report("values.unit", ctx.msg("unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("unit.help", value=shown))
     return None
@@ -213,7 +283,7 @@ def _may_fail(parsed, col_type) -> bool:
         return True
     if col_type.type in ("count", "signed") and value != value.to_integral_value():
         return True
-    return col_type.type == "amount" and col_type.unit_required and parsed.unit is None
+    return col_type.type == "amount" and (parsed.unit is not None or col_type.unit_required)
 
 
 def _plausibility(ctx: KindContext, limits: list[ValueLimit]) -> Iterator[Diagnostic]:
@@ -221,19 +291,27 @@ def _plausibility(ctx: KindContext, limits: list[ValueLimit]) -> Iterator[Diagno
     for rule in limits:
         if rule.severity is None or (rule.when_title is not None and not rule.when_title.search(title)):
             continue
+        who = ""
+        if rule.when_agency is not None:
+            level = ctx.identity.level if ctx.identity is not None else None
+            if level is None or level.value.may_make_regulations is not False:
+                continue
+            who = ctx.msg("who", level=describe(level.value), source=level.source)
         bound = ctx.bound(rule.table)
-        if bound is None:
+        if bound is None or (r := bound.rows.get(rule.row)) is None:
             continue
-        r, c = bound.rows.get(rule.row), bound.cols.get(rule.column)
-        if r is None or c is None:
+        over = []
+        for column in rule.columns:
+            c = bound.cols.get(column)
+            cell = bound.table.at(r, c) if c is not None else None
+            parsed = parse_cell(cell.text if cell else "")
+            if c is not None and parsed.value is not None and parsed.value > rule.max:
+                over.append((c, cell))
+        if not over:
             continue
-        cell = bound.table.at(r, c)
-        parsed = parse_cell(cell.text if cell else "")
-        if parsed.value is None or parsed.value <= rule.max:
-            continue
-        d = ctx.report(rule.id, ctx.msg("max", message=rule.message, cell=bound.view.cell_label(r, c),
-                                        value=cell.text.strip() if cell else ""),
-                       cell_location(bound, r, c), code="RL506", default=rule.severity,
-                       cells=[cell_ref(bound, r, c, cell)], key=(rule.table, rule.row, rule.column))
+        cells = "，".join(f"{bound.view.cell_label(r, c)} = {cell.text.strip()}" for c, cell in over)
+        d = ctx.report(rule.id, ctx.msg("max", message=rule.message, who=who, cells=cells),
+                       cell_location(bound, r, over[0][0]), code="RL506", default=rule.severity,
+                       cells=[cell_ref(bound, r, c, cell) for c, cell in over], key=(rule.table, rule.row))
         if d:
             yield d

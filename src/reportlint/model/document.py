@@ -31,7 +31,7 @@ class Location(Record):
 
     __slots__ = (
         "line", "column", "end_line", "end_column", "paragraph", "page", "table", "row", "col", "section",
-        "row_label", "col_label", "snippet", "bbox",
+        "row_label", "col_label", "snippet", "bbox", "opening", "cell_number",
     )
 
     def __init__(
@@ -51,6 +51,11 @@ class Location(Record):
         snippet: str | None = None,
         # Position on a PDF page (x0, top) in points; not part of the JSON contract's keys.
         bbox: tuple[float, float, float, float] | None = None,
+        # For a person finding the place in Word (not in the JSON contract either): the paragraph's
+        # opening words when ``snippet`` is text further in it, and the cell's place among its row's
+        # cells as Word counts them (a merged cell once) when the row has horizontally merged cells.
+        opening: str | None = None,
+        cell_number: int | None = None,
     ) -> None:
         self.line = line
         self.column = column
@@ -66,11 +71,14 @@ class Location(Record):
         self.col_label = col_label
         self.snippet = snippet
         self.bbox = bbox
+        self.opening = opening
+        self.cell_number = cell_number
 
     def __hash__(self) -> int:
         return hash((
             self.line, self.column, self.end_line, self.end_column, self.paragraph, self.page, self.table, self.row,
-            self.col, self.section, self.row_label, self.col_label, self.snippet, self.bbox,
+            self.col, self.section, self.row_label, self.col_label, self.snippet, self.bbox, self.opening,
+            self.cell_number,
         ))
 
     def to_json(self) -> dict[str, Any]:
@@ -85,7 +93,7 @@ class Location(Record):
 
 _LOCATION_NAMES = Location._fields
 _LOCATION_FIELDS = frozenset(_LOCATION_NAMES)
-_JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name != "bbox")
+_JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name not in ("bbox", "opening", "cell_number"))
 
 
 class Cell(Record):
@@ -215,7 +223,7 @@ class Document(Record):
     table that could not be recovered), so that readers need not know about the engine.
     """
 
-    __slots__ = ("path", "format", "blocks", "source", "title", "metadata", "findings", "_line_starts")
+    __slots__ = ("path", "format", "blocks", "source", "title", "metadata", "findings", "_line_starts", "_find_text")
 
     def __init__(self, path: str, format: str, blocks: list[Block], source: str | None = None, title: str | None = None,
                  metadata: dict[str, Any] | None = None, findings: list[Any] | None = None) -> None:
@@ -227,10 +235,28 @@ class Document(Record):
         self.metadata = {} if metadata is None else metadata
         self.findings = [] if findings is None else findings
         self._line_starts: list[int] | None = None  # built by line_col(), once
+        self._find_text: str | None = None  # built by occurrences(), once
 
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def occurrences(self, text: str, limit: int = 2) -> int:
+        """How often ``text`` occurs where a person's Find looks (within one heading, paragraph or
+        table cell), counting up to ``limit``: is a snippet unique in the document?"""
+        if self._find_text is None:
+            parts: list[str] = []
+            for block in self.blocks:
+                if isinstance(block, Table):
+                    parts.extend(cell.text for cell in block.cells)
+                else:
+                    parts.append(getattr(block, "text", ""))
+            self._find_text = "\n".join(parts)
+        found, at = 0, self._find_text.find(text)
+        while at != -1 and found < limit:
+            found += 1
+            at = self._find_text.find(text, at + 1)
+        return found
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (code points) of an absolute source offset."""
@@ -262,7 +288,7 @@ class Document(Record):
         """Location of characters ``start:end`` of a paragraph, as precise as the format allows."""
         base = para.location
         if para.offsets is None or self.source is None or not para.offsets:
-            return base.with_(snippet=para.text[max(0, start - 12) : end + 12])
+            return base.with_(snippet=para.text[max(0, start - 12) : end + 12], opening=base.opening or base.snippet)
         start = min(start, len(para.offsets) - 1)
         last = min(max(end - 1, start), len(para.offsets) - 1)
         line, col = self.line_col(para.offsets[start])

@@ -45,17 +45,19 @@ class TableFacts(Record):
 class FileFacts(Record):
     """One checked file, as the cross-document phase and ``--summary`` see it."""
 
-    __slots__ = ("path", "format", "title", "agency", "report_year", "form", "form_name", "pack", "pack_path",
+    __slots__ = ("path", "format", "title", "agency", "level", "report_year", "form", "form_name", "pack", "pack_path",
                  "pack_language", "location", "tables")
 
     def __init__(self, path: str, format: str, title: str | None = None, agency: str | None = None,
-                 report_year: int | None = None, form: str | None = None, form_name: str | None = None,
+                 level: str | None = None, report_year: int | None = None, form: str | None = None, form_name: str | None = None,
                  pack: str | None = None, pack_path: str | None = None, pack_language: str = "zh",
                  location: Location | None = None, tables: dict[str, TableFacts] | None = None) -> None:
         self.path = path
         self.format = format
         self.title = title
         self.agency = agency  # the agency the title names ("淮安市洪泽区人民政府")
+        # its level (analysis/agency.py): province, city, county, district, town, street, department
+        self.level = level
         self.report_year = report_year
         self.form = form  # the form version the tables are in (a pack's version.forms id), when detected
         self.form_name = form_name

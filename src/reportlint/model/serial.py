@@ -69,17 +69,15 @@ def tables_from(data: dict[str, Any]) -> dict[str, TableFacts]:
 
 
 def facts_data(facts: FileFacts) -> dict[str, Any]:
-    return {"path": facts.path, "format": facts.format, "title": facts.title, "agency": facts.agency,
-            "report_year": facts.report_year, "form": facts.form, "form_name": facts.form_name, "pack": facts.pack,
-            "pack_path": facts.pack_path, "pack_language": facts.pack_language,
-            "location": location_data(facts.location), "tables": tables_data(facts.tables)}
+    """Every field of the facts: the plain ones as they are, the location and the tables as data."""
+    out = {name: getattr(facts, name) for name in FileFacts._fields}
+    out["location"], out["tables"] = location_data(facts.location), tables_data(facts.tables)
+    return out
 
 
 def facts_from(data: dict[str, Any]) -> FileFacts:
-    return FileFacts(data["path"], data["format"], title=data["title"], agency=data["agency"],
-                     report_year=data["report_year"], form=data["form"], form_name=data["form_name"], pack=data["pack"],
-                     pack_path=data["pack_path"], pack_language=data["pack_language"],
-                     location=location_from(data["location"]), tables=tables_from(data["tables"]))
+    fields = dict(data, location=location_from(data["location"]), tables=tables_from(data["tables"]))
+    return FileFacts(**fields)
 
 
 def result_data(result: FileResult) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from ..model.diagnostics import FileResult
 from ..model.records import Record
+from .counts import RunStatus
 
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "concise", "html")
 
@@ -20,16 +21,18 @@ FORMATS = ("text", "json", "jsonl", "sarif", "github", "concise", "html")
 class OutputOptions(Record):
     """How results are printed: the format and what the text format adds."""
 
-    __slots__ = ("format", "color", "quiet", "summary", "statistics", "rule_docs")
+    __slots__ = ("format", "color", "quiet", "summary", "statistics", "rule_docs", "status")
 
     def __init__(self, format: str = "text", color: bool | None = None, quiet: bool = False, summary: bool = False,
-                 statistics: bool = False, rule_docs: dict[str, tuple[str, str]] | None = None) -> None:
+                 statistics: bool = False, rule_docs: dict[str, tuple[str, str]] | None = None,
+                 status: RunStatus | None = None) -> None:
         self.format = format
         self.color = color  # None: colour when the stream is a terminal
         self.quiet = quiet
         self.summary = summary  # the review table after the findings (text)
         self.statistics = statistics  # counts per rule instead of the findings
         self.rule_docs = rule_docs  # rule id -> (summary, documentation), for SARIF's rule list
+        self.status = status  # the exit code and why, for the text output's last line (None: from the counts)
 
 
 def render(results: Iterable[FileResult], stream: TextIO, options: OutputOptions) -> None:
@@ -47,7 +50,7 @@ def render(results: Iterable[FileResult], stream: TextIO, options: OutputOptions
 
         rows: list = []
         console.render(_tap(results, rows, review.row) if options.summary else results, stream, quiet=options.quiet,
-                       color=options.color)
+                       color=options.color, status=options.status)
         if options.summary:
             review.render(rows, stream, color=options.color)
     elif fmt in ("json", "jsonl"):

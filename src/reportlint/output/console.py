@@ -15,24 +15,35 @@ from typing import TextIO
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Location
 from ..text.normalize import display_width
-from .counts import Counts
+from .counts import Counts, RunStatus
+from .excerpt import cell_excerpt
+from .severity import labelled
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
 
+OPENING_CHARS = 10  # characters of a paragraph's opening words quoted after ¶N
+
+
 def where(path: str, loc: Location) -> str:
-    """`` --> `` target: path:line:col for text formats; ¶, 表, page for the others."""
+    """`` --> `` target: path:line:col for text formats; for the others what a Word user can find:
+    the page, ¶N with the paragraph's opening words (Word shows no paragraph numbers), 表N 第R行第C列
+    — grid columns, said so when the row has merged cells, with the cell's place as Word counts it."""
     if loc.line is not None:
         return f"{path}:{loc.line}:{loc.column or 1}"
     parts = [path]
     if loc.page is not None:
         parts.append(f"第{loc.page}页")
     if loc.paragraph is not None and loc.table is None:
-        parts.append(f"¶{loc.paragraph}")
+        opening = " ".join((loc.opening or loc.snippet or "").split())
+        quoted = opening[:OPENING_CHARS] + ("…" if len(opening) > OPENING_CHARS else "")
+        parts.append(f"¶{loc.paragraph}" + (f"「{quoted}」" if quoted else ""))
     if loc.table is not None:
         cell = f"表{loc.table}"
         if loc.row is not None and loc.col is not None:
             cell += f" 第{loc.row}行第{loc.col}列"
+            if loc.cell_number is not None:
+                cell += f"（按网格计；本行有合并单元格，是从左数第{loc.cell_number}格）"
         parts.append(cell)
     return " ".join(parts)
 
@@ -92,8 +103,9 @@ _RICH_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f]")
 
 
 def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,
-           show_summary: bool = True) -> None:
-    """Write the findings, file by file as they come, and the summary.  Without colour (output to a
+           show_summary: bool = True, status: RunStatus | None = None) -> None:
+    """Write the findings, file by file as they come, and the summary, whose mark is the exit code's
+    (``status``; without one, that of the default ``--fail-on error``).  Without colour (output to a
     file or a pipe, ``--color never``) the lines are written as they are: printing them through rich
     cost more than the whole check of a small report (markup parsed and rendered again for every finding)."""
     from rich.console import Console
@@ -121,13 +133,21 @@ def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, c
             # One print per finding: rich's per-call overhead dominated a folder's text output.
             emit(_diagnostic_lines(result, d, quiet, form, console.width))
     if show_summary and not quiet:
-        counts = tally.as_dict()
-        parts = [f"{counts['errors']} 个错误", f"{counts['warnings']} 个警告", f"{counts['infos']} 条提示"]
-        if counts["unverifiable"]:
-            parts.append(f"{counts['unverifiable']} 项无法核对")
-        style = "bold red" if counts["errors"] else "bold yellow" if counts["warnings"] else "bold green"
-        mark = "✗" if counts["errors"] or counts["warnings"] else "✓"
-        emit([form.styled(style, f"{mark} {'，'.join(parts)}（检查了 {counts['files']} 个文件）")])
+        emit([summary_line(tally.as_dict(), status, form)])
+
+
+def summary_line(counts: dict[str, int], status: RunStatus | None, form: _Markup | _Plain) -> str:
+    """``✗ 4 个错误，0 个警告，0 条提示（检查了 1 个文件）``: ✗ exactly when the exit code is not 0."""
+    status = status or RunStatus.from_counts(counts)
+    parts = [f"{counts['errors']} 个错误", f"{counts['warnings']} 个警告", f"{counts['infos']} 条提示"]
+    if counts["unverifiable"]:
+        parts.append(f"{counts['unverifiable']} 项无法核对")
+    checked = f"检查了 {counts['files']} 个文件"
+    if status.internal_errors:
+        checked += f"，{status.internal_errors} 个文件因内部错误未能检查"
+    mark = status.mark(counts["files"])
+    style = "bold red" if status.exit_code else "bold yellow" if status.failed or counts["warnings"] else "bold green"
+    return form.styled(style, f"{mark + ' ' if mark else ''}{'，'.join(parts)}（{checked}）")
 
 
 def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Markup | _Plain, width: int) -> list[str]:
@@ -135,8 +155,7 @@ def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Mar
     between findings)."""
     esc, styled = form.esc, form.styled
     loc = d.location
-    lines = [f"{styled(_STYLE[d.severity], d.code)} {esc(d.message)}"
-             + (" " + styled("dim", "(无法核对)") if d.status.value == "unverifiable" else "")]
+    lines = [f"{styled(_STYLE[d.severity], d.code + ' ' + labelled(d, result.pack_language))}{esc(d.message)}"]
     if quiet:
         lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}")
         return lines
@@ -156,90 +175,8 @@ def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Mar
         if loc.snippet:
             lines.append("   " + styled("dim", f"查找：{esc(loc.snippet)}"))
     if d.cells and len(d.cells) > 1:
-        lines.extend(_cells_lines(d, form, width))
+        lines.extend(cell_excerpt(d, form, width))
     if d.help:
         lines.append(f"{styled('bold cyan', 'help')}: {esc(d.help)}")
     lines.append("")
-    return lines
-
-
-_GAP = "   "  # between columns
-
-
-def _fold(text: str, width: int) -> list[str]:
-    """``text`` cut into pieces of at most ``width`` terminal cells (CJK counts two)."""
-    pieces, current, used = [], "", 0
-    for ch in text:
-        w = display_width(ch)
-        if current and used + w > width:
-            pieces.append(current)
-            current, used = "", 0
-        current += ch
-        used += w
-    return [*pieces, current]
-
-
-def _cells_lines(d: Diagnostic, form: _Markup | _Plain, width: int) -> list[str]:
-    """The affected rows of the table as markup lines, the cell the finding points at highlighted.
-
-    Laid out here rather than with rich.table (whose layout engine cost more than everything else
-    in a folder's text output): the title 表N, a bold header with the last label segment of each column
-    (folded over several lines when the table would not fit the console width), a rule, then one
-    line per row label, the row labels left-aligned and the values right-aligned, widths counted
-    in terminal cells.
-    """
-    escape, styled = form.esc, form.styled
-    rows: list[str] = []
-    cols: list[str] = []
-    values: dict[tuple[str, str], str] = {}
-    for c in d.cells:
-        if c.row_label not in rows:
-            rows.append(c.row_label)
-        if c.col_label not in cols:
-            cols.append(c.col_label)
-        values[(c.row_label, c.col_label)] = c.value
-    target = (d.location.row_label, d.location.col_label)
-    row_names = [r.split("/")[-1] for r in rows]
-    headers = [c.split("/")[-1] for c in cols]
-    # (plain text for the width, markup) of each body cell
-    body: list[list[tuple[str, str]]] = []
-    for row in rows:
-        cells = []
-        for col in cols:
-            value = values.get((row, col), "")
-            if value.strip():
-                plain, shown = value, escape(value)
-            else:
-                plain, shown = "（空）", styled("dim", "（空）")
-            if (row, col) == target:
-                # Brackets as well as colour, so the cell stands out when the output is piped or printed.
-                plain, shown = f"【{plain}】", styled("bold red", f"【{shown}】")
-            cells.append((plain, shown))
-        body.append(cells)
-    label_width = max(min(16, max(len(r) for r in row_names) * 2), max(display_width(r) for r in row_names))
-    value_widths = [max(display_width(row[j][0]) for row in body) for j in range(len(cols))]
-    header_widths = [display_width(h) for h in headers]
-    widths = [max(v, h) for v, h in zip(value_widths, header_widths, strict=True)]
-    # Too wide for the console: fold the widest headers that are wider than their values.
-    while label_width + sum(widths) + len(_GAP) * len(widths) > width:
-        candidates = [j for j in range(len(widths)) if widths[j] > max(value_widths[j], 2)]
-        if not candidates:
-            break
-        j = max(candidates, key=lambda k: widths[k])
-        widths[j] = max(value_widths[j], 2, (widths[j] + 1) // 2)
-    header_pieces = [_fold(h, w) for h, w in zip(headers, widths, strict=True)]
-    depth = max((len(p) for p in header_pieces), default=1)
-    lines = [styled("dim", f"表{d.cells[0].table}")]
-    for level in range(depth):
-        parts = [" " * label_width]
-        for pieces, w in zip(header_pieces, widths, strict=True):
-            piece = pieces[level - depth + len(pieces)] if level >= depth - len(pieces) else ""
-            parts.append(" " * (w - display_width(piece)) + (styled("bold", escape(piece)) if piece else ""))
-        lines.append(_GAP.join(parts).rstrip())
-    lines.append("─" * (label_width + sum(widths) + len(_GAP) * len(widths)))
-    for name, cells in zip(row_names, body, strict=True):
-        parts = [escape(name) + " " * (label_width - display_width(name))]
-        for (plain, shown), w in zip(cells, widths, strict=True):
-            parts.append(" " * (w - display_width(plain)) + shown)
-        lines.append(_GAP.join(parts).rstrip())
     return lines

@@ -38,3 +38,28 @@ def summary(results: Iterable[FileResult]) -> dict[str, int]:
     for result in results:
         counts.add(result)
     return counts.as_dict()
+
+
+class RunStatus:
+    """How the run ends, for the line the text output ends with: its exit code, whether something
+    reached ``--fail-on`` (with ``--exit-zero`` the code is 0 all the same), and how many files
+    could not be checked for an internal error."""
+
+    __slots__ = ("exit_code", "failed", "internal_errors")
+
+    def __init__(self, exit_code: int, failed: bool, internal_errors: int = 0) -> None:
+        self.exit_code = exit_code
+        self.failed = failed
+        self.internal_errors = internal_errors
+
+    @classmethod
+    def from_counts(cls, counts: dict[str, int]) -> RunStatus:
+        """The status of the default ``--fail-on error``, for a caller that ran no command."""
+        return cls(1 if counts["errors"] else 0, bool(counts["errors"]))
+
+    def mark(self, files: int) -> str:
+        """✗ exactly when the exit code is not 0; ✓ when nothing reached --fail-on in at least one
+        file; nothing when there is nothing to pass (no file) or --exit-zero hid a failure."""
+        if self.exit_code:
+            return "✗"
+        return "✓" if files and not self.failed else ""

@@ -4,7 +4,10 @@ The page lists every file (agency, year, form version, pack, counts, worst findi
 a finding that involves table cells (an identity, a cross-year check) shows the excerpt of those cells
 with the offending one highlighted.  The findings table sorts by clicking a column header and filters
 by severity and rule; the state lives in the URL hash (``review.html#severity=error&rule=RL401&sort=code``)
-so that a filtered view can be bookmarked, sent, or opened by a headless browser.
+so that a filtered view can be bookmarked, sent, or opened by a headless browser.  The rule filter offers
+each code with each of its rules ("RL402 t3.row-total": not that rule's RL401 failures) and, where several
+rules share a code, the code alone; a hash naming a code or a rule id alone filters by it, and the
+dropdown shows whatever the hash asked for.
 """
 
 from __future__ import annotations
@@ -62,6 +65,26 @@ _JS = r"""
       try { history.replaceState(null, '', h || location.pathname + location.search); } catch (e) { /* file: URL */ }
     }
   }
+  // "RL402 t3.row-total": that code of that rule; "RL402" or "t3.row-total" alone: the code or the rule.
+  function ruleMatches(r, value) {
+    if (!value) return true;
+    var code = r.getAttribute('data-code'), id = r.getAttribute('data-rule'), i = value.indexOf(' ');
+    if (i >= 0) return code === value.slice(0, i) && id === value.slice(i + 1);
+    return code === value || id === value;
+  }
+  // The dropdown shows what the URL asks for, even a value none of its options has (a rule id alone).
+  function choose(select, value) {
+    var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+    if (!known) {
+      var extra = document.createElement('option');
+      extra.value = extra.textContent = value;
+      select.appendChild(extra);
+    }
+    select.value = value;
+    Array.prototype.forEach.call(select.options, function (o) {  // the choice kept in the DOM too
+      if (o.value === value) o.setAttribute('selected', ''); else o.removeAttribute('selected');
+    });
+  }
   function sortKey(r, k) {
     var v = r.getAttribute('data-' + k) || '';
     return (k === 'rank' || k === 'order') ? Number(v) : v;
@@ -69,8 +92,7 @@ _JS = r"""
   function apply() {
     var shown = 0;
     rows.forEach(function (r) {
-      var ok = (!state.severity || r.getAttribute('data-severity') === state.severity) &&
-               (!state.rule || r.getAttribute('data-rule') === state.rule || r.getAttribute('data-code') === state.rule);
+      var ok = (!state.severity || r.getAttribute('data-severity') === state.severity) && ruleMatches(r, state.rule);
       r.hidden = !ok;
       if (ok) shown++;
     });
@@ -89,8 +111,8 @@ _JS = r"""
       if (h.getAttribute('data-sort') === state.sort) h.setAttribute('aria-sort', state.dir === 'desc' ? 'descending' : 'ascending');
       else h.removeAttribute('aria-sort');
     });
-    sev.value = state.severity;
-    rule.value = state.rule;
+    choose(sev, state.severity);
+    choose(rule, state.rule);
     document.getElementById('shown').textContent = '显示 ' + shown + ' / ' + rows.length + ' 条';
     document.getElementById('none').hidden = shown !== 0;
   }
@@ -167,6 +189,22 @@ def _cell_td(d: Diagnostic, i: int, target: int | None) -> str:
             f"{shown}</td>")
 
 
+def _rule_options(rules: list[tuple[str, str]]) -> list[str]:
+    """The rule filter's options: each code with each of its rules ("RL402 t3.row-total" shows that
+    code of that rule, not the rule's RL401 failures), and a code alone ("RL401") where several rules
+    share it."""
+    out = []
+    codes = sorted({code for code, _ in rules})
+    for code in codes:
+        ids = [rule for c, rule in rules if c == code]
+        if len(ids) > 1:
+            out.append(f'<option value="{escape(code)}">{escape(code)}（全部规则）</option>')
+        for rule in ids:
+            value = code if rule == code else f"{code} {rule}"
+            out.append(f'<option value="{escape(value)}">{escape(value)}</option>')
+    return out
+
+
 def render(results: list[FileResult]) -> str:
     from .review import rows as summary_rows
 
@@ -197,7 +235,7 @@ def render(results: list[FileResult]) -> str:
         '<label>严重程度 <select id="f-severity"><option value="">全部</option>',
         *(f'<option value="{s.value}">{SEVERITY_ZH[s]}</option>' for s in Severity),
         '</select></label><label>规则 <select id="f-rule"><option value="">全部</option>',
-        *(f'<option value="{escape(rule)}">{escape(code)} {escape(rule)}</option>' for code, rule in rules),
+        *_rule_options(rules),
         f'</select></label><span id="shown">显示 {len(findings)} / {len(findings)} 条</span></div>',
         '<table id="findings"><thead><tr><th data-sort="file">文件</th><th data-sort="severity">严重程度</th>'
         '<th data-sort="code">代码</th><th data-sort="rule">规则</th><th data-sort="where">位置</th><th>说明</th></tr></thead><tbody>',

@@ -7,7 +7,6 @@ file's facts, ``model/facts.py``), errors, warnings, unverifiable identities and
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Iterator
 from typing import TextIO, TypeVar
 
@@ -18,7 +17,6 @@ from ..text.normalize import display_width
 T = TypeVar("T")
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
 WORST_WIDTH = 48  # display cells of the worst finding's message shown in the table
-FILE_WIDTH = 1000  # the widest summary table written to a file or pipe (no wrapping below that)
 
 
 class SummaryRow(Record):
@@ -83,43 +81,29 @@ def rows(results: Iterable[FileResult]) -> list[SummaryRow]:
     return [row(result) for result in results]
 
 
-def render(summary_rows: list[SummaryRow], stream: TextIO, color: bool | None = None) -> None:
-    """The review table, after the findings."""
-    from rich import box
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
+def render(summary_rows: list[SummaryRow], stream: TextIO, color: bool | None = None, width: int | None = None) -> None:
+    """The review table, after the findings, laid out for the terminal's width (``width``: None for
+    the terminal's own) or, in a file or a pipe, as wide as it needs (``summarytable.py``)."""
+    from . import summarytable
 
-    terminal = _is_terminal(stream)
-    table = Table(title="审阅汇总", box=box.SIMPLE_HEAVY, title_justify="left")
-    for name, justify in (("文件", "left"), ("机关", "left"), ("年度", "right"), ("格式版本", "left"),
-                          ("规则包", "left"), ("错误", "right"), ("警告", "right"), ("无法核对", "right"),
-                          ("最严重的问题", "left")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for line in summary_rows:
-        style = "red" if line.errors else "yellow" if line.warnings else "green"
-        table.add_row(escape(line.path), escape(line.agency or "—"), line.year or "—", escape(line.form or "—"),
-                      escape(line.pack or "—"), f"[{style}]{line.errors}[/]", str(line.warnings), str(line.unverifiable),
-                      escape(line.worst or "✓"))
-    width = None
-    if not terminal:  # a file or a pipe: as wide as the table needs, so that no cell is cut or wrapped
-        wide = Console(width=FILE_WIDTH, file=io.StringIO())
-        width = min(FILE_WIDTH, wide.measure(table).maximum)
-    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, emoji=False,
-                      width=width)
-    console.print(table)
+    summarytable.render(summary_rows, stream, color, _is_terminal(stream), width)
 
 
-def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO) -> Iterator[T]:
+def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, color: bool | None = None) -> Iterator[T]:
     """Yield the items (``(path, ...)`` outcomes as they complete), with a progress bar on ``stream``
-    when it is a terminal and the run is large.  The bar is transient: nothing of it stays."""
+    when it is a terminal and the run is large.  The bar is transient: nothing of it stays.  It is
+    drawn without colour or any other style with ``--color never`` or ``NO_COLOR`` (only the cursor
+    moves that redraw it)."""
     if not enabled or total < PROGRESS_MIN_FILES or not _is_terminal(stream):
         yield from items
         return
+    import os
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    console = Console(file=stream)
+    plain = color is False or (color is None and os.environ.get("NO_COLOR", "") != "")
+    console = Console(file=stream, force_terminal=True, color_system=None if plain else "auto")
     with Progress(TextColumn("检查中"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=console, transient=True) as bar:
         task = bar.add_task("", total=total)

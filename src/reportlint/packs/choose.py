@@ -1,18 +1,33 @@
-"""Load a pack by name or path, or choose one for a document from its title and report year.
+"""Load a pack by name or path, or choose one for a document: by its title, else by its content; then by
+its report year, else by the form its tables follow.
 
 A :class:`PackLoader` is made for the check kinds of a run (the built-in ones and those of plugins):
 it validates packs against the schema those kinds assemble and compiles each pack once.  A pack is
-chosen from its YAML (``applies:`` and ``report.year_pattern``), so only the chosen pack is compiled.
+chosen from its YAML (``applies:``, ``report.year_pattern``, its sections, tables and forms), so only the
+chosen pack is compiled.
+
+A document is of a pack's kind when its title matches ``applies.title``, or — a report whose title is
+in a page header or an image, or that names itself only in its first sentence — when its content
+does: the pack's numbered section titles (``二、主动公开政府信息情况``, or the bare title an opening
+sentence lists), its table captions and longer row and column labels (``第二十条第(一)项``,
+``本年新收政府信息公开申请数量``, ``本年制发件数``) count one each; three of them are enough, one is
+enough when the text also says every ``applies.content.mentions`` (``政府信息公开``, ``报告``).  Among
+the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
+header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
+that expects it; with neither, the pack for the latest years.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..analysis.structure import report_year
+from ..analysis.identify import report_year
 from ..model.diagnostics import ConfigError
-from ..text.normalize import normalize
+from ..model.document import Document
+from ..model.records import Record
+from ..text.normalize import normalize, normalize_label
 from .compile import compile_pack, src_line
 from .load import available_packs, load_raw, resolve_pack_ref
 from .model import Pack, PackPart
@@ -20,11 +35,48 @@ from .regexes import compile_regex
 from .schema import assemble
 from .yamlload import LDict
 
+MIN_LABEL_CHARS = 6  # shorter row and column labels (规章, 总计, 行政许可) are words of any text
+SCORE_ALONE = 3  # content evidence enough on its own
+_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
+
+
+class Evidence(Record):
+    """What of a pack's content a document has: section titles and table labels found, an example of each."""
+
+    __slots__ = ("sections", "labels", "section_example", "label_example")
+
+    def __init__(self, sections: int = 0, labels: int = 0, section_example: str = "", label_example: str = "") -> None:
+        self.sections = sections
+        self.labels = labels
+        self.section_example = section_example
+        self.label_example = label_example
+
+    @property
+    def score(self) -> int:
+        return self.sections + self.labels
+
+
+class Choice(Record):
+    """The pack chosen for a document, and why: matched by ``title`` or ``content``; its year from the
+    title or content (``year``), or the ``form`` the tables follow, or ``latest`` when neither is known."""
+
+    __slots__ = ("pack", "matched_by", "evidence", "decided_by", "form_name", "form_header", "year")
+
+    def __init__(self, pack: Pack, matched_by: str, evidence: Evidence | None, decided_by: str, form_name: str = "",
+                 form_header: str = "", year: int | None = None) -> None:
+        self.pack = pack
+        self.matched_by = matched_by  # title | content | year (a pack that names only years)
+        self.evidence = evidence
+        self.decided_by = decided_by  # year | form | latest
+        self.form_name = form_name
+        self.form_header = form_header  # a header label of that form found in the text
+        self.year = year
+
 
 class _Applies:
-    """When a pack is chosen: its ``applies:`` and ``report.year_pattern``, compiled from its YAML."""
+    """When a pack is chosen: its ``applies:``, ``report.year_pattern`` and content, compiled from its YAML."""
 
-    __slots__ = ("title", "years", "year_pattern")
+    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "labels", "forms", "expect")
 
     def __init__(self, raw: LDict) -> None:
         applies = raw.get("applies", {}) or {}
@@ -35,17 +87,95 @@ class _Applies:
         self.years = (years.get("min"), years.get("max"))
         self.year_pattern = compile_regex(report["year_pattern"], *src_line(report, "year_pattern"),
                                           "report.year_pattern") if report.get("year_pattern") else None
+        content = applies.get("content", {}) or {}
+        self.mentions = [compile_regex(m, *src_line(content, "mentions"), "applies.content.mentions")
+                         for m in content.get("mentions", []) or []]
+        self.sections = _section_patterns(raw)
+        self.labels = _table_labels(raw)
+        version = raw.get("version", {}) or {}
+        self.forms = {str(f["id"]): (f.get("name", str(f["id"])), [normalize(h) for h in f.get("headers", [])])
+                      for f in version.get("forms", []) or []}
+        self.expect = str(version["expect"]) if version.get("expect") is not None else None
 
-    def match(self, title: str | None, year: int | None) -> bool:
-        pack_year = report_year(title, None, self.year_pattern) if self.year_pattern is not None else year
-        if pack_year is None:
-            return False
-        if self.title is not None and (not title or not self.title.search(normalize(title))):
-            return False
+    def title_matches(self, title: str | None) -> bool:
+        return self.title is not None and bool(title) and self.title.search(normalize(title)) is not None  # type: ignore[arg-type]
+
+    def recognise(self, text: str) -> Evidence | None:
+        """The pack's content found in a document's normalised text, or None when it is not enough."""
+        if not self.sections and not self.labels:
+            return None
+        found = Evidence()
+        for example, pattern in self.sections:
+            if pattern.search(text):
+                found.sections += 1
+                found.section_example = found.section_example or example
+        for label in self.labels:
+            if label in text:
+                found.labels += 1
+                found.label_example = found.label_example or label
+        if found.score >= SCORE_ALONE:
+            return found
+        if found.score >= 1 and self.mentions and all(m.search(text) for m in self.mentions):
+            return found
+        return None
+
+    def year_fits(self, year: int | None) -> bool:
         lo, hi = self.years
-        if (lo is not None and pack_year < lo) or (hi is not None and pack_year > hi):
-            return False
-        return not (self.title is None and lo is None and hi is None)
+        return year is not None and (lo is None or year >= lo) and (hi is None or year <= hi)
+
+    def form_hits(self, text: str) -> tuple[int, str, str]:
+        """How many header labels of the form this pack expects the text has (minus those of other
+        forms), that form's name and one of its labels found."""
+        if self.expect is None or self.expect not in self.forms:
+            return 0, "", ""
+        name, headers = self.forms[self.expect]
+        mine = [h for h in headers if h in text]
+        others = max((sum(1 for h in hs if h in text) for fid, (_, hs) in self.forms.items() if fid != self.expect),
+                     default=0)
+        return len(mine) - others, name, mine[0] if mine else ""
+
+
+def _section_patterns(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
+    """Per section: its title, and a regex for it numbered ("二、主动公开政府信息情况") or bare, or a variant."""
+    out = []
+    for item in (raw.get("sections", {}) or {}).get("items", []) or []:
+        title = normalize(item["title"])
+        m = _NUMBERED.match(title)
+        bare = title[m.end():] if m else title
+        alternatives = [re.escape(bare)] + [normalize(v).removeprefix("^").removesuffix("$")
+                                            for v in item.get("variants", []) or []]
+        if len(bare) < 4:  # a title as short as a word is only counted numbered
+            alternatives = [re.escape(title)]
+        pattern = "|".join(f"(?:{a})" for a in alternatives)
+        out.append((title, compile_regex(pattern, *src_line(item, "title"), f"sections.{item['id']}.title")))
+    return out
+
+
+def _table_labels(raw: LDict) -> list[str]:
+    """The tables' captions and their row and column labels long enough to be the form's own words."""
+    labels: list[str] = []
+    for table in raw.get("tables", []) or []:
+        if table.get("caption"):
+            labels.append(normalize(table["caption"]))
+        for axis in ("rows", "columns"):
+            for spec in (table.get(axis, {}) or {}).values():
+                label = spec if isinstance(spec, str) else spec.get("label", "")
+                last = normalize_label(label.split("/")[-1]) if label and not label.startswith("~") else ""
+                if len(last) >= MIN_LABEL_CHARS and "\\" not in last:
+                    labels.append(last)
+    return list(dict.fromkeys(labels))
+
+
+def document_text(doc: Document) -> str:
+    """A document's whole text, normalised: its paragraphs, headings and table cells in order."""
+    parts: list[str] = []
+    for block in doc.blocks:
+        text = getattr(block, "text", None)
+        if text is not None:
+            parts.append(text)
+        else:
+            parts.extend(c.text for c in getattr(block, "cells", ()))
+    return normalize("\n".join(parts))
 
 
 class PackLoader:
@@ -95,22 +225,58 @@ class PackLoader:
             raise ConfigError(f"找不到规则包 '{ref}'（内置：{names}）", None)
         return self.compiled(path)
 
-    def choose(self, title: str | None, year: int | None) -> Pack | None:
-        """The built-in or plugin pack whose ``applies`` matches the title and the report year; a
-        pack with its own ``report.year_pattern`` reads the year from the title itself."""
+    def _applies_of(self, path: Path) -> _Applies:
+        key = _file_key(path)
+        applies = self._applies.get(key) if key is not None else None
+        if applies is None:
+            applies = _Applies(self.raw(path))
+            if key is not None:
+                self._applies[key] = applies
+        return applies
+
+    def choose(self, title: str | None, year: int | None, doc: Document | None = None) -> Choice | None:
+        """The built-in or plugin pack for a document (see the module's docstring), or None: no pack's
+        kind, or none for its year.  A pack with its own ``report.year_pattern`` reads the year from the
+        title itself."""
+        text: str | None = None
+        kind: list[tuple[Path, _Applies, str, Evidence | None]] = []
         for _name, path in sorted(available_packs().items()):
             try:
-                key = _file_key(path)
-                applies = self._applies.get(key) if key is not None else None
-                if applies is None:
-                    applies = _Applies(self.raw(path))
-                    if key is not None:
-                        self._applies[key] = applies
-                if applies.match(title, year):
-                    return self.compiled(path)
+                applies = self._applies_of(path)
             except ConfigError:  # a broken pack is not offered
                 continue
-        return None
+            if applies.title_matches(title):
+                kind.append((path, applies, "title", None))
+            elif applies.title is None and applies.year_pattern is None and any(applies.years):
+                kind.append((path, applies, "year", None))
+            elif doc is not None:
+                if text is None:
+                    text = document_text(doc)
+                evidence = applies.recognise(text)
+                if evidence is not None:
+                    kind.append((path, applies, "content", evidence))
+        for path, applies, matched_by, evidence in kind:
+            pack_year = report_year(title, None, applies.year_pattern) if applies.year_pattern is not None else year
+            if applies.year_fits(pack_year):
+                return self._choice(path, matched_by, evidence, "year", year=pack_year)
+        if year is not None or not kind or doc is None:
+            return None
+        if text is None:
+            text = document_text(doc)
+        scored = [(applies.form_hits(text), path, applies, matched_by, evidence)
+                  for path, applies, matched_by, evidence in kind
+                  if matched_by != "year" and applies.year_pattern is None]
+        if not scored:
+            return None
+        best = max(scored, key=lambda s: s[0][0])
+        if best[0][0] > 0 and sum(1 for s in scored if s[0][0] == best[0][0]) == 1:
+            (_, form_name, header), path, _, matched_by, evidence = best
+            return self._choice(path, matched_by, evidence, "form", form_name=form_name, form_header=header)
+        latest = max(scored, key=lambda s: (s[2].years[0] or 0))
+        return self._choice(latest[1], latest[3], latest[4], "latest")
+
+    def _choice(self, path: Path, matched_by: str, evidence: Evidence | None, decided_by: str, **more) -> Choice:
+        return Choice(self.compiled(path), matched_by, evidence, decided_by, **more)
 
 
 def _file_key(path: Path) -> tuple[str, int, int] | None:

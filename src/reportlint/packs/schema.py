@@ -62,7 +62,19 @@ CORE = {'$schema': 'https://json-schema.org/draft/2020-12/schema',
                                                                'max': {'type': 'integer',
                                                                        'description': 'Last report year.'}},
                                                 'description': 'Report years this pack applies to '
-                                                               '(inclusive).'}}},
+                                                               '(inclusive).'},
+                                      'content': {'type': 'object',
+                                                  'additionalProperties': False,
+                                                  'properties': {'mentions': {'type': 'array',
+                                                                              'items': {'type': 'string'},
+                                                                              'description': 'Regexes that all '
+                                                                                             'occur in a '
+                                                                                             'document of this '
+                                                                                             'kind.'}},
+                                                  'description': 'Recognise a document without a matching '
+                                                                 'title from its content: its section titles '
+                                                                 'and table labels (three are enough, one '
+                                                                 'with every mention).'}}},
            'cellType': {'type': 'object',
                         'additionalProperties': False,
                         'properties': {'type': {'type': 'string',
@@ -267,6 +279,13 @@ def assemble(kinds: Iterable[PackPart]) -> dict[str, Any]:
             schema["properties"][key] = value
         schema["$defs"].update(fragment.get("$defs", {}))
     return schema
+
+
+def to_text(schema: dict[str, Any]) -> str:
+    """The schema as the file in the package holds it (``pack schema`` prints it so)."""
+    import json
+
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
 def check_schema(data: Any, src: str, schema: dict[str, Any]) -> list[ConfigError]:

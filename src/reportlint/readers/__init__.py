@@ -2,7 +2,7 @@
 
 A reader raises :class:`reportlint.diagnostics.InputError` (one-line reason plus what to do) for a
 file it cannot read; it never lets a library exception escape.  Readers are imported lazily, so
-checking a Markdown file never imports python-docx or pdfplumber.
+checking a Markdown file never imports python-docx or the PDF library.
 """
 
 from __future__ import annotations

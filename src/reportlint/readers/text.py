@@ -68,6 +68,20 @@ def _split_row(line: str) -> list[tuple[int, str]] | None:
     return None
 
 
+def _beside_row(lines: list[str], i: int) -> bool:
+    """Whether the line before line ``i``, or the next line with text, is a table row of two or more
+    cells: a one-cell tab-indented line is a table's label row there, and indented text anywhere else."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    for k in (i - 1, j):
+        if 0 <= k < len(lines):
+            row = _split_row(lines[k])
+            if row is not None and sum(1 for _, text in row if text) >= 2:
+                return True
+    return False
+
+
 def _cells(parts: list[str], pos: int) -> list[tuple[int, str]]:
     """Each part's stripped text and the offset where that text starts, for parts that were
     joined by a one-character separator starting at offset ``pos``."""
@@ -145,6 +159,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             i += 1
             continue
         row = _split_row(line)
+        if row is not None and "\t" not in stripped and not _beside_row(lines, i):
+            row = None  # an indented line of text ("\t一、总体情况"), not a one-cell table row
         if row is not None or (_TRAILING_NUMBERS.search(stripped) and para_text == [] and blocks
                                and isinstance(blocks[-1], Table)):
             flush_paragraph()

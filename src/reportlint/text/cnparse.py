@@ -1,4 +1,4 @@
-"""Chinese numerals, dates, numbers in prose and "共计…其中…" sum statements.
+"""Chinese numerals, dates, numbers and percentages in prose (sum statements: ``text/sums.py``).
 
 Pure, stdlib-only and fast: every regular expression is compiled at import time and every
 function works on the original string, so ``start``/``end`` offsets index the text as given (no
@@ -20,27 +20,25 @@ Public API
     numbers, postcodes, numbers in Latin words and numeral-bearing names (``十四五``) are skipped.
 ``percent_of(part, base, decimals)``
     ``part / base * 100`` rounded half-up.
-``find_sum_statements(text)`` → ``list[SumStatement]``
-    ``共计…178 条，其中…64 条、…74 条、…40 条`` with the parts that carry the total's unit.
+``percent_accepts(stated, part, base, decimals)``
+    whether a printed percentage is that share, rounded half-up or truncated.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..model.records import FrozenRecord, set_field
 
 __all__ = [
     "DateMatch",
     "NumberMention",
-    "SumStatement",
     "cn_to_int",
     "find_dates",
     "find_numbers",
-    "find_sum_statements",
+    "percent_accepts",
     "percent_of",
 ]
 
@@ -564,102 +562,12 @@ def percent_of(part: Decimal, base: Decimal, decimals: int) -> Decimal:
     return (part * 100 / base).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-# ---------------------------------------------------------------------------------------------
-# Sum statements: 共计…N条，其中…a条、…b条、…c条
-# ---------------------------------------------------------------------------------------------
-
-
-class SumStatement(FrozenRecord):
-    """``total`` is stated to be made up of ``parts`` (all in the total's unit)."""
-
-    __slots__ = ("total", "parts", "text", "start", "end")
-
-    def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int) -> None:
-        set_field(self, "total", total)
-        set_field(self, "parts", parts)
-        set_field(self, "text", text)
-        set_field(self, "start", start)
-        set_field(self, "end", end)
-
-
-_TOTAL_KEYWORD_RE = re.compile(r"共计|合计|总计|累计|总共|一共|(?<![公中])共(?![同享建产青识性商治])")
-_TOTAL_GAP_STOP = frozenset("。；;！？!?，,：:\n")
-_TOTAL_MAX_GAP = 40
-_QIZHONG_RE = re.compile(r"[ \t\u3000]*[，,：:（(]?[ \t\u3000]*其中[ \t\u3000]*[，,：:]?")
-_PART_STOP = frozenset("。；;！？!?")
-_PART_SEPARATORS = frozenset("、，,")
-
-
-def find_sum_statements(text: str) -> list[SumStatement]:
-    """Statements that a total is made up of parts: ``共(计)…N条，其中…a条、…b条``.
-
-    Keywords: 共, 共计, 合计, 总计, 累计, 总共, 一共.  The total is the first number with a unit
-    after the keyword in the same clause; ``其中`` must follow it directly.  Parts are read
-    from the clauses after ``其中`` (separated by 、，,), one per clause, until 。；!? or a clause with
-    no number or with a number in another unit (a new topic).  Numbers inside parentheses are not
-    parts.  At least two parts are required.
-    """
-    numbers = find_numbers(text)
-    if not numbers:
-        return []
-    starts = [n.start for n in numbers]
-    out: list[SumStatement] = []
-    pos = 0
-    while True:
-        km = _TOTAL_KEYWORD_RE.search(text, pos)
-        if km is None:
-            break
-        pos = km.end()
-        i = bisect.bisect_left(starts, km.end())
-        if i >= len(numbers):
-            break
-        total = numbers[i]
-        gap = text[km.end() : total.start]
-        if total.unit is None or len(gap) > _TOTAL_MAX_GAP or any(c in _TOTAL_GAP_STOP for c in gap):
-            continue
-        qm = _QIZHONG_RE.match(text, total.end)
-        if qm is None:
-            continue
-        parts = _read_parts(text, qm.end(), numbers, i + 1, total.unit)
-        if len(parts) < 2:
-            continue
-        end = parts[-1].end
-        start = km.start()
-        out.append(SumStatement(total=total, parts=parts, text=text[start:end], start=start, end=end))
-        pos = end
-    return out
-
-
-def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int, unit: str) -> list[NumberMention]:
-    """Parts after 其中, starting at ``pos``; ``numbers[k:]`` are the mentions from there on."""
-    parts: list[NumberMention] = []
-    n = len(text)
-    clause_numbers: list[NumberMention] = []
-    depth = 0
-    i = pos
-    while True:
-        at_end = i >= n
-        ch = "" if at_end else text[i]
-        # skip a number mention wholesale (its text may contain "," or "．")
-        if not at_end and k < len(numbers) and numbers[k].start == i:
-            if depth == 0:
-                clause_numbers.append(numbers[k])
-            i = numbers[k].end
-            k += 1
-            continue
-        while k < len(numbers) and numbers[k].start < i:
-            k += 1
-        if at_end or ch in _PART_STOP or (depth == 0 and ch in _PART_SEPARATORS):
-            same = [x for x in clause_numbers if x.unit == unit]
-            if not same:
-                break  # a clause without a number of this unit starts a new topic
-            parts.append(same[0])
-            clause_numbers = []
-            if at_end or ch in _PART_STOP:
-                break
-        elif ch in "（(":
-            depth += 1
-        elif ch in "）)" and depth > 0:
-            depth -= 1
-        i += 1
-    return parts
+def percent_accepts(stated: Decimal, part: Decimal, base: Decimal, decimals: int) -> bool:
+    """Whether a printed percentage is ``part / base * 100`` at its printed precision: rounded half-up
+    or truncated (a share of 4.3478…% may be printed 4.35% or 4.34%; both are what the author
+    computed, and neither is wrong by the form's rules).  A zero base accepts nothing."""
+    if base == 0:
+        return False
+    exact = Decimal(part) * 100 / Decimal(base)
+    quantum = Decimal(1).scaleb(-decimals)
+    return stated in (exact.quantize(quantum, rounding=ROUND_HALF_UP), exact.quantize(quantum, rounding=ROUND_DOWN))

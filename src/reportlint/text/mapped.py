@@ -1,13 +1,16 @@
 """Normalising a paragraph for matching while keeping a map back to the original text.
 
 Patterns match the normalised text (NFKC: full-width digits, letters and ``，；：（）％`` become ASCII;
-whitespace removed; curly quotes folded), so that the spaces PDF extraction puts between 汉字 and
+whitespace removed; curly quotes folded; traditional characters made simplified and inserted pinyin
+dropped, as ``normalize.normalize`` does), so that the spaces PDF extraction puts between 汉字 and
 digits do not matter; a finding still underlines the number exactly where the author wrote it.
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from .normalize import PINYIN, simplified_char
 
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -30,10 +33,26 @@ def normalize_mapped(text: str) -> tuple[str, list[int]]:
                 return normalize_mapped_by_char(text)
             table[ord(ch)] = norm or None
     if not table:
-        return text, list(range(len(text)))
+        return _without_pinyin(text, list(range(len(text))))
     dropped = {chr(code) for code, norm in table.items() if norm is None}
     idx = [i for i, ch in enumerate(text) if ch not in dropped] if dropped else list(range(len(text)))
-    return text.translate(table), idx
+    return _without_pinyin(text.translate(table), idx)
+
+
+def _without_pinyin(text: str, idx: list[int]) -> tuple[str, list[int]]:
+    """The normalised text and its map without the pinyin a mirror site inserted ("報(bào)告")."""
+    if "(" not in text or PINYIN.search(text) is None:
+        return text, idx
+    keep_text: list[str] = []
+    keep_idx: list[int] = []
+    pos = 0
+    for m in PINYIN.finditer(text):
+        keep_text.append(text[pos:m.start()])
+        keep_idx.extend(idx[pos:m.start()])
+        pos = m.end()
+    keep_text.append(text[pos:])
+    keep_idx.extend(idx[pos:])
+    return "".join(keep_text), keep_idx
 
 
 _CHAR_NORMAL: dict[str, str] = {}  # character -> what normalize_mapped makes of it ("" when dropped)
@@ -43,7 +62,8 @@ def _char_normal(ch: str) -> str:
     if ch.isspace() or ch in _SPACE_LIKE:
         norm = ""
     else:
-        norm = "".join(c for c in (_QUOTES.get(ch) or unicodedata.normalize("NFKC", ch)) if not c.isspace())
+        norm = "".join(simplified_char(c) for c in (_QUOTES.get(ch) or unicodedata.normalize("NFKC", ch))
+                       if not c.isspace())
     _CHAR_NORMAL[ch] = norm
     return norm
 
@@ -58,7 +78,7 @@ def normalize_mapped_by_char(text: str) -> tuple[str, list[int]]:
             norm = _char_normal(ch)
         out.append(norm)
         idx.extend([i] * len(norm))
-    return "".join(out), idx
+    return _without_pinyin("".join(out), idx)
 
 
 def original_span(idx: list[int], start: int, end: int) -> tuple[int, int]:

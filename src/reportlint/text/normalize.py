@@ -1,6 +1,7 @@
 """Text normalisation for matching, and reading numbers out of table cells.
 
-Matching runs on a normalised copy (NFKC, no whitespace, no leading list numbering); messages
+Matching runs on a normalised copy (NFKC, no whitespace, traditional characters made simplified,
+pinyin that mirror sites insert after characters dropped, no leading list numbering); messages
 always quote the original text.  Cell values become exact ``Decimal`` numbers, never floats, and a
 blank or placeholder cell ("/", "-", "—", "无") is kept distinct from 0: an identity over a blank is
 not verifiable, it does not pass.
@@ -24,11 +25,39 @@ _NUMBERING = re.compile(
 )
 
 
+# Pinyin a mirror site inserted after a character ("報(bào)告"): lower-case Latin letters in
+# brackets with at least one tone mark, right after a CJK character (after NFKC: ASCII brackets).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,8}}\)")
+
+
+def _t2s_table() -> dict[int, str]:
+    from .t2s_table import SIMPLIFIED, TRADITIONAL
+
+    return {ord(t): s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True)}
+
+
+T2S = _t2s_table()
+
+
+def simplified_char(ch: str) -> str:
+    """One character in its simplified form (itself when it has none): length never changes."""
+    return T2S.get(ord(ch), ch)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters made simplified, one for one, and inserted pinyin dropped: for matching
+    only (a traditional-character copy of a report is checked, its own text is quoted)."""
+    text = text.translate(T2S)
+    return PINYIN.sub("", text) if "(" in text else text
+
+
 @lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """NFKC, whitespace removed, curly quotes folded: the form labels and titles are compared in."""
+    """NFKC, whitespace removed, curly quotes folded, simplified characters: the form labels and
+    titles are compared in."""
     text = unicodedata.normalize("NFKC", text)
-    text = _WS.sub("", text)
+    text = to_simplified(_WS.sub("", text))
     return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
 
 

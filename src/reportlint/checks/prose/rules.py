@@ -30,10 +30,11 @@ from ...model.records import FrozenRecord, Record, set_field
 from ...packs.regexes import compile_regex, vet_regex
 from ...packs.yamlload import LDict
 
-# A number token on the normalised text.  Thousands groups, decimals, Chinese numerals; whether
-# it really is a quantity (not a date, an article number...) is decided by find_numbers.
-NUMBER_TOKEN = r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?" \
-               r"|[〇零一二三四五六七八九十百千万两]+"
+# A number token on the normalised text: digits (thousands separators, decimals) or Chinese
+# numerals.  Loose on purpose (it is expanded into every prose pattern, and compiling is paid on every
+# run): whether it is a quantity, and exactly that one, is decided by find_numbers — the run takes a
+# match only where find_numbers reads a number that starts and ends with it.
+NUMBER_TOKEN = r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万两]+"
 _PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
 _CELL_TERM = re.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
@@ -90,13 +91,31 @@ class ScopeSpec(FrozenRecord):
         set_field(self, "action", action)  # warning | skip
 
 
+class SubjectSpec(FrozenRecord):
+    """What a sentence must be about for a rule's number to be the table's.
+
+    The subject word nearest before the number, looking back through the paragraph, decides: one of
+    ``words`` (申请, 依申请公开…) binds the number; one of ``others`` (建议, 提案, 信访, 热线…) means the
+    sentence counts something else, and the rule says nothing; with neither, ``otherwise`` applies
+    (``skip``, or ``warning``: check, but as a warning) unless the paragraph lies in one of
+    ``sections``, where the subject goes without saying (section 四 is about disclosure cases)."""
+
+    __slots__ = ("words", "others", "sections", "otherwise")
+
+    def __init__(self, words: tuple[str, ...], others: tuple[str, ...], sections: tuple[str, ...], otherwise: str) -> None:
+        set_field(self, "words", words)
+        set_field(self, "others", others)
+        set_field(self, "sections", sections)
+        set_field(self, "otherwise", otherwise)  # skip | warning
+
+
 class ProseRule(Record):
-    __slots__ = ("id", "title", "source", "regex", "numbers", "section", "scope", "severity", "message", "help", "doc", "src", "line",
-                 "tables")
+    __slots__ = ("id", "title", "source", "regex", "numbers", "section", "scope", "subject", "severity", "message", "help", "doc",
+                 "src", "line", "tables")
 
     def __init__(self, id: str, title: str, source: str, regex: re.Pattern[str], numbers: dict[str, NumberSpec], section: str | None,
                  scope: list[ScopeSpec], severity: Severity | None, message: str | None, help: str | None, doc: str | None,
-                 src: str = "", line: int = 0, tables: list[str] | None = None) -> None:
+                 src: str = "", line: int = 0, tables: list[str] | None = None, subject: SubjectSpec | None = None) -> None:
         self.id = id
         self.title = title
         self.source = source
@@ -104,6 +123,7 @@ class ProseRule(Record):
         self.numbers = numbers
         self.section = section
         self.scope = scope
+        self.subject = subject
         self.severity = severity
         self.message = message
         self.help = help
@@ -230,10 +250,22 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         scopes = [ScopeSpec(tuple(s["words"]), s["action"])
                   for s in ([scope_raw] if isinstance(scope_raw, dict) else scope_raw)]
         severity = item.get("severity", "error")
+        subject = _compile_subject(item.get("subject"), section_ids, (src, line("subject"), f"prose.{rid}.subject"))
         out.append(ProseRule(
             id=rid, title=item.get("title", rid), source=source, regex=regex, numbers=numbers,
             section=section, scope=scopes, severity=None if severity == "off" else Severity(severity),
             message=item.get("message"), help=item.get("help"), doc=item.get("doc"), src=src,
-            line=item.line if isinstance(item, LDict) else 0, tables=used,
+            line=item.line if isinstance(item, LDict) else 0, tables=used, subject=subject,
         ))
     return out
+
+
+def _compile_subject(raw: dict | None, section_ids: set[str], where: tuple[str, int, str]) -> SubjectSpec | None:
+    if not raw:
+        return None
+    sections = tuple(raw.get("sections") or ())
+    for sid in sections:
+        if sid not in section_ids:
+            raise ConfigError(f"未知的章节 id '{sid}'", *where)
+    return SubjectSpec(tuple(raw.get("words") or ()), tuple(raw.get("others") or ()), sections,
+                       raw.get("otherwise", "skip"))

@@ -1,0 +1,182 @@
+"""What kind of agency a name is, and at which tier of government: the facts the law's deadlines and the
+plausibility of 规章 depend on.
+
+《政府信息公开条例》第四十九条 gives government-level reports (本级政府) until 31 March and the reports of
+government departments until 31 January; only 省、自治区、直辖市 and 设区的市、自治州 governments make 规章.
+So a name is read for two things:
+
+- its **kind**: a government (``白城市人民政府``, or a bare place name as in ``开远市2025年…年度报告``, the
+  本级政府 report), the government's general office (``天门市人民政府办公室``, ``山东省人民政府办公厅``),
+  a town (``松木塘镇人民政府``, ``民意乡``), a sub-district office (``驼峰路街道办事处``), or a department
+  (``杨陵区统计局``, ``市政府研究室``, ``…管理委员会卫生健康办公室``);
+- the **tier** of the government it belongs to, from the place names it starts with: ``province``
+  (省, 自治区, the four 直辖市), ``city`` (自治州, 州, 盟, 地区), ``county`` (县, 旗, a 区 of a city, a 市
+  inside a 州 or another 市).  A 市 on its own is ambiguous — 白城市 is a 设区的市, 开远市 and 天门市 are
+  county-level cities — and its tier stays unknown rather than guessed.
+
+Nothing here knows a list of places: only the suffixes of Chinese administrative names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.records import FrozenRecord, set_field
+from ..text.normalize import normalize
+
+GOVERNMENT, GENERAL_OFFICE, DEPARTMENT, TOWN, STREET = "government", "general_office", "department", "town", "street"
+PROVINCE, CITY, COUNTY = "province", "city", "county"
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# One place name: the shortest run of characters ending in an administrative suffix.  Longer suffixes
+# first, so that 自治州 is not read as 州 and 自治县 not as 县.
+_PLACE = re.compile(
+    r"(.{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|林区|特区|地区|新区|管理区|省|市|州|盟|县|旗|区|镇|乡|苏木|街道))")
+_GOV_TAIL = re.compile(r"(?:人民)?政府$")
+_OFFICE_TAIL = re.compile(r"(?:人民)?政府办(?:公厅|公室)?$")
+_STREET_TAIL = re.compile(r"街道(?:办事处|办)?$|办事处$")
+_TOWN_TAIL = re.compile(r"(?:镇|乡|苏木)(?:人民)?(?:政府)?$|管理区$")
+_DEPARTMENT_TAIL = re.compile(
+    r"(?:局|委|委员会|管委会|办|办公室|办公厅|中心|厅|院|所|室|处|队|站|馆|署|部|会|社|集团|公司|分局|支队|大队|研究室)$")
+_SELF = re.compile(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
+_SELF_KIND = {"局": DEPARTMENT, "委": DEPARTMENT, "办": DEPARTMENT, "室": DEPARTMENT, "中心": DEPARTMENT,
+              "厅": DEPARTMENT, "镇": TOWN, "乡": TOWN, "街道": STREET}
+
+
+class AgencyLevel(FrozenRecord):
+    """An agency's kind (government, general office, department, town, street) and its government's tier."""
+
+    __slots__ = ("kind", "tier", "district")
+
+    def __init__(self, kind: str, tier: str | None = None, district: bool = False) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "tier", tier)  # province | city | county | None (unknown)
+        set_field(self, "district", district)  # a 区 of a city (county tier)
+
+    @property
+    def level(self) -> str:
+        """The level as the corpus labels name it: province, city, county, district, town, street, department."""
+        if self.kind in (TOWN, STREET):
+            return self.kind
+        if self.kind == GOVERNMENT and self.tier is not None:
+            return "district" if self.district else self.tier
+        if self.kind == GOVERNMENT:
+            return CITY  # a 市 of unknown tier: a city or a county-level city, both governments
+        return DEPARTMENT
+
+    @property
+    def is_government(self) -> bool:
+        """A government-level (本级政府) report: due by 31 March."""
+        return self.kind == GOVERNMENT
+
+    @property
+    def may_make_regulations(self) -> bool | None:
+        """Whether the agency's report may count 规章 (True / False), or None when its tier is unknown."""
+        if self.kind in (TOWN, STREET, DEPARTMENT):
+            return False
+        if self.tier is None:
+            return None
+        return self.tier in (PROVINCE, CITY)
+
+
+def places(name: str) -> list[str]:
+    """The place names a normalised agency name starts with: "淮安市洪泽区人民政府" → ["淮安市", "洪泽区"]."""
+    found: list[str] = []
+    pos = 0
+    while pos < len(name):
+        m = _PLACE.match(name, pos)
+        if m is None:
+            break
+        found.append(m.group(1))
+        pos = m.end()
+    return found
+
+
+def _tier(place_names: list[str]) -> str | None:
+    """The tier of the government of the last place: None when it cannot be told (a 市 on its own)."""
+    if not place_names:
+        return None
+    last = place_names[-1]
+    before = place_names[:-1]
+    if last.endswith(("省", "自治区", "特别行政区")) or (last in _MUNICIPALITIES and not before):
+        return PROVINCE
+    if last.endswith(("自治州", "州", "盟", "地区")):
+        return CITY
+    if last.endswith(("县", "旗", "自治县", "自治旗", "特区", "林区")):
+        return COUNTY
+    if last.endswith(("镇", "乡", "苏木", "街道", "管理区", "新区")):
+        return None
+    if last.endswith("区"):
+        return COUNTY  # a district of a city: county tier
+    if last.endswith("市"):
+        if any(p.endswith(("市", "州", "盟", "地区")) for p in before):
+            return COUNTY  # 红河州开远市, a county-level city inside a prefecture
+        return None
+    return None
+
+
+def classify(name: str | None) -> AgencyLevel | None:
+    """The kind and tier of an agency name, or None when the name is not one ("区统计局" is one; "我局" is not)."""
+    if not name:
+        return None
+    text = normalize(name).removesuffix("的")
+    if len(text) < 2 or text.startswith(("我", "本")):
+        return None
+    place_names = places(text)
+    tier = _tier(place_names)
+    if _OFFICE_TAIL.search(text):
+        return AgencyLevel(GENERAL_OFFICE, _tier(places(_OFFICE_TAIL.sub("", text))))
+    if _STREET_TAIL.search(text):
+        return AgencyLevel(STREET)
+    if _TOWN_TAIL.search(text):
+        return AgencyLevel(TOWN)
+    if _GOV_TAIL.search(text):
+        return _government(places(_GOV_TAIL.sub("", text)))
+    if place_names and "".join(place_names) == text:  # a bare place: "开远市", "贵阳市", "五常市民意乡"
+        last = place_names[-1]
+        if last.endswith(("镇", "乡", "苏木", "管理区")):
+            return AgencyLevel(TOWN)
+        if last.endswith("街道"):
+            return AgencyLevel(STREET)
+        return _government(place_names)
+    if _DEPARTMENT_TAIL.search(text):
+        return AgencyLevel(DEPARTMENT, tier)
+    return None
+
+
+def _government(place_names: list[str]) -> AgencyLevel:
+    tier = _tier(place_names)
+    return AgencyLevel(GOVERNMENT, tier, district=tier == COUNTY and place_names[-1].endswith("区"))
+
+
+def self_reference(text: str) -> tuple[AgencyLevel, str] | None:
+    """The kind the text gives itself ("我局" → department, "我镇" → town, "我街道" → street), when one
+    kind dominates; with the words that tell it.  "我区", "我县", "我市" say nothing: departments and
+    governments alike write them."""
+    counts: dict[str, int] = {}
+    words: dict[str, set[str]] = {}
+    for m in _SELF.finditer(normalize(text)):
+        kind = _SELF_KIND[m.group(1)]
+        counts[kind] = counts.get(kind, 0) + 1
+        words.setdefault(kind, set()).add(m.group(0))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    if sum(counts.values()) - counts[best] >= counts[best]:
+        return None  # no kind dominates
+    return AgencyLevel(best), "、".join(sorted(words[best]))
+
+
+LEVEL_NAMES = {
+    PROVINCE: "省级人民政府", CITY: "市级人民政府", COUNTY: "县级人民政府", "district": "区人民政府",
+    TOWN: "乡镇人民政府", STREET: "街道办事处", DEPARTMENT: "政府部门",
+}
+
+
+def describe(level: AgencyLevel) -> str:
+    """The level in the words of a message: "乡镇人民政府", "政府部门", "政府办公厅（室）"…"""
+    if level.kind == GENERAL_OFFICE:
+        return "政府办公厅（室）"
+    if level.kind == GOVERNMENT and level.tier is None:
+        return "市人民政府"
+    return LEVEL_NAMES.get(level.level, level.level)

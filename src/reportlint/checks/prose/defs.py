@@ -1,0 +1,97 @@
+"""The prose kind's rules and message templates (declared by the kind, used by its modules)."""
+
+from __future__ import annotations
+
+from ...model.diagnostics import Severity
+from ..base import RuleDef
+from . import numbering
+
+_numbering_doc = numbering.__doc__ or ""
+
+RULES = [
+    RuleDef("prose.sum", "RL701", Severity.ERROR, {"en": "a total stated in the text is not the sum of its parts",
+                                                   "zh": "文中的合计与各分项之和不符"}),
+    RuleDef("prose.table", "RL702", Severity.ERROR, {"en": "a number stated in the text does not match the table",
+                                                     "zh": "文中的数字与表格不符"}),
+    RuleDef("prose.percent", "RL703", Severity.ERROR,
+            {"en": "a percentage stated in the text does not match the part and the total stated with it",
+             "zh": "文中的百分比与其基数不符"}),
+    RuleDef("prose.unverifiable", "RL704", Severity.WARNING, {"en": "a number in the text cannot be checked: its table cell is blank",
+                                                               "zh": "文中的数字无法核对：对应的单元格为空"}),
+    RuleDef("prose.numbering-gap", "RL705", Severity.WARNING, {"en": "a numbered point is skipped",
+                                                                "zh": "编号不连续，漏了某一项"}, _numbering_doc),
+    RuleDef("prose.numbering-repeat", "RL706", Severity.WARNING, {"en": "a point number is used twice",
+                                                                   "zh": "编号重复"}, _numbering_doc),
+]
+SUM, TABLE, PERCENT, UNVERIFIABLE, NUMBERING_GAP, NUMBERING_REPEAT = RULES
+
+MESSAGES = {
+    "sum": {
+        "zh": "文中合计不成立：{parts} = {sum}，但写明的合计为 {total} {unit}，各分项之和多出 {diff} {unit}",
+        "en": "a stated total does not add up: {parts} = {sum}, but the text gives the total as {total} {unit}, "
+              "{diff} {unit} less than its parts",
+    },
+    "sum_help": {
+        "zh": "各分项之和不能大于合计：核对合计和各分项的数字",
+        "en": "parts cannot add up to more than their total: check the total and each part",
+    },
+    "sum_complete": {
+        "zh": "文中合计不成立：{parts} = {sum}（已列至“{last}”），但写明的合计为 {total} {unit}，少 {diff} {unit}",
+        "en": "a stated total does not add up: {parts} = {sum} (the list ends with \"{last}\"), but the text gives "
+              "the total as {total} {unit}, {diff} {unit} more",
+    },
+    "sum_complete_help": {
+        "zh": "列表以“其他”结尾，应已列全：核对合计和各分项的数字",
+        "en": "a list that ends with a catch-all claims to be complete: check the total and each part",
+    },
+    "sum_partial": {
+        "zh": "文中各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",
+        "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "
+              "{diff} {unit} more",
+    },
+    "sum_partial_help": {
+        "zh": "若只列举了部分分项，请在末项后写“等”；否则核对合计和各分项的数字",
+        "en": "if only some parts are listed, say so (等); otherwise check the total and each part",
+    },
+    "table": {
+        "zh": "文中{title}为 {stated} {unit}，与表格不符：{table}",
+        "en": "the text gives {title} as {stated}{unit}, but the table has {table}",
+    },
+    "equals_part": {
+        "zh": "（{stated} 等于表中“{part}”）",
+        "en": " ({stated} is the table's \"{part}\")",
+    },
+    "or": {"zh": "，或 ", "en": ", or "},
+    "scope": {
+        "zh": "（句中有“{word}”，统计范围可能与表格不同）",
+        "en": " (the sentence says \"{word}\": its scope may differ from the table's)",
+    },
+    "percent": {
+        "zh": "文中百分比 {stated}% 与其基数不符：{part} ÷ {base} × 100% = {computed}%",
+        "en": "the stated {stated}% does not match its base: {part} / {base} × 100% = {computed}%",
+    },
+    "unverifiable": {
+        "zh": "无法核对文中{title} {stated} {unit}：{blanks}",
+        "en": "cannot check {title} {stated}{unit} against the table: {blanks}",
+    },
+    "blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
+    "unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
+    "unbound": {"zh": "表格中找不到“{label}”", "en": "the table has no \"{label}\""},
+    "numbering_gap": {"zh": "编号不连续：“{prev}”之后是“{this}”，缺少{missing}",
+                      "en": "numbering skips: \"{prev}\" is followed by \"{this}\"; missing {missing}"},
+    "numbering_gap_help": {"zh": "补上漏掉的一项，或把后面的编号依次改正",
+                           "en": "add the missing point, or renumber the points that follow"},
+    "numbering_repeat": {"zh": "编号重复：“{this}”在“{prev}”之后再次出现",
+                         "en": "numbering repeats: \"{this}\" comes again after \"{prev}\""},
+    "numbering_repeat_help": {"zh": "把重复的编号及其后的编号依次改正",
+                              "en": "renumber the repeated point and those after it"},
+    "numbering_missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
+    "numbering_and": {"zh": "、", "en": ", "},
+    "help": {
+        "zh": "改正文中的数字或表格，使二者一致；若统计范围不同，请在句中写明",
+        "en": "make the text and the table agree; if they count different things, say so in the sentence",
+    },
+}
+
+# The placeholders a prose rule's message may use.
+MESSAGE_FIELDS = ("title", "stated", "unit", "scope", "expected", "table")

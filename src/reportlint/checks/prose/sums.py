@@ -1,0 +1,131 @@
+"""Sums and shares stated in a sentence, checked against the sentence itself (no table involved).
+
+``prose.sum`` (RL701): "…N条，其中 A a条、B b条…" must add up (what counts as such a statement:
+:mod:`reportlint.text.sums`).  How sure the finding is depends on what the list claims:
+
+- the parts add up to **more** than the total: an error (no reading makes that right);
+- the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
+  is complete);
+- the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
+  a warning — authors often list only the larger categories, and the reader decides;
+- shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing.
+
+``prose.percent`` (RL703): "…761件，其中予以公开258件，占33.9%": the share is recomputed from the part
+and the total stated before it.  The printed value passes when it is the share rounded half-up or
+truncated to the printed decimals.  An error when the total is that of a sum statement; a warning
+when it is only the nearest stated total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...model.diagnostics import Diagnostic, Severity
+from ...model.document import Paragraph
+from ...text.cnparse import NumberMention, percent_accepts, percent_of
+from ...text.mapped import original_span
+from ...text.normalize import format_decimal
+from ...text.sums import SumStatement
+from ..base import KindContext
+
+_SENTENCE_END = frozenset("。;!?")
+# "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
+_PERCENT_LEAD = re.compile(
+    r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
+_QIZHONG_AFTER = re.compile(r",?其中")
+_MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
+
+
+def check_sums(ctx: KindContext, block: Paragraph, idx: list[int],
+               statements: list[SumStatement]) -> Iterator[Diagnostic | None]:
+    """RL701 on every sum statement of the paragraph that does not add up (see the module docstring).
+    ``statements`` were found on the normalised paragraph; ``idx`` maps them back to its text."""
+    for statement in statements:
+        total = statement.total.value
+        parts = statement.parts_sum
+        if parts == total:
+            continue
+        if parts > total:
+            key, cap = "sum", None
+        elif statement.ending == "other":
+            key, cap = "sum_complete", None
+        elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS:
+            continue
+        else:
+            key, cap = "sum_partial", Severity.WARNING
+        yield _report_sum(ctx, block, idx, statement, key, cap)
+
+
+def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: SumStatement, key: str,
+                cap: Severity | None) -> Diagnostic | None:
+    total, parts = statement.total.value, statement.parts_sum
+    unit = statement.total.unit or ""
+    text = ctx.msg(key, parts="+".join(format_decimal(p.value) for p in statement.parts), sum=format_decimal(parts),
+                   total=format_decimal(total), unit=unit, diff=format_decimal(abs(parts - total)),
+                   last=_category(statement.labels[-1], statement.parts[-1]))
+    start, end = original_span(idx, statement.total.start, statement.total.end)
+    loc = ctx.document.span_location(block, start, end)
+    first, last = original_span(idx, statement.start, statement.end)
+    return ctx.report("prose.sum", text, loc, at_most=cap, expected=format_decimal(parts),
+                      actual=format_decimal(total), help=ctx.msg(key + "_help"), key=(block.text[first:last][:40],))
+
+
+def _category(label: str, part: NumberMention) -> str:
+    """The name of a part for a message: its clause without its number (``其他信息33条`` → ``其他信息``)."""
+    name = label.replace(part.text, "").strip(" \t\u3000“”\"")
+    return name or label
+
+
+# ---------------------------------------------------------------------------------------------
+# Percentages with their base stated in the same sentence
+
+
+def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[int], numbers: list[NumberMention],
+                      checked: set[int], sums: list[SumStatement]) -> Iterator[Diagnostic | None]:
+    """RL703 on "…a件，占X%" where the total a is a part of is stated before it (``checked``: the
+    percentages a pack rule already checked against the tables; ``sums``: the paragraph's sum statements)."""
+    for i, pct in enumerate(numbers):
+        if pct.unit != "%" or pct.start in checked or i == 0:
+            continue
+        lead = _PERCENT_LEAD.search(norm, 0, pct.start)
+        if lead is None:
+            continue
+        part = numbers[i - 1]
+        if part.end != lead.start() + 1 or part.unit in (None, "%") or part.approximate:
+            continue
+        base: NumberMention | None = None
+        certain = False
+        for statement in sums:
+            if any(p.start == part.start for p in statement.parts):
+                base, certain = statement.total, True
+                break
+        if base is None:
+            base = _stated_total(norm, numbers[:i - 1], part)
+        if base is None or base.value == 0 or base.value < part.value:
+            continue
+        if percent_accepts(pct.value, part.value, base.value, pct.decimals):
+            continue
+        computed = percent_of(part.value, base.value, pct.decimals)
+        core_end = pct.end - 1 if pct.text.endswith("%") else pct.end
+        start, end = original_span(idx, pct.start, core_end)
+        text = ctx.msg("percent", stated=format_decimal(pct.value), part=format_decimal(part.value),
+                       base=format_decimal(base.value), computed=format_decimal(computed))
+        yield ctx.report("prose.percent", text, ctx.document.span_location(block, start, end),
+                         at_most=None if certain else Severity.WARNING, expected=format_decimal(computed),
+                         actual=format_decimal(pct.value), key=(format_decimal(part.value), format_decimal(base.value)))
+
+
+def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -> NumberMention | None:
+    """The nearest earlier number in the same sentence, in the part's unit, stated as a total
+    (共计…N件) or followed by 其中."""
+    for cand in reversed(before):
+        between = norm[cand.end:part.start]
+        if any(ch in _SENTENCE_END for ch in between):
+            return None
+        if cand.unit != part.unit or cand.approximate:
+            continue
+        if _QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start):
+            return cand
+    return None

@@ -1,0 +1,108 @@
+"""Characters to visual lines, and lines to text: the spacing rules for Chinese and Latin.
+
+A PDF has no words or lines, only positioned glyphs.  These helpers group glyphs whose vertical
+middles share a band into one line, read it left to right, and join the glyphs without spaces next
+to 汉字 (a gap between "2024" and "年" is typesetting, not a word space) but with one between Latin
+words.  The same joining serves prose and the text of a table cell.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .records import Char, Line, median
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+        or 0x3000 <= o <= 0x303F or 0x2000 <= o <= 0x206F or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+def needs_space(left: str, right: str) -> bool:
+    """Whether a gap between two characters is a word space (never next to CJK)."""
+    if not left or not right or is_cjk(left) or is_cjk(right):
+        return False
+    return right.isalnum() and (left.isalnum() or left in ",;:)")
+
+
+def join_chars(chars: list[Char]) -> str:
+    """Join the characters of one visual line: no spaces next to 汉字, word spaces elsewhere."""
+    out: list[str] = []
+    prev: Char | None = None
+    pending_space = False
+    for c in chars:
+        if c.text.isspace():
+            pending_space = True
+            continue
+        if prev is not None:
+            if c.text == prev.text and abs(c.x0 - prev.x0) < 1 and abs(c.top - prev.top) < 1:
+                continue  # the same glyph drawn twice (fake bold)
+            gap = c.x0 - prev.x1
+            if (pending_space or gap > 0.25 * max(c.size, prev.size)) and needs_space(
+                out[-1][-1], c.text[0]
+            ):
+                out.append(" ")
+        out.append(c.text)
+        prev = c
+        pending_space = False
+    return "".join(out)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines: without a space where either side is CJK (or a hyphen)."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        if text and needs_space(text[-1], part[0]):
+            text += " "
+        text += part
+    return text
+
+
+def group_lines(chars: list[Char], page: int) -> list[Line]:
+    """Group characters into visual lines, top to bottom, each left to right."""
+    rows: list[list[Char]] = []
+    band_top = band_bottom = 0.0
+    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
+        mid = (c.top + c.bottom) / 2
+        if rows and band_top - 0.5 <= mid <= band_bottom + 0.5:
+            rows[-1].append(c)
+            band_top, band_bottom = min(band_top, c.top), max(band_bottom, c.bottom)
+        else:
+            rows.append([c])
+            band_top, band_bottom = c.top, c.bottom
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+        text = join_chars(row).strip()
+        if not text:
+            continue
+        visible = [c for c in row if not c.text.isspace()]
+        size = median([c.size for c in visible])
+        lines.append(Line(
+            page=page, text=text, x0=min(c.x0 for c in visible),
+            x1=max(c.x1 for c in visible), top=min(c.top for c in visible),
+            bottom=max(c.bottom for c in visible), size=size,
+            wide_gap=any(b.x0 - a.x1 > 2.5 * size for a, b in itertools.pairwise(visible)),
+        ))
+    return lines
+
+
+def cell_text(chars: list[Char], page: int) -> str:
+    return join_lines([line.text for line in group_lines(chars, page)])
+
+
+
+NUMBERS_AT_END = re.compile(r"(?:\s+[-+]?\d[\d,.]*){3,}$")
+
+
+def row_like(line: Line) -> bool:
+    """A line that looks like a row of an unruled table: wide gaps, or a run of numbers."""
+    if NUMBERS_AT_END.search(" " + line.text):
+        return True
+    return line.wide_gap

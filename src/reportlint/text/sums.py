@@ -1,0 +1,303 @@
+"""Sum statements in prose: "…N条，其中 A a条、B b条、…" — a total and the parts it is said to be made of.
+
+What real reports write (each seen in the corpus of real reports, tests/corpus):
+
+- ``共计发布政府信息178条，其中…64条、…74条、…40条`` — a total keyword, 其中 right after the total;
+- ``主动公开政务信息数32条。其中:部门文件3条,规划计划3条,…`` — 其中 opens the next sentence;
+- ``主动公开政府信息数465条,内容涉及…等多面内容。其中信息公开年度报告1条、…`` — a clause without
+  numbers between the total and 其中;
+- ``主动公开政务信息382条,包括政府网站35条,…媒体…80条,…微信公众号2443条,其中乡村振兴228条、…`` —
+  包括 for 其中, and a nested 其中 that breaks the last part down (the outer list stops there);
+- ``受理依申请公开事项36件(其中:自然人申请32件、企业申请2件、其他组织申请2件),上年结转7件,…`` — the
+  list ends at the bracket that encloses it; the numbers after it are other facts;
+- ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
+  semicolons when the list starts that way (a list started with 、 or ， ends at a semicolon);
+- ``受理政府信息咨询372人次，其中现场咨询331人次，电话咨询61人次`` — any unit (件 条 人次 次 篇 期 场…);
+- ``主动公开政府信息32条,包括领导信息类1条、机构职能类2条、…(14 parts)`` — long lists;
+- ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
+  items counted once per channel: a part equal to the total is not a breakdown (no statement).
+
+Each part is the first number in the total's unit of one clause; a clause without one ends the list
+(a new topic), except a remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which
+is skipped.  When the parts do not add up but a prefix of them does, the list is taken to end
+there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+
+Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
+(``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
+introduced by 主要/重点 is open (``ending == "etc"``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model.records import FrozenRecord, set_field
+from .cnparse import NumberMention, find_numbers
+
+__all__ = ["SumStatement", "find_sum_statements"]
+
+
+class SumStatement(FrozenRecord):
+    """``total`` is stated to be made up of ``parts`` (all in the total's unit).
+
+    ``labels[i]`` is the text of part i's clause (its category and its number);
+    ``keyword``: the total is stated as a total (共计, 合计, 累计…); ``ending``: ``"other"`` when the last
+    part is a catch-all (the list claims to be complete), ``"etc"`` when the list says it is not
+    (等, 主要), else ``None``."""
+
+    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending")
+
+    def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int,
+                 labels: list[str] | None = None, keyword: bool = False, ending: str | None = None) -> None:
+        set_field(self, "total", total)
+        set_field(self, "parts", parts)
+        set_field(self, "text", text)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "labels", labels if labels is not None else ["" for _ in parts])
+        set_field(self, "keyword", keyword)
+        set_field(self, "ending", ending)
+
+    @property
+    def parts_sum(self):
+        return sum((p.value for p in self.parts), start=self.total.value * 0)
+
+
+# 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
+# Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
+_MARKERS = ("其中", "包括", "包含")  # 其中包括 / 其中包含 / 其中有 are one marker
+_OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
+_TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
+_NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
+_NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
+_CLAUSE_PUNCT = "，,。；;！？!?：:"
+_SPACES = " \t\u3000"
+_SENTENCE_END = frozenset("。！？!?")
+_HARD_STOP = frozenset("；;")
+_CLAUSE_SEPARATORS = frozenset("、，,")
+_SEMICOLONS = frozenset("；;")
+_OPEN = frozenset("（(【[〔")
+_CLOSE = frozenset("）)】]〕")
+_TOTAL_MAX_GAP = 80
+_NEW_TOPIC = ("另", "此外", "同时")
+_CATCH_ALL = ("其他", "其它", "其余")
+_CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
+_SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
+
+
+def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
+    """Every statement in ``text`` that a total is made up of parts (see the module docstring).
+
+    At least two parts are required; a statement whose parts restate the total (a part equal to it,
+    the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``, when the caller has it."""
+    if numbers is None:
+        numbers = find_numbers(text)
+    if len(numbers) < 3:
+        return []
+    starts = [n.start for n in numbers]
+    out: list[SumStatement] = []
+    for m_start, m_end, is_open in _markers(text):
+        k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
+        total = _total_before(text, numbers, k, m_start)
+        if total is None:
+            continue
+        parts, labels = _read_parts(text, m_end, numbers, k, total.unit or "")
+        parts, labels = _consistent_prefix(total, parts, labels)
+        if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
+            continue
+        ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
+        kw = _total_keyword(text, total.start)
+        start = kw if kw is not None else total.start
+        end = parts[-1].end
+        out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
+    return out
+
+
+def _markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
+    found = sorted((i, word) for word in _MARKERS for i in _find_all(text, word))
+    out: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for i, word in found:
+        if i < last_end:
+            continue  # the 包括 of 其中包括
+        end = i + 2
+        if word == "其中":
+            if text.startswith(("包括", "包含"), end):
+                end += 2
+            elif text.startswith("有", end):
+                end += 1
+        while end < len(text) and text[end] in _SPACES:
+            end += 1
+        if end < len(text) and text[end] in "，,：:":
+            end += 1
+        is_open = i >= 2 and text[i - 2 : i] in _OPEN_LIST
+        out.append((i - 2 if is_open else i, end, is_open))
+        last_end = end
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _total_keyword(text: str, total_start: int) -> int | None:
+    """Where 共计/合计/累计/共… introduces the total, in its clause and at most 40 characters before it."""
+    lo = max(0, total_start - 40)
+    cut = max(text.rfind(c, lo, total_start) for c in _CLAUSE_PUNCT)
+    lo = max(lo, cut + 1)
+    best = None
+    for kw in _TOTAL_KEYWORDS:
+        i = text.find(kw, lo, total_start)
+        if i >= 0 and (best is None or i < best):
+            best = i
+    i = text.find("共", lo, total_start)
+    while i >= 0 and (best is None or i < best):
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before not in _NOT_TOTAL_BEFORE_GONG and after not in _NOT_TOTAL_AFTER_GONG:
+            best = i
+            break
+        i = text.find("共", i + 1, total_start)
+    return best
+
+
+def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
+    """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
+    brackets that close before it), in the same sentence or the last thing of the previous sentence
+    ("N条。其中"), with no other number in between; None when there is none."""
+    depth = 0
+    i = marker - 1
+    seen_end = False
+    j = k - 1
+    while i >= 0 and marker - i <= _TOTAL_MAX_GAP:
+        if j >= 0 and numbers[j].end > i:
+            if depth == 0:
+                cand = numbers[j]
+                if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
+                    return None
+                return cand
+            i = numbers[j].start - 1
+            j -= 1
+            continue
+        ch = text[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth > 0:
+                depth -= 1  # at depth 0: "N件(其中:…", the bracket that encloses the list itself
+        elif ch in _HARD_STOP:
+            return None
+        elif ch in _SENTENCE_END:
+            # the previous sentence may hold the total only when the marker opens this one
+            if seen_end or text[i + 1 : marker].strip(" \t\u3000"):
+                return None
+            seen_end = True
+        i -= 1
+    return None
+
+
+def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
+                unit: str) -> tuple[list[NumberMention], list[str]]:
+    """The parts after a marker ending at ``pos``: one per clause, the first number in ``unit`` of each."""
+    parts: list[NumberMention] = []
+    labels: list[str] = []
+    n = len(text)
+    depth = 0
+    clause_start = pos
+    clause: list[NumberMention] = []
+    semicolons = False  # parts may be separated by ；: only when the list starts that way
+    i = pos
+    while True:
+        while k < len(numbers) and numbers[k].start < i:
+            k += 1
+        if i < n and k < len(numbers) and numbers[k].start == i:
+            if depth == 0:
+                clause.append(numbers[k])
+            i = numbers[k].end
+            k += 1
+            continue
+        ch = text[i] if i < n else ""
+        ends_clause = (not ch or ch in _SENTENCE_END
+                       or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0))
+        if ends_clause:
+            same = [x for x in clause if x.unit == unit]
+            if not same and ch == "、" and depth == 0:
+                i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
+                continue
+            label = text[clause_start:i].strip(" \t\u3000，,、；;：:")
+            if parts and (label.startswith("占") or _is_change(label)):
+                # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
+                if not ch or ch in _SENTENCE_END or ch in _CLOSE:
+                    break
+                clause, clause_start = [], i + 1
+                i += 1
+                continue
+            if not same or (parts and label.startswith(_MARKERS + _OPEN_LIST + _NEW_TOPIC)):
+                break  # a clause without a number in the unit, a nested 其中, 另/此外: a new topic
+            parts.append(same[0])
+            labels.append(label)
+            clause = []
+            clause_start = i + 1
+            if ch in _SEMICOLONS:
+                if len(parts) == 1:
+                    semicolons = True
+                elif not semicolons:
+                    break
+            if not ch or ch in _SENTENCE_END or ch in _CLOSE:
+                break
+        elif ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        i += 1
+    return parts, labels
+
+
+def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
+                       labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k."""
+    if sum(p.value for p in parts) == total.value:
+        return parts, labels
+    running = parts[0].value if parts else 0
+    for k in range(1, len(parts)):
+        running += parts[k].value
+        if running == total.value:
+            return parts[: k + 1], labels[: k + 1]
+    return parts, labels
+
+
+def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:
+    """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown."""
+    if not any(p.value == total.value for p in parts):
+        return False
+    return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
+
+
+def _ending(text: str, last: NumberMention, label: str) -> str | None:
+    """"other" when the last part is a catch-all (其他信息33条), "etc" when the list says it goes on (等)."""
+    before = label.split(last.text, 1)[0]
+    if text[last.end:].lstrip(_SPACES).startswith("等") or before.rstrip(_SPACES).endswith("等"):
+        return "etc"
+    if any(word in label for word in _CATCH_ALL):
+        return "other"
+    return None
+
+
+def _is_change(label: str) -> bool:
+    """A clause about a change (同比增加10条, 较2022年减少…), not a part."""
+    if any(word in label for word in _CHANGE):
+        return True
+    for lead in ("较", "比"):
+        i = label.find(lead)
+        while i >= 0:
+            year = label[i + 1 : i + 5]
+            if len(year) == 4 and year.isdigit() and label.startswith("年", i + 5):
+                return True
+            i = label.find(lead, i + 1)
+    return False

@@ -1,0 +1,125 @@
+"""Sections on real reports: titles that are paragraphs, titles run into paragraphs, table row labels that
+look like titles, indented titles, documents cut short; and the amounts' units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+from reportlint import readers
+from reportlint.analysis.structure import document_cut, section_headings
+from reportlint.app.engine import load_pack
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "corpus"
+TODAY = ("--today", "2026-06-30", "--isolated")
+
+
+def corpus(prefix: str) -> Path:
+    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
+    return path
+
+
+def findings(path: Path, *prefixes: str) -> list[tuple[str, str, int | None, str]]:
+    file = run_cli("check", "--format", "json", *TODAY, path).json["files"][0]
+    return [(d["code"], d["severity"], d["location"]["line"] or d["location"]["paragraph"], d["message"])
+            for d in file["diagnostics"] if d["code"].startswith(prefixes)]
+
+
+def headings(prefix: str) -> list[tuple[str, str]]:
+    pack = load_pack("cn-gov-disclosure-2021")
+    doc = readers.read(corpus(prefix))
+    return [(h.heading.text, h.how) for h in section_headings(doc, None, pack.sections, pack.tables)]
+
+
+def test_table_row_labels_are_not_sections_again():
+    # r42 prints section 三's table one cell per line: "一、本年新收政府信息公开申请数量" stands alone on a line.
+    assert headings("r42") == [("一、总体情况", "heading"), ("二、主动公开政府信息情况", "heading"),
+                               ("三、收到和处理政府信息公开申请情况", "heading")]
+    assert findings(corpus("r42"), "RL2", "RL3") == [
+        ("RL205", "warning", 3, "第一部分未涉及“依申请公开”"),
+        ("RL205", "warning", 3, "第一部分未涉及“政府信息管理”"),
+        ("RL205", "warning", 3, "第一部分未涉及“监督保障”"),
+        ("RL308", "warning", 11, "“二、主动公开政府信息情况”中“第二十条第（一）项（规章、行政规范性文件）”、“第二十条第（五）项（行政许可）”、"
+                                 "“第二十条第（六）项（行政处罚、行政强制）”、“第二十条第（八）项（行政事业性收费）”的文字在正文中，但未能按表格读取，"
+                                 "其中的数字未检查"),
+        ("RL209", "warning", 199, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“3.危及“三安全一稳定””），"
+                                  "其后的章节和表格未检查"),
+    ]
+
+
+def test_a_tab_indented_title_is_a_heading():
+    assert headings("r28") == [("一、总体情况", "heading")]
+
+
+def test_a_title_run_into_the_first_paragraph():
+    assert headings("r46") == [("一、总体情况", "glued")]
+    assert [f for f in findings(corpus("r46"), "RL208")] == [("RL208", "warning", 1, "标题“一、总体情况”与正文连在同一段中")]
+
+
+def test_a_word_paragraph_that_is_a_title_is_the_section_said_as_info():
+    path = HERE / "data" / "samples" / "docx" / "section3_bad.docx"
+    assert findings(path, "RL20") == [
+        ("RL201", "error", 5, "缺少第二部分“二、主动公开政府信息情况”"),
+        ("RL201", "error", 7, "缺少第五部分“五、存在的主要问题及改进情况”"),
+        ("RL207", "info", 7, "“六、其他需要报告的事项”是正文段落，没有设置为标题"),
+    ]
+
+
+def test_where_a_document_stops():
+    ends = {}
+    for prefix in ("r04", "r05", "r37", "r44", "r21", "r84"):
+        doc = readers.read(corpus(prefix))
+        cut = document_cut(doc)
+        ends[prefix] = None if cut is None else (type(doc.blocks[cut]).__name__, cut == len(doc.blocks) - 1)
+    assert ends == {
+        "r04": ("Heading", True),  # "(二)部分公": a numbered line, not one of the sections
+        "r05": ("Paragraph", True),  # "| 三、本年度", a sentence that does not end
+        "r37": ("Heading", True),  # "五、存在的主"
+        "r44": ("Table", True),  # ends in a header row
+        "r21": None,  # whole: "…关注浑南区!"
+        "r84": None,  # whole: ends with a full stop
+    }
+
+
+def test_a_cut_document_says_so_once_instead_of_each_missing_part():
+    assert findings(corpus("r44"), "RL2", "RL3") == [
+        ("RL205", "warning", 4, "第一部分未涉及“政府信息公开平台建设”"),
+        ("RL209", "warning", 11, "文档似乎不完整：正文在“二、主动公开政府信息情况”一节中途结束（最后是“信息内容 本年收费金额(单位:万”），"
+                                 "其后的章节和表格未检查"),
+    ]
+
+
+FEES = """# 示例县人民政府2023年政府信息公开工作年度报告
+
+2024年3月20日
+
+## 二、主动公开政府信息情况
+
+| 第二十条第（八）项 |  |
+| --- | --- |
+| 信息内容 | 本年收费金额（单位：万元） |
+| 行政事业性收费 | 251000元 |
+"""
+
+
+def test_a_cell_unit_that_contradicts_the_header_is_an_error(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(FEES, encoding="utf-8")
+    assert findings(path, "RL50") == [(
+        "RL507", "error", 10,
+        "单元格写的单位“元”与表头的单位“万元”不一致（行政事业性收费/本年收费金额（单位：万元））：251000元")]
+
+
+def test_an_amount_with_no_unit_anywhere_is_a_warning(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(FEES.replace("（单位：万元）", "").replace("251000元", "25.1"), encoding="utf-8")
+    assert findings(path, "RL50") == [(
+        "RL505", "warning", 10, "金额“25.1”没有单位（行政事业性收费/本年收费金额），无法确定是元还是万元")]
+
+
+def test_a_row_label_in_a_value_column_is_a_shifted_row_not_text_the_clerk_typed():
+    # r27 writes the merged "(三)不予公开" cell once, on the row of "1.属于国家秘密": the text reader shifts it.
+    assert findings(corpus("r27"), "RL502") == [(
+        "RL502", "warning", 26, "单元格“1.属于国家秘密”是行标签而不是数字（(三)不予公开/申请人情况/法人或其他组织/科研 机构）："
+                                "这一行似乎错位了（合并单元格？），其数字未核对")]

@@ -1,0 +1,119 @@
+"""reportlint.text.sums: the sum statements real reports write ("…N条，其中 A a条、B b条…").
+
+Most cases are sentences of the real corpus (tests/corpus), read from the files themselves."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from conftest import REPO, SAMPLES
+from reportlint.text.sums import SumStatement, find_sum_statements
+
+CORPUS = REPO / "tests" / "corpus"
+
+
+def line_of(name: str, fragment: str) -> str:
+    """The one line of corpus document ``name`` (``r12``) that contains ``fragment``."""
+    [path] = [p for p in CORPUS.glob(f"{name}_*") if p.suffix in (".txt", ".md")]
+    [line] = [x for x in path.read_text(encoding="utf-8").split("\n") if fragment in x]
+    return line
+
+
+def shape(s: SumStatement) -> tuple[int, list[int], str | None]:
+    return int(s.total.value), [int(p.value) for p in s.parts], s.ending
+
+
+@pytest.mark.parametrize(("doc", "fragment", "expected"), [
+    # 其中 opens the next sentence, with a colon (32 = 31: the r12 error)
+    ("r12", "政务信息数32条", [(32, [3, 3, 5, 8, 12], None)]),
+    # …and parts separated by semicolons when the list starts so
+    ("r12", "政府信息62条", [(62, [31, 31], None)]),
+    # a clause without numbers between the total and 其中 (465 ≠ 464: the r66 error)
+    ("r66", "465条", [(465, [1, 1, 1, 1, 8, 34, 56, 362], None)]),
+    # 包括; names listed with 、 inside one part; a nested 其中 ends the outer list and starts its own
+    ("r46", "382条", [(382, [35, 80, 2443], None),
+                      (2443, [228, 45, 58, 22, 32, 38, 45, 53, 8, 24, 19, 14, 12, 3, 67], None)]),
+    # the list ends at the bracket that encloses it; later numbers are other facts (36 = 32+2+2)
+    ("r78", "36件", [(36, [32, 2, 2], "other")]),
+    # 人次; and a bracketed list ending in 其它 (a catch-all: the list claims to be complete)
+    ("r39", "372人次", [(59, [1, 1, 2, 48, 7], "other"), (372, [331, 61], None)]),
+    # semicolon-separated parts, the last a catch-all
+    ("r29", "188条", [(188, [38, 1, 4, 1, 1, 5, 127, 7, 4], "other")]),
+    # fourteen parts after 包括
+    ("r44", "政府信息32条", [(32, [1, 2, 1, 6, 2, 2, 1, 1, 1, 1, 3, 1, 9, 1], None)]),
+    # a bracket after the total is skipped when looking for it
+    ("r80", "177件", [(176, [72, 69, 35], None), (177, [60, 51, 4, 30, 3, 29], "other")]),
+    # the number before its category
+    ("r64", "244条", [(244, [1, 35, 29], None)]),
+    # 其中包括: 67 = 10+2+1+39+3+9+2+1
+    ("r79", "67条", [(67, [10, 2, 1, 39, 3, 9, 2, 1], None)]),
+    # the same items counted once per channel (73 on the website, 73 on WeChat, 73 on the board): no breakdown
+    ("r51", "73条", []),
+    # "主动向市政府办报送信息100余条": an approximate part is not a part of an exact sum
+    ("r28", "276条", []),
+    # another unit in the only other clause (293篇 of 微信): one part is not a sum
+    ("r75", "162条", []),
+])
+def test_real_sum_statements(doc, fragment, expected):
+    assert [shape(s) for s in find_sum_statements(line_of(doc, fragment))] == expected
+
+
+def test_statement_text_starts_at_the_total_keyword():
+    text = ("2020 年，镜管委共计发布政府信息 178 条，其中信息公开目录信息更新 64 条、政务新媒体信息发布 74 条、"
+            "镜管委官网发布 40 条；解读规范性文件 7 件")
+    (s,) = find_sum_statements(text)
+    assert shape(s) == (178, [64, 74, 40], None)
+    assert s.total.unit == "条" and all(p.unit == "条" for p in s.parts)
+    assert s.keyword is True
+    assert s.text == text[s.start : s.end]
+    assert s.text.startswith("共计发布政府信息 178 条")
+    assert s.text.endswith("镜管委官网发布 40 条")
+    assert s.labels == ["信息公开目录信息更新 64 条", "政务新媒体信息发布 74 条", "镜管委官网发布 40 条"]
+
+
+def test_sample_paragraph_broken_by_a_page():
+    # the jingpohu text: a page break (blank line) in the middle of the list
+    text = (SAMPLES / "2020-jingpohu-pdf-extracted.txt").read_text(encoding="utf-8")
+    found = [shape(s) for s in find_sum_statements(text)]
+    assert found == [(178, [64, 74, 40], None)]  # "共计发布政务信息 74 条，采用…" has no 其中
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("合计收到申请10件，其中自然人8件、法人或其他组织2件。", [(10, [8, 2], "other")]),
+    ("累计办理 20 件，其中：予以公开 12 件，部分公开 5 件，不予公开 3 件。", [(20, [12, 5, 3], None)]),
+    ("共收到申请十二件，其中自然人申请十件、法人申请两件。", [(12, [10, 2], None)]),
+    ("共计发布178条，其中A 64条、B 74条、C 40条，另解读7件。", [(178, [64, 74, 40], None)]),
+    ("共计发布178条，其中A 64条、B 74条、回应关切，C 40条。", [(178, [64, 74], None)]),  # a clause without a number
+    ("共计发布178条，其中A 64条（占36.0%）、B 114条（含转载10条）。", [(178, [64, 114], None)]),
+    ("一共 1,234 条，其中甲 1,000 条、乙 234 条", [(1234, [1000, 234], None)]),
+    ("共计发布178条（含转载10条），其中A 64条、B 114条。", [(178, [64, 114], None)]),
+    ("公共服务事项178项。其中A 64项、B 74项", [(178, [64, 74], None)]),
+    ("共计发布178条，主要包括A 64条、B 74条", [(178, [64, 74], "etc")]),  # 主要: a partial list
+    ("共计发布178条，其中A 64条、B 74条等", [(178, [64, 74], "etc")]),
+    ("共计发布178条，其中A 64条、B等74条", [(178, [64, 74], "etc")]),
+    ("共计发布178条，其中A 64条、B 74条、另有C 30条", [(178, [64, 74], None)]),  # 另: a new topic
+    # a list started with 、 ends at a semicolon: 办结9件 is another fact
+    ("共收到申请10件，其中自然人5件、法人4件；办结9件，予以公开9件。", [(10, [5, 4], None)]),
+    # a share or a change after a part is a remark on it, not a part
+    ("全年共计发布政府信息412条，其中政策文件85条，占20.6%，行政执法信息327条，占79.4%。", [(412, [85, 327], None)]),
+    ("共发布100条，其中政策文件50条，同比增加10条，解读40条。", [(100, [50, 40], None)]),
+    ("共发布100条，其中政策文件50条，解读40条，较上年增加10条。", [(100, [50, 40], None)]),
+    ("共收到申请10件，其中自然人8件，较上年增加2件。", []),
+    ("共计发布178条，其中A 64条", []),  # one part is a subset, not a sum
+    ("共计发布178条，其中A 64件、B 74件", []),  # another unit: a new topic
+    ("共有工作人员若干，其中专职 3 人、兼职 5 人", []),  # the total has no number
+    ("共收到申请10件，上年结转2件，办结12件。", []),  # no 其中
+    ("发布信息100条。召开会议，其中A 3场、B 2场", []),  # 其中 is not the start of the sentence after the total
+    ("共发布信息300余条，其中A 100条、B 200条", []),  # an approximate total
+    ("同比增长5%，其中A 3%、B 2%", []),  # shares are not counts
+])
+def test_sum_statements(text, expected):
+    assert [shape(s) for s in find_sum_statements(text)] == expected
+
+
+def test_several_statements_in_a_paragraph():
+    text = "共计发布信息10条，其中A 6条、B 4条。合计收到申请5件，其中自然人3件、法人2件。"
+    assert [shape(s) for s in find_sum_statements(text)] == [(10, [6, 4], None), (5, [3, 2], None)]
+    assert [s.parts_sum for s in find_sum_statements(text)] == [Decimal(10), Decimal(5)]
