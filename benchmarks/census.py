@@ -1,7 +1,7 @@
 """Census scale: a whole year's reports on one machine, PDFs included.
 
     python benchmarks/census.py                          # 20,000 files and 1,000 files, --jobs 1 and 2
-    python benchmarks/census.py --pdf-share 0.05         # as above with fewer PDFs (pdfplumber: ~0.6 s each)
+    python benchmarks/census.py --pdf-share 0.05         # as above with fewer PDFs (~80 ms of CPU each)
     python benchmarks/census.py --quick                  # 200 and 20 files (the test suite runs this)
     python benchmarks/census.py --keep /var/tmp/census   # generate once, measure again later
 
@@ -26,9 +26,9 @@ How the files are made:
 
 For each folder size and ``--jobs`` value the whole ``reportlint check --format jsonl DIR`` process
 tree is measured: wall time, files per second, CPU time (user + system of the tree, from ``wait4``),
-the peak of the summed resident memory of the parent and its workers (sampled from ``/proc`` every
-50 ms) and the largest single process (``ru_maxrss``).  Then: linearity (the large run's time over
-``large/small`` times the small run's), the ``--jobs 2`` speed-up and its extra CPU, and an
+the peak of the summed resident memory of the parent and its workers and of the largest single
+process (sampled from ``/proc`` every 50 ms, the tree's processes found again every second).  Then:
+linearity (the large run's time over ``large/small`` times the small run's), the ``--jobs 2`` speed-up and its extra CPU, and an
 extrapolation to 10⁵ reports of which half are PDFs: per-format CPU per report measured in process,
 scaled to the measured ``--jobs 2`` run.  The load average before and after each run is printed:
 the machine may be shared.  Nothing here asserts a timing; ``benchmarks/RESULTS.md`` records runs.
@@ -239,32 +239,38 @@ def reportlint_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "reportlint"]
 
 
-def _tree_rss_kb(root: int) -> tuple[int, int]:
-    """The summed VmRSS (KB) of ``root`` and all its descendants, and the largest one, from /proc."""
+def _process_tree(root: int) -> list[int]:
+    """``root`` and all its descendants, from the parent ids in /proc (a scan of every process)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", "rb") as f:
                 stat = f.read()
-            with open(f"/proc/{entry.name}/statm", "rb") as f:
-                resident = int(f.read().split()[1])
-        except (OSError, ValueError, IndexError):
+        except OSError:
             continue  # ended meanwhile
-        pid = int(entry.name)
         ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = resident * page_kb
-    total, largest, todo = 0, 0, [root]
+        children.setdefault(ppid, []).append(int(entry.name))
+    tree, todo = [], [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
-        largest = max(largest, rss.get(pid, 0))
+        tree.append(pid)
         todo += children.get(pid, [])
-    return total, largest
+    return tree
+
+
+def _rss_kb(pids: list[int]) -> tuple[int, int]:
+    """The summed VmRSS (KB) of the processes and the largest one (a process that ended counts 0)."""
+    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+    sizes = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                sizes.append(int(f.read().split()[1]) * page_kb)
+        except (OSError, ValueError, IndexError):
+            continue
+    return sum(sizes), max(sizes, default=0)
 
 
 class Run:
@@ -290,8 +296,14 @@ def measure(folder: Path, jobs: int, out: Path, env: dict[str, str]) -> Run:
         done = threading.Event()
 
         def sample() -> None:
+            # every 50 ms the tree's memory; every second which processes the tree has (scanning all of
+            # /proc every 50 ms cost a tenth of a core, taken from the run measured on a small machine)
+            tree, ticks = [proc.pid], 0
             while not done.wait(0.05):
-                total, largest = _tree_rss_kb(proc.pid)
+                if ticks % 20 == 0:
+                    tree = _process_tree(proc.pid)
+                ticks += 1
+                total, largest = _rss_kb(tree)
                 peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
 
         sampler = threading.Thread(target=sample, daemon=True)

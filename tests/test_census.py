@@ -58,5 +58,5 @@ def test_quick_census_prints_every_row_and_jobs_2_prints_what_jobs_1_prints(tmp_
             codes = Counter(code for code in ("RL101", "RL401", "RL901", "RL902") for line in one.out.splitlines()
                             if f'"code": "{code}"' in line)
             # a line per file that has the finding: the 20 "wrong" and 10 "carry" reports of the plan, and
-            # the two copies of the Huaian PDF (its real table error); no unplanned cross-year finding
+            # the two copies of the 2023 洪泽区 PDF (its real 表四 total errors); no unplanned cross-year finding
             assert codes == {"RL401": 22, "RL901": 10}, codes
