@@ -354,29 +354,14 @@ def _settle_collector() -> None:
 
 
 def run() -> None:
-    """The ``reportlint`` command (console script and ``python -m reportlint``): main(), then leave
-    without tearing the interpreter down (freeing every object one by one is a large part of a
-    one-file check): output flushed, exit handlers run, then ``os._exit``.  The normal exit happens
-    instead when a profiler or tracer is watching (it writes its results at exit) or when the output
-    cannot be flushed (a closed terminal); a reader that went away (``| head``) is no error."""
+    """The ``reportlint`` command (console script and ``python -m reportlint``): main(), then a normal
+    exit.  Output is flushed here so that a reader that went away (``| head``) is no error."""
     _settle_collector()
     code = main()
-    import atexit
-
-    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
-    if sys.getprofile() is not None or sys.gettrace() is not None or "cProfile" in sys.modules or "profile" in sys.modules:
-        run_exit_handlers = None
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         discard_stdout()
     except (OSError, ValueError):
-        run_exit_handlers = None
-    try:
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        run_exit_handlers = None
-    if run_exit_handlers is None:
-        sys.exit(code)
-    run_exit_handlers()
-    os._exit(code)
+        pass
+    sys.exit(code)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import FrozenRecord, set_field
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 
 GOVERNMENT, GENERAL_OFFICE, DEPARTMENT, TOWN, STREET = "government", "general_office", "department", "town", "street"
@@ -38,7 +39,7 @@ _STREET_TAIL = re.compile(r"街道(?:办事处|办)?$|办事处$")
 _TOWN_TAIL = re.compile(r"(?:镇|乡|苏木)(?:人民)?(?:政府)?$|管理区$")
 _DEPARTMENT_TAIL = re.compile(
     r"(?:局|委|委员会|管委会|办|办公室|办公厅|中心|厅|院|所|室|处|队|站|馆|署|部|会|社|集团|公司|分局|支队|大队|研究室)$")
-_SELF = re.compile(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
+_SELF = LazyRegex(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
 _SELF_KIND = {"局": DEPARTMENT, "委": DEPARTMENT, "办": DEPARTMENT, "室": DEPARTMENT, "中心": DEPARTMENT,
               "厅": DEPARTMENT, "镇": TOWN, "乡": TOWN, "街道": STREET}
 

@@ -26,6 +26,7 @@ from collections import Counter
 
 from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .agency import AgencyLevel, classify, self_reference
 
@@ -51,15 +52,15 @@ MAX_TITLE_CHARS = 70
 OPENING_LINES = 40
 
 # The report naming itself in its opening sentences.
-_NAMED = re.compile(
+_NAMED = LazyRegex(
     r"《(?P<quoted>[^《》]{2,60}?(?:报告|年报))》"
     r"|(?:现予?公布|现发布|特向社会公布|特编制|编制了?|现将|公布|发布)(?P<verb>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)"
     r"|^(?P<lead>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)")
 _NOTICE = re.compile(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|格式)》")
 
 # The year from the content.
-_PERIOD = re.compile(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
-_ABOUT = re.compile(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
+_PERIOD = LazyRegex(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
+_ABOUT = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
 _ABOUT_WORK = re.compile(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
 _AS_OF = re.compile(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
 _CLAUSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model.document import Block, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.cnparse import cn_to_int
+from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
 from ..text.normalize import looks_numeric, normalize, normalize_label
 from .specs import SectionSpec, TableSpec
@@ -220,7 +221,7 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
 
 # A line that ends a sentence, a list item or a quotation: the text may stop there.
 _TERMINAL = tuple("。.！？!?；;…”」』】》")
-_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_DATE_LINE = LazyRegex(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 MAX_SIGNATURE_CHARS = 30
 
 

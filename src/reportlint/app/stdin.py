@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -39,6 +37,9 @@ def stdin_file(stream: BinaryIO, name: str | None) -> Iterator[tuple[str, str]]:
     """``(display name, file to read)`` for standard input, the file removed afterwards."""
     display = name or STDIN
     suffix_name = Path(name).name if name else DEFAULT_NAME
+    import shutil  # only for `check -`: tempfile and shutil cost ~3 ms at start-up
+    import tempfile
+
     folder = tempfile.mkdtemp(prefix="reportlint-stdin-")
     try:
         target = os.path.join(folder, suffix_name or DEFAULT_NAME)

@@ -10,7 +10,6 @@ per file stays in memory: what pairing, ``--summary`` and the exit code need.
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -63,6 +62,8 @@ class RunStore:
             self._memory.append(result)
             return
         if self._file is None:
+            import tempfile  # only past the in-memory limit: ~3 ms at start-up otherwise
+
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the run; close() removes it
             for kept in self._memory:
                 self._write(kept)

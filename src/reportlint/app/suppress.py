@@ -23,10 +23,11 @@ import re
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Document, Location
 from ..model.records import Record
+from ..text.lazyregex import LazyRegex
 from .config import matches
 
-_DIRECTIVE = re.compile(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
-_SELECTOR = re.compile(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
+_DIRECTIVE = LazyRegex(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
+_SELECTOR = LazyRegex(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _CODE_SEPARATOR = re.compile(r"[\s,，]+")
 

@@ -32,6 +32,7 @@ from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
 from ..text.cnparse import DateMatch, find_dates
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .base import KindContext, RuleDef
 
@@ -135,8 +136,8 @@ _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
 _PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间)?(?:为|是)?[:：]?自?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?P<y2>\d{4})年12月31日"
 )
-_GOVERNMENT = re.compile(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
-_TOWN = re.compile(r"(镇|乡|街道)(人民政府|办事处)?")
+_GOVERNMENT = LazyRegex(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
+_TOWN = LazyRegex(r"(镇|乡|街道)(人民政府|办事处)?")
 
 
 class DatesPart(Record):

@@ -28,8 +28,9 @@ from ..model.diagnostics import ConfigError
 from ..model.document import Document
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
+from . import prebuilt
 from .compile import compile_pack, src_line
-from .load import available_packs, load_raw, resolve_pack_ref
+from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
 from .model import Pack, PackPart
 from .regexes import compile_regex
 from .schema import assemble
@@ -183,20 +184,32 @@ class PackLoader:
 
     def __init__(self, kinds: Sequence[PackPart]) -> None:
         self.kinds = tuple(kinds)
-        self.schema = assemble(self.kinds)
+        self._schema: dict | None = None
         self._raw: dict[tuple[str, int, int], LDict] = {}
         self._compiled: dict[tuple[str, int, int], Pack] = {}
         self._applies: dict[tuple[str, int, int], _Applies] = {}
         self._files: set[str] = set()  # every pack file read (a pack and what it extends)
 
+    @property
+    def schema(self) -> dict:
+        """The schema of every kind's pack keys, assembled when a YAML pack is first validated."""
+        if self._schema is None:
+            self._schema = assemble(self.kinds)
+        return self._schema
+
     def raw(self, path: Path) -> LDict:
-        """The pack's validated YAML, with what it extends folded in."""
+        """The pack's validated YAML, with what it extends folded in (for a built-in pack, its prebuilt
+        JSON when that matches the YAML on disk: packs/prebuilt.py)."""
         key = _file_key(path)
         if key is None:
             return load_raw(path, self.schema)  # raises the usual ConfigError
         if key not in self._raw:
-            read: list[str] = []
-            self._raw[key] = load_raw(path, self.schema, read=read)
+            found = prebuilt.load(path) if is_builtin(path) else None
+            if found is not None:
+                self._raw[key], read = found
+            else:
+                read = []
+                self._raw[key] = load_raw(path, self.schema, read=read)
             self._files.update(read)
         return self._raw[key]
 

@@ -25,6 +25,11 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else PACKAGE_DIR.parents[1] / "rules"
 
 
+def is_builtin(path: Path) -> bool:
+    """Whether a pack file is one of the built-in packs."""
+    return path in _builtin_packs()
+
+
 def read_pack_file(path: Path) -> LDict:
     """A pack file's YAML as a mapping that remembers its lines (not yet validated)."""
     try:

@@ -31,6 +31,7 @@ import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from ..model.records import FrozenRecord, set_field
+from .lazyregex import LazyRegex
 
 __all__ = [
     "DateMatch",
@@ -377,7 +378,7 @@ _MARKER_AFTER = frozenset(".．、")
 _CLOSE_PAREN = frozenset(")）")
 _OPEN_PAREN = frozenset("(（")
 _BRACKET_PAIRS = {"〔": "〕", "[": "]", "［": "］", "【": "】"}
-_DATE_PART_AFTER_RE = re.compile(rf"{_SP}[年月日号时]")
+_DATE_PART_AFTER_RE = LazyRegex(rf"{_SP}[年月日号时]")
 _DATE_AFTER = frozenset("年月日号时")
 _HSPACE = frozenset(" \t\u3000\u00a0")
 _MAGNITUDE_AFTER = frozenset("万亿千百")

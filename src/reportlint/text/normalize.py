@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..model.records import FrozenRecord, set_field
+from .lazyregex import LazyRegex
 
 _WS = re.compile(r"[\s\u3000\u200b\ufeff]+")
 _CN_DIGITS = "一二三四五六七八九十"
@@ -138,7 +139,7 @@ def format_decimal(value: Decimal) -> str:
     return text
 
 
-_TEXT_NUMBER_HINT = re.compile(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
+_TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
 
 
 def suggest_number(raw: str) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
+from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import format_decimal
 from ...text.sums import SumStatement
@@ -31,9 +32,9 @@ from ..base import KindContext
 
 _SENTENCE_END = frozenset("。;!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
-_PERCENT_LEAD = re.compile(
+_PERCENT_LEAD = LazyRegex(
     r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
-_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
+_TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 _QIZHONG_AFTER = re.compile(r",?其中")
 _MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
 
