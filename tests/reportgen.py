@@ -61,6 +61,34 @@ SECTION_TITLES = [
 
 
 @dataclass
+class Layout:
+    """How the tables are laid out, as real reports do it (the defaults are the layout the golden dump
+    and the speed benchmark were made with).
+
+    ``s2``: section 二 as one combined table with a caption row per block (``combined``), a caption
+    paragraph before each small table (``captioned``), or each small table with its caption as a
+    merged first row (``caption_row``).  ``text``: how ``to_text`` writes a table — ``pipes`` (every
+    row padded, ``a | b | c``), ``tabs`` (tab-separated, merged cells not padded: a row has as many
+    fields as visible cells, blank fields kept), ``pipes_unpadded`` (``a | b |`` with the filler
+    pipes a crawler writes), ``cells`` (a cell per line, blank lines between), ``cell_pipes`` (a cell
+    per line ended by `` |``), ``spaces`` (fields separated by two spaces, merged cells not padded).
+    ``path_labels``: section 三's row labels as one path (``三、本年度办理结果 / （三）不予公开 / 1.…``).
+    ``page_break``: section 三 continues on a new page after that many data rows (text: a page number
+    line; Markdown and .docx: a second table), with its header rows again if ``repeat_header``.
+    ``caption_spaced``: captions written ``第二十条 第(一)项`` (a space, half-width brackets).
+    ``split_header``: text: each section-二 header cell wrapped over two lines.
+    """
+
+    s2: str = "combined"
+    text: str = "pipes"
+    path_labels: bool = False
+    page_break: int | None = None
+    repeat_header: bool = False
+    caption_spaced: bool = False
+    split_header: bool = False
+
+
+@dataclass
 class Report:
     agency: str
     year: int
@@ -71,6 +99,9 @@ class Report:
     s2: dict[str, list] = field(default_factory=dict)
     section_titles: list[str] = field(default_factory=lambda: list(SECTION_TITLES))
     drop_sections: set[int] = field(default_factory=set)
+    layout: Layout = field(default_factory=Layout)
+    labels: dict[str, str] = field(default_factory=dict)  # a form label -> how this report writes it (typos)
+    s2_headers: dict[str, list[str]] = field(default_factory=dict)  # table -> header as written (units, typos)
 
     @property
     def form(self) -> str:
@@ -162,30 +193,111 @@ S2_HEADERS = {
 }
 
 
-def _grid_rows(report: Report) -> dict[str, list[list[str]]]:
-    """The three tables as flat grids (empty strings where a merged cell continues)."""
-    s2: list[list[str]] = []
+@dataclass
+class TableOut:
+    """One table as the report prints it: every grid position ("" where a merged cell continues or a
+    cell is blank), which positions a merged cell covers (text that pads no merged cell leaves them
+    out), how many rows come before the data, how many label columns, and a caption paragraph."""
+
+    kind: str  # s2 | t3 | t4
+    grid: list[list[str]]
+    merged: set[tuple[int, int]] = field(default_factory=set)
+    header_rows: int = 0
+    label_cols: int = 1
+    caption: str | None = None
+
+
+def _label(report: Report, text: str) -> str:
+    return report.labels.get(text, text)
+
+
+def _caption(report: Report, caption: str) -> str:
+    if report.layout.caption_spaced:
+        return caption.replace("第二十条第", "第二十条 第").replace("（", "(").replace("）", ")")
+    return caption
+
+
+def _s2_tables(report: Report) -> list[TableOut]:
+    layout = report.layout.s2
+    blocks = []
     for key, (caption, header) in S2_HEADERS[report.form].items():
-        s2.append([caption, "", "", ""])
-        s2.append(header + [""] * (4 - len(header)))
-        for row in report.s2[key]:
-            cells = [str(v) for v in row]
-            s2.append(cells + [""] * (4 - len(cells)))
-    t3 = [
-        ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况", "", "", "", "", "", ""],
-        ["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
-        ["", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""],
+        header = [_label(report, h) for h in report.s2_headers.get(key, header)]
+        rows = [[_label(report, str(row[0]))] + [str(v) for v in row[1:]] for row in report.s2[key]]
+        blocks.append((_caption(report, caption), header, rows))
+    if layout == "combined":
+        grid: list[list[str]] = []
+        merged: set[tuple[int, int]] = set()
+        for caption, header, rows in blocks:
+            for cells in [[caption], header, *rows]:
+                merged.update((len(grid), c) for c in range(len(cells), 4))
+                grid.append(cells + [""] * (4 - len(cells)))
+        return [TableOut("s2", grid, merged, 0)]
+    out = []
+    for caption, header, rows in blocks:
+        width = len(header)
+        if layout == "caption_row":
+            grid = [[caption] + [""] * (width - 1), header, *rows]
+            out.append(TableOut("s2", grid, {(0, c) for c in range(1, width)}, 2))
+        else:  # captioned
+            out.append(TableOut("s2", [header, *rows], set(), 1, caption=caption))
+    return out
+
+
+def _t3_tables(report: Report) -> list[TableOut]:
+    note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    leaves = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+    n_labels = 1 if report.layout.path_labels else 3
+    header = [
+        [note] + [""] * (n_labels - 1) + ["申请人情况"] + [""] * 6,
+        [""] * n_labels + ["自然人", "法人或其他组织", "", "", "", "", "总计"],
+        [""] * (n_labels + 1) + leaves + [""],
     ]
+    data = []
+    group: list[str] = ["", ""]  # the level-1 and level-2 labels the row is under
     for key, a, b, c in report.rows():
-        values = report.t3[key]
-        t3.append([a, b, c] + [str(v) for v in values] + [str(report.total(key))])
-    t4 = [
+        labels = [_label(report, x) for x in (a, b, c)]
+        values = [str(v) for v in report.t3[key]] + [str(report.total(key))]
+        if n_labels == 3:
+            data.append(labels + values)
+            continue
+        if labels[0]:
+            group = [labels[0], ""]
+        if labels[1]:
+            group[1] = labels[1]
+        if labels[0] and not labels[1]:  # 一、二、四、: a row of their own
+            path = [labels[0]]
+        elif labels[2]:
+            path = [*group, labels[2]]
+        else:
+            path = group[:2]
+        data.append([" / ".join(x for x in path if x)] + values)
+    parts = [data]
+    if report.layout.page_break is not None:
+        k = report.layout.page_break
+        parts = [data[:k], data[k:]]
+    out = []
+    for n, rows in enumerate(parts):
+        head = header if n == 0 or report.layout.repeat_header else []
+        grid = [list(r) for r in head] + rows
+        merged = {(r, c) for r, row in enumerate(head) for c, text in enumerate(row) if not text}
+        merged |= {(len(head) + r, c) for r, row in enumerate(rows) for c in range(n_labels) if not row[c]}
+        out.append(TableOut("t3", grid, merged, len(head), n_labels))
+    return out
+
+
+def _t4_tables(report: Report) -> list[TableOut]:
+    header = [
         ["行政复议", "", "", "", "", "行政诉讼"] + [""] * 9,
         T4_RESULTS + ["未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
         [""] * 5 + T4_RESULTS * 2,
-        [str(v) for v in report.t4],
     ]
-    return {"s2": s2, "t3": t3, "t4": t4}
+    merged = {(r, c) for r, row in enumerate(header) for c, text in enumerate(row) if not text}
+    return [TableOut("t4", [*header, [str(v) for v in report.t4]], merged, 3, 0)]
+
+
+def _tables(report: Report) -> dict[int, list[TableOut]]:
+    """Section index -> the tables printed in it."""
+    return {1: _s2_tables(report), 2: _t3_tables(report), 3: _t4_tables(report)}
 
 
 def _paragraphs(report: Report) -> dict[int, list[str]]:
@@ -203,20 +315,23 @@ def _paragraphs(report: Report) -> dict[int, list[str]]:
 
 
 def to_markdown(report: Report) -> str:
-    grids = _grid_rows(report)
     title = f"{report.agency}{report.year}年政府信息公开工作年度报告"
     out = [f"# {title}", "", report.date, "",
            f"本报告中所列数据统计期限自{report.year}年1月1日起至{report.year}年12月31日止。", ""]
     paragraphs = _paragraphs(report)
-    tables = {1: "s2", 2: "t3", 3: "t4"}
+    tables = _tables(report)
     for i, heading in enumerate(report.section_titles):
         if i in report.drop_sections:
             continue
         out += [f"## {heading}", ""]
         for p in paragraphs.get(i, []):
             out += [p, ""]
-        if i in tables:
-            grid = grids[tables[i]]
+        for n, table in enumerate(tables.get(i, [])):
+            if n and table.kind == "t3":  # a table continued on the next page of the PDF it came from
+                out += ["- 2 -", ""]
+            if table.caption:
+                out += [table.caption, ""]
+            grid = table.grid
             out.append(_md_row(grid[0]))
             out.append("|" + "---|" * len(grid[0]))
             out += [_md_row(r) for r in grid[1:]]
@@ -229,21 +344,78 @@ def _md_row(cells: list[str]) -> str:
 
 
 def to_text(report: Report) -> str:
-    """Text as the shared real samples are: one line per paragraph, tables as ``a | b`` lines."""
-    grids = _grid_rows(report)
+    """Text as real reports come: one line per paragraph, tables in the layout's style (by default
+    ``a | b`` lines, as the shared real samples are)."""
     title = f"{report.agency}{report.year}年政府信息公开工作年度报告"
     out = [title, report.date,
            f"本报告中所列数据统计期限自{report.year}年1月1日起至{report.year}年12月31日止。"]
     paragraphs = _paragraphs(report)
-    tables = {1: "s2", 2: "t3", 3: "t4"}
+    tables = _tables(report)
     for i, heading in enumerate(report.section_titles):
         if i in report.drop_sections:
             continue
         out.append(heading)
         out += paragraphs.get(i, [])
-        if i in tables:
-            out += [" | ".join(r) for r in grids[tables[i]]]
+        for n, table in enumerate(tables.get(i, [])):
+            if n and table.kind == "t3":
+                out.append("- 2 -")
+            if table.caption:
+                out.append(table.caption)
+            out += _text_table(table, report.layout)
     return "\n".join(out) + "\n"
+
+
+def _written(table: TableOut) -> list[list[str]]:
+    """Each row's cells as text that pads no merged cell writes them: the merged positions left out."""
+    return [[text for c, text in enumerate(row) if (r, c) not in table.merged] for r, row in enumerate(table.grid)]
+
+
+def _text_table(table: TableOut, layout: Layout) -> list[str]:
+    style = layout.text
+    if style == "pipes":
+        return [" | ".join(r) for r in table.grid]
+    rows = _written(table)
+    fillers = [len(row) - len(written) for row, written in zip(table.grid, rows, strict=True)]
+    if layout.split_header and table.kind == "s2":
+        if style in ("cells", "cell_pipes"):  # a cell's text wraps onto the next line
+            rows = [[_halves(t, "\n") for t in row] if row and row[0] == "信息内容" else row for row in rows]
+        else:  # a row's cells wrap: the second halves on a line of their own
+            rows, fillers = _split_headers(rows, fillers)
+    if style == "tabs":
+        return ["\t".join(r) for r in rows]
+    if style == "spaces":
+        return ["  ".join(r) for r in rows]
+    if style == "pipes_unpadded":  # "a | b |", then the filler pipes of the merged positions
+        return [" | ".join(r) + " |" + (" " + "|" * k if k else "") for r, k in zip(rows, fillers, strict=True)]
+    out: list[str] = []
+    for row, k in zip(rows, fillers, strict=True):
+        for text in row:
+            if style == "cells":  # a blank cell is one more blank line
+                out += [text, ""] if text else [""]
+            else:  # cell_pipes
+                out.append(f"{text} |" if text else "|")
+        if style == "cell_pipes" and k:
+            out.append("|" * max(k, 2))
+    return out
+
+
+def _halves(text: str, sep: str | None = None):
+    """A header wrapped in the middle: its two halves (joined by ``sep`` when given)."""
+    half = (len(text) + 1) // 2
+    return (text[:half], text[half:]) if sep is None else text[:half] + sep + text[half:]
+
+
+def _split_headers(rows: list[list[str]], fillers: list[int]) -> tuple[list[list[str]], list[int]]:
+    """A header row whose cells wrap: their first halves on one line, the rest on the next."""
+    out, out_fillers = [], []
+    for row, k in zip(rows, fillers, strict=True):
+        if row and row[0] == "信息内容":
+            out += [[_halves(t)[0] for t in row], [_halves(t)[1] for t in row]]
+            out_fillers += [k, k]
+        else:
+            out.append(row)
+            out_fillers.append(k)
+    return out, out_fillers
 
 
 def write_report(report: Report, path) -> None:
@@ -268,21 +440,23 @@ def to_docx(report: Report, path) -> None:
     doc.add_paragraph().add_run(title).bold = True
     doc.add_paragraph(report.date)
     doc.add_paragraph(f"本报告中所列数据统计期限自{report.year}年1月1日起至{report.year}年12月31日止。")
-    grids = _grid_rows(report)
     paragraphs = _paragraphs(report)
-    tables = {1: "s2", 2: "t3", 3: "t4"}
+    tables = _tables(report)
     for i, heading in enumerate(report.section_titles):
         if i in report.drop_sections:
             continue
         doc.add_paragraph().add_run(heading).bold = True
         for p in paragraphs.get(i, []):
             doc.add_paragraph(p)
-        if i in tables:
-            _docx_table(doc, grids[tables[i]], tables[i])
+        for table in tables.get(i, []):
+            if table.caption:
+                doc.add_paragraph(table.caption)
+            _docx_table(doc, table)
     doc.save(str(path))
 
 
-def _docx_table(doc, grid: list[list[str]], kind: str) -> None:
+def _docx_table(doc, out: TableOut) -> None:
+    grid = out.grid
     n_rows, n_cols = len(grid), len(grid[0])
     table = doc.add_table(rows=n_rows, cols=n_cols)
     for r, row in enumerate(grid):
@@ -291,36 +465,46 @@ def _docx_table(doc, grid: list[list[str]], kind: str) -> None:
                 table.cell(r, c).text = text
     # Merge as the form does: an empty cell continues the label above (label columns) or the
     # header to its left (header rows), the way Word users build the table.
-    if kind == "t3":
-        table.cell(0, 0).merge(table.cell(2, 2))
-        table.cell(0, 3).merge(table.cell(0, 9))
-        table.cell(1, 3).merge(table.cell(2, 3))
-        table.cell(1, 4).merge(table.cell(1, 8))
-        table.cell(1, 9).merge(table.cell(2, 9))
-        label_rows = grid[3:]
-        for offset, row in enumerate(label_rows):
-            r = offset + 3
-            if row[0] and not row[1]:
-                table.cell(r, 0).merge(table.cell(r, 2))
-            elif row[1] and not row[2] and not row[0]:
-                table.cell(r, 1).merge(table.cell(r, 2))
-        # 三、本年度办理结果 spans the result rows; the group labels span their items.
-        first = next(i for i, row in enumerate(grid) if row[0].startswith("三、"))
-        last = next(i for i, row in enumerate(grid) if row[0].startswith("四、")) - 1
-        table.cell(first, 0).merge(table.cell(last, 0))
-        starts = [i for i in range(first, last + 1) if grid[i][1]]
-        for k, start in enumerate(starts):
-            end = (starts[k + 1] - 1) if k + 1 < len(starts) else last
-            if end > start and grid[start][2]:
-                table.cell(start, 1).merge(table.cell(end, 1))
-    elif kind == "t4":
+    if out.kind == "t3":
+        _merge_t3(table, out)
+    elif out.kind == "t4":
         table.cell(0, 0).merge(table.cell(0, 4))
         table.cell(0, 5).merge(table.cell(0, 14))
         for c in range(5):
             table.cell(1, c).merge(table.cell(2, c))
         table.cell(1, 5).merge(table.cell(1, 9))
         table.cell(1, 10).merge(table.cell(1, 14))
-    elif kind == "s2":
+    elif out.kind == "s2":
         for r, row in enumerate(grid):
-            if row[0].startswith("第二十条"):
-                table.cell(r, 0).merge(table.cell(r, 3))
+            if row[0].startswith("第二十条") and n_cols > 1:
+                table.cell(r, 0).merge(table.cell(r, n_cols - 1))
+
+
+def _merge_t3(table, out: TableOut) -> None:
+    grid, h, n = out.grid, out.header_rows, out.label_cols
+    if h:
+        table.cell(0, 0).merge(table.cell(2, n - 1))
+        table.cell(0, n).merge(table.cell(0, n + 6))
+        table.cell(1, n).merge(table.cell(2, n))
+        table.cell(1, n + 1).merge(table.cell(1, n + 5))
+        table.cell(1, n + 6).merge(table.cell(2, n + 6))
+    if n == 1:
+        return
+    for r in range(h, len(grid)):
+        row = grid[r]
+        if row[0] and not row[1]:
+            table.cell(r, 0).merge(table.cell(r, 2))
+        elif row[1] and not row[2] and not row[0]:
+            table.cell(r, 1).merge(table.cell(r, 2))
+    # 三、本年度办理结果 spans the result rows; the group labels span their items.
+    first = next((i for i in range(h, len(grid)) if grid[i][0].startswith("三、")), None)
+    if first is None:
+        return
+    last = next((i for i in range(h, len(grid)) if grid[i][0].startswith("四、")), len(grid)) - 1
+    if last > first:
+        table.cell(first, 0).merge(table.cell(last, 0))
+    starts = [i for i in range(first, last + 1) if grid[i][1]]
+    for k, start in enumerate(starts):
+        end = (starts[k + 1] - 1) if k + 1 < len(starts) else last
+        if end > start and grid[start][2]:
+            table.cell(start, 1).merge(table.cell(end, 1))

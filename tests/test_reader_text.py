@@ -11,14 +11,16 @@ from hypothesis import strategies as st
 
 from reportlint.model.document import Heading, Paragraph, Table
 from reportlint.readers import text as text_reader
+from reportlint.readers import texttables
 
 _FRAGMENTS = ["|", "|", "\t", " ", "  ", "\\", "\\|", "a", "12", "-3", "中文", "\u3000", "\xa0", "**", "__", "*", "_", "合计"]
 LINE = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
 
 def _reference_split_row(line: str) -> list[tuple[int, str]] | None:
-    """The general path of ``_split_row``: every row split with the escaped-pipe regex."""
-    if "\t" in line and line.strip("\t ").strip():
+    """The general path of ``split_row``: every row split with the escaped-pipe regex; a tab
+    separates cells only after the line's first text."""
+    if "\t" in line.lstrip("\t ") and line.strip("\t ").strip():
         cells, pos = [], 0
         for part in line.split("\t"):
             cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
@@ -54,7 +56,7 @@ def _reference_strip_marks(line: str, base: int) -> tuple[str, list[int]]:
 @settings(max_examples=400, deadline=None)
 @given(LINE)
 def test_split_row_fast_path(line):
-    assert text_reader._split_row(line) == _reference_split_row(line)
+    assert texttables.split_row(line) == _reference_split_row(line)
 
 
 @settings(max_examples=300, deadline=None)
@@ -64,11 +66,11 @@ def test_strip_marks_fast_path(line, base):
 
 
 def test_split_row_examples():
-    assert text_reader._split_row("| 项目 | a \\| b | 数量 |") == [(2, "项目"), (7, "a | b"), (16, "数量")]
-    assert text_reader._split_row("规章 | 0 |\u30003") == [(0, "规章"), (5, "0"), (9, "3")]
-    assert text_reader._split_row("\t5\t") == [(0, ""), (1, "5"), (3, "")]
-    assert text_reader._split_row("只有一个 | 竖线") is None
-    assert text_reader._split_row("| 单格 |") is None
+    assert texttables.split_row("| 项目 | a \\| b | 数量 |") == [(2, "项目"), (7, "a | b"), (16, "数量")]
+    assert texttables.split_row("规章 | 0 |\u30003") == [(0, "规章"), (5, "0"), (9, "3")]
+    assert texttables.split_row("\t5\t") == [(0, ""), (1, "5"), (3, "")]
+    assert texttables.split_row("只有一个 | 竖线") is None
+    assert texttables.split_row("| 单格 |") is None
 
 
 def _cells(table: Table) -> list[tuple]:
@@ -95,9 +97,9 @@ def test_tab_table_with_caption_orphan_and_ragged_row():
         (2, 0, "已获取信息", 3, 1, 6, 3, 1, 1, "已获取信息"),  # the orphan "息" joined
         (2, 1, "", 3, 7, None, 3, 2, 1, None),
         (2, 2, "", 3, 7, None, 3, 3, 1, None),
-        (3, 1, "3", 5, 1, 2, 4, 2, 1, "3"),  # a data row aligned on its right edge
+        (3, 0, "", 5, 1, None, 4, 1, 1, None),  # a data row aligned on its right edge: its values under the header's
+        (3, 1, "3", 5, 1, 2, 4, 2, 1, "3"),
         (3, 2, "4", 5, 3, 4, 4, 3, 1, "4"),
-        (3, 0, "", 5, 1, None, 4, 1, 1, None),
     ]
     assert table.location.line == 1 and table.location.snippet == "第二十条第（一）项"
 
@@ -110,15 +112,14 @@ def test_pipe_table_escaped_pipe_numbers_line_and_bold_marks():
               "| 项目 | a \\| b | 数量 |\n"
               "| 合计 |  | 7 |\n"
               "其他 1 2\n")
-    title, heading, para, table, numbers = text_reader.parse(source).blocks
+    title, heading, para, table = text_reader.parse(source).blocks
     assert isinstance(title, Heading) and (title.level, title.text) == (0, "2023年度政府信息公开工作年度报告")
     assert isinstance(heading, Heading) and (heading.level, heading.text) == (1, "一、总体情况")
     assert isinstance(para, Paragraph) and para.text == "本机关认真贯彻落实条例，全面推进政务公开。"
     line_start = source.index("本机关")
     assert para.offsets == [line_start + i for i in [0, 1, 2, 5, 6, *range(9, 16), 18, 19, *range(22, 29)]]
-    assert isinstance(table, Table) and (table.n_rows, table.n_cols) == (2, 3)
+    # A "label 0 0" line under the table is a row of it, split on spaces.
+    assert isinstance(table, Table) and (table.n_rows, table.n_cols) == (3, 3)
     assert [(c.text, c.location.line, c.location.column, c.location.end_column) for c in table.cells] == [
-        ("项目", 5, 3, 5), ("a | b", 5, 8, 13), ("数量", 5, 17, 19), ("合计", 6, 3, 5), ("", 6, 9, 9), ("7", 6, 11, 12)]
-    assert isinstance(numbers, Table) and numbers.index == 2  # a "label 0 0" line after a table, split on spaces
-    assert [(c.text, c.location.column, c.location.end_column) for c in numbers.cells] == [
-        ("其他", 1, 3), ("1", 4, 5), ("2", 6, 7)]
+        ("项目", 5, 3, 5), ("a | b", 5, 8, 13), ("数量", 5, 17, 19), ("合计", 6, 3, 5), ("", 6, 9, 9), ("7", 6, 11, 12),
+        ("其他", 7, 1, 3), ("1", 7, 4, 5), ("2", 7, 6, 7)]

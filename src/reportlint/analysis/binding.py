@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model.document import Cell, Document, Table
+from ..model.document import Cell, Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
 from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
-from .tablelabels import TableView, split_blocks
+from .tablelabels import TableView, continued, split_blocks
 
 FUZZY_RATIO = 0.8
 
@@ -127,6 +127,8 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], label_o
             hits = [i for i, p in free.items() if any(test(a, p) for a in spec.alternatives)]
             if len(hits) == 1:
                 hit = hits[0]
+                if test is _contains:  # a truncated or extended label: bound, and said
+                    issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [label_of(hit)], hit))
                 break
             if len(hits) > 1:
                 break
@@ -152,8 +154,7 @@ def _positional_columns(spec: TableSpec, view: TableView) -> dict[str, int] | No
     if len(view.value_cols) != len(required):
         return None
     for col in required:
-        seg = col.alternatives[0][-1]
-        if seg.regex is not None or seg.text not in view.header_text:
+        if not any(alt[-1].regex is None and alt[-1].text in view.header_text for alt in col.alternatives):
             return None
     return {c.key: view.value_cols[i] for i, c in enumerate(required)}
 
@@ -171,10 +172,16 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
             rows[s.key] = free.pop(0)
         elif not s.optional:
             row_issues.append(BindingIssue("missing", "row", s.key, s.name))
-    cols, col_issues = _bind_axis(spec.columns, col_paths, view.col_label, "column")
+    garbled = _garbled_header(view)
+    if garbled:
+        cols, col_issues = {}, [BindingIssue("missing", "column", c.key, c.label) for c in spec.columns if not c.optional]
+    else:
+        cols, col_issues = _bind_axis(spec.columns, col_paths, view.col_label, "column")
     if any(i.kind in ("missing", "ambiguous") for i in col_issues):
         positional = _positional_columns(spec, view)
-        if positional is not None:
+        if positional is None and not garbled:
+            cols, col_issues = _in_order(spec, view, cols, col_issues)
+        elif positional is not None:
             cols, col_issues = positional, []
             # The header could not be analysed; name the columns as the form does.
             by_key = {c.key: c for c in spec.columns}
@@ -185,6 +192,47 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
     bound_cols = set(cols.values())
     extra_cols = [c for c in view.value_cols if c not in bound_cols]
     return BoundTable(spec, view, rows, cols, row_issues + col_issues, extra_rows, extra_cols)
+
+
+def _garbled_header(view: TableView) -> bool:
+    """The header is one cell over the label and value columns: text whose header cells could not
+    be placed (``readers/rowgrid.py``).  Its words name no column; the form's order does."""
+    if not view.header_rows or not view.value_cols:
+        return False
+    cell = view.table.at(view.header_rows[-1], view.value_cols[0])
+    return (cell is not None and cell.col < view.value_cols[0]
+            and cell.col + cell.colspan > view.value_cols[-1] and bool(cell.text.strip()))
+
+
+def _in_order(spec: TableSpec, view: TableView, cols: dict[str, int],
+              issues: list[BindingIssue]) -> tuple[dict[str, int], list[BindingIssue]]:
+    """The form's columns no label matched, bound in the form's order to the columns left over when
+    both are as many and each header is a part of the form's label or close to it ("本年新 | 本年新"
+    for 本年新制作数量 | 本年新公开数量, a header cut short): bound with a warning."""
+    missing = [c for c in spec.columns if any(i.kind == "missing" and i.key == c.key for i in issues)]
+    taken = set(cols.values())
+    free = [c for c in view.value_cols if c not in taken]
+    if not missing or len(missing) != len(free) or any(i.kind == "ambiguous" for i in issues):
+        return cols, issues
+    paths = [view.norm_col_path(c) for c in free]
+    if not all(path and any(_close(a[-1].text, path[-1]) for a in spec_col.alternatives if a[-1].regex is None)
+               for spec_col, path in zip(missing, paths, strict=True)):
+        return cols, issues
+    cols = dict(cols)
+    issues = [i for i in issues if i.kind != "missing"]
+    for spec_col, c in zip(missing, free, strict=True):
+        cols[spec_col.key] = c
+        issues.append(BindingIssue("fuzzy", "column", spec_col.key, spec_col.label, [view.col_label(c)], c))
+    return cols, issues
+
+
+def _close(want: str, have: str) -> bool:
+    """A header cut short ("本年新", "本年增/") or with a character wrong or missing."""
+    if len(have) >= 2 and (want.startswith(have) or have in want or want in have):
+        return True
+    import difflib  # only for headers no other stage could bind
+
+    return difflib.SequenceMatcher(None, want, have).ratio() >= 0.6
 
 
 def _has_values(view: TableView, row: int) -> bool:
@@ -213,7 +261,9 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
     """Find the block of a table in the spec's section (or anywhere) that best fits the spec."""
     def views_of(table: Table) -> list[TableView]:
         if id(table) not in views_cache:
-            views_cache[id(table)] = split_blocks(table)
+            views = views_cache[id(table)] = split_blocks(continued(doc, table))
+            if views and views[0].caption is None and views[0].row_start == 0:
+                views[0].caption = _caption_before(doc, table)
         return views_cache[id(table)]
 
     pools = [section_tables] if section_tables else []
@@ -223,8 +273,7 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
         best: tuple[int, int, TableView] | None = None
         for order, table in enumerate(pool or []):
             for view in views_of(table):
-                if spec.caption is not None and not (
-                        view.caption and spec.caption.search(normalize(view.caption))):
+                if spec.caption is not None and not _has_caption(spec, view):
                     continue
                 score = _score(spec, view)
                 if needed and score * 2 < needed:
@@ -236,6 +285,31 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
             bound.document = doc
             return bound
     return None
+
+
+MAX_CAPTION_CHARS = 40
+
+
+def _caption_before(doc: Document, table: Table) -> str | None:
+    """The caption of a table written as a paragraph just above it ("第二十条第（一）项"), as
+    reports that print each small table of section 二 on its own do."""
+    previous = None
+    for block in doc.blocks:
+        if block is table:
+            break
+        previous = block
+    if isinstance(previous, Paragraph | Heading) and 0 < len(previous.text.strip()) <= MAX_CAPTION_CHARS:
+        return previous.text.strip()
+    return None
+
+
+def _has_caption(spec: TableSpec, view: TableView) -> bool:
+    """The view's caption matches the spec's; a view without a caption row may carry its caption
+    in a header cell (a caption merged into the header, text that ran them together)."""
+    assert spec.caption is not None
+    if view.caption and spec.caption.search(normalize(view.caption)):
+        return True
+    return spec.caption.search(view.header_text) is not None
 
 
 __all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

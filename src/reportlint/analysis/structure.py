@@ -225,17 +225,20 @@ _DATE_LINE = LazyRegex(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?
 MAX_SIGNATURE_CHARS = 30
 
 
-def document_cut(doc: Document, headings: Sequence[SectionHeading] = ()) -> int | None:
+def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: Sequence[SectionSpec] = (),
+                 tables: Sequence[TableSpec] = ()) -> int | None:
     """The index of the last block when the document visibly stops in the middle of something: it ends
     with a heading that is not one of its sections' (``五、存在的主``), a sentence that does not end, or a
     table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
-    a whole section title, as a draft does."""
+    a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
+    on a table while the form has a table in a later section is cut too, however whole its last row
+    (the report's last sections are prose: a report does not stop on section 三's table)."""
     section_starts = {h.block_index for h in headings}
     for i in range(len(doc.blocks) - 1, -1, -1):
         block = doc.blocks[i]
         if isinstance(block, Table):
-            return i if _table_cut(block) else None
+            return i if _table_cut(block) or _tables_after(i, headings, specs, tables) else None
         if not isinstance(block, Heading | Paragraph):
             continue
         text = block.text.strip().strip("|").strip()
@@ -253,6 +256,16 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = ()) -> int 
 def _looks_signed(text: str) -> bool:
     """A short closing line naming an agency (a signature): it ends as agency names end."""
     return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+
+
+def _tables_after(at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
+                  tables: Sequence[TableSpec]) -> bool:
+    """Whether the form has a required table in a section after the one block ``at`` is in."""
+    before = [k for heading, k, _ in match_sections(list(headings), list(specs)) if heading.block_index < at]
+    if not before:
+        return False
+    order = {spec.id: k for k, spec in enumerate(specs)}
+    return any(order.get(t.section or "", -1) > max(before) for t in tables if t.required)
 
 
 def _table_cut(table: Table) -> bool:

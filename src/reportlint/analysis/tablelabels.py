@@ -10,9 +10,18 @@ the header to its left.
 
 from __future__ import annotations
 
-from ..model.document import Cell, Table
+import re
+
+from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
 from ..text.normalize import CellKind, is_caption_row, normalize, normalize_label, parse_cell
+
+# A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
+_UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$")
+
+
+def _without_unit(label: str) -> str:
+    return _UNIT.sub("", label) or label
 
 
 class TableView(Record):
@@ -47,7 +56,7 @@ class TableView(Record):
         return path
 
     def norm_col_path(self, col: int) -> list[str]:
-        return [s for s in (normalize_label(p) for p in self.col_paths.get(col, [])) if s]
+        return [s for s in (_without_unit(normalize_label(p)) for p in self.col_paths.get(col, [])) if s]
 
     def row_label(self, row: int) -> str:
         return "/".join(self.row_paths.get(row, []))
@@ -86,6 +95,61 @@ def _row_has_values(table: Table, r: int) -> bool:
         if kind == CellKind.NUMBER or (kind == CellKind.BLANK and cell.text.strip()):
             return True
     return False
+
+
+# A page number between the two parts of a table continued on the next page.
+# (Markdown reads "- 2 -" as a list item "2 -".)
+_PAGE_FURNITURE = re.compile(r"^\s*(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|[-—–－]+)\s*$")
+
+
+def continued(doc: Document, table: Table) -> Table:
+    """The table with the tables that continue it on the next pages: tables right after it (page
+    numbers between at most) with as many columns, whose first rows are data or repeat its header.
+
+    A PDF converted to Markdown or Word splits a long table at each page break.  The parts become
+    one grid: a part's repeated header rows are dropped; every cell keeps its own location."""
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks) if b is table), None)
+    if at is None:
+        return table
+    parts = [table]
+    header: list[list[str]] | None = None
+    i = at + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if isinstance(block, Paragraph) and _PAGE_FURNITURE.match(block.text):
+            i += 1
+            continue
+        if not isinstance(block, Table) or block.n_cols != table.n_cols or not block.n_rows:
+            break
+        if header is None:
+            first = split_blocks(table)[0]
+            header = [table.row_texts(r) for r in first.header_rows]
+        skip = _repeated_header(block, header)
+        if skip is None:
+            break
+        parts.append((block, skip))
+        i += 1
+    if len(parts) == 1:
+        return table
+    cells = list(table.cells)
+    n_rows = table.n_rows
+    for part, skip in parts[1:]:
+        for cell in part.cells:
+            if cell.row >= skip:
+                cells.append(Cell(n_rows + cell.row - skip, cell.col, cell.text, cell.rowspan, cell.colspan, cell.location))
+        n_rows += part.n_rows - skip
+    return Table(location=table.location, cells=cells, n_rows=n_rows, n_cols=table.n_cols, index=table.index,
+                 nested_in=table.nested_in)
+
+
+def _repeated_header(part: Table, header: list[list[str]]) -> int | None:
+    """How many rows of ``part`` repeat ``header`` (0 when it starts with data); None when it is
+    a table of its own (a header of its own, a caption)."""
+    if header and all(part.row_texts(k) == row for k, row in enumerate(header) if k < part.n_rows) \
+            and part.n_rows > len(header):
+        return len(header)
+    return 0 if _row_has_values(part, 0) else None
 
 
 def split_blocks(table: Table) -> list[TableView]:
@@ -190,11 +254,41 @@ def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
     return merged
 
 
+_LEVELS = (
+    (1, re.compile(r"^[一二三四五六七八九十]+[、.,]")),
+    (2, re.compile(r"^\([一二三四五六七八九十]+\)")),
+    (3, re.compile(r"^\d+[.、,]")),
+    (4, re.compile(r"^\(\d+\)")),
+)
+_PATH_SEPARATOR = re.compile(r"\s*[/／]\s*")
+
+
+def numbering_level(text: str) -> int | None:
+    """The level of a label's list numbering: 一、 1, （一） 2, 1. 3, （1） 4 (GB/T 9704)."""
+    norm = normalize(text)
+    for level, pattern in _LEVELS:
+        if pattern.match(norm):
+            return level
+    return None
+
+
+def _own_segments(cell: Cell) -> list[tuple[object, str]]:
+    """A label cell's segments: its text, or the parts of a path written in one cell
+    ("三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密")."""
+    text = cell.text.strip()
+    if "/" in text or "／" in text:
+        parts = [p for p in _PATH_SEPARATOR.split(text) if p]
+        if len(parts) >= 2 and all(normalize_label(p) for p in parts):
+            return [((cell, k), p) for k, p in enumerate(parts)]
+    return [(cell, text)]
+
+
 def _row_paths(view: TableView) -> None:
     table = view.table
     above: dict[int, tuple[object, str]] = {}
     for r in view.data_rows:
         segments: list[tuple[object, str]] = []
+        inherited: list[bool] = []
         inherited_so_far = True
         resolved: dict[int, tuple[object, str]] = {}
         for c in view.label_cols:
@@ -206,17 +300,37 @@ def _row_paths(view: TableView) -> None:
             elif cell.col < c or cell.text.strip():  # a real horizontal merge: same owner as the left
                 resolved[c] = (cell, cell.text.strip())
                 inherited_so_far = False
+                if cell.col == c:
+                    own = _own_segments(cell)
+                    segments += own
+                    inherited += [False] * len(own)
+                    continue
             elif inherited_so_far and c in above:  # empty under a label: it continues
                 resolved[c] = above[c]
+                segments.append(resolved[c])
+                inherited.append(True)
+                continue
             else:
                 continue
             segments.append(resolved[c])
+            inherited.append(False)
         above = {**above, **resolved}
         # A fresh label in column c ends the labels that column c's right neighbours continued.
         for c in view.label_cols:
             if c not in resolved:
                 above.pop(c, None)
-        view.row_paths[r] = _dedupe(segments)
+        view.row_paths[r] = _dedupe(_outranked(segments, inherited))
+
+
+def _outranked(segments: list[tuple[object, str]], inherited: list[bool]) -> list[tuple[object, str]]:
+    """Without the labels a flattened table carries down that the row's own label outranks: under
+    "（六）其他处理", the row "（七）总计" is not a part of it (a label of the same or a higher
+    numbering level ends the group above)."""
+    own = next((numbering_level(t) for (_, t), inh in zip(segments, inherited, strict=True) if not inh and t), None)
+    if own is None or not any(inherited):
+        return segments
+    return [seg for seg, inh in zip(segments, inherited, strict=True)
+            if not inh or (level := numbering_level(seg[1])) is None or level < own]
 
 
 def _col_paths(view: TableView) -> None:

@@ -155,7 +155,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     headings = section_headings(doc, pack.section_numbering, pack.sections, pack.tables)
     assign_sections(doc, headings)
     ctx = CheckContext(document=doc, pack=pack, title=title, report_year=year, sections=headings, today=options.today,
-                       identity=identity, cut=document_cut(doc, headings))
+                       identity=identity, cut=document_cut(doc, headings, pack.sections, pack.tables))
     for found, k, _ in match_sections(headings, pack.sections):
         ctx.section_of.setdefault(pack.sections[k].id, found)
     for kind in pack.kinds:

@@ -198,6 +198,9 @@ def cell_location(bound: BoundTable, row: int, col: int) -> Location:
     table = bound.table
     cell = table.at(row, col)
     base = cell.location if cell is not None else table.location
+    if base.table is not None and base.table != table.index:  # a part of the table on a later page
+        return base.with_(row_label=bound.view.row_label(row), col_label=bound.view.col_label(col),
+                          section=base.section if base.section is not None else table.location.section)
     return base.with_(table=table.index, row=row + 1, col=col + 1,
                       row_label=bound.view.row_label(row), col_label=bound.view.col_label(col),
                       snippet=_cell_snippet(bound, row, col, base),

@@ -235,15 +235,17 @@ def _incomplete(ctx: KindContext, specs: list, stopped_in: int | None, sections:
     assert ctx.cut is not None
     last = ctx.document.blocks[ctx.cut]
     text = getattr(last, "text", None)
-    if text is None:  # a table: its last row's text
-        table = last
-        text = " ".join(c.text for c in table.cells if c.row == table.n_rows - 1 and c.text.strip())  # type: ignore[attr-defined]
+    location = last.location
+    if text is None:  # a table: its last row's text, and where that row is
+        row = [c for c in last.cells if c.row == last.n_rows - 1 and c.text.strip()]  # type: ignore[attr-defined]
+        text = " ".join(c.text for c in row)
+        location = row[0].location if row else location
     text = text.strip()
     where = ctx.msg("incomplete.where", title=specs[stopped_in].title) if stopped_in is not None and stopped_in >= 0 \
         else ctx.msg("incomplete.start")
     what = ctx.msg("incomplete.both" if sections and tables else "incomplete.sections" if sections else "incomplete.tables")
     d = ctx.report("sections.incomplete", ctx.msg("incomplete", where=where, last=text[-20:], what=what),
-                   last.location, help=ctx.msg("incomplete.help"))
+                   location, help=ctx.msg("incomplete.help"))
     if d:
         yield d
 

@@ -63,12 +63,33 @@ section (a table drawn without lines, or published as an image), so its numbers 
 Failing example: section 三 of a PDF whose table is a scanned image.
 
 Passing example: the same table with ruling lines, or the .docx original."""),
+    RuleDef("RL309", "RL309", Severity.WARNING,
+            {"en": "a table row of a text file has too few or too many values to place",
+             "zh": "文本中表格某行的数值个数与列数对不上"},
+            """Raised by the text reader: text keeps no merged cells, so a row is read by its right edge, its
+values filling the value columns; a row whose values are fewer than the columns (blank cells
+dropped when the table was copied into text) or more (several rows run together) cannot be placed.
+Its cells are left blank, so every identity over them is reported as not verifiable, never as
+passed.
+
+Failing example (the six blank applicant cells dropped, the row has two values for seven columns)::
+
+    一、本年新收政府信息公开申请数量 |
+    3 |
+    3 |
+
+    RL309 表6中“一、本年新收政府信息公开申请数量”这一行有 2 个数值（3、3），与表格的 7 列对不上，无法确定各数值所在的列，本行未核对
+
+Passing example: the same row with its blank cells kept (``| |``) or written as 0."""),
 ]
 
 MESSAGES = {
     "missing": {"zh": "未找到“{title}”表格", "en": "table \"{title}\" not found"},
     "missing.help": {"zh": "应在“{section}”一节中给出该表", "en": "the table belongs in section \"{section}\""},
     "row_missing": {"zh": "“{table}”缺少行“{label}”", "en": "table \"{table}\" lacks the row \"{label}\""},
+    "rows_missing": {"zh": "“{table}”缺少 {n} 行：{labels}", "en": "table \"{table}\" lacks {n} rows: {labels}"},
+    "rows_missing.help": {"zh": "表格在文中中断，或这些行的标签与格式规定相差太远",
+                          "en": "the table stops early in the text, or these rows' labels differ too much from the form's"},
     "col_missing": {"zh": "“{table}”缺少列“{label}”", "en": "table \"{table}\" lacks the column \"{label}\""},
     "ambiguous": {
         "zh": "“{table}”中有多{axis}与“{label}”对应：{found}",
@@ -116,66 +137,115 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             location = section.heading.location if section else _doc_start(ctx)
             spec_section = next((s.title for s in ctx.pack.sections if s.id == spec.section), "")
             d = ctx.report("tables.missing", ctx.msg("missing", title=spec.title), location,
-                               help=ctx.msg("missing.help", section=spec_section) if spec_section else None,
-                               key=(spec.id,))
+                           help=ctx.msg("missing.help", section=spec_section) if spec_section else None,
+                           key=(spec.id,))
             if d:
                 yield d
             continue
-        view = bound.view
-        table_loc = bound.table.location
-        cut_inside = ctx.cut is not None and ctx.document.blocks[ctx.cut] is bound.table
+        # A table of the other form version (2019 columns in a 2021 report): the version check
+        # reports the form once; its columns, each "missing", would say it again and again.
+        other_form = _of_another_form(ctx, bound.view)
+        cut_inside = _stops_in(ctx, bound)
+        if not cut_inside:
+            yield from _missing_rows(ctx, spec, bound)
         for issue in bound.issues:
-            if cut_inside and issue.kind == "missing":
-                continue  # the text stops inside this table: its later rows are not missing (RL209)
-            if issue.kind == "missing":
-                rule = "tables.row-missing" if issue.axis == "row" else "tables.column-missing"
-                key = "row_missing" if issue.axis == "row" else "col_missing"
-                d = ctx.report(rule, ctx.msg(key, table=spec.title, label=issue.label), table_loc,
-                                   key=(spec.id, issue.key))
-            elif issue.kind == "ambiguous":
-                d = ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=issue.label,
-                                           axis=ctx.msg(f"axis.{issue.axis}"), found="；".join(issue.found)),
-                                   table_loc, key=(spec.id, issue.key))
-            else:  # fuzzy
-                if issue.axis == "row" and issue.grid_index is not None:
-                    first_col = view.label_cols[-1] if view.label_cols else 0
-                    loc = cell_location(bound, issue.grid_index, first_col)
-                elif issue.grid_index is not None:
-                    loc = cell_location(bound, view.header_rows[-1] if view.header_rows else 0, issue.grid_index)
-                else:
-                    loc = table_loc
-                d = ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=issue.label,
-                                           found="；".join(issue.found)), loc, key=(spec.id, issue.key))
+            if (issue.axis == "column" and (other_form or (cut_inside and issue.kind == "missing"))) \
+                    or (issue.axis == "row" and issue.kind == "missing"):
+                continue
+            d = _issue_finding(ctx, spec, bound, issue)
             if d:
                 yield d
-        present = {**bound.rows, **bound.cols}
-        if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
-            labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
-            wanted = "；".join("、".join(labels.get(k, k) for k in group) for group in spec.require_one_of)
-            d = ctx.report("tables.row-missing", ctx.msg("row_missing", table=spec.title, label=wanted), table_loc,
-                               key=(spec.id, "require_one_of"))
-            if d:
-                yield d
-        if spec.extra == "ignore":
+        if spec.extra != "ignore":
+            yield from _extras(ctx, spec, bound, other_form)
+
+
+def _stops_in(ctx: KindContext, bound) -> bool:
+    """Whether the text stops inside this table (RL209 says it once): the document's last block is the
+    table, or a fragment of its next row ("行政" after the last block's header); the later rows and
+    columns of the table's last block are not missing, they were cut off."""
+    if ctx.cut is None:
+        return False
+    blocks = ctx.document.blocks
+    last = blocks[ctx.cut] is bound.table or (ctx.cut == len(blocks) - 1 and ctx.cut > 0
+                                              and blocks[ctx.cut - 1] is bound.table)
+    return last and bound.view.row_end >= bound.table.n_rows
+
+
+def _missing_rows(ctx: KindContext, spec, bound) -> Iterator[Diagnostic]:
+    """The form's rows the table lacks: one finding each, or one for all when several are missing
+    (a table the text stops in, an excerpt: one cause, one finding)."""
+    missing = [(i.key, i.label) for i in bound.issues if i.kind == "missing" and i.axis == "row"]
+    present = {**bound.rows, **bound.cols}
+    if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
+        labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
+        missing.append(("require_one_of", "；".join("、".join(labels.get(k, k) for k in group)
+                                                   for group in spec.require_one_of)))
+    location = bound.table.location
+    if len(missing) >= 2:
+        shown = "、".join(f"“{label}”" for _, label in missing[:5]) + ("等" if len(missing) > 5 else "")
+        d = ctx.report("tables.row-missing", ctx.msg("rows_missing", table=spec.title, n=len(missing), labels=shown),
+                       location, help=ctx.msg("rows_missing.help"), key=(spec.id, "rows"))
+        if d:
+            yield d
+        return
+    for key, label in missing:
+        d = ctx.report("tables.row-missing", ctx.msg("row_missing", table=spec.title, label=label), location,
+                       key=(spec.id, key))
+        if d:
+            yield d
+
+
+def _issue_finding(ctx: KindContext, spec, bound, issue) -> Diagnostic | None:
+    view = bound.view
+    if issue.kind == "missing":  # a column (rows: _missing_rows)
+        return ctx.report("tables.column-missing", ctx.msg("col_missing", table=spec.title, label=issue.label),
+                          bound.table.location, key=(spec.id, issue.key))
+    if issue.kind == "ambiguous":
+        return ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=issue.label,
+                                                       axis=ctx.msg(f"axis.{issue.axis}"), found="；".join(issue.found)),
+                          bound.table.location, key=(spec.id, issue.key))
+    if issue.axis == "row" and issue.grid_index is not None:  # fuzzy
+        loc = cell_location(bound, issue.grid_index, view.label_cols[-1] if view.label_cols else 0)
+    elif issue.grid_index is not None:
+        loc = cell_location(bound, view.header_rows[-1] if view.header_rows else 0, issue.grid_index)
+    else:
+        loc = bound.table.location
+    return ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=issue.label,
+                                                      found="；".join(issue.found)), loc, key=(spec.id, issue.key))
+
+
+def _extras(ctx: KindContext, spec, bound, other_form: bool) -> Iterator[Diagnostic]:
+    view = bound.view
+    for r in bound.extra_rows:
+        label = view.row_label(r)
+        if not label:
             continue
-        for r in bound.extra_rows:
-            label = view.row_label(r)
-            if not label:
-                continue
-            col = view.label_cols[-1] if view.label_cols else 0
-            d = ctx.report("tables.extra", ctx.msg("extra_row", table=spec.title, label=label),
-                               cell_location(bound, r, col), key=(spec.id, label))
-            if d:
-                yield d
-        for c in bound.extra_cols:
-            label = view.col_label(c)
-            if not label:
-                continue
-            row = view.header_rows[-1] if view.header_rows else view.row_start
-            d = ctx.report("tables.extra", ctx.msg("extra_col", table=spec.title, label=label),
-                               cell_location(bound, row, c), key=(spec.id, label))
-            if d:
-                yield d
+        col = view.label_cols[-1] if view.label_cols else 0
+        d = ctx.report("tables.extra", ctx.msg("extra_row", table=spec.title, label=label),
+                       cell_location(bound, r, col), key=(spec.id, label))
+        if d:
+            yield d
+    for c in [] if other_form else bound.extra_cols:
+        label = view.col_label(c)
+        if not label:
+            continue
+        row = view.header_rows[-1] if view.header_rows else view.row_start
+        d = ctx.report("tables.extra", ctx.msg("extra_col", table=spec.title, label=label),
+                       cell_location(bound, row, c), key=(spec.id, label))
+        if d:
+            yield d
+
+
+def _of_another_form(ctx: KindContext, view) -> bool:
+    """The view's header names columns of a form version other than the one the pack expects
+    (the pack's ``version.forms``), and none of the expected one's."""
+    version = ctx.pack.raw.get("version") or {}
+    expect = version.get("expect")
+    if not expect:
+        return False
+    seen = {form.get("id"): any(normalize(h) in view.header_text for h in form.get("headers") or [])
+            for form in version.get("forms") or []}
+    return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
 
 
 MIN_LABEL_LINES = 2  # two different labels (a caption and a row label): one alone may be a sentence's word

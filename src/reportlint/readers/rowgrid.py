@@ -1,0 +1,301 @@
+"""A logical grid from table rows as text writes them.
+
+Text has no merged cells: a table copied from a web page or from Word, or extracted from a PDF,
+writes each row with as many fields as it has *visible* cells.  A row under a merged label
+(``(三)不予公开`` written once, on its first sub-row) is one field shorter than the row above, and a
+header row under ``申请人情况`` holds only its own cells.  Read left to right such rows put labels in
+value columns (``单元格“1.属于国家秘密”不是数字``).  A person reads them by their right edge: the
+numbers of every data row line up with the value columns.  This module does the same:
+
+- a block (the rows between caption rows) whose rows all have the same number of fields is padded
+  and is placed as written;
+- otherwise each data row is split into its labels and its values; the values fill the block's
+  value columns from the left, the labels the label columns up to them (so an empty label cell
+  continues the label above, see :mod:`reportlint.analysis.tablelabels`);
+- a row with fewer values than the block has value columns lost cells (blank cells dropped by the
+  copy): its values cannot be placed, so they are not — the row is reported and its cells are
+  blank, which makes every identity over them unverifiable rather than wrongly passed or failed;
+- header rows that cannot be placed (merged header cells written once, a header split into
+  fragments) become one cell holding all their text: the binding then names the columns by the
+  form's order when every label of the form is in that text (``analysis/binding.py``).
+
+The text and Markdown readers share it; the .docx and PDF readers have real spans and do not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model.document import Cell, Location, Table
+from ..text.normalize import CellKind, is_caption_row, parse_cell, suggest_number
+
+
+class Written:
+    """A field as written: its text, and where it starts (0-based line and column)."""
+
+    __slots__ = ("line", "start", "text")
+
+    def __init__(self, text: str, line: int, start: int) -> None:
+        self.text = text
+        self.line = line
+        self.start = start
+
+    def __repr__(self) -> str:
+        return f"Written({self.text!r}, {self.line}, {self.start})"
+
+
+class ShortRow:
+    """A data row whose values could not be placed: fewer values than the block's value columns."""
+
+    __slots__ = ("label", "line", "values", "width")
+
+    def __init__(self, line: int, label: str, values: list[str], width: int) -> None:
+        self.line = line
+        self.label = label
+        self.values = values
+        self.width = width
+
+
+# A grid row: (first column, colspan, field); None as field is an empty cell on ``line``.
+Placed = tuple[int, int, Written | None]
+
+
+class GridRow:
+    __slots__ = ("cells", "line")
+
+    def __init__(self, line: int, cells: list[Placed]) -> None:
+        self.line = line  # 0-based; empty cells are located at its end
+        self.cells = cells
+
+
+def is_value(text: str) -> bool:
+    """A field that belongs in a value column: a number, a placeholder ("/", "—"), or a number
+    written as words ("减4", "增加2": a finding of the values check, in its place)."""
+    kind = parse_cell(text).kind
+    if kind != CellKind.TEXT:
+        return True
+    return suggest_number(text) is not None
+
+
+def _is_label(text: str) -> bool:
+    return bool(text.strip()) and not is_value(text)
+
+
+def _has_value(row: list[Written]) -> bool:
+    """A data row has a number or a placeholder somewhere (a header row has neither)."""
+    return any(w.text.strip() and is_value(w.text) for w in row)
+
+
+# --- rows written one per line (tab, pipe or space separated) --------------------------------------------------
+
+
+def place_rows(rows: list[list[Written]], lines: list[int], at_end: bool = False) -> tuple[list[GridRow], list[ShortRow]]:
+    """Grid rows for table rows as written (``lines``: each row's 0-based line; ``at_end``: the
+    text stops in the last row — an excerpt — which is not read if it is incomplete)."""
+    texts = [[w.text for w in row] for row in rows]
+    out: list[GridRow] = []
+    short: list[ShortRow] = []
+    start = 0
+    for k in range(len(rows) + 1):
+        is_caption = k < len(rows) and is_caption_row(texts[k], texts[k + 1] if k + 1 < len(rows) else None)
+        if k == len(rows) or is_caption:
+            grid, lost = _place_block(rows[start:k], lines[start:k], at_end and k == len(rows))
+            out += grid
+            short += lost
+            if is_caption:
+                out.append(GridRow(lines[k], [(0, 1, rows[k][0])] if rows[k] else []))
+                start = k + 1
+    return out, short
+
+
+def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> tuple[list[GridRow], list[ShortRow]]:
+    if not rows:
+        return [], []
+    first = next((k for k, r in enumerate(rows) if _has_value(r)), len(rows))
+    header, header_lines = join_fragments(rows[:first], lines[:first])
+    data, data_lines = _drop_repeated_headers(header, rows[first:], lines[first:])
+    if len({len(r) for r in header + data}) == 1:  # padded: every merged cell written as an empty field
+        return [GridRow(ln, [(c, 1, w) for c, w in enumerate(r)])
+                for r, ln in zip(header + data, header_lines + data_lines, strict=True)], []
+    split = [_split_labels(r) for r in data]
+    width_l = max((len(labels) for labels, _ in split), default=0)
+    extents = [_extent(h) for h in header]
+    width_w = _value_width([values for _, values in split], [len(labels) for labels, _ in split], width_l, extents)
+    # A header wider than the values has a corner over the label columns ("信息内容").
+    width_l = max([width_l] + [n - width_w for n in extents if n - width_w <= 3])
+    grid: list[GridRow] = list(_place_header(header, header_lines, width_l, width_w))
+    short: list[ShortRow] = []
+    for m, ((labels, values), ln) in enumerate(zip(split, data_lines, strict=True)):
+        labels, values = _absorb_padding(labels, values, width_l, width_w)
+        chunks = _fit(values, width_w)
+        if at_end and m == len(split) - 1 and chunks[-1] is None:
+            chunks.pop()  # the row the text stops in
+        for n, chunk in enumerate(chunks):
+            row_labels = labels if n == 0 else []
+            if chunk is None and not any(w.text.strip() for w in values):
+                chunk = [None] * width_w  # a row of labels only (a group label, a row the text stops in)
+            elif chunk is None:
+                short.append(ShortRow(ln, " ".join(w.text for w in labels if w.text), [w.text for w in values], width_w))
+                chunk = [None] * width_w
+            grid.append(GridRow(ln, _data_cells(row_labels, chunk, width_l)))
+    return grid, short
+
+
+def _extent(row: list[Written]) -> int:
+    """Fields up to the last non-empty one."""
+    return max((k + 1 for k, w in enumerate(row) if w.text.strip()), default=0)
+
+
+def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
+                           lines: list[int]) -> tuple[list[list[Written]], list[int]]:
+    """A table continued on the next page may repeat its header rows: they are not data."""
+    seen = {tuple(w.text for w in r if w.text) for r in header}
+    keep = [(r, ln) for r, ln in zip(data, lines, strict=True)
+            if _has_value(r) or tuple(w.text for w in r if w.text) not in seen]
+    return [r for r, _ in keep], [ln for _, ln in keep]
+
+
+def _split_labels(row: list[Written]) -> tuple[list[Written], list[Written]]:
+    """A data row's label fields (up to its last label) and its value fields."""
+    last = max((k for k, w in enumerate(row) if _is_label(w.text)), default=-1)
+    return row[: last + 1], row[last + 1 :]
+
+
+def _value_width(values: list[list[Written]], n_labels: list[int], width_l: int, header: list[int]) -> int:
+    """How many value columns the block has: the length most rows without a blank field have;
+    failing that, the widest extent of written values; widened to the header when every row has
+    room for it (a value column blank in every row)."""
+    full = [len(v) for v in values if v and all(w.text.strip() for w in v)]
+    if full:
+        counts = Counter(full)
+        best = max(counts.values())
+        width = max(n for n, c in counts.items() if c == best)
+    else:
+        width = 0
+        for v, k in zip(values, n_labels, strict=True):
+            nonblank = [i for i, w in enumerate(v) if w.text.strip()]
+            if nonblank:
+                lead = min(nonblank[0], width_l - k) if width_l > k else 0
+                width = max(width, nonblank[-1] + 1 - lead)
+    for n in header:
+        wanted = n - width_l
+        if width < wanted and all(len(v) >= wanted for v in values):
+            width = wanted
+    return width
+
+
+def _absorb_padding(labels: list[Written], values: list[Written], width_l: int,
+                    width_w: int) -> tuple[list[Written], list[Written]]:
+    """Empty fields between a row's labels and its values pad the merged label cell when the row
+    has more fields than columns (PDF text: ``一、本年新收…\\t\\t0\\t0…``); otherwise they are blank values."""
+    values = list(values)
+    labels = list(labels)
+    while (len(values) > width_w and len(labels) < width_l and values and not values[0].text.strip()):
+        labels.append(values.pop(0))
+    return labels, values
+
+
+def _fit(values: list[Written], width: int) -> list[list[Written] | None]:
+    """A row's values as exactly ``width`` fields: empty fields beyond the table (page fillers
+    after, label padding before) dropped; a run of several rows' values (their labels lost) cut
+    into rows; None when the row has too few values, or too many, to place."""
+    values = list(values)
+    while len(values) > width and not values[-1].text.strip():
+        values.pop()
+    while len(values) > width and not values[0].text.strip():
+        values.pop(0)
+    if width == 0:
+        return [[]]
+    if len(values) == width:
+        return [values]
+    if len(values) < width or len(values) % width:
+        return [None]
+    return [values[i: i + width] for i in range(0, len(values), width)]
+
+
+def _data_cells(labels: list[Written], values: list[Written | None], width_l: int) -> list[Placed]:
+    cells: list[Placed] = [(c, 1, None) for c in range(width_l - len(labels))]
+    cells += [(width_l - len(labels) + k, 1, w) for k, w in enumerate(labels)]
+    cells += [(width_l + k, 1, w) for k, w in enumerate(values)]
+    return cells
+
+
+def _place_header(rows: list[list[Written]], lines: list[int], width_l: int, width_w: int):
+    """Header rows: as written when they fill the table, over the value columns when they fill
+    those; otherwise (merged header cells written once) one cell with all their text."""
+    total = width_l + width_w
+    placeable = all(len(r) in (total, width_w) or len(r) == width_w + 1 for r in rows)
+    if rows and not placeable and not any(len(r) == total for r in rows):
+        fields = [w for r in rows for w in r if w.text.strip()]
+        if fields:
+            joined = Written(" ".join(w.text.strip() for w in fields), fields[0].line, fields[0].start)
+            yield GridRow(lines[0], [(0, max(total, 1), joined)])
+        return
+    for r, ln in zip(rows, lines, strict=True):
+        if len(r) == total or len(r) > total:
+            yield GridRow(ln, [(c, 1, w) for c, w in enumerate(r)])
+        elif len(r) == width_w:
+            yield GridRow(ln, [(width_l + c, 1, w) for c, w in enumerate(r)])
+        elif len(r) == width_w + 1 and width_l > 0:
+            yield GridRow(ln, [(0, width_l, r[0])] + [(width_l + c, 1, w) for c, w in enumerate(r[1:])])
+        else:  # a short row beside full ones: its left edge, as written
+            yield GridRow(ln, [(c, 1, w) for c, w in enumerate(r)])
+
+
+def join_fragments(rows: list[list[Written]], lines: list[int]) -> tuple[list[list[Written]], list[int]]:
+    """Consecutive header rows whose fields continue the fields above, column by column (a header
+    cell wrapped over two lines, a header printed one character per line), as one row."""
+    out: list[list[Written]] = []
+    out_lines: list[int] = []
+    for row, ln in zip(rows, lines, strict=True):
+        if out and _continues(out[-1], row):
+            joined = list(out[-1])
+            for k, w in enumerate(row):
+                if w.text.strip():
+                    joined[k] = Written(joined[k].text + w.text.strip(), joined[k].line, joined[k].start)
+            out[-1] = joined
+            continue
+        out.append(list(row))
+        out_lines.append(ln)
+    return out, out_lines
+
+
+def _continues(above: list[Written], row: list[Written]) -> bool:
+    """``row`` holds only fragments under ``above``'s fields, and ``above`` has no gap (a gap is a
+    merged header cell flattened: the row under it is a level of its own)."""
+    filled_above = [k for k, w in enumerate(above) if w.text.strip()]
+    filled = {k for k, w in enumerate(row) if w.text.strip()}
+    return (len(filled_above) >= 2 and filled_above == list(range(len(filled_above)))
+            and bool(filled) and filled <= set(filled_above) and filled != {0})
+
+
+# --- the Table ------------------------------------------------------------------------------------------------------
+
+
+def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
+    """The Table of grid rows; each cell located on its line (1-based line and column), positions
+    no field covers filled with empty cells at the end of their row's line."""
+    n_cols = max((c + span for row in grid for c, span, _ in row.cells), default=1)
+    cells: list[Cell] = []
+    for r, row in enumerate(grid):
+        taken: set[int] = set()
+        line_no = row.line + 1
+        end = len(line_text[row.line]) + 1 if 0 <= row.line < len(line_text) else 1
+        for k, (c, span, w) in enumerate(row.cells):
+            taken.update(range(c, c + span))
+            if w is None:  # an empty cell no field stands for: where the next written field starts
+                after = next((x for _, _, x in row.cells[k + 1:] if x is not None and x.line == row.line), None)
+                column = after.start + 1 if after is not None else end
+                cells.append(Cell(r, c, "", 1, span, (line_no, column, None, None, None, None, index, r + 1, c + 1)))
+                continue
+            text = w.text
+            cells.append(Cell(r, c, text, 1, span, (
+                w.line + 1, w.start + 1, w.line + 1, w.start + len(text) + 1, None, None,
+                index, r + 1, c + 1, None, None, None, text[:30] or None)))
+        for c in range(n_cols):
+            if c not in taken:
+                cells.append(Cell(r, c, "", 1, 1, (line_no, end, None, None, None, None, index, r + 1, c + 1)))
+    first = grid[0].line if grid else 0
+    snippet = line_text[first].strip()[:30] if 0 <= first < len(line_text) else ""
+    return Table(location=Location(line=first + 1, column=1, table=index, snippet=snippet),
+                 cells=cells, n_rows=len(grid), n_cols=n_cols, index=index)
