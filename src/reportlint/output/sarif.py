@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import __version__
 from ..model.diagnostics import Diagnostic, FileResult, Severity
+from ..model.version import __version__
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
