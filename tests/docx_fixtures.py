@@ -99,6 +99,18 @@ def build_docx(path: Path, body: str, *, styles: str = "", numbering: str | None
     return path
 
 
+def raw_docx(path: Path, document: bytes | str, extra: dict[str, bytes | str] | None = None) -> Path:
+    """A package holding ``document`` as word/document.xml as it is (no check: it may be broken),
+    plus ``extra`` parts."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", PACKAGE_RELS)
+        zf.writestr("word/document.xml", document)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return path
+
+
 # ---- tiny XML helpers -------------------------------------------------------------------
 
 def esc(text: str) -> str:

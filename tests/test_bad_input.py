@@ -14,18 +14,18 @@ import os
 import random
 import shutil
 import tracemalloc
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli
-from docx_fixtures import CONTENT_TYPES, PACKAGE_RELS, build_docx, document_xml, p, r, tbl, tc, tr
+from docx_fixtures import build_docx, document_xml, p, r, raw_docx, tbl, tc, tr
 from reportgen import make_report, to_docx, to_markdown, to_text
 from reportlint import readers
 from reportlint.model.diagnostics import InputError
 from reportlint.model.document import Table
-from reportlint.readers import decoding, ooxml
+from reportlint.readers import decoding
+from reportlint.readers.docx import limits, package
 
 TODAY = "2024-06-01"
 HINT_RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再检查"
@@ -81,16 +81,6 @@ def _message(tmp_path, name, content, good_alone) -> str:
     return _bad_in_folder(tmp_path, name, content, good_alone)["message"]
 
 
-def _raw_docx(path: Path, document: bytes | str, extra: dict[str, bytes] | None = None) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
-        zf.writestr("_rels/.rels", PACKAGE_RELS)
-        zf.writestr("word/document.xml", document)
-        for name, data in (extra or {}).items():
-            zf.writestr(name, data)
-    return path
-
-
 # ---- empty and random files ----------------------------------------------------------------
 
 def test_empty_markdown(tmp_path, good_alone):
@@ -137,8 +127,8 @@ def test_truncated_zip(tmp_path, good_alone):
 
 
 def test_zip_bomb_is_refused_before_inflating(tmp_path, good_alone):
-    limit = ooxml.MAX_DOCUMENT_XML
-    bomb = _raw_docx(tmp_path / "bomb.docx", document_xml(p(r("x"))).encode() + b" " * (limit + 1))
+    limit = limits.MAX_DOCUMENT_XML
+    bomb = raw_docx(tmp_path / "bomb.docx", document_xml(p(r("x"))).encode() + b" " * (limit + 1))
     assert bomb.stat().st_size < 1024 * 1024  # ~65 KiB that inflate past 64 MiB
     tracemalloc.start()
     with pytest.raises(InputError):
@@ -153,12 +143,12 @@ def test_zip_bomb_is_refused_before_inflating(tmp_path, good_alone):
 
 def test_zip_bomb_in_another_part_is_refused(tmp_path, good_alone):
     body = document_xml(p(r("x")))
-    data = _raw_docx(tmp_path / "b.docx", body, {
+    data = raw_docx(tmp_path / "b.docx", body, {
         "word/_rels/document.xml.rels": (
             b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             b'relationships/styles" Target="styles.xml"/></Relationships>'),
-        "word/styles.xml": b" " * (ooxml.MAX_PART + 1),
+        "word/styles.xml": b" " * (limits.MAX_PART + 1),
     }).read_bytes()
     assert _message(tmp_path, "stylesbomb.docx", data, good_alone) == (
         "无法读取：word/styles.xml 解压后超过 32 MiB 上限，疑似压缩炸弹或异常文件，已拒绝读取；"
@@ -170,7 +160,7 @@ def test_external_entity_is_never_resolved(tmp_path, good_alone):
     secret.write_text("机密", encoding="utf-8")
     xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
            + document_xml(p(r("&x;"))).split("?>", 1)[1])
-    data = _raw_docx(tmp_path / "x.docx", xml).read_bytes()
+    data = raw_docx(tmp_path / "x.docx", xml).read_bytes()
     message = _message(tmp_path, "xxe.docx", data, good_alone)
     assert message == ("无法读取：word/document.xml 含有 DOCTYPE/实体声明（Word 从不写入），已拒绝读取；"
                        f"文件可能被篡改或由不兼容的工具生成；{HINT_RESAVE}")
@@ -182,7 +172,7 @@ def test_billion_laughs(tmp_path, good_alone):
         f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]>'
            + document_xml(p(r("&lol9;"))).split("?>", 1)[1])
-    data = _raw_docx(tmp_path / "lol.docx", xml).read_bytes()
+    data = raw_docx(tmp_path / "lol.docx", xml).read_bytes()
     assert _message(tmp_path, "lol.docx", data, good_alone) == (
         "无法读取：word/document.xml 含有 DOCTYPE/实体声明（Word 从不写入），已拒绝读取；"
         f"文件可能被篡改或由不兼容的工具生成；{HINT_RESAVE}")
@@ -191,7 +181,7 @@ def test_billion_laughs(tmp_path, good_alone):
 def _ole(*streams: str) -> bytes:
     """An OLE compound file as far as the sniffing goes: the magic, then directory names."""
     body = b"".join(name.encode("utf-16-le") + b"\x00" * 64 for name in streams)
-    return ooxml.OLE_MAGIC + b"\x00" * 504 + body + b"\x00" * 2048
+    return package.OLE_MAGIC + b"\x00" * 504 + body + b"\x00" * 2048
 
 
 def test_password_protected_docx(tmp_path, good_alone):
@@ -211,7 +201,7 @@ def test_deeply_nested_tables_200_levels(tmp_path, good_alone):
     inner = p(r("底"))
     for _ in range(200):
         inner = tbl(tr(tc(inner)), cols=1)
-    data = _raw_docx(tmp_path / "n.docx", document_xml(p(r("标题")) + inner + p(r("")))).read_bytes()
+    data = raw_docx(tmp_path / "n.docx", document_xml(p(r("标题")) + inner + p(r("")))).read_bytes()
     assert _message(tmp_path, "nested.docx", data, good_alone) == (
         "无法读取：word/document.xml 的 XML 嵌套超过 256 层（例如表格套表格过深），已拒绝读取；"
         "请减少表格嵌套层数后另存为 .docx")
@@ -221,7 +211,7 @@ def test_nested_tables_as_deep_as_xml_allows_are_read(tmp_path):
     inner = p(r("底"))
     for _ in range(80):
         inner = tbl(tr(tc(inner)), cols=1)
-    path = _raw_docx(tmp_path / "n80.docx", document_xml(p(r("标题")) + inner + p(r(""))))
+    path = raw_docx(tmp_path / "n80.docx", document_xml(p(r("标题")) + inner + p(r(""))))
     doc = readers.read(path)
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert len(tables) == 80

@@ -69,23 +69,6 @@ def test_grid_matches_the_span_loops(spans, n_rows, n_cols):
     assert table.grid() == reference_grid(table)
 
 
-def test_a_cell_placed_by_a_tuple_is_the_cell_placed_by_its_location():
-    """Markdown and text cells carry their location as a tuple until something asks for it."""
-    from reportlint.model.document import Location
-
-    place = (12, 3, 12, 9, None, None, 2, 4, 5, None, None, None, "128")
-    lazy, eager = Cell(3, 4, "128", 1, 1, place), Cell(3, 4, "128", 1, 1, Location(*place))
-    assert lazy._location is place  # not built yet
-    assert repr(lazy) == repr(eager) and lazy == eager
-    assert lazy.location == Location(line=12, column=3, end_line=12, end_column=9, table=2, row=4, col=5,
-                                     snippet="128")
-    assert lazy.location is lazy.location  # built once
-    lazy.location = Location(page=3)
-    assert lazy.location == Location(page=3) and lazy != eager
-    assert Cell(0, 0, "").location == Location()
-    assert lazy.replace(text="9").location == Location(page=3)
-
-
 def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
     """structure.assign_sections no longer visits cells: checks.cell_location gives a cell the
     section of its table (the section heading above it)."""
@@ -100,20 +83,3 @@ def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
     in_t3 = [d for d in result.diagnostics if d.code == "RL401"]
     assert in_t3 and {d.location.section for d in in_t3} == {"三、收到和处理政府信息公开申请情况"}
     assert all(d.location.table is not None and d.location.line is not None for d in in_t3)
-
-
-def test_markdown_cells_find_their_rows_spans_only_when_located():
-    from functools import partial
-
-    from reportlint.readers.markdown import parse
-
-    doc = parse("# 标题\n\n| 项目 | 数量 |\n| --- | ---: |\n|  申请  | 12 |\n| 办结 |  |\n", "t.md")
-    table = doc.tables[0]
-    cells = table.cells
-    assert all(isinstance(c._location, partial) for c in cells)
-    row_place = cells[2]._location.func.__self__
-    assert row_place._spans is None  # nothing located yet
-    assert (cells[2].location.line, cells[2].location.column, cells[2].location.end_column) == (5, 4, 6)
-    assert row_place._spans == [(3, 5), (9, 11)]  # the row's spans, found once for its cells
-    assert (cells[3].location.column, cells[3].location.end_column, cells[3].location.snippet) == (10, 12, "12")
-    assert (cells[5].text, cells[5].location.column, cells[5].location.end_column) == ("", 9, 9)  # empty: at the pipe

@@ -195,3 +195,25 @@ def test_a_town_with_regulations_is_warned_and_a_city_government_is_not(tmp_path
     assert [d[3] for d in findings(run_cli("check", "--format", "json", *TODAY, county).json["files"][0], "RL506")] == [
         "只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0：本机关是区人民政府"
         "（依据机关名称“淮安市洪泽区人民政府”）（规章/本年制发件数 = 1，规章/现行有效件数 = 11）"]
+
+
+def test_the_year_opening_a_sentence_without_a_comma():
+    # r208 never writes "2025年," — only "2025年中仓街道积极推动…" and "2025年度中仓街道政府信息公开工作主要涉及"
+    found = identify(readers.read(corpus("r208")))
+    assert (found.title, found.report_year, found.year.source) == (None, 2025, "正文“2025年…”")
+
+
+def test_the_title_year_and_the_period_disagree():
+    # r207 calls itself 《田黄镇2020年政府信息公开工作年度报告》, its statistics period says the year once:
+    # "自2021年1月1日起至12月31日止"
+    file = checked("r207")
+    assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2019", 2020)
+    assert [(d["code"], d["severity"], d["expected"], d["actual"], d["message"]) for d in file["diagnostics"]
+            if d["check"] == "dates" and d["code"] != "RL607"] == [
+        ("RL605", "error", "2020", "2021", "统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符")]
+
+
+def test_a_period_that_says_its_year_once_is_the_report_year():
+    # "统计期限从2023年1月1日到12月31日止" (r202), "统计期为2023年1月1日至2023年12月31日": no RL605
+    for prefix in ("r202", "r212", "r214"):
+        assert [d["code"] for d in checked(prefix)["diagnostics"] if d["code"] == "RL605"] == [], prefix

@@ -16,7 +16,9 @@ from docx_fixtures import build_docx, p, r, sample_dir, sdt, tbl, tc, tr
 from reportlint.model.diagnostics import InputError, Severity
 from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import docx as reader
-from reportlint.readers import ooxml
+from reportlint.readers.docx import limits, package
+from reportlint.readers.docx.numbering import format_number
+from reportlint.readers.docx.wordml import NS_W
 
 SAMPLES = sample_dir()
 
@@ -327,7 +329,7 @@ def test_auto_numbered_headings_get_their_labels(tmp_path):
     (7, "decimal", "7"), (2, "chineseLegalSimplified", "贰"),
 ])
 def test_number_formats(n, fmt, expected):
-    assert reader.format_number(n, fmt) == expected
+    assert format_number(n, fmt) == expected
 
 
 # ---------------------------------------------------------------------------------------------
@@ -559,13 +561,13 @@ def test_empty_file(tmp_path):
 
 def test_legacy_doc_renamed(tmp_path):
     path = tmp_path / "old.docx"
-    path.write_bytes(ooxml.OLE_MAGIC + b"\0" * 600 + "WordDocument".encode("utf-16-le") + b"\0" * 100)
+    path.write_bytes(package.OLE_MAGIC + b"\0" * 600 + "WordDocument".encode("utf-16-le") + b"\0" * 100)
     assert _reason(path).startswith("这是旧版 Word (.doc) 或加密的文档")
 
 
 def test_encrypted_docx(tmp_path):
     path = tmp_path / "secret.docx"
-    path.write_bytes(ooxml.OLE_MAGIC + b"\0" * 70000 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64)
+    path.write_bytes(package.OLE_MAGIC + b"\0" * 70000 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64)
     with pytest.raises(InputError) as info:
         reader.read(path)
     assert info.value.reason.startswith("这是设置了密码保护（加密）的 Word 文档")
@@ -614,7 +616,7 @@ def test_xlsx_renamed(tmp_path):
 
 def test_zip_bomb_by_declared_size(tmp_path, monkeypatch):
     path = build_docx(tmp_path / "big.docx", p("很" * 5000))
-    monkeypatch.setattr(ooxml, "MAX_DOCUMENT_XML", 4096)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_XML", 4096)
     assert _reason(path) == "word/document.xml 解压后超过 0 MiB 上限，疑似压缩炸弹或异常文件，已拒绝读取"
 
 
@@ -636,15 +638,15 @@ def test_zip_bomb_lying_about_its_size(tmp_path, monkeypatch):
             break
         central = data.find(b"PK\x01\x02", central + 4)
     path.write_bytes(bytes(data))
-    monkeypatch.setattr(ooxml, "MAX_DOCUMENT_XML", 4096)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_XML", 4096)
     assert real > 4096
     with pytest.raises(InputError):
         reader.read(path)
 
 
 def test_limits_are_module_constants():
-    assert ooxml.MAX_DOCUMENT_XML == 64 * 1024 * 1024
-    assert ooxml.MAX_PART > 0 and ooxml.MAX_ZIP_MEMBERS > 0
+    assert limits.MAX_DOCUMENT_XML == 64 * 1024 * 1024
+    assert limits.MAX_PART > 0 and limits.MAX_ZIP_MEMBERS > 0
 
 
 def test_malformed_xml(tmp_path):
@@ -664,7 +666,7 @@ def test_billion_laughs_is_refused_not_expanded(tmp_path):
     lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
            + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
                      for i in range(1, 10))
-           + f']><w:document xmlns:w="{ooxml.NS_W}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>'
+           + f']><w:document xmlns:w="{NS_W}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>'
            "</w:body></w:document>")
     path = tmp_path / "lol.docx"
     with zipfile.ZipFile(path, "w") as zf:

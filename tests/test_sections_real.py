@@ -82,6 +82,36 @@ def test_where_a_document_stops():
     }
 
 
+def test_a_text_cut_in_a_section_title_or_a_row_label_stops_there():
+    # With the pack, a numbered heading is a whole section title only when its title is the section's:
+    # r205 stops in "二、行政机关主动公开政府", r204 in the row label "二、上年结转政府信息" (read as a heading);
+    # r203 stops in its table (the row label "三、本年度办").
+    pack = load_pack("cn-gov-disclosure-2021")
+    ends = {}
+    for prefix in ("r203", "r204", "r205", "r84"):
+        doc = readers.read(corpus(prefix))
+        cut = document_cut(doc, section_headings(doc, None, pack.sections, pack.tables), pack.sections, pack.tables)
+        ends[prefix] = None if cut is None else (getattr(doc.blocks[cut], "text", "(table)"), cut == len(doc.blocks) - 1)
+    assert ends == {"r203": ("(table)", True), "r204": ("二、上年结转政府信息", True),
+                    "r205": ("二、行政机关主动公开政府", True), "r84": None}  # r84: whole, ends with a full stop
+    assert findings(corpus("r205"), "RL2", "RL3") == [
+        ("RL209", "warning", 9, "文档似乎不完整：正文在“二、主动公开政府信息情况”一节中途结束（最后是“二、行政机关主动公开政府”），"
+                                 "其后的章节和表格未检查")]
+    # r204 stops in a row label read as a heading: one RL209, no RL201/RL301 for 四, 五, 六 (its section 一 is
+    # whole, so its topics are still asked for)
+    assert findings(corpus("r204"), "RL2", "RL301") == [
+        ("RL205", "warning", 1, "第一部分未涉及“政府信息公开平台建设”"),
+        ("RL205", "warning", 1, "第一部分未涉及“政府信息管理”"),
+        ("RL209", "warning", 27, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“二、上年结转政府信息”），"
+                                 "其后的章节和表格未检查")]
+
+
+def test_the_topics_of_the_section_a_cut_text_stops_in_are_not_required():
+    # r212, r213, r214 stop inside 一、总体情况: its later topics (平台建设, 监督保障…) may be in the part cut off
+    for prefix in ("r212", "r213", "r214"):
+        assert [f[0] for f in findings(corpus(prefix), "RL20")] == ["RL209"], prefix
+
+
 def test_a_cut_document_says_so_once_instead_of_each_missing_part():
     assert findings(corpus("r44"), "RL2", "RL3") == [
         ("RL205", "warning", 4, "第一部分未涉及“政府信息公开平台建设”"),
@@ -127,3 +157,9 @@ def test_a_merged_label_written_once_is_read_into_its_row():
     assert grid[6] == ["", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"]
     assert grid[9] == ["", "5.属于三类内部事务信息", "1", "0", "0", "0", "0", "0", "1"]
     assert findings(corpus("r27"), "RL3", "RL5") == []
+
+
+def test_an_amount_of_0_needs_no_unit():
+    # r206 (2019 form): 政府集中采购 | 0 | 0 — 0 元 is 0 万元 (an amount that is not 0 without a unit stays a
+    # warning: test_an_amount_with_no_unit_anywhere above)
+    assert findings(corpus("r206"), "RL505") == []

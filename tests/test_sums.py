@@ -55,6 +55,13 @@ def shape(s: SumStatement) -> tuple[int, list[int], str | None]:
     ("r28", "276条", []),
     # another unit in the only other clause (293篇 of 微信): one part is not a sum
     ("r75", "162条", []),
+    # a list in groups separated by semicolons: 其他文件 closes the first group, not the list (345 adds up)
+    ("r200", "345条", [(345, [11, 8, 102, 2, 1, 4, 213, 2, 2], None)]),
+    # nested lists (内有, 其中) break a part down; the outer list goes on after the semicolon
+    ("r202", "50条", [(50, [20, 11, 4, 8, 7], None), (20, [10, 4, 1, 5], None), (11, [3, 3, 5], None),
+                      (7, [2, 5], None)]),
+    # a sentence opened by 其中 after a finished list breaks down nothing (9 is the list's last part)
+    ("r201", "141条", [(141, [16, 24, 10, 1, 23, 17, 4, 25, 9, 3, 9], "other")]),
 ])
 def test_real_sum_statements(doc, fragment, expected):
     assert [shape(s) for s in find_sum_statements(line_of(doc, fragment))] == expected
@@ -117,3 +124,12 @@ def test_several_statements_in_a_paragraph():
     text = "共计发布信息10条，其中A 6条、B 4条。合计收到申请5件，其中自然人3件、法人2件。"
     assert [shape(s) for s in find_sum_statements(text)] == [(10, [6, 4], None), (5, [3, 2], None)]
     assert [s.parts_sum for s in find_sum_statements(text)] == [Decimal(10), Decimal(5)]
+
+
+def test_a_list_that_goes_on_past_a_semicolon_but_does_not_add_up_is_read_to_it():
+    # the shorter reading stands; its 其他 closed a group only, so the list no longer claims to be complete
+    (s,) = find_sum_statements("主动公开信息300条,其中规章11条、规范性文件8条、其他文件102条;工作报告2条、动态信息13条。")
+    assert shape(s) == (300, [11, 8, 102], None)
+    # without a semicolon after it, the catch-all still closes the list
+    (s,) = find_sum_statements("主动公开信息300条,其中规章11条、规范性文件8条、其他文件102条。")
+    assert shape(s) == (300, [11, 8, 102], "other")

@@ -11,8 +11,8 @@ lines (``市政府研究室2019年政府信息公开`` / ``工作年度报告``;
   else the report's name quoted in its opening sentences (``how`` says which);
 - the **year** is the title's; without one, from the content: the statistics period
   (``统计期限自2023年1月1日起至2023年12月31日止``), a sentence about this report (``现将我局2022年度政府
-  信息公开工作情况报告如下``), ``截至2023年12月31日``, the year opening most clauses (``2023年，我局…``),
-  or the year before the report date — in that order of trust, each with the text it came from;
+  信息公开工作情况报告如下``), ``截至2023年12月31日``, the year opening most clauses (``2023年，我局…``; else ``2025年中仓街道…``,
+  without the comma), or the year before the report date — in that order of trust, each with the text it came from;
 - the **agency** is the title without its year and report words; its **level**
   (``analysis/agency.py``) from that name, else from how the text names itself (``我局``, ``我镇``).
 
@@ -64,6 +64,9 @@ _ABOUT = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公�
 _ABOUT_WORK = re.compile(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
 _AS_OF = re.compile(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
 _CLAUSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
+# "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
+# comma after it (not a date: no month follows); trusted only when no sentence has the comma
+_CLAUSE_LOOSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
 _DATE_LABEL = re.compile(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
 _LONE_DATE = re.compile(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
 
@@ -260,17 +263,18 @@ def content_year(doc: Document) -> Clue | None:
             m = pattern.search(_NOTICE.sub("", norm))
             if m:
                 return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
-    votes: Counter[int] = Counter()
-    first: dict[int, tuple[str, Location]] = {}
-    for norm, loc in texts:
-        for m in _CLAUSE.finditer(norm):
-            year = int(m.group("y"))
-            votes[year] += 1
-            first.setdefault(year, (m.group(0).lstrip("。;:)"), loc))
-    if votes:
-        year, _ = votes.most_common(1)[0]
-        text, loc = first[year]
-        return Clue(year, f"正文“{text}…”", loc)
+    for pattern in (_CLAUSE, _CLAUSE_LOOSE):
+        votes: Counter[int] = Counter()
+        first: dict[int, tuple[str, Location]] = {}
+        for norm, loc in texts:
+            for m in pattern.finditer(norm):
+                year = int(m.group("y"))
+                votes[year] += 1
+                first.setdefault(year, (m.group(0).lstrip("。;:)"), loc))
+        if votes:
+            year, _ = votes.most_common(1)[0]
+            text, loc = first[year]
+            return Clue(year, f"正文“{text}…”", loc)
     return _year_before_report_date(doc)
 
 

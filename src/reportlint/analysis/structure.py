@@ -233,8 +233,16 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
     a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
     on a table while the form has a table in a later section is cut too, however whole its last row
-    (the report's last sections are prose: a report does not stop on section 三's table)."""
-    section_starts = {h.block_index for h in headings}
+    (the report's last sections are prose: a report does not stop on section 三's table).
+
+    With the pack's ``specs``, a heading is a whole section title only when its title is the section's
+    (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
+    table's row label ``三、本年度办`` cut in the middle) is where the text was cut."""
+    if specs:
+        section_starts = {h.block_index for h, _, how in match_sections(list(headings), list(specs))
+                          if how != "number"}
+    else:
+        section_starts = {h.block_index for h in headings}
     for i in range(len(doc.blocks) - 1, -1, -1):
         block = doc.blocks[i]
         if isinstance(block, Table):

@@ -14,8 +14,8 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from .. import __version__
 from ..model.diagnostics import ConfigError, FileResult
+from ..model.version import __version__
 
 SCHEMA = 1
 

@@ -281,7 +281,7 @@ def baseline(req: SelectionRequest, stderr: TextIO) -> int:
 def annotate(req: SelectionRequest, stderr: TextIO) -> int:
     """A copy of a .docx with each finding as a Word comment (the report itself is never changed)."""
     from ..output.fileio import refuse_input_target
-    from ..output.wordcomments import annotate as write_comments
+    from .annotate import annotate as write_comments
     from .engine import pack_loader
     from .workflow import check_file
 

@@ -23,12 +23,12 @@ import re
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Document, Location
 from ..model.records import Record
+from ..text.htmlcomments import html_comments, is_comment_line
 from ..text.lazyregex import LazyRegex
 from .config import matches
 
 _DIRECTIVE = LazyRegex(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
 _SELECTOR = LazyRegex(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _CODE_SEPARATOR = re.compile(r"[\s,，]+")
 
 MESSAGES = {
@@ -80,21 +80,26 @@ def parse_selectors(rest: str) -> list[str]:
 
 
 def _text_comments(doc: Document) -> list[tuple[int, str]]:
+    """(line, text) of each comment: the Markdown reader's (it knows which are in code), or the text's."""
     if "comments" in doc.metadata:
         return list(doc.metadata["comments"])
     if doc.source is None:
         return []
-    return [(doc.source.count("\n", 0, m.start()) + 1, m.group(1).strip()) for m in _COMMENT.finditer(doc.source)]
+    return [(line, text.strip()) for line, text in html_comments(doc.source)]
 
 
-def _next_content_line(doc: Document, line: int) -> int:
+def _next_content_lines(doc: Document) -> list[int]:
+    """For each line number N (1-based, index N), the first line after N that is neither blank nor
+    only comments: what ``disable-next-line`` on line N covers.  One pass, from the end."""
     if doc.source is None:
-        return line + 1
+        return []
     lines = doc.source.split("\n")
-    k = line  # 0-based index of the line after ``line``
-    while k < len(lines) and (not lines[k].strip() or _COMMENT.fullmatch(lines[k].strip())):
-        k += 1
-    return k + 1
+    following = [0] * (len(lines) + 2)
+    following[len(lines)] = following[len(lines) + 1] = len(lines) + 1
+    for k in range(len(lines) - 1, -1, -1):  # line k + 1
+        stripped = lines[k].strip()
+        following[k] = following[k + 1] if not stripped or is_comment_line(stripped) else k + 1
+    return following
 
 
 def collect(doc: Document) -> list[Suppression]:
@@ -106,6 +111,7 @@ def collect(doc: Document) -> list[Suppression]:
                 out.append(Suppression("word", parse_selectors(m.group(2)), _first_line(text), anchor))
         return out
     open_regions: list[Suppression] = []
+    next_content: list[int] | None = None
     for line, text in sorted(_text_comments(doc), key=lambda c: c[0]):
         m = _DIRECTIVE.match(text)
         if not m:
@@ -113,7 +119,9 @@ def collect(doc: Document) -> list[Suppression]:
         kind, selectors = m.group(1), parse_selectors(m.group(2))
         loc = Location(line=line, column=1)
         if kind == "disable-next-line":
-            target = _next_content_line(doc, line)
+            if next_content is None:
+                next_content = _next_content_lines(doc)
+            target = next_content[line] if line < len(next_content) else line + 1
             out.append(Suppression("next-line", selectors, _first_line(text), loc, start=target, end=target))
         elif kind == "disable":
             region = Suppression("region", selectors, _first_line(text), loc, start=line + 1)

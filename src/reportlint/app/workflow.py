@@ -53,6 +53,18 @@ def finish(result: FileResult, settings: config.Settings, baseline=None) -> Chec
     return Checked(result, settings)
 
 
+def _shared_settings(files: Sequence[str], cli: config.CliOverrides) -> dict[str, config.Settings]:
+    """Each file's settings, files with equal settings sharing one object: a run keeps every file's
+    settings to the end (selection, severities and fail-on apply to its cross-year findings too), and a
+    census of 10⁵ files under one configuration needs one object, not 10⁵."""
+    distinct: dict[str, config.Settings] = {}
+    out = {}
+    for path in files:
+        settings = config.settings_for(path, cli)
+        out[path] = distinct.setdefault(repr(settings), settings)
+    return out
+
+
 def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs: int | None = None,
                baseline=None, read_from: Mapping[str, str] | None = None) -> Iterator[tuple[str, Checked | None, object]]:
     """``(path, Checked or None when excluded, failure or None)`` for each file, in the order given,
@@ -62,8 +74,15 @@ def check_many(files: Sequence[str], cli: config.CliOverrides, today: date, jobs
     from .parallel import check_all
 
     read_from = read_from or {}
-    settings = {path: config.settings_for(path, cli) for path in files}
-    work = [(read_from.get(path, path), options_for(settings[path], today)) for path in files if not settings[path].excluded]
+    settings = _shared_settings(files, cli)
+    options: dict[int, RunOptions] = {}  # one per distinct settings object
+    work = []
+    for path in files:
+        if not settings[path].excluded:
+            key = id(settings[path])
+            if key not in options:
+                options[key] = options_for(settings[path], today)
+            work.append((read_from.get(path, path), options[key]))
     outcomes = check_all(work, jobs)
     for path in files:
         if settings[path].excluded:

@@ -15,6 +15,11 @@ Failing example (a 2020 department report)::
     镜管委2020年政府信息公开工作年度报告
     2021年2月5日            → RL603 报告日期 2021-02-05 晚于法定期限 2021-01-31（部门报告…）
 
+Failing example (RL605, the title says 2020, the period the year after)::
+
+    …编制了《田黄镇2020年政府信息公开工作年度报告》…所列数据的统计期限自2021年1月1日起至12月31日止
+    → RL605 统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符
+
 Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
 ``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March).
 """
@@ -133,8 +138,9 @@ MESSAGES = {
 
 
 _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+# "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once)
 _PERIOD = re.compile(
-    r"统计(?:期限|时限|时间|区间)?(?:为|是)?[:：]?自?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?P<y2>\d{4})年12月31日"
+    r"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?:(?P<y2>\d{4})年)?12月31日"
 )
 _GOVERNMENT = LazyRegex(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
 _TOWN = LazyRegex(r"(镇|乡|街道)(人民政府|办事处)?")
@@ -316,7 +322,8 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str]) -> Iterator[D
         m = pattern.search(norm)
         if not m:
             continue
-        if int(m.group("y1")) != year or int(m.group("y2")) != year:
+        y2 = m.group("y2") or m.group("y1")  # "自2021年1月1日起至12月31日止": the year said once
+        if int(m.group("y1")) != year or int(y2) != year:
             diag = ctx.report("dates.period", ctx.msg("period", text=m.group(0), year=year), block.location,
                                   expected=str(year), actual=m.group("y1"))
             if diag:

@@ -2,7 +2,8 @@
 
 Counts (件/个/条) are whole numbers ≥ 0; ``signed`` columns (2019 本年增/减) may be negative;
 amounts (元/万元) may be decimal and carry their unit in the header or the cell: an amount with a unit in
-neither is a warning (RL505: 元 or 万元?), a cell whose unit contradicts the header's an error (RL507).  A blank cell or a
+neither is a warning (RL505: 元 or 万元? — not for 0, the same in either), a cell whose unit contradicts
+the header's an error (RL507).  A blank cell or a
 placeholder ("/", "-", "—", "无") is reported as blank — distinct from 0 — with the advice to write
 0; text such as "减4" is reported with what to write instead.  Pack ``values:`` rules add
 plausibility limits (规章 > 0 from a body that cannot make 规章).
@@ -15,7 +16,8 @@ Failing example::
     | 本年收费金额（单位：万元） |
     | 251000元 |                   → RL507 单元格写的单位“元”与表头的单位“万元”不一致…
 
-Passing example: ``| 行政许可 | 0 | -4 | 12 |`` and ``| 政府集中采购 | 5 | 400.45887 万元 |``.
+Passing example: ``| 行政许可 | 0 | -4 | 12 |``, ``| 政府集中采购 | 5 | 400.45887 万元 |`` and
+``| 政府集中采购 | 0 | 0 |`` (no unit needed: 0 元 is 0 万元).
 
 Plausibility (pack ``values:``, RL506): 规章 counted by an agency that cannot make them (a town, a
 department, a county government: ``when_agency: cannot_make_regulations``, the level from the title or
@@ -268,7 +270,8 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
                                                           cell=cell_label, value=shown), loc, cells=refs, key=key,
                           help=ctx.msg("unit_conflict.help", header_unit=header_unit), expected=header_unit,
                           actual=parsed.unit)
-    if col_type.type == "amount" and col_type.unit_required and parsed.unit is None and header_unit is None:
+    if col_type.type == "amount" and col_type.unit_required and parsed.unit is None and header_unit is None \
+            and value != 0:  # 0 元 is 0 万元: the unit matters only for an amount that is not 0
         return ctx.report("values.unit", ctx.msg("unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("unit.help", value=shown))
     return None
@@ -283,7 +286,7 @@ def _may_fail(parsed, col_type) -> bool:
         return True
     if col_type.type in ("count", "signed") and value != value.to_integral_value():
         return True
-    return col_type.type == "amount" and (parsed.unit is not None or col_type.unit_required)
+    return col_type.type == "amount" and (parsed.unit is not None or (col_type.unit_required and value != 0))
 
 
 def _plausibility(ctx: KindContext, limits: list[ValueLimit]) -> Iterator[Diagnostic]:

@@ -9,7 +9,6 @@ Rows and columns are addressed by label paths, computed in :mod:`reportlint.tabl
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from typing import Any
 
 from .records import Record
@@ -97,43 +96,18 @@ _JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name not in ("bbox", "o
 
 
 class Cell(Record):
-    """One logical cell: its top-left grid position, spans and text (as written).
+    """One logical cell: its top-left grid position, spans, text (as written) and location."""
 
-    ``location`` may be given as a Location, as the tuple of a Location's positional arguments
-    (line, column, end_line, end_column, paragraph, page, table, row, col, section, row_label,
-    col_label, snippet: the text reader) or as a function that returns it (the Markdown reader,
-    which finds a row's spans only then); the Location is built the first time something asks for
-    it.  A report has hundreds of cells and only the few a finding points at are ever located:
-    building every Location was ~5 % of reading and checking one, the Markdown spans ~4 %."""
-
-    __slots__ = ("row", "col", "text", "rowspan", "colspan", "_location")
-    _fields = ("row", "col", "text", "rowspan", "colspan", "location")
+    __slots__ = ("row", "col", "text", "rowspan", "colspan", "location")
 
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
-                 location: Location | tuple | Callable[[], Location] | None = None) -> None:
+                 location: Location | None = None) -> None:
         self.row = row  # 0-based grid row
         self.col = col  # 0-based grid column
         self.text = text
         self.rowspan = rowspan
         self.colspan = colspan
-        self._location = location
-
-    @property
-    def location(self) -> Location:
-        location = self._location
-        if location.__class__ is not Location:
-            if location is None:
-                location = Location()
-            elif location.__class__ is tuple:
-                location = Location(*location)
-            else:
-                location = location()
-            self._location = location
-        return location
-
-    @location.setter
-    def location(self, value: Location) -> None:
-        self._location = value
+        self.location = Location() if location is None else location
 
 
 class Block(Record):

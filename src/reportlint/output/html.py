@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from html import escape as html_escape
 
-from .. import __version__
 from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
+from ..model.version import __version__
 from .console import where
 from .counts import summary as count_summary
 from .safetext import display, display_path

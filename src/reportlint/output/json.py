@@ -14,8 +14,8 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from .. import __version__
 from ..model.diagnostics import FileResult
+from ..model.version import __version__
 from .counts import Counts
 from .safetext import json_text
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import __version__
 from ..model.diagnostics import Diagnostic, FileResult, Severity
+from ..model.version import __version__
 from .safetext import json_text, uri_path
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -29,7 +29,7 @@ def render(results: Iterable[FileResult], fmt: str = "text") -> str:
     if fmt == "json":
         import json
 
-        from .. import __version__
+        from ..model.version import __version__
 
         payload = {"schema": 1, "reportlint": __version__,
                    "statistics": [{"code": c, "rule": r, "severity": s, "count": n} for c, r, s, n in rows]}

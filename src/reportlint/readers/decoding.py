@@ -25,18 +25,25 @@ _BOMS = (
 )
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text."""
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-16 without a BOM, or None.
+
+    UTF-8 and GB18030 text never holds a NUL byte; UTF-16 holds one in the high byte of every
+    ASCII character (newlines, digits) and in the low byte of a few CJK ones (一 U+4E00, 开 U+5F00,
+    需 U+9700).  So the side with more NULs is the high byte, which gives the byte order; the
+    result must decode strictly and read as Chinese text (random bytes do not).
+    """
     if len(data) < 4 or len(data) % 2:
         return None
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    half = len(data) // 2
-    if odd_nuls > half * 0.3 and even_nuls == 0:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls == 0:
-        return "utf-16-be"
-    return None
+    low_nuls, high_nuls = data[0::2].count(0), data[1::2].count(0)  # NULs at even and odd offsets
+    if low_nuls == high_nuls:
+        return None
+    encoding = "utf-16-le" if high_nuls > low_nuls else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if "\x00" not in text and _plausible_chinese(text) else None
 
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
@@ -52,13 +59,10 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
                     f"文件以 {name} 标记开头，但第 {exc.start} 字节处无法按 {name} 解码",
                     "请用记事本或 Word 重新以 UTF-8 编码保存",
                 ) from None
-    guess = _bomless_utf16(data)
-    if guess:
-        try:
-            return data.decode(guess), guess
-        except UnicodeDecodeError:
-            pass
     if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         raise InputError("这不是文本文件（含有二进制内容）", "请提供 .docx、.md、.txt 或 .pdf 格式的报告")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -79,8 +83,19 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
 
 
 def _plausible_chinese(text: str) -> bool:
-    """Random bytes decode as GB18030 too; real Chinese text is mostly common CJK and ASCII."""
+    """Random bytes decode as GB18030 (or UTF-16) too; real Chinese text is mostly ASCII, common
+    CJK characters and CJK punctuation."""
     if not text:
         return False
-    good = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or ch in "，。、；：（）“”《》〔〕！？")
+    good = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+               or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
     return good / len(text) > 0.9
+
+
+# Line breaks besides \n and \r: a text whose lines end in U+2028 would otherwise be one long line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+
+
+def unify_line_breaks(text: str) -> str:
+    """Every line break as ``\n``: CR LF, CR, NEL, U+2028 LINE and U+2029 PARAGRAPH SEPARATOR."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)

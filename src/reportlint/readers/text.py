@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ..model.diagnostics import Diagnostic, Severity, Status
 from ..model.document import Block, Document, Heading, Location, Paragraph
+from ..text.htmlcomments import is_comment_line
 from . import rowgrid, texttables
-from .decoding import MAX_TEXT_BYTES, decode
+from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .safeio import read_limited
 
 _PAGE_NUMBER = texttables.PAGE_NUMBER
@@ -73,7 +74,7 @@ def read(path: Path) -> Document:
 
 def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Document:
     """Parse decoded text into a Document (separate from ``read`` so tests can feed strings)."""
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    source = unify_line_breaks(source)
     lines = source.split("\n")
     starts, pos = [], 0
     for line in lines:
@@ -111,12 +112,15 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             findings += [_short_row_finding(s, lines, table_count) for s in found.short]
             i = found.last + 1
             continue
-        if not stripped or _PAGE_NUMBER.match(line) or _SEPARATOR.match(line) or not stripped.strip("|").strip():
-            # A paragraph cut by a page break continues after the blank or page-number lines.
+        if (not stripped or _PAGE_NUMBER.match(line) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
+                or is_comment_line(stripped)):
+            # A paragraph cut by a page break continues after the blank or page-number lines.  An
+            # HTML comment alone on its line is a suppression (app/suppress.py), not report text.
             if (para_text and len(para_text[-1]) >= 20
                     and not para_text[-1].endswith(tuple(_SENTENCE_END))):
                 j = i
-                while j < n and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])) and j not in tables:
+                while j < n and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])
+                                 or is_comment_line(lines[j].strip())) and j not in tables:
                     j += 1
                 nxt = lines[j].strip() if j < n else ""
                 if nxt and _is_cjk(nxt[0]) and j not in tables and heading_level(nxt) is None:

@@ -13,6 +13,12 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
   semicolons when the list starts that way (a list started with 、 or ， ends at a semicolon);
 - ``受理政府信息咨询372人次，其中现场咨询331人次，电话咨询61人次`` — any unit (件 条 人次 次 篇 期 场…);
+- ``…345条,其中规章11条、…、其他文件102条;省政府工作报告2条、…、政府信息公开工作年度报告2条`` — groups of
+  a list started with 、 separated by semicolons: the list goes on past a semicolon when only the longer
+  reading adds up (its 其他 then closes a group, not the list);
+- ``…50条。其中机构类信息20条,内有领导成员10条、…;工作类信息11条,其中镇街动态3条、…;政策文件类信息4条;…`` —
+  a nested list (其中/内有…) breaking a part down is skipped up to the next semicolon, where the outer
+  list goes on;
 - ``主动公开政府信息32条,包括领导信息类1条、机构职能类2条、…(14 parts)`` — long lists;
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
@@ -21,6 +27,9 @@ Each part is the first number in the total's unit of one clause; a clause withou
 (a new topic), except a remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which
 is skipped.  When the parts do not add up but a prefix of them does, the list is taken to end
 there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+
+A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
+a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
 (``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
@@ -66,7 +75,7 @@ class SumStatement(FrozenRecord):
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
 # Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
-_MARKERS = ("其中", "包括", "包含")  # 其中包括 / 其中包含 / 其中有 are one marker
+_MARKERS = ("其中", "包括", "包含", "内有")  # 其中包括 / 其中包含 / 其中有 are one marker
 _OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
@@ -102,11 +111,13 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         total = _total_before(text, numbers, k, m_start)
         if total is None:
             continue
-        parts, labels = _read_parts(text, m_end, numbers, k, total.unit or "")
-        parts, labels = _consistent_prefix(total, parts, labels)
+        parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
+        parts, labels, went_on = _extent(total, parts, labels, cut)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
+        if went_on and ending == "other":
+            ending = None  # its 其他 closed a group; the list went on after the semicolon
         kw = _total_keyword(text, total.start)
         start = kw if kw is not None else total.start
         end = parts[-1].end
@@ -182,6 +193,8 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
                 cand = numbers[j]
                 if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
                     return None
+                if seen_end and _is_listed(text, cand.start):
+                    return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
                 return cand
             i = numbers[j].start - 1
             j -= 1
@@ -203,9 +216,37 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
     return None
 
 
+def _is_listed(text: str, start: int) -> bool:
+    """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
+    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    return any(word in text[sentence:start] for word in _MARKERS)
+
+
+def _skip_nested(text: str, i: int) -> int | None:
+    """After a nested list at ``i`` (``…11条,其中镇街动态3条、…;``): where the outer list goes on (after the
+    next semicolon outside brackets), or None when its sentence ends first."""
+    depth = 0
+    for j in range(i, len(text)):
+        ch = text[j]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return None
+            depth -= 1
+        elif depth == 0 and ch in _SEMICOLONS:
+            return j + 1
+        elif ch in _SENTENCE_END:
+            return None
+    return None
+
+
 def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
-                unit: str) -> tuple[list[NumberMention], list[str]]:
-    """The parts after a marker ending at ``pos``: one per clause, the first number in ``unit`` of each."""
+                unit: str) -> tuple[list[NumberMention], list[str], int | None]:
+    """The parts after a marker ending at ``pos``: one per clause, the first number in ``unit`` of each.
+
+    A list not started with semicolons is read on past one (and past a nested list up to one); the
+    third value is then how many parts came before it (``_extent`` decides which reading holds)."""
     parts: list[NumberMention] = []
     labels: list[str] = []
     n = len(text)
@@ -213,6 +254,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
     clause_start = pos
     clause: list[NumberMention] = []
     semicolons = False  # parts may be separated by ；: only when the list starts that way
+    cut: int | None = None  # parts before the first semicolon of a list started with 、 or ，
     i = pos
     while True:
         while k < len(numbers) and numbers[k].start < i:
@@ -239,8 +281,17 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 clause, clause_start = [], i + 1
                 i += 1
                 continue
+            if same and parts and label.startswith(_MARKERS + _OPEN_LIST):
+                resume = _skip_nested(text, clause_start)  # a nested list breaks the part before down
+                if resume is None:
+                    break
+                if not semicolons and cut is None:
+                    cut = len(parts)
+                semicolons = True
+                clause, clause_start, i = [], resume, resume
+                continue
             if not same or (parts and label.startswith(_MARKERS + _OPEN_LIST + _NEW_TOPIC)):
-                break  # a clause without a number in the unit, a nested 其中, 另/此外: a new topic
+                break  # a clause without a number in the unit, 另/此外: a new topic
             parts.append(same[0])
             labels.append(label)
             clause = []
@@ -249,7 +300,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 if len(parts) == 1:
                     semicolons = True
                 elif not semicolons:
-                    break
+                    cut = len(parts)
+                    semicolons = True
             if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                 break
         elif ch in _OPEN:
@@ -257,7 +309,22 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         elif ch in _CLOSE:
             depth -= 1
         i += 1
-    return parts, labels
+    return parts, labels, cut
+
+
+def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
+            cut: int | None) -> tuple[list[NumberMention], list[str], bool]:
+    """Which reading of a list holds: up to its first semicolon (``cut`` parts), or on past it (only
+    when that adds up and the shorter one does not).  The third value: the list went on past where it
+    is taken to end."""
+    if cut is None:
+        return *_consistent_prefix(total, parts, labels), False
+    head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut])
+    if sum(p.value for p in head) != total.value and len(parts) > cut:
+        longer, longer_labels = _consistent_prefix(total, parts, labels)
+        if len(longer) > cut and sum(p.value for p in longer) == total.value:
+            return longer, longer_labels, False
+    return head, head_labels, len(parts) > cut
 
 
 @exact
