@@ -368,8 +368,6 @@ def test_html_rule_filter_in_a_real_browser(tmp_path: Path):
     assert [(value, text) for value, text, selected in rule_options(dom) if selected] == [("values.blank", "values.blank")]
 
 
-@pytest.mark.xfail(strict=True, reason="output/fileio.py gives new files the umask's mode in the file-modes work on "
-                                       "another branch (hostile); strict: remove this mark once that has landed")
 def test_html_page_is_written_with_the_normal_file_mode(tmp_path: Path):
     page = tmp_path / "review.html"
     assert main(["check", str(DOCX), "--today", "2026-01-01", "--isolated", "--format", "html", "-o", str(page)]) == 1

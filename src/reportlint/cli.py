@@ -293,8 +293,9 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.command == "rule":
         return commands.rule(args.pack, args.rule_id, sys.stdout)
     from .app import authoring
+    from .output.safetext import SafeStream  # a pack's own text may hold control characters
 
-    return authoring.run(getattr(args, "pack_command", None), args, sys.stdout)
+    return authoring.run(getattr(args, "pack_command", None), args, SafeStream(sys.stdout))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -315,7 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run_command(args)
     except (ConfigError, UsageError) as exc:
-        print(f"reportlint: {exc}", file=sys.stderr)
+        from .output.safetext import display_path  # a file name in it may hold control characters
+
+        print(f"reportlint: {display_path(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("reportlint: 已中断", file=sys.stderr)
@@ -327,7 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "debug", False):
             raise
         text = " ".join(str(exc).split())[:300]
-        print(f"reportlint: 内部错误（{type(exc).__name__}: {text}）；加 --debug 查看详情", file=sys.stderr)
+        from .output.safetext import display
+
+        print(f"reportlint: 内部错误（{type(exc).__name__}: {display(text)}）；加 --debug 查看详情", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -3,19 +3,25 @@
 ``new + carried_over == results_total + carry_forward`` or ``sum(d1..d8) == total``: names are keys
 of the other axis, ``a..b`` is the range of keys from a to b in declaration order.  Only ``+ - *``,
 numbers, ``sum()`` and ``abs()`` and one comparison are allowed; nothing is ever passed to ``eval``.
-Arithmetic is exact ``Decimal``.
+Arithmetic is exact ``Decimal`` (``text.normalize.EXACT``: no rounding at 28 digits, whatever the
+size of a cell or a factor).  An expression is at most MAX_EXPRESSION_LEN characters and MAX_TERMS
+terms once its ranges are expanded; constants must be finite.
 """
 
 from __future__ import annotations
 
 import ast
+import math
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from ..model.records import FrozenRecord, set_field
+from ..text.normalize import EXACT
 
 _RANGE = re.compile(r"([A-Za-z_]\w*)\s*\.\.\s*([A-Za-z_]\w*)")
 _COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.LtE: "<=", ast.GtE: ">=", ast.Lt: "<", ast.Gt: ">"}
+MAX_EXPRESSION_LEN = 20_000  # a 4,000-digit factor fits; 100,000 terms do not
+MAX_TERMS = 1_000  # a form table has a few dozen keys
 
 
 class ExpressionError(ValueError):
@@ -54,7 +60,16 @@ class Identity(FrozenRecord):
 
 def parse_identity(source: str, known_keys: list[str]) -> Identity:
     """Parse ``lhs OP rhs`` into flat signed sums of keys, or raise ExpressionError."""
+    if len(source) > MAX_EXPRESSION_LEN:
+        raise ExpressionError(f"表达式过长（{len(source)} 个字符，上限 {MAX_EXPRESSION_LEN}）")
     text = _RANGE.sub(r"__range__(\1, \2)", source)
+    try:
+        return _parse(source, text, known_keys)
+    except (RecursionError, MemoryError):  # Python's parser and ours recurse once per nesting level
+        raise ExpressionError("表达式嵌套过深（括号、正负号或乘法层层相套）") from None
+
+
+def _parse(source: str, text: str, known_keys: list[str]) -> Identity:
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as exc:
@@ -67,6 +82,8 @@ def parse_identity(source: str, known_keys: list[str]) -> Identity:
         raise ExpressionError("只允许 == != <= >= < > 比较")
     lhs, lhs_abs = _side(node.left, known_keys)
     rhs, rhs_abs = _side(node.comparators[0], known_keys)
+    if len(lhs) + len(rhs) > MAX_TERMS:
+        raise ExpressionError(f"表达式的项过多（{len(lhs) + len(rhs)} 项，上限 {MAX_TERMS}）")
     return Identity(source, op, tuple(lhs), tuple(rhs), lhs_abs, rhs_abs)
 
 
@@ -81,16 +98,24 @@ def _side(node: ast.expr, keys: list[str]) -> tuple[list[Term], bool]:
 
 def _terms(node: ast.expr, keys: list[str], sign: int) -> list[Term]:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
-        right_sign = sign if isinstance(node.op, ast.Add) else -sign
-        return _terms(node.left, keys, sign) + _terms(node.right, keys, right_sign)
+        # ``a + b + c`` nests to the left: walked in a loop, so that a long sum does not recurse
+        rights: list[tuple[ast.expr, int]] = []
+        while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+            rights.append((node.right, sign if isinstance(node.op, ast.Add) else -sign))
+            node = node.left
+        out = _terms(node, keys, sign)
+        for right, right_sign in reversed(rights):
+            out += _terms(right, keys, right_sign)
+        return out
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         const, other = (node.left, node.right) if isinstance(node.left, ast.Constant) else (
             node.right, node.left)
         if not isinstance(const, ast.Constant) or isinstance(const.value, bool) or not isinstance(
                 const.value, int | float):
             raise ExpressionError("乘法只能是数字乘以一个键，例如 2 * a")
-        factor = Decimal(str(const.value))
-        return [Term(t.key, t.sign, t.factor * factor) for t in _terms(other, keys, sign)]
+        factor = _constant(const.value)
+        with localcontext(EXACT):
+            return [Term(t.key, t.sign, t.factor * factor) for t in _terms(other, keys, sign)]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
         return _terms(node.operand, keys, -sign if isinstance(node.op, ast.USub) else sign)
     if isinstance(node, ast.Name):
@@ -99,7 +124,7 @@ def _terms(node: ast.expr, keys: list[str], sign: int) -> list[Term]:
         return [Term(node.id, sign)]
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(
             node.value, bool):
-        return [Term(None, sign, Decimal(str(node.value)))]
+        return [Term(None, sign, _constant(node.value))]
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
         if node.func.id == "sum":
             out: list[Term] = []
@@ -120,16 +145,28 @@ def _terms(node: ast.expr, keys: list[str], sign: int) -> list[Term]:
     raise ExpressionError(f"不允许的表达式成分：{type(node).__name__}")
 
 
+def _constant(value: int | float) -> Decimal:
+    """A number written in an expression, exactly; ``1e999`` (infinite) and NaN are refused."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ExpressionError(f"常数必须是有限的数，不能是 {value}")
+    return Decimal(value) if isinstance(value, int) else Decimal(str(value))
+
+
 def evaluate(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool = False) -> Decimal:
-    total = Decimal(0)
-    for t in terms:
-        v = t.factor if t.key is None else values[t.key] * t.factor
-        total += v * t.sign
-    return abs(total) if absolute else total
+    with localcontext(EXACT):
+        total = Decimal(0)
+        for t in terms:
+            v = t.factor if t.key is None else values[t.key] * t.factor
+            total += v * t.sign
+        return abs(total) if absolute else total
 
 
 def holds(op: str, lhs: Decimal, rhs: Decimal, tolerance: Decimal = Decimal(0)) -> bool:
-    diff = lhs - rhs
+    with localcontext(EXACT):
+        return _holds(op, lhs - rhs, tolerance)
+
+
+def _holds(op: str, diff: Decimal, tolerance: Decimal) -> bool:
     if op == "==":
         return abs(diff) <= tolerance
     if op == "!=":

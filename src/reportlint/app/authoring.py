@@ -418,7 +418,7 @@ def cmd_new(name: str, language: str, out: TextIO) -> int:
     text = template.format(name=pack_id, file=path.name, schema=SCHEMA_FILE)
     if path.parent and not path.parent.exists():
         raise ConfigError("目录不存在", str(path.parent))
-    write_atomic(path, text, inputs=[])
+    write_atomic(path, text, inputs=[], overwrite=False)
     out.write(f"已写入 {path}；校验：reportlint pack check {path}；运行示例：reportlint pack test {path}\n")
     return EXIT_OK
 

@@ -37,7 +37,9 @@ def render(results: list[FileResult], target: Path) -> str:
         if entries:
             files[_key(result.path, base)] = entries
     payload = {"schema": SCHEMA, "reportlint": __version__, "files": files}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    from ..output.safetext import json_text  # a file name's undecodable bytes as escapes that read back
+
+    return json_text(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"
 
 
 class Baseline:
@@ -46,13 +48,16 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
+        from ..packs.textfile import MAX_BASELINE_BYTES, read_text_file
+
         path = Path(path)
+        text = read_text_file(path, "基线文件", MAX_BASELINE_BYTES)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"无法读取基线文件：{exc.strerror or exc}", path=str(path)) from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"基线文件不是有效的 JSON：{exc}", path=str(path)) from None
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"基线文件不是有效的 JSON：{exc.msg}", path=str(path), line=exc.lineno) from None
+        except RecursionError:
+            raise ConfigError("基线文件不是有效的 JSON：嵌套过深", path=str(path)) from None
         if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("files"), dict):
             raise ConfigError(f"不是 reportlint 基线文件（应有 schema = {SCHEMA} 与 files）", path=str(path))
         files = {}

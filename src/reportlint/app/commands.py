@@ -100,6 +100,7 @@ def _check(req: CheckRequest, files: list[str], read_from: dict[str, str], stdou
         stdout.write("\n".join(config.settings_for(path, req.selection).render(path) for path in files))
         return EXIT_OK
     target = _output_target(req.output_file)
+    _check_previous(req.previous)  # before any work
     outcome = _check_files(req, files, read_from, stderr)
     if files and not len(outcome.store) and not outcome.internal_errors:
         stderr.write(f"reportlint: 警告：没有检查任何文件（给出的 {len(files)} 个文件都被配置文件的 exclude 排除）\n")
@@ -156,7 +157,10 @@ def _check_files(req: CheckRequest, files: list[str], read_from: dict[str, str],
         if req.debug:
             stderr.write(failure.traceback)
         text = " ".join(str(failure.text).split())[:300]  # one line, whatever the exception says
-        stderr.write(f"reportlint: 内部错误：检查 {path} 时出错（{failure.type_name}: {text}）；加 --debug 查看详情\n")
+        from ..output.safetext import display, display_path
+
+        stderr.write(f"reportlint: 内部错误：检查 {display_path(path)} 时出错（{failure.type_name}: {display(text)}）；"
+                     "加 --debug 查看详情\n")
     found: dict[int, list] = {}
     if len(store) > 1 or req.previous:  # one file alone has no pair
         from .crossyear import cross_year
@@ -167,16 +171,34 @@ def _check_files(req: CheckRequest, files: list[str], read_from: dict[str, str],
     return Outcome(store, found, failed, internal_errors)
 
 
+def _check_previous(path: str | None) -> None:
+    """Refuse a ``--previous`` FILE that cannot be read at all (missing, a folder, a pipe, no
+    permission) before anything is checked: it is a mistake on the command line, not a finding."""
+    if not path:
+        return
+    from ..model.diagnostics import InputError
+    from ..readers.safeio import open_regular
+
+    try:
+        open_regular(path).close()
+    except InputError as exc:
+        raise UsageError(f"--previous 指定的上一年度报告无法读取：{path}（{exc.reason}）") from None
+
+
 def _previous(req: CheckRequest) -> FileResult | None:
-    """The report given with ``--previous``, checked as the run's files are (its findings are not shown)."""
+    """The report given with ``--previous``, checked as the run's files are (its findings are not
+    shown); one that the readers cannot read (RL101) is a usage error too."""
     if not req.previous:
         return None
     from .workflow import check_file
 
-    if not Path(req.previous).is_file():
-        raise UsageError(f"--previous 指定的文件不存在或不是文件：{req.previous}")
     checked = check_file(req.previous, req.selection, req.today)
-    return None if checked is None else checked.result
+    if checked is None:
+        return None
+    unreadable = [d for d in checked.result.diagnostics if d.code == "RL101"]
+    if unreadable:
+        raise UsageError(f"--previous 指定的上一年度报告无法读取：{req.previous}（{unreadable[0].message}）")
+    return checked.result
 
 
 def _load_baseline(path: str | None):
@@ -191,12 +213,10 @@ def _output_target(name: str | None) -> Path | None:
     """The ``--output-file``, refused at once when it cannot be one (empty, a folder)."""
     if name is None:
         return None
-    if not name:
-        raise UsageError("--output-file 不能为空")
-    target = Path(name)
-    if target.is_dir():
-        raise UsageError(f"--output-file 是一个目录：{name}")
-    return target
+    from ..output.fileio import check_target
+
+    check_target(name)
+    return Path(name)
 
 
 def _files_read(req: CheckRequest, files: Iterable[str]) -> list[str]:
@@ -288,8 +308,10 @@ def annotate(req: SelectionRequest, stderr: TextIO) -> int:
 def rules(pack_ref: str, stdout: TextIO) -> int:
     """Every rule of a pack: code, id, severity, kind, one line, where it comes from."""
     from ..checks.registry import describe_rules
+    from ..output.safetext import SafeStream  # a pack's own text may hold control characters
     from .engine import load_pack
 
+    stdout = SafeStream(stdout)  # type: ignore[assignment]
     pack = load_pack(pack_ref)
     described = describe_rules(pack)
     width = max((len(r.id) for r in described), default=10)
@@ -311,7 +333,9 @@ def rule(pack_ref: str, rule_id: str, stdout: TextIO) -> int:
     if not matches:
         raise UsageError(f"规则包 {pack.id} 中没有规则 {rule_id}（用 reportlint rules 列出全部规则）")
     from ..output.ruledoc import for_terminal
+    from ..output.safetext import SafeStream
 
+    stdout = SafeStream(stdout)  # type: ignore[assignment]
     for found in matches:
         name = found.code if found.id == found.code else f"{found.code} {found.id}"
         stdout.write(f"{name}  ({found.check}, {found.severity.value})\n{found.summary}\n\n")

@@ -32,6 +32,7 @@ SEVERITIES = ("error", "warning", "info", "off")
 FAIL_ON = ("error", "warning", "info", "never")
 _TOP_KEYS = {"pack", "select", "ignore", "severity", "exclude", "fail-on", "overrides"}
 _OVERRIDE_KEYS = {"files", "pack", "select", "ignore", "severity"}
+MAX_ITEMS = 1_000  # entries of a list or table, and globs in all: each is tried for every file or finding
 
 
 class Override(Record):
@@ -179,12 +180,16 @@ def _error(path: Path, text: str, key_path: list[str | int], message: str) -> Co
 def _strings(value, path: Path, text: str, key_path: list[str | int]) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _error(path, text, key_path, "应为字符串数组，例如 [\"RL5\", \"dates.style\"]")
+    if len(value) > MAX_ITEMS:  # each one is tried for every finding or file
+        raise _error(path, text, key_path, f"项过多（{len(value)} 项，上限 {MAX_ITEMS}）")
     return list(value)
 
 
 def _severity(value, path: Path, text: str, key_path: list[str | int]) -> dict[str, str]:
     if not isinstance(value, dict):
         raise _error(path, text, key_path, "应为表，例如 { \"dates.style\" = \"off\", RL501 = \"error\" }")
+    if len(value) > MAX_ITEMS:
+        raise _error(path, text, key_path, f"项过多（{len(value)} 项，上限 {MAX_ITEMS}）")
     out = {}
     for k, v in value.items():
         if v not in SEVERITIES:
@@ -211,7 +216,7 @@ def parse(path: Path, text: str, table: dict) -> Config:
         elif key == "ignore":
             cfg.ignore = _strings(value, path, text, [key])
         elif key == "exclude":
-            cfg.exclude = _strings(value, path, text, [key])
+            cfg.exclude = _globs(value, path, text, [key])
         elif key == "severity":
             cfg.severity = _severity(value, path, text, [key])
         elif key == "fail-on":
@@ -221,8 +226,15 @@ def parse(path: Path, text: str, table: dict) -> Config:
         elif key == "overrides":
             if not isinstance(value, list) or not all(isinstance(o, dict) for o in value):
                 raise _error(path, text, [key], "应为表的数组（[[tool.reportlint.overrides]] 或 [{files = [...], ...}]）")
+            if len(value) > MAX_ITEMS:
+                raise _error(path, text, [key], f"overrides 过多（{len(value)} 个，上限 {MAX_ITEMS}）")
             for n, item in enumerate(value):
                 cfg.overrides.append(_override(item, path, text, n))
+    globs = len(cfg.exclude) + sum(len(o.files) for o in cfg.overrides)
+    if globs > MAX_ITEMS:  # every glob is matched against every file checked
+        where: list[str | int] = ["overrides", 0] if cfg.overrides else ["exclude"]
+        raise ConfigError(f"glob 过多（exclude 与 overrides 共 {globs} 个，上限 {MAX_ITEMS}）", path=str(path),
+                          line=_line_of(text, where), key=str(where[0]))
     return cfg
 
 
@@ -233,7 +245,7 @@ def _override(item: dict, path: Path, text: str, n: int) -> Override:
             raise _error(path, text, [*where, key], f"未知的配置项；overrides 中可用：{', '.join(sorted(_OVERRIDE_KEYS))}")
     if "files" not in item:
         raise _error(path, text, where, "缺少 files（文件 glob 数组）")
-    ov = Override(files=_strings(item["files"], path, text, [*where, "files"]))
+    ov = Override(files=_globs(item["files"], path, text, [*where, "files"]))
     if "pack" in item:
         ov.pack = _pack(item["pack"], path, text, [*where, "pack"])
     if "select" in item:
@@ -250,10 +262,9 @@ def read_config(path: Path) -> Config | None:
 
     A pyproject.toml that never mentions reportlint is not parsed: it cannot hold the table, and
     its other tools' settings (even broken ones) are not reportlint's business."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"无法读取配置文件：{exc}", path=str(path)) from None
+    from ..packs.textfile import MAX_CONFIG_BYTES, read_text_file
+
+    text = read_text_file(path, "配置文件", MAX_CONFIG_BYTES)
     if path.name == "pyproject.toml" and "reportlint" not in text:
         return None
     import tomllib
@@ -263,6 +274,14 @@ def read_config(path: Path) -> Config | None:
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+)", str(exc))
         raise ConfigError(f"TOML 语法错误：{exc}", path=str(path), line=int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"TOML 嵌套过深（超过 {MAX_TOML_DEPTH} 层的数组或内联表）", path=str(path),
+                          line=_deep_toml_line(text)) from None
+    except ValueError:  # a value tomllib cannot make: an integer of more than 4,300 digits
+        long = re.search(r"[0-9_]{4000,}", text)
+        line = text.count("\n", 0, long.start()) + 1 if long else None
+        raise ConfigError(f"TOML 中的整数位数过多（{len(long.group()) if long else '超过 4300'} 位）", path=str(path),
+                          line=line) from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("reportlint")
         if table is None:
@@ -274,11 +293,48 @@ def read_config(path: Path) -> Config | None:
     return parse(path, text, table)
 
 
+MAX_TOML_DEPTH = 50  # reportlint's own keys nest two levels
+
+
+def _deep_toml_line(text: str) -> int | None:
+    """The line where arrays and inline tables first nest deeper than MAX_TOML_DEPTH (brackets in
+    strings and comments not counted)."""
+    depth, line, i, quote = 0, 1, 0, ""
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+        if quote:
+            if ch == "\\" and quote[0] == '"':
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            i += len(quote)
+            continue
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = len(text) if end == -1 else end
+            continue
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_TOML_DEPTH:
+                return line
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return None
+
+
 @lru_cache(maxsize=256)
 def _config_in(directory: Path) -> Config | None:
     for name in CONFIG_NAMES:
         candidate = directory / name
-        if candidate.is_file():
+        if os.path.lexists(candidate) and not candidate.is_dir():  # a pipe or a broken link is an error, not absent
             cfg = read_config(candidate)
             if cfg is not None:
                 return cfg
@@ -303,50 +359,39 @@ def clear_cache() -> None:
 
 
 # -- globs ------------------------------------------------------------------------------------
-@lru_cache(maxsize=512)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if ch == "*":
-            out.append("[^/]*")
-        elif ch == "?":
-            out.append("[^/]")
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end == -1:
-                out.append(re.escape(ch))
-            else:
-                body = pattern[i + 1:end]
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-                i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return re.compile("".join(out) + r"\Z")
+def _glob_form(pattern: str) -> str:
+    """The glob as matched: surrounding spaces, a leading ``./`` and trailing ``/`` removed."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    return pattern.rstrip("/")
 
 
 def glob_match(pattern: str, rel: str) -> bool:
     """gitignore-like: a pattern without ``/`` matches the file name or any folder name; one with
     ``/`` matches the path relative to the config folder (or one of its parent folders)."""
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = pattern.rstrip("/")
+    from .globs import compile_glob
+
+    pattern = _glob_form(pattern)
     parts = rel.split("/")
     if "/" not in pattern:
-        regex = _glob_regex(pattern)
-        return any(regex.match(p) for p in parts)
-    regex = _glob_regex(pattern.lstrip("/"))
-    return any(regex.match("/".join(parts[:k])) for k in range(1, len(parts) + 1))
+        glob = compile_glob(pattern)
+        return any(glob.match(p) for p in parts)
+    glob = compile_glob(pattern.lstrip("/"))
+    return any(glob.match("/".join(parts[:k])) for k in range(1, len(parts) + 1))
+
+
+def _globs(value, path: Path, text: str, key_path: list[str | int]) -> list[str]:
+    """A list of globs, each compiled now: a glob that cannot mean anything is an error of this file."""
+    from .globs import compile_glob
+
+    globs = _strings(value, path, text, key_path)
+    for glob in globs:
+        try:
+            compile_glob(_glob_form(glob).lstrip("/"))
+        except ValueError as exc:
+            raise _error(path, text, key_path, str(exc)) from None
+    return globs
 
 
 def relative_to(file: str | Path, root: Path) -> str:

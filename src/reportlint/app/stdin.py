@@ -43,7 +43,10 @@ def stdin_file(stream: BinaryIO, name: str | None) -> Iterator[tuple[str, str]]:
     folder = tempfile.mkdtemp(prefix="reportlint-stdin-")
     try:
         target = os.path.join(folder, suffix_name or DEFAULT_NAME)
-        _copy_limited(stream, target)
+        try:
+            _copy_limited(stream, target)
+        except OSError as exc:  # a name the file system refuses (too long), a full disk: one line
+            raise UsageError(f"无法保存标准输入以供检查（--stdin-filename {display}）：{exc.strerror or exc}") from None
         yield display, target
     finally:
         shutil.rmtree(folder, ignore_errors=True)

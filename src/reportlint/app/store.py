@@ -73,14 +73,15 @@ class RunStore:
     def _write(self, result: FileResult) -> None:
         self._file.seek(0, 2)
         self._offsets.append(self._file.tell())
-        self._file.write(json.dumps(result_data(result), ensure_ascii=False).encode("utf-8") + b"\n")
+        # surrogatepass: a file name's undecodable bytes (lone surrogates) go to disk and come back as they were
+        self._file.write(json.dumps(result_data(result), ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
 
     def result(self, index: int) -> FileResult:
         """The full result of the file at ``index`` (read back from disk for a large run)."""
         if self._file is None:
             return self._memory[index]
         self._file.seek(self._offsets[index])
-        return result_from(json.loads(self._file.readline()))
+        return result_from(json.loads(self._file.readline().decode("utf-8", "surrogatepass")))
 
     def results(self, added: dict[int, list[Diagnostic]] | None = None) -> Iterator[FileResult]:
         """Every result, in input order, with the findings ``added`` to it since (the cross-year ones)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..analysis.expr import Identity, Term
-from ..text.normalize import CellKind, format_decimal, parse_cell
+from ..text.normalize import CellKind, exact, format_decimal, parse_cell
 
 UNIT_FACTORS = {("元", "万元"): Decimal("0.0001"), ("万元", "元"): Decimal(10000),
                 ("亿元", "万元"): Decimal(10000), ("亿元", "元"): Decimal(100000000)}
 
 
+@exact
 def cell_number(raw: str, col_type) -> tuple[str, Decimal | None]:
     """(kind, value in the column's unit) of a cell."""
     parsed = parse_cell(raw)
@@ -65,6 +66,7 @@ def expected_actual(identity: Identity, target: str, lhs: Decimal, rhs: Decimal)
     return (format_decimal(lhs), format_decimal(rhs)) if on_right else (format_decimal(rhs), format_decimal(lhs))
 
 
+@exact
 def fields(identity: Identity, names: dict[str, str], values: dict[str, Decimal], lhs: Decimal,
            rhs: Decimal) -> dict[str, str]:
     """The placeholders a message may use: each side as names, as values and as its sum, both in one

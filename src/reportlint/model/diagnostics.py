@@ -182,7 +182,7 @@ class ConfigError(Exception):
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None,
                  key: str | None = None):
-        self.path, self.line, self.key = path, line, key
+        self.path, self.line, self.key, self.message = path, line, key, message
         where = path or ""
         if line is not None:
             where += f":{line}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model.diagnostics import FileResult
 from ..model.document import Location
+from .safetext import display, display_path
 
 
 def position(loc: Location, human: bool = False) -> str:
@@ -31,6 +32,7 @@ def render(results: list[FileResult]) -> str:
     for result in results:
         for d in result.diagnostics:
             pos = position(d.location)
-            where = f"{result.path}:{pos}" if pos else result.path
-            lines.append(f"{where}: {d.code} {d.message}".replace("\n", " "))
+            path = display_path(result.path)
+            where = f"{path}:{pos}" if pos else path
+            lines.append(f"{where}: {display(d.code)} {display(d.message)}".replace("\n", " "))
     return "".join(line + "\n" for line in lines)

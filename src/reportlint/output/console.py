@@ -17,6 +17,7 @@ from ..model.document import Location
 from ..text.normalize import display_width
 from .counts import Counts, RunStatus
 from .excerpt import cell_excerpt
+from .safetext import display, display_path
 from .severity import labelled
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -28,7 +29,9 @@ OPENING_CHARS = 10  # characters of a paragraph's opening words quoted after ¶N
 def where(path: str, loc: Location) -> str:
     """`` --> `` target: path:line:col for text formats; for the others what a Word user can find:
     the page, ¶N with the paragraph's opening words (Word shows no paragraph numbers), 表N 第R行第C列
-    — grid columns, said so when the row has merged cells, with the cell's place as Word counts it."""
+    — grid columns, said so when the row has merged cells, with the cell's place as Word counts it.
+    Shown safely: a control character of the name or of the quoted words as \\uXXXX."""
+    path = display_path(path)
     if loc.line is not None:
         return f"{path}:{loc.line}:{loc.column or 1}"
     parts = [path]
@@ -37,7 +40,7 @@ def where(path: str, loc: Location) -> str:
     if loc.paragraph is not None and loc.table is None:
         opening = " ".join((loc.opening or loc.snippet or "").split())
         quoted = opening[:OPENING_CHARS] + ("…" if len(opening) > OPENING_CHARS else "")
-        parts.append(f"¶{loc.paragraph}" + (f"「{quoted}」" if quoted else ""))
+        parts.append(f"¶{loc.paragraph}" + (f"「{display(quoted)}」" if quoted else ""))
     if loc.table is not None:
         cell = f"表{loc.table}"
         if loc.row is not None and loc.col is not None:
@@ -66,9 +69,9 @@ def _source_excerpt(quoted: dict[int, str], d: Diagnostic) -> list[tuple[str, st
         end = max(loc.end_column - 1, start + 1)
     else:
         end = len(line_text.rstrip()) if start < len(line_text) else start + 1
-    shown = line_text.replace("\t", "    ")
-    prefix = line_text[:start].replace("\t", "    ")
-    span = line_text[start:end].replace("\t", "    ") or " "
+    shown = display(line_text.replace("\t", "    "))
+    prefix = display(line_text[:start].replace("\t", "    "))
+    span = display(line_text[start:end].replace("\t", "    ")) or " "
     return [(str(loc.line), shown), ("", " " * display_width(prefix) + "^" * max(1, display_width(span)))]
 
 
@@ -78,7 +81,7 @@ class _Markup:
     def __init__(self) -> None:
         from rich.markup import escape
 
-        self.esc = escape
+        self.esc = lambda text: escape(display(text))
 
     @staticmethod
     def styled(style: str, inner: str) -> str:
@@ -90,7 +93,7 @@ class _Plain:
 
     @staticmethod
     def esc(text: str) -> str:
-        return text
+        return display(text)
 
     @staticmethod
     def styled(style: str, inner: str) -> str:
@@ -155,7 +158,7 @@ def _diagnostic_lines(result: FileResult, d: Diagnostic, quiet: bool, form: _Mar
     between findings)."""
     esc, styled = form.esc, form.styled
     loc = d.location
-    lines = [f"{styled(_STYLE[d.severity], d.code + ' ' + labelled(d, result.pack_language))}{esc(d.message)}"]
+    lines = [f"{styled(_STYLE[d.severity], esc(d.code) + ' ' + labelled(d, result.pack_language))}{esc(d.message)}"]
     if quiet:
         lines.append(f" {styled('blue', '-->')} {esc(where(result.path, loc))}")
         return lines

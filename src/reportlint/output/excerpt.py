@@ -18,6 +18,7 @@ from typing import Protocol
 
 from ..model.diagnostics import Diagnostic
 from ..text.normalize import display_width
+from .safetext import display
 
 GAP = "   "  # between columns
 LEAST_HEADER = 4  # terminal cells: a folded header keeps at least two Chinese characters a line
@@ -49,13 +50,14 @@ def cell_excerpt(d: Diagnostic, form: Form, width: int) -> list[str]:
     rows: list[str] = []
     cols: list[str] = []
     values: dict[tuple[str, str], str] = {}
-    for c in d.cells:
-        if c.row_label not in rows:
-            rows.append(c.row_label)
-        if c.col_label not in cols:
-            cols.append(c.col_label)
-        values[(c.row_label, c.col_label)] = c.value
-    target = (d.location.row_label, d.location.col_label)
+    for c in d.cells:  # shown as they will be printed (a control character as \\uXXXX), so widths are right
+        row, col = display(c.row_label), display(c.col_label)
+        if row not in rows:
+            rows.append(row)
+        if col not in cols:
+            cols.append(col)
+        values[(row, col)] = display(c.value)
+    target = (display(d.location.row_label or ""), display(d.location.col_label or ""))
     # (plain text for the width, markup) of each body cell
     body: list[list[tuple[str, str]]] = []
     for row in rows:

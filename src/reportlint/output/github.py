@@ -11,13 +11,16 @@ cell is put in front of the message.
 from __future__ import annotations
 
 from ..model.diagnostics import FileResult, Severity
+from .safetext import display, display_path
 
 LIMIT = 10
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: its own escapes for %, CR and LF, and every other character that
+    could act on the log's terminal rendering as \\uXXXX (``safetext.display``)."""
+    return display(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -34,7 +37,7 @@ def render(results: list[FileResult]) -> str:
             command = _COMMAND[d.severity]
             counts[command] += 1
             loc = d.location
-            props = [f"file={escape_property(result.path)}"]
+            props = [f"file={escape_property(display_path(result.path))}"]
             message = d.message
             if loc.line is not None:
                 props.append(f"line={loc.line}")

@@ -12,12 +12,18 @@ dropdown shows whatever the hash asked for.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as html_escape
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
 from ..model.version import __version__
 from .console import where
 from .counts import summary as count_summary
+from .safetext import display, display_path
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with characters that cannot be shown (controls, undecodable bytes) as \\uXXXX."""
+    return html_escape(display(text))
 
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
@@ -245,14 +251,14 @@ def render(results: list[FileResult]) -> str:
         place = where(result.path, loc)
         labels = " × ".join(x for x in (loc.row_label, loc.col_label) if x)
         status = '<span class="muted">（无法核对）</span>' if d.status == Status.UNVERIFIABLE else ""
-        related = "".join(f'<div class="muted">另见：{escape(p)}</div>' for p in d.related)
+        related = "".join(f'<div class="muted">另见：{escape(display_path(p))}</div>' for p in d.related)
         help_html = f'<div class="help">help: {escape(d.help)}</div>' if d.help else ""
         out.append(
             f'<tr class="finding sev-{d.severity.value}" id="finding-{order + 1}" data-order="{order}" '
-            f'data-file="{escape(result.path)}" data-severity="{d.severity.value}" data-rank="{2 - d.severity.rank}" '
+            f'data-file="{escape(display_path(result.path))}" data-severity="{d.severity.value}" data-rank="{2 - d.severity.rank}" '
             f'data-code="{escape(d.code)}" data-rule="{escape(d.rule)}" data-check="{escape(d.check)}" '
             f'data-where="{escape(place)}">'
-            f"<td>{escape(result.path)}</td><td class=\"sev\">{SEVERITY_ZH[d.severity]}</td><td>{escape(d.code)}</td>"
+            f"<td>{escape(display_path(result.path))}</td><td class=\"sev\">{SEVERITY_ZH[d.severity]}</td><td>{escape(d.code)}</td>"
             f"<td>{escape(d.rule)}</td><td>{escape(place)}" + (f'<div class="muted">{escape(labels)}</div>' if labels else "")
             + f'</td><td><div class="msg">{escape(d.message)}{status}</div>{related}{_excerpt(d)}{help_html}</td></tr>')
     out += ["</tbody></table>", '<p id="none" hidden>没有符合条件的问题。</p>', f"<script>{_JS}</script>",

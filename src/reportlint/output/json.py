@@ -4,7 +4,8 @@ Scripts depend on it: fields may be added, never renamed or removed.  Keys keep 
 encoding is deterministic, so the same inputs give byte-identical output.  The document is written one
 file at a time (the same bytes as one ``json.dumps`` of the whole), so a run of any size is printed
 without holding every file's findings.  ``jsonl`` is one ``files[]`` entry per line, then one line
-``{"summary": {...}}``, for very large runs and line-oriented tools.
+``{"summary": {...}}``, for very large runs and line-oriented tools.  Characters that could act on a
+terminal and a file name's undecodable bytes are JSON escapes (``safetext.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TextIO
 from ..model.diagnostics import FileResult
 from ..model.version import __version__
 from .counts import Counts
+from .safetext import json_text
 
 
 def write(results: Iterable[FileResult], stream: TextIO) -> None:
@@ -24,10 +26,10 @@ def write(results: Iterable[FileResult], stream: TextIO) -> None:
     first = True
     for result in results:
         counts.add(result)
-        entry = json.dumps(result.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        entry = json_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2)).replace("\n", "\n    ")
         stream.write(("\n    " if first else ",\n    ") + entry)
         first = False
-    summary = json.dumps(counts.as_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    summary = json_text(json.dumps(counts.as_dict(), ensure_ascii=False, indent=2)).replace("\n", "\n  ")
     stream.write(("],\n" if first else "\n  ],\n") + f'  "summary": {summary}\n}}\n')
 
 
@@ -35,8 +37,8 @@ def write_lines(results: Iterable[FileResult], stream: TextIO) -> None:
     counts = Counts()
     for result in results:
         counts.add(result)
-        stream.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-    stream.write(json.dumps({"summary": counts.as_dict()}, ensure_ascii=False) + "\n")
+        stream.write(json_text(json.dumps(result.to_json(), ensure_ascii=False)) + "\n")
+    stream.write(json_text(json.dumps({"summary": counts.as_dict()}, ensure_ascii=False)) + "\n")
 
 
 def render(results: Iterable[FileResult]) -> str:

@@ -13,6 +13,7 @@ from typing import TextIO, TypeVar
 from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
 from ..model.records import Record
 from ..text.normalize import display_width
+from .safetext import display, display_path
 
 T = TypeVar("T")
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
@@ -63,17 +64,17 @@ def clip(text: str, width: int) -> str:
 
 
 def row(result: FileResult) -> SummaryRow:
-    """One file's line of the review table."""
+    """One file's line of the review table, as shown: a control character or an undecodable byte as \\uXXXX."""
     d = worst(result.diagnostics)
     return SummaryRow(
-        path=result.path,
-        agency=(result.facts.agency if result.facts is not None and result.pack else None) or "",
+        path=display_path(result.path),
+        agency=display((result.facts.agency if result.facts is not None and result.pack else None) or ""),
         year=str(result.report_year) if result.report_year is not None else "",
-        form=form_version(result), pack=result.pack or "",
+        form=display(form_version(result)), pack=display(result.pack or ""),
         errors=sum(1 for x in result.diagnostics if x.severity == Severity.ERROR),
         warnings=sum(1 for x in result.diagnostics if x.severity == Severity.WARNING),
         unverifiable=sum(1 for x in result.diagnostics if x.status == Status.UNVERIFIABLE),
-        worst=f"{d.code} {clip(d.message, WORST_WIDTH)}" if d is not None else "",
+        worst=display(f"{d.code} {clip(d.message, WORST_WIDTH)}") if d is not None else "",
     )
 
 
@@ -100,6 +101,7 @@ def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, colo
     import os
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     plain = color is False or (color is None and os.environ.get("NO_COLOR", "") != "")
@@ -108,7 +110,7 @@ def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, colo
                   TextColumn("{task.description}"), console=console, transient=True) as bar:
         task = bar.add_task("", total=total)
         for item in items:
-            bar.update(task, description=str(item[0]) if isinstance(item, tuple) and item else "")
+            bar.update(task, description=escape(display_path(str(item[0]))) if isinstance(item, tuple) and item else "")
             yield item
             bar.advance(task)
 

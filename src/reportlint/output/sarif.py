@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import quote
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.version import __version__
+from .safetext import json_text, uri_path
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def _uri(path: str) -> str:
+    """The file's URI: its name's bytes percent-encoded (``safetext.uri_path``), absolute as file://."""
     p = Path(path)
-    text = p.as_posix()
-    if p.is_absolute():
-        return "file://" + quote(text)
-    return quote(text)
+    text = uri_path(p.as_posix())
+    return "file://" + text if p.is_absolute() else text
 
 
 def _location(result: FileResult, d: Diagnostic) -> dict:
@@ -88,4 +87,4 @@ def render(results: list[FileResult], docs: dict[str, tuple[str, str]]) -> str:
             "results": sarif_results,
         }],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"

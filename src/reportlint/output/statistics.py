@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..model.diagnostics import FileResult
+from .safetext import display, json_text
 
 
 def _rows(results: Iterable[FileResult]) -> list[tuple[str, str, str, int]]:
@@ -32,9 +33,10 @@ def render(results: Iterable[FileResult], fmt: str = "text") -> str:
 
         payload = {"schema": 1, "reportlint": __version__,
                    "statistics": [{"code": c, "rule": r, "severity": s, "count": n} for c, r, s, n in rows]}
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return json_text(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"
     if not rows:
         return ""
     width = max(len(str(n)) for *_, n in rows)
+    rows = [(display(code), display(rule), sev, n) for code, rule, sev, n in rows]  # a pack's ids may hold controls
     rule_width = max(len(rule) for _, rule, _, _ in rows)
     return "".join(f"{str(n).rjust(width)}  {code}  {rule.ljust(rule_width)}  {sev}\n" for code, rule, sev, n in rows)

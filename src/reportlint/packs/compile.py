@@ -16,7 +16,7 @@ from ..analysis.structure import section_number
 from ..model.diagnostics import ConfigError
 from ..text.normalize import normalize, normalize_label
 from .model import Pack, PackPart
-from .regexes import compile_regex, literal_or_regex
+from .regexes import compile_regex, literal_or_regex, pattern_budget
 from .yamlload import LDict
 
 _CN_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
@@ -141,7 +141,13 @@ def compile_report_patterns(report: dict) -> dict[str, re.Pattern[str]]:
 
 
 def compile_pack(raw: LDict, path: str, kinds: Sequence[PackPart]) -> Pack:
-    """The pack: its own parts, then each check kind's (in the order of ``kinds``)."""
+    """The pack: its own parts, then each check kind's (in the order of ``kinds``); at most
+    ``regexes.MAX_PATTERNS`` regexes in all."""
+    with pattern_budget():
+        return _compile_pack(raw, path, kinds)
+
+
+def _compile_pack(raw: LDict, path: str, kinds: Sequence[PackPart]) -> Pack:
     applies = raw.get("applies", {}) or {}
     applies_title = compile_regex(applies["title"], *src_line(applies, "title"), "applies.title") \
         if "title" in applies else None

@@ -14,7 +14,10 @@ from typing import Any
 
 from ..model.diagnostics import ConfigError
 from .schema import check_schema
+from .textfile import MAX_PACK_BYTES, read_text_file
 from .yamlload import LDict, LList, load_yaml
+
+MAX_EXTENDS = 20  # packs in one extends chain (the built-in ones are two)
 
 
 def builtin_rules_dir() -> Path:
@@ -30,14 +33,17 @@ def is_builtin(path: Path) -> bool:
     return path in _builtin_packs()
 
 
-def read_pack_file(path: Path) -> LDict:
-    """A pack file's YAML as a mapping that remembers its lines (not yet validated)."""
+def read_pack_file(path: Path, referrer: tuple[str, int, str] | None = None) -> LDict:
+    """A pack file's YAML as a mapping that remembers its lines (not yet validated).  ``referrer``:
+    the (file, line, reference) of the ``extends:`` that names it, where a file that cannot be read
+    at all (missing, a pipe, a device, too large) is reported."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("规则包文件不存在", str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"无法读取规则包：{exc}", str(path)) from None
+        text = read_text_file(path, "规则包文件", MAX_PACK_BYTES)
+    except ConfigError as exc:
+        if referrer is None:
+            raise
+        src, line, ref = referrer
+        raise ConfigError(f"被继承的规则包 '{ref}'：{exc.message}", src, line, "extends") from None
     data = load_yaml(text, str(path))
     if not isinstance(data, LDict):
         raise ConfigError("规则包必须是一个 YAML 映射（以 pack: 开头）", str(path), 1)
@@ -84,6 +90,9 @@ def merge(base: LDict, child: LDict) -> LDict:
         elif key == "sections" and isinstance(old, dict) and isinstance(value, dict):
             inner = LDict(src=child.src, line=child.line_of(key))
             inner.update(old)
+            for part in (old, value):  # each key keeps the line it was written on
+                if isinstance(part, LDict):
+                    inner.key_lines.update(part.key_lines)
             for k, v in value.items():
                 if k == "items" and isinstance(inner.get("items"), list):
                     inner["items"] = _merge_lists_by_id(inner["items"], v)
@@ -105,15 +114,16 @@ def merge(base: LDict, child: LDict) -> LDict:
     return merged
 
 
-def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), read: list[str] | None = None) -> LDict:
+def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), read: list[str] | None = None,
+             _referrer: tuple[str, int, str] | None = None) -> LDict:
     """Read a pack file, validate it against ``schema``, and fold in the pack it extends (``read``
-    collects every file read)."""
+    collects every file read; ``_referrer`` is the extends: that named it, for its errors)."""
     resolved = str(path.resolve())
     if resolved in _seen:
         raise ConfigError("extends 形成了循环", str(path))
     if read is not None:
         read.append(resolved)
-    data = read_pack_file(path)
+    data = read_pack_file(path, _referrer)
     problems = check_schema(data, str(path), schema)
     if problems:
         raise problems[0]
@@ -123,10 +133,13 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), re
     parent_path = resolve_pack_ref(parent_ref, base_dir=path.parent)
     if parent_path is None or not parent_path.exists():
         raise ConfigError(f"找不到被继承的规则包 '{parent_ref}'", str(path), data.line_of("extends"), "extends")
+    if len(_seen) + 1 >= MAX_EXTENDS:  # each level is read and merged: a chain of hundreds would recurse too deep
+        raise ConfigError(f"extends 层数过多（超过 {MAX_EXTENDS} 层）", str(path), data.line_of("extends"), "extends")
     if str(parent_path.resolve()) in (*_seen, resolved):
         chain = " → ".join(Path(p).name for p in (*_seen, resolved, str(parent_path.resolve())))
         raise ConfigError(f"extends 形成了循环（{chain}）", str(path), data.line_of("extends"), "extends")
-    return merge(load_raw(parent_path, schema, (*_seen, resolved), read), data)
+    referrer = (str(path), data.line_of("extends"), parent_ref)
+    return merge(load_raw(parent_path, schema, (*_seen, resolved), read, referrer), data)
 
 
 def plugin_packs() -> dict[str, Path]:

@@ -1,29 +1,59 @@
 """A pack's regular expressions: compiled once, at load time, and only when they cannot hang a run.
 
-Python's ``re`` backtracks and cannot be interrupted, so a pack regex such as ``(a+)+b`` or ``(a|a)*b``
-can hang a run on one line of text.  Every regex a pack holds is vetted here when the pack is loaded
-(length, syntax, shapes that backtrack catastrophically) and a mistake is a ConfigError naming the
-file, the line and the key, so that ``pack check`` reports it and ``check`` never meets it.
+Python's ``re`` backtracks and cannot be interrupted, so a pack regex such as ``(a+)+b``, ``(a|a)*b``
+or ``a*a*a*a*a*a*b`` can hang a run on one line of text.  Every regex a pack holds is vetted here
+when the pack is loaded (length, syntax, then the shapes ``regexrisk.py`` finds in the tree our own
+parser, ``regexparse.py``, makes of it: the standard library's parser is private) and a mistake is a
+ConfigError naming the file, the line and the key, so that ``pack check`` reports it and ``check``
+never meets it.
+
+Why not a time limit per match instead (the ``regex`` package's ``timeout=``): importing it costs
+~40 ms of a one-file check's start-up on the CI machine, and a limit reached would leave a finding
+neither passed nor failed; a pattern refused when the pack is written is fixed once, by its author.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 
 from ..model.diagnostics import ConfigError
 from ..text.normalize import normalize
 
 MAX_REGEX_LEN = 500
-# A quantified group that itself contains a quantifier, e.g. (a+)+ or (\d*)*: the shape of
-# catastrophic backtracking, found in the text before it is parsed.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+MAX_PATTERNS = 2_000  # regexes in one pack: compiling one with a CJK class costs ~1 ms (12,000 took 12.7 s)
+
+# The regexes compiled so far for the pack being compiled (``pattern_budget``): a counter scoped to
+# one compile_pack call, so that every check kind's compile counts without being handed it.
+_pack_patterns: ContextVar[list[int] | None] = ContextVar("reportlint_pack_patterns", default=None)
+
+
+@contextmanager
+def pattern_budget() -> Iterator[None]:
+    """Count the regexes compiled inside the block: past MAX_PATTERNS, a ConfigError."""
+    token = _pack_patterns.set([0])
+    try:
+        yield
+    finally:
+        _pack_patterns.reset(token)
+
+
+def _count(src: str, line: int, key: str) -> None:
+    counter = _pack_patterns.get()
+    if counter is not None:
+        counter[0] += 1
+        if counter[0] > MAX_PATTERNS:
+            raise ConfigError(f"规则包中的正则表达式过多（超过 {MAX_PATTERNS} 个）", src, line, key)
 
 
 def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str]:
-    """A pack's regex, compiled once it is known to be safe (length, nested quantifiers, syntax,
-    backtracking shape); otherwise a ConfigError naming the file, line and key."""
-    _vet_text(pattern, src, line, key)
+    """A pack's regex, compiled once it is known to be safe (length, syntax, backtracking shape);
+    otherwise a ConfigError naming the file, line and key."""
+    _vet_length(pattern, src, line, key)
+    _count(src, line, key)
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
@@ -32,11 +62,13 @@ def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str
     return compiled
 
 
-def vet_regex(pattern: str, src: str, line: int, key: str) -> None:
-    """What compile_regex checks, for a pattern that is compiled in another form (a prose pattern
-    once its ``{n}`` are expanded)."""
-    _vet_text(pattern, src, line, key)
-    _vet_shape(pattern, src, line, key, strict=True)
+def vet_regex(pattern: str, src: str, line: int, key: str, shown: str | None = None) -> None:
+    """What compile_regex checks but the syntax, for a pattern the caller compiles in another form
+    (a prose pattern, vetted with each ``{n}`` as a run of digits and compiled once they are
+    expanded: ``shown`` is what the author wrote, named in the message)."""
+    _vet_length(pattern if shown is None else shown, src, line, key)
+    _count(src, line, key)
+    _vet_shape(pattern, src, line, key, shown)  # not compiled here: CJK classes compile slowly
 
 
 def literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
@@ -46,82 +78,37 @@ def literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str
     return re.compile(re.escape(normalize(text)))
 
 
-def _vet_text(pattern: str, src: str, line: int, key: str) -> None:
+def _vet_length(pattern: str, src: str, line: int, key: str) -> None:
     if len(pattern) > MAX_REGEX_LEN:
         raise ConfigError(f"正则表达式过长（{len(pattern)} 个字符，上限 {MAX_REGEX_LEN}）", src, line, key)
-    if _NESTED_QUANTIFIER.search(pattern):
-        raise ConfigError(
-            f"正则表达式 {pattern!r} 含有嵌套量词，可能导致灾难性回溯；请改写，例如把 (a+)+ 写成 a+",
-            src, line, key)
 
 
-def _vet_shape(pattern: str, src: str, line: int, key: str, strict: bool = False) -> None:
+def _vet_shape(pattern: str, src: str, line: int, key: str, shown: str | None = None) -> None:
     try:
-        risk = backtracking_risk(pattern, strict=strict)
+        reason = backtracking_risk(pattern)
     except re.error as exc:
         raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
-    if risk:
-        raise ConfigError(f"正则表达式 {pattern!r} {risk}，可能导致灾难性回溯；请改写", src, line, key)
+    if reason:
+        raise ConfigError(f"正则表达式 {pattern if shown is None else shown!r} {reason}，可能导致灾难性回溯；请改写",
+                          src, line, key)
 
 
+# A repeat that can take a run (*, +, {m,n}) or a back-reference: without one, a pattern whose
+# optional items (?) are fewer than 20 cannot split a text in more than 2^19 ways (regexrisk.BUDGET).
+_RUNS = re.compile(r"[*+{]|\\[1-9]|\(\?P=")
 
-def backtracking_risk(pattern: str, strict: bool = False) -> str | None:
-    """A short Chinese reason if ``pattern`` has a risky shape, else None.  ``strict``: a pattern
-    ``re`` cannot parse raises its ``re.error`` (for a caller that has not compiled it)."""
+
+@lru_cache(maxsize=1024)
+def backtracking_risk(pattern: str) -> str | None:
+    """A short Chinese reason if ``pattern`` has a shape that can make ``re`` backtrack for ever
+    (``regexrisk.py``), else None.  A pattern ``re`` cannot compile raises its ``re.error``."""
+    if not _RUNS.search(pattern) and pattern.count("?") < 20:
+        return None
+    from .regexparse import RegexSyntaxError, parse
+    from .regexrisk import risk
 
     try:
-        from re import _constants as const
-        from re import _parser as parser
-    except ImportError:  # a Python without these internals: the textual check in packs.py remains
-        return None
-    try:
-        tree = parser.parse(pattern)
-    except Exception:  # re.compile already accepted it; be quiet rather than wrong
-        if strict:
-            raise
-        return None
-    return _walk_for_risk(tree, const)
-
-
-def _walk_for_risk(tree: Any, const: Any) -> str | None:
-    """The first risky shape in ``re``'s parse tree, as a short Chinese reason."""
-    repeats = (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None))
-
-    def walk(items: Any, inside_repeat: bool) -> str | None:
-        for op, arg in items:
-            if op in repeats:
-                _lo, hi, body = arg
-                many = hi is const.MAXREPEAT or hi > 1
-                if many and inside_repeat:
-                    return "含有嵌套量词（重复里又有重复，例如 (a+)+）"
-                found = walk(body, inside_repeat or many)
-                if found:
-                    return found
-            elif op is const.BRANCH:
-                if inside_repeat:
-                    return "在重复的分组中使用了 | 分支（例如 (a|ab)*）"
-                for branch in arg[1]:
-                    found = walk(branch, inside_repeat)
-                    if found:
-                        return found
-            elif op is const.SUBPATTERN:
-                found = walk(arg[-1], inside_repeat)
-                if found:
-                    return found
-            elif op in (const.ASSERT, const.ASSERT_NOT):
-                found = walk(arg[1], inside_repeat)
-                if found:
-                    return found
-            elif op is const.GROUPREF_EXISTS:
-                for branch in arg[1:]:
-                    if branch is not None:
-                        found = walk(branch, inside_repeat)
-                        if found:
-                            return found
-            elif op is getattr(const, "ATOMIC_GROUP", None):
-                found = walk(arg, inside_repeat)
-                if found:
-                    return found
-        return None
-
-    return walk(tree, False)
+        return risk(parse(pattern))
+    except (RegexSyntaxError, RecursionError, IndexError, ValueError):
+        re.compile(pattern)  # a pattern re refuses: its own error, for the message
+        return "的结构无法分析（分组嵌套过深或写法少见）"

@@ -2,17 +2,22 @@
 
 A template may name only the fields its rule offers (``{title}``, ``{lhs_full}``…), plainly: no
 attribute or index (``{title.__class__}`` would print the program's internals) and no unknown name
-(``{nope}`` would fail while a document is checked).  Format specs for text, such as ``{diff:>5}``, are allowed.
+(``{nope}`` would fail while a document is checked).  Format specs for text, such as ``{diff:>5}``, are allowed,
+up to a width of MAX_WIDTH (``{title:999999999}`` would build a gigabyte of spaces).
 """
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 
 from ..model.diagnostics import ConfigError
 
 _FORMATTER = string.Formatter()
+# The width of a format spec: [[fill]align][sign][z][#][0]WIDTH...
+_WIDTH = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)", re.S)
+MAX_WIDTH = 1000
 
 
 def check_template(text: str, allowed: Iterable[str], src: str, line: int, key: str) -> str:
@@ -33,6 +38,9 @@ def check_template(text: str, allowed: Iterable[str], src: str, line: int, key: 
         if spec and "{" in spec:
             raise ConfigError(f"消息模板中的占位符 {{{field}:{spec}}} 不能嵌套占位符", src, line, key)
         if spec:
+            width = _WIDTH.match(spec)
+            if width and width.group(1) and int(width.group(1)) > MAX_WIDTH:  # "{title:999999999}": 1 GB of spaces
+                raise ConfigError(f"消息模板中的格式 {{{field}:{spec}}} 宽度过大（上限 {MAX_WIDTH}）", src, line, key)
             try:
                 format("", spec)  # every field is text
             except ValueError as exc:

@@ -8,6 +8,7 @@ required, additionalProperties, items, enum, anyOf, minimum, pattern, $ref).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Any
@@ -40,54 +41,179 @@ class LList(list):
         self.item_lines: list[int] = []
 
 
+# Bounds on what a pack file may make the loader build (issue: hostile input).  The built-in packs
+# are at most 7 levels deep and expand to ~1,600 nodes through 10 aliases.
+MAX_DEPTH = 50
+MAX_EXPANDED = 50_000  # values made by expanding aliases: six levels of ten aliases would be 10^6
+MAX_ALIASES = 1_000  # references to anchors
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
+
+
 def load_yaml(text: str, src: str) -> Any:
-    """Parse YAML text into LDict/LList/scalars, or raise ConfigError with the line."""
+    """Parse YAML text into LDict/LList/scalars, or raise ConfigError with the line.
+
+    Only plain data is accepted: no language-specific tags (``!!python/name``…), no merge keys
+    (``<<:``), keys that are text, finite numbers, at most MAX_DEPTH levels, at most MAX_ALIASES
+    references to anchors, and at most MAX_EXPANDED values made by expanding them (a few hundred
+    bytes of nested aliases would otherwise expand to millions of values; the values written out
+    are bounded by the file's size)."""
     import yaml
 
-    try:
-        # libyaml composes the same node tree (with the same marks) about ten times faster; on any
-        # error the pure-Python loader runs again so the message is the one it gives.
-        fast = getattr(yaml, "CSafeLoader", None)
-        try:
-            node = yaml.compose(text, Loader=fast) if fast is not None else None
-        except yaml.YAMLError:
-            fast = None
-        if fast is None:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"YAML 语法错误：{problem}", src, line) from None
+    node = _compose(text, src, yaml)
     if node is None:
         return None
     loader = yaml.SafeLoader("")
     try:
-        return _convert(node, src, yaml, loader)
+        return _Converter(src, yaml, loader).convert(node, None, 0)
     finally:
         loader.dispose()
 
 
-def _convert(node: Any, src: str, yaml: Any, loader: Any) -> Any:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out = LDict(src=src, line=line)
-        for key_node, value_node in node.value:
-            key = _convert(key_node, src, yaml, loader)
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                raise ConfigError(f"重复的键 '{key}'", src, key_node.start_mark.line + 1, key)
-            out[key] = _convert(value_node, src, yaml, loader)
-            out.key_lines[key] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        items = LList(src=src, line=line)
-        for item in node.value:
-            items.append(_convert(item, src, yaml, loader))
-            items.item_lines.append(item.start_mark.line + 1)
-        return items
-    return loader.construct_object(node, deep=True)
+def _compose(text: str, src: str, yaml: Any) -> Any:
+    """The node tree (libyaml composes it about ten times faster; on an error the pure-Python loader
+    runs again so that the message is the one it gives, unless it cannot: too deep to recurse)."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    first: Exception | None = None
+    if fast is not None:
+        try:
+            return yaml.compose(text, Loader=fast)
+        except yaml.YAMLError as exc:
+            if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own bound (1,000 levels)
+                raise _too_deep(text, src, yaml) from None
+            first = exc
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, src) from None
+    except RecursionError:
+        if first is not None:
+            raise _syntax_error(first, src) from None
+        raise _too_deep(text, src, yaml) from None
+
+
+def _too_deep(text: str, src: str, yaml: Any) -> ConfigError:
+    return ConfigError(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", src, _deep_line(text, yaml))
+
+
+def _syntax_error(exc: Exception, src: str) -> ConfigError:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark else None
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return ConfigError(f"YAML 语法错误：{problem}", src, line)
+
+
+def _deep_line(text: str, yaml: Any) -> int | None:
+    """The line where the nesting first goes deeper than MAX_DEPTH (the parser's events come one by
+    one, without recursion, where composing the tree recursed too deep)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
+
+
+_STR, _MAP, _SEQ, _MERGE = _CORE + "str", _CORE + "map", _CORE + "seq", _CORE + "merge"
+_Where = tuple  # (parent's where or None, key or index): the key path, made into text only for a message
+
+
+def _key_path(where: _Where | None) -> str:
+    parts: list[str] = []
+    while where is not None:
+        where, part = where
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(reversed(parts)).lstrip(".")
+
+
+class _Converter:
+    """Node tree -> LDict/LList/scalars, within the bounds above."""
+
+    def __init__(self, src: str, yaml: Any, loader: Any) -> None:
+        self.src, self.yaml, self.loader = src, yaml, loader
+        self.scalar_node = yaml.ScalarNode
+        self.expanded = 0  # values made by expanding aliases
+        self.aliases = 0
+        self.anchored: set[int] = set()  # nodes met once: meeting one again is an alias
+        self.expanding = False  # inside an alias: the nodes met again there are not aliases themselves
+
+    def fail(self, message: str, node: Any, where: _Where | None) -> ConfigError:
+        key = _key_path(where)
+        shown = key if len(key) <= 60 else key[:60] + "…"  # a path 50 levels deep says nothing more
+        return ConfigError(message, self.src, node.start_mark.line + 1, shown or None)
+
+    def convert(self, node: Any, where: _Where | None, depth: int) -> Any:
+        if self.expanding:
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                raise self.fail(f"YAML 别名（*name）展开后的值过多（超过 {MAX_EXPANDED} 个）；请不要层层引用别名", node, where)
+        if node.__class__ is self.scalar_node:
+            return self.scalar(node, where)
+        if depth > MAX_DEPTH:
+            raise self.fail(f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", node, where)
+        if id(node) in self.anchored and not self.expanding:  # an alias (not a node inside one)
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise self.fail(f"YAML 别名（*name）过多：超过 {MAX_ALIASES} 处", node, where)
+            self.expanding = True
+            try:
+                return self.collection(node, where, depth)
+            finally:
+                self.expanding = False
+        self.anchored.add(id(node))
+        return self.collection(node, where, depth)
+
+    def collection(self, node: Any, where: _Where | None, depth: int) -> Any:
+        line = node.start_mark.line + 1
+        if node.tag == _MAP:
+            out = LDict(src=self.src, line=line)
+            for key_node, value_node in node.value:
+                name = self.key(key_node, where)
+                if name in out:
+                    raise ConfigError(f"重复的键 '{name}'", self.src, key_node.start_mark.line + 1, name)
+                out[name] = self.convert(value_node, (where, name), depth + 1)
+                out.key_lines[name] = key_node.start_mark.line + 1
+            return out
+        if node.tag == _SEQ:
+            items = LList(src=self.src, line=line)
+            for i, item in enumerate(node.value):
+                items.append(self.convert(item, (where, i), depth + 1))
+                items.item_lines.append(item.start_mark.line + 1)
+            return items
+        raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, where)
+
+    def key(self, node: Any, parent: _Where | None) -> str:
+        if node.tag == _MERGE:
+            raise self.fail("不支持 YAML 合并键 <<：请把键逐个写出（或用 extends: 继承另一个规则包）", node, parent)
+        if node.__class__ is not self.scalar_node:
+            raise self.fail("键必须是文字，不能是列表或映射", node, parent)
+        value = self.scalar(node, parent)
+        return value if isinstance(value, str) else str(value)
+
+    def scalar(self, node: Any, where: _Where | None) -> Any:
+        if node.tag == _STR:  # most values: the text itself, as the constructor would give it
+            return node.value
+        if node.tag not in _SCALAR_TAGS:
+            raise self.fail(f"不支持的 YAML 标签 {_tag(node.tag)}：规则包只能写普通的映射、列表和文字", node, where)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, self.yaml.YAMLError):
+            what = {_CORE + "int": f"整数位数过多（{len(node.value)} 位）", _CORE + "timestamp": "不是有效的日期或时间"}
+            raise self.fail(f"无法读取的值 {node.value[:40]!r}：{what.get(node.tag, '格式不对')}", node, where) from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(f"数值必须是有限的数，不能是 {node.value}", node, where)
+        return value
+
+
+def _tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
 
 
 @cache

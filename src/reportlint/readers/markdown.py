@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..model.diagnostics import InputError
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import html_comments
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
@@ -121,18 +122,34 @@ def _markdown_parser():
     return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
+MAX_FRONT_MATTER = 64 * 1024  # a title and a few fields; PyYAML read 1.8 MB of it in 69 s
+
+
+def _front_matter(text: str) -> object:
+    """The YAML between the ``---`` lines (None when it is not YAML, as before), read with libyaml
+    when installed; too large or too deeply nested is an InputError (RL101), not a hang or a crash."""
+    if len(text) > MAX_FRONT_MATTER:
+        raise InputError(f"文件开头 --- 之间的 YAML 前置信息过大（{len(text) // 1024} KiB，上限 64 KiB）",
+                         "前置信息只需写标题等几项；正文请写在第二个 --- 之后")
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        pass
+    except yaml.YAMLError as exc:
+        if "nesting depth" not in str(getattr(exc, "problem", "")):
+            return None
+    raise InputError("文件开头 --- 之间的 YAML 前置信息嵌套过深", "前置信息只需写标题等几项，请删去多层嵌套的列表或映射")
+
+
 def parse(source: str, path: str = "<markdown>") -> Document:
     source = unify_line_breaks(source)
     metadata: dict = {}
     body = source
     fm = _FRONT_MATTER.match(source)
     if fm:
-        import yaml
-
-        try:
-            loaded = yaml.safe_load(fm.group(1) or "")
-        except yaml.YAMLError:
-            loaded = None
+        loaded = _front_matter(fm.group(1) or "")
         if isinstance(loaded, dict):
             metadata["front_matter"] = {str(k): v for k, v in loaded.items()}
         # Keep every offset: blank the front matter out character for character.

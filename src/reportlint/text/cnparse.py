@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
+from .normalize import EXACT
 
 __all__ = [
     "DateMatch",
@@ -550,25 +551,37 @@ def find_numbers(text: str) -> list[NumberMention]:
     return out
 
 
+def _scaled_percent(part: Decimal, base: Decimal, decimals: int):
+    """``part / base * 100 * 10**decimals`` as an exact Fraction: Decimal division rounds at 28 digits
+    and its quantize() failed for a percentage written with 30 decimals or over a 29-digit cell."""
+    from fractions import Fraction
+
+    return Fraction(Decimal(part)) * 100 * 10**decimals / Fraction(Decimal(base))
+
+
+def _at(scaled, decimals: int, half_up: bool) -> Decimal:
+    """The scaled fraction rounded (half away from zero, or toward zero) and put back at ``decimals`` places."""
+    n, d = abs(scaled.numerator), scaled.denominator
+    rounded = (n * 2 + d) // (2 * d) if half_up else n // d
+    result = Decimal(rounded).scaleb(-decimals, EXACT)
+    return result.copy_negate() if scaled < 0 else result
+
+
 def percent_of(part: Decimal, base: Decimal, decimals: int) -> Decimal:
     """``part / base * 100`` rounded half-up to ``decimals`` places (``percent_of(64, 178, 1)`` = 36.0).
 
     Raises ``ZeroDivisionError`` for a zero base (a percentage of nothing is undefined).
     """
-    part = Decimal(part)
-    base = Decimal(base)
-    if base == 0:
+    if Decimal(base) == 0:
         raise ZeroDivisionError("percent_of: base is 0")
-    quantum = Decimal(1).scaleb(-decimals)
-    return (part * 100 / base).quantize(quantum, rounding=ROUND_HALF_UP)
+    return _at(_scaled_percent(part, base, decimals), decimals, half_up=True)
 
 
 def percent_accepts(stated: Decimal, part: Decimal, base: Decimal, decimals: int) -> bool:
     """Whether a printed percentage is ``part / base * 100`` at its printed precision: rounded half-up
     or truncated (a share of 4.3478…% may be printed 4.35% or 4.34%; both are what the author
     computed, and neither is wrong by the form's rules).  A zero base accepts nothing."""
-    if base == 0:
+    if Decimal(base) == 0:
         return False
-    exact = Decimal(part) * 100 / Decimal(base)
-    quantum = Decimal(1).scaleb(-decimals)
-    return stated in (exact.quantize(quantum, rounding=ROUND_HALF_UP), exact.quantize(quantum, rounding=ROUND_DOWN))
+    scaled = _scaled_percent(part, base, decimals)
+    return stated in (_at(scaled, decimals, half_up=True), _at(scaled, decimals, half_up=False))

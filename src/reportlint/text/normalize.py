@@ -9,6 +9,7 @@ not verifiable, it does not pass.
 
 from __future__ import annotations
 
+import decimal
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -75,6 +76,32 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# Exact arithmetic for cells and identities: the precision is the largest there is, so that + - * and
+# comparisons never round (the default 28 digits rounded sums of long cells, and quantize() of a
+# 29-digit cell raised InvalidOperation).  No division is done in it (that would not terminate).
+EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
+                        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
+
+
+
+def exact(function):
+    """``function`` (not a generator) with its Decimal arithmetic in EXACT."""
+    from functools import wraps
+
+    @wraps(function)
+    def run(*args, **kwargs):
+        with decimal.localcontext(EXACT):
+            return function(*args, **kwargs)
+
+    return run
+
+
+def exact_sum(values) -> Decimal:
+    """The exact sum of Decimals (``sum()`` rounds at the context's 28 digits)."""
+    with decimal.localcontext(EXACT):
+        return sum(values, Decimal(0))
+
+
 BLANK_TOKENS = frozenset({"", "/", "／", "-", "－", "—", "——", "–", "无", "空", "/ ", "\\"})
 
 _NUMBER = re.compile(
@@ -121,7 +148,7 @@ def parse_cell(raw: str) -> CellValue:
     except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
         return CellValue(CellKind.TEXT, raw)
     if m.group("sign") in ("-", "−"):
-        value = -value
+        value = value.copy_negate()  # exact: unary minus would round to the context's precision
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return CellValue(CellKind.NUMBER, raw, value, m.group("unit"), decimals)
 
@@ -132,11 +159,12 @@ def looks_numeric(raw: str) -> bool:
 
 
 def format_decimal(value: Decimal) -> str:
-    """A Decimal as people write it: no exponent, no trailing zeros after the point."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    text = format(value.normalize(), "f")
-    return text
+    """A Decimal as people write it: no exponent, no trailing zeros after the point (however many
+    digits it has)."""
+    with decimal.localcontext(EXACT):
+        if value == value.to_integral_value():
+            return str(value.quantize(Decimal(1)))
+        return format(value.normalize(), "f")
 
 
 _TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")

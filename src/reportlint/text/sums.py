@@ -42,6 +42,7 @@ import bisect
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
+from .normalize import exact, exact_sum
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -69,7 +70,7 @@ class SumStatement(FrozenRecord):
 
     @property
     def parts_sum(self):
-        return sum((p.value for p in self.parts), start=self.total.value * 0)
+        return exact_sum(p.value for p in self.parts)  # exact: sum() rounds at 28 digits
 
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -326,10 +327,11 @@ def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
     return head, head_labels, len(parts) > cut
 
 
+@exact
 def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                        labels: list[str]) -> tuple[list[NumberMention], list[str]]:
     """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k."""
-    if sum(p.value for p in parts) == total.value:
+    if exact_sum(p.value for p in parts) == total.value:
         return parts, labels
     running = parts[0].value if parts else 0
     for k in range(1, len(parts)):

@@ -26,7 +26,7 @@ from ...model.document import Paragraph
 from ...packs.templates import fill
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.mapped import original_span
-from ...text.normalize import CellKind, format_decimal
+from ...text.normalize import CellKind, exact, format_decimal
 from ..base import KindContext, cell_ref
 from ..identity import cell_number
 from .defs import PERCENT, TABLE, UNVERIFIABLE
@@ -177,6 +177,7 @@ def _term_name(ctx: KindContext, term: CellTerm) -> str:
     return f"{rows}/{cols}" if rows else cols
 
 
+@exact
 def _evaluate(ctx: KindContext, expr: CellExpr, stated: dict[str, NumberMention]) -> _Value:
     out = _Value()
     shown: list[str] = []

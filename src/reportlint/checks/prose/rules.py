@@ -35,6 +35,7 @@ from ...packs.yamlload import LDict
 # run): whether it is a quantity, and exactly that one, is decided by find_numbers — the run takes a
 # match only where find_numbers reads a number that starts and ends with it.
 NUMBER_TOKEN = r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万两]+"
+_NUMBER_SHAPE = "(?:[0-9〇零一二三四五六七八九十百千万两]+)"  # what NUMBER_TOKEN can take, for the backtracking check
 _PLACEHOLDER = re.compile(r"(?<![\\{])\{([A-Za-z_]\w*)\}")
 _CELL_TERM = re.compile(
     r"\s*(?P<op>[+-])?\s*(?:(?P<table>[A-Za-z_][\w-]*)\s*\[\s*(?P<rows>[^\],]+?)\s*,\s*(?P<cols>[^\]]+?)\s*\]"
@@ -203,10 +204,10 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
 
         rid = item["id"]
         source = item["pattern"]
-        # The pattern as written is checked (length, nested quantifiers, syntax) before {n} is
-        # expanded; it is compiled only in its expanded form.
-        as_written = _PLACEHOLDER.sub("0", source)
-        vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")
+        # The pattern as written is checked (length, syntax, backtracking shape) with each {n} as a
+        # run of digits (so that \d*{n} is a chain of repeats); it is compiled only in its expanded form.
+        as_written = _PLACEHOLDER.sub(_NUMBER_SHAPE, source)
+        vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern", shown=source)
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
         try:

@@ -26,7 +26,7 @@ from ...model.document import Paragraph
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
-from ...text.normalize import format_decimal
+from ...text.normalize import exact_sum, format_decimal
 from ...text.sums import SumStatement
 from ..base import KindContext
 
@@ -64,7 +64,7 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
     total, parts = statement.total.value, statement.parts_sum
     unit = statement.total.unit or ""
     text = ctx.msg(key, parts="+".join(format_decimal(p.value) for p in statement.parts), sum=format_decimal(parts),
-                   total=format_decimal(total), unit=unit, diff=format_decimal(abs(parts - total)),
+                   total=format_decimal(total), unit=unit, diff=format_decimal(abs(exact_sum((parts, -total)))),
                    last=_category(statement.labels[-1], statement.parts[-1]))
     start, end = original_span(idx, statement.total.start, statement.total.end)
     loc = ctx.document.span_location(block, start, end)
