@@ -419,3 +419,25 @@ def test_json_is_byte_identical_whatever_the_listing_order_and_jobs(tmp_path):
     assert len({out for *_, out in outputs}) == 1
     files = [Path(f["path"]).name for f in json.loads(outputs[0][2])["files"]]
     assert files == ["a.md", "b.txt", "c.docx", "d.md", "e.docx", "f.md"]
+
+
+def test_docx_whose_zip_directory_names_an_unknown_zip_version(tmp_path):
+    """A damaged central directory entry that claims ZIP version 6.4 (found by test_properties):
+    zipfile raises NotImplementedError while listing; it is RL101, not an internal error."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+    raw = bytearray(buffer.getvalue())
+    central = raw.rfind(b"PK\x01\x02")
+    raw[central + 6] = 64  # "version needed to extract": 6.4
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(raw))
+    result = run_cli("check", "--format", "json", str(path))
+    assert result.code == 1, result.err
+    (finding,) = result.json["files"][0]["diagnostics"]
+    assert finding["code"] == "RL101"
+    assert "ZIP 结构无法读取（zip file version 6.4）" in finding["message"]
+    assert path.read_bytes() == bytes(raw)

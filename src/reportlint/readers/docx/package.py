@@ -155,7 +155,8 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError) as exc:
+            # NotImplementedError: zipfile's answer to a ZIP version it does not know (a damaged header)
             raise InputError(f"文件已损坏或不完整：ZIP 结构无法读取（{one_line(exc)}）",
                              HINT_REEXPORT) from None
         if len(infos) > limits.MAX_ZIP_MEMBERS:
