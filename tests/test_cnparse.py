@@ -11,15 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from reportlint.text.cnparse import (
-    DateMatch,
-    NumberMention,
-    cn_to_int,
-    find_dates,
-    find_numbers,
-    percent_accepts,
-    percent_of,
-)
+from reportlint.text.cndates import DateMatch, find_dates
+from reportlint.text.cnnumerals import cn_to_int
+from reportlint.text.cnparse import NumberMention, find_numbers, percent_accepts, percent_of
 
 SAMPLE = SAMPLES / "2020-jingpohu-pdf-extracted.txt"
 

@@ -12,7 +12,8 @@ import pytest
 from reportlint.model.diagnostics import CellRef, Diagnostic, Severity, Status
 from reportlint.model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from reportlint.model.records import FrozenRecord, ImmutableError, Record, set_field
-from reportlint.text.cnparse import DateMatch, NumberMention, find_numbers
+from reportlint.text.cndates import DateMatch
+from reportlint.text.cnparse import NumberMention, find_numbers
 
 
 class Point(Record):

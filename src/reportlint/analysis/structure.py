@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model.document import Block, Document, Heading, Paragraph, Table
 from ..model.records import Record
-from ..text.cnparse import cn_to_int
+from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
 from ..text.normalize import looks_numeric, normalize, normalize_label

@@ -36,7 +36,7 @@ from ..model.document import Document, Heading, Location, Paragraph
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.cnparse import DateMatch, find_dates
+from ..text.cndates import DateMatch, find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .base import KindContext, RuleDef

@@ -1,4 +1,5 @@
-"""Chinese numerals, dates, numbers and percentages in prose (sum statements: ``text/sums.py``).
+"""Numbers and percentages in prose (numerals: ``text/cnnumerals.py``, dates: ``text/cndates.py``, sum
+statements: ``text/sums.py``).
 
 Pure, stdlib-only and fast: every regular expression is compiled at import time and every
 function works on the original string, so ``start``/``end`` offsets index the text as given (no
@@ -8,12 +9,6 @@ directly by the patterns.
 
 Public API
 ----------
-``cn_to_int(s)``
-    ``"二十五"`` → 25, ``"二〇二一"`` → 2021, ``"壹仟贰佰"`` → 1200, anything else → ``None``.
-``find_dates(text)`` → ``list[DateMatch]``
-    ``2021年1月25日``, spaced PDF form, full-width digits, ``二〇二一年一月二十五日``,
-    ``2021-01-25``, ``2021.1.25``, ``2021/1/25`` and year-month ``2021年1月``.  Impossible dates
-    are returned with ``valid=False`` and a Chinese ``error``; nothing ever raises.
 ``find_numbers(text)`` → ``list[NumberMention]``
     Quantities stated in prose, as exact ``Decimal`` values with an optional unit.  Dates, article
     and item references (``第二十条``), document numbers (``〔2021〕30号``), list markers, phone
@@ -26,289 +21,16 @@ Public API
 
 from __future__ import annotations
 
-import datetime
 import re
 from decimal import Decimal
 
 from ..model.records import FrozenRecord, set_field
+from .cndates import find_dates
+from .cnnumerals import CN_NUMERAL_CHARS, DIGIT, HSPACE, ascii_digits, parse_positional
 from .lazyregex import LazyRegex
 from .normalize import EXACT
 
-__all__ = [
-    "DateMatch",
-    "NumberMention",
-    "cn_to_int",
-    "find_dates",
-    "find_numbers",
-    "percent_accepts",
-    "percent_of",
-]
-
-# ---------------------------------------------------------------------------------------------
-# Chinese numerals
-# ---------------------------------------------------------------------------------------------
-
-_CN_DIGIT_VALUES: dict[str, int] = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
-    "玖": 9,
-}  # fmt: skip
-_CN_TWO = "两兩"  # 两 is 2 in positional numerals only ("两万三千"), never digit by digit
-_CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CN_NUMERAL_CHARS = "".join(_CN_DIGIT_VALUES) + _CN_TWO + "".join(_CN_SMALL_UNITS) + "".join(_CN_BIG_UNITS)
-
-
-def _parse_digit_by_digit(s: str) -> int | None:
-    """``二〇二一`` → 2021: two or more plain digits, no units, no 两."""
-    if len(s) < 2:
-        return None
-    value = 0
-    for ch in s:
-        d = _CN_DIGIT_VALUES.get(ch)
-        if d is None:
-            return None
-        value = value * 10 + d
-    return value
-
-
-def _parse_positional(s: str) -> int | None:
-    """``一千二百三十四`` → 1234, ``两万三千`` → 23000, ``十`` → 10, ``一百零三`` → 103.
-
-    Strict: units must decrease within a section (亿 > 万 > section), a digit must be followed by
-    a unit unless it is the last character, and a bare unit other than 十 (``百``, ``千``, ``万``) is
-    rejected.  A trailing digit right after a unit of 100 or more is the colloquial abbreviation
-    (``一百三`` = 130, ``两万三`` = 23000) unless a 零 came in between (``一百零三`` = 103).
-    """
-    if not s:
-        return None
-    total = 0
-    section = 0
-    digit: int | None = None
-    last_small = 10**5  # the last small unit used in this section
-    last_big = 10**12
-    last_unit = 0  # the last unit of any kind (for the colloquial trailing digit)
-    zero_seen = False
-    seen_any_digit = False
-    for i, ch in enumerate(s):
-        if ch in _CN_DIGIT_VALUES or ch in _CN_TWO:
-            if digit is not None:
-                return None  # two digits in a row (二〇, 一一): not positional
-            d = 2 if ch in _CN_TWO else _CN_DIGIT_VALUES[ch]
-            if d == 0:
-                if (i == 0 and len(s) > 1) or zero_seen:
-                    return None  # 零五, 一千零零五
-                zero_seen = True
-                if len(s) == 1:
-                    return 0
-                continue
-            digit = d
-            seen_any_digit = True
-        elif ch in _CN_SMALL_UNITS:
-            unit = _CN_SMALL_UNITS[ch]
-            if unit >= last_small:
-                return None
-            if digit is None:
-                # only 十 may stand for 一十, and only at the start of a section (十二, 两万十二 is odd
-                # but 一千零十 = 1010 is fine)
-                if unit != 10 or (section != 0 and not zero_seen):
-                    return None
-                digit = 1
-            section += digit * unit
-            digit = None
-            last_small = unit
-            last_unit = unit
-            zero_seen = False
-        elif ch in _CN_BIG_UNITS:
-            unit = _CN_BIG_UNITS[ch]
-            if unit >= last_big:
-                return None
-            if digit is not None:
-                section += digit
-                digit = None
-            if section == 0:
-                return None
-            total += section * unit
-            section = 0
-            last_small = 10**5
-            last_big = unit
-            last_unit = unit
-            zero_seen = False
-        else:
-            return None
-    if digit is not None:
-        if not zero_seen and last_unit >= 100:
-            # 一百三 = 130, 两万三 = 23000, 三千五 = 3500
-            section += digit * (last_unit // 10)
-        else:
-            section += digit
-    elif zero_seen:
-        return None  # trailing 零 ("一百零") is not a number
-    total += section
-    if not seen_any_digit and total == 0:
-        return None
-    return total
-
-
-def cn_to_int(s: str) -> int | None:
-    """Chinese numerals to ``int``: positional, digit-by-digit or financial; ``None`` otherwise.
-
-    ``十二`` → 12, ``一百零三`` → 103, ``两万三千`` → 23000, ``二〇二一`` → 2021,
-    ``壹仟贰佰叁拾肆`` → 1234.  Arabic digits, mixed forms and empty strings give ``None``.
-    """
-    if not isinstance(s, str):
-        return None
-    s = s.strip()
-    if not s:
-        return None
-    value = _parse_positional(s)
-    if value is not None:
-        return value
-    return _parse_digit_by_digit(s)
-
-
-# ---------------------------------------------------------------------------------------------
-# Shared character classes
-# ---------------------------------------------------------------------------------------------
-
-_D = "[0-9０-９]"
-_SP = "[ \\t\\u3000\\u00a0]*"  # PDF spacing between tokens: horizontal only
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
-
-
-def _ascii_digits(s: str) -> str:
-    return s.translate(_FULLWIDTH)
-
-
-# ---------------------------------------------------------------------------------------------
-# Dates
-# ---------------------------------------------------------------------------------------------
-
-
-class DateMatch(FrozenRecord):
-    """A date found in text.  ``day`` is ``None`` for a year-month (``2021年1月``)."""
-
-    __slots__ = ("start", "end", "text", "year", "month", "day", "form", "valid", "error", "spaced")
-
-    def __init__(self, start: int, end: int, text: str, year: int, month: int, day: int | None, form: str, valid: bool,
-                 error: str | None, spaced: bool) -> None:
-        set_field(self, "start", start)
-        set_field(self, "end", end)
-        set_field(self, "text", text)
-        set_field(self, "year", year)
-        set_field(self, "month", month)
-        set_field(self, "day", day)
-        set_field(self, "form", form)  # "cjk", "cjk-numeral", "iso", "dotted"
-        set_field(self, "valid", valid)
-        set_field(self, "error", error)
-        set_field(self, "spaced", spaced)
-
-    @property
-    def date(self) -> datetime.date | None:
-        """The ``datetime.date`` for a valid full date; ``None`` for year-month or invalid dates."""
-        if not self.valid or self.day is None:
-            return None
-        return datetime.date(self.year, self.month, self.day)
-
-
-_CN_YEAR_CH = "〇零一二三四五六七八九"
-_CN_MD_CH = "〇零一二三四五六七八九十"
-_NOT_AFTER_DIGIT = rf"(?<!{_D})(?<!{_D}[-－./／．])"
-_DATE_RE = re.compile(
-    # a leading lookahead lets the engine skip positions that cannot start a date (5x faster)
-    rf"(?=[0-9０-９{_CN_YEAR_CH}])(?:"
-    # 2021年1月25日, 2021 年 1 月 25 日, ２０２１年１月２５日, 2021年1月
-    rf"{_NOT_AFTER_DIGIT}(?P<cy>{_D}{{4}}){_SP}年{_SP}(?P<cm>{_D}{{1,2}}){_SP}月"
-    rf"(?:{_SP}(?P<cd>{_D}{{1,2}}){_SP}[日号])?"
-    # 二〇二一年一月二十五日
-    rf"|(?<![{_CN_NUMERAL_CHARS}])(?P<ky>[{_CN_YEAR_CH}]{{4}}){_SP}年{_SP}(?P<km>[{_CN_MD_CH}]{{1,3}}){_SP}月"
-    rf"(?:{_SP}(?P<kd>[{_CN_MD_CH}]{{1,4}}){_SP}[日号])?"
-    # 2021-01-25
-    rf"|{_NOT_AFTER_DIGIT}(?P<iy>{_D}{{4}})(?P<isep>[-－])(?P<im>{_D}{{1,2}})(?P=isep)(?P<id>{_D}{{1,2}})"
-    rf"(?!{_D})(?![-－./／．]{_D})"
-    # 2021.1.25, 2021/1/25 (same separator on both sides)
-    rf"|{_NOT_AFTER_DIGIT}(?P<dy>{_D}{{4}})(?P<dsep>[./．／])(?P<dm>{_D}{{1,2}})(?P=dsep)(?P<dd>{_D}{{1,2}})"
-    rf"(?!{_D})(?![-－./／．]{_D})"
-    ")"
-)
-_SPACE_RE = re.compile(r"\s")
-
-
-def _days_in_month(year: int, month: int) -> int:
-    """Gregorian month length (what calendar.monthrange gives, without importing calendar)."""
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
-
-
-def _check_date(year: int, month: int, day: int | None) -> str | None:
-    if not 1 <= month <= 12:
-        return f"月份{month}无效"
-    if day is None:
-        return None
-    last = _days_in_month(year, month)
-    if 1 <= day <= last:
-        return None
-    if month == 2 and day == 29:
-        return f"2月没有29日（{year}年不是闰年）"
-    return f"{month}月没有{day}日"
-
-
-def find_dates(text: str) -> list[DateMatch]:
-    """All dates in ``text``, in order and non-overlapping.  Never raises.
-
-    Years outside 1900–2100 are not dates.  A four-digit year needs at least a month: ``2020年``
-    alone is not a date.  Numbers inside longer digit runs (``0517-87290606``) are not dates.
-    """
-    out: list[DateMatch] = []
-    for m in _DATE_RE.finditer(text):
-        if m.group("cy") is not None:
-            form = "cjk"
-            year = int(_ascii_digits(m.group("cy")))
-            month = int(_ascii_digits(m.group("cm")))
-            cd = m.group("cd")
-            day = int(_ascii_digits(cd)) if cd is not None else None
-        elif m.group("ky") is not None:
-            form = "cjk-numeral"
-            year_v = _parse_digit_by_digit(m.group("ky"))
-            month_v = _parse_positional(m.group("km"))
-            kd = m.group("kd")
-            day_v = _parse_positional(kd) if kd is not None else None
-            if year_v is None or month_v is None or (kd is not None and day_v is None):
-                continue
-            year, month, day = year_v, month_v, day_v
-        elif m.group("iy") is not None:
-            form = "iso"
-            year = int(_ascii_digits(m.group("iy")))
-            month = int(_ascii_digits(m.group("im")))
-            day = int(_ascii_digits(m.group("id")))
-        else:
-            form = "dotted"
-            year = int(_ascii_digits(m.group("dy")))
-            month = int(_ascii_digits(m.group("dm")))
-            day = int(_ascii_digits(m.group("dd")))
-        if not 1900 <= year <= 2100:
-            continue
-        if form in ("iso", "dotted") and not 1 <= month <= 12:
-            # "2021.13.5" or "2021-15-30" is more likely a code or a range than a date
-            continue
-        error = _check_date(year, month, day)
-        matched = m.group(0)
-        out.append(
-            DateMatch(
-                start=m.start(),
-                end=m.end(),
-                text=matched,
-                year=year,
-                month=month,
-                day=day,
-                form=form,
-                valid=error is None,
-                error=error,
-                spaced=_SPACE_RE.search(matched) is not None,
-            )
-        )
-    return out
+__all__ = ["NumberMention", "find_numbers", "percent_accepts", "percent_of"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,25 +64,25 @@ _UNIT_ALT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_NORMAL = {"％": "%"}
 
 _NUMBER_RE = re.compile(
-    rf"(?=[-−－0-9０-９{_CN_NUMERAL_CHARS}])(?:"
+    rf"(?=[-−－0-9０-９{CN_NUMERAL_CHARS}])(?:"
     # Arabic (ASCII or full-width), optional sign, thousands groups of exactly three, decimals
-    rf"(?P<sign>[-−－])?(?P<int>{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)(?:[.．](?P<frac>{_D}+))?"
-    rf"(?:(?P<approx>[余多])?{_SP}(?P<unit>{_UNIT_ALT}))?"
+    rf"(?P<sign>[-−－])?(?P<int>{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?!{DIGIT})|{DIGIT}+)(?:[.．](?P<frac>{DIGIT}+))?"
+    rf"(?:(?P<approx>[余多])?{HSPACE}(?P<unit>{_UNIT_ALT}))?"
     # Chinese numerals: only with a unit (lazy, so 三万元 is 3 万元 and 十二件 is 12 件)
-    rf"|(?P<cn>[{_CN_NUMERAL_CHARS}]+?)(?P<capprox>[余多])?{_SP}(?P<cunit>{_UNIT_ALT})"
+    rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+?)(?P<capprox>[余多])?{HSPACE}(?P<cunit>{_UNIT_ALT})"
     ")"
 )
 
 # Spans in which no number is reported.
 _ORDINAL_REF_RE = re.compile(
     # 第二十条, 第（一）项, 第 3 条, 第3、4条, 第711号
-    rf"第{_SP}[（(]?{_SP}(?:{_D}+|[{_CN_NUMERAL_CHARS}]+){_SP}[）)]?"
-    rf"(?:{_SP}[、，,至到和及~～\-－—]{_SP}第?{_SP}[（(]?{_SP}(?:{_D}+|[{_CN_NUMERAL_CHARS}]+){_SP}[）)]?)*"
+    rf"第{HSPACE}[（(]?{HSPACE}(?:{DIGIT}+|[{CN_NUMERAL_CHARS}]+){HSPACE}[）)]?"
+    rf"(?:{HSPACE}[、，,至到和及~～\-－—]{HSPACE}第?{HSPACE}[（(]?{HSPACE}(?:{DIGIT}+|[{CN_NUMERAL_CHARS}]+){HSPACE}[）)]?)*"
 )
 _DOC_NUMBER_RE = re.compile(
     # 〔2021〕30号, [2021]30号, 牡政办发〔2020〕17 号, （2021）5号; also a bare 〔2021〕
-    rf"[〔［\[【][ \t]*{_D}{{4}}[ \t]*[〕］\]】](?:{_SP}第?{_SP}{_D}+{_SP}号)?"
-    rf"|[（(][ \t]*{_D}{{4}}[ \t]*[）)]{_SP}第?{_SP}{_D}+{_SP}号"
+    rf"[〔［\[【][ \t]*{DIGIT}{{4}}[ \t]*[〕］\]】](?:{HSPACE}第?{HSPACE}{DIGIT}+{HSPACE}号)?"
+    rf"|[（(][ \t]*{DIGIT}{{4}}[ \t]*[）)]{HSPACE}第?{HSPACE}{DIGIT}+{HSPACE}号"
 )
 _CONTACT_RE = re.compile(
     # 邮编：223100, 电话：(0517)87290606, 传真 0517-8729 0606
@@ -379,7 +101,7 @@ _MARKER_AFTER = frozenset(".．、")
 _CLOSE_PAREN = frozenset(")）")
 _OPEN_PAREN = frozenset("(（")
 _BRACKET_PAIRS = {"〔": "〕", "[": "]", "［": "］", "【": "】"}
-_DATE_PART_AFTER_RE = LazyRegex(rf"{_SP}[年月日号时]")
+_DATE_PART_AFTER_RE = LazyRegex(rf"{HSPACE}[年月日号时]")
 _DATE_AFTER = frozenset("年月日号时")
 _HSPACE = frozenset(" \t\u3000\u00a0")
 _MAGNITUDE_AFTER = frozenset("万亿千百")
@@ -473,7 +195,7 @@ def _skip_arabic(
             if int_part[0] in "0０" or n_digits >= 7:
                 return True
             # 12345 热线 and other 123xx government hotlines
-            if n_digits == 5 and _HOTLINE_RE.fullmatch(_ascii_digits(int_part)):
+            if n_digits == 5 and _HOTLINE_RE.fullmatch(ascii_digits(int_part)):
                 nxt = text[end : end + 2].lstrip("”\"’'」")
                 if nxt and _is_cjk(nxt[0]):
                     return True
@@ -491,11 +213,11 @@ def _skip_arabic(
 
 
 def _decimal_from(int_part: str, frac: str | None, negative: bool) -> tuple[Decimal, int]:
-    digits = int_part if int_part.isascii() else _ascii_digits(int_part)
+    digits = int_part if int_part.isascii() else ascii_digits(int_part)
     if "," in digits:
         digits = digits.replace(",", "")
     if frac is not None:
-        frac_ascii = frac if frac.isascii() else _ascii_digits(frac)
+        frac_ascii = frac if frac.isascii() else ascii_digits(frac)
         value = Decimal(f"{digits}.{frac_ascii}")
         decimals = len(frac_ascii)
     else:
@@ -520,7 +242,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             core_start, core_end = m.span("cn")
             if excluded.overlaps(core_start, core_end):
                 continue
-            value_int = _parse_positional(cn)
+            value_int = parse_positional(cn)
             if value_int is None or cn in ("零", "〇"):
                 continue  # 一一件, 零件
             if _prev_nonspace(text, core_start) == "第":

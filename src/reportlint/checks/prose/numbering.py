@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from ...model.diagnostics import Diagnostic
 from ...model.document import Heading, Paragraph
 from ...model.records import Record
-from ...text.cnparse import cn_to_int
+from ...text.cnnumerals import cn_to_int
 from ..base import KindContext
 
 # Levels, outermost first; a marker of one level restarts every deeper one.  Markers are read with
