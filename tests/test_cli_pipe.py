@@ -94,3 +94,16 @@ def test_check_variants_with_nobody_reading(reports: Path, args: tuple[str, ...]
 def test_other_commands_with_nobody_reading(args: tuple[str, ...]):
     code, err = _closed_at_once(*args)
     assert (code, err) == (0, b"")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="this system has no /dev/full to fill the output")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_output_to_a_full_disk_is_one_line_and_exit_2(fmt, tmp_path):
+    """Standard output on a full disk (/dev/full: every write fails with ENOSPC) is the user's disk,
+    not an internal error: one line naming it, exit 2."""
+    report = Path(__file__).resolve().parents[1] / "examples" / "report-2023-with-errors.md"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "reportlint", "check", "--format", fmt, str(report)],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == "reportlint: 无法写出结果（No space left on device）\n"

@@ -9,6 +9,7 @@ shows the traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 
@@ -326,14 +327,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of the output has gone (``| head``): nothing to say about it
         discard_stdout()
         return EXIT_OK
-    except Exception as exc:  # the last line of defence: one line, never a traceback
-        if getattr(args, "debug", False):
-            raise
-        text = " ".join(str(exc).split())[:300]
-        from .output.safetext import display
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_FULL or getattr(args, "debug", False):
+            return _internal_error(exc, args)
+        return _output_failed(exc)
+    except Exception as exc:
+        return _internal_error(exc, args)
 
-        print(f"reportlint: 内部错误（{type(exc).__name__}: {display(text)}）；加 --debug 查看详情", file=sys.stderr)
-        return EXIT_ERROR
+
+def _internal_error(exc: Exception, args: argparse.Namespace) -> int:
+    """The last line of defence: one line, never a traceback (``--debug`` raises it again)."""
+    if getattr(args, "debug", False):
+        raise exc
+    text = " ".join(str(exc).split())[:300]
+    from .output.safetext import display
+
+    print(f"reportlint: 内部错误（{type(exc).__name__}: {display(text)}）；加 --debug 查看详情", file=sys.stderr)
+    return EXIT_ERROR
+
+
+# Writing the output failed for want of room (ENOSPC, EDQUOT, EFBIG): the user's disk, not a bug.
+_OUTPUT_FULL = {getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name)}
+
+
+def _output_failed(exc: OSError) -> int:
+    """Output that could not be written: one line on stderr, exit 2, and nothing more tried on stdout."""
+    discard_stdout()
+    print(f"reportlint: 无法写出结果（{exc.strerror or exc}）", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def discard_stdout() -> None:
@@ -367,6 +388,6 @@ def run() -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         discard_stdout()
-    except (OSError, ValueError):
-        pass
+    except OSError as exc:
+        code = _output_failed(exc)
     sys.exit(code)
