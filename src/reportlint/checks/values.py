@@ -16,6 +16,9 @@ Failing example::
     | 本年收费金额（单位：万元） |
     | 251000元 |                   → RL507 单元格写的单位“元”与表头的单位“万元”不一致…
 
+A number with stray signs is no number (``--253`` → RL502, error); one after a question mark
+(``? 0``: a character a copy could not encode) is RL502 as a warning, to be checked in the original.
+
 Passing example: ``| 行政许可 | 0 | -4 | 12 |``, ``| 政府集中采购 | 5 | 400.45887 万元 |`` and
 ``| 政府集中采购 | 0 | 0 |`` (no unit needed: 0 元 is 0 万元).
 
@@ -41,7 +44,15 @@ from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.normalize import CellKind, format_decimal, normalize, normalize_label, parse_cell, suggest_number
+from ..text.normalize import (
+    CellKind,
+    format_decimal,
+    is_malformed_number,
+    normalize,
+    normalize_label,
+    parse_cell,
+    suggest_number,
+)
 from .base import KindContext, RuleDef, cell_location, cell_ref
 
 _YUAN = re.compile(r"亿元|万元|元")
@@ -124,6 +135,10 @@ MESSAGES = {
     "shifted": {
         "zh": "单元格“{value}”是行标签而不是数字（{cell}）：这一行似乎错位了（合并单元格？），其数字未核对",
         "en": "cell \"{value}\" is a row label, not a number ({cell}): the row seems shifted (a merged cell?); not checked",
+    },
+    "lost": {
+        "zh": "单元格“{value}”的数字前有无法识别的字符（{cell}），可能是转换或复制时丢失的字符，请核对原文",
+        "en": "cell \"{value}\" has an unreadable character before its number ({cell}), likely lost in a conversion",
     },
     "text.help": {"zh": "应写作 {suggestion}", "en": "write {suggestion}"},
     "negative": {"zh": "件数不能为负数：{value}（{cell}）", "en": "a count cannot be negative: {value} ({cell})"},
@@ -248,6 +263,10 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
         # a layout the reader could not undo, not text the clerk typed.
         return ctx.report("values.not-number", ctx.msg("shifted", value=raw.strip(), cell=cell_label), loc,
                           cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
+    if parsed.kind == CellKind.TEXT and _lost_character(raw):
+        # "? 0": a character the copy could not encode (a mirror writes "?"), not a sign the clerk typed.
+        return ctx.report("values.not-number", ctx.msg("lost", value=raw.strip(), cell=cell_label), loc,
+                          cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
     if parsed.kind == CellKind.TEXT:
         suggestion = suggest_number(raw)
         return ctx.report("values.not-number", ctx.msg("text", value=raw.strip(), cell=cell_label), loc,
@@ -275,6 +294,14 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
         return ctx.report("values.unit", ctx.msg("unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("unit.help", value=shown))
     return None
+
+
+_LOST = re.compile(r"^[?？\ufffd]+\s*[-+]?\d")
+
+
+def _lost_character(raw: str) -> bool:
+    """A number after question marks ("? 0"): what a copy writes for a character it could not encode."""
+    return bool(_LOST.match(raw.strip())) and is_malformed_number(raw)
 
 
 def _may_fail(parsed, col_type) -> bool:
