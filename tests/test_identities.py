@@ -233,10 +233,12 @@ def test_blank_cell_makes_identities_unverifiable_not_failed(tmp_path):
 def test_jingpohu_blanks_and_amount(tmp_path):
     diags = diagnostics_of(SAMPLES / "2020-jingpohu-pdf-extracted.txt")
     assert not [d for d in diags if d["check"] == "arithmetic" and d["status"] == "fail"]
-    blanks = [d for d in diags if d["rule"] == "values.blank"]
-    assert [d["location"]["col_label"] for d in blanks] == [
+    (blank,) = [d for d in diags if d["rule"] == "values.blank"]  # the row's five blank cells: one finding
+    assert blank["message"] == ("“政府信息公开行政复议、行政诉讼情况表”一行有 5 个单元格为空或填了占位符（结果 维持、结果 纠正、"
+                                "其他 结果、尚未 审结、总计），数字单元格应填写数字，没有发生的填 0")
+    assert [c["col_label"] for c in blank["cells"]] == [
         "行政复议/结果 维持", "行政复议/结果 纠正", "行政复议/其他 结果", "行政复议/尚未 审结", "行政复议/总计"]
-    assert all(d["location"]["line"] == 76 for d in blanks)
+    assert blank["location"]["line"] == 76
     (unverifiable,) = [d for d in diags if d["status"] == "unverifiable"]
     assert unverifiable["rule"] == "t4.review-total"
     assert len(unverifiable["cells"]) == 5

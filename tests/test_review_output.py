@@ -340,7 +340,6 @@ def test_html_rule_filter_offers_code_and_rule():
         ("", "全部", False),
         ("RL201 sections.missing", "RL201 sections.missing", False),
         ("RL207 sections.not-heading", "RL207 sections.not-heading", False),
-        ("RL301 tables.missing", "RL301 tables.missing", False),
         ("RL401 t3.row-total", "RL401 t3.row-total", False),
         ("RL402", "RL402（全部规则）", False),
         ("RL402 t3.results-total", "RL402 t3.results-total", False),

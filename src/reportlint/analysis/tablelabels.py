@@ -14,7 +14,7 @@ import re
 
 from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
-from ..text.normalize import CellKind, is_caption_row, normalize, normalize_label, parse_cell
+from ..text.normalize import CellKind, is_caption_row, is_malformed_number, normalize, normalize_label, parse_cell
 
 # A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
 _UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$")
@@ -87,11 +87,18 @@ def _distinct_texts(table: Table, r: int) -> list[Cell]:
     return seen
 
 
+def _kind(text: str) -> CellKind:
+    """What a cell holds, a number written wrong ("--253", "? 0") counted as a number: it stands in a
+    value column (the values check reports it), it labels nothing."""
+    kind = parse_cell(text).kind
+    return CellKind.NUMBER if kind == CellKind.TEXT and is_malformed_number(text) else kind
+
+
 def _row_has_values(table: Table, r: int) -> bool:
     for c, cell in enumerate(table.grid()[r]):
         if cell is None or cell.row != r or cell.col != c:
             continue
-        kind = parse_cell(cell.text).kind
+        kind = _kind(cell.text)
         if kind == CellKind.NUMBER or (kind == CellKind.BLANK and cell.text.strip()):
             return True
     return False
@@ -205,7 +212,7 @@ def _split_columns(view: TableView) -> None:
         for c, cell in enumerate(grid[r]):
             if cell is None or cell.row != r or cell.col != c:
                 continue
-            kind = parse_cell(cell.text).kind
+            kind = _kind(cell.text)
             if kind == CellKind.NUMBER:
                 n_num[c] += 1
             elif kind == CellKind.TEXT:

@@ -12,6 +12,16 @@ Failing example (a row missing from the section-三 table)::
     RL302 “收到和处理政府信息公开申请情况表”缺少行“本年度办理结果/部分公开”
 
 Passing example: the table as the form prints it, each row and column once.
+
+One cause, one finding: a table missing with its whole section is the sections check's RL201 (no
+RL301 for it); a table of the other form version is the version check's RL801 (no RL303 for its
+columns, no RL304 for its rows); a text that stops before a table, RL209.
+
+Failing example (RL301): section 二 titled, its text there, no 第二十条第（五）项 table::
+
+    RL301 未找到“第二十条第（五）项（行政许可）”表格
+
+Passing example: the table under its caption; or section 二 absent altogether (RL201 alone).
 """
 
 from __future__ import annotations
@@ -131,7 +141,7 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
     for spec in tables:
         bound = ctx.bound(spec.id)
         if bound is None:
-            if not spec.required or spec.id in unreached or spec.id in unread:
+            if not spec.required or spec.id in unreached or spec.id in unread or _section_missing(ctx, spec):
                 continue
             section = ctx.section_of.get(spec.section or "")
             location = section.heading.location if section else _doc_start(ctx)
@@ -157,6 +167,14 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                 yield d
         if spec.extra != "ignore":
             yield from _extras(ctx, spec, bound, other_form)
+
+
+def _section_missing(ctx: KindContext, spec) -> bool:
+    """The table's section is missing from the document, which the sections check reports (RL201):
+    its tables missing with it are that one finding, not one more each."""
+    section = next((s for s in ctx.pack.sections if s.id == spec.section), None)
+    return (section is not None and section.required and section.id not in ctx.section_of
+            and ctx.pack.severity_of("sections.missing", Severity.ERROR) is not None)
 
 
 def _stops_in(ctx: KindContext, bound) -> bool:
@@ -216,7 +234,7 @@ def _issue_finding(ctx: KindContext, spec, bound, issue) -> Diagnostic | None:
 
 def _extras(ctx: KindContext, spec, bound, other_form: bool) -> Iterator[Diagnostic]:
     view = bound.view
-    for r in bound.extra_rows:
+    for r in [] if other_form else bound.extra_rows:  # the other form's rows: RL801 says it once
         label = view.row_label(r)
         if not label:
             continue

@@ -12,9 +12,16 @@ Failing example::
 
     | 行政许可 | 0 | 减4 | 12 |      → RL502 单元格“减4”不是数字（…/本年增/减）  help: 应写作 -4
     | 政府集中采购 | 5 | — |         → RL501 单元格填写了“—”…，应填写数字，没有发生的填 0
+    | 行政处罚 |  |  | 3 |          → RL501 “行政处罚”一行有 2 个单元格为空或填了占位符（上一年项目数量、本年增/减）…
+
+Blank cells of one row are one RL501 naming them; so are those of one column (the rest of a row
+has numbers); the identities over them say, each, that they cannot be verified (RL402).
 
     | 本年收费金额（单位：万元） |
     | 251000元 |                   → RL507 单元格写的单位“元”与表头的单位“万元”不一致…
+
+A number with stray signs is no number (``--253`` → RL502, error); one after a question mark
+(``? 0``: a character a copy could not encode) is RL502 as a warning, to be checked in the original.
 
 Passing example: ``| 行政许可 | 0 | -4 | 12 |``, ``| 政府集中采购 | 5 | 400.45887 万元 |`` and
 ``| 政府集中采购 | 0 | 0 |`` (no unit needed: 0 元 is 0 万元).
@@ -41,7 +48,15 @@ from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.normalize import CellKind, format_decimal, normalize, normalize_label, parse_cell, suggest_number
+from ..text.normalize import (
+    CellKind,
+    format_decimal,
+    is_malformed_number,
+    normalize,
+    normalize_label,
+    parse_cell,
+    suggest_number,
+)
 from .base import KindContext, RuleDef, cell_location, cell_ref
 
 _YUAN = re.compile(r"亿元|万元|元")
@@ -120,10 +135,22 @@ MESSAGES = {
         "zh": "单元格填写了“{value}”（{cell}），应填写数字，没有发生的填 0",
         "en": "cell holds \"{value}\" ({cell}); write a number, 0 where nothing happened",
     },
+    "blank_row": {
+        "zh": "“{label}”一行有 {n} 个单元格为空或填了占位符（{cells}），数字单元格应填写数字，没有发生的填 0",
+        "en": "{n} cells of the row \"{label}\" are blank or hold a placeholder ({cells}); write 0 where nothing happened",
+    },
+    "blank_column": {
+        "zh": "“{label}”一列有 {n} 个单元格为空或填了占位符（{cells}），数字单元格应填写数字，没有发生的填 0",
+        "en": "{n} cells of the column \"{label}\" are blank or hold a placeholder ({cells}); write 0 where nothing happened",
+    },
     "text": {"zh": "单元格“{value}”不是数字（{cell}）", "en": "cell \"{value}\" is not a number ({cell})"},
     "shifted": {
         "zh": "单元格“{value}”是行标签而不是数字（{cell}）：这一行似乎错位了（合并单元格？），其数字未核对",
         "en": "cell \"{value}\" is a row label, not a number ({cell}): the row seems shifted (a merged cell?); not checked",
+    },
+    "lost": {
+        "zh": "单元格“{value}”的数字前有无法识别的字符（{cell}），可能是转换或复制时丢失的字符，请核对原文",
+        "en": "cell \"{value}\" has an unreadable character before its number ({cell}), likely lost in a conversion",
     },
     "text.help": {"zh": "应写作 {suggestion}", "en": "write {suggestion}"},
     "negative": {"zh": "件数不能为负数：{value}（{cell}）", "en": "a count cannot be negative: {value} ({cell})"},
@@ -212,15 +239,80 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
         columns = [(col_key, c, col_type) for col_key, c in bound.cols.items()
                    if (col_type := spec.column_types.get(col_key, spec.cells)).type != "text"]
         grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
+        blanks: list[Blank] = []
         for row_key, r in bound.rows.items():
             row = grid[r]
             for col_key, c, col_type in columns:
                 cell = row[c]
                 raw = cell.text if cell is not None else ""
+                if parse_cell(raw).kind == CellKind.BLANK:
+                    if col_type.required:
+                        blanks.append(Blank(r, c, raw.strip(), row_key, col_key))
+                    continue
                 d = _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key)
                 if d is not None:
                     yield d
+        yield from _report_blanks(ctx, bound, spec, blanks)
     yield from _plausibility(ctx, part.limits)
+
+
+class Blank(Record):
+    """A required value cell left blank or holding a placeholder (grid row and column, what it holds)."""
+
+    __slots__ = ("c", "col_key", "r", "raw", "row_key")
+
+    def __init__(self, r: int, c: int, raw: str, row_key: str, col_key: str) -> None:
+        self.r, self.c, self.raw, self.row_key, self.col_key = r, c, raw, row_key, col_key
+
+
+def _report_blanks(ctx: KindContext, bound, spec, blanks: list[Blank]) -> Iterator[Diagnostic]:
+    """One RL501 per row with several blank cells, then one per column with several of the rest, then
+    one per cell left: a table left blank instead of 0 is a handful of findings, each naming its cells."""
+    groups: list[tuple[str, list[Blank]]] = []
+    by_row: dict[int, list[Blank]] = {}
+    for b in blanks:
+        by_row.setdefault(b.r, []).append(b)
+    rest = []
+    for cells in by_row.values():
+        if len(cells) >= 2:
+            groups.append(("row", cells))
+        else:
+            rest += cells
+    by_col: dict[int, list[Blank]] = {}
+    for b in rest:
+        by_col.setdefault(b.c, []).append(b)
+    groups += [("column" if len(cells) >= 2 else "cell", cells) for cells in by_col.values()]
+    groups.sort(key=lambda g: (g[1][0].r, g[1][0].c))
+    view, table_id = bound.view, spec.id
+    for axis, cells in groups:
+        first = cells[0]
+        refs = [cell_ref(bound, b.r, b.c, bound.table.at(b.r, b.c)) for b in cells]
+        loc = cell_location(bound, first.r, first.c)
+        if axis == "cell":
+            cell_label = view.cell_label(first.r, first.c)
+            text = (ctx.msg("blank", cell=cell_label) if not first.raw
+                    else ctx.msg("placeholder", value=first.raw, cell=cell_label))
+            d = ctx.report("values.blank", text, loc, cells=refs, key=(table_id, first.row_key, first.col_key),
+                           expected="0", actual=first.raw or None)
+        else:
+            label = (view.row_label(first.r) if axis == "row" else view.col_label(first.c)) or spec.title
+            names = _short([view.col_label(b.c) if axis == "row" else view.row_label(b.r) for b in cells])
+            names = [_with_placeholder(name, b.raw) for name, b in zip(names, cells, strict=True)]
+            d = ctx.report("values.blank", ctx.msg(f"blank_{axis}", label=label, n=len(cells), cells="、".join(names)),
+                           loc, cells=refs, expected="0",
+                           key=(table_id, axis, first.row_key if axis == "row" else first.col_key))
+        if d:
+            yield d
+
+
+def _short(paths: list[str]) -> list[str]:
+    """Label paths by their last part (商业企业, not 申请人情况/法人或其他组织/商业企业) when that tells them apart."""
+    lasts = [p.rsplit("/", 1)[-1] for p in paths]
+    return lasts if len(set(lasts)) == len(lasts) else paths
+
+
+def _with_placeholder(label: str, raw: str) -> str:
+    return f"{label}（“{raw}”）" if raw else label
 
 
 def _row_labels(spec) -> frozenset[str]:
@@ -236,17 +328,14 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
     loc = cell_location(bound, r, c)
     refs = [cell_ref(bound, r, c, bound.table.at(r, c))]
     key = (table_id, row_key, col_key)
-    if parsed.kind == CellKind.BLANK:
-        if not col_type.required:
-            return None
-        text = (ctx.msg("blank", cell=cell_label) if not raw.strip()
-                else ctx.msg("placeholder", value=raw.strip(), cell=cell_label))
-        return ctx.report("values.blank", text, loc, cells=refs, key=key,
-                              expected="0", actual=raw.strip() or None)
     if parsed.kind == CellKind.TEXT and normalize_label(raw) in _row_labels(spec):
         # A row label in a value column: the row is shifted (a merged label cell the text wrote once),
         # a layout the reader could not undo, not text the clerk typed.
         return ctx.report("values.not-number", ctx.msg("shifted", value=raw.strip(), cell=cell_label), loc,
+                          cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
+    if parsed.kind == CellKind.TEXT and _lost_character(raw):
+        # "? 0": a character the copy could not encode (a mirror writes "?"), not a sign the clerk typed.
+        return ctx.report("values.not-number", ctx.msg("lost", value=raw.strip(), cell=cell_label), loc,
                           cells=refs, key=key, at_most=Severity.WARNING, actual=raw.strip())
     if parsed.kind == CellKind.TEXT:
         suggestion = suggest_number(raw)
@@ -275,6 +364,14 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
         return ctx.report("values.unit", ctx.msg("unit", value=shown, cell=cell_label), loc,
                               cells=refs, key=key, help=ctx.msg("unit.help", value=shown))
     return None
+
+
+_LOST = re.compile(r"^[?？\ufffd]+\s*[-+]?\d")
+
+
+def _lost_character(raw: str) -> bool:
+    """A number after question marks ("? 0"): what a copy writes for a character it could not encode."""
+    return bool(_LOST.match(raw.strip())) and is_malformed_number(raw)
 
 
 def _may_fail(parsed, col_type) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model.document import Cell, Location, Table
-from ..text.normalize import CellKind, is_caption_row, parse_cell, suggest_number
+from ..text.normalize import CellKind, is_caption_row, is_malformed_number, parse_cell, suggest_number
 
 
 class Written:
@@ -69,12 +69,13 @@ class GridRow:
 
 
 def is_value(text: str) -> bool:
-    """A field that belongs in a value column: a number, a placeholder ("/", "—"), or a number
-    written as words ("减4", "增加2": a finding of the values check, in its place)."""
+    """A field that belongs in a value column: a number, a placeholder ("/", "—"), a number
+    written as words ("减4", "增加2") or with stray signs ("--253", "? 0"): the last two a finding of
+    the values check, in its place."""
     kind = parse_cell(text).kind
     if kind != CellKind.TEXT:
         return True
-    return suggest_number(text) is not None
+    return suggest_number(text) is not None or is_malformed_number(text)
 
 
 def _is_label(text: str) -> bool:

@@ -351,9 +351,13 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     # Cells ended by " |" on their own lines: a line without a pipe is not part of the next cell.
     ended = kinds.count(CELL) >= kinds.count(SHORT) + kinds.count(NUM)
     seen_pipe = False  # lines before the first pipe (a heading, a caption) are not wrapped cells
+    closed = False  # the last line ended its row with fillers ("8 | |||"): a lone "|" next separates rows
     for ln in range(start, end):
         line = lines[ln]
         if kinds[ln - start] == PAGE:
+            continue
+        if closed and not pending and line.strip() == "|":
+            closed = False
             continue
         if ended and pending and "|" not in line and line.strip():
             token = _classify("".join(pending), *first) if first else None
@@ -366,6 +370,9 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         if not pending and kinds[ln - start] == PIPES and len(parts) > 2:  # "||", "|||": fillers only
             tokens += [Token(FILL, Written("", ln, 0))] * (len(parts) - 1)
             continue
+        filler = _FILLER.search(line)  # "X | |||": after a cell, the pipes and the space between them fill
+        fill_from = filler.start() if filler and line[: filler.start()].strip() else len(line) + 1
+        closed = fill_from <= len(line) or (closed and not line.strip())
         for idx, part in enumerate(parts):
             if part.strip():
                 if first is None:
@@ -376,7 +383,7 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
                     token = _classify("".join(pending), *first) if first else None
                     if token is not None:
                         tokens.append(token)
-                elif part or crossed:
+                elif (part or crossed) and pos < fill_from:
                     tokens.append(Token(BLANK, Written("", ln, pos)))
                 else:
                     tokens.append(Token(FILL, Written("", ln, pos)))

@@ -180,6 +180,19 @@ def suggest_number(raw: str) -> str | None:
     return ("-" if word.startswith("减") else "") + m.group("num")
 
 
+_STRAY_MARKS = "+-−－—–?？\ufffd "
+
+
+def is_malformed_number(raw: str) -> bool:
+    """A number with stray signs or marks before it ("--253", "? 0", "+-3"): a value cell written
+    wrong (a finding of the values check), not a label."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    rest = text.lstrip(_STRAY_MARKS)
+    if rest == text or not rest or parse_cell(text).kind != CellKind.TEXT:
+        return False
+    return parse_cell(rest).kind == CellKind.NUMBER
+
+
 def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
     """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
     nonempty = [t for t in texts if t.strip()]

@@ -1,0 +1,72 @@
+"""One root cause, one finding: blank cells of a row or a column (RL501), a table of the other form
+version (RL801), a section missing with its tables (RL201)."""
+
+from __future__ import annotations
+
+import re
+
+from reportgen import make_report, write_report
+from test_sections_real import corpus, findings
+
+BLANK_NOTE = "数字单元格应填写数字，没有发生的填 0"
+APPLICANTS = "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他"
+
+
+def test_the_blank_cells_of_a_row_are_one_finding_naming_them():
+    # r06 leaves section 三's applicant cells blank instead of 0: 53 cells, one finding per row.
+    rows = [(24, "一、本年新收政府信息公开申请数量", 5, APPLICANTS.removeprefix("自然人、")),
+            (25, "二、上年结转政府信息公开申请数量", 6, APPLICANTS),
+            (26, "三、本年度办理结果/(一)予以公开", 6, APPLICANTS),
+            (27, "三、本年度办理结果/(二)部分公开(区分处理的,只计这一情形,不计其他情形)", 6, APPLICANTS),
+            (28, "(三)不予公开/1.属于国家秘密", 6, APPLICANTS),
+            (29, "(三)不予公开/2.其他法律行政法规禁止公开", 6, APPLICANTS),
+            (30, "(三)不予公开/3.危及“三安全一稳定”", 6, APPLICANTS),
+            (31, "(三)不予公开/4.保护第三方合法权益", 6, APPLICANTS),
+            (32, "(三)不予公开/5.属于三类内部事务信息", 6, APPLICANTS)]
+    assert findings(corpus("r06"), "RL501") == [
+        ("RL501", "warning", line, f"“{row}”一行有 {n} 个单元格为空或填了占位符（{cells}），{BLANK_NOTE}")
+        for line, row, n, cells in rows]
+
+
+def test_the_blank_cells_of_a_column_are_one_finding_and_their_sums_unverifiable(tmp_path):
+    path = tmp_path / "report.md"
+    write_report(make_report(), path)
+    text = path.read_text(encoding="utf-8")
+    for label in ("1.属于国家秘密", "2.其他法律行政法规禁止公开"):  # 商业企业 left blank in two rows
+        text = re.sub(rf"(\| {re.escape(label)} \| \d+ \| )\d+ \|", r"\1 |", text)
+    path.write_text(text, encoding="utf-8")
+    assert findings(path, "RL501") == [
+        ("RL501", "warning", 49, "“申请人情况/法人或其他组织/商业企业”一列有 2 个单元格为空或填了占位符（1.属于国家秘密、"
+                                 f"2.其他法律行政法规禁止公开），{BLANK_NOTE}"),
+    ]
+    # Every sum over them is said to be unverifiable, naming the blank cell; none passed, none failed.
+    d1 = "三、本年度办理结果/（三）不予公开/1.属于国家秘密/申请人情况/法人或其他组织/商业企业"
+    d2 = "三、本年度办理结果/（三）不予公开/2.其他法律行政法规禁止公开/申请人情况/法人或其他组织/商业企业"
+    assert findings(path, "RL4") == [
+        ("RL402", "warning", 49, f"无法核对申请人合计（国家秘密）：“{d1}”为空"),
+        ("RL402", "warning", 50, f"无法核对申请人合计（法律行政法规禁止公开）：“{d2}”为空"),
+        ("RL402", "warning", 68, f"无法核对办理结果总计（商业企业）：“{d1}”为空；“{d2}”为空"),
+    ]
+
+
+def test_a_table_of_the_other_form_is_one_rl801_and_no_row_or_column_finding():
+    # r07 (2023) and r204 (2022) print the 2019 form's section-二 tables (其他对外管理服务事项 row, 上一年项目数量
+    # columns): one RL801; no table finding about the other form's rows or columns.
+    assert findings(corpus("r07"), "RL3", "RL8") == [
+        ("RL801", "error", 8, "2023 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的"),
+    ]
+    assert findings(corpus("r204"), "RL3", "RL8") == [
+        ("RL801", "error", 4, "2022 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的"),
+    ]
+
+
+def test_a_section_missing_from_the_whole_document_is_not_also_each_of_its_tables():
+    # r35 names its five parts in words of its own (no 二、…六、 titles) and prints no table: five RL201,
+    # no RL301 for the six tables of those sections.
+    assert findings(corpus("r35"), "RL201", "RL301") == [
+        ("RL201", "error", 12, "缺少第三部分“三、收到和处理政府信息公开申请情况”"),
+        ("RL201", "error", 12, "缺少第二部分“二、主动公开政府信息情况”"),
+        ("RL201", "error", 12, "缺少第五部分“五、存在的主要问题及改进情况”"),
+        ("RL201", "error", 12, "缺少第六部分“六、其他需要报告的事项”"),
+        ("RL201", "error", 12, "缺少第四部分“四、政府信息公开行政复议、行政诉讼情况”"),
+    ]
