@@ -110,3 +110,12 @@ def test_few_modules_in_the_package_root():
     root = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert root == ["__init__.py", "__main__.py", "cli.py"]
     assert sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()) == sorted(LAYERS[1:])
+
+
+MAX_MODULE_LINES = 520  # "no module over ~500 lines": a module a newcomer can read in one sitting
+
+
+def test_no_module_is_too_long_to_read():
+    too_long = {name: n for name, path in _modules().items()
+                if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert too_long == {}, "split these along their seams"

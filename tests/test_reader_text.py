@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reportlint.model.document import Heading, Paragraph, Table
 from reportlint.readers import text as text_reader
-from reportlint.readers import texttables
+from reportlint.readers import textlines
 
 _FRAGMENTS = ["|", "|", "\t", " ", "  ", "\\", "\\|", "a", "12", "-3", "中文", "\u3000", "\xa0", "**", "__", "*", "_", "合计"]
 LINE = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
@@ -56,7 +56,7 @@ def _reference_strip_marks(line: str, base: int) -> tuple[str, list[int]]:
 @settings(max_examples=400, deadline=None)
 @given(LINE)
 def test_split_row_fast_path(line):
-    assert texttables.split_row(line) == _reference_split_row(line)
+    assert textlines.split_row(line) == _reference_split_row(line)
 
 
 @settings(max_examples=300, deadline=None)
@@ -66,11 +66,11 @@ def test_strip_marks_fast_path(line, base):
 
 
 def test_split_row_examples():
-    assert texttables.split_row("| 项目 | a \\| b | 数量 |") == [(2, "项目"), (7, "a | b"), (16, "数量")]
-    assert texttables.split_row("规章 | 0 |\u30003") == [(0, "规章"), (5, "0"), (9, "3")]
-    assert texttables.split_row("\t5\t") == [(0, ""), (1, "5"), (3, "")]
-    assert texttables.split_row("只有一个 | 竖线") is None
-    assert texttables.split_row("| 单格 |") is None
+    assert textlines.split_row("| 项目 | a \\| b | 数量 |") == [(2, "项目"), (7, "a | b"), (16, "数量")]
+    assert textlines.split_row("规章 | 0 |\u30003") == [(0, "规章"), (5, "0"), (9, "3")]
+    assert textlines.split_row("\t5\t") == [(0, ""), (1, "5"), (3, "")]
+    assert textlines.split_row("只有一个 | 竖线") is None
+    assert textlines.split_row("| 单格 |") is None
 
 
 def _cells(table: Table) -> list[tuple]:

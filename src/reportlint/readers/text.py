@@ -14,12 +14,12 @@ from pathlib import Path
 from ..model.diagnostics import Diagnostic, Severity, Status
 from ..model.document import Block, Document, Heading, Location, Paragraph
 from ..text.htmlcomments import is_comment_line
-from . import rowgrid, texttables
+from . import rowgrid, textlines, texttables
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .safeio import read_limited
 
-_PAGE_NUMBER = texttables.PAGE_NUMBER
-_SEPARATOR = texttables.SEPARATOR
+_PAGE_NUMBER = textlines.PAGE_NUMBER
+_SEPARATOR = textlines.SEPARATOR
 _HEADING_PATTERNS = (
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
     (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),

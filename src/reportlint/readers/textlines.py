@@ -1,0 +1,180 @@
+"""The lines of a plain-text report as table material: page numbers and separators, a line split into
+the fields of a row (tabs, ``|``, runs of spaces), and each line's kind — what ``texttables`` and
+``cellstream`` decide tables from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rowgrid import GridRow, ShortRow, is_value
+
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
+PAGE_WORDS = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
+SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+FILLER = re.compile(r"\s*\|{2,}\s*$")  # "| ||": pipes filling a row's merged positions
+_TRAILING_NUMBERS = re.compile(r"(?:(?<=\s)|^)\s*[-−+]?\d+(?:\.\d+)?(?:\s+[-−+]?\d+(?:\.\d+)?)+\s*$")
+# Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
+_LABEL_GAP = re.compile(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                        r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+HEADING = (
+    re.compile(r"^[一二三四五六七八九十]{1,3}、"),
+    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"),
+)
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":", "!", "?", ";")
+MAX_CELL_CHARS = 60  # a cell of the forms is at most ~40 characters; longer lines are prose
+MAX_TABLE_LINES = 20000
+
+# Line kinds
+EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)
+
+
+class Found:
+    """A table of the text: its first and last line (0-based, inclusive) and its grid rows."""
+
+    __slots__ = ("first", "grid", "last", "short")
+
+    def __init__(self, first: int, last: int, grid: list[GridRow], short: list[ShortRow]) -> None:
+        self.first = first
+        self.last = last
+        self.grid = grid
+        self.short = short
+
+
+def split_row(line: str) -> list[tuple[int, str]] | None:
+    """Cells of a table row with their start offsets in the line, or None for a text line.
+
+    A tab separates cells only after the line's first text (a tab-indented heading is not a
+    row); ``|`` separates cells in lines with two or more of them, escaped ``\\|`` excepted."""
+    body = line.lstrip("\t ")
+    if "\t" in body and body.strip():
+        return _cells(line.split("\t"), 0)
+    if line.count("|") >= 2:
+        body, base = line.rstrip(), 0
+        if body.lstrip().startswith("|") and body.endswith("|"):
+            base = body.index("|") + 1
+            body = body[base:-1]
+        if "\\" in body:  # "\|" is a pipe in the cell text, not a separator
+            cells = [(pos, text.replace("\\|", "|")) for pos, text in _cells(_UNESCAPED_PIPE.split(body), base)]
+        else:
+            cells = _cells(body.split("|"), base)
+        if len(cells) >= 2:
+            return cells
+    return None
+
+
+def _cells(parts: list[str], pos: int) -> list[tuple[int, str]]:
+    """Each part's stripped text and the offset where that text starts, for parts that were
+    joined by a one-character separator starting at offset ``pos``."""
+    cells = []
+    for part in parts:
+        cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        pos += len(part) + 1
+    return cells
+
+
+def row_fields(line: str) -> list[tuple[int, str]] | None:
+    """A row line's fields: ``split_row`` of the line without its trailing filler pipes, a
+    ``X |`` line as one field, a line ending in two or more numbers split on spaces; None for a
+    line that is not a row."""
+    if "|" in line and "\t" not in line.lstrip("\t "):
+        m = FILLER.search(line)
+        if m and line[: m.start()].strip():
+            line = line[: m.start()]
+            if not line.rstrip().endswith("|"):
+                line += " |"
+        cells = split_row(line)
+        body = line.strip()
+        if cells is None and body.endswith("|"):
+            text = body[1:-1] if body.startswith("|") and len(body) > 1 else body[:-1]
+            if "|" not in text and text.strip():
+                start = line.index(text) if text else 0
+                return [(start + len(text) - len(text.lstrip()), text.strip())]
+        if cells and not cells[-1][1] and body.endswith("|") and not body.startswith("|"):
+            cells.pop()  # "a | b |": the last pipe ends the row, it does not open a cell
+        return cells
+    cells = split_row(line)
+    if cells is None and "|" not in line:
+        return space_fields(line)
+    return cells
+
+
+def space_fields(line: str) -> list[tuple[int, str]] | None:
+    """``一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3``: the numbers at the end, each a field, and the
+    labels before them, split where a numbering starts or at a wide gap."""
+    m = _TRAILING_NUMBERS.search(line)
+    if m is None:
+        return None
+    fields: list[tuple[int, str]] = []
+    label = line[: m.start()]
+    pos = 0
+    for gap in [*_LABEL_GAP.finditer(label), None]:
+        end = gap.start() if gap is not None else len(label)
+        part = label[pos:end]
+        if part.strip():
+            fields.append((pos + len(part) - len(part.lstrip()), part.strip()))
+        if gap is not None:
+            pos = gap.end()
+    for num in re.finditer(r"\S+", line[m.start():]):
+        fields.append((m.start() + num.start(), num.group()))
+    return fields
+
+
+def kind_of(line: str) -> int:
+    stripped = line.strip()
+    if not stripped:
+        return SPACE if line else EMPTY
+    if SEPARATOR.match(line):
+        return SEP
+    if not stripped.strip("|").strip():
+        return PIPES
+    fields = row_fields(line)
+    if fields is not None and "|" not in line and "\t" not in line.lstrip("\t "):
+        return SPACEROW
+    if fields is not None:
+        filled = sum(1 for _, t in fields if t)
+        if filled >= 2:
+            return MULTI
+        return TABROW if "\t" in line else CELL
+    if pipe1_fields(line) is not None:
+        return PIPE1
+    if PAGE_WORDS.match(line):
+        return PAGE
+    if PAGE_NUMBER.match(line):
+        return NUM
+    if len(stripped) > MAX_CELL_CHARS or stripped.endswith(_SENTENCE_END):
+        return PROSE
+    return NUM if is_value(stripped) else SHORT
+
+
+def pipe1_fields(line: str) -> list[tuple[int, str]] | None:
+    """``行政许可 | 1562``: two cells and one pipe (a two-column table), or None."""
+    if line.count("|") != 1:
+        return None
+    left, right = line.split("|")
+    if not left.strip() or not right.strip() or "\t" in line.lstrip("\t "):
+        return None
+    return [(len(left) - len(left.lstrip()), left.strip()), (len(left) + 1 + len(right) - len(right.lstrip()), right.strip())]
+
+
+def line_kinds(lines: list[str]) -> list[int]:
+    """Each line's kind; a line with one pipe is a row of a table when a row is next to it."""
+    kinds = [kind_of(line) for line in lines]
+    for i, k in enumerate(kinds):
+        if k == PIPE1:
+            near = [kinds[j] for j in (content_before(kinds, i - 1), content_after(kinds, i + 1)) if j is not None]
+            kinds[i] = MULTI if any(x in (MULTI, PIPE1) for x in near) else SHORT
+    return kinds
+
+
+def content_before(kinds: list[int], i: int) -> int | None:
+    while i >= 0 and kinds[i] in (EMPTY, SPACE):
+        i -= 1
+    return i if i >= 0 else None
+
+
+def content_after(kinds: list[int], i: int) -> int | None:
+    while i < len(kinds) and kinds[i] in (EMPTY, SPACE):
+        i += 1
+    return i if i < len(kinds) else None
