@@ -60,6 +60,15 @@ def test_title_found_after_chrome_split_or_in_the_first_sentence(prefix, title, 
     assert (found.agency.value, found.agency_level.level) == (agency, level)
 
 
+@pytest.mark.parametrize(("prefix", "title"), [
+    ("r201", "2021年漳平市人民政府办公室政府信息公开年度报告"),  # "编制形成2021年…"
+    ("r218", "2024年政府信息公开工作年度报告"),  # "特编制了2024年…"
+])
+def test_the_name_in_a_sentence_starts_after_the_verb_and_its_particles(prefix, title):
+    found = identify(readers.read(corpus(prefix)))
+    assert (found.title_text, found.title_how) == (title, "sentence")
+
+
 @pytest.mark.parametrize(("prefix", "year", "source", "level", "level_source"), [
     ("r65", 2025, "统计期限“2025年1月1日至2025年12月31日”", "department", "正文自称“我局”"),
     ("r43", 2022, "统计期限“2022年1月1日起至2022年12月31日”", "town", "正文自称“我镇”"),
