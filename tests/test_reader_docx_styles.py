@@ -39,11 +39,18 @@ def _whole(data: bytes) -> Styles:
     return styles
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in sample_dir().joinpath("docx").glob("*.docx")))
+def _samples_with_styles() -> list[str]:
+    names = []
+    for path in sorted(sample_dir().joinpath("docx").glob("*.docx")):
+        with zipfile.ZipFile(path) as zf:
+            if "word/styles.xml" in zf.namelist():
+                names.append(path.name)
+    return names
+
+
+@pytest.mark.parametrize("name", _samples_with_styles())
 def test_the_index_answers_as_the_whole_part(name):
     with zipfile.ZipFile(sample_dir() / "docx" / name) as zf:
-        if "word/styles.xml" not in zf.namelist():
-            pytest.skip("no styles part")
         data = zf.read("word/styles.xml")
     indexed, whole = Styles(data), _whole(data)
     assert indexed._starts  # the index was used, not a whole parse

@@ -29,7 +29,7 @@ def prebuilt_texts(rules_dir: Path | None = None) -> dict[Path, str]:
 
 def main() -> int:
     for target, text in prebuilt_texts().items():
-        (target.parent).mkdir(exist_ok=True)
+        target.parent.mkdir(exist_ok=True)
         target.write_text(text, encoding="utf-8")
         print(target)
     return 0

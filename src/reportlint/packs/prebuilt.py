@@ -45,7 +45,7 @@ def fingerprint(path: Path) -> list[int] | None:
     return [len(data), zlib.crc32(data)]
 
 
-def encode(raw: LDict, rules_dir: Path) -> dict[str, Any]:
+def encode(raw: LDict) -> dict[str, Any]:
     """The JSON form of a validated pack tree; files are named relative to the built-in rules folder."""
     files: list[str] = []
 
@@ -123,7 +123,7 @@ def decode(data: Any, rules_dir: Path) -> LDict:
 def build(pack_path: Path, raw: LDict, read: list[str]) -> dict[str, Any]:
     """The JSON document for a built-in pack whose validated tree is ``raw``, read from ``read``."""
     rules_dir = pack_path.parent
-    document = encode(raw, rules_dir)
+    document = encode(raw)
     sources = {}
     for name in read:
         path = Path(name)
