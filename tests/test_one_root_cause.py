@@ -70,3 +70,23 @@ def test_a_section_missing_from_the_whole_document_is_not_also_each_of_its_table
         ("RL201", "error", 12, "缺少第六部分“六、其他需要报告的事项”"),
         ("RL201", "error", 12, "缺少第四部分“四、政府信息公开行政复议、行政诉讼情况”"),
     ]
+
+
+def test_the_form_of_tables_printed_a_cell_per_line_is_told_by_their_header_lines():
+    # r45 (2022) prints the 2019 form's section-二 tables a cell per line with no values (RL308: not
+    # readable as tables); its header lines 本年新制作数量, 上一年项目数量, 采购项目数量 still tell the form.
+    assert findings(corpus("r45"), "RL3", "RL8") == [
+        ("RL308", "warning", 11, "“二、主动公开政府信息情况”中“第二十条第（一）项（规章、行政规范性文件）”、"
+                                 "“第二十条第（五）项（行政许可）”、“第二十条第（六）项（行政处罚、行政强制）”、"
+                                 "“第二十条第（八）项（行政事业性收费）”的文字在正文中，但未能按表格读取，其中的数字未检查"),
+        ("RL801", "error", 15, "2022 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的"),
+    ]
+
+
+def test_one_header_line_alone_does_not_tell_the_form(tmp_path):
+    # The same report cut down to a single 2019 header line: too little to call the form.
+    lines = corpus("r45").read_text(encoding="utf-8").splitlines()
+    start, end = lines.index("本年新公开数量"), lines.index("三、收到和处理政府信息公开申请情况")
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", encoding="utf-8")
+    assert findings(path, "RL801") == []

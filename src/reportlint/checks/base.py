@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
-from ..model.document import Cell, Document, Location, Table
+from ..model.document import Block, Cell, Document, Location, Table
 from ..model.records import FrozenRecord, Record, set_field
 
 if TYPE_CHECKING:
@@ -103,14 +103,20 @@ class CheckContext(Record):
     def lang(self) -> str:
         return self.pack.language
 
-    def section_tables(self, section_id: str | None) -> list[Table] | None:
-        """Tables between the section's heading and the next section heading."""
+    def section_blocks(self, section_id: str | None) -> list[Block] | None:
+        """The blocks from the section's heading (included: a heading may stand in a table) up to the
+        next section heading."""
         if section_id is None or section_id not in self.section_of:
             return None
         start = self.section_of[section_id].block_index
         later = [s.block_index for s in self.sections if s.block_index > start]
         end = min(later) if later else len(self.document.blocks)
-        return [b for b in self.document.blocks[start:end] if isinstance(b, Table)]
+        return self.document.blocks[start:end]
+
+    def section_tables(self, section_id: str | None) -> list[Table] | None:
+        """Tables between the section's heading and the next section heading."""
+        blocks = self.section_blocks(section_id)
+        return None if blocks is None else [b for b in blocks if isinstance(b, Table)]
 
     def bound(self, table_id: str) -> BoundTable | None:
         """The pack's table found and bound in this document (computed once per document)."""
@@ -152,6 +158,9 @@ class KindContext:
 
     def bound(self, table_id: str) -> BoundTable | None:
         return self.shared.bound(table_id)
+
+    def section_blocks(self, section_id: str | None) -> list[Block] | None:
+        return self.shared.section_blocks(section_id)
 
     def section_tables(self, section_id: str | None) -> list[Table] | None:
         return self.shared.section_tables(section_id)

@@ -1,9 +1,11 @@
 """version: the tables are the form version that the report year requires.
 
 The form is recognised from the section-二 column headers (2021: 本年制发件数 / 本年处理决定数量 /
-本年收费金额; 2019: 本年新制作数量 / 上一年项目数量 / 采购项目数量).  Real 2023 reports still print the
-2019 tables: that is an error.  Pack ``version.variants`` name structural leftovers of an older form
-(a 2021-form report with the 2019 single row for （六）其他处理), reported as warnings.
+本年收费金额; 2019: 本年新制作数量 / 上一年项目数量 / 采购项目数量), or, when no table of the section
+shows one, from such labels standing as lines of their own (a web page that prints the tables a cell
+per line).  Real 2023 reports still print the 2019 tables: that is an error.  Pack
+``version.variants`` name structural leftovers of an older form (a 2021-form report with the 2019
+single row for （六）其他处理), reported as warnings.
 
 Failing example (a 2023 report)::
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
-from ..model.document import Location
+from ..model.document import Location, Paragraph
 from ..model.records import FrozenRecord, Record, set_field
 from ..packs.compile import src_line
 from ..text.normalize import normalize
@@ -174,17 +176,47 @@ def compile(raw: dict, pack) -> VersionPart | None:
     return VersionPart(forms, expect, section, variants)
 
 
+MIN_LINE_HEADERS = 2  # header labels standing as lines of their own that tell a form without a table
+
+
 def detect_form(ctx: CheckContext | KindContext, part: VersionPart) -> tuple[Form | None, Location | None]:
-    """The pack form whose header labels occur most in the section's tables, and where."""
+    """The pack form whose header labels occur most in the section's tables, and where.  When no
+    table shows one (a web page that prints the tables a cell per line, often with no values: no
+    reader can put them back together), the labels that stand as lines of their own in the section
+    tell the form instead — at least two of one form's, so that a stray line decides nothing."""
     tables = ctx.section_tables(part.section) or ctx.document.tables
     text = normalize("".join(c.text for t in tables for c in t.cells))
-    best, best_score = None, 0
-    for form in part.forms:
-        score = sum(1 for h in form.headers if h in text)
+    best = _best_form(part.forms, lambda header: header in text)
+    if best is not None:
+        return best, tables[0].location if tables else None
+    return _form_from_lines(ctx, part)
+
+
+def _best_form(forms: list[Form], present, minimum: int = 1) -> Form | None:
+    best, best_score = None, minimum - 1
+    for form in forms:
+        score = sum(1 for h in form.headers if present(h))
         if score > best_score:
             best, best_score = form, score
-    location = tables[0].location if tables else None
-    return best, location
+    return best
+
+
+def _form_from_lines(ctx: CheckContext | KindContext, part: VersionPart) -> tuple[Form | None, Location | None]:
+    """The form whose header labels are lines of their own (a paragraph, or a ``|``-separated field of
+    one) in the section, with the first such line."""
+    blocks = ctx.section_blocks(part.section) or ctx.document.blocks
+    headers = {h for form in part.forms for h in form.headers}
+    first: dict[str, int] = {}  # each header label found, with the index of its first block
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            for field in block.text.split("|"):
+                label = normalize(field)
+                if label in headers:
+                    first.setdefault(label, index)
+    best = _best_form(part.forms, lambda header: header in first, MIN_LINE_HEADERS)
+    if best is None:
+        return None, None
+    return best, blocks[min(first[h] for h in best.headers if h in first)].location
 
 
 def facts(ctx: CheckContext, part: VersionPart) -> dict[str, str]:
