@@ -18,7 +18,7 @@ from reportgen import make_report, write_report
 from reportlint.app.engine import RunOptions, check_path
 from reportlint.model.diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
 from reportlint.model.document import Location
-from reportlint.output import console
+from reportlint.output import console, terminal
 from reportlint.output.counts import RunStatus, summary
 from reportlint.text.normalize import display_width
 
@@ -86,6 +86,36 @@ def test_colour_output_still_goes_through_rich():
     console.render([result], out, color=True)
     assert "\x1b[1;31mRL401 无法核对：\x1b[0m合计不符" in out.getvalue()
 
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("columns", [None, "100", "0", "wide"])
+@pytest.mark.parametrize("color", [None, False])
+def test_plain_output_and_its_width_are_decided_as_rich_decides(monkeypatch, columns, color):
+    """Without rich (output/terminal.py), the same answer as rich's Console: plain, and as wide."""
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    stream = io.StringIO()
+    rich_console = console._console(stream, color)
+    assert (rich_console.color_system, terminal.plain_width(stream, color)) == (None, rich_console.width)
+
+
+@pytest.mark.parametrize(("stream", "color", "env"), [
+    (_Terminal(), None, {}), (io.StringIO(), True, {}), (io.StringIO(), None, {"FORCE_COLOR": "1"}),
+    (io.StringIO(), None, {"TTY_COMPATIBLE": "1"}),
+])
+def test_what_may_be_coloured_is_left_to_rich(monkeypatch, stream, color, env):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert terminal.plain_width(stream, color) is None
 
 # ---------------------------------------------------------------------------------------------
 # What a person reads: severity in words, the verdict's mark, places a Word user can find.

@@ -58,8 +58,18 @@ def test_markdown_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
     assert code == 1  # the changed number is a finding: the check really ran
     assert not [m for m in modules if m.split(".")[0] in ("docx", "lxml", "pypdfium2")]
-    assert "rich" in modules  # the text output needs it
     assert "multiprocessing" not in modules and "importlib.metadata" not in modules
+
+
+def test_plain_text_output_never_imports_rich_and_colour_does(tmp_path):
+    """Output to a pipe (CI, pre-commit) or ``--color never`` is plain text written directly
+    (output/terminal.py); only colour needs rich."""
+    path = _report(tmp_path, ".md")
+    for color in ("auto", "never"):
+        code, modules = _imports_after("check", "--color", color, "--today", "2026-01-01", str(path))
+        assert (code, [m for m in modules if m.split(".")[0] == "rich"]) == (1, [])
+    code, modules = _imports_after("check", "--color", "always", "--today", "2026-01-01", str(path))
+    assert (code, "rich.console" in modules) == (1, True)
 
 
 def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):

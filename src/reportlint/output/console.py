@@ -19,6 +19,7 @@ from .counts import Counts, RunStatus
 from .excerpt import cell_excerpt
 from .safetext import display, display_path
 from .severity import labelled
+from .terminal import plain_width
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
@@ -109,22 +110,25 @@ def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, c
            show_summary: bool = True, status: RunStatus | None = None) -> None:
     """Write the findings, file by file as they come, and the summary, whose mark is the exit code's
     (``status``; without one, that of the default ``--fail-on error``).  Without colour (output to a
-    file or a pipe, ``--color never``) the lines are written as they are: printing them through rich
-    cost more than the whole check of a small report (markup parsed and rendered again for every finding)."""
-    from rich.console import Console
-
-    console = Console(file=stream, force_terminal=color, no_color=color is False, highlight=False,
-                      soft_wrap=True, emoji=False)
-    plain = console.color_system is None
+    file or a pipe, ``--color never``) the lines are written as they are, and rich is not imported
+    (``terminal.py``): printing through rich cost more than the whole check of a small report."""
+    width = plain_width(stream, color)
+    console = None
+    if width is None:
+        console = _console(stream, color)
+        width = console.width
+    plain = console is None or console.color_system is None
     form = _Plain() if plain else _Markup()
 
     def emit(lines: list[str]) -> None:
+        nonlocal console
         text = "\n".join(lines)
         if plain and not _RICH_SPECIAL.search(text):
             stream.write(text + "\n")
         elif plain:
             from rich.markup import escape
 
+            console = console or _console(stream, color)
             console.print(escape(text))  # the plain text, literally: rich expands tabs, drops control codes
         else:
             console.print(text)
@@ -134,9 +138,17 @@ def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, c
         tally.add(result)
         for d in result.diagnostics:
             # One print per finding: rich's per-call overhead dominated a folder's text output.
-            emit(_diagnostic_lines(result, d, quiet, form, console.width))
+            emit(_diagnostic_lines(result, d, quiet, form, width))
     if show_summary and not quiet:
         emit([summary_line(tally.as_dict(), status, form)])
+
+
+def _console(stream: TextIO, color: bool | None):  # type: ignore[no-untyped-def]
+    """rich's Console for the text output (``color``: True always, False never, None on a terminal)."""
+    from rich.console import Console
+
+    return Console(file=stream, force_terminal=color, no_color=color is False, highlight=False, soft_wrap=True,
+                   emoji=False)
 
 
 def summary_line(counts: dict[str, int], status: RunStatus | None, form: _Markup | _Plain) -> str:

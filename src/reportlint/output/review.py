@@ -14,6 +14,7 @@ from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
 from ..model.records import Record
 from ..text.normalize import display_width
 from .safetext import display, display_path
+from .terminal import is_terminal
 
 T = TypeVar("T")
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
@@ -87,7 +88,7 @@ def render(summary_rows: list[SummaryRow], stream: TextIO, color: bool | None = 
     the terminal's own) or, in a file or a pipe, as wide as it needs (``summarytable.py``)."""
     from . import summarytable
 
-    summarytable.render(summary_rows, stream, color, _is_terminal(stream), width)
+    summarytable.render(summary_rows, stream, color, is_terminal(stream), width)
 
 
 def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, color: bool | None = None) -> Iterator[T]:
@@ -95,7 +96,7 @@ def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, colo
     when it is a terminal and the run is large.  The bar is transient: nothing of it stays.  It is
     drawn without colour or any other style with ``--color never`` or ``NO_COLOR`` (only the cursor
     moves that redraw it)."""
-    if not enabled or total < PROGRESS_MIN_FILES or not _is_terminal(stream):
+    if not enabled or total < PROGRESS_MIN_FILES or not is_terminal(stream):
         yield from items
         return
     import os
@@ -113,14 +114,6 @@ def progress(items: Iterable[T], total: int, enabled: bool, stream: TextIO, colo
             bar.update(task, description=escape(display_path(str(item[0]))) if isinstance(item, tuple) and item else "")
             yield item
             bar.advance(task)
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except ValueError:  # a closed stream
-        return False
 
 
 __all__: Iterable[str] = ["SummaryRow", "form_version", "progress", "render", "rows", "worst"]
