@@ -34,7 +34,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4
 _REPORT = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$")
 _QUOTES = re.compile(r"[《》\"'「」『』〈〉<>]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = re.compile(r"报告|年报|\breport\b", re.I)
 _SECTION_START = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
@@ -56,19 +56,19 @@ _NAMED = LazyRegex(
     r"《(?P<quoted>[^《》]{2,60}?(?:报告|年报))》"
     r"|(?:现予?公布|现发布|特向社会公布|特?编制(?:形成)?了?|形成了?|现将|公布|发布)(?P<verb>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)"
     r"|^(?P<lead>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)")
-_NOTICE = re.compile(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|格式)》")
+_NOTICE = LazyRegex(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|格式)》")
 
-# The year from the content.
+# The year from the content (most titles say it: these are compiled on first use).
 _PERIOD = LazyRegex(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
 _ABOUT = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
-_ABOUT_WORK = re.compile(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
-_AS_OF = re.compile(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
-_CLAUSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
+_ABOUT_WORK = LazyRegex(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
+_AS_OF = LazyRegex(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
+_CLAUSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 # "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
 # comma after it (not a date: no month follows); trusted only when no sentence has the comma
-_CLAUSE_LOOSE = re.compile(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
-_DATE_LABEL = re.compile(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
-_LONE_DATE = re.compile(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
+_CLAUSE_LOOSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
+_DATE_LABEL = LazyRegex(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
+_LONE_DATE = LazyRegex(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
 
 
 class Clue(Record):

@@ -14,6 +14,7 @@ import re
 
 from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import CellKind, is_caption_row, is_malformed_number, normalize, normalize_label, parse_cell
 
 # A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
@@ -105,8 +106,8 @@ def _row_has_values(table: Table, r: int) -> bool:
 
 
 # A page number between the two parts of a table continued on the next page.
-# (Markdown reads "- 2 -" as a list item "2 -".)
-_PAGE_FURNITURE = re.compile(r"^\s*(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|[-—–－]+)\s*$")
+# (Markdown reads "- 2 -" as a list item "2 -".)  Compiled on first use: few tables go on over a page.
+_PAGE_FURNITURE = LazyRegex(r"^\s*(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|[-—–－]+)\s*$")
 
 
 def continued(doc: Document, table: Table) -> Table:

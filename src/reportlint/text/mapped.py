@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import PINYIN, simplified_char
+from .normalize import pinyin_matches, simplified_char
 
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -41,12 +41,13 @@ def normalize_mapped(text: str) -> tuple[str, list[int]]:
 
 def _without_pinyin(text: str, idx: list[int]) -> tuple[str, list[int]]:
     """The normalised text and its map without the pinyin a mirror site inserted ("報(bào)告")."""
-    if "(" not in text or PINYIN.search(text) is None:
+    found = pinyin_matches(text)
+    if not found:
         return text, idx
     keep_text: list[str] = []
     keep_idx: list[int] = []
     pos = 0
-    for m in PINYIN.finditer(text):
+    for m in found:
         keep_text.append(text[pos:m.start()])
         keep_idx.extend(idx[pos:m.start()])
         pos = m.end()

@@ -30,7 +30,19 @@ _NUMBERING = re.compile(
 # Pinyin a mirror site inserted after a character ("報(bào)告"): lower-case Latin letters in
 # brackets with at least one tone mark, right after a CJK character (after NFKC: ASCII brackets).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,8}}\)")
+_BRACKETED_PINYIN = re.compile(rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,8}}\)")
+
+
+def _after_cjk(m: re.Match[str]) -> bool:
+    """Whether a match follows a CJK ideograph (U+3400–9FFF, U+F900–FAFF).  Tested here rather than
+    by a look-behind class, whose ranges ``re`` expands character by character at every start."""
+    before = m.string[m.start() - 1] if m.start() else ""
+    return "\u3400" <= before <= "\u9fff" or "\uf900" <= before <= "\ufaff"
+
+
+def pinyin_matches(text: str) -> list[re.Match[str]]:
+    """The inserted pinyin of ``text``, in order (a bracketed run of letters cannot hold another)."""
+    return [m for m in _BRACKETED_PINYIN.finditer(text) if _after_cjk(m)] if "(" in text else []
 
 
 def _t2s_table() -> dict[int, str]:
@@ -51,7 +63,7 @@ def to_simplified(text: str) -> str:
     """Traditional characters made simplified, one for one, and inserted pinyin dropped: for matching
     only (a traditional-character copy of a report is checked, its own text is quoted)."""
     text = text.translate(T2S)
-    return PINYIN.sub("", text) if "(" in text else text
+    return _BRACKETED_PINYIN.sub(lambda m: "" if _after_cjk(m) else m.group(), text) if "(" in text else text
 
 
 @lru_cache(maxsize=8192)
