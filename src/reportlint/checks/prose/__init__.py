@@ -171,7 +171,7 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
         by_start = {n.start: n for n in numbers}
         checked: set[int] = set()  # starts of percentages a pack rule already checked
         for rule in part.rules:
-            if rule.section is not None and rule.section != section:
+            if (rule.section is not None and rule.section != section) or not rule.may_match(norm):
                 continue
             yield from run_rule(ctx, rule, block, norm, idx, by_start, checked, section)
         yield from check_percentages(ctx, block, norm, idx, numbers, checked, sums)

@@ -2,7 +2,9 @@
 
 A prose rule (``prose:`` in a pack) finds a sentence with a regex and binds each named number in it
 to table cells.  This module compiles the YAML into :class:`ProseRule` objects once, when the pack
-is loaded (patterns vetted, cell expressions resolved against the pack's tables).
+is loaded (patterns vetted and their syntax checked, cell expressions resolved against the pack's
+tables); a pattern is compiled on first use, and tried only on paragraphs that hold its literals
+(:mod:`.literals`): most paragraphs hold a few rules' at most.
 
 Pattern syntax: a Python regex on the *normalised* paragraph (NFKC: full-width digits, letters and
 ``，；：（）％`` become ASCII; all whitespace removed, so the spaces that PDF extraction puts between
@@ -29,6 +31,8 @@ from ...model.diagnostics import ConfigError, Severity
 from ...model.records import FrozenRecord, Record, set_field
 from ...packs.regexes import compile_regex, vet_regex
 from ...packs.yamlload import LDict
+from ...text.lazyregex import LazyRegex
+from .literals import may_hold_a_match, required_literals
 
 # A number token on the normalised text: digits (thousands separators, decimals) or Chinese
 # numerals.  Loose on purpose (it is expanded into every prose pattern, and compiling is paid on every
@@ -112,11 +116,12 @@ class SubjectSpec(FrozenRecord):
 
 class ProseRule(Record):
     __slots__ = ("id", "title", "source", "regex", "numbers", "section", "scope", "subject", "severity", "message", "help", "doc",
-                 "src", "line", "tables")
+                 "src", "line", "tables", "literals")
 
-    def __init__(self, id: str, title: str, source: str, regex: re.Pattern[str], numbers: dict[str, NumberSpec], section: str | None,
-                 scope: list[ScopeSpec], severity: Severity | None, message: str | None, help: str | None, doc: str | None,
-                 src: str = "", line: int = 0, tables: list[str] | None = None, subject: SubjectSpec | None = None) -> None:
+    def __init__(self, id: str, title: str, source: str, regex: re.Pattern[str] | LazyRegex, numbers: dict[str, NumberSpec],
+                 section: str | None, scope: list[ScopeSpec], severity: Severity | None, message: str | None, help: str | None,
+                 doc: str | None, src: str = "", line: int = 0, tables: list[str] | None = None,
+                 subject: SubjectSpec | None = None, literals: tuple[tuple[str, ...], ...] = ()) -> None:
         self.id = id
         self.title = title
         self.source = source
@@ -132,6 +137,11 @@ class ProseRule(Record):
         self.src = src
         self.line = line
         self.tables = [] if tables is None else tables
+        self.literals = literals  # per branch, text every match holds (literals.py)
+
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` lacks a literal every match holds: the regex is then neither tried nor compiled."""
+        return may_hold_a_match(self.literals, text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,12 +220,7 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         vet_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern", shown=source)
         placeholders = _PLACEHOLDER.findall(source)
         expanded = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>{NUMBER_TOKEN})", source)
-        try:
-            regex = re.compile(expanded)
-        except re.error as exc:
-            compile_regex(as_written, src, line("pattern"), f"prose.{rid}.pattern")  # its own error first, as written
-            raise ConfigError(f"正则表达式错误：{exc}", src, line("pattern"), f"prose.{rid}.pattern") from None
-        groups = set(regex.groupindex)
+        groups = _group_names(source, expanded, as_written, (src, line("pattern"), f"prose.{rid}.pattern"))
         numbers_raw = item["numbers"]
         numbers: dict[str, NumberSpec] = {}
         used: list[str] = []
@@ -253,12 +258,28 @@ def compile_prose(items: list, tables: list[TableSpec], section_ids: set[str]) -
         severity = item.get("severity", "error")
         subject = _compile_subject(item.get("subject"), section_ids, (src, line("subject"), f"prose.{rid}.subject"))
         out.append(ProseRule(
-            id=rid, title=item.get("title", rid), source=source, regex=regex, numbers=numbers,
+            id=rid, title=item.get("title", rid), source=source, regex=LazyRegex(expanded), numbers=numbers,
             section=section, scope=scopes, severity=None if severity == "off" else Severity(severity),
             message=item.get("message"), help=item.get("help"), doc=item.get("doc"), src=src,
             line=item.line if isinstance(item, LDict) else 0, tables=used, subject=subject,
+            literals=required_literals(as_written),
         ))
     return out
+
+
+def _group_names(source: str, expanded: str, as_written: str, where: tuple[str, int, str]) -> set[str]:
+    """The named groups of a prose pattern, its syntax checked now by compiling it with each ``{n}``
+    as a run of ASCII digits (the expanded pattern, whose number token is what costs to compile, is
+    compiled on first use); a ConfigError with ``re``'s own message for the expanded pattern."""
+    try:
+        return set(re.compile(_PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>[0-9]+)", source)).groupindex)
+    except re.error:
+        pass
+    try:
+        return set(re.compile(expanded).groupindex)
+    except re.error as exc:
+        compile_regex(as_written, *where)  # its own error first, as written
+        raise ConfigError(f"正则表达式错误：{exc}", *where) from None
 
 
 def _compile_subject(raw: dict | None, section_ids: set[str], where: tuple[str, int, str]) -> SubjectSpec | None:
