@@ -83,3 +83,28 @@ def test_a_finding_in_a_table_cell_takes_the_tables_section(tmp_path):
     in_t3 = [d for d in result.diagnostics if d.code == "RL401"]
     assert in_t3 and {d.location.section for d in in_t3} == {"三、收到和处理政府信息公开申请情况"}
     assert all(d.location.table is not None and d.location.line is not None for d in in_t3)
+
+
+def reference_nearest(reps: list[float], v: float) -> int:
+    return min(range(len(reps)), key=lambda i: abs(reps[i] - v))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, 10.0, 10.0, 12.5, 20.25, 31.0, 31.0, 40.0]), min_size=1, max_size=8),
+       st.sampled_from([-5.0, 0.0, 5.0, 10.0, 11.25, 15.0, 16.375, 20.25, 25.625, 31.0, 35.5, 40.0, 99.0]))
+def test_pdf_nearest_edge_matches_the_linear_scan(values, v):
+    """records.nearest bisects the sorted edges ``cluster`` gives; of two as near, the first wins."""
+    from reportlint.readers.pdf.records import nearest
+
+    reps = sorted(values)
+    assert nearest(reps, v) == reference_nearest(reps, v)
+
+
+def test_pdf_nearest_edge_examples():
+    from reportlint.readers.pdf.records import nearest
+
+    assert nearest([0.0, 10.0, 20.0], 5.0) == 0  # halfway: the first
+    assert nearest([0.0, 10.0, 10.0, 20.0], 14.0) == 1  # the first of equal edges
+    assert nearest([0.0, 10.0, 20.0], 16.0) == 2
+    assert nearest([0.0, 10.0, 20.0], 99.0) == 2
+    assert nearest([0.0, 10.0, 20.0], -3.0) == 0

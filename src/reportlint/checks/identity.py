@@ -18,9 +18,9 @@ UNIT_FACTORS = {("元", "万元"): Decimal("0.0001"), ("万元", "元"): Decimal
                 ("亿元", "万元"): Decimal(10000), ("亿元", "元"): Decimal(100000000)}
 
 
-@exact
 def cell_number(raw: str, col_type) -> tuple[str, Decimal | None]:
-    """(kind, value in the column's unit) of a cell."""
+    """(kind, value in the column's unit) of a cell.  Every cell an identity names passes here and
+    almost none needs arithmetic, so only a change of unit enters the exact context."""
     parsed = parse_cell(raw)
     if parsed.kind != CellKind.NUMBER:
         return parsed.kind, None
@@ -28,8 +28,13 @@ def cell_number(raw: str, col_type) -> tuple[str, Decimal | None]:
     assert value is not None
     if col_type is not None and col_type.type == "amount" and col_type.unit and parsed.unit \
             and parsed.unit != col_type.unit:
-        value = value * UNIT_FACTORS.get((parsed.unit, col_type.unit), Decimal(1))
+        return CellKind.NUMBER, _in_unit(value, UNIT_FACTORS.get((parsed.unit, col_type.unit), Decimal(1)))
     return CellKind.NUMBER, value
+
+
+@exact
+def _in_unit(value: Decimal, factor: Decimal) -> Decimal:
+    return value * factor
 
 
 def display(terms: tuple[Term, ...], names: dict[str, str], values: dict[str, Decimal] | None) -> str:

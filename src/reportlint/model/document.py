@@ -197,7 +197,8 @@ class Document(Record):
     table that could not be recovered), so that readers need not know about the engine.
     """
 
-    __slots__ = ("path", "format", "blocks", "source", "title", "metadata", "findings", "_line_starts", "_find_text")
+    __slots__ = ("path", "format", "blocks", "source", "title", "metadata", "findings", "_line_starts", "_find_text",
+                 "_found")
 
     def __init__(self, path: str, format: str, blocks: list[Block], source: str | None = None, title: str | None = None,
                  metadata: dict[str, Any] | None = None, findings: list[Any] | None = None) -> None:
@@ -210,6 +211,7 @@ class Document(Record):
         self.findings = [] if findings is None else findings
         self._line_starts: list[int] | None = None  # built by line_col(), once
         self._find_text: str | None = None  # built by occurrences(), once
+        self._found: dict[tuple[str, int], int] = {}  # occurrences() answered, by (text, limit)
 
     @property
     def tables(self) -> list[Table]:
@@ -217,7 +219,11 @@ class Document(Record):
 
     def occurrences(self, text: str, limit: int = 2) -> int:
         """How often ``text`` occurs where a person's Find looks (within one heading, paragraph or
-        table cell), counting up to ``limit``: is a snippet unique in the document?"""
+        table cell), counting up to ``limit``: is a snippet unique in the document?  Each answer is
+        kept: the cells of a row or a column ask about the same labels."""
+        known = self._found.get((text, limit))
+        if known is not None:
+            return known
         if self._find_text is None:
             parts: list[str] = []
             for block in self.blocks:
@@ -230,6 +236,7 @@ class Document(Record):
         while at != -1 and found < limit:
             found += 1
             at = self._find_text.find(text, at + 1)
+        self._found[(text, limit)] = found
         return found
 
     def line_col(self, offset: int) -> tuple[int, int]:

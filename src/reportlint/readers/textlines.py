@@ -121,31 +121,41 @@ def space_fields(line: str) -> list[tuple[int, str]] | None:
     return fields
 
 
+Fields = list[tuple[int, str]]
+
+
 def kind_of(line: str) -> int:
+    return kind_and_fields(line)[0]
+
+
+def kind_and_fields(line: str) -> tuple[int, Fields | None]:
+    """A line's kind, and for a line that may be a row its fields (``row_fields``, else
+    ``pipe1_fields``): finding the kind splits the line, and a table's rows need the same split."""
     stripped = line.strip()
     if not stripped:
-        return SPACE if line else EMPTY
+        return (SPACE if line else EMPTY), None
     if SEPARATOR.match(line):
-        return SEP
+        return SEP, None
     if not stripped.strip("|").strip():
-        return PIPES
+        return PIPES, None
     fields = row_fields(line)
     if fields is not None and "|" not in line and "\t" not in line.lstrip("\t "):
-        return SPACEROW
+        return SPACEROW, fields or pipe1_fields(line)
     if fields is not None:
         filled = sum(1 for _, t in fields if t)
         if filled >= 2:
-            return MULTI
-        return TABROW if "\t" in line else CELL
-    if pipe1_fields(line) is not None:
-        return PIPE1
+            return MULTI, fields or pipe1_fields(line)
+        return (TABROW if "\t" in line else CELL), fields or pipe1_fields(line)
+    one_pipe = pipe1_fields(line)
+    if one_pipe is not None:
+        return PIPE1, one_pipe
     if PAGE_WORDS.match(line):
-        return PAGE
+        return PAGE, None
     if PAGE_NUMBER.match(line):
-        return NUM
+        return NUM, None
     if len(stripped) > MAX_CELL_CHARS or stripped.endswith(_SENTENCE_END):
-        return PROSE
-    return NUM if is_value(stripped) else SHORT
+        return PROSE, None
+    return (NUM if is_value(stripped) else SHORT), None
 
 
 def pipe1_fields(line: str) -> list[tuple[int, str]] | None:
@@ -160,12 +170,18 @@ def pipe1_fields(line: str) -> list[tuple[int, str]] | None:
 
 def line_kinds(lines: list[str]) -> list[int]:
     """Each line's kind; a line with one pipe is a row of a table when a row is next to it."""
-    kinds = [kind_of(line) for line in lines]
+    return kinds_and_fields(lines)[0]
+
+
+def kinds_and_fields(lines: list[str]) -> tuple[list[int], list[Fields | None]]:
+    """Each line's kind (as ``line_kinds``) and its fields (as ``kind_and_fields``)."""
+    pairs = [kind_and_fields(line) for line in lines]
+    kinds = [kind for kind, _ in pairs]
     for i, k in enumerate(kinds):
         if k == PIPE1:
             near = [kinds[j] for j in (content_before(kinds, i - 1), content_after(kinds, i + 1)) if j is not None]
             kinds[i] = MULTI if any(x in (MULTI, PIPE1) for x in near) else SHORT
-    return kinds
+    return kinds, [fields for _, fields in pairs]
 
 
 def content_before(kinds: list[int], i: int) -> int | None:

@@ -35,16 +35,15 @@ from .textlines import (
     SPACE,
     SPACEROW,
     TABROW,
+    Fields,
     Found,
-    line_kinds,
-    pipe1_fields,
-    row_fields,
+    kinds_and_fields,
 )
 
 
 def find(lines: list[str]) -> list[Found]:
     """Every table of the text, in order."""
-    kinds = line_kinds(lines)
+    kinds, fields = kinds_and_fields(lines)
     found: list[Found] = []
     i, n = 0, len(lines)
     while i < n:
@@ -54,7 +53,7 @@ def find(lines: list[str]) -> list[Found]:
             multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW))
             cells = sum(1 for x in kinds[i:j] if x == CELL)
             if multi >= cells:
-                found.append(_line_table(lines, kinds, i, j, not any(x not in (EMPTY, SPACE) for x in kinds[j:])))
+                found.append(_line_table(lines, kinds, fields, i, j, not any(x not in (EMPTY, SPACE) for x in kinds[j:])))
             else:
                 found += stream_tables(lines, i, j)
             i = j
@@ -95,13 +94,16 @@ def _extent(kinds: list[int], i: int, allowed: set[int]) -> int:
 # --- a row per line ---------------------------------------------------------------------------------------------
 
 
-def _line_table(lines: list[str], kinds: list[int], start: int, end: int, at_end: bool) -> Found:
+def _line_table(lines: list[str], kinds: list[int], line_fields: list[Fields | None], start: int, end: int,
+                at_end: bool) -> Found:
+    """The table of lines ``start:end``, a row per line (``line_fields``: each line's fields, from
+    ``kinds_and_fields``)."""
     rows: list[list[Written]] = []
     row_lines: list[int] = []
     for ln in range(start, end):
         if kinds[ln] not in (MULTI, CELL, TABROW, SPACEROW):
             continue
-        fields = row_fields(lines[ln]) or pipe1_fields(lines[ln]) or []
+        fields = list(line_fields[ln] or ())
         tabbed = "\t" in lines[ln]
         if tabbed:  # trailing empty fields of PDF-extracted tab rows are the extraction's, not cells
             while fields and not fields[-1][1]:

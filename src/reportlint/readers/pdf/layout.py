@@ -122,13 +122,11 @@ def build(path: Path, pages: Iterable[PageData], max_crossings: int) -> Document
 def page_items(page: PageData, max_crossings: int) -> list[Item]:
     """Body lines (page numbers dropped) and table segments of a page, in reading order."""
     tables = ruled_tables(page.vertical, page.horizontal, page.number, max_crossings)
-    boxes = [bbox for bbox, _ in tables]
-    body = [c for c in page.chars if not any(inside(c, b) for b in boxes)]
+    body, in_tables = _split_chars(page.chars, [bbox for bbox, _ in tables])
     lines = group_lines(body, page.number)
     lines = [ln for k, ln in enumerate(lines) if not is_page_number(ln, k, len(lines), page)]
     items = [Item(top=ln.top, line=ln) for ln in lines]
-    for bbox, cells in tables:
-        in_table = [c for c in page.chars if inside(c, bbox)]
+    for (bbox, cells), in_table in zip(tables, in_tables, strict=True):
         texts = []
         for cell, own in zip(cells, chars_in_cells(in_table, cells), strict=True):
             span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
@@ -139,6 +137,24 @@ def page_items(page: PageData, max_crossings: int) -> list[Item]:
         items[0].first_on_page = True
         items[-1].last_on_page = True
     return items
+
+
+def _split_chars(chars: list[Char], boxes: list[BBox]) -> tuple[list[Char], list[list[Char]]]:
+    """The characters outside every table box, and each box's characters, in page order: one look
+    at each character (most pages have no table, a few have one or two)."""
+    if not boxes:
+        return list(chars), []
+    body: list[Char] = []
+    in_boxes: list[list[Char]] = [[] for _ in boxes]
+    for c in chars:
+        outside = True
+        for k, box in enumerate(boxes):
+            if inside(c, box):
+                in_boxes[k].append(c)
+                outside = False
+        if outside:
+            body.append(c)
+    return body, in_boxes
 
 
 def chars_in_cells(chars: list[Char], cells: list[BBox]) -> list[list[Char]]:

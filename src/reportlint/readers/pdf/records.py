@@ -8,6 +8,7 @@ the page (``top`` grows downwards), as a reader of the page sees them.
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from ...model.diagnostics import InputError
@@ -152,7 +153,12 @@ def median(values: list[float]) -> float:
 
 
 def nearest(reps: list[float], v: float) -> int:
-    return min(range(len(reps)), key=lambda i: abs(reps[i] - v))
+    """The index of the representative nearest ``v`` (of equals, the first), in ``reps`` sorted as
+    ``cluster`` gives them: only the two around ``v`` can be nearest (every cell edge of a table asks)."""
+    i = bisect.bisect_left(reps, v)
+    if i == len(reps) or (i > 0 and abs(reps[i - 1] - v) <= abs(reps[i] - v)):
+        i = bisect.bisect_left(reps, reps[i - 1]) if i > 0 else i
+    return i
 
 
 def union(boxes: list[BBox]) -> BBox:

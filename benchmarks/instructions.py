@@ -1,0 +1,89 @@
+"""Instructions per report of a whole in-process check (read + every check, packs compiled), per format.
+
+    python benchmarks/instructions.py                  # 30 generated reports per format, and the real PDFs
+    python benchmarks/instructions.py --reports 10 --formats md,txt
+
+CPU time on a shared host drifts by 2x within minutes; an instruction count does not.  For each format
+a child process checks two warm-up reports (imports, both forms' packs compiled) and then N reports, under
+``valgrind --tool=callgrind``; the same child checking the warm-up reports alone is the floor.  The
+difference over N is the work of one report, repeatable to a few instructions.  The reports are
+``run.make_corpus``'s (what ``run.py`` and ``compare.py`` time) and, for PDF, the real reports of
+tests/data/samples/real in turn (per page as well).  Like run.py, it reports and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "tests"))  # reportgen
+
+REAL_PDFS = sorted((REPO / "tests" / "data" / "samples" / "real").glob("*.pdf"))
+
+CHILD = """
+import json, sys
+from datetime import date
+from reportlint.app.engine import RunOptions, check_path
+options = RunOptions(today=date(2026, 1, 1))
+warm, paths = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+for path in warm:
+    check_path(path, options)
+for path in paths:
+    check_path(path, options)
+"""
+
+
+def instructions(warm: list[str], paths: list[str]) -> int:
+    """Instructions of the child process checking ``warm`` and then ``paths``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", CHILD,
+                        json.dumps(warm), json.dumps(paths)], check=True, capture_output=True)
+        summary = re.search(r"^(?:summary|totals):\s*(\d+)", out.read_text(errors="replace"), re.M)
+    assert summary is not None, "no total in callgrind's output"
+    return int(summary.group(1))
+
+
+def per_report(warm: list[str], paths: list[str]) -> float:
+    return (instructions(warm, paths) - instructions(warm, [])) / len(paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=30, help="reports per format (default 30)")
+    parser.add_argument("--formats", default="md,txt,docx,pdf", help="formats to measure (default md,txt,docx,pdf)")
+    args = parser.parse_args(argv)
+    from run import make_corpus
+
+    with tempfile.TemporaryDirectory(prefix="reportlint-instr-") as tmp:
+        paths = make_corpus(Path(tmp), 3 * (args.reports + 2))
+        for fmt in args.formats.split(","):
+            if fmt == "pdf":
+                pdfs = [str(p) for p in REAL_PDFS]
+                pages = sum(_pages(p) for p in pdfs)
+                total = per_report(pdfs, pdfs) * len(pdfs)
+                print(f"pdf   {total / len(pdfs) / 1e6:8.2f} M per report  {total / pages / 1e6:6.2f} M per page "
+                      f"({len(pdfs)} real reports, {pages} pages)", flush=True)
+                continue
+            mine = [str(p) for p in paths if p.suffix == f".{fmt}"]
+            print(f"{fmt:<5} {per_report(mine[:2], mine[2:]) / 1e6:8.2f} M per report ({len(mine) - 2} reports)",
+                  flush=True)
+    return 0
+
+
+def _pages(path: str) -> int:
+    from reportlint.readers import pdf
+
+    return pdf.read(Path(path)).metadata["pages"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
