@@ -117,3 +117,13 @@ def test_a_number_after_a_lost_character_is_a_value_and_a_warning():
 def test_malformed_numbers(text, malformed):
     assert is_malformed_number(text) is malformed
     assert is_value(text) is (malformed or text in ("-3", "+22", "0", "—", "--"))
+
+
+def test_a_row_whose_values_cannot_be_placed_is_not_also_blank_cells():
+    # r41 prints `(三)不予公开 |` and then 64 values with the eight sub-row labels lost: RL309 (not placed,
+    # its cells left empty so its sums are unverifiable, never passed) and no RL501 "write 0" for cells
+    # the report did fill.
+    assert findings(corpus("r41"), "RL309", "RL501") == [
+        ("RL309", "warning", 101, "表6中“(三)不予公开”这一行有 64 个数值（0、0、0、0、0、0、0、0、0、0……），与表格的 7 列对不上，"
+                                  "无法确定各数值所在的列，本行未核对"),
+    ]
