@@ -60,6 +60,20 @@ def test_a_table_of_the_other_form_is_one_rl801_and_no_row_or_column_finding():
     ]
 
 
+def test_identities_over_columns_the_other_form_does_not_have_are_not_also_unverifiable():
+    # r07 and r204 print the 2019 第二十条第（一）项 (本年新制作数量…) in a 2021-form year: the 2021 stock identity
+    # (本年制发件数 ≤ 现行有效件数 + 本年废止件数) has none of its columns there.  RL801 says why; no RL402
+    # "无法核对存量关系：缺少…" after it.  r204's RL402 is another cause: the text stops in section 三's table.
+    assert findings(corpus("r07"), "RL4", "RL8") == [
+        ("RL801", "error", 8, "2023 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的"),
+    ]
+    assert findings(corpus("r204"), "RL4", "RL8") == [
+        ("RL801", "error", 4, "2022 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的"),
+        ("RL402", "warning", 23, "无法核对本列勾稽关系（收到和处理政府信息公开申请情况表）：缺少“上年结转政府信息公开申请数量、"
+                                 "本年度办理结果/总计、结转下年度继续办理”"),
+    ]
+
+
 def test_a_section_missing_from_the_whole_document_is_not_also_each_of_its_tables():
     # r35 names its five parts in words of its own (no 二、…六、 titles) and prints no table: five RL201,
     # no RL301 for the six tables of those sections.

@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import run_cli
 from reportlint import readers
 from reportlint.analysis.structure import document_cut, section_headings
+from reportlint.analysis.tablelabels import split_blocks
 from reportlint.app.engine import load_pack
 from reportlint.model.document import Table
 
@@ -151,11 +152,17 @@ def test_an_amount_with_no_unit_anywhere_is_a_warning(tmp_path):
 def test_a_merged_label_written_once_is_read_into_its_row():
     # r27 writes the merged "(三)不予公开" cell once, on the row of "1.属于国家秘密" ("a | b | 0 | … |"):
     # the text reader puts both labels in the label columns and the values under the value columns.
+    # The labels' numbering levels (三、 （三） 1.) are the label columns, so 三、本年度办理结果 stays in the
+    # path of the rows under （三）.
     doc = readers.read(corpus("r27"))
-    grid = [[c.text if c else None for c in row] for row in [b for b in doc.blocks if isinstance(b, Table)][-1].grid()]
-    assert grid[5] == ["(三)不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"]
-    assert grid[6] == ["", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"]
-    assert grid[9] == ["", "5.属于三类内部事务信息", "1", "0", "0", "0", "0", "0", "1"]
+    table = [b for b in doc.blocks if isinstance(b, Table)][-1]
+    grid = [[c.text if c else None for c in row] for row in table.grid()]
+    assert grid[3] == ["三、本年度办理结果", "(一)予以公开", "", "2", "1", "0", "0", "0", "0", "3"]
+    assert grid[5] == ["", "(三)不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"]
+    assert grid[6] == ["", "", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"]
+    assert grid[9] == ["", "", "5.属于三类内部事务信息", "1", "0", "0", "0", "0", "0", "1"]
+    view = split_blocks(table)[0]
+    assert view.row_label(view.data_rows[5]) == "三、本年度办理结果/(三)不予公开/2.其他法律行政法规禁止公开"
     assert findings(corpus("r27"), "RL3", "RL5") == []
 
 

@@ -67,16 +67,42 @@ def test_a_number_with_stray_signs_is_a_bad_value_not_a_row_label():
         ["行政处罚", "253", "--253", "0"], ["行政强制", "0", "0", "0"],
     ]
     assert findings(corpus("r210"), *MISREAD) == [
+        ("RL502", "error", 39, "单元格“--253”不是数字（行政处罚/本年增/减）"),
+    ]
+
+
+def test_a_table_without_its_caption_is_the_table_its_labels_name():
+    # r210 goes from the section title straight to `信息内容 |`: no 第二十条第(一)项 caption.  Its rows
+    # (规章, 规范性文件) and columns (本年新制作数量…) are the 2019 form's t2-1, every one, exactly: it is read
+    # as that table (was RL308, its numbers unchecked).
+    assert tables("r210")[0] == [
+        ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        ["规章", "0", "0", "0"], ["规范性文件", "0", "0", "0"],
+    ]
+    assert findings(corpus("r210"), "RL3") == [
+        ("RL306", "warning", 59, "“第二十条第（九）项（政府集中采购）”中的标签“采购总金额(万元,保留四位小数)”与格式规定的“采购总金额”"
+                                 "不一致（已按“采购总金额”核对）"),
+    ]
+
+
+def test_a_table_without_its_caption_whose_labels_are_not_the_forms_is_not_guessed(tmp_path):
+    # The same text with a row the form's t2-1 does not have: the labels do not make it that table, so it
+    # is not read as one, and its text stays one RL308.
+    path = tmp_path / "report.txt"
+    path.write_text(corpus("r210").read_text(encoding="utf-8").replace("规范性文件 |", "其他文件 |", 1), encoding="utf-8")
+    assert findings(path, "RL308") == [
         ("RL308", "warning", 5, "“二、主动公开政府信息情况”中“第二十条第（一）项（规章、规范性文件）”的文字在正文中，但未能按表格读取，"
                                 "其中的数字未检查"),
-        ("RL502", "error", 39, "单元格“--253”不是数字（行政处罚/本年增/减）"),
     ]
 
 
 def test_a_number_after_a_lost_character_is_a_value_and_a_warning():
     # r40 (a mirror that writes `?` for what it could not encode): 规章 | 0 | ? 0 | 0.
     assert tables("r40")[0][2:] == [["規(guī)章", "0", "? 0", "0"], ["行政規(guī)範(fàn)性文件", "0", "? 0", "0"]]
-    assert findings(corpus("r40"), *MISREAD) == [
+    # Section 三's two-level header flattened into one line cannot be placed (one cell of all its text)
+    # and the text stops two values into the first row: its columns are unnamed, not extra (no RL304,
+    # was two identical ones naming the whole header).
+    assert findings(corpus("r40"), *MISREAD, "RL304") == [
         ("RL502", "warning", 11, "单元格“? 0”的数字前有无法识别的字符（規(guī)章/本年廢止件數(shù)），可能是转换或复制时丢失的字符，请核对原文"),
         ("RL502", "warning", 15, "单元格“? 0”的数字前有无法识别的字符（行政規(guī)範(fàn)性文件/本年廢止件數(shù)），可能是转换或复制时丢失的字符，"
                                  "请核对原文"),
@@ -91,3 +117,13 @@ def test_a_number_after_a_lost_character_is_a_value_and_a_warning():
 def test_malformed_numbers(text, malformed):
     assert is_malformed_number(text) is malformed
     assert is_value(text) is (malformed or text in ("-3", "+22", "0", "—", "--"))
+
+
+def test_a_row_whose_values_cannot_be_placed_is_not_also_blank_cells():
+    # r41 prints `(三)不予公开 |` and then 64 values with the eight sub-row labels lost: RL309 (not placed,
+    # its cells left empty so its sums are unverifiable, never passed) and no RL501 "write 0" for cells
+    # the report did fill.
+    assert findings(corpus("r41"), "RL309", "RL501") == [
+        ("RL309", "warning", 101, "表6中“(三)不予公开”这一行有 64 个数值（0、0、0、0、0、0、0、0、0、0……），与表格的 7 列对不上，"
+                                  "无法确定各数值所在的列，本行未核对"),
+    ]

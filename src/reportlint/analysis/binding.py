@@ -190,7 +190,10 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
     bound_rows = set(rows.values())
     extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
     bound_cols = set(cols.values())
-    extra_cols = [c for c in view.value_cols if c not in bound_cols]
+    # Under a header that could not be placed every column is named by the whole header text: a
+    # column left unbound is one the reader could not name, not one the form lacks (the missing
+    # columns are the finding, or the text stops inside the table).
+    extra_cols = [] if garbled and not cols else [c for c in view.value_cols if c not in bound_cols]
     return BoundTable(spec, view, rows, cols, row_issues + col_issues, extra_rows, extra_cols)
 
 
@@ -284,6 +287,33 @@ def locate(spec: TableSpec, doc: Document, section_tables: list[Table] | None,
             bound = bind_view(spec, best[2])
             bound.document = doc
             return bound
+    if spec.caption is not None:
+        return _uncaptioned(spec, doc, pools, views_of)
+    return None
+
+
+def _uncaptioned(spec: TableSpec, doc: Document, pools: list[list[Table] | None],
+                 views_of: Callable[[Table], list[TableView]]) -> BoundTable | None:
+    """A table printed without its caption (the text goes from the section title straight to
+    ``信息内容 | 本年新制作数量 | …``) is the spec's when its labels say so: each of its rows and value
+    columns is one of the spec's by its label, exactly, and every row and column of the spec is
+    there.  The rows of the section-二 tables are each one table's own (规章, 行政许可, 行政处罚…), so
+    they decide which table it is; a fuzzy or positional match decides nothing."""
+    row_specs = [s for s in spec.rows if s.label != "*"]
+    for pool in pools:
+        for table in pool or []:
+            for view in views_of(table):
+                rows = {r: view.norm_row_path(r) for r in view.data_rows if _has_values(view, r)}
+                cols = {c: view.norm_col_path(c) for c in view.value_cols}
+                if not rows or len(row_specs) != len(spec.rows):
+                    continue
+                bound_rows, row_issues = _bind_axis(row_specs, rows, view.row_label, "row")
+                bound_cols, col_issues = _bind_axis(spec.columns, cols, view.col_label, "column")
+                if row_issues or col_issues or len(bound_rows) != len(rows) or len(bound_cols) != len(cols):
+                    continue
+                bound = bind_view(spec, view)
+                bound.document = doc
+                return bound
     return None
 
 

@@ -16,6 +16,7 @@ from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import CellKind, is_caption_row, is_malformed_number, normalize, normalize_label, parse_cell
+from ..text.numbering import numbering_level
 
 # A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
 _UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$")
@@ -262,22 +263,7 @@ def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
     return merged
 
 
-_LEVELS = (
-    (1, re.compile(r"^[一二三四五六七八九十]+[、.,]")),
-    (2, re.compile(r"^\([一二三四五六七八九十]+\)")),
-    (3, re.compile(r"^\d+[.、,]")),
-    (4, re.compile(r"^\(\d+\)")),
-)
 _PATH_SEPARATOR = re.compile(r"\s*[/／]\s*")
-
-
-def numbering_level(text: str) -> int | None:
-    """The level of a label's list numbering: 一、 1, （一） 2, 1. 3, （1） 4 (GB/T 9704)."""
-    norm = normalize(text)
-    for level, pattern in _LEVELS:
-        if pattern.match(norm):
-            return level
-    return None
 
 
 def _own_segments(cell: Cell) -> list[tuple[object, str]]:

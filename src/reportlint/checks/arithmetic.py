@@ -11,6 +11,19 @@ Failing example (section 三, column 自然人: 12 + 2 ≠ 15 + 1)::
     RL401 本列勾稽关系不成立（自然人）：第一项+第二项 = 12+2 = 14，第三项（七）总计+第四项 = 15+1 = 16，相差 -2
 
 Passing example: 12 + 2 = 13 + 1 in every column.
+
+One root cause, one finding: an identity over rows or columns its table does not have is RL402
+("缺少…") — unless the table is of the other form version (a 2019-form 第二十条第（一）项 in a 2021-form
+year has no 本年制发件数, 本年废止件数, 现行有效件数).  The version kind knows the form and says so once
+(RL801); this kind knows which operands are missing, and stays silent when the table is of the other
+form (``base.of_another_form``, the test the tables kind makes for the columns it does not report
+missing), rather than the version kind removing findings of another kind after the fact.
+
+Failing example (RL402, a 2021-form table whose 本年废止件数 column is missing)::
+
+    RL402 无法核对存量关系（第二十条第（一）项（规章、行政规范性文件））：缺少“本年废止件数”
+
+Passing example: the same report printing the 2019 form's table (本年新制作数量…): RL801 only.
 """
 
 from __future__ import annotations
@@ -25,7 +38,7 @@ from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.templates import check_template, fill
 from ..text.normalize import CellKind
-from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref
+from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form
 from .identity import FIELDS, cell_number, expected_actual, fields, target_key
 
 KIND = "arithmetic"
@@ -218,6 +231,8 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
         return
     names = {k: s.name for k, s in operand_specs.items()}
     missing = [k for k in ident.identity.keys if k not in operand_bound]
+    if missing and of_another_form(ctx, bound.view):
+        return  # the other form's table has no such rows or columns: RL801 is the finding (module docstring)
     if missing:
         labels = "、".join(operand_specs[k].label for k in missing)
         d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=spec.title,

@@ -32,6 +32,7 @@ from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
 from ..model.document import Block, Cell, Document, Location, Table
 from ..model.records import FrozenRecord, Record, set_field
+from ..text.normalize import normalize
 
 if TYPE_CHECKING:
     from ..analysis.binding import BoundTable
@@ -190,6 +191,20 @@ class KindContext:
                           location=location, **fields)
 
 
+def of_another_form(ctx: KindContext, view: TableView) -> bool:
+    """The view's header names columns of a form version other than the one the pack expects (the
+    pack's ``version.forms``), and none of the expected one's: a 2019-form table in a 2021-form year.
+    The version kind says so once (RL801); the kinds that would say a consequence of it again, for
+    each column or identity the other form does not have, ask this and stay silent."""
+    version = ctx.pack.raw.get("version") or {}
+    expect = version.get("expect")
+    if not expect:
+        return False
+    seen = {form.get("id"): any(normalize(h) in view.header_text for h in form.get("headers") or [])
+            for form in version.get("forms") or []}
+    return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
+
+
 def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRef:
     """A grid cell as a finding lists it: its table, 1-based place, labels and value."""
     view = bound.view
@@ -227,4 +242,5 @@ def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str 
     return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
-__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in"]
+__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in",
+           "of_another_form"]

@@ -32,7 +32,7 @@ from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Paragraph, Table
 from ..text.normalize import normalize, normalize_label
-from .base import KindContext, RuleDef, cell_location
+from .base import KindContext, RuleDef, cell_location, of_another_form
 
 KIND = "tables"
 PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
@@ -154,7 +154,7 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             continue
         # A table of the other form version (2019 columns in a 2021 report): the version check
         # reports the form once; its columns, each "missing", would say it again and again.
-        other_form = _of_another_form(ctx, bound.view)
+        other_form = of_another_form(ctx, bound.view)
         cut_inside = _stops_in(ctx, bound)
         if not cut_inside:
             yield from _missing_rows(ctx, spec, bound)
@@ -252,18 +252,6 @@ def _extras(ctx: KindContext, spec, bound, other_form: bool) -> Iterator[Diagnos
                        cell_location(bound, row, c), key=(spec.id, label))
         if d:
             yield d
-
-
-def _of_another_form(ctx: KindContext, view) -> bool:
-    """The view's header names columns of a form version other than the one the pack expects
-    (the pack's ``version.forms``), and none of the expected one's."""
-    version = ctx.pack.raw.get("version") or {}
-    expect = version.get("expect")
-    if not expect:
-        return False
-    seen = {form.get("id"): any(normalize(h) in view.header_text for h in form.get("headers") or [])
-            for form in version.get("forms") or []}
-    return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
 
 
 MIN_LABEL_LINES = 2  # two different labels (a caption and a row label): one alone may be a sentence's word

@@ -239,6 +239,7 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
         columns = [(col_key, c, col_type) for col_key, c in bound.cols.items()
                    if (col_type := spec.column_types.get(col_key, spec.cells)).type != "text"]
         grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
+        unplaced = _unplaced_rows(ctx)
         blanks: list[Blank] = []
         for row_key, r in bound.rows.items():
             row = grid[r]
@@ -246,7 +247,7 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
                 cell = row[c]
                 raw = cell.text if cell is not None else ""
                 if parse_cell(raw).kind == CellKind.BLANK:
-                    if col_type.required:
+                    if col_type.required and (cell is None or (cell.location.table, cell.location.line) not in unplaced):
                         blanks.append(Blank(r, c, raw.strip(), row_key, col_key))
                     continue
                 d = _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key)
@@ -263,6 +264,13 @@ class Blank(Record):
 
     def __init__(self, r: int, c: int, raw: str, row_key: str, col_key: str) -> None:
         self.r, self.c, self.raw, self.row_key, self.col_key = r, c, raw, row_key, col_key
+
+
+def _unplaced_rows(ctx: KindContext) -> set[tuple[int | None, int | None]]:
+    """(table, line) of the rows whose values the text reader could not place (RL309): their cells are
+    empty because the values were not placed, not because the report left them blank — one root cause,
+    one finding, and "write 0" would be wrong advice."""
+    return {(d.location.table, d.location.line) for d in ctx.document.findings if d.code == "RL309"}
 
 
 def _report_blanks(ctx: KindContext, bound, spec, blanks: list[Blank]) -> Iterator[Diagnostic]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import normalize, normalize_label
-from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value
+from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
 from .textlines import CELL, FILLER, HEADING, NUM, PAGE, PAGE_WORDS, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
@@ -383,6 +383,10 @@ def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool) -> tuple[lis
     if width_l == 0 and len(head) in (width_w + 1, width_w + 2):
         width_l = 1  # a corner cell ("信息内容") over a label column
     grid: list[GridRow] = list(_stream_header(head, width_l, width_w))
+    levels = label_levels([[t.where for t in lab] for lab, _ in pairs], width_l)
+    if levels:
+        grid = widen_labels(grid, width_l, len(levels) - width_l)
+        width_l = len(levels)
     short: list[ShortRow] = []
     for n, (lab, run) in enumerate(pairs):
         written = [t.where for t in run]
@@ -397,7 +401,7 @@ def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool) -> tuple[lis
             elif chunk is None:
                 short.append(ShortRow(line, " ".join(t.text for t in lab), [w.text for w in written], width_w))
                 chunk = [None] * width_w
-            grid.append(GridRow(line, _data_cells(row_labels, chunk, width_l)))
+            grid.append(GridRow(line, _data_cells(row_labels, chunk, width_l, levels)))
     return grid, short
 
 

@@ -28,6 +28,7 @@ from collections import Counter
 
 from ..model.document import Cell, Location, Table
 from ..text.normalize import CellKind, is_caption_row, is_malformed_number, parse_cell, suggest_number
+from ..text.numbering import numbering_level
 
 
 class Written:
@@ -125,6 +126,10 @@ def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> t
     # A header wider than the values has a corner over the label columns ("信息内容").
     width_l = max([width_l] + [n - width_w for n in extents if n - width_w <= 3])
     grid: list[GridRow] = list(_place_header(header, header_lines, width_l, width_w))
+    levels = label_levels([labels for labels, _ in split], width_l)
+    if levels:
+        grid = widen_labels(grid, width_l, len(levels) - width_l)
+        width_l = len(levels)
     short: list[ShortRow] = []
     for m, ((labels, values), ln) in enumerate(zip(split, data_lines, strict=True)):
         labels, values = _absorb_padding(labels, values, width_l, width_w)
@@ -138,7 +143,7 @@ def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> t
             elif chunk is None:
                 short.append(ShortRow(ln, " ".join(w.text for w in labels if w.text), [w.text for w in values], width_w))
                 chunk = [None] * width_w
-            grid.append(GridRow(ln, _data_cells(row_labels, chunk, width_l)))
+            grid.append(GridRow(ln, _data_cells(row_labels, chunk, width_l, levels)))
     return grid, short
 
 
@@ -214,7 +219,43 @@ def _fit(values: list[Written], width: int) -> list[list[Written] | None]:
     return [values[i: i + width] for i in range(0, len(values), width)]
 
 
-def _data_cells(labels: list[Written], values: list[Written | None], width_l: int) -> list[Placed]:
+def label_levels(label_rows: list[list[Written]], width_l: int) -> dict[int, int] | None:
+    """Label columns by numbering level, where the labels by their right edge would be wrong.
+
+    A row of a table whose merged label cells were written once holds only the labels that start in
+    it: ``三、本年度办理结果 | （一）予以公开``, then ``（二）部分公开``, then ``（三）不予公开 | 1.属于国家秘密``.
+    Placed by their right edge, （三） lands in 三、's column and the rows under it lose 三、 from their
+    path.  When every label is numbered, each row's numberings go down in level, and the block has
+    more levels than its widest row has labels, each level is a column of its own: level -> column
+    (None otherwise: labels are placed by their right edge)."""
+    levels: set[int] = set()
+    for labels in label_rows:
+        row = [numbering_level(w.text) for w in labels if w.text.strip()]
+        known = [level for level in row if level is not None]
+        if len(known) != len(row) or known != sorted(set(known)):
+            return None
+        levels.update(known)
+    if len(levels) <= width_l:
+        return None
+    return {level: c for c, level in enumerate(sorted(levels))}
+
+
+def widen_labels(grid: list[GridRow], width_l: int, extra: int) -> list[GridRow]:
+    """Header rows placed over ``width_l`` label columns, over ``extra`` more: the value columns move
+    right, a cell reaching the last label column (the corner, a joined header) spans the new ones."""
+    def moved(c: int, span: int, w: Written | None) -> Placed:
+        if c >= width_l:
+            return c + extra, span, w
+        return c, span + extra if c + span >= width_l else span, w
+
+    return [GridRow(row.line, [moved(*cell) for cell in row.cells]) for row in grid]
+
+
+def _data_cells(labels: list[Written], values: list[Written | None], width_l: int,
+                levels: dict[int, int] | None = None) -> list[Placed]:
+    if levels:  # each label in its level's column (label_levels)
+        at = {levels[level]: w for w in labels if w.text.strip() and (level := numbering_level(w.text)) is not None}
+        return [(c, 1, at.get(c)) for c in range(width_l)] + [(width_l + k, 1, w) for k, w in enumerate(values)]
     cells: list[Placed] = [(c, 1, None) for c in range(width_l - len(labels))]
     cells += [(width_l - len(labels) + k, 1, w) for k, w in enumerate(labels)]
     cells += [(width_l + k, 1, w) for k, w in enumerate(values)]
