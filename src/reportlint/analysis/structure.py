@@ -270,7 +270,10 @@ def _only_first_section(doc: Document, at: int, headings: Sequence[SectionHeadin
                         tables: Sequence[TableSpec]) -> bool:
     """Whether the text ends in the form's first section, none of the later ones begun, while the form has
     tables after it: a report does not stop after its overview (一、总体情况 ending on a full stop, then
-    nothing), a crawler's excerpt does."""
+    nothing), a crawler's excerpt does.  Only for plain text (what a crawler keeps): a Word or PDF file is the
+    file its author wrote, and one with only 一 lacks the other parts (RL201)."""
+    if doc.format != "text":
+        return False
     matched = [(heading.block_index, k) for heading, k, _ in match_sections(list(headings), list(specs))
                if heading.block_index < at]
     if not matched or max(k for _, k in matched) != 0:
