@@ -113,6 +113,24 @@ def test_the_topics_of_the_section_a_cut_text_stops_in_are_not_required():
         assert [f[0] for f in findings(corpus(prefix), "RL20")] == ["RL209"], prefix
 
 
+def test_a_text_ending_on_a_full_stop_in_its_overview_is_cut():
+    # r352 (舟山市卫健委) ends after a whole sentence of 一、总体情况, no later section begun: a crawler's cut,
+    # not a report missing 二 to 六 (it was five RL201 errors and an RL205 on the cut-off 监督保障)
+    assert findings(corpus("r352"), "RL2") == [
+        ("RL209", "warning", 18, "文档似乎不完整：正文在“一、总体情况”一节中途结束（最后是“作制度,确保信息发布内容准确、"
+                                 "表述规范。”），其后的章节和表格未检查"),
+    ]
+
+
+def test_a_row_label_with_blank_cells_is_a_row_not_a_header():
+    # r353: "规章 |" then three blank cells under "信息内容 | 本年制发件数 | …" was taken for a header row
+    # (a false RL302 "缺少行规章"); it is a row whose values were left blank (RL501, a warning)
+    found = findings(corpus("r353"), "RL3", "RL501")
+    assert ("RL501", "warning", 16, "“规章”一行有 3 个单元格为空或填了占位符（本年制发件数、本年废止件数、现行有效件数），"
+                                    "数字单元格应填写数字，没有发生的填 0") in found
+    assert not [f for f in found if f[0] == "RL302"]
+
+
 def test_a_cut_document_says_so_once_instead_of_each_missing_part():
     assert findings(corpus("r44"), "RL2", "RL3") == [
         ("RL205", "warning", 4, "第一部分未涉及“政府信息公开平台建设”"),
@@ -170,3 +188,15 @@ def test_an_amount_of_0_needs_no_unit():
     # r206 (2019 form): 政府集中采购 | 0 | 0 — 0 元 is 0 万元 (an amount that is not 0 without a unit stays a
     # warning: test_an_amount_with_no_unit_anywhere above)
     assert findings(corpus("r206"), "RL505") == []
+
+
+def test_a_publication_line_with_a_time_of_day_is_the_report_date():
+    # r354 "2025-02-14 08:50     来源:…" under the title: a department's 2024 report, due by 31 January (it was
+    # not read: RL607 "no report date", the late publication missed); the chrome line "今天:2024年2月22日 星期四"
+    # above the title is no date line
+    assert findings(corpus("r354"), "RL60") == [
+        ("RL603", "error", 16, "报告日期 2025-02-14 晚于法定期限 2025-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）"),
+        ("RL606", "info", 16, "日期“2025-02-14”宜写作“2025年2月14日”"),
+    ]
+    # r358 "发布时间:2025-01-07 10:24 来源:… 字体:[ ]": on time
+    assert findings(corpus("r358"), "RL60") == [("RL606", "info", 3, "日期“2025-01-07”宜写作“2025年1月7日”")]

@@ -256,7 +256,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             return None if i in section_starts else i
         if text.endswith(_TERMINAL) or (len(text) <= MAX_SIGNATURE_CHARS and (
                 _DATE_LINE.search(text) or _looks_signed(text))):
-            return None
+            return i if _only_first_section(doc, i, headings, specs, tables) else None
         return i
     return None
 
@@ -264,6 +264,24 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
 def _looks_signed(text: str) -> bool:
     """A short closing line naming an agency (a signature): it ends as agency names end."""
     return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+
+
+def _only_first_section(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
+                        tables: Sequence[TableSpec]) -> bool:
+    """Whether the text ends in the form's first section, none of the later ones begun, while the form has
+    tables after it: a report does not stop after its overview (一、总体情况 ending on a full stop, then
+    nothing), a crawler's excerpt does.  Only for plain text (what a crawler keeps): a Word or PDF file is the
+    file its author wrote, and one with only 一 lacks the other parts (RL201)."""
+    if doc.format != "text":
+        return False
+    matched = [(heading.block_index, k) for heading, k, _ in match_sections(list(headings), list(specs))
+               if heading.block_index < at]
+    if not matched or max(k for _, k in matched) != 0:
+        return False
+    first = min(i for i, _ in matched)
+    if any(first < h.block_index < at for h in headings) or any(isinstance(b, Table) for b in doc.blocks[first:at]):
+        return False  # headings or tables follow (r84 numbered its parts its own way): more than 一 is there
+    return _tables_after(at, headings, specs, tables)
 
 
 def _tables_after(at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],

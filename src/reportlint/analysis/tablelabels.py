@@ -106,6 +106,13 @@ def _row_has_values(table: Table, r: int) -> bool:
     return False
 
 
+def _label_only(table: Table, r: int) -> bool:
+    """A row with text in its first cell only (a row label whose values were left blank)."""
+    texts = [cell.text.strip() for c, cell in enumerate(table.grid()[r])
+             if cell is not None and cell.row == r and cell.col == c]
+    return len(texts) > 1 and bool(texts[0]) and not any(texts[1:])
+
+
 # A page number between the two parts of a table continued on the next page.
 # (Markdown reads "- 2 -" as a list item "2 -".)  Compiled on first use: few tables go on over a page.
 _PAGE_FURNITURE = LazyRegex(r"^\s*(?:[-—–－]?\s*\d{1,4}\s*[-—–－]?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|[-—–－]+)\s*$")
@@ -189,6 +196,8 @@ def analyse(view: TableView) -> TableView:
     first_data = next((r for r in rows if _row_has_values(table, r)), None)
     if first_data is None:
         first_data = view.row_start + 1 if view.row_end - view.row_start > 1 else view.row_start
+    while first_data - 1 > view.row_start and _label_only(table, first_data - 1) and not _label_only(table, first_data - 2):
+        first_data -= 1  # "规章 | | | |" under "信息内容 | 本年制发件数 | …": a data row left blank, not a header
     view.header_rows = list(range(view.row_start, first_data))
     view.data_rows = list(range(first_data, view.row_end))
     _split_columns(view)

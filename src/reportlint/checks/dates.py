@@ -137,7 +137,10 @@ MESSAGES = {
 }
 
 
-_DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+_DATE_LABEL = re.compile(r"(?:(?:发布|成文|印发|报告|发文)?日期|(?:发布|成文|印发|发文)时间)[:：]?")
+# A page's publication line: the date, then the time of day and more metadata fields
+# ("2025-02-14 08:50     来源:防城港市…", "发布时间:2025-01-07 10:24 来源:…  字体:[ ]")
+_TIME_AFTER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 # "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once)
 _PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?:(?P<y2>\d{4})年)?12月31日"
@@ -219,6 +222,8 @@ def _date_line(block: Paragraph | Heading) -> DateMatch | None:
     rest = (text[: first.start] + text[first.end:]).strip()
     if len(normalize(_DATE_LABEL.sub("", rest))) <= 2 or _DATE_LABEL.search(text[: first.start]):
         return first
+    if not text[: first.start].strip() and _TIME_AFTER.match(text[first.end:]):
+        return first  # the date opens the line and a time of day follows: a publication line
     return None
 
 

@@ -318,13 +318,39 @@ def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
     when that adds up and the shorter one does not).  The third value: the list went on past where it
     is taken to end."""
     if cut is None:
-        return *_consistent_prefix(total, parts, labels), False
+        found = _consistent_prefix(total, parts, labels)
+        return *(_collapsed(total, parts, labels) or found), False
     head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut])
     if sum(p.value for p in head) != total.value and len(parts) > cut:
         longer, longer_labels = _consistent_prefix(total, parts, labels)
         if len(longer) > cut and sum(p.value for p in longer) == total.value:
             return longer, longer_labels, False
+        collapsed = _collapsed(total, parts, labels)
+        if collapsed:
+            return *collapsed, False
     return head, head_labels, len(parts) > cut
+
+
+@exact
+def _collapsed(total: NumberMention, parts: list[NumberMention],
+               labels: list[str]) -> tuple[list[NumberMention], list[str]] | None:
+    """The reading in which a part is broken down by the parts right after it, with no marker
+    (``…11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件``: 7 = 6+1,
+    4 = 2+2, 11 = 7+4) — taken only when it adds up and the plain reading does not."""
+    if exact_sum(p.value for p in parts) == total.value:
+        return None
+    kept: list[int] = []
+    i = 0
+    while i < len(parts):
+        kept.append(i)
+        running, j = 0, i + 1
+        while j < len(parts) and running < parts[i].value:
+            running += parts[j].value
+            j += 1
+        i = j if j - i > 2 and running == parts[i].value else i + 1
+    if len(kept) < 2 or len(kept) == len(parts) or exact_sum(parts[k].value for k in kept) != total.value:
+        return None
+    return [parts[k] for k in kept], [labels[k] for k in kept]
 
 
 @exact
@@ -337,8 +363,19 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            if _parallel(parts, labels, k + 1):
+                break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
+
+
+def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
+    """Whether the parts after the first ``k`` are named like all of those (their names end in the same
+    two characters: 文字解读, 图片解读 … 视频解读), so they belong to the list rather than to a new fact
+    (``…32件、…2件、…2件，上年结转7件``)."""
+    names = [label.replace(part.text, "").strip(" \t\u3000“”\"'") for part, label in zip(parts, labels, strict=True)]
+    ends = {name[-2:] for name in names if len(name) >= 3}
+    return len(ends) == 1 and all(len(name) >= 3 for name in names)
 
 
 def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:
