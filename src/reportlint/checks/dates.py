@@ -138,6 +138,15 @@ MESSAGES = {
 
 
 _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+# A label naming the date right after it, as web pages print their metadata: "发布时间:2023-01-31 13:24",
+# "日期:2021-01-29", "时间:2022-01-17", "信息提供日期 : 2021-01-15", "| 发文日期 | 2022-01-04 |" — wherever it
+# stands on its line ("来源:原创 发布时间:…", "作者: 来源: 发布时间:…").  Not the statistics period
+# ("统计时间:2021年1月1日至…", "起止时间").
+_LABEL_BEFORE = re.compile(
+    r"(?<!统计)(?<!起止)(?<!截止)(?:发布|成文|印发|报告|生成|更新|发文|公开|提供)?(?:日期|时间)[\s:：|]*$")
+# The other fields of such a metadata line, when the date stands first ("2022年01月18日来源:1",
+# "发布日期:2026-03-12    点击数:").
+_PAGE_FIELDS = re.compile(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
 # "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once)
 _PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?:(?P<y2>\d{4})年)?12月31日"
@@ -211,13 +220,20 @@ def find_report_date(ctx: KindContext) -> tuple[Paragraph | Heading, DateMatch] 
 
 
 def _date_line(block: Paragraph | Heading) -> DateMatch | None:
+    """The report date on this line: a date right after a date label, else the line's date when
+    the line is that date (with a label or a word or two) or a page's metadata line."""
     text = block.text.strip()
     dates = [d for d in find_dates(text) if d.day is not None]
     if not dates:
         return None
+    for d in dates:
+        if _LABEL_BEFORE.search(text[: d.start]):
+            return d
     first = dates[0]
     rest = (text[: first.start] + text[first.end:]).strip()
     if len(normalize(_DATE_LABEL.sub("", rest))) <= 2 or _DATE_LABEL.search(text[: first.start]):
+        return first
+    if len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
         return first
     return None
 

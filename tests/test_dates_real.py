@@ -1,0 +1,39 @@
+"""The report date on real pages: where web pages print it (a metadata line with 来源/作者/浏览次数 around the
+date, a label before it), and what is not one (the statistics period)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus(prefix: str) -> Path:
+    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
+    return path
+
+
+def date_findings(path: Path, today: str) -> list[tuple[str, str]]:
+    """The dates findings, with --today before the page's date so that RL604 names the date it read."""
+    file = run_cli("check", "--format", "json", "--today", today, "--isolated", path).json["files"][0]
+    return [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL603", "RL604", "RL607")]
+
+
+@pytest.mark.parametrize(("prefix", "line", "date"), [
+    # the date after another field of the page's metadata line
+    ("r45", "来源:原创     发布时间:2023-01-31 13:24    浏览次数:次", "2023-01-31"),
+    ("r209", "信息来源:正阳镇 作者:佚名 发布时间:2022-01-26 16:32 【 字体:", "2022-01-26"),
+    ("r77", "来源:木塔乡人民政府 发布时间: 2025-01-20 10:00", "2025-01-20"),
+    # the date first, the page's other fields after it
+    ("r54", "发布时间: 2021-01-18 来源: 南源街 浏览次数:-", "2021-01-18"),
+    ("r55", "2022年01月18日来源:1", "2022-01-18"),
+    ("r72", "发布时间:2021-01-26", "2021-01-26"),
+])
+def test_the_publication_date_of_a_page_metadata_line(prefix, line, date):
+    assert line in corpus(prefix).read_text(encoding="utf-8")
+    assert date_findings(corpus(prefix), "2019-01-01") == [("RL604", f"报告日期 {date} 晚于今天（2019-01-01）")]
+    assert date_findings(corpus(prefix), "2026-06-30") == []  # published on time, and found: no RL607
