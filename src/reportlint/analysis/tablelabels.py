@@ -188,7 +188,10 @@ def analyse(view: TableView) -> TableView:
     if first_data is None:
         first_data = view.row_start + 1 if view.row_end - view.row_start > 1 else view.row_start
     view.header_rows = list(range(view.row_start, first_data))
-    view.data_rows = list(range(first_data, view.row_end))
+    end = view.row_end
+    while end > first_data + 1 and not any(t.strip() for t in table.row_texts(end - 1)):
+        end -= 1  # a filler row after the last one ("| | | |" under 政府集中采购 | 0 | 0 |) is no row of the table
+    view.data_rows = list(range(first_data, end))
     _split_columns(view)
     _row_paths(view)
     _col_paths(view)
