@@ -20,7 +20,7 @@ def corpus(prefix: str) -> Path:
 def date_findings(path: Path, today: str) -> list[tuple[str, str]]:
     """The dates findings, with --today before the page's date so that RL604 names the date it read."""
     file = run_cli("check", "--format", "json", "--today", today, "--isolated", path).json["files"][0]
-    return [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL603", "RL604", "RL607")]
+    return [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL603", "RL604", "RL606", "RL607")]
 
 
 @pytest.mark.parametrize(("prefix", "line", "date"), [
@@ -32,8 +32,27 @@ def date_findings(path: Path, today: str) -> list[tuple[str, str]]:
     ("r54", "发布时间: 2021-01-18 来源: 南源街 浏览次数:-", "2021-01-18"),
     ("r55", "2022年01月18日来源:1", "2022-01-18"),
     ("r72", "发布时间:2021-01-26", "2021-01-26"),
+    # the page's metadata printed as a table
+    ("r217", "| 生成日期 | 2026-01-23 16:24:38 | 是否有效 |", "2026-01-23"),
 ])
 def test_the_publication_date_of_a_page_metadata_line(prefix, line, date):
     assert line in corpus(prefix).read_text(encoding="utf-8")
     assert date_findings(corpus(prefix), "2019-01-01") == [("RL604", f"报告日期 {date} 晚于今天（2019-01-01）")]
-    assert date_findings(corpus(prefix), "2026-06-30") == []  # published on time, and found: no RL607
+    # published on time, and found (no RL607); written the site's way, not the writer's: no RL606
+    assert date_findings(corpus(prefix), "2026-06-30") == []
+
+
+@pytest.mark.parametrize(("prefix", "line", "date"), [
+    ("r301", "来源: 浏览次数: 发布时间: 2020-02-20 16:53", "2020-02-20"),
+    ("r302", "发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |", "2020-02-19"),
+])
+def test_a_town_report_published_after_31_january_on_a_page(prefix, line, date):
+    assert line in corpus(prefix).read_text(encoding="utf-8")
+    assert date_findings(corpus(prefix), "2026-06-30") == [
+        ("RL603", f"报告日期 {date} 晚于法定期限 2020-01-31（乡镇、街道的报告按 1 月 31 日掌握）")]
+
+
+def test_a_date_the_writer_typed_keeps_its_house_style_note():
+    # the sample's own date line (a PDF's text), not a page's metadata
+    path = Path(__file__).parent / "data" / "samples" / "2020-jingpohu-pdf-extracted.txt"
+    assert date_findings(path, "2026-06-30") == [("RL606", "日期“2021 年 1 月 25 日”宜写作“2021年1月25日”")]
