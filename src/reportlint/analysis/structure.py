@@ -232,8 +232,9 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
     a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
-    on a table while the form has a table in a later section is cut too, however whole its last row
-    (the report's last sections are prose: a report does not stop on section 三's table).
+    on a table or a full stop while the form has a table in a later section is cut too, however whole
+    its last row or sentence (the report's last sections are prose: a report does not stop on section
+    三's table, nor in section 一).
 
     With the pack's ``specs``, a heading is a whole section title only when its title is the section's
     (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
@@ -254,9 +255,10 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             continue
         if isinstance(block, Heading) and block.level >= 1:
             return None if i in section_starts else i
-        if text.endswith(_TERMINAL) or (len(text) <= MAX_SIGNATURE_CHARS and (
-                _DATE_LINE.search(text) or _looks_signed(text))):
+        if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or _looks_signed(text)):
             return None
+        if text.endswith(_TERMINAL):
+            return i if _stops_early(doc, i, headings, specs, tables) else None
         return i
     return None
 
@@ -264,6 +266,25 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
 def _looks_signed(text: str) -> bool:
     """A short closing line naming an agency (a signature): it ends as agency names end."""
     return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+
+
+def _stops_early(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
+                 tables: Sequence[TableSpec]) -> bool:
+    """A whole sentence ends the text in a section the form follows with a table's section, every
+    section heading of the text is one of the form's by its title and no table follows them: a report
+    does not end in 一、总体情况 (a crawler kept the page's first 2,000 characters, to a full stop).  A
+    text whose headings are not the form's (numbering restarted, topics numbered as sections) or that
+    holds tables after them may well be whole, its sections unrecognised: not said.  Nor of a Word file
+    or a PDF: a file is whole, a draft that has only 一 lacks the other sections (RL201)."""
+    if doc.format not in ("text", "markdown"):
+        return False
+    matched = match_sections(list(headings), list(specs))
+    if not matched or len(matched) != len(headings) or any(how == "number" for _, _, how in matched):
+        return False
+    first = min(h.block_index for h in headings)
+    if any(isinstance(b, Table) for b in doc.blocks[first:at]):
+        return False
+    return _tables_after(at, headings, specs, tables)
 
 
 def _tables_after(at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
