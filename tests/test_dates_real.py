@@ -56,3 +56,15 @@ def test_a_date_the_writer_typed_keeps_its_house_style_note():
     # the sample's own date line (a PDF's text), not a page's metadata
     path = Path(__file__).parent / "data" / "samples" / "2020-jingpohu-pdf-extracted.txt"
     assert date_findings(path, "2026-06-30") == [("RL606", "日期“2021 年 1 月 25 日”宜写作“2021年1月25日”")]
+
+
+def test_a_deadline_in_the_closing_lines_is_no_report_date(tmp_path):
+    # the page rules (a date after 时间:) are for the lines above the text; in its last paragraphs a
+    # "整改完成时间" is a plan, not the date the report was published
+    from reportgen import make_report, to_markdown
+
+    report = make_report(2023, seed=3, agency="示例县市场监督管理局")
+    report.date = ""
+    path = tmp_path / "r.md"
+    path.write_text(to_markdown(report) + "\n整改完成时间：2024年6月30日\n", encoding="utf-8")
+    assert date_findings(path, "2026-06-30") == [("RL607", "未找到报告日期（标题下方的成文日期或发布日期）")]

@@ -48,17 +48,17 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
             return found
     texts = [b for b in doc.blocks if isinstance(b, Paragraph | Heading)]
     for block in reversed(texts[-4:]):
-        found = _block_date(doc, block)
+        found = _block_date(doc, block, page=False)
         if found:
             return found
     return None
 
 
-def _block_date(doc: Document, block: object) -> ReportDate | None:
+def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate | None:
     if not isinstance(block, Paragraph | Heading):
         return None
     text = block.text.strip()
-    found = date_in_line(text)
+    found = date_in_line(text, page)
     if found is None:
         return None
     match, labelled = found
@@ -90,14 +90,15 @@ def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
     return None
 
 
-def date_in_line(text: str) -> tuple[DateMatch, bool] | None:
+def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     """The report date on a line and whether a label (a page's metadata) names it: a date right after
     a date label; else the line's date when the line is that date (with a label or a word or two) or a
-    page's metadata line."""
+    page's metadata line.  ``page=False`` (the closing lines: a signature, not a page's metadata) takes
+    only a date standing as the line or after 日期 — not "整改完成时间:2022年6月30日" in a last paragraph."""
     dates = [d for d in find_dates(text) if d.day is not None]
     if not dates:
         return None
-    for d in dates:
+    for d in dates if page else ():
         if _LABEL_BEFORE.search(text[: d.start]):
             return d, True
     first = dates[0]
@@ -106,6 +107,6 @@ def date_in_line(text: str) -> tuple[DateMatch, bool] | None:
         return first, True
     if len(normalize(_DATE_LABEL.sub("", rest))) <= 2:
         return first, bool(_DATE_LABEL.search(rest))
-    if len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
+    if page and len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
         return first, True
     return None
