@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from reportgen import make_report, write_report
 from test_sections_real import corpus, findings
 
@@ -74,13 +76,25 @@ def test_identities_over_columns_the_other_form_does_not_have_are_not_also_unver
     ]
 
 
-def test_a_text_that_stops_in_its_overview_is_one_rl209_not_each_missing_part():
-    # r35 (an excerpt, cut in 一) names its five parts in words of its own and stops after a whole sentence of
-    # 一、总体情况, no later part begun, no table: one RL209 — not five RL201 for the parts the excerpt does not
-    # hold (what it gave before the second held-out round, r352), nor an RL301 for each of their six tables.
-    assert findings(corpus("r35"), "RL2", "RL301") == [
-        ("RL209", "warning", 12, "文档似乎不完整：正文在“一、总体情况”一节中途结束（最后是“年没有因政府信息公开被追究责任问题发生。”），"
-                                 "其后的章节和表格未检查"),
+def test_a_section_missing_from_the_whole_document_is_not_also_each_of_its_tables():
+    # r84 (a whole report, extracted from its PDF) restarts its numbering, so that only 一、总体情况 is a
+    # section the form knows: five RL201, no RL301 for the tables of those sections.
+    missing = [("RL201", "error", 207, f"缺少{part}") for part in (
+        "第三部分“三、收到和处理政府信息公开申请情况”", "第二部分“二、主动公开政府信息情况”",
+        "第五部分“五、存在的主要问题及改进情况”", "第六部分“六、其他需要报告的事项”",
+        "第四部分“四、政府信息公开行政复议、行政诉讼情况”")]
+    assert findings(corpus("r84"), "RL201", "RL301") == missing
+
+
+@pytest.mark.parametrize(("prefix", "line", "last"), [
+    ("r35", 12, "年没有因政府信息公开被追究责任问题发生。"),
+    ("r303", 23, "300余条;不断加强新闻发布和政策解读。"),
+])
+def test_an_excerpt_that_stops_in_section_one_at_a_full_stop_is_one_rl209(prefix, line, last):
+    # r35 and r303 (a crawler's first ~1,500 characters) stop in 一、总体情况 at the end of a sentence: the
+    # form has tables in the sections after it and the text none, so the text was cut — one RL209, no RL201.
+    assert findings(corpus(prefix), "RL2", "RL3") == [
+        ("RL209", "warning", line, f"文档似乎不完整：正文在“一、总体情况”一节中途结束（最后是“{last}”），其后的章节和表格未检查"),
     ]
 
 

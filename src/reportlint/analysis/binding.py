@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..model.document import Cell, Document, Heading, Paragraph, Table
 from ..model.records import Record
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
 from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
 from .tablelabels import TableView, continued, split_blocks
@@ -333,13 +334,17 @@ def _caption_before(doc: Document, table: Table) -> str | None:
     return None
 
 
+# "第二十条(一)项" for "第二十条第(一)项": the item's 第 left out, as some pages print the captions.
+_ITEM_WITHOUT_DI = LazyRegex(r"条(?=\([一二三四五六七八九十]{1,3}\)项)")
+
+
 def _has_caption(spec: TableSpec, view: TableView) -> bool:
     """The view's caption matches the spec's; a view without a caption row may carry its caption
     in a header cell (a caption merged into the header, text that ran them together)."""
     assert spec.caption is not None
-    if view.caption and spec.caption.search(normalize(view.caption)):
+    if view.caption and spec.caption.search(_ITEM_WITHOUT_DI.sub("条第", normalize(view.caption))):
         return True
-    return spec.caption.search(view.header_text) is not None
+    return spec.caption.search(_ITEM_WITHOUT_DI.sub("条第", view.header_text)) is not None
 
 
 __all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

@@ -232,8 +232,9 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
     a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
-    on a table while the form has a table in a later section is cut too, however whole its last row
-    (the report's last sections are prose: a report does not stop on section 三's table).
+    on a table or a full stop while the form has a table in a later section is cut too, however whole
+    its last row or sentence (the report's last sections are prose: a report does not stop on section
+    三's table, nor in section 一).
 
     With the pack's ``specs``, a heading is a whole section title only when its title is the section's
     (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
@@ -254,9 +255,10 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             continue
         if isinstance(block, Heading) and block.level >= 1:
             return None if i in section_starts else i
-        if text.endswith(_TERMINAL) or (len(text) <= MAX_SIGNATURE_CHARS and (
-                _DATE_LINE.search(text) or _looks_signed(text))):
-            return i if _only_first_section(doc, i, headings, specs, tables) else None
+        if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or _looks_signed(text)):
+            return None
+        if text.endswith(_TERMINAL):
+            return i if _stops_early(doc, i, headings, specs, tables) else None
         return i
     return None
 
@@ -266,21 +268,22 @@ def _looks_signed(text: str) -> bool:
     return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
 
 
-def _only_first_section(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
-                        tables: Sequence[TableSpec]) -> bool:
-    """Whether the text ends in the form's first section, none of the later ones begun, while the form has
-    tables after it: a report does not stop after its overview (一、总体情况 ending on a full stop, then
-    nothing), a crawler's excerpt does.  Only for plain text (what a crawler keeps): a Word or PDF file is the
-    file its author wrote, and one with only 一 lacks the other parts (RL201)."""
-    if doc.format != "text":
+def _stops_early(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
+                 tables: Sequence[TableSpec]) -> bool:
+    """A whole sentence ends the text in a section the form follows with a table's section, every
+    section heading of the text is one of the form's by its title and no table follows them: a report
+    does not end in 一、总体情况 (a crawler kept the page's first 2,000 characters, to a full stop).  A
+    text whose headings are not the form's (numbering restarted, topics numbered as sections) or that
+    holds tables after them may well be whole, its sections unrecognised: not said.  Nor of a Word file
+    or a PDF: a file is whole, a draft that has only 一 lacks the other sections (RL201)."""
+    if doc.format not in ("text", "markdown"):
         return False
-    matched = [(heading.block_index, k) for heading, k, _ in match_sections(list(headings), list(specs))
-               if heading.block_index < at]
-    if not matched or max(k for _, k in matched) != 0:
+    matched = match_sections(list(headings), list(specs))
+    if not matched or len(matched) != len(headings) or any(how == "number" for _, _, how in matched):
         return False
-    first = min(i for i, _ in matched)
-    if any(first < h.block_index < at for h in headings) or any(isinstance(b, Table) for b in doc.blocks[first:at]):
-        return False  # headings or tables follow (r84 numbered its parts its own way): more than 一 is there
+    first = min(h.block_index for h in headings)
+    if any(isinstance(b, Table) for b in doc.blocks[first:at]):
+        return False
     return _tables_after(at, headings, specs, tables)
 
 

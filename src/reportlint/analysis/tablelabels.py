@@ -199,7 +199,10 @@ def analyse(view: TableView) -> TableView:
     while first_data - 1 > view.row_start and _label_only(table, first_data - 1) and not _label_only(table, first_data - 2):
         first_data -= 1  # "规章 | | | |" under "信息内容 | 本年制发件数 | …": a data row left blank, not a header
     view.header_rows = list(range(view.row_start, first_data))
-    view.data_rows = list(range(first_data, view.row_end))
+    end = view.row_end
+    while end > first_data + 1 and not any(t.strip() for t in table.row_texts(end - 1)):
+        end -= 1  # a filler row after the last one ("| | | |" under 政府集中采购 | 0 | 0 |) is no row of the table
+    view.data_rows = list(range(first_data, end))
     _split_columns(view)
     _row_paths(view)
     _col_paths(view)

@@ -1,11 +1,12 @@
 """dates: dates exist, the report date is in year N+1 and within the deadline, the period is year N.
 
-The report date is the date line under the title (or after 发布日期/成文日期), else a date standing
-alone at the end (the signature block).  Departments and towns publish by 31 January of N+1,
-government-level reports (本级政府) by 31 March (《政府信息公开条例》第四十九条); the kind of report is
-decided from the title with the pack's ``report`` patterns.  Impossible dates (2月30日) are errors
-wherever they occur; a date typed other than "2021年1月25日" is a house-style note; a date that is a
-Word DATE field is flagged because it changes whenever the file is opened.  The agency's level comes
+The report date is the date line under the title (or after 发布日期/成文日期, on a web page's metadata
+line or table: ``analysis/reportdate.py``), else a date standing alone at the end (the signature
+block).  Departments and towns publish by 31 January of N+1, government-level reports (本级政府) by
+31 March (《政府信息公开条例》第四十九条); the kind of report is decided from the title with the pack's
+``report`` patterns.  Impossible dates (2月30日) are errors wherever they occur; a date typed other
+than "2021年1月25日" is a house-style note (not a web page's 发布时间: its format is the site's); a date
+that is a Word DATE field is flagged because it changes whenever the file is opened.  The agency's level comes
 from the title or the text (``analysis/agency.py``: 白城市人民政府, 开远市 → government; 天门市人民政府办公室,
 区统计局 → department; 马水镇 → town): a government's report published on 12 March is on time.  When the
 level cannot be told, a date after 31 January is a warning and after 31 March an error.
@@ -31,12 +32,13 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..analysis.agency import STREET, TOWN
+from ..analysis.reportdate import find_report_date
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.document import Document, Heading, Location, Paragraph
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
-from ..text.cndates import DateMatch, find_dates
+from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .base import KindContext, RuleDef
@@ -137,10 +139,6 @@ MESSAGES = {
 }
 
 
-_DATE_LABEL = re.compile(r"(?:(?:发布|成文|印发|报告|发文)?日期|(?:发布|成文|印发|发文)时间)[:：]?")
-# A page's publication line: the date, then the time of day and more metadata fields
-# ("2025-02-14 08:50     来源:防城港市…", "发布时间:2025-01-07 10:24 来源:…  字体:[ ]")
-_TIME_AFTER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 # "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once)
 _PERIOD = re.compile(
     r"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?:(?P<y2>\d{4})年)?12月31日"
@@ -196,37 +194,6 @@ def _body_blocks(doc: Document) -> list[tuple[int, Paragraph | Heading]]:
     return [(i, b) for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph | Heading)]
 
 
-def find_report_date(ctx: KindContext) -> tuple[Paragraph | Heading, DateMatch] | None:
-    """The date line under the title or labelled 发布日期, else a lone date at the end."""
-    first_section = ctx.sections[0].block_index if ctx.sections else len(ctx.document.blocks)
-    blocks = _body_blocks(ctx.document)
-    for i, block in blocks:
-        if i >= first_section:
-            break
-        found = _date_line(block)
-        if found:
-            return block, found
-    for _, block in reversed(blocks[-4:]):
-        found = _date_line(block)
-        if found:
-            return block, found
-    return None
-
-
-def _date_line(block: Paragraph | Heading) -> DateMatch | None:
-    text = block.text.strip()
-    dates = [d for d in find_dates(text) if d.day is not None]
-    if not dates:
-        return None
-    first = dates[0]
-    rest = (text[: first.start] + text[first.end:]).strip()
-    if len(normalize(_DATE_LABEL.sub("", rest))) <= 2 or _DATE_LABEL.search(text[: first.start]):
-        return first
-    if not text[: first.start].strip() and _TIME_AFTER.match(text[first.end:]):
-        return first  # the date opens the line and a time of day follows: a publication line
-    return None
-
-
 def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     doc = ctx.document
     # Impossible dates anywhere in the text.
@@ -242,17 +209,16 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     if year is None or not part.report_date:
         return
     yield from _period(ctx, year, part.period)
-    found = find_report_date(ctx)
+    found = find_report_date(doc, ctx.sections[0].block_index if ctx.sections else len(doc.blocks))
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
         diag = ctx.report("dates.missing", ctx.msg("missing"), first)
         if diag:
             yield diag
         return
-    block, match = found
-    loc = doc.span_location(block, match.start, match.end) if isinstance(block, Paragraph) else block.location
+    match, loc = found.match, found.location
     when = match.date
-    if isinstance(block, Paragraph) and block.from_field:
+    if found.paragraph is not None and found.paragraph.from_field:
         diag = ctx.report("dates.field", ctx.msg("field"), loc,
                               help=ctx.msg("field.help"))
         if diag:
@@ -282,7 +248,7 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
                               actual=shown)
         if diag:
             yield diag
-    if part.house_style and (match.form != "cjk" or match.spaced):
+    if part.house_style and not found.labelled and (match.form != "cjk" or match.spaced):
         style = f"{when.year}年{when.month}月{when.day}日"
         diag = ctx.report("dates.style", ctx.msg("style", text=match.text, style=style), loc, key=(match.text,))
         if diag:

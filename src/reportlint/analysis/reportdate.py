@@ -1,0 +1,116 @@
+"""Where a report says when it was published: the date line under its title, the date a web page prints in
+its metadata (a line or a table of 来源/发布时间/浏览次数 above the text), else a date standing alone at the
+end (the signature block).
+
+Web pages print the date after a label wherever it stands on their metadata line (``来源:原创     发布时间:
+2023-01-31 13:24    浏览次数:次``, ``作者: 来源: 发布时间:…``, ``时间:2022-01-17 来源:…``), first on a line of
+their other fields (``2022年01月18日来源:1``), or in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19
+16:39 |``).  Such a date is the site's (its format is the site's, not the writer's), so it is marked
+``labelled``: the house style of dates is the writer's business only.  Not a report date: the statistics
+period (``统计时间:2021年1月1日至…``, ``起止时间``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.document import Document, Heading, Location, Paragraph, Table
+from ..model.records import FrozenRecord, set_field
+from ..text.cndates import DateMatch, find_dates
+from ..text.normalize import normalize
+
+_DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
+# A label naming the date right after it: "发布时间:", "日期:", "时间:", "信息提供日期 : ", "| 发文日期 | ".
+_LABEL_BEFORE = re.compile(
+    r"(?<!统计)(?<!起止)(?<!截止)(?:发布|成文|印发|报告|生成|更新|发文|公开|提供)?(?:日期|时间)[\s:：|]*$")
+# The other fields of a page's metadata line, when the date stands first ("2022年01月18日来源:1").
+_PAGE_FIELDS = re.compile(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
+# A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
+_TIME_AFTER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+
+
+class ReportDate(FrozenRecord):
+    """The report date found: the date, where it is, the paragraph holding it (None in a table) and whether
+    a label (a page's metadata) named it."""
+
+    __slots__ = ("match", "location", "paragraph", "labelled")
+
+    def __init__(self, match: DateMatch, location: Location, paragraph: Paragraph | None, labelled: bool) -> None:
+        set_field(self, "match", match)
+        set_field(self, "location", location)
+        set_field(self, "paragraph", paragraph)
+        set_field(self, "labelled", labelled)
+
+
+def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
+    """The date line (or metadata table) before block ``first_section``, else a lone date at the end."""
+    for i, block in enumerate(doc.blocks[:first_section]):
+        found = _table_date(doc, i, block) if isinstance(block, Table) else _block_date(doc, block)
+        if found:
+            return found
+    texts = [b for b in doc.blocks if isinstance(b, Paragraph | Heading)]
+    for block in reversed(texts[-4:]):
+        found = _block_date(doc, block, page=False)
+        if found:
+            return found
+    return None
+
+
+def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate | None:
+    if not isinstance(block, Paragraph | Heading):
+        return None
+    text = block.text.strip()
+    found = date_in_line(text, page)
+    if found is None:
+        return None
+    match, labelled = found
+    shift = block.text.find(text)  # span_location counts in the paragraph's own text
+    if isinstance(block, Paragraph):
+        loc = doc.span_location(block, match.start + shift, match.end + shift)
+        return ReportDate(match, loc, block, labelled)
+    return ReportDate(match, block.location, None, labelled)
+
+
+def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
+    """A page's metadata printed as a table: each of its source lines (or rows) read as a metadata line."""
+    if doc.source is not None and table.location.line is not None:
+        nxt = next((b.location.line for b in doc.blocks[index + 1:] if b.location.line is not None), None)
+        last = nxt - 1 if nxt is not None else table.location.line
+        for n in range(table.location.line, last + 1):
+            line = doc.source_line(n)
+            found = date_in_line(line)
+            if found:
+                match, _ = found
+                loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
+                               snippet=line.strip()[:40])
+                return ReportDate(match, loc, None, True)
+        return None
+    for r in range(table.n_rows):
+        found = date_in_line(" | ".join(table.row_texts(r)))
+        if found:
+            return ReportDate(found[0], table.location.with_(row=r + 1), None, True)
+    return None
+
+
+def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
+    """The report date on a line and whether a label (a page's metadata) names it: a date right after
+    a date label; else the line's date when the line is that date (with a label or a word or two) or a
+    page's metadata line.  ``page=False`` (the closing lines: a signature, not a page's metadata) takes
+    only a date standing as the line or after 日期 — not "整改完成时间:2022年6月30日" in a last paragraph."""
+    dates = [d for d in find_dates(text) if d.day is not None]
+    if not dates:
+        return None
+    for d in dates if page else ():
+        if _LABEL_BEFORE.search(text[: d.start]):
+            return d, True
+    first = dates[0]
+    rest = (text[: first.start] + text[first.end:]).strip()
+    if _DATE_LABEL.search(text[: first.start]):
+        return first, True
+    if len(normalize(_DATE_LABEL.sub("", rest))) <= 2:
+        return first, bool(_DATE_LABEL.search(rest))
+    if page and len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
+        return first, True
+    if page and not text[: first.start].strip() and _TIME_AFTER.match(text[first.end:]):
+        return first, True
+    return None
