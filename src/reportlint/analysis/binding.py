@@ -300,15 +300,16 @@ def _uncaptioned(spec: TableSpec, doc: Document, pools: list[list[Table] | None]
     columns is one of the spec's by its label, exactly, and every row and column of the spec is
     there.  The rows of the section-二 tables are each one table's own (规章, 行政许可, 行政处罚…), so
     they decide which table it is; a fuzzy or positional match decides nothing."""
-    row_specs = [s for s in spec.rows if s.label != "*"]
+    if any(s.label == "*" for s in spec.rows):
+        return None  # a wildcard row names no label of its own: nothing to tell the table by
     for pool in pools:
         for table in pool or []:
             for view in views_of(table):
                 rows = {r: view.norm_row_path(r) for r in view.data_rows if _has_values(view, r)}
                 cols = {c: view.norm_col_path(c) for c in view.value_cols}
-                if not rows or len(row_specs) != len(spec.rows):
+                if not rows:
                     continue
-                bound_rows, row_issues = _bind_axis(row_specs, rows, view.row_label, "row")
+                bound_rows, row_issues = _bind_axis(spec.rows, rows, view.row_label, "row")
                 bound_cols, col_issues = _bind_axis(spec.columns, cols, view.col_label, "column")
                 if row_issues or col_issues or len(bound_rows) != len(rows) or len(bound_cols) != len(cols):
                     continue

@@ -266,8 +266,8 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
     for spec in missing:
         labels = {seg.text for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
                   for seg in alt if seg.regex is None and seg.text}
-        section = ctx.section_of.get(spec.section or "")
-        blocks = _section_blocks(ctx, section)
+        in_section = ctx.section_blocks(spec.section)  # from the section's heading, which is no label line
+        blocks = ctx.document.blocks if in_section is None else in_section[1:]
         hits: dict[str, Block] = {}  # each label text found, with its first block
         for block in blocks:
             texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \
@@ -279,14 +279,6 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
         if len(hits) >= MIN_LABEL_LINES:
             found[spec.id] = next(iter(hits.values()))
     return found
-
-
-def _section_blocks(ctx: KindContext, section) -> list[Block]:
-    blocks = ctx.document.blocks
-    if section is None:
-        return blocks
-    later = [s.block_index for s in ctx.sections if s.block_index > section.block_index]
-    return blocks[section.block_index + 1: min(later) if later else len(blocks)]
 
 
 def _report_unread(ctx: KindContext, unread: dict[str, Block]) -> Iterator[Diagnostic]:

@@ -232,6 +232,7 @@ def compile(raw: dict, pack) -> ValuesPart | None:
 
 
 def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
+    unplaced = _unplaced_rows(ctx)
     for spec in part.tables:
         bound = ctx.bound(spec.id)
         if bound is None:
@@ -239,7 +240,6 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
         columns = [(col_key, c, col_type) for col_key, c in bound.cols.items()
                    if (col_type := spec.column_types.get(col_key, spec.cells)).type != "text"]
         grid = bound.table.grid()  # bound rows and columns are grid positions: no bounds check per cell
-        unplaced = _unplaced_rows(ctx)
         blanks: list[Blank] = []
         for row_key, r in bound.rows.items():
             row = grid[r]
