@@ -113,6 +113,36 @@ def test_the_topics_of_the_section_a_cut_text_stops_in_are_not_required():
         assert [f[0] for f in findings(corpus(prefix), "RL20")] == ["RL209"], prefix
 
 
+def test_the_topics_of_the_overview_as_real_reports_word_them():
+    # r353 (冷水滩区高科园): 一是主动加强政务公开… 二是依申请公开… 三是政府信息管理… 四是平台建设… — 主动公开 is
+    # there with words between (it was RL205 "未涉及主动公开"); 监督保障 is not
+    assert findings(corpus("r353"), "RL205") == [("RL205", "warning", 6, "第一部分未涉及“监督保障”")]
+    # what is really missing is still said: r405 (梅子镇) writes 一 as one paragraph of general words, r406
+    # (徐闻县 a 局) covers 平台建设 and 主动公开 only
+    assert [f[3] for f in findings(corpus("r405"), "RL205")] == [
+        "第一部分未涉及“主动公开”", "第一部分未涉及“依申请公开”", "第一部分未涉及“政府信息公开平台建设”",
+        "第一部分未涉及“政府信息管理”", "第一部分未涉及“监督保障”"]
+    assert [f[3] for f in findings(corpus("r406"), "RL205")] == [
+        "第一部分未涉及“依申请公开”", "第一部分未涉及“政府信息管理”", "第一部分未涉及“监督保障”"]
+
+
+def test_the_topic_words_follow_the_wordings_of_real_reports():
+    # the pack's topic patterns on the wordings of real reports, each with words between the form's:
+    # 主动向社会公开 (r46), 主动在门户网站公开 (r04), 主动加强政务公开 (r353), 政府信息依申请公开, 未收到公开申请
+    # (r404), and from the held-out pages 政府信息资源的规范化、标准化管理 (信阳市林业和茶产业局 2022),
+    # 政府信息平台建设 (r78), 政府公开平台建设 (浑南区国资局 2022, r21)
+    pack = load_pack("cn-gov-disclosure-2021")
+    [overview] = [s for s in pack.sections if s.id == "overview"]
+    topics = dict(overview.topics)
+    for name, text in [("主动公开", "主动向社会公开"), ("主动公开", "主动在门户网站公开"), ("主动公开", "一是主动加强政务公开"),
+                       ("依申请公开", "政府信息依申请公开情况"), ("依申请公开", "我乡未收到公开申请"),
+                       ("政府信息管理", "政府信息资源的规范化、标准化管理情况"),
+                       ("政府信息公开平台建设", "(四)政府信息平台建设情况"), ("政府信息公开平台建设", "(四)政府公开平台建设")]:
+        assert topics[name].search(text), (name, text)
+    for name, text in [("主动公开", "增强政府信息公开工作的主动性、实效性"), ("政府信息管理", "信息发布,严格审核。管理")]:
+        assert not topics[name].search(text), (name, text)
+
+
 def test_a_text_ending_on_a_full_stop_in_its_overview_is_cut():
     # r352 (舟山市卫健委) ends after a whole sentence of 一、总体情况, no later section begun: a crawler's cut,
     # not a report missing 二 to 六 (it was five RL201 errors and an RL205 on the cut-off 监督保障)
