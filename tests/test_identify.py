@@ -94,6 +94,32 @@ def test_no_title_a_2025_report_is_checked_with_the_2021_form_and_says_from_what
         "如“第二十条第(一)项”）；报告年度 2025 年，依据统计期限“2025年1月1日至2025年12月31日”；机关层级：政府部门，依据正文自称“我局”")]
 
 
+@pytest.mark.parametrize(("prefix", "year", "message"), [
+    # 广东省参事室 2022: the text starts at 一、总体情况, the year only in "2022年,我室(馆)…", no word 报告
+    ("r400", 2022, "未找到报告标题，按正文识别为政府信息公开工作年度报告（2021年版格式）（章节标题 1 处，如“一、总体情况”，"
+                   "应写内容的小标题 2 处，如“主动公开”）；报告年度 2022 年，依据正文“2022年,…”；机关层级：政府部门，依据正文自称“我室”"),
+    # a 街道 of 青岛 (a spam mirror): (一)主动公开。… (五)监督保障。 under 一、总体情况, no title, no 报告
+    ("r401", 2021, "未找到报告标题，按正文识别为政府信息公开工作年度报告（2021年版格式）（章节标题 1 处，如“一、总体情况”，"
+                   "应写内容的小标题 5 处，如“主动公开”）；报告年度 2021 年，依据正文“2021年度…”"),
+])
+def test_an_overview_without_title_tables_or_the_word_report_is_known_by_its_topics(prefix, year, message):
+    # one section title and no word 报告 was not enough (RL102, nothing checked); the form's topics of 一 as its
+    # numbered sub-headings are the form's own words
+    file = checked(prefix)
+    assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2021", year)
+    assert [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL102", "RL103")] == [
+        ("RL103", message)]
+
+
+def test_the_topics_alone_do_not_make_a_report(tmp_path):
+    # the sub-headings count only beside a section title of the form: a notice that lists them is no report
+    path = tmp_path / "notice.txt"
+    path.write_text("关于做好政务公开工作的通知\n\n(一)主动公开。及时发布信息。\n(二)依申请公开。依法答复。\n"
+                    "(三)政府信息管理。加强审核。\n", encoding="utf-8")
+    file = run_cli("check", "--format", "json", *TODAY, path).json["files"][0]
+    assert file["pack"] is None
+
+
 def test_title_in_the_first_sentence_is_said():
     file = checked("r04")
     assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2021", 2023)
@@ -220,6 +246,18 @@ def test_the_title_year_and_the_period_disagree():
     assert [(d["code"], d["severity"], d["expected"], d["actual"], d["message"]) for d in file["diagnostics"]
             if d["check"] == "dates" and d["code"] != "RL607"] == [
         ("RL605", "error", "2020", "2021", "统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符")]
+
+
+def test_a_title_year_with_its_nian_dropped_is_read():
+    # r403 (粤汉街道) is titled "2022度珠晖区粤汉街道信息公开工作年度报告" (2022年度 with 年 dropped); its period and
+    # content are 2023: the title's year is wrong (it was not read, and the report year taken from the period)
+    found = identify(readers.read(corpus("r403")))
+    assert (found.title_text, found.report_year, found.agency.value) == (
+        "2022度珠晖区粤汉街道信息公开工作年度报告", 2022, "珠晖区粤汉街道")
+    file = checked("r403")
+    assert [(d["code"], d["severity"], d["expected"], d["actual"], d["message"]) for d in file["diagnostics"]
+            if d["code"] == "RL605"] == [
+        ("RL605", "error", "2022", "2023", "统计期限“统计期限自2023年1月1日起至2023年12月31日”与报告年度 2022 年不符")]
 
 
 def test_a_period_that_says_its_year_once_is_the_report_year():

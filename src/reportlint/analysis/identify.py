@@ -30,10 +30,11 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .agency import AgencyLevel, classify, self_reference
 
-_YEAR = re.compile(r"(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年度?")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度?|度)|[〇零一二三四五六七八九]{4}年度?")
 _REPORT = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$")
 _QUOTES = re.compile(r"[《》\"'「」『』〈〉<>]")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# "2023年…", and "2022度…" (年度 with its 年 dropped: the digits of a year before 度 are that year)
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|度)")
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = re.compile(r"报告|年报|\breport\b", re.I)

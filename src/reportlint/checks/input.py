@@ -42,10 +42,11 @@ Passing example: ``镜泊湖管委会2020年政府信息公开工作年度报告
             """The report has no title line that names it and its year (the title was in the page header or an
 image, or the text starts with web-page chrome and never gives it), so reportlint recognised it from
 its content and says from what: the report's name in its opening sentences, its section titles and
-table labels; the year from the statistics period, a sentence about the report, the clauses that
-open with a year, or the year before the report date; the form from the table headers when no year
-is given; the agency's level from how the text names itself (我局, 我镇).  Check that it is right: the
-deadline and the plausibility of the numbers depend on it.
+table labels (with too few of them, the topics of 一 as its numbered points, ``(一)主动公开``); the year
+from the statistics period, a sentence about the report, the clauses that open with a year, or the
+year before the report date; the form from the table headers when no year is given; the agency's
+level from how the text names itself (我局, 我镇).  Check that it is right: the deadline and the
+plausibility of the numbers depend on it.
 
 Failing example (a web page whose title was not copied)::
 
@@ -83,6 +84,8 @@ MESSAGES = {
                      "en": "no report title; recognised as {pack} from its content ({evidence})"},
     "evidence.sections": {"zh": "章节标题 {n} 处，如“{example}”", "en": "{n} section titles, e.g. \"{example}\""},
     "evidence.labels": {"zh": "表格标签 {n} 处，如“{example}”", "en": "{n} table labels, e.g. \"{example}\""},
+    "evidence.topics": {"zh": "应写内容的小标题 {n} 处，如“{example}”",
+                        "en": "{n} sub-headings of required topics, e.g. \"{example}\""},
     "year": {"zh": "报告年度 {year} 年，依据{source}", "en": "report year {year}, from {source}"},
     "year.form": {"zh": "报告年度不详，按表格的{form}选用规则包（表头“{header}”）",
                   "en": "report year unknown; pack chosen by the tables' {form} (header \"{header}\")"},
@@ -92,12 +95,13 @@ MESSAGES = {
 
 
 def inferred_message(lang: str, *, pack_name: str, title: str | None, title_how: str | None, matched_by: str,
-                     evidence: tuple[int, str, int, str] | None, year: int | None, year_source: str | None,
+                     evidence: tuple[int, str, int, str, int, str] | None, year: int | None, year_source: str | None,
                      decided_by: str, form_name: str = "", form_header: str = "", level: str | None = None,
                      level_source: str | None = None) -> str | None:
     """What was inferred to check a report without a full title, and from what (None: nothing was).
 
-    ``evidence`` is (sections found, a section title, table labels found, a label)."""
+    ``evidence`` is (sections found, a section title, table labels found, a label, topic sub-headings found,
+    a topic)."""
     parts = []
     if title_how == "sentence" and title:
         parts.append(message_in(MESSAGES, lang, "kind.sentence", title=title, pack=pack_name))
@@ -107,6 +111,8 @@ def inferred_message(lang: str, *, pack_name: str, title: str | None, title_how:
             found.append(message_in(MESSAGES, lang, "evidence.sections", n=evidence[0], example=evidence[1]))
         if evidence and evidence[2]:
             found.append(message_in(MESSAGES, lang, "evidence.labels", n=evidence[2], example=evidence[3]))
+        if evidence and evidence[4]:
+            found.append(message_in(MESSAGES, lang, "evidence.topics", n=evidence[4], example=evidence[5]))
         parts.append(message_in(MESSAGES, lang, "kind.content", pack=pack_name, evidence="，".join(found)))
     if year is not None and year_source and year_source not in ("标题", "front matter 的 year"):
         parts.append(message_in(MESSAGES, lang, "year", year=year, source=year_source))

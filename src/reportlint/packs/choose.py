@@ -11,7 +11,10 @@ in a page header or an image, or that names itself only in its first sentence �
 does: the pack's numbered section titles (``二、主动公开政府信息情况``, or the bare title an opening
 sentence lists), its table captions and longer row and column labels (``第二十条第(一)项``,
 ``本年新收政府信息公开申请数量``, ``本年制发件数``) count one each; three of them are enough, one is
-enough when the text also says every ``applies.content.mentions`` (``政府信息公开``, ``报告``).  Among
+enough when the text also says every ``applies.content.mentions`` (``政府信息公开``, ``报告``).  When they
+are not enough but one was found, the topics a section must cover written as its numbered sub-headings
+(``(一)主动公开``, ``(二)依申请公开``) count one each too: an excerpt of 一、总体情况 with no title, no table and
+no word 报告 (广东省参事室 2022; 青岛 通济街道 2021); a notice that lists the topics is still no report.  Among
 the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
 header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
 that expects it; with neither, the pack for the latest years.
@@ -44,17 +47,20 @@ _NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 class Evidence(Record):
     """What of a pack's content a document has: section titles and table labels found, an example of each."""
 
-    __slots__ = ("sections", "labels", "section_example", "label_example")
+    __slots__ = ("sections", "labels", "section_example", "label_example", "topics", "topic_example")
 
-    def __init__(self, sections: int = 0, labels: int = 0, section_example: str = "", label_example: str = "") -> None:
+    def __init__(self, sections: int = 0, labels: int = 0, section_example: str = "", label_example: str = "",
+                 topics: int = 0, topic_example: str = "") -> None:
         self.sections = sections
         self.labels = labels
         self.section_example = section_example
         self.label_example = label_example
+        self.topics = topics  # a section's topics as its sub-headings, counted only when the rest is not enough
+        self.topic_example = topic_example
 
     @property
     def score(self) -> int:
-        return self.sections + self.labels
+        return self.sections + self.labels + self.topics
 
 
 class Choice(Record):
@@ -77,7 +83,7 @@ class Choice(Record):
 class _Applies:
     """When a pack is chosen: its ``applies:``, ``report.year_pattern`` and content, compiled from its YAML."""
 
-    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "labels", "forms", "expect")
+    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "topics", "labels", "forms", "expect")
 
     def __init__(self, raw: LDict) -> None:
         applies = raw.get("applies", {}) or {}
@@ -92,6 +98,7 @@ class _Applies:
         self.mentions = [compile_regex(m, *src_line(content, "mentions"), "applies.content.mentions")
                          for m in content.get("mentions", []) or []]
         self.sections = _section_patterns(raw)
+        self.topics = _topic_headings(raw)
         self.labels = _table_labels(raw)
         version = raw.get("version", {}) or {}
         self.forms = {str(f["id"]): (f.get("name", str(f["id"])), [normalize(h) for h in f.get("headers", [])])
@@ -118,7 +125,13 @@ class _Applies:
             return found
         if found.score >= 1 and self.mentions and all(m.search(text) for m in self.mentions):
             return found
-        return None
+        if found.score == 0:
+            return None  # the topics are words of other documents too (a notice on 政务公开): never alone
+        for example, pattern in self.topics:
+            if pattern.search(text):
+                found.topics += 1
+                found.topic_example = found.topic_example or example
+        return found if found.score >= SCORE_ALONE else None
 
     def year_fits(self, year: int | None) -> bool:
         lo, hi = self.years
@@ -149,6 +162,22 @@ def _section_patterns(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
             alternatives = [re.escape(title)]
         pattern = "|".join(f"(?:{a})" for a in alternatives)
         out.append((title, compile_regex(pattern, *src_line(item, "title"), f"sections.{item['id']}.title")))
+    return out
+
+
+# A numbered point: "(一)", "一是", "1." / "1、", a few words ("政府信息"), then the topic (the normalised
+# text has no line breaks left to anchor it to).
+_SUB_HEADING = r"(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}是|(?<![\d.])\d{1,2}[.、])\s*[^。,;:()]{0,6}?"
+
+
+def _topic_headings(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
+    """Per topic a section must cover (``topics:``), a regex for it as a numbered sub-heading."""
+    out = []
+    for item in (raw.get("sections", {}) or {}).get("items", []) or []:
+        for topic in item.get("topics", []) or []:
+            pattern = f"{_SUB_HEADING}(?:{topic['match']})"
+            out.append((normalize(topic["name"]),
+                        compile_regex(pattern, *src_line(item, "topics"), f"sections.{item['id']}.topics")))
     return out
 
 
