@@ -52,6 +52,16 @@ def test_a_town_report_published_after_31_january_on_a_page(prefix, line, date):
         ("RL603", f"报告日期 {date} 晚于法定期限 2020-01-31（乡镇、街道的报告按 1 月 31 日掌握）")]
 
 
+def test_a_date_in_the_page_metadata_bullet_list():
+    # r402 (宣威市落水镇, 2024): the page lists its source and time as bullets under the title
+    # ("  • 宣威市人民政府门户网" / "  • 2025-02-10 15:59"); the bullet is no part of the line (it was RL607
+    # "no report date", the late publication missed)
+    text = corpus("r402").read_text(encoding="utf-8")
+    assert "\n  • 2025-02-10 15:59\n" in text
+    assert date_findings(corpus("r402"), "2026-06-30") == [
+        ("RL603", "报告日期 2025-02-10 晚于法定期限 2025-01-31（乡镇、街道的报告按 1 月 31 日掌握）")]
+
+
 def test_a_date_the_writer_typed_keeps_its_house_style_note():
     # the sample's own date line (a PDF's text), not a page's metadata
     path = Path(__file__).parent / "data" / "samples" / "2020-jingpohu-pdf-extracted.txt"

@@ -4,10 +4,10 @@ end (the signature block).
 
 Web pages print the date after a label wherever it stands on their metadata line (``来源:原创     发布时间:
 2023-01-31 13:24    浏览次数:次``, ``作者: 来源: 发布时间:…``, ``时间:2022-01-17 来源:…``), first on a line of
-their other fields (``2022年01月18日来源:1``), or in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19
-16:39 |``).  Such a date is the site's (its format is the site's, not the writer's), so it is marked
-``labelled``: the house style of dates is the writer's business only.  Not a report date: the statistics
-period (``统计时间:2021年1月1日至…``, ``起止时间``).
+their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), or
+in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``).  Such a date is the site's (its
+format is the site's, not the writer's), so it is marked ``labelled``: the house style of dates is the
+writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _LABEL_BEFORE = re.compile(
 _PAGE_FIELDS = re.compile(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
 # A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
 _TIME_AFTER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+# The bullet of a page's metadata list ("  • 2025-02-10 15:59", "- 发布日期2025-01-16"): not part of the line.
+_BULLET = re.compile(r"^[•·\-*]\s*")
 
 
 class ReportDate(FrozenRecord):
@@ -59,7 +61,7 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
 def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate | None:
     if not isinstance(block, Paragraph | Heading):
         return None
-    text = block.text.strip()
+    text = _BULLET.sub("", block.text.strip())
     found = date_in_line(text, page)
     if found is None:
         return None
