@@ -80,6 +80,23 @@ def test_duplicate_number(tmp_path):
     assert marked == "（二）" and lines[line - 1] == "（二）政府信息管理。落实信息发布审核制度。"
 
 
+def test_points_going_on_from_a_repeated_number_are_one_mistake(tmp_path):
+    # r404 (西充县罐垭乡, 2023): （一）（二）（二）（三）（四） — the points after the repeated （二） go on from it;
+    # one finding, on the second （二）, not a second one saying （三） "appears again"
+    path = CORPUS / "r404_2023_xichong-guanyaxiang.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    [d] = enum_findings(path)
+    assert (d.code, d.message, d.location.line) == ("RL706", "编号重复：“（二）”在“（二）”之后再次出现", 18)
+    assert lines[17] == "(二)政府信息管理"
+    # the same in a generated report
+    paras = FIVE[:2] + ["（二）政府信息管理。落实信息发布审核制度。", "（三）政府信息公开平台建设。持续优化专栏。",
+                        "（四）监督保障。纳入年度考核。"]
+    path, lines = report_with(tmp_path, paras)
+    [d] = enum_findings(path)
+    assert (d.code, d.message) == ("RL706", "编号重复：“（二）”在“（二）”之后再次出现")
+    assert where(d, lines)[1] == "（二）"
+
+
 def test_number_going_back(tmp_path):
     paras = [FIVE[0], FIVE[2], FIVE[1], FIVE[3], FIVE[4]]  # （一）（三）（二）（四）（五）
     path, _ = report_with(tmp_path, paras)

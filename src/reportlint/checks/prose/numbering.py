@@ -24,6 +24,9 @@ Failing example (a point skipped; a point used twice)::
     （一）主动公开 … （二）依申请公开 … （二）政府信息管理
     → RL706 编号重复：“（二）”在“（二）”之后再次出现
 
+(one finding for the mistake, whether the points after it go on from the repeated number, （三）（四）,
+as a real town report's do, or from the place it took, （四）（五）)
+
 Passing example: ``一是…。二是…。三是…。``; ``（一）（二）（三）``; ``1. 2.`` under （一） followed by
 ``1. 2.`` under （二）.
 
@@ -216,6 +219,8 @@ def _follow(ctx: KindContext, prev: tuple[_Marker, int] | None, this: _Marker) -
     (一、二、) is the sections' numbering, which the sections kind checks."""
     if prev is None or this.level == TOP or this.number == 1 or this.number == prev[1] + 1:
         return
+    if this.number == prev[0].number + 1 and prev[0].number < prev[1]:
+        return  # after a repeated number the list goes on from it (（二）（二）（三）: one mistake, said once)
     loc = ctx.document.span_location(this.block, this.start, this.end)
     shown, before = _display(this), _display(prev[0])
     if this.number > prev[1] + 1:
