@@ -2,7 +2,7 @@
 
 ``tests/data/text_scanners.jsonl`` holds, a text a line, what ``find_dates``, ``find_numbers`` (with
 the spans it skips as no quantity: article references, document numbers, contact numbers, Latin
-words), ``normalize_label`` (list numbering), ``to_simplified`` (inserted pinyin) and ``parse_cell``
+words), ``normalize_label`` and ``numbering_level`` (list numbering), ``to_simplified`` (inserted pinyin) and ``parse_cell``
 give for it.  The texts: hand-picked edge cases (full-width digits, 〇/零/两, 万/亿, ranges, every date
 form), the clauses of the texts in ``tests/`` that together hold every three-character shape of
 digits, numerals, units, brackets and separators found there (at most 100 characters each), and
@@ -21,6 +21,7 @@ from conftest import REPO
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
+from reportlint.text.numbering import numbering_level
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -43,8 +44,8 @@ def _cell(text: str) -> list:
     return [cell.kind, None if cell.value is None else str(cell.value), cell.unit, cell.decimals]
 
 
-FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "simplified": to_simplified,
-             "cell": _cell}
+FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "level": numbering_level,
+             "simplified": to_simplified, "cell": _cell}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
