@@ -62,6 +62,7 @@ _NUMBER_JOINERS = frozenset("-－./／．")  # what joins a date into a longer c
 _ISO_SEPARATORS = frozenset("-－")
 _DOTTED_SEPARATORS = frozenset("./．／")
 _DAY_MARKS = frozenset("日号")
+_AFTER_YEAR = _ISO_SEPARATORS | _DOTTED_SEPARATORS | HSPACES | {"年"}
 
 
 def _continues_number(text: str, start: int) -> bool:
@@ -125,6 +126,8 @@ def _numeral_date(text: str, mark: int):
     runs of numerals (with 十) of at most 3 and 4 characters."""
     year_end = run_start(text, mark, HSPACES)
     start = year_end - 4
+    if char_at(text, year_end - 1) not in _YEAR_NUMERALS:  # most often a digit: 2021年
+        return None
     if start < 0 or not all(ch in _YEAR_NUMERALS for ch in text[start:year_end]):
         return None
     if char_at(text, start - 1) in CN_NUMERALS:
@@ -139,7 +142,7 @@ def _date_spans(text: str) -> list[tuple]:
     found = []
     for m in FOUR_DIGITS.finditer(text):
         start = m.start()
-        if not _continues_number(text, start):
+        if char_at(text, m.end()) in _AFTER_YEAR and not _continues_number(text, start):
             date = _arabic_date(text, start)
             if date is not None:
                 form, end, year, month, day = date

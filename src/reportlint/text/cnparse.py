@@ -60,6 +60,9 @@ class NumberMention(FrozenRecord):
 _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", "个", "次", "期", "项", "人", "家", "元",
           "%", "％", "‰", "篇", "份", "场")  # fmt: skip
 _UNIT_NORMAL = {"％": "%"}
+_UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}  # 个 -> (个百分点, 个): the units a character can start, in _UNITS order
+for _unit in _UNITS:
+    _UNITS_BY_FIRST[_unit[0]] = (*_UNITS_BY_FIRST.get(_unit[0], ()), _unit)
 _APPROX = frozenset("余多")
 _SIGNS = frozenset("-−－")
 _THOUSANDS = frozenset(",，")
@@ -186,8 +189,8 @@ def _is_hotline(digits: str) -> bool:
 def _unit_after(text: str, i: int) -> tuple[str, int] | None:
     """The unit of a number that ends at ``i``, with its end: an optional 余/多, spaces, then the
     first of ``_UNITS`` (longest first) that follows; None without one."""
-    j = run_end(text, i + 1 if char_at(text, i) in _APPROX else i, HSPACES)
-    for unit in _UNITS:
+    j = run_end(text, i + 1 if text[i : i + 1] in _APPROX else i, HSPACES)
+    for unit in _UNITS_BY_FIRST.get(text[j : j + 1], ()):
         if text.startswith(unit, j):
             return unit, j + len(unit)
     return None
@@ -209,14 +212,17 @@ def _grouped_end(text: str, start: int, lead_end: int) -> int | None:
     return ends[-1] if ends else None
 
 
-def _arabic_number(text: str, start: int, excluded: _Spans, signed: bool) -> tuple[NumberMention | None, int]:
-    """The Arabic number whose digits start at ``start`` (a sign just before it if ``signed``): a
-    quantity or None, and the end of what it spans.  ``1,234``, ``12.5``, ``３００``, ``178 条``, ``5余人``."""
-    lead_end = run_end(text, start, DIGITS)
-    int_end = _grouped_end(text, start, lead_end) or lead_end
+def _arabic_number(text: str, start: int, lead_end: int, excluded: _Spans, signed: bool
+                   ) -> tuple[NumberMention | None, int]:
+    """The Arabic number whose digits run from ``start`` to ``lead_end`` (a sign just before it if
+    ``signed``): a quantity or None, and the end of what it spans.  ``1,234``, ``12.5``, ``３００``,
+    ``178 条``, ``5余人``."""
+    int_end = lead_end
+    if text[lead_end : lead_end + 1] in _THOUSANDS:
+        int_end = _grouped_end(text, start, lead_end) or lead_end
     core_end = int_end
     frac = None
-    if char_at(text, int_end) in _DECIMAL_POINTS and char_at(text, int_end + 1) in DIGITS:
+    if text[int_end : int_end + 1] in _DECIMAL_POINTS and text[int_end + 1 : int_end + 2] in DIGITS:
         core_end = run_end(text, int_end + 1, DIGITS)
         frac = text[int_end + 1 : core_end]
     unit, end = _unit_after(text, core_end) or (None, core_end)
@@ -265,16 +271,19 @@ def find_numbers(text: str) -> list[NumberMention]:
     ``三审三校`` and list markers such as ``一是``, ``（三）`` are never numbers.  A number spans its
     sign, digits and unit; one that would start inside the span of the one before is not read.
     """
+    runs = list(_NUMERAL_RUN.finditer(text))
+    if not runs:
+        return []
     excluded = _Spans(excluded_spans(text))
     out: list[NumberMention] = []
     last_end = 0
-    for run in _NUMERAL_RUN.finditer(text):
+    for run in runs:
         start, run_stop = run.span()
         if start < last_end:
             continue  # inside the unit of the number before (5万元)
         if text[start] in DIGITS:
             signed = start - 1 >= last_end and char_at(text, start - 1) in _SIGNS
-            mention, last_end = _arabic_number(text, start, excluded, signed)
+            mention, last_end = _arabic_number(text, start, run_stop, excluded, signed)
         else:
             found = _numeral_number(text, start, run_stop, excluded)
             if found is None:

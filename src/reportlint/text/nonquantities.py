@@ -78,6 +78,7 @@ def _ordinal_refs(text: str) -> list[tuple[int, int]]:
 _SQUARE_OPEN = frozenset("〔［[【")
 _SQUARE_CLOSE = frozenset("〕］]】")
 _TABS = frozenset(" \t")
+_BEFORE_YEAR = _SQUARE_OPEN | OPEN_PAREN | _TABS
 
 
 def _number_and_hao(text: str, i: int) -> int | None:
@@ -98,6 +99,8 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
     spans = []
     last_end = 0
     for year in FOUR_DIGITS.finditer(text):
+        if char_at(text, year.start() - 1) not in _BEFORE_YEAR:
+            continue  # most years: 2021年
         start = run_start(text, year.start(), _TABS) - 1
         close = run_end(text, year.end(), _TABS)
         opener, closer = char_at(text, start), char_at(text, close)
@@ -119,6 +122,7 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
 
 _CONTACT_WORDS = ("邮编", "邮政编码", "联系电话", "咨询电话", "监督电话", "投诉电话", "电话", "传真", "手机",
                   "QQ", "qq", "Tel", "TEL", "tel")  # fmt: skip
+_CONTACT_HINTS = ("电话", "邮", "传真", "手机", "QQ", "qq", "el", "EL")  # one of them is in every contact word
 _CONTACT_SPACES = frozenset(" \t\u3000")
 _COLONS = frozenset(":：")
 _CONTACT_CHARS = DIGITS | frozenset("()（）-－ \t/转")
@@ -137,6 +141,8 @@ def _contact_end(text: str, i: int) -> int | None:
 def _contact_numbers(text: str) -> list[tuple[int, int]]:
     """Contact numbers: a contact word and what follows it, when that holds five digits or more
     ("电话：0517-87290606" is one, "咨询电话 35 个" is a count)."""
+    if not any(hint in text for hint in _CONTACT_HINTS):
+        return []
     words = []
     for word in _CONTACT_WORDS:
         at = text.find(word)
@@ -159,6 +165,7 @@ def _contact_numbers(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 _LATIN_RUN = re.compile(r"[0-9A-Za-z_\-./:@?=&#~+]+")  # ASCII only: a 256-entry table
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _FULLWIDTH_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
 _FULLWIDTH_AS_A = dict.fromkeys(map(ord, LETTERS - set(string.ascii_letters)), "A")  # Ａ-Ｚ ａ-ｚ
 
@@ -168,12 +175,9 @@ def _latin_words(text: str) -> list[tuple[int, int]]:
     letter of the run (read as ``A`` in a copy of the same length)."""
     if _FULLWIDTH_LETTER.search(text):
         text = text.translate(_FULLWIDTH_AS_A)
-    return [m.span() for m in _LATIN_RUN.finditer(text) if _has_letter(m.group())]
-
-
-def _has_letter(run: str) -> bool:
-    # most runs are plain numbers: isdigit() answers those at C speed
-    return not run.isdigit() and any(ch.isalpha() for ch in run)
+    elif not _ASCII_LETTER.search(text):
+        return []
+    return [m.span() for m in _LATIN_RUN.finditer(text) if _ASCII_LETTER.search(m.group())]
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:

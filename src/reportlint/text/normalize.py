@@ -79,6 +79,8 @@ def _is_ideograph(ch: str) -> bool:
 def pinyin_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the inserted pinyin of ``text``, in order: ``(``, one to eight pinyin letters of
     which one bears a tone mark, ``)``, right after an ideograph."""
+    if _TONED.isdisjoint(text):
+        return []  # no tone mark, no pinyin (most texts: answered at C speed)
     found = []
     opening = text.find("(")
     while opening >= 0:
