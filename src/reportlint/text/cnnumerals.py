@@ -1,10 +1,12 @@
-"""Chinese numerals (``二十五``, ``二〇二一``, ``壹仟贰佰``) and the character classes the prose parsers share.
+"""Chinese numerals (``二十五``, ``二〇二一``, ``壹仟贰佰``) and the character sets and run scanners the prose parsers share.
 
 ``cn_to_int(s)``: ``"二十五"`` → 25, ``"二〇二一"`` → 2021, ``"壹仟贰佰"`` → 1200, anything else → ``None``.
 Dates are in ``text/cndates.py``, quantities and percentages in ``text/cnparse.py``.
 """
 
 from __future__ import annotations
+
+import re
 
 # ---------------------------------------------------------------------------------------------
 # Chinese numerals
@@ -130,13 +132,39 @@ def cn_to_int(s: str) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Shared character classes
+# Shared character sets and scanning
 # ---------------------------------------------------------------------------------------------
 
-DIGIT = "[0-9０-９]"
-HSPACE = "[ \\t\\u3000\\u00a0]*"  # PDF spacing between tokens: horizontal only
+# Sets and small scanners rather than regular-expression classes: ``re`` compiles a class that mixes
+# Latin and scattered CJK characters into a table over the whole Basic Multilingual Plane (~0.25 ms
+# each, at every start), and the prose parsers would need dozens of them.
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+HSPACES = frozenset(" \t\u3000\u00a0")  # PDF spacing between tokens: horizontal only
+CN_NUMERALS = frozenset(CN_NUMERAL_CHARS)
+# A digit run of exactly four (a year, the number of a document): two ranges, cheap to compile.
+FOUR_DIGITS = re.compile("(?<![0-9０-９])[0-9０-９]{4}(?![0-9０-９])")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－％", "0123456789.,-%")
 
 
 def ascii_digits(s: str) -> str:
     return s.translate(_FULLWIDTH)
+
+
+def run_end(text: str, i: int, chars: frozenset[str]) -> int:
+    """The index after the run of ``chars`` that starts at ``i`` (``i`` itself when ``text[i]`` is not one)."""
+    n = len(text)
+    while i < n and text[i] in chars:
+        i += 1
+    return i
+
+
+def run_start(text: str, i: int, chars: frozenset[str]) -> int:
+    """The index where the run of ``chars`` that ends just before ``i`` starts (``i`` when there is none)."""
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
+
+
+def char_at(text: str, i: int) -> str:
+    """``text[i]``, or ``""`` past either end (``"" in`` a frozenset is False, unlike ``"" in`` a string)."""
+    return text[i] if 0 <= i < len(text) else ""

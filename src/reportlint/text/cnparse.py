@@ -1,11 +1,11 @@
 """Numbers and percentages in prose (numerals: ``text/cnnumerals.py``, dates: ``text/cndates.py``, sum
 statements: ``text/sums.py``).
 
-Pure, stdlib-only and fast: every regular expression is compiled at import time and every
-function works on the original string, so ``start``/``end`` offsets index the text as given (no
+Pure and stdlib-only: small scanners over ``str`` (one regular expression finds where a number may
+start), working on the original string, so ``start``/``end`` offsets index the text as given (no
 NFKC copy, no offset map).  Full-width digits (``０``–``９``), full-width ``．``/``，``/``％`` and the
-spacing that PDF extraction puts between tokens (``2021 年 1 月 25 日``, ``178 条``) are accepted
-directly by the patterns.
+spacing that PDF extraction puts between tokens (``2021 年 1 月 25 日``, ``178 条``) are read
+directly.  The spans skipped as no quantity are found by ``text/nonquantities.py``.
 
 Public API
 ----------
@@ -25,9 +25,8 @@ import re
 from decimal import Decimal
 
 from ..model.records import FrozenRecord, set_field
-from .cndates import find_dates
-from .cnnumerals import CN_NUMERAL_CHARS, DIGIT, HSPACE, ascii_digits, parse_positional
-from .lazyregex import LazyRegex
+from .cnnumerals import CN_NUMERAL_CHARS, DIGITS, HSPACES, ascii_digits, char_at, parse_positional, run_end, run_start
+from .nonquantities import CLOSE_PAREN, LETTERS, OPEN_PAREN, excluded_spans
 from .normalize import EXACT
 
 __all__ = ["NumberMention", "find_numbers", "percent_accepts", "percent_of"]
@@ -60,53 +59,24 @@ class NumberMention(FrozenRecord):
 # Longest first so that 万元 wins over 元, 人次 over 人 and 个百分点 (percentage points) over 个.
 _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", "个", "次", "期", "项", "人", "家", "元",
           "%", "％", "‰", "篇", "份", "场")  # fmt: skip
-_UNIT_ALT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_NORMAL = {"％": "%"}
+_UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}  # 个 -> (个百分点, 个): the units a character can start, in _UNITS order
+for _unit in _UNITS:
+    _UNITS_BY_FIRST[_unit[0]] = (*_UNITS_BY_FIRST.get(_unit[0], ()), _unit)
+_APPROX = frozenset("余多")
+_SIGNS = frozenset("-−－")
+_THOUSANDS = frozenset(",，")
+_DECIMAL_POINTS = frozenset(".．")
+# Where a number may start: a run of digits or of Chinese numerals (one CJK class, compiled once).
+_NUMERAL_RUN = re.compile(f"[0-9０-９]+|[{CN_NUMERAL_CHARS}]+")
 
-_NUMBER_RE = re.compile(
-    rf"(?=[-−－0-9０-９{CN_NUMERAL_CHARS}])(?:"
-    # Arabic (ASCII or full-width), optional sign, thousands groups of exactly three, decimals
-    rf"(?P<sign>[-−－])?(?P<int>{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?!{DIGIT})|{DIGIT}+)(?:[.．](?P<frac>{DIGIT}+))?"
-    rf"(?:(?P<approx>[余多])?{HSPACE}(?P<unit>{_UNIT_ALT}))?"
-    # Chinese numerals: only with a unit (lazy, so 三万元 is 3 万元 and 十二件 is 12 件)
-    rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+?)(?P<capprox>[余多])?{HSPACE}(?P<cunit>{_UNIT_ALT})"
-    ")"
-)
-
-# Spans in which no number is reported.
-_ORDINAL_REF_RE = re.compile(
-    # 第二十条, 第（一）项, 第 3 条, 第3、4条, 第711号
-    rf"第{HSPACE}[（(]?{HSPACE}(?:{DIGIT}+|[{CN_NUMERAL_CHARS}]+){HSPACE}[）)]?"
-    rf"(?:{HSPACE}[、，,至到和及~～\-－—]{HSPACE}第?{HSPACE}[（(]?{HSPACE}(?:{DIGIT}+|[{CN_NUMERAL_CHARS}]+){HSPACE}[）)]?)*"
-)
-_DOC_NUMBER_RE = re.compile(
-    # 〔2021〕30号, [2021]30号, 牡政办发〔2020〕17 号, （2021）5号; also a bare 〔2021〕
-    rf"[〔［\[【][ \t]*{DIGIT}{{4}}[ \t]*[〕］\]】](?:{HSPACE}第?{HSPACE}{DIGIT}+{HSPACE}号)?"
-    rf"|[（(][ \t]*{DIGIT}{{4}}[ \t]*[）)]{HSPACE}第?{HSPACE}{DIGIT}+{HSPACE}号"
-)
-_CONTACT_RE = re.compile(
-    # 邮编：223100, 电话：(0517)87290606, 传真 0517-8729 0606
-    r"(?:邮编|邮政编码|联系电话|咨询电话|监督电话|投诉电话|电话|传真|手机|QQ|qq|Tel|TEL|tel)"
-    r"[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９()（）\-－ \t/转]+"
-)
-# Runs of Latin letters, digits and URL punctuation; a run with a letter is a word/URL/code.
-_LATIN_RUN_RE = re.compile(r"[0-9A-Za-zＡ-Ｚａ-ｚ_\-./:@?=&#~+]+")
-_ONE_DIGIT_RE = re.compile(r"[0-9０-９]")
-_HAS_LETTER_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SEQ_SEPARATORS = frozenset("-－./／．:")
 _CLAUSE_START = frozenset('。；;：:！？!?）)】」』”"*#>|')
 _MARKER_AFTER = frozenset(".．、")
-_CLOSE_PAREN = frozenset(")）")
-_OPEN_PAREN = frozenset("(（")
 _BRACKET_PAIRS = {"〔": "〕", "[": "]", "［": "］", "【": "】"}
-_DATE_PART_AFTER_RE = LazyRegex(rf"{HSPACE}[年月日号时]")
 _DATE_AFTER = frozenset("年月日号时")
-_HSPACE = frozenset(" \t\u3000\u00a0")
 _MAGNITUDE_AFTER = frozenset("万亿千百")
 _CN_IDIOM_AFTER = frozenset("性龙事")  # 一次性, 一条龙, 一件事
-_HOTLINE_RE = re.compile(r"123\d\d")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -144,24 +114,9 @@ class _Spans:
         return i < n and self._starts[i] < end
 
 
-def _excluded_spans(text: str) -> _Spans:
-    spans = [(d.start, d.end) for d in find_dates(text)]
-    for rx in (_ORDINAL_REF_RE, _DOC_NUMBER_RE):
-        spans.extend(m.span() for m in rx.finditer(text))
-    for m in _CONTACT_RE.finditer(text):
-        # "电话：0517-87290606" yes, "咨询电话 35 个" no: a contact number has five digits or more
-        if len(_ONE_DIGIT_RE.findall(m.group(0))) >= 5:
-            spans.append(m.span())
-    for m in _LATIN_RUN_RE.finditer(text):
-        if _HAS_LETTER_RE.search(m.group(0)):
-            spans.append(m.span())
-    return _Spans(spans)
-
-
 def _prev_nonspace(text: str, i: int) -> str:
     """The character before index ``i``, skipping horizontal spaces; ``"\\n"`` at the start."""
-    while i > 0 and text[i - 1] in " \t\u3000\u00a0":
-        i -= 1
+    i = run_start(text, i, HSPACES)
     return text[i - 1] if i > 0 else "\n"
 
 
@@ -172,16 +127,16 @@ def _skip_arabic(
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     # inside a longer run or a dotted/hyphenated sequence: 0517-87290606, 1-6月, 1.2.3, 9:30
-    if before in _DIGITS or after in _DIGITS:
+    if before in DIGITS or after in DIGITS:
         return True
-    if before in _SEQ_SEPARATORS and start > 1 and text[start - 2] in _DIGITS:
+    if before in _SEQ_SEPARATORS and start > 1 and text[start - 2] in DIGITS:
         return True
-    if after in _SEQ_SEPARATORS and text[end + 1 : end + 2] in _DIGITS:
+    if after in _SEQ_SEPARATORS and text[end + 1 : end + 2] in DIGITS:
         return True
     if unit is not None:
         return False
     # parts of dates and document numbers: 2020年, 1月, 2日, 17 号, 第一季度
-    if after in _DATE_AFTER or (after in _HSPACE and _DATE_PART_AFTER_RE.match(text, end)):
+    if after in _DATE_AFTER or (after in HSPACES and char_at(text, run_end(text, end, HSPACES)) in _DATE_AFTER):
         return True
     if after == "季" or after == "周":
         return True
@@ -195,19 +150,19 @@ def _skip_arabic(
             if int_part[0] in "0０" or n_digits >= 7:
                 return True
             # 12345 热线 and other 123xx government hotlines
-            if n_digits == 5 and _HOTLINE_RE.fullmatch(ascii_digits(int_part)):
+            if n_digits == 5 and _is_hotline(ascii_digits(int_part)):
                 nxt = text[end : end + 2].lstrip("”\"’'」")
                 if nxt and _is_cjk(nxt[0]):
                     return True
     # enclosed: (1), （3）, 〔2021〕, [5]
-    if before in _OPEN_PAREN and after in _CLOSE_PAREN:
+    if before in OPEN_PAREN and after in CLOSE_PAREN:
         return True
     if after and _BRACKET_PAIRS.get(before) == after:
         return True
     # list markers at a clause start: "1. 属于", "2、", "3）"
-    if not has_frac and not has_sign and (after in _MARKER_AFTER or after in _CLOSE_PAREN) and after:
+    if not has_frac and not has_sign and (after in _MARKER_AFTER or after in CLOSE_PAREN) and after:
         at_clause_start = not before or before.isspace() or _prev_nonspace(text, start) in _CLAUSE_START
-        if at_clause_start or (after in _CLOSE_PAREN and before in _OPEN_PAREN):
+        if at_clause_start or (after in CLOSE_PAREN and before in OPEN_PAREN):
             return True
     return False
 
@@ -226,50 +181,116 @@ def _decimal_from(int_part: str, frac: str | None, negative: bool) -> tuple[Deci
     return (-value if negative else value), decimals
 
 
+def _is_hotline(digits: str) -> bool:
+    """12345, 12366 and the other five-digit 123xx government hotlines."""
+    return digits.startswith("123") and digits[3:].isdecimal()
+
+
+def _unit_after(text: str, i: int) -> tuple[str, int] | None:
+    """The unit of a number that ends at ``i``, with its end: an optional 余/多, spaces, then the
+    first of ``_UNITS`` (longest first) that follows; None without one."""
+    j = run_end(text, i + 1 if text[i : i + 1] in _APPROX else i, HSPACES)
+    for unit in _UNITS_BY_FIRST.get(text[j : j + 1], ()):
+        if text.startswith(unit, j):
+            return unit, j + len(unit)
+    return None
+
+
+def _grouped_end(text: str, start: int, lead_end: int) -> int | None:
+    """The end of ``1,234,567`` at ``start`` whose first digits end at ``lead_end``: one to three
+    digits, then groups of a comma and exactly three digits, the last not followed by a digit
+    (``1,2345`` is not grouped); None when the digits there are not so grouped."""
+    if lead_end - start > 3:
+        return None
+    ends = []
+    i = lead_end
+    while char_at(text, i) in _THOUSANDS and all(char_at(text, j) in DIGITS for j in range(i + 1, i + 4)):
+        i += 4
+        ends.append(i)
+    while ends and char_at(text, ends[-1]) in DIGITS:
+        ends.pop()
+    return ends[-1] if ends else None
+
+
+def _arabic_number(text: str, start: int, lead_end: int, excluded: _Spans, signed: bool
+                   ) -> tuple[NumberMention | None, int]:
+    """The Arabic number whose digits run from ``start`` to ``lead_end`` (a sign just before it if
+    ``signed``): a quantity or None, and the end of what it spans.  ``1,234``, ``12.5``, ``３００``,
+    ``178 条``, ``5余人``."""
+    int_end = lead_end
+    if text[lead_end : lead_end + 1] in _THOUSANDS:
+        int_end = _grouped_end(text, start, lead_end) or lead_end
+    core_end = int_end
+    frac = None
+    if text[int_end : int_end + 1] in _DECIMAL_POINTS and text[int_end + 1 : int_end + 2] in DIGITS:
+        core_end = run_end(text, int_end + 1, DIGITS)
+        frac = text[int_end + 1 : core_end]
+    unit, end = _unit_after(text, core_end) or (None, core_end)
+    if excluded.overlaps(start, core_end):
+        return None, end
+    if signed:
+        prev = char_at(text, start - 2)
+        if prev in DIGITS or prev in _SEQ_SEPARATORS or prev in LETTERS:
+            signed = False  # a hyphen between tokens, not a minus sign
+    int_part = text[start:int_end]
+    if _skip_arabic(text, start, core_end, int_part, frac is not None, signed, unit):
+        return None, end
+    value, decimals = _decimal_from(int_part, frac, signed)
+    first = start - 1 if signed else start
+    last = end if unit is not None else core_end
+    return NumberMention(first, last, text[first:last], value, _UNIT_NORMAL.get(unit, unit), decimals), end
+
+
+def _numeral_number(text: str, start: int, run_stop: int, excluded: _Spans) -> tuple[NumberMention | None, int] | None:
+    """The Chinese numeral at ``start`` (its run ends at ``run_stop``) with the first unit that
+    follows a prefix of it (三万元 is 3 万元, 十二件 is 12 件): a quantity or None, and the end of what
+    it spans; None when no unit follows (十四五, 二十大)."""
+    for core_end in range(start + 1, run_stop + 1):
+        found = _unit_after(text, core_end)
+        if found is not None:
+            break
+    else:
+        return None
+    unit, end = found
+    if excluded.overlaps(start, core_end):
+        return None, end
+    cn = text[start:core_end]
+    value = parse_positional(cn)
+    if value is None or cn in ("零", "〇"):
+        return None, end  # 一一件, 零件
+    if _prev_nonspace(text, start) == "第" or char_at(text, end) in _CN_IDIOM_AFTER:
+        return None, end
+    return NumberMention(start, end, text[start:end], Decimal(value), _UNIT_NORMAL.get(unit, unit), 0), end
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Numbers stated in prose, in order, as exact ``Decimal`` values with an optional unit.
 
     Arabic numbers are reported with or without a unit; Chinese numerals only when directly
     followed by a unit (or 余/多 and a unit), so names such as ``十四五``, ``二十大``, ``三中全会``,
-    ``三审三校`` and list markers such as ``一是``, ``（三）`` are never numbers.
+    ``三审三校`` and list markers such as ``一是``, ``（三）`` are never numbers.  A number spans its
+    sign, digits and unit; one that would start inside the span of the one before is not read.
     """
-    excluded = _excluded_spans(text)
+    runs = list(_NUMERAL_RUN.finditer(text))
+    if not runs:
+        return []
+    excluded = _Spans(excluded_spans(text))
     out: list[NumberMention] = []
-    n_text = len(text)
-    for m in _NUMBER_RE.finditer(text):
-        sign, int_part, frac, _approx, unit, cn, _capprox, cunit = m.groups()
-        if cn is not None:
-            core_start, core_end = m.span("cn")
-            if excluded.overlaps(core_start, core_end):
+    last_end = 0
+    for run in runs:
+        start, run_stop = run.span()
+        if start < last_end:
+            continue  # inside the unit of the number before (5万元)
+        if text[start] in DIGITS:
+            signed = start - 1 >= last_end and char_at(text, start - 1) in _SIGNS
+            mention, last_end = _arabic_number(text, start, run_stop, excluded, signed)
+        else:
+            found = _numeral_number(text, start, run_stop, excluded)
+            if found is None:
                 continue
-            value_int = parse_positional(cn)
-            if value_int is None or cn in ("零", "〇"):
-                continue  # 一一件, 零件
-            if _prev_nonspace(text, core_start) == "第":
-                continue
-            end = m.end()
-            if end < n_text and text[end] in _CN_IDIOM_AFTER:
-                continue
-            unit_out = _UNIT_NORMAL.get(cunit, cunit)
-            out.append(NumberMention(core_start, end, m.group(0), Decimal(value_int), unit_out, 0))
-            continue
-
-        int_start, int_end = m.span("int")
-        core_end = m.end("frac") if frac is not None else int_end
-        if excluded.overlaps(int_start, core_end):
-            continue
-        if sign is not None:
-            sign_pos = int_start - 1
-            prev = text[sign_pos - 1] if sign_pos > 0 else ""
-            if prev in _DIGITS or prev in _SEQ_SEPARATORS or _HAS_LETTER_RE.match(prev):
-                sign = None  # a hyphen between tokens, not a minus sign
-        if _skip_arabic(text, int_start, core_end, int_part, frac is not None, sign is not None, unit):
-            continue
-        value, decimals = _decimal_from(int_part, frac, sign is not None)
-        start = int_start - 1 if sign is not None else int_start
-        end = m.end() if unit is not None else core_end
-        unit_out = _UNIT_NORMAL.get(unit, unit) if unit is not None else None
-        out.append(NumberMention(start, end, text[start:end], value, unit_out, decimals))
+            mention, last_end = found
+        if mention is not None:
+            out.append(mention)
     return out
 
 

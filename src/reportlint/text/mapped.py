@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import pinyin_matches, simplified_char
+from .normalize import pinyin_spans, simplified_char
 
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -41,16 +41,16 @@ def normalize_mapped(text: str) -> tuple[str, list[int]]:
 
 def _without_pinyin(text: str, idx: list[int]) -> tuple[str, list[int]]:
     """The normalised text and its map without the pinyin a mirror site inserted ("報(bào)告")."""
-    found = pinyin_matches(text)
+    found = pinyin_spans(text)
     if not found:
         return text, idx
     keep_text: list[str] = []
     keep_idx: list[int] = []
     pos = 0
-    for m in found:
-        keep_text.append(text[pos:m.start()])
-        keep_idx.extend(idx[pos:m.start()])
-        pos = m.end()
+    for start, end in found:
+        keep_text.append(text[pos:start])
+        keep_idx.extend(idx[pos:start])
+        pos = end
     keep_text.append(text[pos:])
     keep_idx.extend(idx[pos:])
     return "".join(keep_text), keep_idx

@@ -16,33 +16,80 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..model.records import FrozenRecord, set_field
+from .cnnumerals import char_at, run_end
 from .lazyregex import LazyRegex
 
-_WS = re.compile(r"[\s\u3000\u200b\ufeff]+")
-_CN_DIGITS = "一二三四五六七八九十"
-# Leading list numbering, after NFKC: "一、" "(一)" "1." "1、" "(1)" "第一项"... possibly repeated
-# (stacked group labels in extracted text: "(三) 1. 属于国家秘密").
-_NUMBERING = re.compile(
-    rf"^(?:(?:[{_CN_DIGITS}]+[、.,]|\([{_CN_DIGITS}]+\)|\d+[.、,)]|\(\d+\)|[①-⑳])\s*)+"
-)
+# \u3000 is whitespace to \s already: naming it again would cost a table over the whole BMP to compile.
+_WS = re.compile(r"[\s\u200b\ufeff]+")
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+_CN_MARK_AFTER = frozenset("、.,")
+_DIGIT_MARK_AFTER = frozenset(".、,)")
+
+
+def _decimal_run_end(text: str, i: int) -> int:
+    """The index after the run of decimal digits (any script, as ``\\d``) that starts at ``i``."""
+    n = len(text)
+    while i < n and text[i].isdecimal():
+        i += 1
+    return i
+
+
+def list_marker(text: str, i: int = 0) -> tuple[int, int] | None:
+    """The list marker at ``i`` of a normalised label, as ``(kind, end)``: 1 ``一、`` ``一.`` ``一,``;
+    2 ``(一)``; 3 ``1.`` ``1、`` ``1,`` ``1)``; 4 ``(1)``; 5 ``①``–``⑳``.  None when there is none."""
+    ch = char_at(text, i)
+    if ch in _CN_DIGITS:
+        end = run_end(text, i, _CN_DIGITS)
+        return (1, end + 1) if char_at(text, end) in _CN_MARK_AFTER else None
+    if ch.isdecimal():
+        end = _decimal_run_end(text, i)
+        return (3, end + 1) if char_at(text, end) in _DIGIT_MARK_AFTER else None
+    if ch == "(":
+        end = run_end(text, i + 1, _CN_DIGITS)
+        kind = 2
+        if end == i + 1:
+            end = _decimal_run_end(text, i + 1)
+            kind = 4
+        return (kind, end + 1) if end > i + 1 and char_at(text, end) == ")" else None
+    return (5, i + 1) if "①" <= ch <= "⑳" else None
+
+
+def _without_numbering(text: str) -> str:
+    """``text`` without the list numbering that opens it, possibly repeated and each followed by
+    spaces (stacked group labels in extracted text: "(三) 1. 属于国家秘密")."""
+    i = 0
+    while (marker := list_marker(text, i)) is not None:
+        i = marker[1]
+        while i < len(text) and text[i].isspace():
+            i += 1
+    return text[i:]
 
 
 # Pinyin a mirror site inserted after a character ("報(bào)告"): lower-case Latin letters in
-# brackets with at least one tone mark, right after a CJK character (after NFKC: ASCII brackets).
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_BRACKETED_PINYIN = re.compile(rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,8}}\)")
+# brackets with at least one tone mark, right after a CJK ideograph (after NFKC: ASCII brackets).
+_TONED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+_PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü") | _TONED
 
 
-def _after_cjk(m: re.Match[str]) -> bool:
-    """Whether a match follows a CJK ideograph (U+3400–9FFF, U+F900–FAFF).  Tested here rather than
-    by a look-behind class, whose ranges ``re`` expands character by character at every start."""
-    before = m.string[m.start() - 1] if m.start() else ""
-    return "\u3400" <= before <= "\u9fff" or "\uf900" <= before <= "\ufaff"
+def _is_ideograph(ch: str) -> bool:
+    """A CJK ideograph (U+3400–9FFF, U+F900–FAFF)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def pinyin_matches(text: str) -> list[re.Match[str]]:
-    """The inserted pinyin of ``text``, in order (a bracketed run of letters cannot hold another)."""
-    return [m for m in _BRACKETED_PINYIN.finditer(text) if _after_cjk(m)] if "(" in text else []
+def pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the inserted pinyin of ``text``, in order: ``(``, one to eight pinyin letters of
+    which one bears a tone mark, ``)``, right after an ideograph."""
+    if _TONED.isdisjoint(text):
+        return []  # no tone mark, no pinyin (most texts: answered at C speed)
+    found = []
+    opening = text.find("(")
+    while opening >= 0:
+        end = run_end(text, opening + 1, _PINYIN_LETTERS)
+        if (1 <= end - opening - 1 <= 8 and char_at(text, end) == ")" and _is_ideograph(char_at(text, opening - 1))
+                and not _TONED.isdisjoint(text[opening + 1 : end])):
+            found.append((opening, end + 1))
+        opening = text.find("(", opening + 1)
+    return found
 
 
 def _t2s_table() -> dict[int, str]:
@@ -63,7 +110,16 @@ def to_simplified(text: str) -> str:
     """Traditional characters made simplified, one for one, and inserted pinyin dropped: for matching
     only (a traditional-character copy of a report is checked, its own text is quoted)."""
     text = text.translate(T2S)
-    return _BRACKETED_PINYIN.sub(lambda m: "" if _after_cjk(m) else m.group(), text) if "(" in text else text
+    found = pinyin_spans(text) if "(" in text else []
+    if not found:
+        return text
+    kept = []
+    pos = 0
+    for start, end in found:
+        kept.append(text[pos:start])
+        pos = end
+    kept.append(text[pos:])
+    return "".join(kept)
 
 
 @lru_cache(maxsize=8192)
@@ -79,8 +135,7 @@ def normalize(text: str) -> str:
 def normalize_label(text: str) -> str:
     """A label for matching: normalised, with leading list numbering ("1、", "（三）") removed."""
     norm = normalize(text)
-    stripped = _NUMBERING.sub("", norm)
-    return stripped
+    return _without_numbering(norm)
 
 
 def display_width(text: str) -> int:
@@ -116,8 +171,9 @@ def exact_sum(values) -> Decimal:
 
 BLANK_TOKENS = frozenset({"", "/", "／", "-", "－", "—", "——", "–", "无", "空", "/ ", "\\"})
 
-_NUMBER = re.compile(
-    r"^(?P<sign>[-−+])?\s*(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元|件|个|条|项|%)?$"
+_CELL_SIGNS = frozenset("-−+")
+_NUMBER = re.compile(  # after the sign (a class of - − + would need a table over the whole BMP)
+    r"\s*(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元|件|个|条|项|%)?$"
 )
 
 
@@ -151,7 +207,8 @@ def parse_cell(raw: str) -> CellValue:
     text = _WS.sub(" ", text)
     if text in BLANK_TOKENS or not text.strip("/-—–－ "):
         return CellValue(CellKind.BLANK, raw)
-    m = _NUMBER.match(text)
+    sign = text[0] if text[0] in _CELL_SIGNS else None
+    m = _NUMBER.match(text, 1 if sign else 0)
     if not m:
         return CellValue(CellKind.TEXT, raw)
     digits = m.group("num").replace(",", "").replace("，", "")
@@ -159,7 +216,7 @@ def parse_cell(raw: str) -> CellValue:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
         return CellValue(CellKind.TEXT, raw)
-    if m.group("sign") in ("-", "−"):
+    if sign in ("-", "−"):
         value = value.copy_negate()  # exact: unary minus would round to the context's precision
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return CellValue(CellKind.NUMBER, raw, value, m.group("unit"), decimals)

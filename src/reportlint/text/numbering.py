@@ -7,22 +7,13 @@ once (``readers/rowgrid.py``), and the table analysis, ending a group at a label
 
 from __future__ import annotations
 
-import re
-
-from .normalize import normalize
-
-_LEVELS = (
-    (1, re.compile(r"^[一二三四五六七八九十]+[、.,]")),
-    (2, re.compile(r"^\([一二三四五六七八九十]+\)")),
-    (3, re.compile(r"^\d+[.、,]")),
-    (4, re.compile(r"^\(\d+\)")),
-)
+from .normalize import list_marker, normalize
 
 
 def numbering_level(text: str) -> int | None:
     """The level of a label's list numbering: 一、 1, （一） 2, 1. 3, （1） 4; None without one."""
     norm = normalize(text)
-    for level, pattern in _LEVELS:
-        if pattern.match(norm):
-            return level
-    return None
+    marker = list_marker(norm)
+    if marker is None or marker[0] == 5 or (marker[0] == 3 and norm[marker[1] - 1] == ")"):
+        return None  # ① and 1) are none of the four levels
+    return marker[0]

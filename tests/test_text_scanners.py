@@ -1,0 +1,70 @@
+"""The prose scanners against a table of inputs and the outputs they must give.
+
+``tests/data/text_scanners.jsonl`` holds, a text a line, what ``find_dates``, ``find_numbers`` (with
+the spans it skips as no quantity: article references, document numbers, contact numbers, Latin
+words), ``normalize_label`` and ``numbering_level`` (list numbering), ``to_simplified`` (inserted pinyin) and ``parse_cell``
+give for it.  The texts: hand-picked edge cases (full-width digits, 〇/零/两, 万/亿, ranges, every date
+form), the clauses of the texts in ``tests/`` that together hold every three-character shape of
+digits, numerals, units, brackets and separators found there (at most 100 characters each), and
+generated strings of the characters the scanners look at.  The outputs were written by the
+regular-expression implementation these scanners replaced (main 44a9090), so the table pins that
+behaviour: a changed output is a changed finding on some report.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import REPO
+from reportlint.text.cndates import find_dates
+from reportlint.text.cnparse import find_numbers
+from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
+from reportlint.text.numbering import numbering_level
+
+ROWS = [json.loads(line) for line in
+        (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _dates(text: str) -> list:
+    found = find_dates(text)
+    assert all(d.text == text[d.start:d.end] for d in found)
+    return [[d.start, d.end, d.year, d.month, d.day, d.form, d.valid, d.error, d.spaced] for d in found]
+
+
+def _numbers(text: str) -> list:
+    found = find_numbers(text)
+    assert all(n.text == text[n.start:n.end] for n in found)
+    return [[n.start, n.end, str(n.value), n.unit, n.decimals] for n in found]
+
+
+def _cell(text: str) -> list:
+    cell = parse_cell(text)
+    return [cell.kind, None if cell.value is None else str(cell.value), cell.unit, cell.decimals]
+
+
+FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "level": numbering_level,
+             "simplified": to_simplified, "cell": _cell}
+
+
+@pytest.mark.parametrize("key", sorted(FUNCTIONS))
+def test_scanner_gives_the_tabled_output(key: str) -> None:
+    cases = [(row["text"], row[key]) for row in ROWS if key in row]
+    assert len(cases) > 300
+    wrong = [(text, expected, got) for text, expected in cases if (got := FUNCTIONS[key](text)) != expected]
+    assert wrong == []
+
+
+def test_table_covers_every_form_and_skip() -> None:
+    """The table holds what it claims to: each date form, numbers with and without units, Chinese
+    numerals, and texts whose numbers are all skipped (references, document and phone numbers)."""
+    forms = {date[5] for row in ROWS for date in row["dates"]}
+    assert forms == {"cjk", "cjk-numeral", "iso", "dotted"}
+    units = {number[3] for row in ROWS for number in row["numbers"]}
+    assert {None, "件", "万元", "个百分点", "%"} <= units
+    numbers = {row["text"]: row["numbers"] for row in ROWS}
+    for skipped in ("第3、第4条", "〔2021〕30号", "电话：0517-87290606", "GB2312"):
+        assert numbers[skipped] == []
+    assert numbers["两万三千人次"] == [[0, 6, "23000", "人次", 0]]
+    assert numbers["1,2345件"] == [[0, 1, "1", None, 0], [2, 7, "2345", "件", 0]]  # groups are of three
