@@ -3,21 +3,25 @@ the next begins, and cells that are numbers written wrong."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import run_cli
 from reportlint import readers
 from reportlint.model.document import Table
 from reportlint.readers.rowgrid import is_value
-from reportlint.text.normalize import is_malformed_number
-from test_sections_real import corpus, findings
+from reportlint.text.normalize import is_malformed_number, suggest_number
+from test_sections_real import TODAY, corpus, findings
 
 MISREAD = ("RL301", "RL302", "RL303", "RL305", "RL308", "RL5")  # what a table read wrong gives
 
 
-def tables(prefix: str) -> list[list[list[str]]]:
-    """Each table of the document as rows of cell texts (a merged cell once, at its first column)."""
+def tables(prefix: str | Path) -> list[list[list[str]]]:
+    """Each table of the document (a corpus prefix, or a path) as rows of cell texts (a merged cell
+    once, at its first column)."""
     out = []
-    for block in readers.read(corpus(prefix)).blocks:
+    for block in readers.read(corpus(prefix) if isinstance(prefix, str) else prefix).blocks:
         if isinstance(block, Table):
             rows: list[list[str]] = [[] for _ in range(block.n_rows)]
             for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
@@ -47,8 +51,7 @@ def test_captions_in_a_cell_per_line_stream_start_new_tables():
                                  "不一致（已按“现行有效件数”核对）"),
         ("RL402", "warning", 16, "无法核对存量关系（规章）：“规章/现行有效件数 (历史累计)”为空"),
         ("RL501", "warning", 16, "单元格为空（规章/现行有效件数 (历史累计)），数字单元格应填写数字，没有发生的填 0"),
-        ("RL402", "warning", 52, "无法核对本列勾稽关系（收到和处理政府信息公开申请情况表）：缺少“本年度办理结果/总计、结转下年度继续办理”"),
-    ]
+    ]  # section 三's table is cut by the excerpt's end: its RL209 says so, no RL402 for the rows cut off
 
 
 def test_the_same_layout_with_spaces_around_the_cells():
@@ -109,6 +112,122 @@ def test_a_number_after_a_lost_character_is_a_value_and_a_warning():
     ]
 
 
+def test_a_row_that_lost_a_value_is_short_under_the_header_it_printed():
+    # r304: 第二十条第(八)项 prints its header (信息内容 / 上一年项目数量 / 本年增/减) and a row with one value of
+    # two.  Read as the stream's other tables are (a caption and a corner before the columns), the header
+    # names two columns; the row cannot be placed (RL309), its cells left blank.  Before, the table was
+    # sized by its one value and the header joined into one cell: RL303 twice, for two printed columns.
+    assert tables("r304")[3] == [
+        ["第二十条第(八)项", "", ""], ["信息内容", "上一年项目数量", "本年增/减"], ["行政事业性收费", "", ""],
+    ]
+    assert findings(corpus("r304"), *MISREAD, "RL309") == [
+        ("RL309", "warning", 102, "表4中“行政事业性收费”这一行有 1 个数值（0），与表格的 2 列对不上，无法确定各数值所在的列，本行未核对"),
+    ]
+
+
+def test_the_same_row_with_both_values_is_read(tmp_path):
+    path = tmp_path / "report.txt"
+    text = corpus("r304").read_text(encoding="utf-8")
+    path.write_text(text.replace("行政事业性收费\n\n 0\n", "行政事业性收费\n\n 0\n\n 3\n", 1), encoding="utf-8")
+    assert tables(path)[3][2] == ["行政事业性收费", "0", "3"]
+    assert findings(path, *MISREAD, "RL309") == []
+
+
+def test_rows_that_agree_on_their_values_are_not_made_short_by_a_longer_header(tmp_path):
+    # The header's count decides only where the rows cannot: r304's 第二十条第(一)项 with a header cell split
+    # in two (本年新 / 制作数量 with a blank line between) still has its two rows of three values.
+    path = tmp_path / "report.txt"
+    text = corpus("r304").read_text(encoding="utf-8")
+    path.write_text(text.replace("本年新\n制作数量", "本年新\n\n制作数量", 1), encoding="utf-8")
+    assert tables(path)[0][1:] == [["规章", "0", "0", "0"], ["规范性文件", "0", "0", "0"]]
+    assert [f[3][:15] for f in findings(path, "RL309")] == ["表4中“行政事业性收费”这一行"]  # 第二十条第(八)项's alone
+
+
+def variant(line: int, table: str, found: str, label: str) -> tuple[str, str, int, str]:
+    """The RL306 finding of a label bound to the form's ``label`` although printed ``found``."""
+    return ("RL306", "warning", line, f"“{table}”中的标签“{found}”与格式规定的“{label}”不一致（已按“{label}”核对）")
+
+
+def test_labels_with_their_definitions_headers_with_a_year_and_a_change_in_brackets():
+    # r305: the rows of 第二十条第(一)项 carry their definitions (规章:地方行政规章指…), a header its year
+    # (上一年项目数量 2019年), a 本年增/减 cell the increase and the decrease (+(0) -(0)).  Before: 规章 unbound
+    # (RL302), 第二十条第(五)项 sized by its one plain value (RL303 ×3) — and the 局's 规章 1/1/1 unseen.
+    assert tables("r305")[1][1:] == [
+        ["信息内容", "上一年项目数量 2019年", "本年 增/减", "处理决定数量"],
+        ["行政许可", "43", "+(0) -(0)", "66"], ["其他对外管理服务事项", "19", "0", "0"],
+    ]
+    t1, t5 = "第二十条第（一）项（规章、规范性文件）", "第二十条第（五）项（行政许可等）"
+    assert findings(corpus("r305"), "RL3", "RL4", "RL5") == [
+        variant(8, t1, "本年新", "本年新制作数量"), variant(9, t1, "本年新", "本年新公开数量"),
+        variant(12, t1, "规章:地方行政规章指各省、自治区、直辖市…", "规章"),
+        ("RL506", "warning", 13, "只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0："
+                                 "本机关是政府部门（依据机关名称“文教局”）（规章/本年新 = 1，规章/本年新 = 1，规章/对外公开总数量 = 1）"),
+        variant(17, t1, "规范性文件:是指各级人民政府及其派出机关…", "规范性文件"),
+        variant(25, t5, "上一年项目数量 2019年", "上一年项目数量"),
+        ("RL502", "error", 31, "单元格“+(0) -(0)”不是数字（行政许可/本年 增/减）"),
+        ("RL402", "warning", 32, "无法核对处理决定数量疑似填成项目数量（行政许可）：“行政许可/本年 增/减”不是数字（+(0) -(0)）"),
+    ]
+    (change,) = [d for d in run_cli("check", "--format", "json", *TODAY, corpus("r305")).json["files"][0]["diagnostics"]
+                 if d["code"] == "RL502"]
+    assert (change["help"], change["expected"], change["actual"]) == ("应写作 0", "0", "+(0) -(0)")
+
+
+def test_a_label_that_only_starts_with_the_forms_is_not_it(tmp_path):
+    # What follows the form's label must be a qualifier (a colon, a bracket, a year): "规章制度…" is not 规章.
+    path = tmp_path / "report.txt"
+    path.write_text(corpus("r305").read_text(encoding="utf-8").replace("规章:地方", "规章制度地方", 1), encoding="utf-8")
+    assert findings(path, "RL302", "RL506") == [
+        ("RL302", "error", 5, "“第二十条第（一）项（规章、规范性文件）”缺少行“规章”"),
+    ]
+
+
+def test_traditional_labels_with_the_templates_instructions_and_a_row_left_blank():
+    # r68 (traditional characters, the provincial template's instructions kept in the labels): 規章(設區的市…)
+    # and the headers 上一年項目數量(指2019年事項數)… bind as the form's, said once each (RL306).  行政事業性收費,
+    # its cells blank above 第二十條第(九)項, is the last row of its table, not a caption: one RL501 for its
+    # blank cells (was RL302 for the row and RL303 for both columns).  規範性檔案 (the mirror's 檔案 for 文件)
+    # stays unbound.
+    (t,) = tables("r68")
+    assert t[13:17] == [["第二十條第(八)項", "", "", ""],
+                        ["信息內容", "上一年項目數量(指2019年事項數)", "本年增/減(指2020年增加或減少的事項數,減用負值表示,如-8)", ""],
+                        ["行政事業性收費", "", "", ""], ["第二十條第(九)項", "", "", ""]]
+    found = findings(corpus("r68"), "RL3", "RL4", "RL5")
+    assert [f[:3] for f in found] == [
+        ("RL302", "error", 2), ("RL306", "warning", 4), ("RL304", "info", 5), ("RL304", "info", 6),
+        ("RL306", "warning", 8), ("RL306", "warning", 8), ("RL306", "warning", 8), ("RL306", "warning", 10),
+        ("RL306", "warning", 12), ("RL306", "warning", 12), ("RL306", "warning", 12),
+        ("RL402", "warning", 14), ("RL501", "warning", 14), ("RL306", "warning", 16), ("RL306", "warning", 16),
+        ("RL501", "warning", 17),
+    ]
+    assert found[0][3] == "“第二十条第（一）项（规章、规范性文件）”缺少行“规范性文件”"
+    assert found[1][3] == ("“第二十条第（一）项（规章、规范性文件）”中的标签“規章(設區的市、自治州人民政府應提供相關…”与格式规定的"
+                           "“规章”不一致（已按“规章”核对）")
+    assert found[5][3] == ("“第二十条第（五）项（行政许可等）”中的标签“本年增/減(指2020年增加或減少的事項…”与格式规定的“本年增/减”"
+                           "不一致（已按“本年增/减”核对）")
+    assert found[-1][3] == ("“行政事業性收費”一行有 2 个单元格为空或填了占位符（上一年項目數量(指2019年事項數)、本年增/減），"
+                            "数字单元格应填写数字，没有发生的填 0")
+
+
+def test_blank_cells_of_a_row_are_named_in_the_tables_order():
+    # r63: 其他对外管理服务事项 blank in its three columns, 本年增/ (a header cut short) bound last; named as the
+    # table prints them, and 本年增/ by its whole label (was cut at its slash: an empty name).
+    assert findings(corpus("r63"), "RL501") == [
+        ("RL501", "warning", 71, "“其他对外管理服务事项”一行有 3 个单元格为空或填了占位符（上一年项目数量、本年增/、处理决定数量），"
+                                 "数字单元格应填写数字，没有发生的填 0"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "suggestion"), [
+    ("+(0) -(0)", "0"), ("+(2) -(1)", "1"), ("-(3)", "-3"), ("＋（5）", "5"), ("增2 减1", "1"), ("减4", "-4"),
+    ("增10", "10"), ("--253", None), ("+-3", None), ("1-2", None), ("(三)", None), ("+(0) -(0) -(1)", None),
+])
+def test_a_change_written_as_text_and_the_number_to_write(text, suggestion):
+    # The 本年增/减 cell written as words or as an increase and a decrease: a value in its column (the
+    # values check reports it, RL502), with the change to write instead.
+    assert suggest_number(text) == suggestion
+    assert is_value(text) is (suggestion is not None or text in ("--253", "+-3"))
+
+
 @pytest.mark.parametrize(("text", "malformed"), [
     ("--253", True), ("? 0", True), ("+-3", True), ("－－5", True),
     ("-3", False), ("+22", False), ("0", False), ("—", False), ("--", False), ("1.", False), ("(三)", False),
@@ -127,3 +246,13 @@ def test_a_row_whose_values_cannot_be_placed_is_not_also_blank_cells():
         ("RL309", "warning", 101, "表6中“(三)不予公开”这一行有 64 个数值（0、0、0、0、0、0、0、0、0、0……），与表格的 7 列对不上，"
                                   "无法确定各数值所在的列，本行未核对"),
     ]
+
+
+@pytest.mark.parametrize(("prefix", "line"), [("r04", 80), ("r15", 105), ("r40", 45)])
+def test_identities_over_rows_a_text_cuts_off_inside_its_table_are_one_rl209(prefix, line):
+    # Excerpts that stop inside section 三's table: its 总计 and 结转下年度 rows are cut off, not missing.  The one
+    # RL209 says so; no RL402 "缺少…" for each identity over them (r04 2, r15 2, r40 2 before).  RL402 over
+    # cells the text does hold stays (r04's 规章 `/ / /`, r40's `? 0`).
+    found = findings(corpus(prefix), "RL4", "RL209")
+    assert [f[0] for f in found if "缺少" in f[3]] == []
+    assert [(f[0], f[2]) for f in found if f[0] == "RL209"] == [("RL209", line)]

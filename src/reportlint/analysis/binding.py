@@ -76,11 +76,52 @@ def _path_matches(alt: list[Segment], path: list[str]) -> bool:
     return i == len(alt) - 1
 
 
+def _last_matches(alt: list[Segment], path: list[str]) -> bool:
+    return bool(path) and alt[-1].matches(path[-1])
+
+
 def _contains(alt: list[Segment], path: list[str]) -> bool:
     if not path or alt[-1].regex is not None:
         return False
     want, have = alt[-1].text, path[-1]
     return min(len(want), len(have)) >= 4 and (want in have or have in want)
+
+
+MAX_SHOWN = 20  # characters of a label printed with its explanation that a finding quotes
+# What a report may write after a form's label (normalised: NFKC, no spaces): a definition after a colon
+# ("规章:地方行政规章指…"), a note in brackets ("规章(设区的市…应提供相关数据)", "上一年项目数量(指2019年事项数)",
+# the bracket left open where the text is cut), or the year the column counts ("上一年项目数量 2019年").
+_QUALIFIER = LazyRegex(r"[:：(].+|\d{4}年度?")
+
+
+def _qualified(alt: list[Segment], path: list[str]) -> bool:
+    """The form's label followed by a qualifier of its own: the label, explained."""
+    if not path or alt[-1].regex is not None:
+        return False
+    want, have = alt[-1].text, path[-1]
+    return len(have) > len(want) and have.startswith(want) and _QUALIFIER.fullmatch(have[len(want):]) is not None
+
+
+_QUALIFIER_START = LazyRegex(r"\s*(?:[:：(（]|\d{4}\s*年)")
+
+
+def _name_explained(specs: list[LabelSpec], bound: dict[str, int], paths: dict[int, list[str]],
+                    norm: Callable[[int], list[str]], rename: Callable[[int, str], None]) -> None:
+    """Rows (columns) bound by a label printed with its explanation are named by the label alone in
+    what is reported of their cells ("规章/本年新制作数量 = 1", not the definition of 规章 again)."""
+    by_key = {s.key: s for s in specs}
+    for key, i in bound.items():
+        path = norm(i)
+        if any(_last_matches(a, path) or _path_matches(a, path) for a in by_key[key].alternatives):
+            continue  # the form's label as printed (部分公开（区分处理的…）is the form's own)
+        want = next((a[-1].text for a in by_key[key].alternatives if _qualified(a, path)), None)
+        original = paths.get(i)
+        if want is None or not original or len(original[-1]) <= MAX_SHOWN:  # a short one is quoted as printed
+            continue
+        for m in _QUALIFIER_START.finditer(original[-1]):
+            if m.start() and normalize_label(original[-1][: m.start()]) == want:
+                rename(i, original[-1][: m.start()])
+                break
 
 
 def _ratio(alt: list[Segment], path: list[str]) -> float:
@@ -122,14 +163,18 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], label_o
         free = {i: p for i, p in candidates.items() if i not in taken}
         hit = None
         for test in (
-            lambda a, p: bool(p) and a[-1].matches(p[-1]),
+            _last_matches,
+            _qualified,
             _contains,
         ):
             hits = [i for i, p in free.items() if any(test(a, p) for a in spec.alternatives)]
             if len(hits) == 1:
                 hit = hits[0]
-                if test is _contains:  # a truncated or extended label: bound, and said
-                    issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [label_of(hit)], hit))
+                if test is not _last_matches:  # an explained, truncated or extended label: bound, and said
+                    found = label_of(hit)
+                    if test is _qualified and len(found) > MAX_SHOWN:  # a definition: its start is enough
+                        found = found[:MAX_SHOWN] + "…"
+                    issues.append(BindingIssue("fuzzy", axis, spec.key, spec.label, [found], hit))
                 break
             if len(hits) > 1:
                 break
@@ -167,6 +212,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
     star = [s for s in spec.rows if s.label == "*"]
     labelled = [s for s in spec.rows if s.label != "*"]
     rows, row_issues = _bind_axis(labelled, row_paths, view.row_label, "row")
+    _name_explained(labelled, rows, view.row_paths, view.norm_row_path, view.name_row)
     free = [r for r in view.data_rows if r not in rows.values() and _has_values(view, r)]
     for s in star:
         if free:
@@ -178,6 +224,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
         cols, col_issues = {}, [BindingIssue("missing", "column", c.key, c.label) for c in spec.columns if not c.optional]
     else:
         cols, col_issues = _bind_axis(spec.columns, col_paths, view.col_label, "column")
+        _name_explained(spec.columns, cols, view.col_paths, view.norm_col_path, view.name_col)
     if any(i.kind in ("missing", "ambiguous") for i in col_issues):
         positional = _positional_columns(spec, view)
         if positional is None and not garbled:

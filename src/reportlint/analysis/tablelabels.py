@@ -60,6 +60,18 @@ class TableView(Record):
     def norm_col_path(self, col: int) -> list[str]:
         return [s for s in (_without_unit(normalize_label(p)) for p in self.col_paths.get(col, [])) if s]
 
+    def name_row(self, row: int, label: str) -> None:
+        """Call the row's own label ``label`` (binding: a label printed with its explanation)."""
+        path = self.row_paths.get(row)
+        if path:
+            self.row_paths[row] = [*path[:-1], label]
+            self._norm_rows.pop(row, None)
+
+    def name_col(self, col: int, label: str) -> None:
+        path = self.col_paths.get(col)
+        if path:
+            self.col_paths[col] = [*path[:-1], label]
+
     def row_label(self, row: int) -> str:
         return "/".join(self.row_paths.get(row, []))
 
@@ -176,7 +188,9 @@ def split_blocks(table: Table) -> list[TableView]:
         if not texts or not texts[0].strip():  # is_caption_row's cheapest test, without the call
             continue
         nxt = row_texts[r + 1] if r + 1 < table.n_rows else None
-        if is_caption_row(texts, nxt):
+        # A caption is followed by its header; a one-text row followed by a caption is a row whose cells
+        # were left blank, the last of its block ("行政事业性收费 | | |" above "第二十条第(九)项 | | |").
+        if is_caption_row(texts, nxt) and not (nxt and starts and starts[-1][0] < r - 1 and _one_text(nxt)):
             starts.append((r, texts[0].strip()))
     if not starts:
         return [analyse(TableView(table, 0, table.n_rows))]
@@ -187,6 +201,10 @@ def split_blocks(table: Table) -> list[TableView]:
         end = starts[i + 1][0] if i + 1 < len(starts) else table.n_rows
         views.append(analyse(TableView(table, r + 1, end, caption=caption)))
     return [v for v in views if v.row_end > v.row_start]
+
+
+def _one_text(texts: list[str]) -> bool:
+    return len({t.strip() for t in texts if t.strip()}) == 1 and bool(texts[0].strip())
 
 
 def analyse(view: TableView) -> TableView:

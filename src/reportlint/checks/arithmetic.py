@@ -24,6 +24,10 @@ Failing example (RL402, a 2021-form table whose 本年废止件数 column is mis
     RL402 无法核对存量关系（第二十条第（一）项（规章、行政规范性文件））：缺少“本年废止件数”
 
 Passing example: the same report printing the 2019 form's table (本年新制作数量…): RL801 only.
+
+Nor is an identity over rows that a text cut off inside its table RL402: an excerpt that stops in
+section 三's table after ``（二）部分公开`` has no ``（七）总计`` row because the text ends there, which its
+one RL209 says (``base.stops_inside``, the test the tables kind makes for its RL302/RL303).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.templates import check_template, fill
 from ..text.normalize import CellKind
-from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form
+from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form, stops_inside
 from .identity import FIELDS, cell_number, expected_actual, fields, target_key
 
 KIND = "arithmetic"
@@ -233,6 +237,8 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
     missing = [k for k in ident.identity.keys if k not in operand_bound]
     if missing and of_another_form(ctx, bound.view):
         return  # the other form's table has no such rows or columns: RL801 is the finding (module docstring)
+    if missing and stops_inside(ctx, bound):
+        return  # the text stops inside the table: its later rows are cut off, RL209 is the finding
     if missing:
         labels = "、".join(operand_specs[k].label for k in missing)
         d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=spec.title,

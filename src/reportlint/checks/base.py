@@ -205,6 +205,19 @@ def of_another_form(ctx: KindContext, view: TableView) -> bool:
     return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
 
 
+def stops_inside(ctx: KindContext, bound: BoundTable) -> bool:
+    """Whether the text stops inside this table (RL209 says it once): the document's last block is the
+    table, or a fragment of its next row ("行政" after the last block's header); the later rows and
+    columns of the table's last block are not missing, they were cut off — neither the tables kind
+    (RL302/RL303) nor an identity over them (RL402) says so again."""
+    if ctx.cut is None:
+        return False
+    blocks = ctx.document.blocks
+    last = blocks[ctx.cut] is bound.table or (ctx.cut == len(blocks) - 1 and ctx.cut > 0
+                                              and blocks[ctx.cut - 1] is bound.table)
+    return last and bound.view.row_end >= bound.table.n_rows
+
+
 def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRef:
     """A grid cell as a finding lists it: its table, 1-based place, labels and value."""
     view = bound.view

@@ -32,7 +32,7 @@ from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Paragraph, Table
 from ..text.normalize import normalize, normalize_label
-from .base import KindContext, RuleDef, cell_location, of_another_form
+from .base import KindContext, RuleDef, cell_location, of_another_form, stops_inside
 
 KIND = "tables"
 PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
@@ -155,7 +155,7 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
         # A table of the other form version (2019 columns in a 2021 report): the version check
         # reports the form once; its columns, each "missing", would say it again and again.
         other_form = of_another_form(ctx, bound.view)
-        cut_inside = _stops_in(ctx, bound)
+        cut_inside = stops_inside(ctx, bound)
         if not cut_inside:
             yield from _missing_rows(ctx, spec, bound)
         for issue in bound.issues:
@@ -177,22 +177,10 @@ def _section_missing(ctx: KindContext, spec) -> bool:
             and ctx.pack.severity_of("sections.missing", Severity.ERROR) is not None)
 
 
-def _stops_in(ctx: KindContext, bound) -> bool:
-    """Whether the text stops inside this table (RL209 says it once): the document's last block is the
-    table, or a fragment of its next row ("行政" after the last block's header); the later rows and
-    columns of the table's last block are not missing, they were cut off."""
-    if ctx.cut is None:
-        return False
-    blocks = ctx.document.blocks
-    last = blocks[ctx.cut] is bound.table or (ctx.cut == len(blocks) - 1 and ctx.cut > 0
-                                              and blocks[ctx.cut - 1] is bound.table)
-    return last and bound.view.row_end >= bound.table.n_rows
-
-
 def _missing_rows(ctx: KindContext, spec, bound) -> Iterator[Diagnostic]:
     """The form's rows the table lacks: one finding each, or one for all when several are missing
     (a table the text stops in, an excerpt: one cause, one finding)."""
-    missing = [(i.key, i.label) for i in bound.issues if i.kind == "missing" and i.axis == "row"]
+    missing = [(i.key, _shown(i.label)) for i in bound.issues if i.kind == "missing" and i.axis == "row"]
     present = {**bound.rows, **bound.cols}
     if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
         labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
@@ -213,13 +201,19 @@ def _missing_rows(ctx: KindContext, spec, bound) -> Iterator[Diagnostic]:
             yield d
 
 
+def _shown(label: str) -> str:
+    """A form's label as printed: ``本年增\\/减`` (a slash that is no path separator, escaped in the pack) is 本年增/减."""
+    return label.replace("\\/", "/")
+
+
 def _issue_finding(ctx: KindContext, spec, bound, issue) -> Diagnostic | None:
     view = bound.view
+    label = _shown(issue.label)
     if issue.kind == "missing":  # a column (rows: _missing_rows)
-        return ctx.report("tables.column-missing", ctx.msg("col_missing", table=spec.title, label=issue.label),
+        return ctx.report("tables.column-missing", ctx.msg("col_missing", table=spec.title, label=label),
                           bound.table.location, key=(spec.id, issue.key))
     if issue.kind == "ambiguous":
-        return ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=issue.label,
+        return ctx.report("tables.ambiguous", ctx.msg("ambiguous", table=spec.title, label=label,
                                                        axis=ctx.msg(f"axis.{issue.axis}"), found="；".join(issue.found)),
                           bound.table.location, key=(spec.id, issue.key))
     if issue.axis == "row" and issue.grid_index is not None:  # fuzzy
@@ -228,7 +222,7 @@ def _issue_finding(ctx: KindContext, spec, bound, issue) -> Diagnostic | None:
         loc = cell_location(bound, view.header_rows[-1] if view.header_rows else 0, issue.grid_index)
     else:
         loc = bound.table.location
-    return ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=issue.label,
+    return ctx.report("tables.label-variant", ctx.msg("fuzzy", table=spec.title, label=label,
                                                       found="；".join(issue.found)), loc, key=(spec.id, issue.key))
 
 

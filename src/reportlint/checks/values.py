@@ -11,6 +11,7 @@ plausibility limits (规章 > 0 from a body that cannot make 规章).
 Failing example::
 
     | 行政许可 | 0 | 减4 | 12 |      → RL502 单元格“减4”不是数字（…/本年增/减）  help: 应写作 -4
+    | 行政许可 | 43 | +(2) -(1) | 66 | → RL502 单元格“+(2) -(1)”不是数字（…）  help: 应写作 1
     | 政府集中采购 | 5 | — |         → RL501 单元格填写了“—”…，应填写数字，没有发生的填 0
     | 行政处罚 |  |  | 3 |          → RL501 “行政处罚”一行有 2 个单元格为空或填了占位符（上一年项目数量、本年增/减）…
 
@@ -290,6 +291,8 @@ def _report_blanks(ctx: KindContext, bound, spec, blanks: list[Blank]) -> Iterat
     for b in rest:
         by_col.setdefault(b.c, []).append(b)
     groups += [("column" if len(cells) >= 2 else "cell", cells) for cells in by_col.values()]
+    # In the table's order, not the binding's (a column bound by a truncated header comes last there).
+    groups = [(axis, sorted(cells, key=lambda b: (b.r, b.c))) for axis, cells in groups]
     groups.sort(key=lambda g: (g[1][0].r, g[1][0].c))
     view, table_id = bound.view, spec.id
     for axis, cells in groups:
@@ -304,7 +307,7 @@ def _report_blanks(ctx: KindContext, bound, spec, blanks: list[Blank]) -> Iterat
                            expected="0", actual=first.raw or None)
         else:
             label = (view.row_label(first.r) if axis == "row" else view.col_label(first.c)) or spec.title
-            names = _short([view.col_label(b.c) if axis == "row" else view.row_label(b.r) for b in cells])
+            names = _short([view.col_paths.get(b.c, []) if axis == "row" else view.row_paths.get(b.r, []) for b in cells])
             names = [_with_placeholder(name, b.raw) for name, b in zip(names, cells, strict=True)]
             d = ctx.report("values.blank", ctx.msg(f"blank_{axis}", label=label, n=len(cells), cells="、".join(names)),
                            loc, cells=refs, expected="0",
@@ -313,10 +316,11 @@ def _report_blanks(ctx: KindContext, bound, spec, blanks: list[Blank]) -> Iterat
             yield d
 
 
-def _short(paths: list[str]) -> list[str]:
-    """Label paths by their last part (商业企业, not 申请人情况/法人或其他组织/商业企业) when that tells them apart."""
-    lasts = [p.rsplit("/", 1)[-1] for p in paths]
-    return lasts if len(set(lasts)) == len(lasts) else paths
+def _short(paths: list[list[str]]) -> list[str]:
+    """Label paths by their last part (商业企业, not 申请人情况/法人或其他组织/商业企业) when that tells them apart
+    (a part is a label as printed: 本年增/减 is one)."""
+    lasts = [p[-1] if p else "" for p in paths]
+    return lasts if len(set(lasts)) == len(lasts) else ["/".join(p) for p in paths]
 
 
 def _with_placeholder(label: str, raw: str) -> str:

@@ -9,6 +9,7 @@ it: header text, not values.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text.normalize import normalize, normalize_label
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
@@ -292,8 +293,9 @@ def _stream_table(tokens: list[Token], at_end: bool = False) -> list[Found]:
         return []
     found = []
     blocks = _continue_blocks(_blocks(kept))
+    lead = _header_lead(blocks)
     for n, blk in enumerate(blocks):  # a table each: a block whose header is one cell has no caption row
-        grid, short = _block_rows(blk, at_end and not cut and n == len(blocks) - 1)
+        grid, short = _block_rows(blk, at_end and not cut and n == len(blocks) - 1, lead)
         if grid:
             lines_of = [t.where.line for _, run in blk for t in run] + [t.where.line for t in cut]
             found.append(Found(min(lines_of), max(lines_of), grid, short))
@@ -340,7 +342,9 @@ def _blocks(runs: list[tuple[str, list[Token]]]) -> list[list[tuple[str, list[To
     return blocks
 
 
-def _block_width(block: list[tuple[str, list[Token]]]) -> int:
+def _block_width(block: list[tuple[str, list[Token]]], lead: int | None = None) -> int:
+    """A block's number of value columns: the values' (``rowgrid._value_width``), widened to the
+    header's where the rows cannot say it (``lead``: see ``_header_lead``)."""
     head, pairs = _head_and_pairs(block)
     real = [(lab, run) for lab, run in pairs if any(t.text for t in run)]
     width_l = max((len(lab) for lab, _ in pairs), default=0)
@@ -350,7 +354,29 @@ def _block_width(block: list[tuple[str, list[Token]]]) -> int:
             wanted = len(head) - corner
             if width_w < wanted and real and all(len(run) >= wanted for _, run in real):
                 return wanted
+        # A value lost by the page (``行政事业性收费`` printing one value under two columns): the header,
+        # read as the stream's other tables read, has more columns than the row has values.  The row is
+        # then short (reported, not placed), never a table missing its columns.  Rows that agree on
+        # their number of values (two or more) say the width themselves: a header split into more
+        # cells than columns must not make every row short.
+        wanted = len(head) - lead if lead else 0
+        filled = Counter(sum(1 for t in run if t.text) for _, run in real)
+        if width_w < wanted and real and max(filled) < wanted and max(filled.values()) < 2:
+            return wanted
     return width_w
+
+
+def _header_lead(blocks: list[list[tuple[str, list[Token]]]]) -> int | None:
+    """How many cells of a header run come before the value columns' headers (a caption and a corner,
+    ``第二十条第(五)项 / 信息内容``: 2), when every table of the stream whose header fits its rows says
+    the same; None when none does or they disagree."""
+    leads = set()
+    for block in blocks:
+        head, _ = _head_and_pairs(block)
+        lead = len(head) - _block_width(block)
+        if lead in (1, 2):
+            leads.add(lead)
+    return leads.pop() if len(leads) == 1 else None
 
 
 def _head_and_pairs(block: list[tuple[str, list[Token]]]) -> tuple[list[Token], list[tuple[list[Token], list[Token]]]]:
@@ -373,12 +399,13 @@ def _head_and_pairs(block: list[tuple[str, list[Token]]]) -> tuple[list[Token], 
     return head, pairs
 
 
-def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool) -> tuple[list[GridRow], list[ShortRow]]:
+def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool,
+                lead: int | None = None) -> tuple[list[GridRow], list[ShortRow]]:
     """Grid rows of one block: caption and header from its first text run, then a row for each
     run of labels and the values after it (``at_end``: the text stops in the block's last row,
     which is not read)."""
     head, pairs = _head_and_pairs(block)
-    width_w = _block_width(block)
+    width_w = _block_width(block, lead)
     width_l = max((len(lab) for lab, _ in pairs), default=0)
     if width_l == 0 and len(head) in (width_w + 1, width_w + 2):
         width_l = 1  # a corner cell ("信息内容") over a label column

@@ -71,8 +71,8 @@ class GridRow:
 
 def is_value(text: str) -> bool:
     """A field that belongs in a value column: a number, a placeholder ("/", "—"), a number
-    written as words ("减4", "增加2") or with stray signs ("--253", "? 0"): the last two a finding of
-    the values check, in its place."""
+    written as words ("减4", "增加2"), as an increase and a decrease ("+(0) -(0)") or with stray signs
+    ("--253", "? 0"): the last three a finding of the values check, in its place."""
     kind = parse_cell(text).kind
     if kind != CellKind.TEXT:
         return True

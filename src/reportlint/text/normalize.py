@@ -197,14 +197,26 @@ def format_decimal(value: Decimal) -> str:
 _TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
 
 
+# A change written as signed amounts, bracketed or paired: "+(0) -(0)", "-(3)", "增2 减1" — a 本年增/减
+# cell (2019 form) that some pages fill with the increase and the decrease side by side.
+_CHANGE_PART = r"(?:[+\-−]|增加?|减少?)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)"
+_CHANGE_HINT = LazyRegex(rf"{_CHANGE_PART}(?:\s*{_CHANGE_PART})?")
+_CHANGE_SIGNED = LazyRegex(r"([+\-−]|增加?|减少?)\s*\(?\s*(\d+(?:\.\d+)?)")
+
+
 def suggest_number(raw: str) -> str | None:
-    """For text such as "减4" in a numeric cell, the number to write instead ("-4")."""
+    """For text such as "减4" in a numeric cell, the number to write instead ("-4"); for an increase
+    and a decrease written side by side ("+(2) -(1)"), the change they make ("1")."""
     text = unicodedata.normalize("NFKC", raw).strip()
     m = _TEXT_NUMBER_HINT.match(text)
-    if not m:
+    if m:
+        word = m.group("word") or ""
+        return ("-" if word.startswith("减") else "") + m.group("num")
+    if _CHANGE_HINT.fullmatch(text) is None:
         return None
-    word = m.group("word") or ""
-    return ("-" if word.startswith("减") else "") + m.group("num")
+    total = exact_sum(Decimal(num).copy_negate() if sign in ("-", "−") or sign.startswith("减") else Decimal(num)
+                      for sign, num in _CHANGE_SIGNED.findall(text))
+    return format_decimal(total)
 
 
 _STRAY_MARKS = "+-−－—–?？\ufffd "
