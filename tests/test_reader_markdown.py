@@ -1,5 +1,6 @@
-"""The Markdown reader: tables as markdown-it-py's GFM table rule finds them (its public tokens),
-each cell placed on its source line; paragraphs with their markup dropped and offsets kept."""
+"""The Markdown reader: tables as markdown-it-py's GFM table rule finds them (its public tokens, or
+one token a table from ``readers/mdtables.py`` for plain tables: the same document either way), each
+cell placed on its source line; paragraphs with their markup dropped and offsets kept."""
 
 from __future__ import annotations
 
@@ -13,16 +14,30 @@ from markdown_it import MarkdownIt
 
 from reportlint.model.document import Location, Paragraph, Table
 from reportlint.readers import markdown as md_reader
+from reportlint.readers import mdtables
 from reportlint.readers.decoding import unify_line_breaks
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = MarkdownIt("commonmark").enable("table")  # with inline parsing, which the reader leaves out
+# The reader's parser without its one-token-a-table rule: markdown-it's own table tokens only.
+STOCK = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+
+
+def _stock_parse(source: str):
+    """The document the reader makes of ``source`` from markdown-it's own table tokens."""
+    fast = md_reader._markdown_parser
+    md_reader._markdown_parser = lambda: STOCK
+    try:
+        return md_reader.parse(source)
+    finally:
+        md_reader._markdown_parser = fast
 
 
 def _assert_tables_placed(source: str) -> None:
     """The tables and rows markdown-it finds (inline parsing on), and each cell's span on its line
     holding exactly the cell's text (an escaped pipe is a pipe; markdown-it reads NUL as U+FFFD)."""
     doc = md_reader.parse(source)
+    assert doc == _stock_parse(source)  # every block, cell, text and location
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     # What the reader hands markdown-it: line breaks unified, whitespace-only lines blank.
     tokens = FULL.parse("\n".join(" " * len(line) if line.isspace() else line for line in unify_line_breaks(source).split("\n")))
@@ -89,6 +104,8 @@ CASES = {
     "table in ordered list": "1. | a | b |\n   |---|---|\n   | 1 | 2 |\n2. 后\n",
     "table in blockquote": "> | a | b |\n> |---|---|\n> | 1 | 2 |\n> > | 3 | 4 |\n",
     "table in blockquote, lazy row": "> | a | b |\n> |---|---|\n> | 1 | 2 |\n| 3 | 4 |\n",
+    "quote marker as cell text": "> >|\\\n> ---|---\n> > | 1 |\n>> | 2 |\n",
+    "table in nested blockquotes": "> > | a | b |\n> > |---|---|\n> > | 1 | 2 |\n> | 3 | 4 |\n",
     "table in list in blockquote": "> - | a | b |\n>   |---|---|\n>   | 1 | 2 |\n> - x\n",
     "table interrupts paragraph": "说明文字。\n| a | b |\n|---|---|\n| 1 | 2 |\n",
     "setext-looking delimiter": "a | b\n--|--\n1 | 2\n---\n",
@@ -96,6 +113,7 @@ CASES = {
     "cr only": BASIC.replace("\n", "\r"),
     "cjk and ideographic spaces": "|\u3000项目\u3000|\u3000数量\u3000|\n|---|---|\n|\u3000收到\u3000|\u300012\u3000|\n|\u3000\u3000|\xa0|\n",
     "odd whitespace": "| a\x1c | \x85b |\n|---|---|\n|\x1c| \x85 |\n| \u2028 | \u2003x\u2003 |\n\x1c\n| 1 | 2 |\n",
+    "space after the last pipe": "| a | b |\u3000\n|---|---|\n| 1 | 2 |\x1c\n| 3 | 4 |\u2003\n",
     "nul character": "| a\x00 | b |\n|---|---|\n| \x00 | 2 |\n",
     "front matter": "---\ntitle: 报告\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n",
     "two tables": BASIC + "\n" + BASIC + "| a |\n|---|\n| b |\n",
@@ -111,6 +129,47 @@ CASES = {
 @pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
 def test_tables_and_cell_places(source):
     _assert_tables_placed(source)
+
+
+def _table_tokens(source: str) -> list[str]:
+    return [t.type for t in md_reader._markdown_parser().parse(source)
+            if t.type in (mdtables.TOKEN, "table_open", "td_open", "th_open")]
+
+
+def test_plain_tables_come_as_one_token_the_others_as_markdown_its():
+    assert _table_tokens(CASES["two tables"]) == [mdtables.TOKEN] * 2  # the third is rows of the second
+    assert _table_tokens(CASES["table in blockquote"]) == [mdtables.TOKEN]
+    # No outer pipes, an escaped pipe, a space markdown-it may or may not trim after the last pipe.
+    for name in ("no outer pipes", "escaped pipe", "space after the last pipe"):
+        assert _table_tokens(CASES[name])[:2] == ["table_open", "th_open"], name
+    assert _table_tokens(BASIC + "尾行 | 无外侧竖线\n") == ["table_open", "th_open", "th_open", "td_open", "td_open",
+                                                          "td_open", "td_open", "td_open", "td_open"]
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("| a | b |", ["a", "b"]),
+    ("|a|b", ["a", "b"]),
+    ("| a | |  \t", ["a", ""]),
+    ("|", []),
+    ("||", [""]),
+    ("| `x | y` |", ["`x", "y`"]),  # markdown-it splits code spans too
+    ("| a \\| b |", None),
+    ("a | b |", None),
+    ("| a |\u3000", None),
+    ("| a |\x1c", None),
+])
+def test_plain_cells(text, cells):
+    assert mdtables.plain_cells(text) == cells
+
+
+def test_example_reports_take_the_one_token_route():
+    """The example reports write their tables between outer pipes, as reports do; the sample with an
+    escaped pipe in a cell (tests/data/samples/docx/md_sample.md) is read by markdown-it's own rule."""
+    kinds = [kind for name in sorted(ROOT.glob("examples/**/*.md")) for kind in _table_tokens(name.read_text(encoding="utf-8"))]
+    assert kinds.count(mdtables.TOKEN) >= 2
+    assert "table_open" not in kinds
+    sample = (ROOT / "tests/data/samples/docx/md_sample.md").read_text(encoding="utf-8")
+    assert _table_tokens(sample)[:2] == ["table_open", "th_open"]
 
 
 def test_cells_of_a_table_in_a_blockquote_are_placed_after_the_markers():
@@ -140,14 +199,14 @@ def test_autocompleted_cells_limit():
 
 def test_real_markdown_files():
     files = sorted(glob.glob(str(ROOT / "examples" / "**" / "*.md"), recursive=True))
-    files += sorted(glob.glob(str(ROOT / "tests" / "data" / "**" / "*.md"), recursive=True))
+    files += sorted(glob.glob(str(ROOT / "tests" / "**" / "*.md"), recursive=True))
     assert files
     for name in files:
         _assert_tables_placed(Path(name).read_text(encoding="utf-8"))
 
 
 _FRAGMENTS = ["|", "|", "|", " ", "\t", "\\", "\\|", "`", "-", ":", "a", "1", "12.5", "中文", "\u3000", "\xa0",
-              "**", "<b>", "#", ">", "*", "+", "_", "~"]
+              "**", "<b>", "#", ">", "*", "+", "_", "~", "\x1c", "\x85", "\u2003", "\u200b", "\ufeff", "\x00"]
 _PREFIXES = ["", "", "", " ", "   ", "    ", "> ", "- ", "  ", "1. ", ">", "\t"]
 _CELL = st.lists(st.sampled_from(_FRAGMENTS[3:]), max_size=5).map("".join)
 

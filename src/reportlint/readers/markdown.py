@@ -17,10 +17,12 @@ from ..model.diagnostics import InputError
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import html_comments
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
+from .mdtables import TOKEN, table_rows
 from .safeio import read_limited
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
+_LIST_MARKER = re.compile(r"(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MARKUP = re.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -116,10 +118,12 @@ def _without_markup(body: str, base: int) -> tuple[str, list[int]]:
 def _markdown_parser():
     """CommonMark with GFM tables, one per process (building it costs more than a parse).  The
     reader takes only the block tokens and each inline token's raw ``content``, so inline parsing
-    (half the time of a parse) is switched off."""
+    (half the time of a parse) is switched off; tables whose rows are all plain come as one token."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+    md = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+    md.block.ruler.before("table", "reportlint_table", table_rows)  # one token a table (mdtables.py)
+    return md
 
 
 MAX_FRONT_MATTER = 64 * 1024  # a title and a few fields; PyYAML read 1.8 MB of it in 69 s
@@ -167,6 +171,7 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     blocks: list[Block] = []
     comments: list[tuple[int, str]] = []
     table_count = 0
+    quotes = 0  # blockquotes open around the current token
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -194,13 +199,22 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             comments += [(line, text.strip()) for line, text in html_comments(tok.content, tok.map[0] + 1)]
             i += 1
             continue
+        if tok.type == TOKEN:
+            table_count += 1
+            blocks.append(_table(tok.meta["rows"], lines, table_count, tok.level > 0, quotes))
+            i += 1
+            continue
         if tok.type == "table_open" and tok.map:
             table_count += 1
-            j, table = _read_table(tokens, i, lines, table_count)
-            blocks.append(table)
+            j, rows = _stock_rows(tokens, i)
+            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes))
             i = j
             continue
-        if tok.type == "inline" and tok.map:
+        if tok.type == "blockquote_open":
+            quotes += 1
+        elif tok.type == "blockquote_close":
+            quotes -= 1
+        elif tok.type == "inline" and tok.map:
             comments += [(line, text.strip()) for line, text in html_comments(tok.content, tok.map[0] + 1)]
         i += 1
     title = None
@@ -213,40 +227,57 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     return doc
 
 
-def _read_table(tokens: list, i: int, lines: list[str], index: int) -> tuple[int, Table]:
-    """The table whose ``table_open`` is ``tokens[i]``, and the index after its ``table_close``.
+def _container_skip(raw: str, quotes: int) -> int:
+    """Where a table row's text starts on its line inside ``quotes`` blockquotes or a list item: at
+    most that many ``>`` markers are the containers' (``> >|x`` in one blockquote is a row whose first
+    cell is ``>``), then a list item's marker."""
+    pos = 0
+    while pos < 3 and raw[pos:pos + 1] in (" ", "\t"):
+        pos += 1
+    for _ in range(quotes):
+        if raw[pos:pos + 1] != ">":
+            break
+        pos += 2 if raw[pos + 1:pos + 2] in (" ", "\t") else 1
+    return _LIST_MARKER.match(raw, pos).end()
 
-    Each cell is one inline token (between its th/td open and close tokens), whose content is
-    the cell's text; its place is the span between pipes on its row's source line (after the ``>``
-    and list markers of a table inside a blockquote or list item)."""
-    start_line = tokens[i].map[0]
-    in_container = tokens[i].level > 0
-    cells: list[Cell] = []
-    row = -1
-    col = n_cols = line_no = 0
-    spans: list[tuple[int, int]] = []
-    end = j = 0
+
+def _stock_rows(tokens: list, i: int) -> tuple[int, list[tuple[int, list[str]]]]:
+    """The rows of the table whose ``table_open`` (markdown-it's own rule) is ``tokens[i]``: each
+    row's 0-based line and its cells' texts (each cell's inline token between its th/td open and
+    close), and the index after its ``table_close``."""
+    rows: list[tuple[int, list[str]]] = []
+    j = i
     for j in range(i + 1, len(tokens)):
         tok = tokens[j]
         kind = tok.type
         if kind == "inline":
-            text = tok.content.strip()
-            a, b = spans[col] if col < len(spans) else (end, end)  # a cell markdown-it filled in
+            rows[-1][1].append(tok.content.strip())
+        elif kind == "tr_open":
+            rows.append((tok.map[0], []))
+        elif kind == "table_close":
+            break
+    return j + 1, rows
+
+
+def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_container: bool, quotes: int) -> Table:
+    """The Table of ``rows`` (each row's 0-based line and its cells' texts), the first row's line
+    being the table's.  A cell's place is the span between pipes on its row's source line (after the
+    ``>`` and list markers of a table inside ``quotes`` blockquotes or a list item); a cell markdown-it
+    filled in is placed at the line's end."""
+    cells: list[Cell] = []
+    n_cols = 0
+    for row, (ln, texts) in enumerate(rows):
+        raw = lines[ln]
+        end = len(raw)
+        skip = _container_skip(raw, quotes) if in_container else 0
+        spans = [(a + skip, b + skip) for a, b in _cell_spans(raw[skip:])]
+        line_no = ln + 1
+        for col, text in enumerate(texts):
+            a, b = spans[col] if col < len(spans) else (end, end)
             cells.append(Cell(row, col, text, location=Location(
                 line=line_no, column=a + 1, end_line=line_no, end_column=max(b, a) + 1,
                 table=index, row=row + 1, col=col + 1, snippet=text[:30] or None)))
-            col += 1
-            n_cols = max(n_cols, col)
-        elif kind == "tr_open":
-            row += 1
-            col = 0
-            line_no = tok.map[0] + 1
-            raw = lines[line_no - 1]
-            end = len(raw)
-            skip = _CONTAINER_PREFIX.match(raw).end() if in_container else 0
-            spans = [(a + skip, b + skip) for a, b in _cell_spans(raw[skip:])]
-        elif kind == "table_close":
-            break
-    table = Table(location=Location(line=start_line + 1, column=1, table=index, snippet=lines[start_line].strip()[:30]),
-                  cells=cells, n_rows=row + 1, n_cols=n_cols, index=index)
-    return j + 1, table
+        n_cols = max(n_cols, len(texts))
+    start_line = rows[0][0]
+    return Table(location=Location(line=start_line + 1, column=1, table=index, snippet=lines[start_line].strip()[:30]),
+                 cells=cells, n_rows=len(rows), n_cols=n_cols, index=index)
