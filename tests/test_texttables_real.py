@@ -185,24 +185,25 @@ def test_traditional_labels_with_the_templates_instructions_and_a_row_left_blank
     # r68 (traditional characters, the provincial template's instructions kept in the labels): 規章(設區的市…)
     # and the headers 上一年項目數量(指2019年事項數)… bind as the form's, said once each (RL306).  行政事業性收費,
     # its cells blank above 第二十條第(九)項, is the last row of its table, not a caption: one RL501 for its
-    # blank cells (was RL302 for the row and RL303 for both columns).  規範性檔案 (the mirror's 檔案 for 文件)
-    # stays unbound.
+    # blank cells (was RL302 for the row and RL303 for both columns).  規範性檔案(…) (the mirror's 檔案 for 文件,
+    # read back as 规范性文件) binds as its row with an RL306 too (was RL302 and an RL304 for it).
     (t,) = tables("r68")
     assert t[13:17] == [["第二十條第(八)項", "", "", ""],
                         ["信息內容", "上一年項目數量(指2019年事項數)", "本年增/減(指2020年增加或減少的事項數,減用負值表示,如-8)", ""],
                         ["行政事業性收費", "", "", ""], ["第二十條第(九)項", "", "", ""]]
     found = findings(corpus("r68"), "RL3", "RL4", "RL5")
     assert [f[:3] for f in found] == [
-        ("RL302", "error", 2), ("RL306", "warning", 4), ("RL304", "info", 5), ("RL304", "info", 6),
+        ("RL306", "warning", 4), ("RL306", "warning", 5), ("RL304", "info", 6),
         ("RL306", "warning", 8), ("RL306", "warning", 8), ("RL306", "warning", 8), ("RL306", "warning", 10),
         ("RL306", "warning", 12), ("RL306", "warning", 12), ("RL306", "warning", 12),
         ("RL402", "warning", 14), ("RL501", "warning", 14), ("RL306", "warning", 16), ("RL306", "warning", 16),
         ("RL501", "warning", 17),
     ]
-    assert found[0][3] == "“第二十条第（一）项（规章、规范性文件）”缺少行“规范性文件”"
-    assert found[1][3] == ("“第二十条第（一）项（规章、规范性文件）”中的标签“規章(設區的市、自治州人民政府應提供相關…”与格式规定的"
+    assert found[0][3] == ("“第二十条第（一）项（规章、规范性文件）”中的标签“規章(設區的市、自治州人民政府應提供相關…”与格式规定的"
                            "“规章”不一致（已按“规章”核对）")
-    assert found[5][3] == ("“第二十条第（五）项（行政许可等）”中的标签“本年增/減(指2020年增加或減少的事項…”与格式规定的“本年增/减”"
+    assert found[1][3] == ("“第二十条第（一）项（规章、规范性文件）”中的标签“規範性檔案(行政機關制定發布的決定、公告…”与格式规定的"
+                           "“规范性文件”不一致（已按“规范性文件”核对）")
+    assert found[4][3] == ("“第二十条第（五）项（行政许可等）”中的标签“本年增/減(指2020年增加或減少的事項…”与格式规定的“本年增/减”"
                            "不一致（已按“本年增/减”核对）")
     assert found[-1][3] == ("“行政事業性收費”一行有 2 个单元格为空或填了占位符（上一年項目數量(指2019年事項數)、本年增/減），"
                             "数字单元格应填写数字，没有发生的填 0")

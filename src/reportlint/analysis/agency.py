@@ -80,16 +80,25 @@ class AgencyLevel(FrozenRecord):
         return self.tier in (PROVINCE, CITY)
 
 
+# A name whose stem ends in 州 is followed by its own suffix: 兰州市, 贵州省, 通州区 (the shortest match would stop
+# at 兰州, 贵州, 通州 and leave 市 alone, which is no place).
+_STEM_END = "州"
+_SUFFIX_AFTER_STEM = frozenset("市省区县")
+
+
 def places(name: str) -> list[str]:
-    """The place names a normalised agency name starts with: "淮安市洪泽区人民政府" → ["淮安市", "洪泽区"]."""
+    """The place names a normalised agency name starts with: "淮安市洪泽区人民政府" → ["淮安市", "洪泽区"],
+    "兰州市" → ["兰州市"]."""
     found: list[str] = []
     pos = 0
     while pos < len(name):
         m = _PLACE.match(name, pos)
         if m is None:
             break
-        found.append(m.group(1))
-        pos = m.end()
+        place, pos = m.group(1), m.end()
+        if place.endswith(_STEM_END) and pos < len(name) and name[pos] in _SUFFIX_AFTER_STEM:
+            place, pos = place + name[pos], pos + 1
+        found.append(place)
     return found
 
 

@@ -30,11 +30,14 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from .agency import AgencyLevel, classify, self_reference
 
-_YEAR = re.compile(r"(?:19|20)\d{2}(?:年度?|度)|[〇零一二三四五六七八九]{4}年度?")
+# A title's year: "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right before the
+# report's words ("浙江省经济和信息化厅2022政府信息公开工作年度报告") or at the end of the first half of a split
+# title ("自治区人民政府办公厅2022").
+_BARE_YEAR = r"(?=(?:政府|政务)?信息公开|$)"
+_YEAR = re.compile(rf"(?:19|20)\d{{2}}(?:年度?|度|{_BARE_YEAR})|[〇零一二三四五六七八九]{{4}}年度?")
 _REPORT = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$")
 _QUOTES = re.compile(r"[《》\"'「」『』〈〉<>]")
-# "2023年…", and "2022度…" (年度 with its 年 dropped: the digits of a year before 度 are that year)
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|度)")
+_TITLE_YEAR = re.compile(rf"((?:19|20)\d{{2}})(?:年|度|{_BARE_YEAR})")
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = re.compile(r"报告|年报|\breport\b", re.I)
@@ -191,7 +194,9 @@ def _is_chrome(norm: str) -> bool:
 
 
 def _title_like(text: str, norm: str) -> bool:
-    return (0 < len(norm) <= MAX_TITLE_CHARS and _REPORT_WORD.search(text) is not None and not _is_chrome(norm)
+    # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
+    has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
+    return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not _is_chrome(norm)
             and not _SENTENCE_PUNCT.search(norm) and not _SECTION_START.match(norm))
 
 
@@ -216,7 +221,7 @@ def find_title(doc: Document) -> tuple[str, str, Location] | None:
         prev = norms[i - 1] if i else ""
         if i and prev and not _is_chrome(prev) and not _SENTENCE_PUNCT.search(prev) and "报告" not in prev and (
                 ("信息公开" in prev and "信息公开" not in norms[i])  # "…2019年政府信息公开" / "工作年度报告"
-                or (agency_of(text) is None and classify(prev) is not None)):  # "松木塘镇人民政府" / "2022年…报告"
+                or (agency_of(text) is None and classify(agency_of(prev)) is not None)):  # "松木塘镇人民政府" / "2022年…报告"
             candidates.append((lines[i - 1][0].strip() + text.strip(), "joined", lines[i - 1][1]))
         candidates.append((text.strip(), "line", location))
     if candidates:

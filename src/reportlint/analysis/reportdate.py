@@ -17,7 +17,7 @@ import re
 from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import FrozenRecord, set_field
 from ..text.cndates import DateMatch, find_dates
-from ..text.normalize import normalize
+from ..text.normalize import T2S, normalize
 
 _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
 # A label naming the date right after it: "发布时间:", "日期:", "时间:", "信息提供日期 : ", "| 发文日期 | ".
@@ -102,6 +102,7 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     dates = [d for d in find_dates(text) if d.day is not None]
     if not dates:
         return None
+    text = text.translate(T2S)  # a Traditional mirror's labels (發布時間, 來源): one for one, the dates stay put
     for d in dates if page else ():
         if _LABEL_BEFORE.search(text[: d.start]):
             return d, True

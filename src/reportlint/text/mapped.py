@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import pinyin_spans, simplified_char
+from .normalize import mainland_phrases, pinyin_spans, simplified_char
 
 _SPACE_LIKE = frozenset("\u200b\ufeff")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'"}
@@ -23,6 +23,7 @@ def normalize_mapped(text: str) -> tuple[str, list[int]]:
     Runs on every paragraph, so the common case (each character kept, replaced by one character,
     or dropped) is one ``str.translate`` over a table of the characters that change; a character
     that NFKC expands into several ("㈠" → "(一)") takes the character-by-character path."""
+    text = mainland_phrases(text)  # same length: the map stays one for one
     table: dict[int, str | None] = {}
     for ch in set(text):
         norm = _CHAR_NORMAL.get(ch)
@@ -71,6 +72,7 @@ def _char_normal(ch: str) -> str:
 
 def normalize_mapped_by_char(text: str) -> tuple[str, list[int]]:
     """What ``normalize_mapped`` computes, one character at a time (any expansion allowed)."""
+    text = mainland_phrases(text)
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(text):

@@ -106,10 +106,25 @@ def simplified_char(ch: str) -> str:
     return T2S.get(ord(ch), ch)
 
 
+# Mirrors that convert a report to Traditional characters in Taiwan's vocabulary write the form's 文件 as 檔案
+# and 信息 as 資訊 (規範性檔案, 二、主動公開政府資訊情況).  Only these Traditional spellings are mapped back, two
+# characters for two (offsets are kept): a report written in simplified characters never has them, so its
+# 档案 (archives) stays.
+_TAIWAN_PHRASES = (("檔案", "文件"), ("資訊", "信息"))
+
+
+def mainland_phrases(text: str) -> str:
+    """The form's words a Taiwan-vocabulary mirror replaced, written back (same length, same places)."""
+    if "檔" in text or "資" in text:
+        for taiwan, mainland in _TAIWAN_PHRASES:
+            text = text.replace(taiwan, mainland)
+    return text
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters made simplified, one for one, and inserted pinyin dropped: for matching
     only (a traditional-character copy of a report is checked, its own text is quoted)."""
-    text = text.translate(T2S)
+    text = mainland_phrases(text).translate(T2S)
     found = pinyin_spans(text) if "(" in text else []
     if not found:
         return text

@@ -97,7 +97,7 @@ from .numbering import NumberingPart, check_numbering, compile_numbering
 from .restated import override, run_rule
 from .rules import NumberSpec, ProseRule, compile_prose
 from .schema import SCHEMA
-from .sums import check_percentages, check_sums
+from .sums import check_percentages, check_sums, runs_into_cut
 
 KIND = "prose"
 PACK_KEYS = ("prose", "prose_sums", "prose_numbering")
@@ -165,7 +165,8 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
             continue
         sums = find_sum_statements(norm, numbers) if len(numbers) >= 3 else []
         if part.sums:
-            yield from check_sums(ctx, block, idx, sums)
+            cut_here = index == ctx.cut  # the paragraph a cut text stops in
+            yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))])
         k = bisect.bisect_right(start_keys, index) - 1
         section = starts[k][1] if k >= 0 else None
         by_start = {n.start: n for n in numbers}

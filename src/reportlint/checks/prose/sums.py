@@ -59,6 +59,14 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int],
         yield _report_sum(ctx, block, idx, statement, key, cap)
 
 
+def runs_into_cut(norm: str, statement: SumStatement) -> bool:
+    """Whether a list that falls short of its total runs into the end of a text that stops in the middle
+    (no sentence ends after it: "…不予公开的11件,…无法提供的33件,申请信息属于信访举报投诉类、重复申请、要求行政机关确"):
+    its later parts are in the part cut off, so the shortfall says nothing.  A list already over its total
+    is wrong whatever follows."""
+    return statement.parts_sum < statement.total.value and not any(ch in _SENTENCE_END for ch in norm[statement.end:])
+
+
 def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: SumStatement, key: str,
                 cap: Severity | None) -> Diagnostic | None:
     total, parts = statement.total.value, statement.parts_sum
