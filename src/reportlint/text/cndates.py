@@ -63,6 +63,7 @@ _ISO_SEPARATORS = frozenset("-－")
 _DOTTED_SEPARATORS = frozenset("./．／")
 _DAY_MARKS = frozenset("日号")
 _AFTER_YEAR = _ISO_SEPARATORS | _DOTTED_SEPARATORS | HSPACES | {"年"}
+_BEFORE_NUMERAL_MARK = _YEAR_NUMERALS | HSPACES
 
 
 def _continues_number(text: str, start: int) -> bool:
@@ -80,8 +81,9 @@ def _numeral_run(text: str, i: int, chars: frozenset[str], longest: int) -> tupl
 
 def _after_mark(text: str, i: int, marks: frozenset[str]) -> int | None:
     """The index after one of ``marks`` that follows ``i`` past horizontal spaces (``年``, ``月``, ``日``)."""
-    i = run_end(text, i, HSPACES)
-    return i + 1 if char_at(text, i) in marks else None
+    if text[i : i + 1] in HSPACES:  # spaced (PDF text): rare, so the run is looked for only then
+        i = run_end(text, i, HSPACES)
+    return i + 1 if text[i : i + 1] in marks else None
 
 
 _YEAR_MARK = frozenset("年")
@@ -149,7 +151,8 @@ def _date_spans(text: str) -> list[tuple]:
                 found.append((start, end, form, year, month, day))
     mark = text.find("年")
     while mark >= 0:
-        date = _numeral_date(text, mark)
+        # a numeral year ends before the 年, maybe spaced; most 年 follow a digit (2021年): no call
+        date = _numeral_date(text, mark) if mark and text[mark - 1] in _BEFORE_NUMERAL_MARK else None
         if date is not None:
             start, end, year, month, day = date
             found.append((start, end, "cjk-numeral", year, month, day))
@@ -191,6 +194,8 @@ def find_dates(text: str) -> list[DateMatch]:
     alone is not a date.  Numbers inside longer digit runs (``0517-87290606``) are not dates.
     """
     out: list[DateMatch] = []
+    if "年" not in text and FOUR_DIGITS.search(text) is None:
+        return out  # every form has a four-digit year or a 年 (most texts: answered at C speed)
     for start, end, form, year_span, month_span, day_span in _date_spans(text):
         if form == "cjk-numeral":
             year_v = parse_digit_by_digit(text[slice(*year_span)])
@@ -221,7 +226,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 form=form,
                 valid=error is None,
                 error=error,
-                spaced=any(ch.isspace() for ch in matched),
+                spaced=matched.split() != [matched],  # any whitespace in it, tested in C
             )
         )
     return out

@@ -84,14 +84,24 @@ def _is_cjk(ch: str) -> bool:
 
 
 class _Spans:
-    """Sorted, merged half-open spans, queried with increasing positions (a moving cursor)."""
+    """The spans of ``text`` in which no number is reported (``excluded_spans``), sorted and merged,
+    queried with increasing positions (a moving cursor).  Found at the first query: most texts that
+    hold a numeral run hold no number to test (``一、总体情况``, ``（三）政府信息管理``), and finding the
+    spans (dates, references, document and contact numbers, Latin words) is most of the work."""
 
-    __slots__ = ("_ends", "_i", "_starts")
+    __slots__ = ("_ends", "_i", "_starts", "_text")
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._i = 0
+
+    def _merge(self) -> list[int]:
+        spans = excluded_spans(self._text)
         spans.sort()
         starts: list[int] = []
-        ends: list[int] = []
+        ends = self._ends
         for s, e in spans:
             if ends and s <= ends[-1]:
                 if e > ends[-1]:
@@ -100,18 +110,18 @@ class _Spans:
                 starts.append(s)
                 ends.append(e)
         self._starts = starts
-        self._ends = ends
-        self._i = 0
+        return starts
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether [start, end) meets a span.  ``start`` must not decrease between calls."""
+        starts = self._starts if self._starts is not None else self._merge()
         ends = self._ends
         i = self._i
         n = len(ends)
         while i < n and ends[i] <= start:
             i += 1
         self._i = i
-        return i < n and self._starts[i] < end
+        return i < n and starts[i] < end
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -274,7 +284,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     runs = list(_NUMERAL_RUN.finditer(text))
     if not runs:
         return []
-    excluded = _Spans(excluded_spans(text))
+    excluded = _Spans(text)
     out: list[NumberMention] = []
     last_end = 0
     for run in runs:
