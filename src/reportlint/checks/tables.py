@@ -260,8 +260,11 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
     for spec in missing:
         labels = {seg.text for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
                   for seg in alt if seg.regex is None and seg.text}
-        in_section = ctx.section_blocks(spec.section)  # from the section's heading, which is no label line
-        blocks = ctx.document.blocks if in_section is None else in_section[1:]
+        # From the section's heading, which is no label line — unless the title runs into a paragraph
+        # (a page flattened onto one line): that paragraph holds the table's text too.
+        in_section = ctx.section_blocks(spec.section)
+        blocks = ctx.document.blocks if in_section is None else \
+            in_section[1:] if in_section and isinstance(in_section[0], Heading) else in_section
         hits: dict[str, Block] = {}  # each label text found, with its first block
         for block in blocks:
             texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \

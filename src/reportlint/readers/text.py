@@ -50,6 +50,18 @@ def heading_level(text: str) -> int | None:
     return None
 
 
+_DEBRIS = re.compile(r"^\s*\?{2,}|(?<=[\s。])\?+\s*$")  # "??一、总体情况", "一、总体情况 ?", "…11期。?"
+
+
+def _without_debris(line: str) -> str:
+    """A mirror that stored its page in an encoding without the ideographic space leaves "?" where
+    the indentation (``　　``) or a trailing space was: at a line's start (two or more) or after its
+    last word.  They are blanked (same length: offsets hold), so the heading under them is read."""
+    if "?" not in line:
+        return line
+    return _DEBRIS.sub(lambda m: " " * len(m.group(0)), line)
+
+
 def _strip_marks(line: str, base: int) -> tuple[str, list[int]]:
     """Line text without Markdown bold marks, and each kept character's absolute offset."""
     if "**" not in line and "__" not in line:  # the common case: nothing to drop
@@ -75,7 +87,7 @@ def read(path: Path) -> Document:
 def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Document:
     """Parse decoded text into a Document (separate from ``read`` so tests can feed strings)."""
     source = unify_line_breaks(source)
-    lines = source.split("\n")
+    lines = [_without_debris(line) for line in source.split("\n")]
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
@@ -137,7 +149,9 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             continue
         lead = len(clean) - len(clean.lstrip())
         offsets = offsets[lead: lead + len(clean_stripped)]
-        if not seen_title and not blocks and not para_text and "报告" in clean_stripped and level is None:
+        if not seen_title and not blocks and not para_text and "报告" in clean_stripped and level is None \
+                and not textlines.flattened_page(clean_stripped):
+            # (a first line holding the report's sections, a page flattened by a crawler, is no title)
             # The report title, possibly wrapped over two lines.
             title = clean_stripped
             k = i + 1

@@ -25,6 +25,8 @@ HEADING = (
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", "!", "?", ";")
 MAX_CELL_CHARS = 60  # a cell of the forms is at most ~40 characters; longer lines are prose
 MAX_TABLE_LINES = 20000
+MAX_PROSE_CELL = 2 * MAX_CELL_CHARS  # longer than any cell of the forms or a title
+INLINE_SECTION = re.compile(r"\s[一二三四五六七八九十]{1,3}、\S{2,30}情况\s")  # "… 二、主动公开政府信息情况 …"
 
 # Line kinds
 EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)
@@ -139,6 +141,8 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     if not stripped.strip("|").strip():
         return PIPES, None
     fields = row_fields(line)
+    if fields and _prose_first(fields):
+        return PROSE, None
     if fields is not None and "|" not in line and "\t" not in line.lstrip("\t "):
         return SPACEROW, fields or pipe1_fields(line)
     if fields is not None:
@@ -156,6 +160,20 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     if len(stripped) > MAX_CELL_CHARS or stripped.endswith(_SENTENCE_END):
         return PROSE, None
     return (NUM if is_value(stripped) else SHORT), None
+
+
+def _prose_first(fields: Fields) -> bool:
+    """A "row" whose first field is the report's opening sections (sentences and a section title run
+    into them, far longer than any cell of the forms): a web page flattened onto one line, its text
+    running into the table's ``|`` cells.  The line is prose — its section titles run into the text
+    (RL208), its tables unread (RL308) — not a table row whose one cell holds the sections.  A row
+    label that carries its definition (``规章:地方行政规章指…。``) has no section title in it."""
+    return flattened_page(fields[0][1])
+
+
+def flattened_page(text: str) -> bool:
+    """Text longer than any cell or title, with sentences and a numbered section title run into them."""
+    return len(text) > MAX_PROSE_CELL and "。" in text and INLINE_SECTION.search(text) is not None
 
 
 def pipe1_fields(line: str) -> list[tuple[int, str]] | None:
