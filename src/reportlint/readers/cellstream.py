@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..text.normalize import normalize, normalize_label
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
@@ -198,6 +199,8 @@ def _heading_level(text: str) -> int | None:
 
 def stream_tables(lines: list[str], start: int, end: int) -> list[Found]:
     tokens = [t for t in _tokens(lines, start, end) if t.kind != FILL]
+    if _blanks_dropped(tokens):
+        return []
     # A text that stops in the middle of a table (a crawler's excerpt) ends with a row label.
     at_end = not any(line.strip() for line in lines[end:])
     found: list[Found] = []
@@ -205,6 +208,19 @@ def stream_tables(lines: list[str], start: int, end: int) -> list[Found]:
     for n, segment in enumerate(segments):
         found += _stream_table(segment, at_end and n == len(segments) - 1)
     return found
+
+
+_CAPTION = re.compile(r"^第[一二三四五六七八九十百]+条")  # 第二十条第（一）项: a caption starts a table
+
+
+def _blanks_dropped(tokens: list[Token]) -> bool:
+    """A page that drops its empty cells and marks none (no ``|``, no blank lines): a row label right
+    before the next table's caption had its values dropped, so no cell of the stream can be placed —
+    its tables are left unread (RL308 says so) rather than read into wrong rows and columns."""
+    if any(t.kind == BLANK for t in tokens):
+        return False
+    return any(tok.kind == TEXT and _CAPTION.match(tok.text) and prev.kind == TEXT and not _heading_level(prev.text)
+               and not _CAPTION.match(prev.text) for prev, tok in pairwise(tokens))
 
 
 def _segments(tokens: list[Token], at_end: bool = False) -> list[list[Token]]:
