@@ -46,7 +46,7 @@ _SECTION_START = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 # Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
 _CHROME = re.compile(
     r"当前(?:位置|页面)|所在(?:的)?位置|首页>|>>|返回首页|打印|字体|字号|无障碍|适老化|关怀版|登录|注册|分享|二维码|"
-    r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【")
+    r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【|简体版|繁体版|简体中文|繁体中文|老年人?模式|长者模式")
 _META = re.compile(
     r"^[-*•·]?(?:索引号|发布机构|生成日期|发布日期|发布时间|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|浏览次数|"
     r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
@@ -163,8 +163,8 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
     if doc.source is not None:
         for n, raw in enumerate(doc.source.split("\n")[: OPENING_LINES * 3], start=1):
             text = _MARKUP.sub("", raw.strip()).strip()
-            if not text or text.startswith("---"):
-                continue
+            if not text or text.startswith("---") or not text.strip("|").strip():
+                continue  # a line of pipes alone separates a page's menu items: no table row yet
             if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
                 out.append((text, Location(line=n, column=1, snippet=text[:30])))
                 continue
