@@ -13,6 +13,11 @@ Failing example (a 2023 report)::
     → RL801 2023 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的
 
 Passing example: ``| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |`` in a 2023 report.
+
+One table from the older template in a report whose other tables are the right form is said for that table::
+
+    | 信息内容 | 本年新 | 本年新 | 对外公开总数量 |      ← 第二十条第（一）项 of a 2021 report, (五)(六)(八) in the 2021 form
+    → RL801 2021 年度报告应使用2021年版格式的表格，但“第二十条第（一）项（规章、行政规范性文件）”的表头是2019年版格式的
 """
 
 from __future__ import annotations
@@ -102,6 +107,10 @@ MESSAGES = {
     "mismatch": {
         "zh": "{year} 年度报告应使用{expected}的表格，但第二部分的表头是{found}的",
         "en": "a {year} report uses the {expected} tables, but section 2 has the {found} headers",
+    },
+    "table": {
+        "zh": "{year} 年度报告应使用{expected}的表格，但“{table}”的表头是{found}的",
+        "en": "a {year} report uses the {expected} tables, but \"{table}\" has the {found} headers",
     },
     "single_other": {
         "zh": "（六）其他处理只有一行：2021 年版格式应分为 3 个子项（逾期不补正、逾期不缴费、其他）",
@@ -234,6 +243,8 @@ def run(ctx: KindContext, part: VersionPart) -> Iterator[Diagnostic]:
                        location, expected=expected.id, actual=found.id)
         if d:
             yield d
+    if expected is not None and found is not None and found.id == expected.id:
+        yield from _tables_of_another_form(ctx, part, expected)
     for variant in part.variants:
         bound = ctx.bound(variant.table)
         if bound is None:
@@ -248,3 +259,24 @@ def run(ctx: KindContext, part: VersionPart) -> Iterator[Diagnostic]:
                            default=Severity.WARNING, key=(variant.id,))
             if d:
                 yield d
+
+
+def _tables_of_another_form(ctx: KindContext, part: VersionPart, expected: Form) -> Iterator[Diagnostic]:
+    """A table printed from the older template in a report whose other tables are the right form (a
+    2021 report whose 第二十条第（一）项 keeps 本年新制作数量 … 对外公开总数量): the document's form is
+    right, so RL801 above is silent, and the tables kind leaves the table's columns to this kind —
+    each such table is said once here."""
+    for spec in ctx.pack.tables:
+        if spec.section != part.section or (bound := ctx.bound(spec.id)) is None:
+            continue
+        header = bound.view.header_text
+        if any(h in header for h in expected.headers):
+            continue
+        other = _best_form([f for f in part.forms if f.id != expected.id], header.__contains__)
+        if other is None:
+            continue
+        d = ctx.report("version.form", ctx.msg("table", year=ctx.report_year or "", expected=expected.name,
+                                               table=spec.title, found=other.name),
+                       bound.table.location, expected=expected.id, actual=other.id, key=(spec.id,))
+        if d:
+            yield d
