@@ -166,7 +166,8 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
         sums = find_sum_statements(norm, numbers) if len(numbers) >= 3 else []
         if part.sums:
             cut_here = index == ctx.cut  # the paragraph a cut text stops in
-            yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))])
+            yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))],
+                                  norm, numbers)
         k = bisect.bisect_right(start_keys, index) - 1
         section = starts[k][1] if k >= 0 else None
         by_start = {n.start: n for n in numbers}

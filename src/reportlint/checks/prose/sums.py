@@ -8,7 +8,9 @@
   is complete);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
-- shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing.
+- shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
+- a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
+  刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
 
 ``prose.percent`` (RL703): "…761件，其中予以公开258件，占33.9%": the share is recomputed from the part
 and the total stated before it.  The printed value passes when it is the share rounded half-up or
@@ -39,10 +41,11 @@ _QIZHONG_AFTER = re.compile(r",?其中")
 _MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
 
 
-def check_sums(ctx: KindContext, block: Paragraph, idx: list[int],
-               statements: list[SumStatement]) -> Iterator[Diagnostic | None]:
+def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: list[SumStatement],
+               norm: str = "", numbers: list[NumberMention] | None = None) -> Iterator[Diagnostic | None]:
     """RL701 on every sum statement of the paragraph that does not add up (see the module docstring).
-    ``statements`` were found on the normalised paragraph; ``idx`` maps them back to its text."""
+    ``statements`` were found on the normalised paragraph ``norm`` (its ``numbers``); ``idx`` maps them
+    back to its text."""
     for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
@@ -52,11 +55,29 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int],
             key, cap = "sum", None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
-        elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS:
+        elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
+                or _goes_on_in_other_unit(norm, numbers or [], statement):
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
         yield _report_sum(ctx, block, idx, statement, key, cap)
+
+
+_COUNT_UNITS = frozenset("件条个项次篇份期")
+_NEXT_CLAUSE = frozenset(",、")
+
+
+def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The list falls short by exactly the number of the next clause of the same sentence, counted in
+    another word (``…官方抖音发布76条,各类媒体共刊登刊播税收工作稿件378篇。`` of 3911 条): the list goes
+    on in that unit, which ended its reading, and adds up with it — no finding."""
+    following = next((n for n in numbers if n.start >= statement.end), None)
+    if following is None or following.unit == statement.total.unit or following.unit not in _COUNT_UNITS:
+        return False
+    between = norm[statement.end:following.start]
+    if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
+        return False
+    return exact_sum((statement.parts_sum, following.value)) == statement.total.value
 
 
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
