@@ -257,3 +257,29 @@ def test_identities_over_rows_a_text_cuts_off_inside_its_table_are_one_rl209(pre
     found = findings(corpus(prefix), "RL4", "RL209")
     assert [f[0] for f in found if "缺少" in f[3]] == []
     assert [(f[0], f[2]) for f in found if f[0] == "RL209"] == [("RL209", line)]
+
+
+def test_rows_opened_by_a_lone_pipe_and_closed_by_a_filler_line():
+    # r503 (held-out round 4): each row opened by a `|` line, cells ` |`-ended one per line, a row narrower
+    # than the table closed by `|||`/`||` on a line of its own. The `|` after such a line opens the next row,
+    # as after `X | |||` (r203); read as an empty cell it shifted every row (8 false RL301/RL303/RL305).
+    assert tables("r503")[:4] == [
+        [["第二十條第(一)項", "", "", ""], ["信息內容", "本年製發件數", "本年廢止件數", "現行有效件數"],
+         ["規章", "0", "0", "0"], ["行政規範性文件", "0", "0", "0"]],
+        [["第二十條第(五)項", ""], ["信息內容", "本年處理決定數量"], ["行政許可", "4"]],
+        [["第二十條第(六)項", ""], ["信息內容", "本年處理決定數量"], ["行政處罰", "0"], ["行政強製", "0"]],
+        [["第二十條第(八)項", ""], ["信息內容", "本年收費金額(單位:萬元)"], ["行政事業性收費", "0"]],
+    ]
+    assert tables("r503")[4][1][2:] == ["0"] * 7  # section 三's rows: seven values, 其他 not blank
+    assert findings(corpus("r503"), "RL3", "RL4", "RL5") == []
+
+
+def test_the_row_the_text_stops_in_does_not_set_the_tables_width():
+    # r505: the excerpt stops after two of 规范性文件's three values; the table has three columns (its
+    # header and 规章 say so), not two ("表1中“規章”这一行有 4 个数值…与表格的 2 列对不上" before).
+    assert tables("r505") == [
+        [["第二十條第(一)項(xiàng)", "", "", ""],
+         ["信息內(nèi)容", "本年新制作數(shù)量", "本年新公開數(shù)量", "對(duì)外公開總數(shù)量"],
+         ["規(guī)章", "0", "0", "0"]],
+    ]
+    assert [f[0] for f in findings(corpus("r505"), "RL3", "RL4", "RL5", "RL8")] == ["RL801"]

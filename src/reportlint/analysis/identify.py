@@ -66,6 +66,7 @@ _NOTICE = LazyRegex(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|
 _PERIOD = LazyRegex(r"(?P<y>(?:19|20)\d{2})年?1月1日(?:起)?(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{2})年?)?12月31日")
 _ABOUT = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公开[^。;《》]{0,12}?报告")
 _ABOUT_WORK = LazyRegex(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
+_COUNTED = LazyRegex(r"\s*\d+\s*(?:条|件|篇|个|份|期)")
 _AS_OF = LazyRegex(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
 _CLAUSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 # "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
@@ -266,9 +267,10 @@ def content_year(doc: Document) -> Clue | None:
             return Clue(int(m.group("y")), f"统计期限“{m.group(0)}”", loc)
     for pattern in (_ABOUT, _ABOUT_WORK, _AS_OF):
         for norm, loc in texts:
-            m = pattern.search(_NOTICE.sub("", norm))
-            if m:
-                return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
+            text = _NOTICE.sub("", norm)
+            for m in pattern.finditer(text):
+                if not _COUNTED.match(text, m.end()):  # "…2021年度…年度报告1条": a past report published, an item
+                    return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
     for pattern in (_CLAUSE, _CLAUSE_LOOSE):
         votes: Counter[int] = Counter()
         first: dict[int, tuple[str, Location]] = {}

@@ -103,6 +103,7 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         parts = line.split("|")
         if not pending and kinds[ln - start] == PIPES and len(parts) > 2:  # "||", "|||": fillers only
             tokens += [Token(FILL, Written("", ln, 0))] * (len(parts) - 1)
+            closed = True  # fillers on a line of their own end the row as "X | |||" does
             continue
         filler = FILLER.search(line)  # "X | |||": after a cell, the pipes and the space between them fill
         fill_from = filler.start() if filler and line[: filler.start()].strip() else len(line) + 1
@@ -358,10 +359,13 @@ def _blocks(runs: list[tuple[str, list[Token]]]) -> list[list[tuple[str, list[To
     return blocks
 
 
-def _block_width(block: list[tuple[str, list[Token]]], lead: int | None = None) -> int:
+def _block_width(block: list[tuple[str, list[Token]]], lead: int | None = None, at_end: bool = False) -> int:
     """A block's number of value columns: the values' (``rowgrid._value_width``), widened to the
-    header's where the rows cannot say it (``lead``: see ``_header_lead``)."""
+    header's where the rows cannot say it (``lead``: see ``_header_lead``; ``at_end``: the text stops
+    in the block's last row, whose values say nothing of the width)."""
     head, pairs = _head_and_pairs(block)
+    if at_end and len(pairs) > 1:
+        pairs = pairs[:-1]
     real = [(lab, run) for lab, run in pairs if any(t.text for t in run)]
     width_l = max((len(lab) for lab, _ in pairs), default=0)
     width_w = _value_width([[t.where for t in run] for _, run in real], [len(lab) for lab, _ in real], width_l, [])
@@ -421,7 +425,7 @@ def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool,
     run of labels and the values after it (``at_end``: the text stops in the block's last row,
     which is not read)."""
     head, pairs = _head_and_pairs(block)
-    width_w = _block_width(block, lead)
+    width_w = _block_width(block, lead, at_end)
     width_l = max((len(lab) for lab, _ in pairs), default=0)
     if width_l == 0 and len(head) in (width_w + 1, width_w + 2):
         width_l = 1  # a corner cell ("信息内容") over a label column

@@ -20,6 +20,11 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   a nested list (其中/内有…) breaking a part down is skipped up to the next semicolon, where the outer
   list goes on;
 - ``主动公开政府信息32条,包括领导信息类1条、机构职能类2条、…(14 parts)`` — long lists;
+- ``…423条,其中工作总结1条,…,重点领域信息85条,…`` — a part named 重点… (重点/主要 open a list only before 包括/其中);
+- ``…16872条,其中政府信息公开专栏信息5326条互动交流专栏信息91条,…`` — two parts run together, a comma dropped
+  (read as two only when that reading adds up);
+- ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` — parts joined by 、 to the end are one list,
+  even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
 
@@ -39,6 +44,7 @@ introduced by 主要/重点 is open (``ending == "etc"``).
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
@@ -77,6 +83,8 @@ class SumStatement(FrozenRecord):
 # Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
 _MARKERS = ("其中", "包括", "包含", "内有")  # 其中包括 / 其中包含 / 其中有 are one marker
 _OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
+# a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
+_LIST_OPENERS = _MARKERS + tuple(o + m for o in _OPEN_LIST for m in _MARKERS)
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
@@ -112,7 +120,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
-        parts, labels, went_on = _extent(total, parts, labels, cut)
+        parts, labels, went_on = _extent(total, parts, labels, cut, text)
+        if exact_sum(p.value for p in parts) != total.value:
+            parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
@@ -241,9 +251,32 @@ def _skip_nested(text: str, i: int) -> int | None:
     return None
 
 
+def _unglued(text: str, pos: int, numbers: list[NumberMention], k: int,
+             total: NumberMention) -> tuple[list[NumberMention], list[str], bool] | None:
+    """The reading in which a clause holding two parts with no punctuation between them is two parts
+    (``…专栏信息5326条互动交流专栏信息91条,…``: a comma dropped) — taken only when it adds up."""
+    parts, labels, cut = _read_parts(text, pos, numbers, k, total.unit or "", glued=True)
+    found = _extent(total, parts, labels, cut, text)
+    return found if exact_sum(p.value for p in found[0]) == total.value else None
+
+
+def _glued(text: str, same: list[NumberMention]) -> list[NumberMention]:
+    """The numbers of a clause that each follow the previous one's unit and a name of two characters
+    or more, with no punctuation (``5326条互动交流专栏信息91条``); the first number alone otherwise."""
+    out = same[:1]
+    for prev, cur in pairwise(same):
+        gap = text[prev.end : cur.start]
+        if len(gap) < 2 or any(ch in _CLAUSE_PUNCT or ch in _OPEN or ch in _CLOSE for ch in gap) \
+                or gap.startswith(("中", "内", "含", "占", "其")) or _is_change(gap):
+            break
+        out.append(cur)
+    return out
+
+
 def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
-                unit: str) -> tuple[list[NumberMention], list[str], int | None]:
-    """The parts after a marker ending at ``pos``: one per clause, the first number in ``unit`` of each.
+                unit: str, glued: bool = False) -> tuple[list[NumberMention], list[str], int | None]:
+    """The parts after a marker ending at ``pos``: one per clause, the first number in ``unit`` of each
+    (``glued``: every number of a clause that runs two parts together, see ``_glued``).
 
     A list not started with semicolons is read on past one (and past a nested list up to one); the
     third value is then how many parts came before it (``_extent`` decides which reading holds)."""
@@ -281,7 +314,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 clause, clause_start = [], i + 1
                 i += 1
                 continue
-            if same and parts and label.startswith(_MARKERS + _OPEN_LIST):
+            if same and parts and label.startswith(_LIST_OPENERS):
                 resume = _skip_nested(text, clause_start)  # a nested list breaks the part before down
                 if resume is None:
                     break
@@ -290,10 +323,11 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 semicolons = True
                 clause, clause_start, i = [], resume, resume
                 continue
-            if not same or (parts and label.startswith(_MARKERS + _OPEN_LIST + _NEW_TOPIC)):
+            if not same or (parts and label.startswith(_LIST_OPENERS + _NEW_TOPIC)):
                 break  # a clause without a number in the unit, 另/此外: a new topic
-            parts.append(same[0])
-            labels.append(label)
+            for part in _glued(text, same) if glued else same[:1]:
+                parts.append(part)
+                labels.append(label)
             clause = []
             clause_start = i + 1
             if ch in _SEMICOLONS:
@@ -313,16 +347,16 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
 
 
 def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
-            cut: int | None) -> tuple[list[NumberMention], list[str], bool]:
+            cut: int | None, text: str = "") -> tuple[list[NumberMention], list[str], bool]:
     """Which reading of a list holds: up to its first semicolon (``cut`` parts), or on past it (only
     when that adds up and the shorter one does not).  The third value: the list went on past where it
     is taken to end."""
     if cut is None:
-        found = _consistent_prefix(total, parts, labels)
+        found = _consistent_prefix(total, parts, labels, text)
         return *(_collapsed(total, parts, labels) or found), False
-    head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut])
+    head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut], text)
     if sum(p.value for p in head) != total.value and len(parts) > cut:
-        longer, longer_labels = _consistent_prefix(total, parts, labels)
+        longer, longer_labels = _consistent_prefix(total, parts, labels, text)
         if len(longer) > cut and sum(p.value for p in longer) == total.value:
             return longer, longer_labels, False
         collapsed = _collapsed(total, parts, labels)
@@ -355,18 +389,32 @@ def _collapsed(total: NumberMention, parts: list[NumberMention],
 
 @exact
 def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
-                       labels: list[str]) -> tuple[list[NumberMention], list[str]]:
-    """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k."""
+                       labels: list[str], text: str = "") -> tuple[list[NumberMention], list[str]]:
+    """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k — unless the
+    later parts belong to it (named alike, or every part joined to the next by 、)."""
     if exact_sum(p.value for p in parts) == total.value:
         return parts, labels
     running = parts[0].value if parts else 0
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
-            if _parallel(parts, labels, k + 1):
+            if _parallel(parts, labels, k + 1) or _enumerated(text, parts):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
+
+
+def _enumerated(text: str, parts: list[NumberMention]) -> bool:
+    """Whether every part is joined to the next by 、 (the enumeration comma: one list, ``…信息8条、…年度报告1条。``
+    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
+    if not text or len(parts) < 3:
+        return False
+    for prev, cur in pairwise(parts):
+        gap = text[prev.end : cur.start]
+        seps = [ch for ch in gap if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
+        if not seps or seps[0] != "、":
+            return False
+    return True
 
 
 def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
