@@ -25,6 +25,9 @@ _CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.
 _LIST_MARKER = re.compile(r"(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MARKUP = re.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# What markdown-it (>= 4.3) trims from a table row before it looks for outer pipes: CommonMark's
+# whitespace, not str.strip's (which also drops U+001C-U+001F and U+0085, cell content to CommonMark).
+_ROW_TRIM = "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 
 
 def _cjk(ch: str) -> bool:
@@ -42,10 +45,10 @@ def read(path: Path) -> Document:
 def _cell_spans(line: str) -> list[tuple[int, int]]:
     """Start and end offsets of each cell of a GFM table row, split on unescaped pipes."""
     body_start = 0
-    lead = len(line) - len(line.lstrip())
+    lead = len(line) - len(line.lstrip(_ROW_TRIM))
     if line[lead:lead + 1] == "|":
         body_start = lead + 1
-    end = len(line.rstrip())
+    end = len(line.rstrip(_ROW_TRIM))
     if end > body_start and line[end - 1] == "|" and (end < 2 or line[end - 2] != "\\"):
         end -= 1
     if "\\" in line:
