@@ -171,3 +171,15 @@ def test_a_single_old_title_is_not_the_old_structure(tmp_path):
     path.write_text(text, encoding="utf-8")
     codes = [f[0] for f in findings(path, "RL3", "RL8")]
     assert "RL803" not in codes and codes.count("RL301") >= 4
+
+
+def test_a_pack_that_turns_rl803_off_gets_each_finding_back(tmp_path):
+    # the folding follows the pack's severity: with version.legacy off, r403's missing tables, section and
+    # titles are each said again (as RL201 does for the tables of a missing section)
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("pack: old-off\nname: 测试\nlanguage: zh\nextends: cn-gov-disclosure-2021\n"
+                    "severity:\n  version.legacy: 'off'\n", encoding="utf-8")
+    file = run_cli("check", "--format", "json", *TODAY, "--pack", pack, corpus("r403")).json["files"][0]
+    codes = [d["code"] for d in file["diagnostics"] if d["code"].startswith(("RL2", "RL3", "RL8"))]
+    assert codes == ["RL201", "RL206", "RL301", "RL301", "RL301", "RL301", "RL204", "RL301", "RL204", "RL301",
+                     "RL204", "RL209"]
