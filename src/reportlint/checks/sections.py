@@ -174,7 +174,7 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
         ctx.section_of[spec.id] = found
         text = found.heading.text.strip()
         if legacy:
-            pass
+            pass  # the old titles: RL803 names them
         elif how == "number" and found.block_index == ctx.cut:
             pass  # the last line of a cut text: a title cut short, not a variant (RL209 says it stops there)
         elif how in ("variant", "number"):
