@@ -114,6 +114,30 @@ def test_an_overview_without_title_tables_or_the_word_report_is_known_by_its_top
         ("RL103", message)]
 
 
+def test_an_excerpt_opening_with_the_forms_first_title_and_topic_is_a_report():
+    # r600 (新疆 2021, a Traditional mirror): no title, no 报告, 一、總體情況 first, then the text is cut inside its
+    # first point (一)主動公開…: one section title and one topic were not enough (RL102, nothing checked); the
+    # form's first title opening the text (a page's body without its title) counts one more
+    file = checked("r600")
+    assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2021", 2021)
+    assert [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL102", "RL103")] == [(
+        "RL103", "未找到报告标题，按正文识别为政府信息公开工作年度报告（2021年版格式）（章节标题 1 处，如“一、总体情况”，"
+                 "应写内容的小标题 1 处，如“主动公开”，正文以“一、总体情况”开头）；报告年度 2021 年，依据正文“2021年,…”")]
+    # r601 (陕西省财政厅 2022) has four topic points: known without the opening, which is then not named
+    assert checked("r601")["pack"] == "cn-gov-disclosure-2021"
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n\n2021年，我局召开政务公开工作会议，部署全年工作。\n",  # the title first, but no topic point
+    "关于印发2022年政务公开工作要点的通知\n\n一、总体情况\n\n(一)主动公开。及时发布信息。\n",  # a title above it
+])
+def test_the_opening_title_needs_a_topic_point_and_nothing_above_it(tmp_path, text):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    file = run_cli("check", "--format", "json", *TODAY, path).json["files"][0]
+    assert file["pack"] is None
+
+
 def test_the_topics_alone_do_not_make_a_report(tmp_path):
     # the sub-headings count only beside a section title of the form: a notice that lists them is no report
     path = tmp_path / "notice.txt"

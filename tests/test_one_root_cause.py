@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from conftest import run_cli
 from reportgen import make_report, write_report
-from test_sections_real import corpus, findings
+from test_sections_real import TODAY, corpus, findings
 
 BLANK_NOTE = "数字单元格应填写数字，没有发生的填 0"
 APPLICANTS = "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他"
@@ -115,3 +116,70 @@ def test_one_header_line_alone_does_not_tell_the_form(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", encoding="utf-8")
     assert findings(path, "RL801") == []
+
+
+OLD_STRUCTURE = "报告沿用了2019年以前的年度报告结构"
+
+
+def test_a_report_in_the_structure_before_the_forms_is_one_rl803():
+    # r403 (粤汉街道 2023) and r407 (衡阳县行政审批服务局 2023) are written in the 2008 structure (概述,
+    # 依申请公开政府信息情况, 申请行政复议和提起行政诉讼, 收费及减免) with no table: one RL803 naming the old titles
+    # and what the form needs, in place of an RL301 per table, the RL201 for 一、总体情况, an RL204/RL206 per old
+    # title and an RL205 per topic of the old 概述 (r403 had 11 findings of these, r407 9).
+    assert findings(corpus("r403"), "RL2", "RL3", "RL8") == [
+        ("RL803", "error", 12, f"{OLD_STRUCTURE}（“二、依申请公开政府信息情况”“三、申请行政复议和提起行政诉讼情况”"
+                               "“四、政府信息公开的收费及减免情况”），不符合2021年版格式：缺少“一、总体情况”；没有格式规定的统计表格"),
+        ("RL209", "warning", 26, "文档似乎不完整：正文在“五、存在的主要问题及改进情况”一节中途结束"
+                                 "（最后是“一是信息公开工作人员的专业能力不够强;二”），其后的章节未检查"),
+    ]
+    assert findings(corpus("r407"), "RL2", "RL3", "RL8") == [
+        ("RL803", "error", 2, f"{OLD_STRUCTURE}（“一、概述”“三、依申请公开政府信息办理情况”），不符合2021年版格式："
+                              "没有格式规定的统计表格"),
+        ("RL209", "warning", 11, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“2023年”），"
+                                 "其后的章节和表格未检查"),
+    ]
+
+
+def test_the_rl803_help_names_the_forms_sections_and_tables():
+    file = run_cli("check", "--format", "json", *TODAY, corpus("r407")).json["files"][0]
+    [old] = [d for d in file["diagnostics"] if d["code"] == "RL803"]
+    assert (old["rule"], old["check"], old["location"]["snippet"]) == ("version.legacy", "version", "一、概述")
+    assert old["help"] == ("应按2021年版格式分6个部分编写（“一、总体情况”“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”"
+                           "“四、政府信息公开行政复议、行政诉讼情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”），"
+                           "第二、三、四部分填写格式规定的统计表格")
+
+
+def test_old_titles_over_the_forms_tables_are_titles_only(tmp_path):
+    # Two old titles in a report that prints the form's tables: not the old structure — each title is an
+    # RL204, and no RL803.
+    path = tmp_path / "report.md"
+    write_report(make_report(), path)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("三、收到和处理政府信息公开申请情况", "三、依申请公开政府信息情况", 1)
+    text = text.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开的收费及减免情况", 1)
+    path.write_text(text, encoding="utf-8")
+    assert [f[0] for f in findings(path, "RL2", "RL3", "RL8")] == ["RL204", "RL204"]
+
+
+def test_a_single_old_title_is_not_the_old_structure(tmp_path):
+    # r403 with only its 收费及减免 title left old (the others written as the form's): one old title is not
+    # enough to call the structure, so the missing tables are each said again (RL301).
+    text = corpus("r403").read_text(encoding="utf-8")
+    text = text.replace("二、依申请公开政府信息情况", "三、收到和处理政府信息公开申请情况")
+    text = text.replace("三、申请行政复议和提起行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    codes = [f[0] for f in findings(path, "RL3", "RL8")]
+    assert "RL803" not in codes and codes.count("RL301") >= 4
+
+
+def test_a_pack_that_turns_rl803_off_gets_each_finding_back(tmp_path):
+    # the folding follows the pack's severity: with version.legacy off, r403's missing tables, section and
+    # titles are each said again (as RL201 does for the tables of a missing section)
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("pack: old-off\nname: 测试\nlanguage: zh\nextends: cn-gov-disclosure-2021\n"
+                    "severity:\n  version.legacy: 'off'\n", encoding="utf-8")
+    file = run_cli("check", "--format", "json", *TODAY, "--pack", pack, corpus("r403")).json["files"][0]
+    codes = [d["code"] for d in file["diagnostics"] if d["code"].startswith(("RL2", "RL3", "RL8"))]
+    assert codes == ["RL201", "RL206", "RL301", "RL301", "RL301", "RL301", "RL204", "RL301", "RL204", "RL301",
+                     "RL204", "RL209"]

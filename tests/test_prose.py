@@ -415,6 +415,20 @@ def test_jingpohu_sum_passes_and_a_changed_part_fails(tmp_path):
     assert line[d.location.column - 1 : d.location.end_column - 1] == "178 条"
 
 
+def test_a_list_in_kindred_units_is_a_warning_at_most_with_its_units(tmp_path):
+    # r408 (二街镇 2023): 558条 of which 118篇 + 356条 + 4条 = 478 — the parts in 篇 and 条 may not be counted alike
+    # (it was not read at all); r31's 10篇 = 5篇 + 5期 adds up and says nothing
+    corpus = REPO / "tests" / "corpus"
+    [d] = [d for d in prose_findings(next(corpus.glob("r408_*.txt"))) if d.code == "RL701"]
+    assert (d.rule, d.severity.value, d.expected, d.actual) == ("prose.sum", "warning", "478", "558")
+    assert d.message == "文中各分项之和与合计不符：118篇+356条+4条 = 478，写明的合计为 558 条，少 80 条"
+    assert d.help.startswith("各分项的单位不一（篇、条），未必按同一口径计数，故只作提示；")
+    assert [d for d in prose_findings(next(corpus.glob("r31_*.txt"))) if d.code == "RL701"] == []
+    # over its total a kindred part ends the list (later numbers are other facts): never an error of units
+    path, _ = with_sentence(tmp_path, "全年发布信息100条，其中网站60篇、微信公众号30条、公开栏20期。")
+    assert [(d.code, d.severity.value) for d in prose_findings(path) if d.code == "RL701"] == []
+
+
 def test_real_2024_hongze_office_acting_for_the_government_is_a_warning():
     # "区政府办代表区政府受理政府信息公开申请17件" above a table whose 第一项 总计 is 95: the office
     # counts what it handled in the government's name, the table the government's whole intake.  The

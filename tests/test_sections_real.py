@@ -41,9 +41,7 @@ def test_table_row_labels_are_not_sections_again():
     # Its section-二 tables and the start of section 三's are read (a cell per line); the text stops in
     # the middle of section 三's table, after a whole row: one RL209, no finding per missing part.
     assert findings(corpus("r42"), "RL2", "RL3") == [
-        ("RL205", "warning", 3, "第一部分未涉及“依申请公开”"),
-        ("RL205", "warning", 3, "第一部分未涉及“政府信息管理”"),
-        ("RL205", "warning", 3, "第一部分未涉及“监督保障”"),
+        ("RL205", "warning", 3, "第一部分未涉及“依申请公开”“政府信息管理”“监督保障”"),
         ("RL209", "warning", 199, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“安全一稳定” 0 0 0 0 0 0 0”），"
                                   "其后的章节和表格未检查"),
     ]
@@ -101,8 +99,7 @@ def test_a_text_cut_in_a_section_title_or_a_row_label_stops_there():
     # r204 stops in a row label read as a heading: one RL209, no RL201/RL301 for 四, 五, 六 (its section 一 is
     # whole, so its topics are still asked for)
     assert findings(corpus("r204"), "RL2", "RL301") == [
-        ("RL205", "warning", 1, "第一部分未涉及“政府信息公开平台建设”"),
-        ("RL205", "warning", 1, "第一部分未涉及“政府信息管理”"),
+        ("RL205", "warning", 1, "第一部分未涉及“政府信息管理”“政府信息公开平台建设”"),
         ("RL209", "warning", 27, "文档似乎不完整：正文在“三、收到和处理政府信息公开申请情况”一节中途结束（最后是“二、上年结转政府信息”），"
                                  "其后的章节和表格未检查")]
 
@@ -120,10 +117,19 @@ def test_the_topics_of_the_overview_as_real_reports_word_them():
     # what is really missing is still said: r405 (梅子镇) writes 一 as one paragraph of general words, r406
     # (徐闻县 a 局) covers 平台建设 and 主动公开 only
     assert [f[3] for f in findings(corpus("r405"), "RL205")] == [
-        "第一部分未涉及“主动公开”", "第一部分未涉及“依申请公开”", "第一部分未涉及“政府信息公开平台建设”",
-        "第一部分未涉及“政府信息管理”", "第一部分未涉及“监督保障”"]
-    assert [f[3] for f in findings(corpus("r406"), "RL205")] == [
-        "第一部分未涉及“依申请公开”", "第一部分未涉及“政府信息管理”", "第一部分未涉及“监督保障”"]
+        "第一部分未涉及“主动公开”“依申请公开”“政府信息管理”“政府信息公开平台建设”“监督保障”"]
+    assert [f[3] for f in findings(corpus("r406"), "RL205")] == ["第一部分未涉及“依申请公开”“政府信息管理”“监督保障”"]
+
+
+def test_the_topics_a_section_lacks_are_one_finding_naming_them_all():
+    # r457 (岳阳市信访局 2021) writes 一 as one paragraph about its other work: none of the five topics, one
+    # cause — one warning naming the five (it was five), at the section's title
+    assert findings(corpus("r457"), "RL205") == [
+        ("RL205", "warning", 3, "第一部分未涉及“主动公开”“依申请公开”“政府信息管理”“政府信息公开平台建设”“监督保障”")]
+    # it stands at the section's title, under the section's label, as the findings per topic did
+    file = run_cli("check", "--format", "json", *TODAY, corpus("r406")).json["files"][0]
+    [topic] = [d for d in file["diagnostics"] if d["code"] == "RL205"]
+    assert topic["location"]["section"] == "一、总体情况" and topic["rule"] == "sections.topic"
 
 
 def test_the_topic_words_follow_the_wordings_of_real_reports():

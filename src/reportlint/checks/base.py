@@ -83,7 +83,7 @@ class CheckContext(Record):
     """What every check sees of one document: the document, the pack and the structure found in it."""
 
     __slots__ = ("document", "pack", "title", "report_year", "sections", "today", "section_of", "identity", "cut",
-                 "_bound", "_views")
+                 "_bound", "_views", "_legacy")
 
     def __init__(self, document: Document, pack: Pack, title: str | None, report_year: int | None, sections: list[SectionHeading],
                  today: date, section_of: dict[str, SectionHeading] | None = None, identity: Identity | None = None,
@@ -99,6 +99,7 @@ class CheckContext(Record):
         self.cut = cut  # the last block's index when the document visibly stops in the middle (structure.document_cut)
         self._bound: dict[str, BoundTable | None] = {}  # bound(): each table located once per document
         self._views: dict[int, list[TableView]] = {}  # each table's views (by id), split once for every bound()
+        self._legacy: tuple | bool | None = False  # legacy_structure(), computed once (False: not yet)
 
     @property
     def lang(self) -> str:
@@ -218,6 +219,34 @@ def stops_inside(ctx: KindContext, bound: BoundTable) -> bool:
     return last and bound.view.row_end >= bound.table.n_rows
 
 
+def legacy_structure(ctx: CheckContext | KindContext) -> tuple[Any, list[SectionHeading]] | None:
+    """The pack's older structure (``version.legacy``) and the section headings that follow it, when
+    the report is written in it: at least ``min_titles`` of its own titles (概述, 依申请公开政府信息情况,
+    收费及减免 …) and none of the form's tables.  The version kind says so once (RL803); the sections and
+    tables kinds, whose findings would each repeat it (a table, a section, a title missing or different
+    because the whole report has the old structure), ask this and stay silent.  None when the pack
+    knows no older structure or turns its rule off."""
+    shared = ctx.shared if isinstance(ctx, KindContext) else ctx
+    if shared._legacy is False:
+        shared._legacy = _find_legacy(shared)
+    return shared._legacy  # type: ignore[return-value]
+
+
+def _find_legacy(ctx: CheckContext) -> tuple[Any, list[SectionHeading]] | None:
+    legacy = getattr(ctx.pack.part("version"), "legacy", None)
+    if legacy is None or ctx.pack.severity_of(legacy.id, Severity.ERROR) is None:
+        return None
+    headings, kinds = [], set()
+    for heading in ctx.sections:
+        hits = {k for k, pattern in enumerate(legacy.titles) if pattern.search(heading.title)}
+        if hits:
+            headings.append(heading)
+            kinds |= hits
+    if len(kinds) < legacy.min_titles or any(ctx.bound(t.id) is not None for t in ctx.pack.tables):
+        return None
+    return legacy, headings
+
+
 def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRef:
     """A grid cell as a finding lists it: its table, 1-based place, labels and value."""
     view = bound.view
@@ -255,5 +284,5 @@ def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str 
     return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
-__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "message_in",
-           "of_another_form"]
+__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "legacy_structure",
+           "message_in", "of_another_form"]

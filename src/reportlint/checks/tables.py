@@ -15,7 +15,8 @@ Passing example: the table as the form prints it, each row and column once.
 
 One cause, one finding: a table missing with its whole section is the sections check's RL201 (no
 RL301 for it); a table of the other form version is the version check's RL801 (no RL303 for its
-columns, no RL304 for its rows); a text that stops before a table, RL209.
+columns, no RL304 for its rows); a text that stops before a table, RL209; a report written in the
+structure before the forms (概述 … 收费及减免, no table), the version check's RL803.
 
 Failing example (RL301): section 二 titled, its text there, no 第二十条第（五）项 table::
 
@@ -32,7 +33,7 @@ from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Paragraph, Table
 from ..text.normalize import normalize, normalize_label
-from .base import KindContext, RuleDef, cell_location, of_another_form, stops_inside
+from .base import KindContext, RuleDef, cell_location, legacy_structure, of_another_form, stops_inside
 
 KIND = "tables"
 PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
@@ -141,7 +142,8 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
     for spec in tables:
         bound = ctx.bound(spec.id)
         if bound is None:
-            if not spec.required or spec.id in unreached or spec.id in unread or _section_missing(ctx, spec):
+            if not spec.required or spec.id in unreached or spec.id in unread or _section_missing(ctx, spec) \
+                    or legacy_structure(ctx) is not None:  # a report in the older structure: RL803 says it once
                 continue
             section = ctx.section_of.get(spec.section or "")
             location = section.heading.location if section else _doc_start(ctx)

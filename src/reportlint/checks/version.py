@@ -22,14 +22,17 @@ One table from the older template in a report whose other tables are the right f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from ..analysis.structure import cut_section, match_sections
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.document import Location, Paragraph
 from ..model.records import FrozenRecord, Record, set_field
 from ..packs.compile import src_line
+from ..packs.regexes import compile_regex
 from ..text.normalize import normalize
-from .base import CheckContext, KindContext, RuleDef, cell_location
+from .base import CheckContext, KindContext, RuleDef, cell_location, legacy_structure
 
 KIND = "version"
 PACK_KEYS = ("version",)
@@ -54,6 +57,25 @@ SCHEMA = {
                 },
                 "headers": {"type": "array", "items": {"type": "string"}, "description": "Header labels that identify the form."},
             },
+        },
+        "legacy": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["id", "titles"],
+            "properties": {
+                "id": {"type": "string", "description": "Rule id of the finding (RL803)."},
+                "name": {"type": "string", "description": "The older structure's name in messages."},
+                "titles": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Regexes of section titles (normalised, without their number) that only the older "
+                                   "structure has.",
+                },
+                "min_titles": {"type": "integer", "minimum": 1,
+                               "description": "How many different ones of them make a report of that structure."},
+            },
+            "description": "A report written in the structure that came before the forms (RL803): said once, in "
+                           "place of a finding per missing table, section and title.",
         },
         "version": {
             "type": "object",
@@ -90,6 +112,7 @@ SCHEMA = {
                     },
                     "description": "Structural leftovers of an older form, reported as warnings (RL802).",
                 },
+                "legacy": {"$ref": "#/$defs/legacy"},
             },
             "description": "Form versions: which one the tables use, which one the report year needs (RL801).",
         },
@@ -101,6 +124,22 @@ RULES = [
             {"en": "the tables are another form version than the year requires", "zh": "表格的格式版本与报告年度不符"}),
     RuleDef("version.variant", "RL802", Severity.WARNING,
             {"en": "a table keeps a structure of an older form", "zh": "表格保留了旧版格式的结构"}),
+    RuleDef("version.legacy", "RL803", Severity.ERROR,
+            {"en": "the report follows the structure before the forms", "zh": "报告沿用了2019年以前的年度报告结构"},
+            """The report is written in the structure of the years before the forms (2008's 概述, 主动公开, 依申请公开,
+收费及减免, 行政复议和行政诉讼 …; the pack's ``version.legacy``): at least two section titles only that
+structure has, and none of the form's tables.  Said once, naming the old titles and what the form
+needs; the findings it explains — each table not found (RL301), 一、总体情况 missing (RL201), each
+title or number that differs (RL204, RL206), the topics of an old 概述 (RL205) — are not said again.
+
+Failing example (a 2023 report)::
+
+    一、主动公开政府信息情况 … 二、依申请公开政府信息情况 … 四、政府信息公开的收费及减免情况 …
+    RL803 报告沿用了2019年以前的年度报告结构（“依申请公开政府信息情况”“政府信息公开的收费及减免情况”），
+          不符合2021年版格式：缺少“一、总体情况”；没有格式规定的统计表格
+
+Passing example: the form's six sections, 二 to 四 with their tables (a report that titles one
+section the old way but prints the tables gets RL204 for that title only)."""),
 ]
 
 MESSAGES = {
@@ -111,6 +150,16 @@ MESSAGES = {
     "table": {
         "zh": "{year} 年度报告应使用{expected}的表格，但“{table}”的表头是{found}的",
         "en": "a {year} report uses the {expected} tables, but \"{table}\" has the {found} headers",
+    },
+    "legacy": {
+        "zh": "报告沿用了{name}（{titles}），不符合{form}：{what}",
+        "en": "the report follows {name} ({titles}), not the {form}: {what}",
+    },
+    "legacy.missing": {"zh": "缺少{titles}", "en": "{titles} missing"},
+    "legacy.tables": {"zh": "没有格式规定的统计表格", "en": "none of the form's tables"},
+    "legacy.help": {
+        "zh": "应按{form}分{n}个部分编写（{sections}），第{numbers}部分填写格式规定的统计表格",
+        "en": "write the {n} parts of the {form} ({sections}), with the form's tables in parts {numbers}",
     },
     "single_other": {
         "zh": "（六）其他处理只有一行：2021 年版格式应分为 3 个子项（逾期不补正、逾期不缴费、其他）",
@@ -144,14 +193,31 @@ class Variant(FrozenRecord):
         set_field(self, "message", message)
 
 
-class VersionPart(Record):
-    __slots__ = ("forms", "expect", "section", "variants")
+class Legacy(FrozenRecord):
+    """The structure before the forms (2008's 概述 … 收费及减免), known by section titles only it has.
 
-    def __init__(self, forms: list[Form], expect: Form | None, section: str | None, variants: list[Variant]) -> None:
+    ``checks.base.legacy_structure`` reads it (for every kind: the sections and tables kinds stay
+    silent on what it explains) by these field names."""
+
+    __slots__ = ("id", "name", "titles", "min_titles")
+
+    def __init__(self, id: str, name: str, titles: tuple[re.Pattern[str], ...], min_titles: int) -> None:
+        set_field(self, "id", id)
+        set_field(self, "name", name)
+        set_field(self, "titles", titles)
+        set_field(self, "min_titles", min_titles)
+
+
+class VersionPart(Record):
+    __slots__ = ("forms", "expect", "section", "variants", "legacy")
+
+    def __init__(self, forms: list[Form], expect: Form | None, section: str | None, variants: list[Variant],
+                 legacy: Legacy | None = None) -> None:
         self.forms = forms
         self.expect = expect
         self.section = section
         self.variants = variants
+        self.legacy = legacy
 
 
 def compile(raw: dict, pack) -> VersionPart | None:
@@ -182,7 +248,15 @@ def compile(raw: dict, pack) -> VersionPart | None:
                                   f"version.variants.{item['id']}.{field}")
         variants.append(Variant(item["id"], table.id, tuple(item.get("present", []) or []),
                                 tuple(item.get("absent", []) or []), item.get("message")))
-    return VersionPart(forms, expect, section, variants)
+    return VersionPart(forms, expect, section, variants, _legacy(version.get("legacy")))
+
+
+def _legacy(raw: dict | None) -> Legacy | None:
+    if not raw:
+        return None
+    titles = tuple(compile_regex(normalize(t), *src_line(raw, "titles"), f"version.legacy.titles[{i}]")
+                   for i, t in enumerate(raw["titles"]))
+    return Legacy(str(raw["id"]), raw.get("name", str(raw["id"])), titles, int(raw.get("min_titles", 2)))
 
 
 MIN_LINE_HEADERS = 2  # header labels standing as lines of their own that tell a form without a table
@@ -245,6 +319,7 @@ def run(ctx: KindContext, part: VersionPart) -> Iterator[Diagnostic]:
             yield d
     if expected is not None and found is not None and found.id == expected.id:
         yield from _tables_of_another_form(ctx, part, expected)
+    yield from _legacy_finding(ctx, part)
     for variant in part.variants:
         bound = ctx.bound(variant.table)
         if bound is None:
@@ -280,3 +355,27 @@ def _tables_of_another_form(ctx: KindContext, part: VersionPart, expected: Form)
                        bound.table.location, expected=expected.id, actual=other.id, key=(spec.id,))
         if d:
             yield d
+def _legacy_finding(ctx: KindContext, part: VersionPart) -> Iterator[Diagnostic]:
+    """RL803: one finding for a report in the older structure, naming its old titles and the form's
+    sections it lacks (up to where a cut text stops), at its first old title."""
+    found = legacy_structure(ctx)
+    if found is None:
+        return
+    legacy, headings = found
+    specs = ctx.pack.sections
+    matched = {k for _, k, _ in match_sections(ctx.sections, specs)}
+    stopped_in = cut_section(ctx.sections, specs, ctx.cut)
+    missing = [s.title for k, s in enumerate(specs)
+               if s.required and k not in matched and (stopped_in is None or k < stopped_in)]
+    what = ([ctx.msg("legacy.missing", titles="、".join(f"“{t}”" for t in missing))] if missing else []) \
+        + [ctx.msg("legacy.tables")]
+    form = part.expect.name if part.expect is not None else ctx.pack.name
+    with_tables = {t.section for t in ctx.pack.tables if t.required}
+    titles = "".join(f"“{h.heading.text.strip()}”" for h in headings[:4]) + ("等" if len(headings) > 4 else "")
+    d = ctx.report(legacy.id, ctx.msg("legacy", name=legacy.name, titles=titles, form=form, what="；".join(what)),
+                   headings[0].heading.location,
+                   help=ctx.msg("legacy.help", form=form, n=len(specs), sections="".join(f"“{s.title}”" for s in specs),
+                                numbers="、".join(s.number for s in specs if s.id in with_tables)),
+                   code="RL803", default=Severity.ERROR, key=(legacy.id,))
+    if d:
+        yield d

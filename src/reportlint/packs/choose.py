@@ -14,7 +14,9 @@ sentence lists), its table captions and longer row and column labels (``第二�
 enough when the text also says every ``applies.content.mentions`` (``政府信息公开``, ``报告``).  When they
 are not enough but one was found, the topics a section must cover written as its numbered sub-headings
 (``(一)主动公开``, ``(二)依申请公开``) count one each too: an excerpt of 一、总体情况 with no title, no table and
-no word 报告 (广东省参事室 2022; 青岛 通济街道 2021); a notice that lists the topics is still no report.  Among
+no word 报告 (广东省参事室 2022; 青岛 通济街道 2021); a notice that lists the topics is still no report.  Then a
+text that opens with the form's first section title (nothing above it: a page's body without its title)
+counts one more (新疆 2021, cut after its first point).  Among
 the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
 header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
 that expects it; with neither, the pack for the latest years.
@@ -47,20 +49,21 @@ _NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 class Evidence(Record):
     """What of a pack's content a document has: section titles and table labels found, an example of each."""
 
-    __slots__ = ("sections", "labels", "section_example", "label_example", "topics", "topic_example")
+    __slots__ = ("sections", "labels", "section_example", "label_example", "topics", "topic_example", "opens")
 
     def __init__(self, sections: int = 0, labels: int = 0, section_example: str = "", label_example: str = "",
-                 topics: int = 0, topic_example: str = "") -> None:
+                 topics: int = 0, topic_example: str = "", opens: str = "") -> None:
         self.sections = sections
         self.labels = labels
         self.section_example = section_example
         self.label_example = label_example
         self.topics = topics  # a section's topics as its sub-headings, counted only when the rest is not enough
         self.topic_example = topic_example
+        self.opens = opens  # the form's first section title the text opens with, counted beside the topics
 
     @property
     def score(self) -> int:
-        return self.sections + self.labels + self.topics
+        return self.sections + self.labels + self.topics + (1 if self.opens else 0)
 
 
 class Choice(Record):
@@ -131,6 +134,11 @@ class _Applies:
             if pattern.search(text):
                 found.topics += 1
                 found.topic_example = found.topic_example or example
+        # A text that opens with the form's first section title, nothing above it, is a report's body whose
+        # title the page or crawler left out (新疆 2021: 一、總體情況 then (一)主動公開…, cut before (二)):
+        # with a topic as its numbered point beside it, that is the form's own beginning.
+        if found.score < SCORE_ALONE and found.topics and self.sections and text.startswith(self.sections[0][0]):
+            found.opens = self.sections[0][0]
         return found if found.score >= SCORE_ALONE else None
 
     def year_fits(self, year: int | None) -> bool:

@@ -29,9 +29,13 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
-(a new topic), except a remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which
-is skipped.  When the parts do not add up but a prefix of them does, the list is taken to end
-there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+(a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 期: ``…558条，其中
+门户网公开118篇、“魅力二街”发布356条，…信息4条``), which is a part too — the statement is then ``mixed_units``:
+its parts may not be counted alike (an article of 篇 may be several items of 条), so a sum that holds says the
+list is consistent and one that does not is never certain (checks/prose: a warning at most); and except a
+remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which is skipped.  When the
+parts do not add up but a prefix of them does, the list is taken to end there: later numbers of the sentence
+are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9).
@@ -59,7 +63,7 @@ class SumStatement(FrozenRecord):
     ``labels[i]`` is the text of part i's clause (its category and its number);
     ``keyword``: the total is stated as a total (共计, 合计, 累计…); ``ending``: ``"other"`` when the last
     part is a catch-all (the list claims to be complete), ``"etc"`` when the list says it is not
-    (等, 主要), else ``None``."""
+    (等, 主要), else ``None``; ``mixed_units``: some part is in a kindred unit, not the total's."""
 
     __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending")
 
@@ -73,6 +77,10 @@ class SumStatement(FrozenRecord):
         set_field(self, "labels", labels if labels is not None else ["" for _ in parts])
         set_field(self, "keyword", keyword)
         set_field(self, "ending", ending)
+
+    @property
+    def mixed_units(self) -> bool:
+        return any(p.unit != self.total.unit for p in self.parts)
 
     @property
     def parts_sum(self):
@@ -101,6 +109,9 @@ _NEW_TOPIC = ("另", "此外", "同时")
 _CATCH_ALL = ("其他", "其它", "其余")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 _SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
+# Units a count of published items is written in (items, articles, documents, issues): a part in one of them
+# belongs to a list whose total is in another (mixed_units).
+_ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -120,6 +131,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
+        parts, labels = _kindred_extent(total, parts, labels)
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
@@ -302,7 +314,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         ends_clause = (not ch or ch in _SENTENCE_END
                        or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0))
         if ends_clause:
-            same = [x for x in clause if x.unit == unit]
+            same = [x for x in clause if x.unit == unit] or (
+                [x for x in clause if x.unit in _ITEM_UNITS] if unit in _ITEM_UNITS else [])
             if not same and ch == "、" and depth == 0:
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
@@ -344,6 +357,25 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
             depth -= 1
         i += 1
     return parts, labels, cut
+
+
+@exact
+def _kindred_extent(total: NumberMention, parts: list[NumberMention],
+                    labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
+    total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
+    办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
+    whatever they sum to, as they were read before kindred units were (a list over its total there is
+    still an error)."""
+    first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
+    if first is None:
+        return parts, labels
+    running = exact_sum(p.value for p in parts[:first])
+    end = first
+    while end < len(parts) and running + parts[end].value <= total.value:
+        running += parts[end].value
+        end += 1
+    return parts[:end], labels[:end]
 
 
 def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],

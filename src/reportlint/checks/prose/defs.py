@@ -49,6 +49,10 @@ MESSAGES = {
         "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "
               "{diff} {unit} more",
     },
+    "sum_mixed_help": {
+        "zh": "各分项的单位不一（{units}），未必按同一口径计数，故只作提示；",
+        "en": "the parts are in several units ({units}) and may not be counted alike, so this is only a warning; ",
+    },
     "sum_partial_help": {
         "zh": "若只列举了部分分项，请在末项后写“等”；否则核对合计和各分项的数字",
         "en": "if only some parts are listed, say so (等); otherwise check the total and each part",

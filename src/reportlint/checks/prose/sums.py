@@ -11,6 +11,8 @@
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
 - a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
   刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
+- parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
+  warning at most, whichever way they miss, the parts shown with their units.
 
 ``prose.percent`` (RL703): "…761件，其中予以公开258件，占33.9%": the share is recomputed from the part
 and the total stated before it.  The printed value passes when it is the share rounded half-up or
@@ -60,6 +62,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
+        if statement.mixed_units:
+            cap = Severity.WARNING
         yield _report_sum(ctx, block, idx, statement, key, cap)
 
 
@@ -92,14 +96,20 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
                 cap: Severity | None) -> Diagnostic | None:
     total, parts = statement.total.value, statement.parts_sum
     unit = statement.total.unit or ""
-    text = ctx.msg(key, parts="+".join(format_decimal(p.value) for p in statement.parts), sum=format_decimal(parts),
+    mixed = statement.mixed_units
+    shown = "+".join(format_decimal(p.value) + (p.unit or "" if mixed else "") for p in statement.parts)
+    text = ctx.msg(key, parts=shown, sum=format_decimal(parts),
                    total=format_decimal(total), unit=unit, diff=format_decimal(abs(exact_sum((parts, -total)))),
                    last=_category(statement.labels[-1], statement.parts[-1]))
     start, end = original_span(idx, statement.total.start, statement.total.end)
     loc = ctx.document.span_location(block, start, end)
     first, last = original_span(idx, statement.start, statement.end)
+    help_text = ctx.msg(key + "_help")
+    if mixed:
+        units = "、".join(dict.fromkeys(p.unit or "" for p in statement.parts))
+        help_text = ctx.msg("sum_mixed_help", units=units) + help_text
     return ctx.report("prose.sum", text, loc, at_most=cap, expected=format_decimal(parts),
-                      actual=format_decimal(total), help=ctx.msg(key + "_help"), key=(block.text[first:last][:40],))
+                      actual=format_decimal(total), help=help_text, key=(block.text[first:last][:40],))
 
 
 def _category(label: str, part: NumberMention) -> str:
@@ -129,7 +139,7 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
         certain = False
         for statement in sums:
             if any(p.start == part.start for p in statement.parts):
-                base, certain = statement.total, True
+                base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
                 break
         if base is None:
             base = _stated_total(norm, numbers[:i - 1], part)
