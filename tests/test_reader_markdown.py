@@ -289,3 +289,14 @@ def test_paragraph_markup_dropped():
     (para,) = doc.blocks
     assert para.text == "本年共收到 12 件，办结 10 件。"
     assert para.offsets == [0, 1, 4, 7, 8, 9, 11, 12, 14, 15, 16, 19, 20, 22, 23, 24, 25, 26, 27]
+
+
+def test_table_rows_skip_the_terminators_only_for_markdown_its_own():
+    """mdtables.table_rows does not try the blockquote terminators on a row starting with a pipe when
+    they are markdown-it's own (none starts with a pipe): the reader's parser has only those."""
+    terminators = md_reader._markdown_parser().block.ruler.getRules("blockquote")
+    assert sorted(rule.__module__.rsplit(".", 1)[1] for rule in terminators) == [
+        "blockquote", "fence", "heading", "hr", "html_block", "list"]
+    # A row that a terminator would take if it did not start with a pipe still ends the table.
+    doc = md_reader.parse("| a | b |\n|---|---|\n| 1 | 2 |\n# 三、标题\n| 3 | 4 |\n")
+    assert [t.n_rows for t in doc.tables] == [2] and doc.blocks[1].text == "三、标题"

@@ -65,6 +65,35 @@ def test_strip_marks_fast_path(line, base):
     assert text_reader._strip_marks(line, base) == _reference_strip_marks(line, base)
 
 
+_NO_ROW_FRAGMENTS = [*_FRAGMENTS, "３", "٣", "5 ", "5\u3000", "页", "第", "-", "—", "。", "1.5", " 7", "\xa0"]
+
+
+def _no_row_shortcut_holds(line: str) -> None:
+    """``kind_and_fields`` takes a line without ``|`` or tab whose last character is no digit to be no
+    row without splitting it: then no split finds fields."""
+    stripped = line.strip()
+    if stripped and "|" not in line and "\t" not in line and not stripped[-1].isdecimal():
+        assert textlines.row_fields(line) is None and textlines.pipe1_fields(line) is None, line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NO_ROW_FRAGMENTS), max_size=14).map("".join))
+def test_a_line_without_separators_or_end_digits_is_no_row(line):
+    _no_row_shortcut_holds(line)
+
+
+def test_no_row_shortcut_on_the_corpus_lines():
+    from pathlib import Path
+
+    lines = [line for path in sorted((Path(__file__).parent / "corpus").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    assert len(lines) > 5000
+    for line in lines:
+        _no_row_shortcut_holds(line)
+    # Lines the shortcut does not take still split: the numbers at a line's end, fullwidth included.
+    assert textlines.kind_and_fields("行政许可  3  ３") == (textlines.SPACEROW, [(0, "行政许可"), (6, "3"), (9, "３")])
+
+
 def test_split_row_examples():
     assert textlines.split_row("| 项目 | a \\| b | 数量 |") == [(2, "项目"), (7, "a | b"), (16, "数量")]
     assert textlines.split_row("规章 | 0 |\u30003") == [(0, "规章"), (5, "0"), (9, "3")]

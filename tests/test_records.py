@@ -199,3 +199,28 @@ def test_cnparse_values() -> None:
     assert d.replace(day=2).day == 2 and d.day == 1
     with pytest.raises(AttributeError):
         d.day = 3  # type: ignore[misc]
+
+
+def test_cell_location_is_built_from_its_place_when_asked() -> None:
+    # A cell on a source line: line and columns, its grid place 1-based, its text as the snippet.
+    cell = Cell(2, 1, "本年新收政府信息公开申请数量" * 3, table=4, line=9, column=5, end_column=47)
+    assert cell._location is None  # nothing built until something points at the cell
+    loc = cell.location
+    assert loc == Location(line=9, column=5, end_line=9, end_column=47, table=4, row=3, col=2,
+                           snippet=("本年新收政府信息公开申请数量" * 3)[:30])
+    assert cell.location is loc  # built once
+    # An empty cell placed at a line's end has no end and no snippet; a Word cell has no line, its
+    # section, and quotes its text even when empty.
+    assert Cell(0, 3, "", table=1, line=2, column=12).location == Location(line=2, column=12, table=1, row=1, col=4)
+    assert Cell(1, 0, "", colspan=2, table=2, section="一、总体情况").location == Location(
+        table=2, row=2, col=1, snippet="", section="一、总体情况")
+    # Unplaced: empty; a location given or assigned wins over the place.
+    assert Cell(0, 0, "x").location == Location()
+    given = Location(page=3, table=1, row=1, col=1)
+    assert Cell(0, 0, "x", location=given, table=7, line=1).location is given
+    cell.location = given
+    assert cell.location is given
+    # The location is part of the value (repr, ==), the place fields are not.
+    assert Cell(0, 0, "5", table=1, line=1, column=1, end_column=2) == Cell(
+        0, 0, "5", location=Location(line=1, column=1, end_line=1, end_column=2, table=1, row=1, col=1, snippet="5"))
+    assert "location=Location(line=1" in repr(Cell(0, 0, "5", table=1, line=1, column=1))

@@ -234,7 +234,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
             # The header could not be analysed; name the columns as the form does.
             by_key = {c.key: c for c in spec.columns}
             for key, col in cols.items():
-                view.col_paths[col] = [p.replace("\\/", "/") for p in LABEL_SEPARATOR.split(by_key[key].label)]
+                view.set_col_path(col, [p.replace("\\/", "/") for p in LABEL_SEPARATOR.split(by_key[key].label)])
     bound_rows = set(rows.values())
     extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
     bound_cols = set(cols.values())

@@ -30,7 +30,7 @@ class TableView(Record):
     """A rectangular part of a table (the whole table, or one captioned block of it)."""
 
     __slots__ = ("table", "row_start", "row_end", "caption", "header_rows", "data_rows", "label_cols", "value_cols", "row_paths",
-                 "col_paths", "header_text", "_norm_rows")
+                 "col_paths", "header_text", "_norm_rows", "_norm_cols")
 
     def __init__(self, table: Table, row_start: int, row_end: int, caption: str | None = None, header_rows: list[int] | None = None,
                  data_rows: list[int] | None = None, label_cols: list[int] | None = None, value_cols: list[int] | None = None,
@@ -47,9 +47,10 @@ class TableView(Record):
         self.row_paths = {} if row_paths is None else row_paths  # grid row -> original segments
         self.col_paths = {} if col_paths is None else col_paths  # grid col -> original segments
         self.header_text = header_text
-        # Normalised row paths, memoised: every table spec scores every view by them (row paths are
-        # final after analyse; column paths may be renamed by positional binding, so not those).
+        # Normalised paths, memoised: every table spec scores and binds every view by them; naming a
+        # row or a column (binding) forgets its entry.
         self._norm_rows: dict[int, list[str]] = {}
+        self._norm_cols: dict[int, list[str]] = {}
 
     def norm_row_path(self, row: int) -> list[str]:
         path = self._norm_rows.get(row)
@@ -58,7 +59,11 @@ class TableView(Record):
         return path
 
     def norm_col_path(self, col: int) -> list[str]:
-        return [s for s in (_without_unit(normalize_label(p)) for p in self.col_paths.get(col, [])) if s]
+        path = self._norm_cols.get(col)
+        if path is None:
+            path = self._norm_cols[col] = [s for s in (_without_unit(normalize_label(p))
+                                                       for p in self.col_paths.get(col, [])) if s]
+        return path
 
     def name_row(self, row: int, label: str) -> None:
         """Call the row's own label ``label`` (binding: a label printed with its explanation)."""
@@ -71,6 +76,12 @@ class TableView(Record):
         path = self.col_paths.get(col)
         if path:
             self.col_paths[col] = [*path[:-1], label]
+            self._norm_cols.pop(col, None)
+
+    def set_col_path(self, col: int, path: list[str]) -> None:
+        """Give the column a path of its own (binding: a header named as the form does)."""
+        self.col_paths[col] = path
+        self._norm_cols.pop(col, None)
 
     def row_label(self, row: int) -> str:
         return "/".join(self.row_paths.get(row, []))

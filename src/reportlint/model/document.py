@@ -96,18 +96,54 @@ _JSON_FIELDS = tuple(name for name in _LOCATION_NAMES if name not in ("bbox", "o
 
 
 class Cell(Record):
-    """One logical cell: its top-left grid position, spans, text (as written) and location."""
+    """One logical cell: its top-left grid position, spans, text (as written) and location.
 
-    __slots__ = ("row", "col", "text", "rowspan", "colspan", "location")
+    A reader places a cell by its table's number and, in a text source, its line and columns (a
+    .docx cell by its section); ``location`` builds the Location from them the first time it is
+    asked, since a report's ~400 cells are read by every check but a finding or a cross-year fact
+    points at a few dozen.  A reader that places cells some other way (PDF: page and box) assigns
+    ``location``.  A cell with no table number is unplaced: its location is empty.
+    """
+
+    __slots__ = ("row", "col", "text", "rowspan", "colspan", "table", "line", "column", "end_column", "section",
+                 "_location")
+    _fields = ("row", "col", "text", "rowspan", "colspan", "location")  # the place is in the location
 
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
-                 location: Location | None = None) -> None:
+                 location: Location | None = None, *, table: int | None = None, line: int | None = None,
+                 column: int | None = None, end_column: int | None = None, section: str | None = None) -> None:
         self.row = row  # 0-based grid row
         self.col = col  # 0-based grid column
         self.text = text
         self.rowspan = rowspan
         self.colspan = colspan
-        self.location = Location() if location is None else location
+        self.table = table  # 1-based number of the table the reader placed the cell in
+        self.line = line  # 1-based source line and columns (Markdown, text); end_column is exclusive
+        self.column = column
+        self.end_column = end_column
+        self.section = section
+        self._location = location
+
+    @property
+    def location(self) -> Location:
+        loc = self._location
+        if loc is None:
+            if self.table is None:
+                loc = Location()
+            else:
+                # A cell on a source line quotes its text, if any (a SARIF region's snippet is the text
+                # in it); a Word cell quotes its text even when empty, as the .docx reader always has.
+                snippet = self.text[:30] if self.line is None else self.text[:30] or None
+                loc = Location(line=self.line, column=self.column,
+                               end_line=self.line if self.end_column is not None else None,
+                               end_column=self.end_column, table=self.table, row=self.row + 1, col=self.col + 1,
+                               section=self.section, snippet=snippet)
+            self._location = loc
+        return loc
+
+    @location.setter
+    def location(self, value: Location) -> None:
+        self._location = value
 
 
 class Block(Record):

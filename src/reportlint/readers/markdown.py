@@ -277,9 +277,7 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
         line_no = ln + 1
         for col, text in enumerate(texts):
             a, b = spans[col] if col < len(spans) else (end, end)
-            cells.append(Cell(row, col, text, location=Location(
-                line=line_no, column=a + 1, end_line=line_no, end_column=max(b, a) + 1,
-                table=index, row=row + 1, col=col + 1, snippet=text[:30] or None)))
+            cells.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=max(b, a) + 1))
         n_cols = max(n_cols, len(texts))
     start_line = rows[0][0]
     return Table(location=Location(line=start_line + 1, column=1, table=index, snippet=lines[start_line].strip()[:30]),

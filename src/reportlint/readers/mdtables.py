@@ -53,14 +53,17 @@ def table_rows(state, start: int, end: int, silent: bool) -> bool:
     width = len(header)
     rows = [(start, header)]
     terminators = state.md.block.ruler.getRules("blockquote")
+    # markdown-it's own terminators (fence, quote, rule, list, HTML block, heading) each start with a
+    # character of their own (` ~ > * - _ + digit < #), never a pipe: a plain row is not theirs.
+    own = all(rule.__module__.startswith("markdown_it.rules_block.") for rule in terminators)
     parent, state.parentType = state.parentType, "table"  # as markdown-it's rule: what a terminator sees
     try:
         filled = 0
         line = start + 2
         while line < end and state.sCount[line] >= state.blkIndent:
-            if any(rule(state, line, end, True) for rule in terminators):
-                break
             text = src[begins[line] + shifts[line]:ends[line]]
+            if not (own and text[:1] == "|") and any(rule(state, line, end, True) for rule in terminators):
+                break
             if not text or state.is_code_block(line):
                 break
             cells = plain_cells(text)

@@ -328,15 +328,14 @@ def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
             if w is None:  # an empty cell no field stands for: where the next written field starts
                 after = next((x for _, _, x in row.cells[k + 1:] if x is not None and x.line == row.line), None)
                 column = after.start + 1 if after is not None else end
-                cells.append(Cell(r, c, "", 1, span, Location(line=line_no, column=column, table=index, row=r + 1, col=c + 1)))
+                cells.append(Cell(r, c, "", 1, span, table=index, line=line_no, column=column))
                 continue
             text = w.text
-            cells.append(Cell(r, c, text, 1, span, Location(
-                line=w.line + 1, column=w.start + 1, end_line=w.line + 1, end_column=w.start + len(text) + 1,
-                table=index, row=r + 1, col=c + 1, snippet=text[:30] or None)))
+            cells.append(Cell(r, c, text, 1, span, table=index, line=w.line + 1, column=w.start + 1,
+                              end_column=w.start + len(text) + 1))
         for c in range(n_cols):
             if c not in taken:
-                cells.append(Cell(r, c, "", 1, 1, Location(line=line_no, column=end, table=index, row=r + 1, col=c + 1)))
+                cells.append(Cell(r, c, "", 1, 1, table=index, line=line_no, column=end))
     first = grid[0].line if grid else 0
     snippet = line_text[first].strip()[:30] if 0 <= first < len(line_text) else ""
     return Table(location=Location(line=first + 1, column=1, table=index, snippet=snippet),

@@ -140,6 +140,8 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
         return SEP, None
     if not stripped.strip("|").strip():
         return PIPES, None
+    if "|" not in line and "\t" not in line and not stripped[-1].isdecimal():
+        return _not_a_row(line, stripped)  # no separator and no numbers at its end: no field to split
     fields = row_fields(line)
     if fields and _prose_first(fields):
         return PROSE, None
@@ -153,6 +155,11 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     one_pipe = pipe1_fields(line)
     if one_pipe is not None:
         return PIPE1, one_pipe
+    return _not_a_row(line, stripped)
+
+
+def _not_a_row(line: str, stripped: str) -> tuple[int, None]:
+    """The kind of a line that is no row: a page number, a cell on its own line, or prose."""
     if PAGE_WORDS.match(line):
         return PAGE, None
     if PAGE_NUMBER.match(line):

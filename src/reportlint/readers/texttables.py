@@ -37,6 +37,7 @@ from .textlines import (
     TABROW,
     Fields,
     Found,
+    content_before,
     kinds_and_fields,
 )
 
@@ -46,6 +47,8 @@ def find(lines: list[str]) -> list[Found]:
     kinds, fields = kinds_and_fields(lines)
     found: list[Found] = []
     i, n = 0, len(lines)
+    last = content_before(kinds, n - 1)  # the text's last line with content: a table there ends the text
+    last = -1 if last is None else last
     while i < n:
         k = kinds[i]
         if k == MULTI or (k in (CELL, TABROW) and _next_content(kinds, i + 1) == MULTI):
@@ -53,7 +56,7 @@ def find(lines: list[str]) -> list[Found]:
             multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW))
             cells = sum(1 for x in kinds[i:j] if x == CELL)
             if multi >= cells:
-                found.append(_line_table(lines, kinds, fields, i, j, not any(x not in (EMPTY, SPACE) for x in kinds[j:])))
+                found.append(_line_table(lines, kinds, fields, i, j, last < j))
             else:
                 found += stream_tables(lines, i, j)
             i = j

@@ -261,6 +261,7 @@ _CHANGE_HINT = LazyRegex(rf"{_CHANGE_PART}(?:\s*{_CHANGE_PART})?")
 _CHANGE_SIGNED = LazyRegex(r"([+\-−]|增加?|减少?)\s*\(?\s*(\d+(?:\.\d+)?)")
 
 
+@lru_cache(maxsize=65536)  # as parse_cell: the readers, the table analysis and the values check ask of each cell
 def suggest_number(raw: str) -> str | None:
     """For text such as "减4" in a numeric cell, the number to write instead ("-4"); for an increase
     and a decrease written side by side ("+(2) -(1)"), the change they make ("1")."""
@@ -279,6 +280,7 @@ def suggest_number(raw: str) -> str | None:
 _STRAY_MARKS = "+-−－—–?？\ufffd "
 
 
+@lru_cache(maxsize=65536)  # as suggest_number
 def is_malformed_number(raw: str) -> bool:
     """A number with stray signs or marks before it ("--253", "? 0", "+-3"): a value cell written
     wrong (a finding of the values check), not a label."""

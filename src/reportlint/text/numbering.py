@@ -7,9 +7,12 @@ once (``readers/rowgrid.py``), and the table analysis, ending a group at a label
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .normalize import list_marker, normalize
 
 
+@lru_cache(maxsize=8192)  # as normalize: every label of every table row is asked, by the readers and the analysis
 def numbering_level(text: str) -> int | None:
     """The level of a label's list numbering: 一、 1, （一） 2, 1. 3, （1） 4; None without one."""
     norm = normalize(text)

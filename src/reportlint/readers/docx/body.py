@@ -169,7 +169,7 @@ class BodyWalker:
         # that, where it is referenced (1); read into metadata["word_comments"].
         self.comment_anchors: dict[str, tuple[int, Location]] = {}
         # Without a comments part no anchor is ever used: the marks are not looked for.
-        self._comment_part = any("comment" in name.lower() for name in pkg.names)
+        self.has_comments = any("comment" in name.lower() for name in pkg.names)
 
     def walk(self, body) -> None:
         for el in block_children(body):
@@ -181,7 +181,7 @@ class BodyWalker:
 
     def anchor_comments(self, el, loc: Location) -> None:
         """Remember ``loc`` for the Word comments anchored inside ``el``."""
-        if not self._comment_part:
+        if not self.has_comments:
             return
         for mark in el.iter(w.COMMENTRANGESTART, w.COMMENTREFERENCE):
             cid = mark.get(w.ID) or ""

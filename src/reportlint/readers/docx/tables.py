@@ -18,7 +18,6 @@ from . import wordml as w
 from .package import too_large
 from .wordml import child, to_int
 
-SNIPPET = 30
 _WRAPPERS = frozenset({w.CUSTOMXML, w.INS, w.MOVETO})
 
 
@@ -72,6 +71,7 @@ class Walker(Protocol):
     cells_read: int
     first_revision: Location | None
     field_cells: list[tuple[int, int, int]]
+    has_comments: bool  # the package has a comments part
     places: Any  # body.Places (a table cell's w:tc by grid place), or None when not kept
 
     def cell_text(self, tc, nested: list) -> tuple[str, bool, bool]: ...
@@ -125,7 +125,8 @@ def read_table(walker: Walker, tbl, nested_in: int | None = None) -> Location:
             if vmerge == "continue":
                 up = above.get(col)
                 if up is not None and up.col == col:
-                    walker.anchor_comments(tc, up.location)
+                    if walker.has_comments:
+                        walker.anchor_comments(tc, up.location)
                     up.rowspan = r - up.row + 1
                     for c in range(col, col + max(span, 1)):
                         if c < up.col + up.colspan:
@@ -135,18 +136,19 @@ def read_table(walker: Walker, tbl, nested_in: int | None = None) -> Location:
             if hmerge == "continue":
                 left = owner.get(col - 1)
                 if left is not None and left.row == r:
-                    walker.anchor_comments(tc, left.location)
+                    if walker.has_comments:
+                        walker.anchor_comments(tc, left.location)
                     left.colspan += span
                     for c in range(col, col + span):
                         owner[c] = left
                     col += span
                     continue
-            cell = Cell(row=r, col=col, text=text, colspan=span,
-                        location=Location(table=index, row=r + 1, col=col + 1, snippet=text[:SNIPPET], section=section))
+            cell = Cell(row=r, col=col, text=text, colspan=span, table=index, section=section)
             cells.append(cell)
             if walker.places is not None:
                 elements.append((cell, tc))
-            walker.anchor_comments(tc, cell.location)
+            if walker.has_comments:  # a cell's location is built when something points at it
+                walker.anchor_comments(tc, cell.location)
             for c in range(col, col + span):
                 owner[c] = cell
             if revised and walker.first_revision is None:
