@@ -35,6 +35,9 @@ FORMAT = 2  # 2: with the vetting record
 FOLDER = "prebuilt"  # inside the built-in rules folder
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))  # what json.loads makes besides dicts and lists
+
+
 class _Malformed(Exception):
     """The JSON is not a tree this module wrote."""
 
@@ -104,22 +107,20 @@ def decode(data: Any, rules_dir: Path) -> LDict:
         return src, line, lines, items
 
     def node(value: Any) -> Any:
+        if type(value) in _SCALARS:  # most of a tree: taken as they are
+            return value
         if isinstance(value, dict) and "d" in value:
             src, line, key_lines, items = parts(value, "d", "k", dict)
-            mapping = LDict(src=src, line=line)
+            mapping = LDict({key: item if type(item) in _SCALARS else node(item) for key, item in items.items()},
+                            src=src, line=line)
             mapping.key_lines.update(key_lines)
-            for key, item in items.items():
-                mapping[key] = node(item)
             return mapping
         if isinstance(value, dict) and "l" in value:
             src, line, item_lines, items = parts(value, "l", "i", list)
-            sequence = LList(src=src, line=line)
+            sequence = LList([item if type(item) in _SCALARS else node(item) for item in items], src=src, line=line)
             sequence.item_lines = item_lines
-            sequence.extend(node(item) for item in items)
             return sequence
-        if isinstance(value, (dict, list)):
-            raise _Malformed
-        return value
+        raise _Malformed  # a dict or list that is no node (json.loads makes nothing else)
 
     tree = node(data.get("tree"))
     if not isinstance(tree, LDict):

@@ -164,7 +164,7 @@ def _vet_shape(pattern: str, src: str, line: int, key: str, shown: str | None = 
 
 # A repeat that can take a run (*, +, {m,n}) or a back-reference: without one, a pattern whose
 # optional items (?) are fewer than 20 cannot split a text in more than 2^19 ways (regexrisk.BUDGET).
-_RUNS = re.compile(r"[*+{]|\\[1-9]|\(\?P=")
+_RUNS = LazyRegex(r"[*+{]|\\[1-9]|\(\?P=")
 
 
 @lru_cache(maxsize=1024)

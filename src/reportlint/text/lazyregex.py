@@ -23,6 +23,11 @@ class LazyRegex:
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
 
+    @property
+    def pattern(self) -> str:
+        """The pattern's text, without compiling it (a pack's section title is read for its words)."""
+        return self._pattern
+
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
             self._compiled = re.compile(self._pattern, self._flags)
