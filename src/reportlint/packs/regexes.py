@@ -5,7 +5,8 @@ or ``a*a*a*a*a*a*b`` can hang a run on one line of text.  Every regex a pack hol
 when the pack is loaded (length, syntax, then the shapes ``regexrisk.py`` finds in the tree our own
 parser, ``regexparse.py``, makes of it: the standard library's parser is private) and a mistake is a
 ConfigError naming the file, the line and the key, so that ``pack check`` reports it and ``check``
-never meets it.
+never meets it.  The built-in packs are vetted once, when their prebuilt JSON is built: a run of a
+matching one is handed that record (``vetted_patterns``) and vets only what it does not name.
 
 Why not a time limit per match instead (the ``regex`` package's ``timeout=``): importing it costs
 ~40 ms of a one-file check's start-up on the CI machine, and a limit reached would leave a finding
