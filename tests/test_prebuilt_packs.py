@@ -82,7 +82,12 @@ def test_an_edited_pack_is_read_from_its_yaml(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("tamper", [
-    lambda d: d.update(format=2),
+    lambda d: d.update(format=1),
+    lambda d: d.pop("vetted"),
+    lambda d: d["vetted"].update(compiled="(a|aa)+$"),
+    lambda d: d["vetted"].update(compiled=[1]),
+    lambda d: d["vetted"]["groups"].update(x="a"),
+    lambda d: d["vetted"].update(more=[]),
     lambda d: d.update(files="x"),
     lambda d: d["tree"].update(d=[99, 1]),
     lambda d: d["tree"].update(d=[0, "1"]),
@@ -117,3 +122,113 @@ def test_the_loader_uses_it_and_lists_the_files_it_stands_for() -> None:
     loader.raw(path)
     assert loader.files_read() == {str((builtin_rules_dir() / f"cn-gov-disclosure-{y}.yaml").resolve())
                                    for y in (2019, 2021)}
+
+
+# --- the vetting record: what the build vetted is not vetted again, anything else is ----------------
+
+CATASTROPHIC = "(a|aa)+$"
+
+
+def _fresh_loader():
+    return type(pack_loader())(builtin_kinds())
+
+
+def _spy_vetting(monkeypatch) -> list[str]:
+    """Record every pattern the backtracking vetting is asked about (and let it pass)."""
+    from reportlint.packs import regexes
+
+    asked: list[str] = []
+
+    def vet(pattern, *args, **kwargs):
+        asked.append(pattern)
+
+    monkeypatch.setattr(regexes, "_vet_shape", vet)
+    return asked
+
+
+def test_a_built_in_pack_is_not_vetted_again(monkeypatch) -> None:
+    """The prebuilt record names every pattern a run of the built-in packs vets: choosing between
+    them and compiling each vets nothing."""
+    asked = _spy_vetting(monkeypatch)
+    loader = _fresh_loader()
+    for name in ("cn-gov-disclosure-2019", "cn-gov-disclosure-2021"):
+        path = available_packs()[name]
+        loader._applies_of(path)
+        loader.compiled(path)
+    assert asked == []
+
+
+def test_the_same_pack_from_its_yaml_is_vetted(monkeypatch, tmp_path: Path) -> None:
+    """A copy of a built-in pack outside the built-in folder (a custom pack) is vetted in full, with
+    the JSON beside it ignored."""
+    rules = _copy_rules(tmp_path)
+    asked = _spy_vetting(monkeypatch)
+    loader, path = _fresh_loader(), rules / "cn-gov-disclosure-2021.yaml"
+    loader._applies_of(path)
+    loader.compiled(path)
+    record = json.loads((rules / "prebuilt" / "cn-gov-disclosure-2021.json").read_text(encoding="utf-8"))["vetted"]
+    assert len(record["compiled"]) > 20 and len(record["shapes"]) > 10
+    assert set(asked) == set(record["compiled"]) | set(record["shapes"])
+
+
+def _crafted(rules: Path, *, claim: bool) -> None:
+    """The 2019 JSON with a catastrophic applies.title, and (``claim``) a record that says it was vetted."""
+    target = rules / "prebuilt" / "cn-gov-disclosure-2019.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["tree"]["v"]["applies"]["v"]["title"] = CATASTROPHIC
+    if claim:
+        data["vetted"]["compiled"].append(CATASTROPHIC)
+    target.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _rejected(loader, path: Path) -> str:
+    from reportlint.model.diagnostics import ConfigError
+
+    with pytest.raises(ConfigError) as raised:
+        loader.compiled(path)
+    return str(raised.value)
+
+
+def test_a_crafted_claim_for_an_edited_yaml_is_ignored(tmp_path: Path) -> None:
+    """An edited YAML with a catastrophic pattern and a JSON that claims it vetted but was built for
+    the YAML before the edit: the JSON is not read, the YAML's pattern is refused with its file:line."""
+    rules = _copy_rules(tmp_path)
+    _crafted(rules, claim=True)
+    yaml_path = rules / "cn-gov-disclosure-2019.yaml"
+    text = yaml_path.read_text(encoding="utf-8")
+    title = text.splitlines()[12]
+    assert title.startswith("  title: ")
+    yaml_path.write_text(text.replace(title, f"  title: '{CATASTROPHIC}'"), encoding="utf-8")
+    assert prebuilt.load(yaml_path) is None
+    message = _rejected(_fresh_loader(), yaml_path)
+    assert message.startswith(f"{yaml_path}:13: applies.title: 正则表达式 '{CATASTROPHIC}' ")
+    assert "灾难性回溯" in message
+
+
+def test_a_crafted_claim_beside_a_custom_pack_is_never_read(tmp_path: Path) -> None:
+    """A custom pack (not in the built-in folder) whose prebuilt/ JSON matches it and claims a
+    catastrophic pattern vetted: a custom pack is always read from its YAML and vetted."""
+    rules = _copy_rules(tmp_path)
+    _crafted(rules, claim=True)
+    yaml_path = rules / "cn-gov-disclosure-2019.yaml"
+    text = yaml_path.read_text(encoding="utf-8")
+    yaml_path.write_text(text.replace(text.splitlines()[12], f"  title: '{CATASTROPHIC}'"), encoding="utf-8")
+    target = rules / "prebuilt" / "cn-gov-disclosure-2019.json"
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["sources"] = {"cn-gov-disclosure-2019.yaml": prebuilt.fingerprint(yaml_path)}
+    target.write_text(json.dumps(data), encoding="utf-8")
+    assert prebuilt.load_vetted(yaml_path) is not None  # it would match, were the pack built in
+    message = _rejected(_fresh_loader(), yaml_path)
+    assert message.startswith(f"{yaml_path}:13: applies.title: 正则表达式 '{CATASTROPHIC}' ")
+
+
+def test_a_pattern_the_record_does_not_name_is_vetted(tmp_path: Path, monkeypatch) -> None:
+    """A JSON that matches its YAML but whose tree holds a pattern its record does not name (edited
+    by hand): that pattern is vetted and refused, named at the line the JSON gives it."""
+    rules = _copy_rules(tmp_path)
+    _crafted(rules, claim=False)
+    path = rules / "cn-gov-disclosure-2019.yaml"
+    monkeypatch.setattr("reportlint.packs.choose.is_builtin", lambda p: p == path)
+    assert prebuilt.load_vetted(path) is not None
+    message = _rejected(_fresh_loader(), path)
+    assert message.startswith(f"{path}:13: applies.title: 正则表达式 '{CATASTROPHIC}' ")

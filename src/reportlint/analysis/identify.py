@@ -40,18 +40,18 @@ _QUOTES = re.compile(r"[《》\"'「」『』〈〉<>]")
 _TITLE_YEAR = re.compile(rf"((?:19|20)\d{{2}})(?:年|度|{_BARE_YEAR})")
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_REPORT_WORD = re.compile(r"报告|年报|\breport\b", re.I)
-_SECTION_START = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
+_SECTION_START = LazyRegex(r"^[一二三四五六七八九十]{1,3}[、.．]")
 
 # Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
-_CHROME = re.compile(
+_CHROME = LazyRegex(
     r"当前(?:位置|页面)|所在(?:的)?位置|首页>|>>|返回首页|打印|字体|字号|无障碍|适老化|关怀版|登录|注册|分享|二维码|"
     r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【|简体版|繁体版|简体中文|繁体中文|老年人?模式|长者模式")
-_META = re.compile(
+_META = LazyRegex(
     r"^[-*•·]?(?:索引号|发布机构|生成日期|发布日期|发布时间|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|浏览次数|"
     r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
-_SENTENCE_PUNCT = re.compile(r"[。，,；;:：!！?？]")
-_MARKUP = re.compile(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
+_SENTENCE_PUNCT = LazyRegex(r"[。，,；;:：!！?？]")
+_MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
 MAX_TITLE_CHARS = 70
 OPENING_LINES = 40
 

@@ -17,6 +17,7 @@ import re
 from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import FrozenRecord, set_field
 from ..text.cndates import DateMatch, find_dates
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import T2S, normalize
 
 _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
@@ -24,9 +25,9 @@ _DATE_LABEL = re.compile(r"(发布|成文|印发|报告)?日期[:：]?")
 _LABEL_BEFORE = re.compile(
     r"(?<!统计)(?<!起止)(?<!截止)(?:发布|成文|印发|报告|生成|更新|发文|公开|提供)?(?:日期|时间)[\s:：|]*$")
 # The other fields of a page's metadata line, when the date stands first ("2022年01月18日来源:1").
-_PAGE_FIELDS = re.compile(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
+_PAGE_FIELDS = LazyRegex(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
 # A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
-_TIME_AFTER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+_TIME_AFTER = LazyRegex(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 # The bullet of a page's metadata list ("  • 2025-02-10 15:59", "- 发布日期2025-01-16"): not part of the line.
 _BULLET = re.compile(r"^[•·\-*]\s*")
 

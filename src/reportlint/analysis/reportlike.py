@@ -14,7 +14,6 @@ script and any format:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model.document import Document, Table
@@ -24,7 +23,7 @@ from ..text.normalize import normalize, normalize_label
 # A section number starting a heading: 一、 at a paragraph's start or after a space, then its title
 # (not a list of the numbers themselves, "一、二、…").
 _ORDINAL = LazyRegex(r"(?:^|\s)([一二三四五六七八九十])、(?![一二三四五六七八九十]、)(?=[\u4e00-\u9fff])")
-_NUMBER = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
+_NUMBER = LazyRegex(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 MIN_NUMBERS = 5  # numbers in one table
 
 

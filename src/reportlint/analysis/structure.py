@@ -122,7 +122,7 @@ def _spec_for(title: str, number: str, specs: Sequence[SectionSpec]) -> SectionS
     return None
 
 
-_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_GLOBAL_FLAGS = LazyRegex(r"^\(\?[aiLmsux]+\)")
 
 
 @lru_cache(maxsize=256)

@@ -304,7 +304,7 @@ def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
     return merged
 
 
-_PATH_SEPARATOR = re.compile(r"\s*[/／]\s*")
+_PATH_SEPARATOR = LazyRegex(r"\s*[/／]\s*")
 
 
 def _own_segments(cell: Cell) -> list[tuple[object, str]]:

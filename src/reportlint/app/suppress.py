@@ -29,7 +29,7 @@ from .config import matches
 
 _DIRECTIVE = LazyRegex(r"^\s*reportlint-(disable-next-line|disable|enable)\b(.*)$", re.S)
 _SELECTOR = LazyRegex(r"(?:ALL|RL\d*|[A-Za-z][\w-]*(?:\.[\w-]+)+)", re.I)
-_CODE_SEPARATOR = re.compile(r"[\s,，]+")
+_CODE_SEPARATOR = LazyRegex(r"[\s,，]+")
 
 MESSAGES = {
     "zh": "抑制注释“{text}”没有抑制任何问题",

@@ -49,6 +49,7 @@ from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import (
     CellKind,
     format_decimal,
@@ -378,7 +379,7 @@ def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
     return None
 
 
-_LOST = re.compile(r"^[?？\ufffd]+\s*[-+]?\d")
+_LOST = LazyRegex(r"^[?？\ufffd]+\s*[-+]?\d")
 
 
 def _lost_character(raw: str) -> bool:

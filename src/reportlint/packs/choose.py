@@ -37,8 +37,7 @@ from . import prebuilt
 from .compile import compile_pack, src_line
 from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
 from .model import Pack, PackPart
-from .regexes import compile_regex
-from .schema import assemble
+from .regexes import Vetted, compile_regex, vetted_patterns
 from .yamlload import LDict
 
 MIN_LABEL_CHARS = 6  # shorter row and column labels (规章, 总计, 行政许可) are words of any text
@@ -157,6 +156,11 @@ class _Applies:
         return len(mine) - others, name, mine[0] if mine else ""
 
 
+def compile_applies(raw: LDict) -> _Applies:
+    """What a pack's choice needs, compiled (the prebuild records the patterns it vets)."""
+    return _Applies(raw)
+
+
 def _section_patterns(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
     """Per section: its title, and a regex for it numbered ("二、主动公开政府信息情况") or bare, or a variant."""
     out = []
@@ -225,12 +229,15 @@ class PackLoader:
         self._raw: dict[tuple[str, int, int], LDict] = {}
         self._compiled: dict[tuple[str, int, int], Pack] = {}
         self._applies: dict[tuple[str, int, int], _Applies] = {}
+        self._vetted: dict[tuple[str, int, int], Vetted] = {}  # what a prebuilt pack's build vetted
         self._files: set[str] = set()  # every pack file read (a pack and what it extends)
 
     @property
     def schema(self) -> dict:
         """The schema of every kind's pack keys, assembled when a YAML pack is first validated."""
         if self._schema is None:
+            from .schema import assemble  # a run of prebuilt built-in packs validates no YAML
+
             self._schema = assemble(self.kinds)
         return self._schema
 
@@ -241,9 +248,9 @@ class PackLoader:
         if key is None:
             return load_raw(path, self.schema)  # raises the usual ConfigError
         if key not in self._raw:
-            found = prebuilt.load(path) if is_builtin(path) else None
+            found = prebuilt.load_vetted(path) if is_builtin(path) else None
             if found is not None:
-                self._raw[key], read = found
+                self._raw[key], read, self._vetted[key] = found
             else:
                 read = []
                 self._raw[key] = load_raw(path, self.schema, read=read)
@@ -258,7 +265,9 @@ class PackLoader:
         key = _file_key(path)
         if key is not None and key in self._compiled:
             return self._compiled[key]
-        pack = compile_pack(self.raw(path), str(path.resolve()), self.kinds)
+        raw = self.raw(path)
+        with vetted_patterns(self._vetted.get(key) if key is not None else None):
+            pack = compile_pack(raw, str(path.resolve()), self.kinds)
         if key is not None:
             self._compiled[key] = pack
         return pack
@@ -279,7 +288,9 @@ class PackLoader:
         key = _file_key(path)
         applies = self._applies.get(key) if key is not None else None
         if applies is None:
-            applies = _Applies(self.raw(path))
+            raw = self.raw(path)
+            with vetted_patterns(self._vetted.get(key) if key is not None else None):
+                applies = _Applies(raw)
             if key is not None:
                 self._applies[key] = applies
         return applies

@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from ..model.diagnostics import ConfigError
-from .schema import check_schema
-from .textfile import MAX_PACK_BYTES, read_text_file
 from .yamlload import LDict, LList, load_yaml
 
 MAX_EXTENDS = 20  # packs in one extends chain (the built-in ones are two)
@@ -37,6 +35,8 @@ def read_pack_file(path: Path, referrer: tuple[str, int, str] | None = None) -> 
     """A pack file's YAML as a mapping that remembers its lines (not yet validated).  ``referrer``:
     the (file, line, reference) of the ``extends:`` that names it, where a file that cannot be read
     at all (missing, a pipe, a device, too large) is reported."""
+    from .textfile import MAX_PACK_BYTES, read_text_file  # a prebuilt built-in pack reads no YAML
+
     try:
         text = read_text_file(path, "规则包文件", MAX_PACK_BYTES)
     except ConfigError as exc:
@@ -123,6 +123,8 @@ def load_raw(path: Path, schema: dict[str, Any], _seen: tuple[str, ...] = (), re
         raise ConfigError("extends 形成了循环", str(path))
     if read is not None:
         read.append(resolved)
+    from .schema import check_schema  # imported only when a YAML pack is validated
+
     data = read_pack_file(path, _referrer)
     problems = check_schema(data, str(path), schema)
     if problems:

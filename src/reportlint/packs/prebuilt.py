@@ -11,6 +11,12 @@ while it describes the YAML on disk: it records the size and CRC-32 of every fil
 (the pack and what it extends), and when any differs (an edited pack, a stale checkout) the YAML is
 read as before.  A file that does not have exactly the expected shape is ignored the same way.
 
+It also records what the build's vetting found (``vetted``, see :class:`.regexes.Vetted`): the
+patterns that compile and cannot backtrack for ever, and the prose patterns' named groups, so that a
+run skips that work for the built-in packs.  The record is data about this very tree, believed only
+with it (the same fingerprints); a pattern it does not name is vetted as in any other pack, and a
+custom pack, an edited YAML or a stale JSON is vetted in full.
+
 Rebuild after editing a built-in pack: ``python -m reportlint.app.prebuild`` (a test fails while
 the JSON is stale, so the slow path is never shipped unnoticed).
 """
@@ -22,10 +28,14 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from .regexes import Vetted
 from .yamlload import LDict, LList
 
-FORMAT = 1
+FORMAT = 2  # 2: with the vetting record
 FOLDER = "prebuilt"  # inside the built-in rules folder
+
+
+_SCALARS = frozenset((str, int, float, bool, type(None)))  # what json.loads makes besides dicts and lists
 
 
 class _Malformed(Exception):
@@ -97,22 +107,20 @@ def decode(data: Any, rules_dir: Path) -> LDict:
         return src, line, lines, items
 
     def node(value: Any) -> Any:
+        if type(value) in _SCALARS:  # most of a tree: taken as they are
+            return value
         if isinstance(value, dict) and "d" in value:
             src, line, key_lines, items = parts(value, "d", "k", dict)
-            mapping = LDict(src=src, line=line)
+            mapping = LDict({key: item if type(item) in _SCALARS else node(item) for key, item in items.items()},
+                            src=src, line=line)
             mapping.key_lines.update(key_lines)
-            for key, item in items.items():
-                mapping[key] = node(item)
             return mapping
         if isinstance(value, dict) and "l" in value:
             src, line, item_lines, items = parts(value, "l", "i", list)
-            sequence = LList(src=src, line=line)
+            sequence = LList([item if type(item) in _SCALARS else node(item) for item in items], src=src, line=line)
             sequence.item_lines = item_lines
-            sequence.extend(node(item) for item in items)
             return sequence
-        if isinstance(value, (dict, list)):
-            raise _Malformed
-        return value
+        raise _Malformed  # a dict or list that is no node (json.loads makes nothing else)
 
     tree = node(data.get("tree"))
     if not isinstance(tree, LDict):
@@ -120,10 +128,31 @@ def decode(data: Any, rules_dir: Path) -> LDict:
     return tree
 
 
-def build(pack_path: Path, raw: LDict, read: list[str]) -> dict[str, Any]:
-    """The JSON document for a built-in pack whose validated tree is ``raw``, read from ``read``."""
+def encode_vetted(vetted: Vetted) -> dict[str, Any]:
+    return {"compiled": sorted(vetted.compiled), "shapes": sorted(vetted.shapes),
+            "groups": {pattern: sorted(names) for pattern, names in sorted(vetted.groups.items())}}
+
+
+def decode_vetted(data: Any) -> Vetted:
+    """The vetting record of :func:`encode_vetted`'s JSON; raises _Malformed on anything else."""
+    if not isinstance(data, dict) or set(data) != {"compiled", "shapes", "groups"}:
+        raise _Malformed
+    compiled, shapes, groups = data["compiled"], data["shapes"], data["groups"]
+    if not (isinstance(compiled, list) and isinstance(shapes, list) and isinstance(groups, dict)):
+        raise _Malformed
+    names = [name for value in groups.values() if isinstance(value, list) for name in value]
+    if (not all(isinstance(item, str) for item in (*compiled, *shapes, *names))
+            or not all(isinstance(value, list) for value in groups.values())):
+        raise _Malformed
+    return Vetted(compiled, shapes, groups)
+
+
+def build(pack_path: Path, raw: LDict, read: list[str], vetted: Vetted) -> dict[str, Any]:
+    """The JSON document for a built-in pack whose validated tree is ``raw``, read from ``read``,
+    whose compile vetted what ``vetted`` records."""
     rules_dir = pack_path.parent
     document = encode(raw)
+    document["vetted"] = encode_vetted(vetted)
     sources = {}
     for name in read:
         path = Path(name)
@@ -137,6 +166,12 @@ def build(pack_path: Path, raw: LDict, read: list[str]) -> dict[str, Any]:
 def load(pack_path: Path) -> tuple[LDict, list[str]] | None:
     """The prebuilt tree of a built-in pack and the files it stands for, or None when there is none
     that matches the YAML on disk (the caller then reads the YAML)."""
+    found = load_vetted(pack_path)
+    return None if found is None else found[:2]
+
+
+def load_vetted(pack_path: Path) -> tuple[LDict, list[str], Vetted] | None:
+    """:func:`load`, with the vetting record of the build."""
     rules_dir = pack_path.parent
     try:
         data = json.loads(prebuilt_path(pack_path).read_bytes())
@@ -150,9 +185,10 @@ def load(pack_path: Path) -> tuple[LDict, list[str]] | None:
             return None
     try:
         tree = decode(data, rules_dir)
+        vetted = decode_vetted(data.get("vetted"))
     except (_Malformed, RecursionError):
         return None
-    return tree, [str((rules_dir / name).resolve()) for name in sources]
+    return tree, [str((rules_dir / name).resolve()) for name in sources], vetted
 
 
 def text_of(document: dict[str, Any]) -> str:

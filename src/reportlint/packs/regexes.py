@@ -5,7 +5,8 @@ or ``a*a*a*a*a*a*b`` can hang a run on one line of text.  Every regex a pack hol
 when the pack is loaded (length, syntax, then the shapes ``regexrisk.py`` finds in the tree our own
 parser, ``regexparse.py``, makes of it: the standard library's parser is private) and a mistake is a
 ConfigError naming the file, the line and the key, so that ``pack check`` reports it and ``check``
-never meets it.
+never meets it.  The built-in packs are vetted once, when their prebuilt JSON is built: a run of a
+matching one is handed that record (``vetted_patterns``) and vets only what it does not name.
 
 Why not a time limit per match instead (the ``regex`` package's ``timeout=``): importing it costs
 ~40 ms of a one-file check's start-up on the CI machine, and a limit reached would leave a finding
@@ -15,12 +16,13 @@ neither passed nor failed; a pattern refused when the pack is written is fixed o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
 from ..model.diagnostics import ConfigError
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 
 MAX_REGEX_LEN = 500
@@ -49,16 +51,79 @@ def _count(src: str, line: int, key: str) -> None:
             raise ConfigError(f"规则包中的正则表达式过多（超过 {MAX_PATTERNS} 个）", src, line, key)
 
 
+class Vetted:
+    """What a prebuilt built-in pack's build found of its patterns (``packs/prebuilt.py``): those that
+    compile and passed the backtracking vetting (``compiled``), those only vetted (``shapes``: prose
+    patterns as written, compiled in another form) and the named groups of the prose patterns.  Data
+    read from the JSON, trusted only while the JSON matches the pack's YAML on disk."""
+
+    __slots__ = ("compiled", "groups", "shapes")
+
+    def __init__(self, compiled: Collection[str] = (), shapes: Collection[str] = (),
+                 groups: Mapping[str, Collection[str]] | None = None) -> None:
+        self.compiled = set(compiled)
+        self.shapes = set(shapes)
+        self.groups = {pattern: sorted(names) for pattern, names in (groups or {}).items()}
+
+
+# The vetting a matching prebuilt pack records (``vetted_patterns``), or, while a built-in pack's
+# prebuilt JSON is made, the record being written (``recording``): both scoped to one pack's compile.
+_vetted: ContextVar[Vetted | None] = ContextVar("reportlint_vetted", default=None)
+_recording: ContextVar[Vetted | None] = ContextVar("reportlint_recording", default=None)
+
+
+@contextmanager
+def vetted_patterns(vetted: Vetted | None) -> Iterator[None]:
+    """Inside the block, a pattern ``vetted`` names is not vetted again, and one it names as compiled
+    is compiled on first use (a report needs few of a pack's patterns).  Every other pattern is vetted."""
+    token = _vetted.set(vetted)
+    try:
+        yield
+    finally:
+        _vetted.reset(token)
+
+
+@contextmanager
+def recording() -> Iterator[Vetted]:
+    """Collect what is vetted inside the block (``vetted_patterns`` reads it back); the Vetted yielded
+    is filled as patterns are vetted."""
+    record = Vetted()
+    token = _recording.set(record)
+    try:
+        yield record
+    finally:
+        _recording.reset(token)
+
+
+def named_groups(pattern: str) -> set[str]:
+    """The named groups of a pattern (raising re.error if it does not compile), from the vetting
+    record when it names them, else by compiling it."""
+    vetted = _vetted.get()
+    if vetted is not None and pattern in vetted.groups:
+        return set(vetted.groups[pattern])
+    groups = set(re.compile(pattern).groupindex)
+    record = _recording.get()
+    if record is not None:
+        record.groups[pattern] = sorted(groups)
+    return groups
+
+
 def compile_regex(pattern: str, src: str, line: int, key: str) -> re.Pattern[str]:
     """A pack's regex, compiled once it is known to be safe (length, syntax, backtracking shape);
-    otherwise a ConfigError naming the file, line and key."""
+    otherwise a ConfigError naming the file, line and key.  One the prebuilt pack's build vetted
+    (``vetted_patterns``) is compiled on first use."""
     _vet_length(pattern, src, line, key)
     _count(src, line, key)
+    vetted, record = _vetted.get(), _recording.get()
+    if vetted is not None and pattern in vetted.compiled:
+        return LazyRegex(pattern)  # type: ignore[return-value]  # used like the pattern it stands for
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
         raise ConfigError(f"正则表达式错误：{exc}", src, line, key) from None
     _vet_shape(pattern, src, line, key)
+    if record is not None:
+        record.compiled.add(pattern)
     return compiled
 
 
@@ -68,7 +133,12 @@ def vet_regex(pattern: str, src: str, line: int, key: str, shown: str | None = N
     expanded: ``shown`` is what the author wrote, named in the message)."""
     _vet_length(pattern if shown is None else shown, src, line, key)
     _count(src, line, key)
+    vetted, record = _vetted.get(), _recording.get()
+    if vetted is not None and pattern in vetted.shapes:
+        return
     _vet_shape(pattern, src, line, key, shown)  # not compiled here: CJK classes compile slowly
+    if record is not None:
+        record.shapes.add(pattern)
 
 
 def literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str]:
@@ -95,7 +165,7 @@ def _vet_shape(pattern: str, src: str, line: int, key: str, shown: str | None = 
 
 # A repeat that can take a run (*, +, {m,n}) or a back-reference: without one, a pattern whose
 # optional items (?) are fewer than 20 cannot split a text in more than 2^19 ways (regexrisk.BUDGET).
-_RUNS = re.compile(r"[*+{]|\\[1-9]|\(\?P=")
+_RUNS = LazyRegex(r"[*+{]|\\[1-9]|\(\?P=")
 
 
 @lru_cache(maxsize=1024)

@@ -13,10 +13,11 @@ import string
 from collections.abc import Iterable
 
 from ..model.diagnostics import ConfigError
+from ..text.lazyregex import LazyRegex
 
 _FORMATTER = string.Formatter()
 # The width of a format spec: [[fill]align][sign][z][#][0]WIDTH...
-_WIDTH = re.compile(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)", re.S)
+_WIDTH = LazyRegex(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)", re.S)
 MAX_WIDTH = 1000
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.lazyregex import LazyRegex
 from .rowgrid import GridRow, ShortRow, is_value
 
 PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
@@ -16,7 +17,7 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 FILLER = re.compile(r"\s*\|{2,}\s*$")  # "| ||": pipes filling a row's merged positions
 _TRAILING_NUMBERS = re.compile(r"(?:(?<=\s)|^)\s*[-−+]?\d+(?:\.\d+)?(?:\s+[-−+]?\d+(?:\.\d+)?)+\s*$")
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
-_LABEL_GAP = re.compile(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
+_LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
                         r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 HEADING = (
     re.compile(r"^[一二三四五六七八九十]{1,3}、"),

@@ -13,6 +13,7 @@ import string
 
 from .cndates import find_dates
 from .cnnumerals import CN_NUMERALS, DIGITS, FOUR_DIGITS, HSPACES, char_at, run_end, run_start
+from .lazyregex import LazyRegex
 
 __all__ = ["excluded_spans"]
 
@@ -164,7 +165,7 @@ def _contact_numbers(text: str) -> list[tuple[int, int]]:
 # Words, URLs and codes: GB2312, www.gov.cn, Ａ3
 # ---------------------------------------------------------------------------------------------
 
-_LATIN_RUN = re.compile(r"[0-9A-Za-z_\-./:@?=&#~+]+")  # ASCII only: a 256-entry table
+_LATIN_RUN = LazyRegex(r"[0-9A-Za-z_\-./:@?=&#~+]+")  # ASCII only: a 256-entry table
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _FULLWIDTH_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
 _FULLWIDTH_AS_A = dict.fromkeys(map(ord, LETTERS - set(string.ascii_letters)), "A")  # Ａ-Ｚ ａ-ｚ

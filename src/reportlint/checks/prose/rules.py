@@ -29,7 +29,7 @@ from typing import Any
 from ...analysis.specs import TableSpec
 from ...model.diagnostics import ConfigError, Severity
 from ...model.records import FrozenRecord, Record, set_field
-from ...packs.regexes import compile_regex, vet_regex
+from ...packs.regexes import compile_regex, named_groups, vet_regex
 from ...packs.yamlload import LDict
 from ...text.lazyregex import LazyRegex
 from .literals import may_hold_a_match, required_literals
@@ -272,11 +272,11 @@ def _group_names(source: str, expanded: str, as_written: str, where: tuple[str, 
     as a run of ASCII digits (the expanded pattern, whose number token is what costs to compile, is
     compiled on first use); a ConfigError with ``re``'s own message for the expanded pattern."""
     try:
-        return set(re.compile(_PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>[0-9]+)", source)).groupindex)
+        return named_groups(_PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>[0-9]+)", source))
     except re.error:
         pass
     try:
-        return set(re.compile(expanded).groupindex)
+        return named_groups(expanded)
     except re.error as exc:
         compile_regex(as_written, *where)  # its own error first, as written
         raise ConfigError(f"正则表达式错误：{exc}", *where) from None

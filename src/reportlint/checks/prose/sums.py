@@ -22,7 +22,6 @@ when it is only the nearest stated total.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...model.diagnostics import Diagnostic, Severity
@@ -39,7 +38,7 @@ _SENTENCE_END = frozenset("。;!?")
 _PERCENT_LEAD = LazyRegex(
     r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
 _TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
-_QIZHONG_AFTER = re.compile(r",?其中")
+_QIZHONG_AFTER = LazyRegex(r",?其中")
 _MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
 
 
