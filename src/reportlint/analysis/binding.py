@@ -195,14 +195,35 @@ def _bind_axis(specs: list[LabelSpec], candidates: dict[int, list[str]], label_o
 def _positional_columns(spec: TableSpec, view: TableView) -> dict[str, int] | None:
     """Extracted text may garble a multi-row header beyond analysis (merged header text
     interleaved across lines); if every required column label occurs in the header text and the
-    value columns are exactly as many, the columns are the form's, in the form's order."""
+    value columns are exactly as many, the columns are the form's, in the form's order.
+
+    A garbled header (one cell over the value columns) may have its words broken across lines too:
+    a PDF's narrow header cells come out a line per row of the cell ("结果 结果 其他 尚未 总" over
+    "维持 纠正 结果 审结 计"), or a character per line when printed vertically.  There a grouped
+    column ("行政复议/结果维持") is the form's when its groups are in the header as written and its own
+    label's characters occur in it in order."""
     required = [c for c in spec.columns if not c.optional]
     if len(view.value_cols) != len(required):
         return None
+    header = view.header_text
+    spread = _garbled_header(view)
     for col in required:
-        if not any(alt[-1].regex is None and alt[-1].text in view.header_text for alt in col.alternatives):
+        if not any(_in_header(alt, header, spread) for alt in col.alternatives):
             return None
     return {c.key: view.value_cols[i] for i, c in enumerate(required)}
+
+
+def _in_header(alt, header: str, spread: bool) -> bool:
+    """One alternative of a column's label is in the header text (see ``_positional_columns``)."""
+    if alt[-1].regex is not None:
+        return False
+    if alt[-1].text in header:
+        return True
+    groups = alt[:-1]
+    if not spread or not groups or any(seg.regex is not None or seg.text not in header for seg in groups):
+        return False
+    rest = iter(header)
+    return all(ch in rest for ch in alt[-1].text)  # the label's characters, in order
 
 
 def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
