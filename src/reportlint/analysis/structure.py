@@ -239,6 +239,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     With the pack's ``specs``, a heading is a whole section title only when its title is the section's
     (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
     table's row label ``三、本年度办`` cut in the middle) is where the text was cut."""
+    one_page = page_number(doc) is not None  # a page of a longer document ends where its page does
     if specs:
         section_starts = {h.block_index for h, _, how in match_sections(list(headings), list(specs))
                           if how != "number"}
@@ -247,7 +248,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     for i in range(len(doc.blocks) - 1, -1, -1):
         block = doc.blocks[i]
         if isinstance(block, Table):
-            return i if _table_cut(block) or _tables_after(i, headings, specs, tables) else None
+            return i if one_page or _table_cut(block) or _tables_after(i, headings, specs, tables) else None
         if not isinstance(block, Heading | Paragraph):
             continue
         text = block.text.strip().strip("|").strip()
@@ -258,9 +259,25 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or _looks_signed(text)):
             return None
         if text.endswith(_TERMINAL):
-            return i if _stops_early(doc, i, headings, specs, tables) else None
+            return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i
     return None
+
+
+def page_number(doc: Document) -> int | None:
+    """The page number of a text that is one page of a report a flipbook shows page by page (FlipHTML5's
+    ``files/basic-html/pageN.html``: a first line ``Page N - <title>``, then ``P. N``), else None.  Such a
+    page holds part of a report: its sections before the page are on earlier pages, those after it on
+    later ones (the sections check says neither is missing; the text's end is where it stops)."""
+    if not doc.source or not doc.source.lstrip().startswith("Page "):  # text or Markdown as found
+        return None
+    lines = [line.strip() for line in doc.source.lstrip().split("\n", 2)[:2]]
+    if len(lines) < 2:
+        return None
+    number, sep, _ = lines[0][len("Page "):].partition(" - ")
+    if not sep or not number.isdigit() or lines[1] not in (f"P. {number}", f"P.{number}"):
+        return None
+    return int(number)
 
 
 def _looks_signed(text: str) -> bool:

@@ -11,7 +11,9 @@ Failing example (section 五 missing)::
     RL201 缺少第五部分“五、存在的主要问题及改进情况”
     help: 应在“四、政府信息公开行政复议、行政诉讼情况”一节之后添加标题“五、存在的主要问题及改进情况”
 
-Passing example: the six headings 一 to 六 with the form's titles, in order.
+Passing example: the six headings 一 to 六 with the form's titles, in order — or one page of a flipbook's
+text export (``Page 8 - …`` then ``P. 8``, see ``analysis.structure.page_number``) that starts at 四: 一–三 are
+on its earlier pages, not missing, and the page's end is where the text stops (RL209).
 
 A paragraph whose whole text is a section's title is that section whether or not it is styled as a
 heading (in a .docx that is said as information, RL207: Word's navigation pane and table of contents
@@ -48,7 +50,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections
+from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections, page_number
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
 from ..text.normalize import normalize
@@ -222,8 +224,12 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                                       lambda table_id: ctx.bound(table_id) is not None)
     if unreached or unreached_tables:
         yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
+    # A later page of a flipbook (structure.page_number) starts inside the report: the sections before
+    # its first are on earlier pages, not missing.
+    page = page_number(ctx.document)
+    earlier = min(first_of) if first_of and page is not None and page > 1 else 0
     for k, spec in enumerate(specs):
-        if k in first_of or not spec.required or k in unreached or legacy:
+        if k in first_of or not spec.required or k in unreached or k < earlier or legacy:
             continue
         prev = next((specs[j] for j in range(k - 1, -1, -1) if j in first_of), None)
         nxt = next((first_of[j] for j in range(k + 1, len(specs)) if j in first_of), None)
