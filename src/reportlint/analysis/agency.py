@@ -33,12 +33,15 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # first, so that 自治州 is not read as 州 and 自治县 not as 县.
 _PLACE = re.compile(
     r"(.{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|林区|特区|地区|新区|管理区|省|市|州|盟|县|旗|区|镇|乡|苏木|街道))")
-_GOV_TAIL = re.compile(r"(?:人民)?政府$")
-_OFFICE_TAIL = re.compile(r"(?:人民)?政府办(?:公厅|公室)?$")
-_STREET_TAIL = re.compile(r"街道(?:办事处|办)?$|办事处$")
-_TOWN_TAIL = re.compile(r"(?:镇|乡|苏木)(?:人民)?(?:政府)?$|管理区$")
-_DEPARTMENT_TAIL = re.compile(
-    r"(?:局|委|委员会|管委会|办|办公室|办公厅|中心|厅|院|所|室|处|队|站|馆|署|部|会|社|集团|公司|分局|支队|大队|研究室)$")
+# The tails a normalised name (no whitespace, so no final newline for ``$`` to pass) ends in, as
+# ``str.endswith`` tuples: each was a ``…$`` pattern of literal alternatives, whose mix of CJK and Latin
+# made the compiler build a table over the BMP at import (cold start, issue 17/21).
+_GOV_TAIL = ("政府",)
+_OFFICE_TAIL = ("政府办", "政府办公厅", "政府办公室")
+_STREET_TAIL = ("街道", "街道办", "街道办事处", "办事处")
+_TOWN_TAIL = tuple(place + tail for place in ("镇", "乡", "苏木") for tail in ("", "人民", "政府", "人民政府")) + ("管理区",)
+_DEPARTMENT_TAIL = ("局", "委", "委员会", "管委会", "办", "办公室", "办公厅", "中心", "厅", "院", "所", "室", "处", "队", "站",
+                    "馆", "署", "部", "会", "社", "集团", "公司", "分局", "支队", "大队", "研究室")
 _SELF = LazyRegex(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
 _SELF_KIND = {"局": DEPARTMENT, "委": DEPARTMENT, "办": DEPARTMENT, "室": DEPARTMENT, "中心": DEPARTMENT,
               "厅": DEPARTMENT, "镇": TOWN, "乡": TOWN, "街道": STREET}
@@ -134,14 +137,14 @@ def classify(name: str | None) -> AgencyLevel | None:
         return None
     place_names = places(text)
     tier = _tier(place_names)
-    if _OFFICE_TAIL.search(text):
-        return AgencyLevel(GENERAL_OFFICE, _tier(places(_OFFICE_TAIL.sub("", text))))
-    if _STREET_TAIL.search(text):
+    if office := _tail(text, _OFFICE_TAIL):
+        return AgencyLevel(GENERAL_OFFICE, _tier(places(_without_tail(text, office))))
+    if text.endswith(_STREET_TAIL):
         return AgencyLevel(STREET)
-    if _TOWN_TAIL.search(text):
+    if text.endswith(_TOWN_TAIL):
         return AgencyLevel(TOWN)
-    if _GOV_TAIL.search(text):
-        return _government(places(_GOV_TAIL.sub("", text)))
+    if text.endswith(_GOV_TAIL):
+        return _government(places(_without_tail(text, "政府")))
     if place_names and "".join(place_names) == text:  # a bare place: "开远市", "贵阳市", "五常市民意乡"
         last = place_names[-1]
         if last.endswith(("镇", "乡", "苏木", "管理区")):
@@ -149,9 +152,19 @@ def classify(name: str | None) -> AgencyLevel | None:
         if last.endswith("街道"):
             return AgencyLevel(STREET)
         return _government(place_names)
-    if _DEPARTMENT_TAIL.search(text):
+    if text.endswith(_DEPARTMENT_TAIL):
         return AgencyLevel(DEPARTMENT, tier)
     return None
+
+
+def _tail(text: str, tails: tuple[str, ...]) -> str:
+    """The longest of ``tails`` that ``text`` ends in, or ''."""
+    return max((tail for tail in tails if text.endswith(tail)), key=len, default="")
+
+
+def _without_tail(text: str, tail: str) -> str:
+    """``text`` less ``tail`` and a 人民 before it: what ``re.sub(r"(?:人民)?TAIL$", "", text)`` left."""
+    return text[:-len(tail)].removesuffix("人民")
 
 
 def _government(place_names: list[str]) -> AgencyLevel:

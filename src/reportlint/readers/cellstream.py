@@ -13,8 +13,9 @@ from collections import Counter
 from itertools import pairwise
 
 from ..text.normalize import normalize, normalize_label
+from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, FILLER, HEADING, NUM, PAGE, PAGE_WORDS, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
+from .textlines import CELL, FILLER, HEADING, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -49,7 +50,7 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     for ln in range(start, end):
         line = lines[ln]
-        if not line.strip() or PAGE_WORDS.match(line):
+        if not line.strip() or is_page_words(line):
             continue
         fields = space_fields(line) or _gap_fields(line)
         for pos, text in fields:
@@ -68,7 +69,7 @@ def _gap_fields(line: str) -> list[tuple[int, str]]:
 
 
 def _classify(text: str, line: int, col: int) -> Token | None:
-    if PAGE_WORDS.match(text):
+    if is_page_words(text):
         return None
     return Token(VALUE if is_value(text) else TEXT, Written(text, line, col))
 

@@ -16,9 +16,9 @@ from ..model.document import Block, Document, Heading, Location, Paragraph
 from ..text.htmlcomments import is_comment_line
 from . import rowgrid, textlines, texttables
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
+from .linescan import ends_in_numbers, is_page_number
 from .safeio import read_limited
 
-_PAGE_NUMBER = textlines.PAGE_NUMBER
 _SEPARATOR = textlines.SEPARATOR
 _HEADING_PATTERNS = (
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
@@ -27,7 +27,6 @@ _HEADING_PATTERNS = (
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
 _SENTENCE_END = "。！？；：!?;:”」』）)"
-_TRAILING_NUMBERS = re.compile(r"(?:\s+[-−]?\d+(?:\.\d+)?){2,}\s*$")
 MAX_HEADING_CHARS = 40
 
 
@@ -42,7 +41,7 @@ def heading_level(text: str) -> int | None:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS or stripped.endswith("。"):
         return None
-    if _TRAILING_NUMBERS.search(stripped):
+    if ends_in_numbers(stripped):
         return None
     for level, pattern in _HEADING_PATTERNS:
         if pattern.match(stripped):
@@ -124,14 +123,14 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             findings += [_short_row_finding(s, lines, table_count) for s in found.short]
             i = found.last + 1
             continue
-        if (not stripped or _PAGE_NUMBER.match(line) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
+        if (not stripped or is_page_number(line) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
                 or is_comment_line(stripped)):
             # A paragraph cut by a page break continues after the blank or page-number lines.  An
             # HTML comment alone on its line is a suppression (app/suppress.py), not report text.
             if (para_text and len(para_text[-1]) >= 20
                     and not para_text[-1].endswith(tuple(_SENTENCE_END))):
                 j = i
-                while j < n and (not lines[j].strip() or _PAGE_NUMBER.match(lines[j])
+                while j < n and (not lines[j].strip() or is_page_number(lines[j])
                                  or is_comment_line(lines[j].strip())) and j not in tables:
                     j += 1
                 nxt = lines[j].strip() if j < n else ""

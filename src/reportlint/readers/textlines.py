@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 
 from ..text.lazyregex import LazyRegex
+from .linescan import is_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
 
-PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
-PAGE_WORDS = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
 SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 FILLER = re.compile(r"\s*\|{2,}\s*$")  # "| ||": pipes filling a row's merged positions
-_TRAILING_NUMBERS = re.compile(r"(?:(?<=\s)|^)\s*[-−+]?\d+(?:\.\d+)?(?:\s+[-−+]?\d+(?:\.\d+)?)+\s*$")
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
 _LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
                         r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
@@ -106,11 +104,11 @@ def row_fields(line: str) -> list[tuple[int, str]] | None:
 def space_fields(line: str) -> list[tuple[int, str]] | None:
     """``一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3``: the numbers at the end, each a field, and the
     labels before them, split where a numbering starts or at a wide gap."""
-    m = _TRAILING_NUMBERS.search(line)
-    if m is None:
+    start = trailing_numbers_start(line)
+    if start is None:
         return None
     fields: list[tuple[int, str]] = []
-    label = line[: m.start()]
+    label = line[:start]
     pos = 0
     for gap in [*_LABEL_GAP.finditer(label), None]:
         end = gap.start() if gap is not None else len(label)
@@ -119,8 +117,8 @@ def space_fields(line: str) -> list[tuple[int, str]] | None:
             fields.append((pos + len(part) - len(part.lstrip()), part.strip()))
         if gap is not None:
             pos = gap.end()
-    for num in re.finditer(r"\S+", line[m.start():]):
-        fields.append((m.start() + num.start(), num.group()))
+    for num in re.finditer(r"\S+", line[start:]):
+        fields.append((start + num.start(), num.group()))
     return fields
 
 
@@ -161,9 +159,9 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
 
 def _not_a_row(line: str, stripped: str) -> tuple[int, None]:
     """The kind of a line that is no row: a page number, a cell on its own line, or prose."""
-    if PAGE_WORDS.match(line):
+    if is_page_words(line):
         return PAGE, None
-    if PAGE_NUMBER.match(line):
+    if is_page_number(line):
         return NUM, None
     if len(stripped) > MAX_CELL_CHARS or stripped.endswith(_SENTENCE_END):
         return PROSE, None
