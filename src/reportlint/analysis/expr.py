@@ -152,18 +152,22 @@ def _constant(value: int | float) -> Decimal:
     return Decimal(value) if isinstance(value, int) else Decimal(str(value))
 
 
-def evaluate(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool = False) -> Decimal:
+def weigh(identity: Identity, values: dict[str, Decimal], tolerance: Decimal = Decimal(0)) -> tuple[Decimal, Decimal, bool]:
+    """Both sides of ``identity`` over ``values`` (exact: no rounding) and whether it holds within
+    ``tolerance``, in one exact context: the checks weigh an identity per row or column of every table."""
     with localcontext(EXACT):
-        total = Decimal(0)
-        for t in terms:
-            v = t.factor if t.key is None else values[t.key] * t.factor
-            total += v * t.sign
-        return abs(total) if absolute else total
+        lhs = _sum(identity.lhs, values, identity.lhs_abs)
+        rhs = _sum(identity.rhs, values, identity.rhs_abs)
+        return lhs, rhs, _holds(identity.op, lhs - rhs, tolerance)
 
 
-def holds(op: str, lhs: Decimal, rhs: Decimal, tolerance: Decimal = Decimal(0)) -> bool:
-    with localcontext(EXACT):
-        return _holds(op, lhs - rhs, tolerance)
+def _sum(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool) -> Decimal:
+    """One side's value (inside ``weigh``'s exact context)."""
+    total = Decimal(0)
+    for t in terms:
+        v = t.factor if t.key is None else values[t.key] * t.factor
+        total += v * t.sign
+    return abs(total) if absolute else total
 
 
 def _holds(op: str, diff: Decimal, tolerance: Decimal) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ..analysis.expr import ExpressionError, Identity, evaluate, holds, parse_identity
+from ..analysis.expr import ExpressionError, Identity, parse_identity, weigh
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
 from ..model.records import Record
 from ..packs.compile import src_line
@@ -284,9 +284,8 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
             continue
         if any(values.get(k) == 0 for k in ident.when_nonzero):
             continue
-        lhs = evaluate(ident.identity.lhs, values, ident.identity.lhs_abs)
-        rhs = evaluate(ident.identity.rhs, values, ident.identity.rhs_abs)
-        if holds(ident.identity.op, lhs, rhs, ident.tolerance):
+        lhs, rhs, ok = weigh(ident.identity, values, ident.tolerance)
+        if ok:
             continue
         shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
         text = fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from ..analysis.expr import ExpressionError, Identity, evaluate, holds, parse_identity
+from ..analysis.expr import ExpressionError, Identity, parse_identity, weigh
 from ..model.diagnostics import CellRef, ConfigError, Diagnostic, Severity, Status
 from ..model.document import Location
 from ..model.facts import CellFact, FileFacts, TableFacts
@@ -397,9 +397,8 @@ def _check_rule(rule: CrossRule, later: FileFacts, earlier: FileFacts, later_pac
             if d:
                 yield d
             continue
-        lhs = evaluate(rule.identity.lhs, values, rule.identity.lhs_abs)
-        rhs = evaluate(rule.identity.rhs, values, rule.identity.rhs_abs)
-        if holds(rule.identity.op, lhs, rhs, Decimal(0)):
+        lhs, rhs, ok = weigh(rule.identity, values)
+        if ok:
             continue
         values_shown = {**base, "along": along, "current_cells": "、".join(shown["cur"]),
                         "previous_cells": "、".join(shown["prev"]), **fields(rule.identity, names, values, lhs, rhs)}

@@ -231,6 +231,7 @@ class PackLoader:
         self._applies: dict[tuple[str, int, int], _Applies] = {}
         self._vetted: dict[tuple[str, int, int], Vetted] = {}  # what a prebuilt pack's build vetted
         self._files: set[str] = set()  # every pack file read (a pack and what it extends)
+        self._real: dict[Path, Path] = {}  # a pack path's real path, resolved once per loader (see _file_key)
 
     @property
     def schema(self) -> dict:
@@ -241,10 +242,25 @@ class PackLoader:
             self._schema = assemble(self.kinds)
         return self._schema
 
-    def raw(self, path: Path) -> LDict:
+    def _file_key(self, path: Path) -> tuple[str, int, int] | None:
+        """A pack file's identity in this process: its real path, modification time and size.  Choosing
+        a pack asks it of every pack for every document; the real path is resolved once per loader (a
+        walk of the path's folders), the file is stat'ed each time, so an edited pack is read again."""
+        try:
+            real = self._real.get(path)
+            if real is None:
+                real = self._real[path] = path.resolve()
+            st = real.stat()
+        except OSError:
+            return None
+        return str(real), st.st_mtime_ns, st.st_size
+
+    def raw(self, path: Path, key: tuple[str, int, int] | None = None) -> LDict:
         """The pack's validated YAML, with what it extends folded in (for a built-in pack, its prebuilt
-        JSON when that matches the YAML on disk: packs/prebuilt.py)."""
-        key = _file_key(path)
+        JSON when that matches the YAML on disk: packs/prebuilt.py).  ``key``: the file's
+        ``_file_key``, when the caller has it."""
+        if key is None:
+            key = self._file_key(path)
         if key is None:
             return load_raw(path, self.schema)  # raises the usual ConfigError
         if key not in self._raw:
@@ -261,13 +277,14 @@ class PackLoader:
         """The real paths of every pack file read so far: a run must never write over one."""
         return set(self._files)
 
-    def compiled(self, path: Path) -> Pack:
-        key = _file_key(path)
+    def compiled(self, path: Path, key: tuple[str, int, int] | None = None) -> Pack:
+        if key is None:
+            key = self._file_key(path)
         if key is not None and key in self._compiled:
             return self._compiled[key]
-        raw = self.raw(path)
+        raw = self.raw(path, key)
         with vetted_patterns(self._vetted.get(key) if key is not None else None):
-            pack = compile_pack(raw, str(path.resolve()), self.kinds)
+            pack = compile_pack(raw, key[0] if key is not None else str(path.resolve()), self.kinds)
         if key is not None:
             self._compiled[key] = pack
         return pack
@@ -284,11 +301,12 @@ class PackLoader:
             raise ConfigError(f"找不到规则包 '{ref}'（内置：{names}）", None)
         return self.compiled(path)
 
-    def _applies_of(self, path: Path) -> _Applies:
-        key = _file_key(path)
+    def _applies_of(self, path: Path, key: tuple[str, int, int] | None = None) -> _Applies:
+        if key is None:
+            key = self._file_key(path)
         applies = self._applies.get(key) if key is not None else None
         if applies is None:
-            raw = self.raw(path)
+            raw = self.raw(path, key)
             with vetted_patterns(self._vetted.get(key) if key is not None else None):
                 applies = _Applies(raw)
             if key is not None:
@@ -301,9 +319,11 @@ class PackLoader:
         title itself."""
         text: str | None = None
         kind: list[tuple[Path, _Applies, str, Evidence | None]] = []
+        keys: dict[Path, tuple[str, int, int] | None] = {}  # each pack file stat'ed once per document
         for _name, path in sorted(available_packs().items()):
+            keys[path] = key = self._file_key(path)
             try:
-                applies = self._applies_of(path)
+                applies = self._applies_of(path, key)
             except ConfigError:  # a broken pack is not offered
                 continue
             if applies.title_matches(title):
@@ -319,7 +339,7 @@ class PackLoader:
         for path, applies, matched_by, evidence in kind:
             pack_year = report_year(title, None, applies.year_pattern) if applies.year_pattern is not None else year
             if applies.year_fits(pack_year):
-                return self._choice(path, matched_by, evidence, "year", year=pack_year)
+                return self._choice(path, keys[path], matched_by, evidence, "year", year=pack_year)
         if year is not None or not kind or doc is None:
             return None
         if text is None:
@@ -332,20 +352,12 @@ class PackLoader:
         best = max(scored, key=lambda s: s[0][0])
         if best[0][0] > 0 and sum(1 for s in scored if s[0][0] == best[0][0]) == 1:
             (_, form_name, header), path, _, matched_by, evidence = best
-            return self._choice(path, matched_by, evidence, "form", form_name=form_name, form_header=header)
+            return self._choice(path, keys[path], matched_by, evidence, "form", form_name=form_name,
+                                form_header=header)
         latest = max(scored, key=lambda s: (s[2].years[0] or 0))
-        return self._choice(latest[1], latest[3], latest[4], "latest")
+        return self._choice(latest[1], keys[latest[1]], latest[3], latest[4], "latest")
 
-    def _choice(self, path: Path, matched_by: str, evidence: Evidence | None, decided_by: str, **more) -> Choice:
-        return Choice(self.compiled(path), matched_by, evidence, decided_by, **more)
-
-
-def _file_key(path: Path) -> tuple[str, int, int] | None:
-    """A pack file's identity in this process: its real path, modification time and size."""
-    try:
-        resolved = path.resolve()
-        st = resolved.stat()
-    except OSError:
-        return None
-    return str(resolved), st.st_mtime_ns, st.st_size
+    def _choice(self, path: Path, key: tuple[str, int, int] | None, matched_by: str, evidence: Evidence | None,
+                decided_by: str, **more) -> Choice:
+        return Choice(self.compiled(path, key), matched_by, evidence, decided_by, **more)
 
