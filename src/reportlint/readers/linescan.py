@@ -43,8 +43,6 @@ def is_page_number(line: str) -> bool:
     return _digits(line, 3) or is_page_words(line)
 
 
-
-
 def _is_number(token: str, signs: tuple[str, ...]) -> bool:
     """``[signs]?\\d+(?:\\.\\d+)?``, the whole token."""
     if token[:1] in signs:
