@@ -109,9 +109,10 @@ def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[in
 def read_chars(raw: Any, lib: Calls, textpage: Any, page_top: float, number: int, limits: Limits) -> list[Char]:
     """The page's characters (PDFium's generated spaces and line breaks left out), with boxes.
 
-    Each call into PDFium costs a few microseconds, so a character costs three (its code point, its
-    origin, its text object); size, matrix, font, descent and glyph widths are asked once per text
-    object or font and kept.
+    Each call into PDFium costs ~0.3-0.5 us through ``calls.py`` (more than PDFium's own work in it),
+    so a character costs two (its origin and its text object; the code points come from one call
+    per page); font, size and matrix are asked once per text object (with WPS: every character),
+    descent and glyph widths once per font and size, and kept.
     """
     n = raw.FPDFText_CountChars(textpage)
     if n > limits.page_chars:
@@ -119,10 +120,9 @@ def read_chars(raw: Any, lib: Calls, textpage: Any, page_top: float, number: int
     get_unicode, is_generated = lib.FPDFText_GetUnicode, lib.FPDFText_IsGenerated
     get_object, get_origin = lib.FPDFText_GetTextObject, lib.FPDFText_GetCharOrigin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    origin_refs = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+    x_ref, y_ref = ctypes.byref(origin_x), ctypes.byref(origin_y)
     by_object: dict[int | None, TextRun] = {}
     runs = TextRuns(raw, lib)
-    advances: dict[tuple[bytes, int], float | None] = {}  # (run's font and scale, code) -> box width
     chars: list[Char] = []
     append = chars.append
     codes = page_codes(raw, textpage, n)
@@ -137,9 +137,9 @@ def read_chars(raw: Any, lib: Calls, textpage: Any, page_top: float, number: int
         run = by_object.get(key)
         if run is None:  # WPS writes each character as a text object of its own: share runs by font
             run = by_object[key] = runs.get(textpage, i, obj)
-        get_origin(textpage, i, *origin_refs)
-        akey = (run.key, code)
-        advance = advances[akey] if akey in advances else advances.setdefault(akey, run.advance(lib, code))
+        get_origin(textpage, i, x_ref, y_ref)
+        widths = run.widths  # code -> box width, shared by the runs of one font, size and scale
+        advance = widths[code] if code in widths else widths.setdefault(code, run.advance(lib, code))
         if advance is None:  # rotated text or an unknown width: PDFium's own box
             loose = raw.FS_RECTF()
             raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(loose))
@@ -160,7 +160,7 @@ class TextRun:
     ``advance()`` is a glyph's box width, negative for vertical writing (a box one font size wide).
     """
 
-    __slots__ = ("font", "key", "size", "scale_x", "height", "drop", "upright")
+    __slots__ = ("font", "key", "size", "scale_x", "height", "drop", "upright", "widths")
 
     def __init__(self, font: Any, size: float, scale_x: float, scale_y: float, descent: float, upright: bool) -> None:
         self.font = font
@@ -170,6 +170,7 @@ class TextRun:
         self.drop = descent * scale_y
         self.upright = upright
         self.key = bytes(font) + bytes(ctypes.c_float(size)) + bytes(ctypes.c_float(scale_x)) if font else b""
+        self.widths: dict[int, float | None] = {}  # TextRuns shares one dict among the runs of a key
 
     def advance(self, lib: Calls, code: int) -> float | None:
         value = ctypes.c_float()
@@ -191,6 +192,7 @@ class TextRuns:
         self.matrix_ref = ctypes.byref(self.matrix)
         self.runs: dict[tuple[bytes, float, float, float, float, float], TextRun] = {}
         self.descents: dict[tuple[bytes, float], float] = {}
+        self.widths: dict[bytes, dict[int, float | None]] = {}  # run key -> code -> box width
 
     def get(self, textpage: Any, i: int, obj: Any) -> TextRun:
         lib, m = self.lib, self.matrix
@@ -203,6 +205,7 @@ class TextRuns:
         if run is None:
             upright = abs(m.b) < 1e-6 and abs(m.c) < 1e-6
             run = self.runs[key] = TextRun(font, size, m.a, m.d, self.descent(font, font_key, size), upright)
+            run.widths = self.widths.setdefault(run.key, run.widths)
         return run
 
     def descent(self, font: Any, font_key: bytes, size: float) -> float:

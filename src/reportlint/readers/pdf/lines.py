@@ -9,6 +9,7 @@ words.  The same joining serves prose and the text of a table cell.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from .records import Char, Line, median
@@ -64,31 +65,46 @@ def join_lines(parts: list[str]) -> str:
     return text
 
 
+_BY_TOP = operator.attrgetter("top", "x0")  # the same order as a key (c.top, c.x0), without a lambda call
+_X0, _X1 = operator.attrgetter("x0"), operator.attrgetter("x1")
+_TOP, _BOTTOM = operator.attrgetter("top"), operator.attrgetter("bottom")
+
+
 def group_lines(chars: list[Char], page: int) -> list[Line]:
-    """Group characters into visual lines, top to bottom, each left to right."""
+    """Group characters into visual lines, top to bottom, each left to right.
+
+    Every table cell's text comes through here too (a report has a few hundred cells of a few
+    characters each), so the per-call work is kept to attribute getters and plain comparisons.
+    """
     rows: list[list[Char]] = []
+    row: list[Char] | None = None
     band_top = band_bottom = 0.0
-    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
-        mid = (c.top + c.bottom) / 2
-        if rows and band_top - 0.5 <= mid <= band_bottom + 0.5:
-            rows[-1].append(c)
-            band_top, band_bottom = min(band_top, c.top), max(band_bottom, c.bottom)
+    for c in sorted(chars, key=_BY_TOP):
+        top, bottom = c.top, c.bottom
+        mid = (top + bottom) / 2
+        if row is not None and band_top - 0.5 <= mid <= band_bottom + 0.5:
+            row.append(c)
+            if top < band_top:  # min() and max() of the band, as comparisons
+                band_top = top
+            if bottom > band_bottom:
+                band_bottom = bottom
         else:
-            rows.append([c])
-            band_top, band_bottom = c.top, c.bottom
+            row = [c]
+            rows.append(row)
+            band_top, band_bottom = top, bottom
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c.x0)
+        row.sort(key=_X0)
         text = join_chars(row).strip()
         if not text:
             continue
         visible = [c for c in row if not c.text.isspace()]
         size = median([c.size for c in visible])
+        limit = 2.5 * size
         lines.append(Line(
-            page=page, text=text, x0=min(c.x0 for c in visible),
-            x1=max(c.x1 for c in visible), top=min(c.top for c in visible),
-            bottom=max(c.bottom for c in visible), size=size,
-            wide_gap=any(b.x0 - a.x1 > 2.5 * size for a, b in itertools.pairwise(visible)),
+            page=page, text=text, x0=min(map(_X0, visible)), x1=max(map(_X1, visible)),
+            top=min(map(_TOP, visible)), bottom=max(map(_BOTTOM, visible)), size=size,
+            wide_gap=any(b.x0 - a.x1 > limit for a, b in itertools.pairwise(visible)),
         ))
     return lines
 
