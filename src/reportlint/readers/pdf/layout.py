@@ -130,7 +130,7 @@ def page_items(page: PageData, max_crossings: int) -> list[Item]:
         texts = []
         for cell, own in zip(cells, chars_in_cells(in_table, cells), strict=True):
             span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
-            texts.append((cell, cell_text(own, page.number), span))
+            texts.append((cell, cell_text(own), span))
         items.append(Item(top=bbox[1], segment=Segment(page.number, bbox, join_split_cells(texts))))
     items.sort(key=lambda it: it.top)
     if items:

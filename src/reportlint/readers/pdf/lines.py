@@ -71,11 +71,37 @@ _TOP, _BOTTOM = operator.attrgetter("top"), operator.attrgetter("bottom")
 
 
 def group_lines(chars: list[Char], page: int) -> list[Line]:
-    """Group characters into visual lines, top to bottom, each left to right.
+    """Group characters into visual lines, top to bottom, each left to right."""
+    lines = []
+    for row in _rows(chars):
+        text = join_chars(row).strip()
+        if not text:
+            continue
+        visible = [c for c in row if not c.text.isspace()]
+        size = median([c.size for c in visible])
+        limit = 2.5 * size
+        lines.append(Line(
+            page=page, text=text, x0=min(map(_X0, visible)), x1=max(map(_X1, visible)),
+            top=min(map(_TOP, visible)), bottom=max(map(_BOTTOM, visible)), size=size,
+            wide_gap=any(b.x0 - a.x1 > limit for a, b in itertools.pairwise(visible)),
+        ))
+    return lines
 
-    Every table cell's text comes through here too (a report has a few hundred cells of a few
-    characters each), so the per-call work is kept to attribute getters and plain comparisons.
-    """
+
+def cell_text(chars: list[Char]) -> str:
+    """A table cell's text: its lines as ``group_lines`` makes them, joined; only their texts are
+    made (a report has several hundred cells of a few characters each)."""
+    texts = []
+    for row in _rows(chars):
+        text = join_chars(row).strip()
+        if text:
+            texts.append(text)
+    return join_lines(texts)
+
+
+def _rows(chars: list[Char]) -> list[list[Char]]:
+    """The characters in visual lines: top to bottom, a line joining the characters whose vertical
+    middle falls in its band (half a point of slack); each sorted left to right."""
     rows: list[list[Char]] = []
     row: list[Char] | None = None
     band_top = band_bottom = 0.0
@@ -92,26 +118,9 @@ def group_lines(chars: list[Char], page: int) -> list[Line]:
             row = [c]
             rows.append(row)
             band_top, band_bottom = top, bottom
-    lines = []
     for row in rows:
         row.sort(key=_X0)
-        text = join_chars(row).strip()
-        if not text:
-            continue
-        visible = [c for c in row if not c.text.isspace()]
-        size = median([c.size for c in visible])
-        limit = 2.5 * size
-        lines.append(Line(
-            page=page, text=text, x0=min(map(_X0, visible)), x1=max(map(_X1, visible)),
-            top=min(map(_TOP, visible)), bottom=max(map(_BOTTOM, visible)), size=size,
-            wide_gap=any(b.x0 - a.x1 > limit for a, b in itertools.pairwise(visible)),
-        ))
-    return lines
-
-
-def cell_text(chars: list[Char], page: int) -> str:
-    return join_lines([line.text for line in group_lines(chars, page)])
-
+    return rows
 
 
 NUMBERS_AT_END = re.compile(r"(?:\s+[-+]?\d[\d,.]*){3,}$")
