@@ -273,8 +273,10 @@ class Drawing:
         drawn = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
         if sum(1 for kind in kinds if kind in drawn) > self.limits.page_drawings:
             self.count_drawn(self.limits.page_drawings + 1)
+        visited = (*drawn, raw.FPDF_PAGEOBJ_FORM)  # visit() has nothing to do with text (or shading)
         for obj, kind in zip(objects, kinds, strict=True):
-            self.visit(obj, kind, None, 0)
+            if kind in visited:
+                self.visit(obj, kind, None, 0)
 
     def count_objects(self, n: int) -> None:
         self.n_objects += n

@@ -36,18 +36,18 @@ def join_chars(chars: list[Char]) -> str:
     prev: Char | None = None
     pending_space = False
     for c in chars:
-        if c.text.isspace():
+        text = c.text
+        if text.isspace():
             pending_space = True
             continue
         if prev is not None:
-            if c.text == prev.text and abs(c.x0 - prev.x0) < 1 and abs(c.top - prev.top) < 1:
+            if text == prev.text and abs(c.x0 - prev.x0) < 1 and abs(c.top - prev.top) < 1:
                 continue  # the same glyph drawn twice (fake bold)
-            gap = c.x0 - prev.x1
-            if (pending_space or gap > 0.25 * max(c.size, prev.size)) and needs_space(
-                out[-1][-1], c.text[0]
-            ):
+            size, prev_size = c.size, prev.size
+            wider = prev_size if prev_size > size else size  # max(size, prev_size), without the call
+            if (pending_space or c.x0 - prev.x1 > 0.25 * wider) and needs_space(out[-1][-1], text[0]):
                 out.append(" ")
-        out.append(c.text)
+        out.append(text)
         prev = c
         pending_space = False
     return "".join(out)
