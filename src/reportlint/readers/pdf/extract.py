@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ...model.diagnostics import InputError
+from .calls import Calls, calls_for
 from .records import Char, Limits, PageData, too_large
 
 Edge = list[float]  # [x0, top, x1, bottom]
@@ -74,6 +75,7 @@ def library_error(exc: Exception) -> InputError:
 
 def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[int]) -> PageData:
     raw = pdfium.raw
+    lib = calls_for(raw)
     number = index + 1
     try:
         page = pdf[index]
@@ -81,14 +83,14 @@ def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[in
         raise library_error(exc) from None
     try:
         left, bottom, right, top = page.get_mediabox()
-        drawing = Drawing(raw, top, number, limits)
+        drawing = Drawing(raw, lib, top, number, limits)
         drawing.walk_page(page.raw)
         totals[1] += drawing.n_drawn
         if totals[1] > limits.file_drawings:
             raise too_large(f"图形对象（线条、矩形、图片）总数超过上限 {limits.file_drawings:,} 个（到第 {number} 页）")
         textpage = page.get_textpage()
         try:
-            chars = read_chars(raw, textpage.raw, top, number, limits)
+            chars = read_chars(raw, lib, textpage.raw, top, number, limits)
         finally:
             textpage.close()
         totals[0] += len(chars)
@@ -104,23 +106,23 @@ def read_page(pdfium: Any, pdf: Any, index: int, limits: Limits, totals: list[in
 # Characters
 
 
-def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Limits) -> list[Char]:
+def read_chars(raw: Any, lib: Calls, textpage: Any, page_top: float, number: int, limits: Limits) -> list[Char]:
     """The page's characters (PDFium's generated spaces and line breaks left out), with boxes.
 
-    Each call into PDFium costs a few microseconds, so a character costs three (its code point, its
-    origin, its text object); size, matrix, font, descent and glyph widths are asked once per text
-    object or font and kept.
+    Each call into PDFium costs ~0.3-0.5 us through ``calls.py`` (more than PDFium's own work in it),
+    so a character costs two (its origin and its text object; the code points come from one call
+    per page); font, size and matrix are asked once per text object (with WPS: every character),
+    descent and glyph widths once per font and size, and kept.
     """
     n = raw.FPDFText_CountChars(textpage)
     if n > limits.page_chars:
         raise too_large(f"第 {number} 页有 {n:,} 个字符（每页上限 {limits.page_chars:,} 个）")
-    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-    get_object, get_origin = raw.FPDFText_GetTextObject, raw.FPDFText_GetCharOrigin
+    get_unicode, is_generated = lib.FPDFText_GetUnicode, lib.FPDFText_IsGenerated
+    get_object, get_origin = lib.FPDFText_GetTextObject, lib.FPDFText_GetCharOrigin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    origin_refs = (ctypes.byref(origin_x), ctypes.byref(origin_y))
-    by_object: dict[bytes, TextRun] = {}
-    runs = TextRuns(raw)
-    advances: dict[tuple[bytes, int], float | None] = {}  # (run's font and scale, code) -> box width
+    x_ref, y_ref = ctypes.byref(origin_x), ctypes.byref(origin_y)
+    by_object: dict[int | None, TextRun] = {}
+    runs = TextRuns(raw, lib)
     chars: list[Char] = []
     append = chars.append
     codes = page_codes(raw, textpage, n)
@@ -131,13 +133,13 @@ def read_chars(raw: Any, textpage: Any, page_top: float, number: int, limits: Li
         if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
             continue
         obj = get_object(textpage, i)
-        key = bytes(obj)  # the handle's address: the same text object gives the same bytes
+        key = obj.value  # the handle's address: the same text object gives the same number
         run = by_object.get(key)
         if run is None:  # WPS writes each character as a text object of its own: share runs by font
             run = by_object[key] = runs.get(textpage, i, obj)
-        get_origin(textpage, i, *origin_refs)
-        akey = (run.key, code)
-        advance = advances[akey] if akey in advances else advances.setdefault(akey, run.advance(raw, code))
+        get_origin(textpage, i, x_ref, y_ref)
+        widths = run.widths  # code -> box width, shared by the runs of one font, size and scale
+        advance = widths[code] if code in widths else widths.setdefault(code, run.advance(lib, code))
         if advance is None:  # rotated text or an unknown width: PDFium's own box
             loose = raw.FS_RECTF()
             raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(loose))
@@ -158,7 +160,7 @@ class TextRun:
     ``advance()`` is a glyph's box width, negative for vertical writing (a box one font size wide).
     """
 
-    __slots__ = ("font", "key", "size", "scale_x", "height", "drop", "upright")
+    __slots__ = ("font", "key", "size", "scale_x", "height", "drop", "upright", "widths")
 
     def __init__(self, font: Any, size: float, scale_x: float, scale_y: float, descent: float, upright: bool) -> None:
         self.font = font
@@ -168,12 +170,13 @@ class TextRun:
         self.drop = descent * scale_y
         self.upright = upright
         self.key = bytes(font) + bytes(ctypes.c_float(size)) + bytes(ctypes.c_float(scale_x)) if font else b""
+        self.widths: dict[int, float | None] = {}  # TextRuns shares one dict among the runs of a key
 
-    def advance(self, raw: Any, code: int) -> float | None:
+    def advance(self, lib: Calls, code: int) -> float | None:
         value = ctypes.c_float()
         if not (self.upright and self.font):
             return None
-        if not raw.FPDFFont_GetGlyphWidth(self.font, code, ctypes.c_float(self.size), ctypes.byref(value)):
+        if not lib.FPDFFont_GetGlyphWidth(self.font, code, ctypes.c_float(self.size), ctypes.byref(value)):
             return None
         if value.value < 0:
             return -abs(self.size * self.scale_x)
@@ -183,24 +186,26 @@ class TextRun:
 class TextRuns:
     """The distinct runs of a page: one per font, size and scale, whatever the number of text objects."""
 
-    def __init__(self, raw: Any) -> None:
-        self.raw = raw
+    def __init__(self, raw: Any, lib: Calls) -> None:
+        self.lib = lib
         self.matrix = raw.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
         self.runs: dict[tuple[bytes, float, float, float, float, float], TextRun] = {}
         self.descents: dict[tuple[bytes, float], float] = {}
+        self.widths: dict[bytes, dict[int, float | None]] = {}  # run key -> code -> box width
 
     def get(self, textpage: Any, i: int, obj: Any) -> TextRun:
-        raw, m = self.raw, self.matrix
-        font = raw.FPDFTextObj_GetFont(obj)
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        raw.FPDFText_GetMatrix(textpage, i, self.matrix_ref)
+        lib, m = self.lib, self.matrix
+        font = lib.FPDFTextObj_GetFont(obj)
+        size = lib.FPDFText_GetFontSize(textpage, i)
+        lib.FPDFText_GetMatrix(textpage, i, self.matrix_ref)
         font_key = bytes(font) if font else b""
         key = (font_key, size, m.a, m.b, m.c, m.d)
         run = self.runs.get(key)
         if run is None:
             upright = abs(m.b) < 1e-6 and abs(m.c) < 1e-6
             run = self.runs[key] = TextRun(font, size, m.a, m.d, self.descent(font, font_key, size), upright)
+            run.widths = self.widths.setdefault(run.key, run.widths)
         return run
 
     def descent(self, font: Any, font_key: bytes, size: float) -> float:
@@ -208,7 +213,7 @@ class TextRuns:
         if key not in self.descents:
             value = ctypes.c_float()
             descent = 0.0
-            if font and self.raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
+            if font and self.lib.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
                 descent = min(value.value, 0.0)  # positive: made up by PDFium, the font declares none
             self.descents[key] = descent
         return self.descents[key]
@@ -236,8 +241,9 @@ def page_codes(raw: Any, textpage: Any, n: int) -> list[int] | None:
 class Drawing:
     """The visible rules and the image count of one page, gathered from its page objects."""
 
-    def __init__(self, raw: Any, page_top: float, number: int, limits: Limits) -> None:
+    def __init__(self, raw: Any, lib: Calls, page_top: float, number: int, limits: Limits) -> None:
         self.raw = raw
+        self.lib = lib
         self.page_top = page_top
         self.number = number
         self.limits = limits
@@ -256,18 +262,21 @@ class Drawing:
         return [e for kind, e in (*self.lines, *self.rects, *self.curves) if kind == "h"]
 
     def walk_page(self, page: Any) -> None:
-        raw = self.raw
-        n = raw.FPDFPage_CountObjects(page)
+        raw, lib = self.raw, self.lib
+        n = lib.FPDFPage_CountObjects(page)
         self.count_objects(n)
-        objects = [raw.FPDFPage_GetObject(page, k) for k in range(n)]
-        kinds = [raw.FPDFPageObj_GetType(obj) for obj in objects]
+        get_object, get_type = lib.FPDFPage_GetObject, lib.FPDFPageObj_GetType
+        objects = [get_object(page, k) for k in range(n)]
+        kinds = [get_type(obj) for obj in objects]
         # Every path or image is at least one drawn object: refuse a page of too many before reading
         # any path's segments (the costly part).
         drawn = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE)
         if sum(1 for kind in kinds if kind in drawn) > self.limits.page_drawings:
             self.count_drawn(self.limits.page_drawings + 1)
+        visited = (*drawn, raw.FPDF_PAGEOBJ_FORM)  # visit() has nothing to do with text (or shading)
         for obj, kind in zip(objects, kinds, strict=True):
-            self.visit(obj, kind, None, 0)
+            if kind in visited:
+                self.visit(obj, kind, None, 0)
 
     def count_objects(self, n: int) -> None:
         self.n_objects += n
@@ -281,7 +290,7 @@ class Drawing:
 
     def visit(self, obj: Any, kind: int, outer: tuple[float, ...] | None, depth: int) -> None:
         """One page object; ``outer`` maps the space of the form it is in to the page (None: the page)."""
-        raw = self.raw
+        raw, lib = self.raw, self.lib
         if kind == raw.FPDF_PAGEOBJ_PATH:
             m = self.matrix(obj)
             self.path(obj, m if outer is None else compose(m, outer))
@@ -291,36 +300,36 @@ class Drawing:
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
             m = self.matrix(obj)
             inner = m if outer is None else compose(m, outer)
-            n = max(raw.FPDFFormObj_CountObjects(obj), 0)
+            n = max(lib.FPDFFormObj_CountObjects(obj), 0)
             self.count_objects(n)
             for k in range(n):
-                child = raw.FPDFFormObj_GetObject(obj, k)
-                self.visit(child, raw.FPDFPageObj_GetType(child), inner, depth + 1)
+                child = lib.FPDFFormObj_GetObject(obj, ctypes.c_ulong(k))
+                self.visit(child, lib.FPDFPageObj_GetType(child), inner, depth + 1)
 
     def matrix(self, obj: Any) -> tuple[float, ...]:
         m = self.raw.FS_MATRIX()
-        if not self.raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        if not self.lib.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
             return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
     def color(self, obj: Any, stroke: bool) -> tuple[int, int, int] | None:
         r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        get = self.raw.FPDFPageObj_GetStrokeColor if stroke else self.raw.FPDFPageObj_GetFillColor
+        get = self.lib.FPDFPageObj_GetStrokeColor if stroke else self.lib.FPDFPageObj_GetFillColor
         if not get(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
             return None
         return (r.value, g.value, b.value)
 
     def path(self, obj: Any, m: tuple[float, ...]) -> None:
         """Split a path into subpaths and keep the visible axis-aligned rules, as pdfminer saw them."""
-        raw = self.raw
+        raw, lib = self.raw, self.lib
         fill_mode, stroke_flag = ctypes.c_int(), ctypes.c_int()
-        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke_flag))
+        lib.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke_flag))
         fill, stroke = fill_mode.value != raw.FPDF_FILLMODE_NONE, bool(stroke_flag.value)
-        n = raw.FPDFPath_CountSegments(obj)
+        n = lib.FPDFPath_CountSegments(obj)
         if n > 5 * self.limits.page_drawings:  # each subpath has at least two segments
             self.count_drawn(n // 2)
-        get_segment, get_type = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetType
-        get_point, get_close = raw.FPDFPathSegment_GetPoint, raw.FPDFPathSegment_GetClose
+        get_segment, get_type = lib.FPDFPath_GetPathSegment, lib.FPDFPathSegment_GetType
+        get_point, get_close = lib.FPDFPathSegment_GetPoint, lib.FPDFPathSegment_GetClose
         moveto, lineto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_BEZIERTO
         x, y = ctypes.c_float(), ctypes.c_float()
         refs = (ctypes.byref(x), ctypes.byref(y))

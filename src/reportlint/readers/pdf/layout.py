@@ -18,7 +18,7 @@ from pathlib import Path
 from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
 from .lines import cell_text, group_lines, join_lines, row_like
-from .records import BBox, Char, Item, Line, PageData, PageSummary, Segment, inside, median, round_box, union
+from .records import IN_TABLE_MARGIN, BBox, Char, Item, Line, PageData, PageSummary, Segment, median, round_box, union
 from .ruling import ruled_tables
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
@@ -130,7 +130,7 @@ def page_items(page: PageData, max_crossings: int) -> list[Item]:
         texts = []
         for cell, own in zip(cells, chars_in_cells(in_table, cells), strict=True):
             span = (min(c.x0 for c in own), max(c.x1 for c in own)) if own else None
-            texts.append((cell, cell_text(own, page.number), span))
+            texts.append((cell, cell_text(own), span))
         items.append(Item(top=bbox[1], segment=Segment(page.number, bbox, join_split_cells(texts))))
     items.sort(key=lambda it: it.top)
     if items:
@@ -146,11 +146,16 @@ def _split_chars(chars: list[Char], boxes: list[BBox]) -> tuple[list[Char], list
         return list(chars), []
     body: list[Char] = []
     in_boxes: list[list[Char]] = [[] for _ in boxes]
+    # a character is in a box when its centre is, within IN_TABLE_MARGIN (each box widened once)
+    margin = IN_TABLE_MARGIN
+    bands = [(box[0] - margin, box[2] + margin, box[1] - margin, box[3] + margin, in_box)
+             for box, in_box in zip(boxes, in_boxes, strict=True)]
     for c in chars:
+        cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
         outside = True
-        for k, box in enumerate(boxes):
-            if inside(c, box):
-                in_boxes[k].append(c)
+        for left, right, top, bottom, in_box in bands:
+            if left <= cx <= right and top <= cy <= bottom:
+                in_box.append(c)
                 outside = False
         if outside:
             body.append(c)
@@ -165,10 +170,12 @@ def chars_in_cells(chars: list[Char], cells: list[BBox]) -> list[list[Char]]:
     """
     centres = sorted(((c.x0 + c.x1) / 2, i) for i, c in enumerate(chars))
     xs = [x for x, _ in centres]
+    order = [i for _, i in centres]
+    middles = [(c.top + c.bottom) / 2 for c in chars]  # each character's vertical centre, once
     out = []
     for x0, top, x1, bottom in cells:
         lo, hi = bisect.bisect_left(xs, x0), bisect.bisect_right(xs, x1)
-        picked = sorted(i for _, i in centres[lo:hi] if top <= (chars[i].top + chars[i].bottom) / 2 <= bottom)
+        picked = sorted(i for i in order[lo:hi] if top <= middles[i] <= bottom)
         out.append([chars[i] for i in picked])
     return out
 

@@ -9,6 +9,7 @@ words.  The same joining serves prose and the text of a table cell.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from .records import Char, Line, median
@@ -35,18 +36,18 @@ def join_chars(chars: list[Char]) -> str:
     prev: Char | None = None
     pending_space = False
     for c in chars:
-        if c.text.isspace():
+        text = c.text
+        if text.isspace():
             pending_space = True
             continue
         if prev is not None:
-            if c.text == prev.text and abs(c.x0 - prev.x0) < 1 and abs(c.top - prev.top) < 1:
+            if text == prev.text and abs(c.x0 - prev.x0) < 1 and abs(c.top - prev.top) < 1:
                 continue  # the same glyph drawn twice (fake bold)
-            gap = c.x0 - prev.x1
-            if (pending_space or gap > 0.25 * max(c.size, prev.size)) and needs_space(
-                out[-1][-1], c.text[0]
-            ):
+            size, prev_size = c.size, prev.size
+            wider = prev_size if prev_size > size else size  # max(size, prev_size), without the call
+            if (pending_space or c.x0 - prev.x1 > 0.25 * wider) and needs_space(out[-1][-1], text[0]):
                 out.append(" ")
-        out.append(c.text)
+        out.append(text)
         prev = c
         pending_space = False
     return "".join(out)
@@ -64,38 +65,62 @@ def join_lines(parts: list[str]) -> str:
     return text
 
 
+_BY_TOP = operator.attrgetter("top", "x0")  # the same order as a key (c.top, c.x0), without a lambda call
+_X0, _X1 = operator.attrgetter("x0"), operator.attrgetter("x1")
+_TOP, _BOTTOM = operator.attrgetter("top"), operator.attrgetter("bottom")
+
+
 def group_lines(chars: list[Char], page: int) -> list[Line]:
     """Group characters into visual lines, top to bottom, each left to right."""
-    rows: list[list[Char]] = []
-    band_top = band_bottom = 0.0
-    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
-        mid = (c.top + c.bottom) / 2
-        if rows and band_top - 0.5 <= mid <= band_bottom + 0.5:
-            rows[-1].append(c)
-            band_top, band_bottom = min(band_top, c.top), max(band_bottom, c.bottom)
-        else:
-            rows.append([c])
-            band_top, band_bottom = c.top, c.bottom
     lines = []
-    for row in rows:
-        row.sort(key=lambda c: c.x0)
+    for row in _rows(chars):
         text = join_chars(row).strip()
         if not text:
             continue
         visible = [c for c in row if not c.text.isspace()]
         size = median([c.size for c in visible])
+        limit = 2.5 * size
         lines.append(Line(
-            page=page, text=text, x0=min(c.x0 for c in visible),
-            x1=max(c.x1 for c in visible), top=min(c.top for c in visible),
-            bottom=max(c.bottom for c in visible), size=size,
-            wide_gap=any(b.x0 - a.x1 > 2.5 * size for a, b in itertools.pairwise(visible)),
+            page=page, text=text, x0=min(map(_X0, visible)), x1=max(map(_X1, visible)),
+            top=min(map(_TOP, visible)), bottom=max(map(_BOTTOM, visible)), size=size,
+            wide_gap=any(b.x0 - a.x1 > limit for a, b in itertools.pairwise(visible)),
         ))
     return lines
 
 
-def cell_text(chars: list[Char], page: int) -> str:
-    return join_lines([line.text for line in group_lines(chars, page)])
+def cell_text(chars: list[Char]) -> str:
+    """A table cell's text: its lines as ``group_lines`` makes them, joined; only their texts are
+    made (a report has several hundred cells of a few characters each)."""
+    texts = []
+    for row in _rows(chars):
+        text = join_chars(row).strip()
+        if text:
+            texts.append(text)
+    return join_lines(texts)
 
+
+def _rows(chars: list[Char]) -> list[list[Char]]:
+    """The characters in visual lines: top to bottom, a line joining the characters whose vertical
+    middle falls in its band (half a point of slack); each sorted left to right."""
+    rows: list[list[Char]] = []
+    row: list[Char] | None = None
+    band_top = band_bottom = 0.0
+    for c in sorted(chars, key=_BY_TOP):
+        top, bottom = c.top, c.bottom
+        mid = (top + bottom) / 2
+        if row is not None and band_top - 0.5 <= mid <= band_bottom + 0.5:
+            row.append(c)
+            if top < band_top:  # min() and max() of the band, as comparisons
+                band_top = top
+            if bottom > band_bottom:
+                band_bottom = bottom
+        else:
+            row = [c]
+            rows.append(row)
+            band_top, band_bottom = top, bottom
+    for row in rows:
+        row.sort(key=_X0)
+    return rows
 
 
 NUMBERS_AT_END = re.compile(r"(?:\s+[-+]?\d[\d,.]*){3,}$")

@@ -166,10 +166,5 @@ def union(boxes: list[BBox]) -> BBox:
             max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def inside(c: Char, box: BBox, margin: float = IN_TABLE_MARGIN) -> bool:
-    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-    return box[0] - margin <= cx <= box[2] + margin and box[1] - margin <= cy <= box[3] + margin
-
-
 def round_box(box: BBox) -> BBox:
     return (round(box[0], 1), round(box[1], 1), round(box[2], 1), round(box[3], 1))

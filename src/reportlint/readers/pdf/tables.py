@@ -156,7 +156,17 @@ def merge_continuation(before: list[Cell], after: list[Cell], boundary: int, cel
             continue
         top.text = join_lines([top.text, text])
         top.rowspan += cell.rowspan
-        cells.remove(cell)
+        remove_cell(cells, cell)
+
+
+def remove_cell(cells: list[Cell], cell: Cell) -> None:
+    """``cells.remove(cell)``: the first cell equal to it goes.  Equal cells share their grid place,
+    so only those at its row and column are compared (Cell equality builds both cells' locations)."""
+    for k, other in enumerate(cells):
+        if other is cell or (other.row == cell.row and other.col == cell.col and other == cell):
+            del cells[k]
+            return
+    raise ValueError("cell not in the table")
 
 
 def number_table(table: Table, boxes: dict[int, BBox], pages: dict[int, int]) -> Table:
