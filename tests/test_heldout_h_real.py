@@ -115,3 +115,20 @@ def test_a_report_published_before_its_year_ended_is_an_error():
     # r705 四马路街道 2021: 发布日期 2021-12-23, statistics to 2021-12-31
     assert codes(findings(corpus("r705")), "RL602") == [
         ("RL602", "error", "报告日期 2021-12-23 不在 2022 年：2021 年度报告应在 2022 年发布")]
+
+
+# --- a title in a page's metadata table -------------------------------------------------------------------------------
+
+def test_a_title_in_a_metadata_table_is_the_title():
+    # r709 高青县人民政府办公室 2025: "| 标题: | 高青县人民政府办公室2025年政府信息公开工作年度报告 | ||" (before: RL103 "未找到报告标题")
+    assert codes(findings(corpus("r709")), "RL103") == []
+
+
+def test_the_agency_of_a_metadata_table_title_sets_what_it_may_report():
+    # r711 山头街道 2020: "标题: | 山头街道办事处2020年政府信息公开工作年度报告 |"; a 街道 reports 规章 0/1/1 (before: its
+    # title unread, its level unknown, nothing said)
+    found = findings(corpus("r711"))
+    assert codes(found, "RL103") == []
+    assert codes(found, "RL506") == [
+        ("RL506", "warning", "只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0：本机关是街道办事处"
+                             "（依据机关名称“山头街道办事处”）（规章/本年新公开数量 = 1，规章/对外公开总数量 = 1）")]
