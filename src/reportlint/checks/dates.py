@@ -27,7 +27,9 @@ Failing example (RL609, last year's preamble left in a 2025 report)::
     → RL609 报告开头的“2024年东山街道政府信息公开工作实际”与报告年度 2025 年不符
 
 Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
-``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March).
+``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March); an opening that names
+its own year (``现将我单位2025年度政府信息公开工作进行总结报告`` over a 2025 period) or quotes another year's notice
+(``《关于做好2022年度政府信息公开工作年度报告…的通知》`` in a 2023 report): no RL609.
 """
 
 from __future__ import annotations
