@@ -43,6 +43,21 @@ def diagnostics_of(path: Path | str, *extra: str) -> list[dict]:
     return result.json["files"][0]["diagnostics"]
 
 
+CORPUS = REPO / "tests" / "corpus"  # the real-report corpus (README.md there)
+
+
+def corpus_file(prefix: str) -> Path:
+    """The one document of the corpus whose name starts with ``prefix`` (``r650``), not its labels."""
+    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
+    return path
+
+
+def corpus_findings(path: Path) -> list[tuple[str, str, str]]:
+    """Code, severity and message of every finding on one file, as the accuracy benchmark runs it."""
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["code"], d["severity"], d["message"]) for d in file["diagnostics"]]
+
+
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES

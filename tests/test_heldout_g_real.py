@@ -8,22 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import corpus_file as corpus
+from conftest import corpus_findings as findings
 from reportlint import readers
 from reportlint.analysis.structure import page_number
 
-CORPUS = Path(__file__).parent / "corpus"
 ZEROS = "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"
-
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
-
-
-def findings(path: Path) -> list[tuple[str, str, str]]:
-    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
-    return [(d["code"], d["severity"], d["message"]) for d in file["diagnostics"]]
 
 
 def with_row(tmp_path: Path, prefix: str, row: str) -> Path:

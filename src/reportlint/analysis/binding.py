@@ -405,15 +405,22 @@ def _caption_before(doc: Document, table: Table) -> str | None:
 
 # "第二十条(一)项" for "第二十条第(一)项": the item's 第 left out, as some pages print the captions.
 _ITEM_WITHOUT_DI = LazyRegex(r"条(?=\([一二三四五六七八九十]{1,3}\)项)")
+# "第二十条第(一项)": the item's 项 written inside the brackets.
+_ITEM_IN_BRACKETS = LazyRegex(r"\(([一二三四五六七八九十]{1,3})项\)")
+
+
+def _caption_text(text: str) -> str:
+    """A caption as the form writes it, whichever of the pages' variants it is in."""
+    return _ITEM_IN_BRACKETS.sub(r"(\1)项", _ITEM_WITHOUT_DI.sub("条第", text))
 
 
 def _has_caption(spec: TableSpec, view: TableView) -> bool:
     """The view's caption matches the spec's; a view without a caption row may carry its caption
     in a header cell (a caption merged into the header, text that ran them together)."""
     assert spec.caption is not None
-    if view.caption and spec.caption.search(_ITEM_WITHOUT_DI.sub("条第", normalize(view.caption))):
+    if view.caption and spec.caption.search(_caption_text(normalize(view.caption))):
         return True
-    return spec.caption.search(_ITEM_WITHOUT_DI.sub("条第", view.header_text)) is not None
+    return spec.caption.search(_caption_text(view.header_text)) is not None
 
 
 __all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

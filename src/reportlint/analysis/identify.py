@@ -51,6 +51,8 @@ _CHROME = LazyRegex(
 _META = LazyRegex(
     r"^[-*•·]?(?:索引号|发布机构|生成日期|发布日期|发布时间|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|浏览次数|"
     r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
+# A page's metadata table naming the title in a cell of its own: "| 标题: | 高青县…年度报告 | |".
+_TITLE_FIELD = LazyRegex(r"(?:信息|文章)?(?:标题|名称)[:：]?")
 _SENTENCE_PUNCT = LazyRegex(r"[。，,；;:：!！?？]")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
 MAX_TITLE_CHARS = 70
@@ -170,6 +172,10 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
                 out.append((text, Location(line=n, column=1, snippet=text[:30])))
                 continue
+            titled = _title_cell(text)
+            if titled:  # "| 标题: | …年度报告 | |": the metadata table's title cell is the title line
+                out.append((titled, Location(line=n, column=raw.find(titled) + 1, snippet=titled[:30])))
+                continue
             if text.startswith("|") or text.count("|") >= 2 or _SECTION_START.match(normalize(text)):
                 break
             out.append((text, Location(line=n, column=raw.find(text[0]) + 1 if text else 1, snippet=text[:30])))
@@ -189,6 +195,16 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             if len(out) >= OPENING_LINES:
                 break
     return out
+
+
+def _title_cell(text: str) -> str | None:
+    """The title a metadata table's row names (``| 标题: | 山头街道办事处2020年…年度报告 | ||``), else None."""
+    if "|" not in text:
+        return None
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    if len(cells) >= 2 and cells[1] and _TITLE_FIELD.fullmatch(normalize(cells[0])):
+        return cells[1]
+    return None
 
 
 def _is_chrome(norm: str) -> bool:

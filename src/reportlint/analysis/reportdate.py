@@ -4,10 +4,11 @@ end (the signature block).
 
 Web pages print the date after a label wherever it stands on their metadata line (``来源:原创     发布时间:
 2023-01-31 13:24    浏览次数:次``, ``作者: 来源: 发布时间:…``, ``时间:2022-01-17 来源:…``), first on a line of
-their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), or
-in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``).  Such a date is the site's (its
-format is the site's, not the writer's), so it is marked ``labelled``: the house style of dates is the
-writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
+their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), after
+the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
+the title and preamble is read on its own), or in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``).
+Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
+style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _LABEL_BEFORE = re.compile(
 _PAGE_FIELDS = LazyRegex(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
 # A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
 _TIME_AFTER = LazyRegex(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+# A page's byline: the site's name and address before the date ("银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28").
+_SITE_BEFORE = LazyRegex(r"网站?\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*$")
 # The bullet of a page's metadata list ("  • 2025-02-10 15:59", "- 发布日期2025-01-16"): not part of the line.
 _BULLET = re.compile(r"^[•·\-*]\s*")
 
@@ -48,7 +51,10 @@ class ReportDate(FrozenRecord):
 def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
     """The date line (or metadata table) before block ``first_section``, else a lone date at the end."""
     for i, block in enumerate(doc.blocks[:first_section]):
-        found = _table_date(doc, i, block) if isinstance(block, Table) else _block_date(doc, block)
+        if isinstance(block, Table):
+            found = _table_date(doc, i, block)
+        else:  # a metadata line the text reader ran into the title and preamble: read it as its own line
+            found = _block_date(doc, block) or (_source_lines_date(doc, i, block) if isinstance(block, Paragraph) else None)
         if found:
             return found
     texts = [b for b in doc.blocks if isinstance(b, Paragraph | Heading)]
@@ -77,21 +83,29 @@ def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate |
 def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
     """A page's metadata printed as a table: each of its source lines (or rows) read as a metadata line."""
     if doc.source is not None and table.location.line is not None:
-        nxt = next((b.location.line for b in doc.blocks[index + 1:] if b.location.line is not None), None)
-        last = nxt - 1 if nxt is not None else table.location.line
-        for n in range(table.location.line, last + 1):
-            line = doc.source_line(n)
-            found = date_in_line(line)
-            if found:
-                match, _ = found
-                loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
-                               snippet=line.strip()[:40])
-                return ReportDate(match, loc, None, True)
-        return None
+        return _source_lines_date(doc, index, table)
     for r in range(table.n_rows):
         found = date_in_line(" | ".join(table.row_texts(r)))
         if found:
             return ReportDate(found[0], table.location.with_(row=r + 1), None, True)
+    return None
+
+
+def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> ReportDate | None:
+    """The date of a block read line by line in the source (a metadata table's rows; a paragraph the reader
+    made of a breadcrumb, the title, the site's byline and the preamble)."""
+    if doc.source is None or block.location.line is None:
+        return None
+    nxt = next((b.location.line for b in doc.blocks[index + 1:] if b.location.line is not None), None)
+    last = nxt - 1 if nxt is not None else block.location.line
+    for n in range(block.location.line, last + 1):
+        line = doc.source_line(n)
+        found = date_in_line(line)
+        if found:
+            match, _ = found
+            loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
+                           snippet=line.strip()[:40])
+            return ReportDate(match, loc, None, True)
     return None
 
 
@@ -116,5 +130,8 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
         return first, True
     if page and not text[: first.start].strip() and _TIME_AFTER.match(text[first.end:]):
+        return first, True
+    if page and len(dates) == 1 and _SITE_BEFORE.search(text[: first.start]) \
+            and (not text[first.end:].strip() or _TIME_AFTER.match(text[first.end:])):
         return first, True
     return None

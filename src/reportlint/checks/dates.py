@@ -21,8 +21,15 @@ Failing example (RL605, the title says 2020, the period the year after)::
     …编制了《田黄镇2020年政府信息公开工作年度报告》…所列数据的统计期限自2021年1月1日起至12月31日止
     → RL605 统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符
 
+Failing example (RL609, last year's preamble left in a 2025 report)::
+
+    …结合2024年东山街道政府信息公开工作实际,编制发布本报告。…统计期限从2025年1月1日到12月31日止。
+    → RL609 报告开头的“2024年东山街道政府信息公开工作实际”与报告年度 2025 年不符
+
 Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
-``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March).
+``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March); an opening that names
+its own year (``现将我单位2025年度政府信息公开工作进行总结报告`` over a 2025 period) or quotes another year's notice
+(``《关于做好2022年度政府信息公开工作年度报告…的通知》`` in a 2023 report): no RL609.
 """
 
 from __future__ import annotations
@@ -99,6 +106,8 @@ RULES = [
     RuleDef("dates.missing", "RL607", Severity.INFO, {"en": "no report date found in the text", "zh": "正文中未找到报告日期"}),
     RuleDef("dates.field", "RL608", Severity.WARNING,
             {"en": "the report date is a Word DATE field", "zh": "报告日期是 Word 域（DATE），打开时会变"}),
+    RuleDef("dates.preamble-year", "RL609", Severity.WARNING,
+            {"en": "the opening names another year's disclosure work", "zh": "报告开头所说的年度与报告年度不符"}),
 ]
 
 MESSAGES = {
@@ -126,6 +135,10 @@ MESSAGES = {
     "period": {
         "zh": "统计期限“{text}”与报告年度 {year} 年不符",
         "en": "statistics period \"{text}\" does not match the report year {year}",
+    },
+    "preamble_year": {
+        "zh": "报告开头的“{text}”与报告年度 {year} 年不符",
+        "en": "the opening's \"{text}\" does not match the report year {year}",
     },
     "style": {"zh": "日期“{text}”宜写作“{style}”", "en": "write the date \"{text}\" as \"{style}\""},
     "field": {
@@ -209,6 +222,7 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     if year is None or not part.report_date:
         return
     yield from _period(ctx, year, part.period)
+    yield from _preamble_year(ctx, year)
     found = find_report_date(doc, ctx.sections[0].block_index if ctx.sections else len(doc.blocks))
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
@@ -300,3 +314,26 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str]) -> Iterator[D
             if diag:
                 yield diag
         return
+
+
+# "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work
+_PREAMBLE_YEAR = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》,:]{0,16}?(?:政府|政务)信息(?:与政务)?公开(?:工作)?"
+                           r"(?:实际|情况|年度报告|报告|工作)")
+_QUOTED = LazyRegex(r"《[^《》]*》")  # a notice's or another report's name: its year is its own
+
+
+def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
+    """RL609: the text before section 一 says which year's work it reports on, and that is not the report
+    year (a preamble copied from last year's report and left unchanged)."""
+    doc = ctx.document
+    end = ctx.sections[0].block_index if ctx.sections else 0
+    for block in doc.blocks[:end]:
+        if not isinstance(block, Paragraph | Heading):
+            continue
+        m = _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), normalize(block.text)))
+        if m and int(m.group("y")) != year:
+            diag = ctx.report("dates.preamble-year", ctx.msg("preamble_year", text=m.group(0), year=year),
+                              block.location, expected=str(year), actual=m.group("y"))
+            if diag:
+                yield diag
+            return

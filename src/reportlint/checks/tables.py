@@ -260,7 +260,7 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
     found: dict[str, Block] = {}
     read = {id(bound.table) for t in ctx.pack.tables if (bound := ctx.bound(t.id)) is not None}
     for spec in missing:
-        labels = {seg.text for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
+        labels = {_unbracketed(seg.text) for alt_spec in (*spec.rows, *spec.columns) for alt in alt_spec.alternatives
                   for seg in alt if seg.regex is None and seg.text}
         # From the section's heading, which is no label line — unless the title runs into a paragraph
         # (a page flattened onto one line): that paragraph holds the table's text too.
@@ -273,11 +273,19 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
                 [c.text for c in block.cells] if isinstance(block, Table) and id(block) not in read else []
             for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
                 text = normalize(raw)
-                if (spec.caption is not None and spec.caption.fullmatch(text)) or normalize_label(text) in labels:
+                if (spec.caption is not None and spec.caption.fullmatch(text)) or _unbracketed(normalize_label(text)) in labels:
                     hits.setdefault(normalize_label(text) or text, block)
         if len(hits) >= MIN_LABEL_LINES:
             found[spec.id] = next(iter(hits.values()))
     return found
+
+
+_BRACKETS = str.maketrans("", "", "()（）")
+
+
+def _unbracketed(label: str) -> str:
+    """A label without its brackets: pages that drop them (``本年收费金额单位:万元``) still print the form's words."""
+    return label.translate(_BRACKETS)
 
 
 def _report_unread(ctx: KindContext, unread: dict[str, Block]) -> Iterator[Diagnostic]:

@@ -33,7 +33,9 @@ Each part is the first number in the total's unit of one clause; a clause withou
 门户网公开118篇、“魅力二街”发布356条，…信息4条``), which is a part too — the statement is then ``mixed_units``:
 its parts may not be counted alike (an article of 篇 may be several items of 条), so a sum that holds says the
 list is consistent and one that does not is never certain (checks/prose: a warning at most); and except a
-remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``), which is skipped.  When the
+remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
+which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
+the last part, its names listed over commas, read on to its number.  When the
 parts do not add up but a prefix of them does, the list is taken to end there: later numbers of the sentence
 are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
@@ -107,6 +109,11 @@ _CLOSE = frozenset("）)】]〕")
 _TOTAL_MAX_GAP = 80
 _NEW_TOPIC = ("另", "此外", "同时")
 _CATCH_ALL = ("其他", "其它", "其余")
+# A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
+_LAST_PART = ("以及", "及其他", "及其它")
+_LAST_PART_SPAN = 40
+# A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
+_RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 _SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
 # Units a count of published items is written in (items, articles, documents, issues): a part in one of them
@@ -320,7 +327,11 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
             label = text[clause_start:i].strip(" \t\u3000，,、；;：:")
-            if parts and (label.startswith("占") or _is_change(label)):
+            if not same and parts and depth == 0 and ch in _CLAUSE_SEPARATORS and label.startswith(_LAST_PART) \
+                    and i - clause_start <= _LAST_PART_SPAN:
+                i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
+                continue
+            if parts and (label.startswith("占") or _is_change(label) or _is_rate(label)):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
@@ -473,6 +484,12 @@ def _ending(text: str, last: NumberMention, label: str) -> str | None:
     if any(word in label for word in _CATCH_ALL):
         return "other"
     return None
+
+
+def _is_rate(label: str) -> bool:
+    """A clause opening on a rate (日均发布量23条, 平均每月…): a remark on the total, not a part of it (a name
+    that holds such a word, ``…每日头条等媒体上发布信息80条``, is no rate)."""
+    return label.startswith(_RATE)
 
 
 def _is_change(label: str) -> bool:

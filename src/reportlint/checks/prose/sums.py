@@ -114,6 +114,7 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
 def _category(label: str, part: NumberMention) -> str:
     """The name of a part for a message: its clause without its number (``其他信息33条`` → ``其他信息``)."""
     name = label.replace(part.text, "").strip(" \t\u3000“”\"")
+    name = name.removeprefix("以及")  # "以及部门动态,旗县动态等其他信息2027条": the part's name without its conjunction
     return name or label
 
 
