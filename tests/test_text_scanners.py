@@ -22,6 +22,18 @@ the rest) and generated labels followed by runs of signed, decimal and malformed
 ``heading_numbers`` (``ends_in_numbers``, once ``readers/text.py``'s pattern) for the same texts;
 ``agency_of`` (the agency a title names, once its quotes were dropped by a pattern), for the first
 lines of the texts in ``tests/`` and some of them with quotes inserted.
+
+Rows added by branch cold5, their outputs written by the patterns replaced (main 976aed0):
+``section_number`` (``^([一二三四五六七八九十]{1,3})[、.．]``, once ``analysis/structure.py``'s and
+``identify.py``'s, as [number, end]) and ``listed_number`` (``^([一二三四五六七八九十]+)、``, once
+``packs/compile.py``'s and ``choose.py``'s), for 900 lines of ``tests/`` that open with a Chinese numeral (as
+written and normalised) and generated strings of numerals, marks, brackets and other characters;
+``bullet`` (``^[•·\\-*]\\s*`` removed, once ``analysis/reportdate.py``'s) for 250 lines of ``tests/`` that open
+with one of those bullets and generated strings of bullets, look-alikes and whitespace (Unicode's too);
+``signed`` (a normalised line ending as an agency's name, ``(?:政府|办公室|…|乡)$``, once ``structure.py``'s),
+``header_unit`` (``亿元|万元|元`` searched, once ``checks/values.py``'s) and ``article_caption``
+(``^第[一二三四五六七八九十百]+条``, once ``readers/cellstream.py``'s), for lines of ``tests/`` (ending, or not,
+as an agency; with 元 or without; opening with 第) and generated strings of their characters.
 """
 
 from __future__ import annotations
@@ -33,11 +45,15 @@ import pytest
 from conftest import REPO
 from reportlint.analysis.agency import classify
 from reportlint.analysis.identify import agency_of
+from reportlint.analysis.reportdate import without_bullet
+from reportlint.analysis.structure import looks_signed
+from reportlint.checks.values import unit_of_header
+from reportlint.readers.cellstream import is_article_caption
 from reportlint.readers.linescan import ends_in_numbers, is_page_number, is_page_words, trailing_numbers_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
-from reportlint.text.numbering import numbering_level
+from reportlint.text.numbering import listed_number, numbering_level, section_number
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -65,6 +81,11 @@ def _agency(text: str) -> list | None:
     return None if found is None else [found.kind, found.tier, found.district]
 
 
+def _section_number(text: str) -> list | None:
+    found = section_number(text)
+    return None if found is None else list(found)
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -72,7 +93,9 @@ def _page(text: str) -> list:
 FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "level": numbering_level,
              "simplified": to_simplified, "cell": _cell, "agency": _agency,
              "page": _page, "trailing": trailing_numbers_start, "agency_of": agency_of,
-             "heading_numbers": ends_in_numbers}
+             "heading_numbers": ends_in_numbers, "section_number": _section_number,
+             "listed_number": listed_number, "bullet": without_bullet,
+             "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

@@ -28,6 +28,7 @@ from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
+from ..text.numbering import section_number
 from .agency import AgencyLevel, classify, self_reference
 
 # A title's year: "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right before the
@@ -42,7 +43,6 @@ _TITLE_YEAR = re.compile(rf"((?:19|20)\d{{2}})(?:年|度|{_BARE_YEAR})")
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
-_SECTION_START = LazyRegex(r"^[一二三四五六七八九十]{1,3}[、.．]")
 
 # Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
 _CHROME = LazyRegex(
@@ -170,7 +170,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
                 out.append((text, Location(line=n, column=1, snippet=text[:30])))
                 continue
-            if text.startswith("|") or text.count("|") >= 2 or _SECTION_START.match(normalize(text)):
+            if text.startswith("|") or text.count("|") >= 2 or section_number(normalize(text)):
                 break
             out.append((text, Location(line=n, column=raw.find(text[0]) + 1 if text else 1, snippet=text[:30])))
             if len(out) >= OPENING_LINES:
@@ -183,7 +183,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             text = block.text.strip()
             if not text:
                 continue
-            if _SECTION_START.match(normalize(text)):
+            if section_number(normalize(text)):
                 break
             out.append((text, block.location))
             if len(out) >= OPENING_LINES:
@@ -199,7 +199,7 @@ def _title_like(text: str, norm: str) -> bool:
     # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
     has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
     return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not _is_chrome(norm)
-            and not _SENTENCE_PUNCT.search(norm) and not _SECTION_START.match(norm))
+            and not _SENTENCE_PUNCT.search(norm) and section_number(norm) is None)
 
 
 def _title_rank(title: str) -> tuple[int, int, int]:

@@ -33,6 +33,7 @@ from ..model.diagnostics import ConfigError
 from ..model.document import Document
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
+from ..text.numbering import listed_number
 from . import prebuilt
 from .compile import compile_pack, src_line
 from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
@@ -42,7 +43,6 @@ from .yamlload import LDict, LList
 
 MIN_LABEL_CHARS = 6  # shorter row and column labels (规章, 总计, 行政许可) are words of any text
 SCORE_ALONE = 3  # content evidence enough on its own
-_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 
 
 class Evidence(Record):
@@ -206,8 +206,8 @@ def _section_patterns(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for item in (raw.get("sections", {}) or {}).get("items", []) or []:
         title = normalize(item["title"])
-        m = _NUMBERED.match(title)
-        bare = title[m.end():] if m else title
+        number = listed_number(title)
+        bare = title[len(number) + 1:] if number else title
         alternatives = [re.escape(bare)] + [normalize(v).removeprefix("^").removesuffix("$")
                                             for v in item.get("variants", []) or []]
         if len(bare) < 4:  # a title as short as a word is only counted numbered
