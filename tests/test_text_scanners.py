@@ -33,7 +33,14 @@ with one of those bullets and generated strings of bullets, look-alikes and whit
 ``signed`` (a normalised line ending as an agency's name, ``(?:政府|办公室|…|乡)$``, once ``structure.py``'s),
 ``header_unit`` (``亿元|万元|元`` searched, once ``checks/values.py``'s) and ``article_caption``
 (``^第[一二三四五六七八九十百]+条``, once ``readers/cellstream.py``'s), for lines of ``tests/`` (ending, or not,
-as an agency; with 元 or without; opening with 第) and generated strings of their characters.
+as an agency; with 元 or without; opening with 第) and generated strings of their characters;
+``title_year`` (``((?:19|20)\\d{2})(?:年|度|(?=(?:政府|政务)?信息公开|$))`` searched), ``year_removed`` (that year
+or ``[〇零一二三四五六七八九]{4}年度?`` substituted away) and ``report_removed`` (``(?:政府|政务)?信息公开…(?:报告|年报)$``
+substituted away), once ``analysis/identify.py``'s, for lines of ``tests/`` naming a year, a report or 信息公开 (as
+written and normalised) and generated strings of years (Arabic, full-width, Arabic-Indic, Chinese) and the
+phrase's words, line breaks among them; and more ``cell`` rows (``parse_cell``, once its number and unit were the
+pattern ``\\s*(?P<num>…)\\s*(?P<unit>…)?$``), for 2,500 generated cells of digits (Arabic, full-width,
+Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units.
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ from reportlint.analysis.agency import classify
 from reportlint.analysis.identify import agency_of
 from reportlint.analysis.reportdate import without_bullet
 from reportlint.analysis.structure import looks_signed
+from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import is_article_caption
 from reportlint.readers.linescan import ends_in_numbers, is_page_number, is_page_words, trailing_numbers_start
@@ -95,7 +103,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "page": _page, "trailing": trailing_numbers_start, "agency_of": agency_of,
              "heading_numbers": ends_in_numbers, "section_number": _section_number,
              "listed_number": listed_number, "bullet": without_bullet,
-             "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption}
+             "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption,
+             "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
