@@ -40,7 +40,12 @@ substituted away), once ``analysis/identify.py``'s, for lines of ``tests/`` nami
 written and normalised) and generated strings of years (Arabic, full-width, Arabic-Indic, Chinese) and the
 phrase's words, line breaks among them; and more ``cell`` rows (``parse_cell``, once its number and unit were the
 pattern ``\\s*(?P<num>…)\\s*(?P<unit>…)?$``), for 2,500 generated cells of digits (Arabic, full-width,
-Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units.
+Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units; ``date_label_removed``
+(``(发布|成文|印发|报告)?日期[:：]?`` substituted away) and ``label_before`` (``(?<!统计)(?<!起止)(?<!截止)(?:发布|…|提供)?
+(?:日期|时间)[\\s:：|]*$`` searched), once ``analysis/reportdate.py``'s, for 700 lines of ``tests/`` naming 日期 or 时间
+(whole, and cut after the label) and generated strings of the labels' words, colons, bars and spaces; ``period``
+(the statistics period ``统计(?:期限|…)?…(?P<y1>\\d{4})年1月1日…12月31日`` searched, once ``checks/dates.py``'s, as
+[text, y1, y2]) for the normalised lines of ``tests/`` that say 统计 and generated periods, whole and broken.
 """
 
 from __future__ import annotations
@@ -52,9 +57,10 @@ import pytest
 from conftest import REPO
 from reportlint.analysis.agency import classify
 from reportlint.analysis.identify import agency_of
-from reportlint.analysis.reportdate import without_bullet
+from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
+from reportlint.checks.dates import statistics_period
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import is_article_caption
 from reportlint.readers.linescan import ends_in_numbers, is_page_number, is_page_words, trailing_numbers_start
@@ -94,6 +100,11 @@ def _section_number(text: str) -> list | None:
     return None if found is None else list(found)
 
 
+def _period(text: str) -> list | None:
+    found = statistics_period(text)
+    return None if found is None else list(found)
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -104,7 +115,9 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading_numbers": ends_in_numbers, "section_number": _section_number,
              "listed_number": listed_number, "bullet": without_bullet,
              "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption,
-             "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase}
+             "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
+             "date_label_removed": without_date_labels, "label_before": label_before,
+             "period": _period}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
