@@ -232,3 +232,56 @@ def test_a_pattern_the_record_does_not_name_is_vetted(tmp_path: Path, monkeypatc
     assert prebuilt.load_vetted(path) is not None
     message = _rejected(_fresh_loader(), path)
     assert message.startswith(f"{path}:13: applies.title: 正则表达式 '{CATASTROPHIC}' ")
+
+
+# --- the choice's parts of a tree, kept apart: choosing decodes no whole pack --------------------------
+
+
+def _applies_fields(applies) -> dict:
+    """What a compiled ``_Applies`` holds, its patterns as their text (and where the pack wrote them)."""
+    def text(pattern):
+        return None if pattern is None else pattern.pattern
+
+    return {"title": text(applies.title), "years": applies.years, "year_pattern": text(applies.year_pattern),
+            "mentions": [text(m) for m in applies.mentions],
+            "sections": [(title, text(p)) for title, p in applies.sections],
+            "topics": [(name, text(p)) for name, p in applies.topics],
+            "labels": applies.labels, "forms": applies.forms, "expect": applies.expect}
+
+
+@pytest.mark.parametrize("name", ["cn-gov-disclosure-2019", "cn-gov-disclosure-2021"])
+def test_the_choice_tree_chooses_as_the_whole_tree(name: str) -> None:
+    """``_Applies`` of the prebuilt choice parts equals ``_Applies`` of the YAML's whole tree, and the
+    parts carry the YAML's files and lines (and stand for the same files)."""
+    from reportlint.packs.choose import choice_tree, compile_applies
+
+    path = available_packs()[name]
+    from_yaml = load_raw(path, assemble(builtin_kinds()))
+    found = prebuilt.load(path, "choice")
+    assert found is not None
+    choice, files = found
+    assert files == prebuilt.load(path)[1]
+    assert_same_tree(choice_tree(from_yaml), choice)
+    whole = _applies_fields(compile_applies(from_yaml))
+    assert _applies_fields(compile_applies(choice)) == whole
+    assert len(whole["sections"]) == 6 and len(whole["labels"]) > 20 and whole["title"]
+
+
+def test_choosing_decodes_the_chosen_pack_only(monkeypatch) -> None:
+    """A choice among the built-in packs reads each one's choice parts and the chosen pack's whole
+    tree, never the whole tree of the pack not chosen."""
+    decoded: list[tuple[str, str]] = []
+    real_load = prebuilt.load_vetted
+
+    def spy(pack_path, part="tree"):
+        decoded.append((pack_path.stem, part))
+        return real_load(pack_path, part)
+
+    monkeypatch.setattr(prebuilt, "load_vetted", spy)
+    loader = _fresh_loader()
+    choice = loader.choose("某某区人民政府2022年政府信息公开工作年度报告", 2022)
+    assert choice is not None and choice.pack.id == "cn-gov-disclosure-2021"
+    assert sorted(decoded) == [("cn-gov-disclosure-2019", "choice"), ("cn-gov-disclosure-2021", "choice"),
+                               ("cn-gov-disclosure-2021", "tree")]
+    assert loader.files_read() == {str((builtin_rules_dir() / f"cn-gov-disclosure-{y}.yaml").resolve())
+                                   for y in (2019, 2021)}

@@ -22,6 +22,30 @@ the rest) and generated labels followed by runs of signed, decimal and malformed
 ``heading_numbers`` (``ends_in_numbers``, once ``readers/text.py``'s pattern) for the same texts;
 ``agency_of`` (the agency a title names, once its quotes were dropped by a pattern), for the first
 lines of the texts in ``tests/`` and some of them with quotes inserted.
+
+Rows added by branch cold5, their outputs written by the patterns replaced (main 976aed0):
+``section_number`` (``^([一二三四五六七八九十]{1,3})[、.．]``, once ``analysis/structure.py``'s and
+``identify.py``'s, as [number, end]) and ``listed_number`` (``^([一二三四五六七八九十]+)、``, once
+``packs/compile.py``'s and ``choose.py``'s), for 900 lines of ``tests/`` that open with a Chinese numeral (as
+written and normalised) and generated strings of numerals, marks, brackets and other characters;
+``bullet`` (``^[•·\\-*]\\s*`` removed, once ``analysis/reportdate.py``'s) for 250 lines of ``tests/`` that open
+with one of those bullets and generated strings of bullets, look-alikes and whitespace (Unicode's too);
+``signed`` (a normalised line ending as an agency's name, ``(?:政府|办公室|…|乡)$``, once ``structure.py``'s),
+``header_unit`` (``亿元|万元|元`` searched, once ``checks/values.py``'s) and ``article_caption``
+(``^第[一二三四五六七八九十百]+条``, once ``readers/cellstream.py``'s), for lines of ``tests/`` (ending, or not,
+as an agency; with 元 or without; opening with 第) and generated strings of their characters;
+``title_year`` (``((?:19|20)\\d{2})(?:年|度|(?=(?:政府|政务)?信息公开|$))`` searched), ``year_removed`` (that year
+or ``[〇零一二三四五六七八九]{4}年度?`` substituted away) and ``report_removed`` (``(?:政府|政务)?信息公开…(?:报告|年报)$``
+substituted away), once ``analysis/identify.py``'s, for lines of ``tests/`` naming a year, a report or 信息公开 (as
+written and normalised) and generated strings of years (Arabic, full-width, Arabic-Indic, Chinese) and the
+phrase's words, line breaks among them; and more ``cell`` rows (``parse_cell``, once its number and unit were the
+pattern ``\\s*(?P<num>…)\\s*(?P<unit>…)?$``), for 2,500 generated cells of digits (Arabic, full-width,
+Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units; ``date_label_removed``
+(``(发布|成文|印发|报告)?日期[:：]?`` substituted away) and ``label_before`` (``(?<!统计)(?<!起止)(?<!截止)(?:发布|…|提供)?
+(?:日期|时间)[\\s:：|]*$`` searched), once ``analysis/reportdate.py``'s, for 700 lines of ``tests/`` naming 日期 or 时间
+(whole, and cut after the label) and generated strings of the labels' words, colons, bars and spaces; ``period``
+(the statistics period ``统计(?:期限|…)?…(?P<y1>\\d{4})年1月1日…12月31日`` searched, once ``checks/dates.py``'s, as
+[text, y1, y2]) for the normalised lines of ``tests/`` that say 统计 and generated periods, whole and broken.
 """
 
 from __future__ import annotations
@@ -33,11 +57,17 @@ import pytest
 from conftest import REPO
 from reportlint.analysis.agency import classify
 from reportlint.analysis.identify import agency_of
+from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
+from reportlint.analysis.structure import looks_signed
+from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
+from reportlint.checks.dates import statistics_period
+from reportlint.checks.values import unit_of_header
+from reportlint.readers.cellstream import is_article_caption
 from reportlint.readers.linescan import ends_in_numbers, is_page_number, is_page_words, trailing_numbers_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
-from reportlint.text.numbering import numbering_level
+from reportlint.text.numbering import listed_number, numbering_level, section_number
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -65,6 +95,16 @@ def _agency(text: str) -> list | None:
     return None if found is None else [found.kind, found.tier, found.district]
 
 
+def _section_number(text: str) -> list | None:
+    found = section_number(text)
+    return None if found is None else list(found)
+
+
+def _period(text: str) -> list | None:
+    found = statistics_period(text)
+    return None if found is None else list(found)
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -72,7 +112,12 @@ def _page(text: str) -> list:
 FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "level": numbering_level,
              "simplified": to_simplified, "cell": _cell, "agency": _agency,
              "page": _page, "trailing": trailing_numbers_start, "agency_of": agency_of,
-             "heading_numbers": ends_in_numbers}
+             "heading_numbers": ends_in_numbers, "section_number": _section_number,
+             "listed_number": listed_number, "bullet": without_bullet,
+             "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption,
+             "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
+             "date_label_removed": without_date_labels, "label_before": label_before,
+             "period": _period}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

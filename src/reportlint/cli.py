@@ -379,6 +379,15 @@ def _settle_collector() -> None:
     gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
 
+def _spare_exit_collections() -> None:
+    """Keep the interpreter's exit from walking every object of the run for cycles (~12 M
+    instructions of a one-file check, 3 %): what is alive now is frozen, so the collections of the
+    exit pass it by; modules are still torn down and objects freed as before (open files flushed)."""
+    import gc
+
+    gc.freeze()
+
+
 def run() -> None:
     """The ``reportlint`` command (console script and ``python -m reportlint``): main(), then a normal
     exit.  Output is flushed here so that a reader that went away (``| head``) is no error."""
@@ -390,4 +399,5 @@ def run() -> None:
         discard_stdout()
     except OSError as exc:
         code = _output_failed(exc)
+    _spare_exit_collections()
     sys.exit(code)

@@ -28,21 +28,18 @@ from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
+from ..text.numbering import section_number
 from .agency import AgencyLevel, classify, self_reference
+from .titlescan import title_year, without_report_phrase, without_years
 
-# A title's year: "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right before the
-# report's words ("浙江省经济和信息化厅2022政府信息公开工作年度报告") or at the end of the first half of a split
-# title ("自治区人民政府办公厅2022").
-_BARE_YEAR = r"(?=(?:政府|政务)?信息公开|$)"
-_YEAR = re.compile(rf"(?:19|20)\d{{2}}(?:年度?|度|{_BARE_YEAR})|[〇零一二三四五六七八九]{{4}}年度?")
-_REPORT = re.compile(r"(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$")
+# A title's year (``titlescan.py``): "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right
+# before the report's words ("浙江省经济和信息化厅2022政府信息公开工作年度报告") or at the end of the first half of
+# a split title ("自治区人民政府办公厅2022").
 # Quotes around a title's agency, dropped by ``str.translate`` (a class of them was a BMP table built at import).
 _QUOTES = dict.fromkeys(map(ord, "《》\"'「」『』〈〉<>"))
-_TITLE_YEAR = re.compile(rf"((?:19|20)\d{{2}})(?:年|度|{_BARE_YEAR})")
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
-_SECTION_START = LazyRegex(r"^[一二三四五六七八九十]{1,3}[、.．]")
 
 # Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
 _CHROME = LazyRegex(
@@ -122,8 +119,8 @@ def agency_of(title: str | None) -> str | None:
         return None
     text = normalize(title)
     text = text.translate(_QUOTES)
-    text = _YEAR.sub("", text)
-    text = _REPORT.sub("", text)
+    text = without_years(text)
+    text = without_report_phrase(text)
     text = text.removeprefix("关于")
     text = text.removesuffix("的")
     return text or None
@@ -148,9 +145,9 @@ def report_year(title: str | None, doc: Document | None = None, pattern: re.Patt
             return None
         found = m.groupdict().get("year") or (m.group(1) if m.re.groups else m.group(0))
         return int(found) if found and found.isdigit() else None
-    m = _TITLE_YEAR.search(norm)
-    if m:
-        return int(m.group(1))
+    found = title_year(norm)
+    if found:
+        return int(found)
     m = _CN_YEAR.search(norm)
     if m:
         return int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
@@ -176,7 +173,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             if titled:  # "| 标题: | …年度报告 | |": the metadata table's title cell is the title line
                 out.append((titled, Location(line=n, column=raw.find(titled) + 1, snippet=titled[:30])))
                 continue
-            if text.startswith("|") or text.count("|") >= 2 or _SECTION_START.match(normalize(text)):
+            if text.startswith("|") or text.count("|") >= 2 or section_number(normalize(text)):
                 break
             out.append((text, Location(line=n, column=raw.find(text[0]) + 1 if text else 1, snippet=text[:30])))
             if len(out) >= OPENING_LINES:
@@ -189,7 +186,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             text = block.text.strip()
             if not text:
                 continue
-            if _SECTION_START.match(normalize(text)):
+            if section_number(normalize(text)):
                 break
             out.append((text, block.location))
             if len(out) >= OPENING_LINES:
@@ -215,13 +212,13 @@ def _title_like(text: str, norm: str) -> bool:
     # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
     has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
     return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not _is_chrome(norm)
-            and not _SENTENCE_PUNCT.search(norm) and not _SECTION_START.match(norm))
+            and not _SENTENCE_PUNCT.search(norm) and section_number(norm) is None)
 
 
 def _title_rank(title: str) -> tuple[int, int, int]:
     """A title naming its agency and its year beats one without; the form's words beat other reports."""
     norm = normalize(title)
-    return (1 if _TITLE_YEAR.search(norm) or _CN_YEAR.search(norm) else 0,
+    return (1 if title_year(norm) or _CN_YEAR.search(norm) else 0,
             1 if classify(agency_of(title)) is not None else 0,
             1 if "信息公开" in norm else 0)
 

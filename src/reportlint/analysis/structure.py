@@ -17,9 +17,8 @@ from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
 from ..text.normalize import looks_numeric, normalize, normalize_label
+from ..text.numbering import section_number as cn_section_number
 from .specs import SectionSpec, TableSpec
-
-_SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]")
 
 
 class SectionHeading(Record):
@@ -66,27 +65,26 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
     all six titles in one paragraph).  ``numbering`` is the pack's ``sections.numbering`` regex (matched
     at the start of the normalised text); by default Chinese numbering "一、".
     """
-    pattern = numbering or _SECTION_NUMBER
     labels = table_label_texts(tables)
     numbered = []
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Heading) and block.level >= 1:
             norm = normalize(block.text)
-            m = pattern.match(norm)
+            m = _numbered(norm, numbering)
             if m:
-                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
-                if title in labels and _spec_for(title, section_number(m), specs) is None:
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m[1]:])
+                if title in labels and _spec_for(title, m[0], specs) is None:
                     continue
-                numbered.append((i, block, section_number(m), title, "heading"))
+                numbered.append((i, block, m[0], title, "heading"))
         elif isinstance(block, Paragraph) and specs:
             norm = normalize(block.text)
-            m = pattern.match(norm)
+            m = _numbered(norm, numbering)
             if m and len(norm) <= MAX_TITLE_CHARS:
-                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m.end():])
-                if _spec_for(title, section_number(m), specs) is not None:
+                title = normalize_label(block.text) if numbering is None else normalize_label(norm[m[1]:])
+                if _spec_for(title, m[0], specs) is not None:
                     text = block.text.strip()
                     heading = Heading(location=block.location.with_(section=text), level=0, text=text)
-                    numbered.append((i, heading, section_number(m), title, "paragraph"))
+                    numbered.append((i, heading, m[0], title, "paragraph"))
     kept: list[SectionHeading] = []
     levels = [b.level for _, b, _, _, how in numbered if how == "heading"]
     top = min(levels) if levels else 1
@@ -105,6 +103,15 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
 
 
 MAX_TITLE_CHARS = 40
+
+
+def _numbered(norm: str, numbering: re.Pattern[str] | None) -> tuple[str, int] | None:
+    """The section number opening a normalised text and the index after it: by the pack's
+    ``sections.numbering`` pattern, else Chinese numbering "一、" (``text.numbering.section_number``)."""
+    if numbering is None:
+        return cn_section_number(norm)
+    m = numbering.match(norm)
+    return None if m is None else (section_number(m), m.end())
 
 
 def table_label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
@@ -256,7 +263,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             continue
         if isinstance(block, Heading) and block.level >= 1:
             return None if i in section_starts else i
-        if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or _looks_signed(text)):
+        if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
             return None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
@@ -280,9 +287,14 @@ def page_number(doc: Document) -> int | None:
     return int(number)
 
 
-def _looks_signed(text: str) -> bool:
-    """A short closing line naming an agency (a signature): it ends as agency names end."""
-    return bool(re.search(r"(?:政府|办公室|办公厅|局|委|委员会|办事处|中心|管委会|街道|镇|乡)$", normalize(text)))
+_AGENCY_ENDS = ("政府", "办公室", "办公厅", "局", "委", "委员会", "办事处", "中心", "管委会", "街道", "镇", "乡")
+
+
+def looks_signed(text: str) -> bool:
+    """A short closing line naming an agency (a signature): it ends as agency names end (``str.endswith``:
+    the normalised text has no line break for the pattern ``…$`` this was to match before;
+    ``tests/data/text_scanners.jsonl`` holds what it gave)."""
+    return normalize(text).endswith(_AGENCY_ENDS)
 
 
 def _stops_early(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],

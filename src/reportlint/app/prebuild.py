@@ -3,7 +3,8 @@
 The JSON (``rules/prebuilt/``, see :mod:`reportlint.packs.prebuilt`) is made by the same loader and
 schema a run uses, so it is exactly what reading the YAML gives; the pack is then compiled as a run
 compiles it (its choice patterns, then every built-in check kind's part) to record what the vetting
-found, which a run then need not find again.  Run this after editing a built-in
+found, which a run then need not find again; beside it, the parts of the tree a choice reads.  Run this
+after editing a built-in
 pack; ``tests/test_prebuilt_packs.py`` fails while it is stale.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..checks.registry import builtin_kinds
-from ..packs.choose import compile_applies
+from ..packs.choose import choice_tree, compile_applies
 from ..packs.compile import compile_pack
 from ..packs.load import builtin_rules_dir, load_raw
 from ..packs.prebuilt import build, prebuilt_path, text_of
@@ -33,6 +34,7 @@ def prebuilt_texts(rules_dir: Path | None = None) -> dict[Path, str]:
             compile_applies(raw)
             compile_pack(raw, str(pack_path.resolve()), kinds)
         texts[prebuilt_path(pack_path)] = text_of(build(pack_path, raw, read, vetted))
+        texts[prebuilt_path(pack_path, "choice")] = text_of(build(pack_path, choice_tree(raw), read, vetted))
     return texts
 
 

@@ -152,10 +152,55 @@ MESSAGES = {
 }
 
 
-# "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once)
-_PERIOD = re.compile(
-    r"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)(?:(?P<y2>\d{4})年)?12月31日"
-)
+# "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once):
+# the pattern ``统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)
+# (?:(?P<y2>\d{4})年)?12月31日`` read part by part with ``str`` methods (compiled, it cost ~2 M instructions at every
+# start); a pack's ``dates.period`` pattern replaces it.  Each part's choices in the pattern's order ("" where it
+# is optional, _YEAR for four digits, () for the end year not written), tried in that order as the pattern tries
+# them; the rows it wrote are in ``tests/data/text_scanners.jsonl`` (``period``).
+_YEAR = object()
+_PERIOD_PARTS = (("统计",), ("期限", "时限", "时间", "区间", "期", ""), ("为", "是", ""), (":", "：", ""), ("自", "从", ""),
+                 (_YEAR,), ("年1月1日",), ("起", ""), ("至", "到", "-", "—"), ((_YEAR, "年"), ()), ("12月31日",))
+
+
+def _period_from(text: str, i: int, part: int, years: tuple[str | None, ...]) -> tuple[int, tuple[str | None, ...]] | None:
+    """Where the period's parts from ``part`` on end when they follow ``i``, and the years read (None for an
+    optional year not written); None when they do not follow."""
+    if part == len(_PERIOD_PARTS):
+        return i, years
+    for choice in _PERIOD_PARTS[part]:
+        words = choice if isinstance(choice, tuple) else (choice,)
+        at, read = i, years
+        for word in words:
+            if word is _YEAR:
+                digits = text[at : at + 4]
+                if len(digits) < 4 or not digits.isdecimal():
+                    break
+                at, read = at + 4, (*read, digits)
+            elif text.startswith(word, at):  # type: ignore[arg-type]
+                at += len(word)  # type: ignore[arg-type]
+            else:
+                break
+        else:
+            if choice == ():
+                read = (*read, None)
+            found = _period_from(text, at, part + 1, read)
+            if found is not None:
+                return found
+    return None
+
+
+def statistics_period(norm: str) -> tuple[str, str, str | None] | None:
+    """The first statistics period a normalised text states: its text, the year it starts in, the year
+    it ends in when said again (else None)."""
+    at = norm.find("统计")
+    while at >= 0:
+        found = _period_from(norm, at, 0, ())
+        if found is not None:
+            end, (y1, y2) = found
+            return norm[at:end], y1, y2  # type: ignore[return-value]
+        at = norm.find("统计", at + 1)
+    return None
 _GOVERNMENT = LazyRegex(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
 _TOWN = LazyRegex(r"(镇|乡|街道)(人民政府|办事处)?")
 
@@ -167,13 +212,13 @@ class DatesPart(Record):
                  "publish_year_offset")
 
     def __init__(self, report_date: bool, deadline: bool, deadline_department: tuple[int, int],
-                 deadline_government: tuple[int, int], period: re.Pattern[str], house_style: bool,
+                 deadline_government: tuple[int, int], period: re.Pattern[str] | None, house_style: bool,
                  publish_year_offset: int | None) -> None:
         self.report_date = report_date
         self.deadline = deadline
         self.deadline_department = deadline_department  # (month, day) in year N+1
         self.deadline_government = deadline_government
-        self.period = period
+        self.period = period  # the pack's pattern; None: statistics_period
         self.house_style = house_style
         self.publish_year_offset = publish_year_offset
 
@@ -192,7 +237,7 @@ def compile(raw: dict, pack) -> DatesPart | None:
     dates = raw.get("dates")
     if not dates:
         return None
-    period = compile_regex(dates["period"], *src_line(dates, "period"), "dates.period") if dates.get("period") else _PERIOD
+    period = compile_regex(dates["period"], *src_line(dates, "period"), "dates.period") if dates.get("period") else None
     if dates.get("period") and not {"y1", "y2"} <= set(period.groupindex):
         raise ConfigError("period 应含有名为 y1 和 y2 的分组", *src_line(dates, "period"), "dates.period")
     return DatesPart(
@@ -298,19 +343,28 @@ def _day(year: int, month_day: tuple[int, int]) -> date:
     return date(year, month, day)
 
 
-def _period(ctx: KindContext, year: int, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
+def _period_in(norm: str, pattern: re.Pattern[str] | None) -> tuple[str, str, str | None] | None:
+    """The statistics period of a normalised text by the pack's pattern (groups y1, y2), else the form's."""
+    if pattern is None:
+        return statistics_period(norm)
+    m = pattern.search(norm)
+    return None if m is None else (m.group(0), m.group("y1"), m.group("y2"))
+
+
+def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Iterator[Diagnostic]:
     doc = ctx.document
     for _, block in _body_blocks(doc):
         if "统计" not in block.text:
             continue
         norm = normalize(block.text)
-        m = pattern.search(norm)
-        if not m:
+        found = _period_in(norm, pattern)
+        if not found:
             continue
-        y2 = m.group("y2") or m.group("y1")  # "自2021年1月1日起至12月31日止": the year said once
-        if int(m.group("y1")) != year or int(y2) != year:
-            diag = ctx.report("dates.period", ctx.msg("period", text=m.group(0), year=year), block.location,
-                                  expected=str(year), actual=m.group("y1"))
+        text, y1, y2 = found
+        y2 = y2 or y1  # "自2021年1月1日起至12月31日止": the year said once
+        if int(y1) != year or int(y2) != year:
+            diag = ctx.report("dates.period", ctx.msg("period", text=text, year=year), block.location,
+                                  expected=str(year), actual=y1)
             if diag:
                 yield diag
         return

@@ -33,16 +33,16 @@ from ..model.diagnostics import ConfigError
 from ..model.document import Document
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
+from ..text.numbering import listed_number
 from . import prebuilt
 from .compile import compile_pack, src_line
 from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
 from .model import Pack, PackPart
 from .regexes import Vetted, compile_regex, vetted_patterns
-from .yamlload import LDict
+from .yamlload import LDict, LList
 
 MIN_LABEL_CHARS = 6  # shorter row and column labels (规章, 总计, 行政许可) are words of any text
 SCORE_ALONE = 3  # content evidence enough on its own
-_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 
 
 class Evidence(Record):
@@ -156,6 +156,46 @@ class _Applies:
         return len(mine) - others, name, mine[0] if mine else ""
 
 
+def choice_tree(raw: LDict) -> LDict:
+    """The parts of a pack tree :class:`_Applies` reads, with their files and lines (the prebuild
+    keeps them apart in a built-in pack's JSON: choosing among the packs then decodes no whole tree)."""
+    tree = _keep(raw, ("applies", "report", "sections", "tables", "version"))
+    if isinstance(tree.get("report"), LDict):
+        tree["report"] = _keep(tree["report"], ("year_pattern",))
+    if isinstance(tree.get("version"), LDict):
+        tree["version"] = _keep(tree["version"], ("forms", "expect"))
+    sections = tree.get("sections")
+    if isinstance(sections, LDict):
+        tree["sections"] = sections = _keep(sections, ("items",))
+        if isinstance(sections.get("items"), LList):
+            sections["items"] = _each(sections["items"], ("id", "title", "variants", "topics"))
+    if isinstance(tree.get("tables"), LList):
+        tree["tables"] = tables = _each(tree["tables"], ("caption", "rows", "columns"))
+        for table in tables:
+            for axis in ("rows", "columns"):
+                if isinstance(table.get(axis), LDict):
+                    table[axis] = _keep(table[axis], tuple(table[axis]))
+                    for key, spec in table[axis].items():
+                        if isinstance(spec, LDict):
+                            table[axis][key] = _keep(spec, ("label",))
+    return tree
+
+
+def _keep(node: LDict, keys: tuple[str, ...]) -> LDict:
+    """A copy of a mapping with only ``keys`` (those it has), its file and lines kept."""
+    kept = LDict({key: node[key] for key in keys if key in node}, src=node.src, line=node.line)
+    kept.key_lines.update({key: line for key, line in node.key_lines.items() if key in kept})
+    return kept
+
+
+def _each(items: LList, keys: tuple[str, ...]) -> LList:
+    """A copy of a list whose mappings keep only ``keys``, its file and lines kept."""
+    kept = LList([_keep(item, keys) if isinstance(item, LDict) else item for item in items], src=items.src,
+                 line=items.line)
+    kept.item_lines = list(items.item_lines)
+    return kept
+
+
 def compile_applies(raw: LDict) -> _Applies:
     """What a pack's choice needs, compiled (the prebuild records the patterns it vets)."""
     return _Applies(raw)
@@ -166,8 +206,8 @@ def _section_patterns(raw: LDict) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for item in (raw.get("sections", {}) or {}).get("items", []) or []:
         title = normalize(item["title"])
-        m = _NUMBERED.match(title)
-        bare = title[m.end():] if m else title
+        number = listed_number(title)
+        bare = title[len(number) + 1:] if number else title
         alternatives = [re.escape(bare)] + [normalize(v).removeprefix("^").removesuffix("$")
                                             for v in item.get("variants", []) or []]
         if len(bare) < 4:  # a title as short as a word is only counted numbered
@@ -273,6 +313,17 @@ class PackLoader:
             self._files.update(read)
         return self._raw[key]
 
+    def _choice_raw(self, path: Path, key: tuple[str, int, int] | None) -> LDict:
+        """What choosing the pack reads of its tree: a built-in pack's prebuilt parts of it while its
+        whole tree is not read (that is read for the chosen pack only), else the tree."""
+        if key is not None and key not in self._raw and is_builtin(path):
+            found = prebuilt.load_vetted(path, "choice")
+            if found is not None:
+                choice, read, self._vetted[key] = found
+                self._files.update(read)
+                return choice
+        return self.raw(path, key)
+
     def files_read(self) -> set[str]:
         """The real paths of every pack file read so far: a run must never write over one."""
         return set(self._files)
@@ -306,7 +357,7 @@ class PackLoader:
             key = self._file_key(path)
         applies = self._applies.get(key) if key is not None else None
         if applies is None:
-            raw = self.raw(path, key)
+            raw = self._choice_raw(path, key)
             with vetted_patterns(self._vetted.get(key) if key is not None else None):
                 applies = _Applies(raw)
             if key is not None:

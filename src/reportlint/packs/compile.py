@@ -15,11 +15,11 @@ from ..analysis.specs import LABEL_SEPARATOR, CellType, LabelSpec, SectionSpec, 
 from ..analysis.structure import section_number
 from ..model.diagnostics import ConfigError
 from ..text.normalize import normalize, normalize_label
+from ..text.numbering import listed_number
 from .model import Pack, PackPart
 from .regexes import compile_regex, literal_or_regex, pattern_budget
 from .yamlload import LDict
 
-_CN_NUMBERED = re.compile(r"^([一二三四五六七八九十]+)、")
 REPORT_PATTERNS = ("year_pattern", "town_title", "government_title")
 
 
@@ -92,8 +92,7 @@ def _sections(raw: LDict) -> tuple[list[SectionSpec], re.Pattern[str] | None]:
             number = section_number(number_m) if number_m else ""
             bare = normalize_label(normalize(title)[number_m.end():] if number_m else title)
         else:
-            number_m = _CN_NUMBERED.match(normalize(title))
-            number = number_m.group(1) if number_m else ""
+            number = listed_number(normalize(title)) or ""
             bare = normalize_label(title)
         match = compile_regex(normalize(item["match"]) if "match" in item else "^" + re.escape(bare) + "$",
                               s_src, s_line, f"sections.{item['id']}.match")

@@ -17,6 +17,10 @@ run skips that work for the built-in packs.  The record is data about this very 
 with it (the same fingerprints); a pattern it does not name is vetted as in any other pack, and a
 custom pack, an edited YAML or a stale JSON is vetted in full.
 
+Beside each pack's file, a second one of the same form (``NAME.choice.json``) holds only the parts of
+its tree a choice reads (:func:`.choose.choice_tree`): a run reads and decodes that of every built-in
+pack to choose one, and the whole tree of the chosen pack only.
+
 Rebuild after editing a built-in pack: ``python -m reportlint.app.prebuild`` (a test fails while
 the JSON is stale, so the slow path is never shipped unnoticed).
 """
@@ -42,8 +46,12 @@ class _Malformed(Exception):
     """The JSON is not a tree this module wrote."""
 
 
-def prebuilt_path(pack_path: Path) -> Path:
-    return pack_path.parent / FOLDER / f"{pack_path.stem}.json"
+PARTS = ("tree", "choice")  # the whole tree; the parts of it a choice reads
+
+
+def prebuilt_path(pack_path: Path, part: str = "tree") -> Path:
+    suffix = "" if part == "tree" else f".{part}"
+    return pack_path.parent / FOLDER / f"{pack_path.stem}{suffix}.json"
 
 
 def fingerprint(path: Path) -> list[int] | None:
@@ -163,18 +171,19 @@ def build(pack_path: Path, raw: LDict, read: list[str], vetted: Vetted) -> dict[
     return document
 
 
-def load(pack_path: Path) -> tuple[LDict, list[str]] | None:
-    """The prebuilt tree of a built-in pack and the files it stands for, or None when there is none
-    that matches the YAML on disk (the caller then reads the YAML)."""
-    found = load_vetted(pack_path)
+def load(pack_path: Path, part: str = "tree") -> tuple[LDict, list[str]] | None:
+    """The prebuilt tree of a built-in pack (``part``: or the parts of it a choice reads) and the files
+    it stands for, or None when there is none that matches the YAML on disk (the caller then reads
+    the YAML)."""
+    found = load_vetted(pack_path, part)
     return None if found is None else found[:2]
 
 
-def load_vetted(pack_path: Path) -> tuple[LDict, list[str], Vetted] | None:
+def load_vetted(pack_path: Path, part: str = "tree") -> tuple[LDict, list[str], Vetted] | None:
     """:func:`load`, with the vetting record of the build."""
     rules_dir = pack_path.parent
     try:
-        data = json.loads(prebuilt_path(pack_path).read_bytes())
+        data = json.loads(prebuilt_path(pack_path, part).read_bytes())
     except (OSError, ValueError, RecursionError):
         return None
     sources = data.get("sources") if isinstance(data, dict) else None

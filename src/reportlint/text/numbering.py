@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .cnnumerals import run_end
 from .normalize import list_marker, normalize
+
+_CN_DIGITS = frozenset("一二三四五六七八九十")
+_SECTION_MARKS = frozenset("、.．")
 
 
 @lru_cache(maxsize=8192)  # as normalize: every label of every table row is asked, by the readers and the analysis
@@ -20,3 +24,25 @@ def numbering_level(text: str) -> int | None:
     if marker is None or marker[0] == 5 or (marker[0] == 3 and norm[marker[1] - 1] == ")"):
         return None  # ① and 1) are none of the four levels
     return marker[0]
+
+
+# The numbering of a report's sections ("三、", "十一．"), read by the structure, the title finder and the packs
+# on every check: written with ``str`` methods, as the patterns ``^([一二三四五六七八九十]{1,3})[、.．]`` and
+# ``^([一二三四五六七八九十]+)、`` they replaced (a class of CJK characters costs ~1.5 M instructions to
+# compile at every start; ``tests/data/text_scanners.jsonl`` holds what those patterns gave).
+
+
+def section_number(text: str) -> tuple[str, int] | None:
+    """The Chinese number of one to three numerals opening ``text``, followed by 、 . or ．, and the index
+    after that mark; None without one."""
+    end = run_end(text, 0, _CN_DIGITS)
+    if 0 < end <= 3 and text[end : end + 1] in _SECTION_MARKS:
+        return text[:end], end + 1
+    return None
+
+
+def listed_number(text: str) -> str | None:
+    """The Chinese number, of any length, opening ``text`` and followed by 、 (a pack's section title
+    "二、主动公开政府信息情况"); None without one."""
+    end = run_end(text, 0, _CN_DIGITS)
+    return text[:end] if end and text[end : end + 1] == "、" else None
