@@ -50,6 +50,11 @@ _META = LazyRegex(
     r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
 # A page's metadata table naming the title in a cell of its own: "| 标题: | 高青县…年度报告 | |".
 _TITLE_FIELD = LazyRegex(r"(?:信息|文章)?(?:标题|名称)[:：]?")
+# The page's metadata printed as a table row ("文 号 | 发文日期 | ||", "标 题 | …年度报告 |"), before or
+# after the title: a row of the page, not of the report's tables.
+_META_ROW = LazyRegex(
+    r"^\|?(?:索引号|发布机构|生成日期|发布日期|发布时间|发文日期|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|"
+    r"时效性|有效性|所属机构|关键字|关键词|发文机关|公开方式|公开形式|公开范围|责任部门|标题|名称|信息名称)\|")
 _SENTENCE_PUNCT = LazyRegex(r"[。，,；;:：!！?？]")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
 MAX_TITLE_CHARS = 70
@@ -205,7 +210,7 @@ def _title_cell(text: str) -> str | None:
 
 
 def _is_chrome(norm: str) -> bool:
-    return bool(_META.match(norm) or _CHROME.search(norm))
+    return bool(_META.match(norm) or _CHROME.search(norm) or _META_ROW.match(norm))
 
 
 def _title_like(text: str, norm: str) -> bool:

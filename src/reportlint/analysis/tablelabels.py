@@ -15,7 +15,15 @@ import re
 from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
-from ..text.normalize import CellKind, is_caption_row, is_malformed_number, normalize, normalize_label, parse_cell
+from ..text.normalize import (
+    CellKind,
+    is_caption_row,
+    is_malformed_number,
+    is_note_row,
+    normalize,
+    normalize_label,
+    parse_cell,
+)
 from ..text.numbering import numbering_level
 
 # A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
@@ -199,10 +207,16 @@ def split_blocks(table: Table) -> list[TableView]:
         if not texts or not texts[0].strip():  # is_caption_row's cheapest test, without the call
             continue
         nxt = row_texts[r + 1] if r + 1 < table.n_rows else None
-        # A caption is followed by its header; a one-text row followed by a caption is a row whose cells
-        # were left blank, the last of its block ("行政事业性收费 | | |" above "第二十条第(九)项 | | |").
-        if is_caption_row(texts, nxt) and not (nxt and starts and starts[-1][0] < r - 1 and _one_text(nxt)):
+        # A caption is followed by its header; a one-text row followed by a caption (or by the note that
+        # opens the next table) is a row whose cells were left blank, the last of its block
+        # ("行政事业性收费 | | |" above "第二十条第(九)项 | | |").
+        if is_caption_row(texts, nxt) and not (nxt and starts and starts[-1][0] < r - 1
+                                               and (_one_text(nxt) or is_note_row(nxt))):
             starts.append((r, texts[0].strip()))
+        elif r and is_note_row(texts) and (first := table.at(r, 0)) is not None and first.row == r \
+                and texts not in row_texts[:r]:
+            # (the note's own row, not a row its merged cell spans down over nor the header repeated after a page break)
+            starts.append((r, None))
     if not starts:
         return [analyse(TableView(table, 0, table.n_rows))]
     views = []
@@ -210,7 +224,9 @@ def split_blocks(table: Table) -> list[TableView]:
         views.append(analyse(TableView(table, 0, starts[0][0])))
     for i, (r, caption) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else table.n_rows
-        views.append(analyse(TableView(table, r + 1, end, caption=caption)))
+        # a caption row is the block's name; a note row is the first row of its header
+        views.append(analyse(TableView(table, r + 1, end, caption=caption) if caption is not None
+                             else TableView(table, r, end)))
     return [v for v in views if v.row_end > v.row_start]
 
 

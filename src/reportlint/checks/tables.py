@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Paragraph, Table
+from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
 from .base import KindContext, RuleDef, cell_location, legacy_structure, of_another_form, stops_inside
 
@@ -137,7 +138,8 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
     unreached = cut_off_tables([t for t in tables if t.required], ctx.pack.sections,
                                cut_section(ctx.sections, ctx.pack.sections, ctx.cut),
                                lambda table_id: ctx.bound(table_id) is not None)
-    unread = _unread(ctx, [t for t in tables if t.required and t.id not in unreached and ctx.bound(t.id) is None])
+    unread = _unread(ctx, [t for t in tables if t.required and ctx.bound(t.id) is None
+                           and (t.id not in unreached or _text_passes(ctx, t, tables))])
     yield from _report_unread(ctx, unread)
     for spec in tables:
         bound = ctx.bound(spec.id)
@@ -269,12 +271,13 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
             in_section[1:] if in_section and isinstance(in_section[0], Heading) else in_section
         hits: dict[str, Block] = {}  # each label text found, with its first block
         for block in blocks:
-            texts = block.text.split("|") if isinstance(block, Heading | Paragraph) else \
-                [c.text for c in block.cells] if isinstance(block, Table) and id(block) not in read else []
+            texts = [] if isinstance(block, Table) and id(block) in read else _texts_of(block)
             for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
                 text = normalize(raw)
-                if (spec.caption is not None and spec.caption.fullmatch(text)) or _unbracketed(normalize_label(text)) in labels:
-                    hits.setdefault(normalize_label(text) or text, block)
+                if spec.caption is not None and spec.caption.fullmatch(text):
+                    hits.setdefault(text, block)
+                elif (label := _label_of(text, labels)) is not None:
+                    hits.setdefault(label, block)
         if len(hits) >= MIN_LABEL_LINES:
             found[spec.id] = next(iter(hits.values()))
     return found
@@ -286,6 +289,45 @@ _BRACKETS = str.maketrans("", "", "()（）")
 def _unbracketed(label: str) -> str:
     """A label without its brackets: pages that drop them (``本年收费金额单位:万元``) still print the form's words."""
     return label.translate(_BRACKETS)
+
+
+def _text_passes(ctx: KindContext, spec, tables: list) -> bool:
+    """A cut document's text goes on past the table: the next table's caption stands as a line after it
+    (r652: "规章000" under 第二十条第（一）项, then 第二十条第（五）项) — the table is whole, only unread."""
+    later = [t for t in tables[tables.index(spec) + 1:] if t.caption is not None]
+    if spec.caption is None or not later:
+        return False
+    seen = False
+    for block in ctx.document.blocks:
+        for raw in _texts_of(block):
+            text = normalize(raw)
+            if spec.caption.fullmatch(text):
+                seen = True
+            elif seen and later[0].caption.fullmatch(text):
+                return True
+    return False
+
+
+def _texts_of(block: Block) -> list[str]:
+    """A block's texts as the label lines they may be: a paragraph's joined one-cell lines, a table's cells."""
+    if isinstance(block, Heading | Paragraph):
+        return block.text.split("|")
+    return [c.text for c in block.cells] if isinstance(block, Table) else []
+
+
+# A label with its row's values run on without a separator ("规章000", "行政规范性文件 0 0 0").
+_FUSED_VALUES = LazyRegex(r"^(\D*\D)[\d.\s/-]+$")
+
+
+def _label_of(text: str, labels: set[str]) -> str | None:
+    """The table label a line holds: the whole line, or its start when only numbers follow it."""
+    label = _unbracketed(normalize_label(text))
+    if label in labels:
+        return label
+    fused = _FUSED_VALUES.match(text)
+    if fused and (label := _unbracketed(normalize_label(fused.group(1)))) in labels:
+        return label
+    return None
 
 
 def _report_unread(ctx: KindContext, unread: dict[str, Block]) -> Iterator[Diagnostic]:

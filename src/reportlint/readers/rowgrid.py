@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model.document import Cell, Location, Table
-from ..text.normalize import CellKind, is_caption_row, is_malformed_number, parse_cell, suggest_number
+from ..text.normalize import CellKind, is_caption_row, is_malformed_number, is_note_row, parse_cell, suggest_number
 from ..text.numbering import numbering_level
 
 
@@ -100,13 +100,17 @@ def place_rows(rows: list[list[Written]], lines: list[int], at_end: bool = False
     start = 0
     for k in range(len(rows) + 1):
         is_caption = k < len(rows) and is_caption_row(texts[k], texts[k + 1] if k + 1 < len(rows) else None)
-        if k == len(rows) or is_caption:
+        # (a note that repeats one above is the same table's header again, after a page break)
+        is_note = k < len(rows) and k > start and not is_caption and is_note_row(texts[k]) and texts[k] not in texts[:k]
+        if k == len(rows) or is_caption or is_note:
             grid, lost = _place_block(rows[start:k], lines[start:k], at_end and k == len(rows))
             out += grid
             short += lost
             if is_caption:
                 out.append(GridRow(lines[k], [(0, 1, rows[k][0])] if rows[k] else []))
                 start = k + 1
+            elif is_note:  # the note opens the next table's header: a block of its own from here
+                start = k
     return out, short
 
 

@@ -341,3 +341,28 @@ def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
     if next_texts is None:
         return False
     return not any(parse_cell(t).kind == CellKind.NUMBER for t in next_texts if t.strip())
+
+
+def is_note_row(texts: list[str]) -> bool:
+    """A row opened by a note in brackets, header text after it ("（本列数据的勾稽关系为：…） | 申请人情况", or the
+    header's rows joined into one cell after the note): the first row of a table's header, so the start of a table
+    of its own even inside a run of rows — a page that lost the section heading between two tables runs them
+    together.  A row label's numbering ("（二）部分公开（…）") is no note: too short."""
+    first = normalize(texts[0]) if texts else ""
+    if len(first) < 8 or first[0] != "(":
+        return False
+    close = _closing_bracket(first)
+    if close is None or close < 7:  # never closed ("（本列数据的勾稽关系为：" broken over lines), or numbering
+        return False
+    return close < len(first) - 1 or any(t.strip() and t.strip() != texts[0].strip() for t in texts[1:])
+
+
+def _closing_bracket(text: str) -> int | None:
+    """Where the bracket opening ``text`` closes."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return k
+    return None
