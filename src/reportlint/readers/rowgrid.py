@@ -159,7 +159,7 @@ def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]
         return data, lines
     seen = {tuple(w.text for w in r if w.text) for r in header}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)
-            if tuple(w.text for w in r if w.text) not in seen or _has_value(r)]
+            if _has_value(r) or tuple(w.text for w in r if w.text) not in seen]
     return [r for r, _ in keep], [ln for _, ln in keep]
 
 
