@@ -63,7 +63,13 @@ from reportlint.analysis.titlescan import title_year, without_report_phrase, wit
 from reportlint.checks.dates import statistics_period
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import is_article_caption
-from reportlint.readers.linescan import ends_in_numbers, is_page_number, is_page_words, trailing_numbers_start
+from reportlint.readers.linescan import (
+    ends_in_numbers,
+    is_bare_page_number,
+    is_page_number,
+    is_page_words,
+    trailing_numbers_start,
+)
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
@@ -126,6 +132,16 @@ def test_scanner_gives_the_tabled_output(key: str) -> None:
     assert len(cases) > 300
     wrong = [(text, expected, got) for text, expected in cases if (got := FUNCTIONS[key](text)) != expected]
     assert wrong == []
+
+
+def test_page_asked_of_the_stripped_line_as_the_text_reader_asks() -> None:
+    """``textlines`` asks a line that is no row whether it is a page in words and then whether it is a bare
+    number, both of the stripped line: the tabled answers of ``is_page_number`` and ``is_page_words``."""
+    cases = [(row["text"], row["page"]) for row in ROWS if "page" in row]
+    assert sum(1 for _, (number, words) in cases if number and not words) > 10  # bare numbers are there
+    got = [(text, [is_page_words(text.strip()) or is_bare_page_number(text.strip()), is_page_words(text.strip())])
+           for text, _ in cases]
+    assert got == cases
 
 
 def test_table_covers_every_form_and_skip() -> None:

@@ -40,7 +40,13 @@ def is_page_words(line: str) -> bool:
 
 def is_page_number(line: str) -> bool:
     """A page in words, or a line that is only 1–3 digits (``\\s*\\d{1,3}\\s*``)."""
-    return _digits(line, 3) or is_page_words(line)
+    return is_bare_page_number(line) or is_page_words(line)
+
+
+def is_bare_page_number(line: str) -> bool:
+    """A line that is only 1–3 digits (``\\s*\\d{1,3}\\s*``): ``is_page_number`` for a line already
+    known not to be a page in words."""
+    return _digits(line, 3)
 
 
 def _is_number(token: str, signs: tuple[str, ...]) -> bool:

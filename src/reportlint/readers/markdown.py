@@ -272,8 +272,11 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
     for row, (ln, texts) in enumerate(rows):
         raw = lines[ln]
         end = len(raw)
-        skip = _container_skip(raw, quotes) if in_container else 0
-        spans = [(a + skip, b + skip) for a, b in _cell_spans(raw[skip:])]
+        if in_container:
+            skip = _container_skip(raw, quotes)
+            spans = [(a + skip, b + skip) for a, b in _cell_spans(raw[skip:])]
+        else:
+            spans = _cell_spans(raw)
         line_no = ln + 1
         for col, text in enumerate(texts):
             a, b = spans[col] if col < len(spans) else (end, end)

@@ -159,6 +159,8 @@ def _extent(row: list[Written]) -> int:
 def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
                            lines: list[int]) -> tuple[list[list[Written]], list[int]]:
     """A table continued on the next page may repeat its header rows: they are not data."""
+    if not header:
+        return data, lines
     seen = {tuple(w.text for w in r if w.text) for r in header}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)
             if _has_value(r) or tuple(w.text for w in r if w.text) not in seen]
@@ -167,8 +169,10 @@ def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]
 
 def _split_labels(row: list[Written]) -> tuple[list[Written], list[Written]]:
     """A data row's label fields (up to its last label) and its value fields."""
-    last = max((k for k, w in enumerate(row) if _is_label(w.text)), default=-1)
-    return row[: last + 1], row[last + 1 :]
+    for last in range(len(row) - 1, -1, -1):  # from the right: the values after it are read, not the labels before
+        if _is_label(row[last].text):
+            return row[: last + 1], row[last + 1 :]
+    return [], row[:]
 
 
 def _value_width(values: list[list[Written]], n_labels: list[int], width_l: int, header: list[int]) -> int:
@@ -322,13 +326,22 @@ def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
     """The Table of grid rows; each cell located on its line (1-based line and column), positions
     no field covers filled with empty cells at the end of their row's line."""
     n_cols = max((c + span for row in grid for c, span, _ in row.cells), default=1)
+    n_lines = len(line_text)
     cells: list[Cell] = []
     for r, row in enumerate(grid):
-        taken: set[int] = set()
         line_no = row.line + 1
-        end = len(line_text[row.line]) + 1 if 0 <= row.line < len(line_text) else 1
+        end = len(line_text[row.line]) + 1 if 0 <= row.line < n_lines else 1
+        # Most rows place their cells left to right without a gap (``_data_cells``): the positions no
+        # cell covers are then those past the last one, and no set of taken columns is needed.
+        reach = 0
+        taken: set[int] | None = None
         for k, (c, span, w) in enumerate(row.cells):
-            taken.update(range(c, c + span))
+            if taken is None and c == reach:
+                reach = c + span
+            else:
+                if taken is None:
+                    taken = set(range(reach))
+                taken.update(range(c, c + span))
             if w is None:  # an empty cell no field stands for: where the next written field starts
                 after = next((x for _, _, x in row.cells[k + 1:] if x is not None and x.line == row.line), None)
                 column = after.start + 1 if after is not None else end
@@ -337,8 +350,8 @@ def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
             text = w.text
             cells.append(Cell(r, c, text, 1, span, table=index, line=w.line + 1, column=w.start + 1,
                               end_column=w.start + len(text) + 1))
-        for c in range(n_cols):
-            if c not in taken:
+        for c in range(reach, n_cols) if taken is None else range(n_cols):
+            if taken is None or c not in taken:
                 cells.append(Cell(r, c, "", 1, 1, table=index, line=line_no, column=end))
     first = grid[0].line if grid else 0
     snippet = line_text[first].strip()[:30] if 0 <= first < len(line_text) else ""

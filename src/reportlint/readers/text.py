@@ -123,7 +123,7 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             findings += [_short_row_finding(s, lines, table_count) for s in found.short]
             i = found.last + 1
             continue
-        if (not stripped or is_page_number(line) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
+        if (not stripped or is_page_number(stripped) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
                 or is_comment_line(stripped)):
             # A paragraph cut by a page break continues after the blank or page-number lines.  An
             # HTML comment alone on its line is a suppression (app/suppress.py), not report text.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text.lazyregex import LazyRegex
-from .linescan import is_page_number, is_page_words, trailing_numbers_start
+from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
 
 SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
@@ -70,8 +70,10 @@ def _cells(parts: list[str], pos: int) -> list[tuple[int, str]]:
     joined by a one-character separator starting at offset ``pos``."""
     cells = []
     for part in parts:
-        cells.append((pos + len(part) - len(part.lstrip()), part.strip()))
-        pos += len(part) + 1
+        size = len(part)
+        text = part.lstrip()  # then its end: one pass over each side, not lstrip and then strip
+        cells.append((pos + size - len(text), text.rstrip()))
+        pos += size + 1
     return cells
 
 
@@ -147,7 +149,10 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     if fields is not None and "|" not in line and "\t" not in line.lstrip("\t "):
         return SPACEROW, fields or pipe1_fields(line)
     if fields is not None:
-        filled = sum(1 for _, t in fields if t)
+        filled = 0
+        for _, t in fields:
+            if t:
+                filled += 1
         if filled >= 2:
             return MULTI, fields or pipe1_fields(line)
         return (TABROW if "\t" in line else CELL), fields or pipe1_fields(line)
@@ -159,9 +164,9 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
 
 def _not_a_row(line: str, stripped: str) -> tuple[int, None]:
     """The kind of a line that is no row: a page number, a cell on its own line, or prose."""
-    if is_page_words(line):
+    if is_page_words(stripped):  # the line's own whitespace changes neither answer
         return PAGE, None
-    if is_page_number(line):
+    if is_bare_page_number(stripped):  # is_page_number, words already ruled out
         return NUM, None
     if len(stripped) > MAX_CELL_CHARS or stripped.endswith(_SENTENCE_END):
         return PROSE, None
