@@ -175,6 +175,7 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     comments: list[tuple[int, str]] = []
     table_count = 0
     quotes = 0  # blockquotes open around the current token
+    item_lines: set[int] = set()  # 0-based lines where a list item opens (its marker is no cell text)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -204,19 +205,21 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             continue
         if tok.type == TOKEN:
             table_count += 1
-            blocks.append(_table(tok.meta["rows"], lines, table_count, tok.level > 0, quotes))
+            blocks.append(_table(tok.meta["rows"], lines, table_count, tok.level > 0, quotes, item_lines))
             i += 1
             continue
         if tok.type == "table_open" and tok.map:
             table_count += 1
             j, rows = _stock_rows(tokens, i)
-            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes))
+            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes, item_lines))
             i = j
             continue
         if tok.type == "blockquote_open":
             quotes += 1
         elif tok.type == "blockquote_close":
             quotes -= 1
+        elif tok.type == "list_item_open" and tok.map:
+            item_lines.add(tok.map[0])
         elif tok.type == "inline" and tok.map:
             comments += [(line, text.strip()) for line, text in html_comments(tok.content, tok.map[0] + 1)]
         i += 1
@@ -230,10 +233,11 @@ def parse(source: str, path: str = "<markdown>") -> Document:
     return doc
 
 
-def _container_skip(raw: str, quotes: int) -> int:
+def _container_skip(raw: str, quotes: int, opens_item: bool) -> int:
     """Where a table row's text starts on its line inside ``quotes`` blockquotes or a list item: at
     most that many ``>`` markers are the containers' (``> >|x`` in one blockquote is a row whose first
-    cell is ``>``), then a list item's marker."""
+    cell is ``>``), then a list item's marker when a list item opens on this line (markdown-it tries
+    tables before lists: in ``>* |x|`` over a delimiter row, ``*`` is the first cell's text)."""
     pos = 0
     while pos < 3 and raw[pos:pos + 1] in (" ", "\t"):
         pos += 1
@@ -241,7 +245,7 @@ def _container_skip(raw: str, quotes: int) -> int:
         if raw[pos:pos + 1] != ">":
             break
         pos += 2 if raw[pos + 1:pos + 2] in (" ", "\t") else 1
-    return _LIST_MARKER.match(raw, pos).end()
+    return _LIST_MARKER.match(raw, pos).end() if opens_item else pos
 
 
 def _stock_rows(tokens: list, i: int) -> tuple[int, list[tuple[int, list[str]]]]:
@@ -262,7 +266,8 @@ def _stock_rows(tokens: list, i: int) -> tuple[int, list[tuple[int, list[str]]]]
     return j + 1, rows
 
 
-def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_container: bool, quotes: int) -> Table:
+def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_container: bool, quotes: int,
+           item_lines: set[int]) -> Table:
     """The Table of ``rows`` (each row's 0-based line and its cells' texts), the first row's line
     being the table's.  A cell's place is the span between pipes on its row's source line (after the
     ``>`` and list markers of a table inside ``quotes`` blockquotes or a list item); a cell markdown-it
@@ -273,7 +278,7 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
         raw = lines[ln]
         end = len(raw)
         if in_container:
-            skip = _container_skip(raw, quotes)
+            skip = _container_skip(raw, quotes, ln in item_lines)
             spans = [(a + skip, b + skip) for a, b in _cell_spans(raw[skip:])]
         else:
             spans = _cell_spans(raw)
