@@ -81,6 +81,7 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
             m = _numbered(norm, numbering)
             if m and len(norm) <= MAX_TITLE_CHARS:
                 title = normalize_label(block.text) if numbering is None else normalize_label(norm[m[1]:])
+                title = _TRAILING_STOP.sub("", title)  # "一、总体情况。" alone on its line is the heading
                 if _spec_for(title, m[0], specs) is not None:
                     text = block.text.strip()
                     heading = Heading(location=block.location.with_(section=text), level=0, text=text)
@@ -103,6 +104,10 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
 
 
 MAX_TITLE_CHARS = 40
+# A full stop or colon after a title alone on its line; a dot leader and a page number after a title
+# (a table of contents: "一、总体情况....... 1", "二、主动公开政府信息情况 ………… 10").
+_TRAILING_STOP = LazyRegex(r"[。.．:：;；]+$")
+_TOC_LEADER = LazyRegex(r"\s*(?:[.．·…⋯]\s*){3,}\d+")
 
 
 def _numbered(norm: str, numbering: re.Pattern[str] | None) -> tuple[str, int] | None:
@@ -155,8 +160,8 @@ def _glued(doc: Document, specs: Sequence[SectionSpec], found: list[SectionHeadi
         for spec in list(wanted):
             for alt in (spec.match, *spec.variants):
                 m = _glued_title(spec.number, alt).search(norm)
-                if m is None:
-                    continue
+                if m is None or _TOC_LEADER.match(norm, m.end()):
+                    continue  # (a table of contents' entry, "一、总体情况……1", names a section, is none)
                 start, end = original_span(idx, m.start(), m.end())
                 text = block.text[start:end]
                 where = doc.span_location(block, start, end) if isinstance(block, Paragraph) else block.location

@@ -34,6 +34,7 @@ from ...text.sums import SumStatement
 from ..base import KindContext
 
 _SENTENCE_END = frozenset("。;!?")
+_FULL_STOP = frozenset("。!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
 _PERCENT_LEAD = LazyRegex(
     r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
@@ -86,9 +87,11 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
     """Whether a list that falls short of its total runs into the end of a text that stops in the middle
     (no sentence ends after it: "…不予公开的11件,…无法提供的33件,申请信息属于信访举报投诉类、重复申请、要求行政机关确"):
-    its later parts are in the part cut off, so the shortfall says nothing.  A list already over its total
-    is wrong whatever follows."""
-    return statement.parts_sum < statement.total.value and not any(ch in _SENTENCE_END for ch in norm[statement.end:])
+    its later parts are in the part cut off, so the shortfall says nothing.  A semicolon does not end that
+    sentence: its clauses go on with the list's later kinds ("…共主动发布政府信息473条,其中…政策解读信息15条;…阶段性成效
+    33条;…68条;…及时公开省人大代表", the text stopping before the sentence's full stop).  A list already over
+    its total is wrong whatever follows."""
+    return statement.parts_sum < statement.total.value and not any(ch in _FULL_STOP for ch in norm[statement.end:])
 
 
 def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: SumStatement, key: str,
