@@ -111,6 +111,20 @@ def test_an_opening_about_the_report_year_passes():
     assert codes(findings(corpus("r703")), "RL609") == []
 
 
+def test_other_years_reports_listed_above_the_title_are_no_opening(tmp_path):
+    # A page's chrome above the title may link to other years' reports; the opening starts at the title. r709
+    # (高青县人民政府办公室 2025) with such a link put above its metadata table: no RL609; with a stale
+    # sentence put into its opening as well, RL609 quotes that sentence, not the link.
+    link = "高青县人民政府\n相关文章:高青县人民政府办公室2024年政府信息公开工作年度报告\n"
+    linked = changed(tmp_path, "r709", "高青县人民政府\n", link)
+    assert codes(findings(linked), "RL609") == []
+    text = linked.read_text(encoding="utf-8").replace(
+        "报告中所列数据统计期限", "现将2024年度政府信息公开工作情况报告如下。报告中所列数据统计期限")
+    linked.write_text(text, encoding="utf-8")
+    assert codes(findings(linked), "RL609") == [
+        ("RL609", "warning", "报告开头的“2024年度政府信息公开工作情况”与报告年度 2025 年不符")]
+
+
 def test_a_report_published_before_its_year_ended_is_an_error():
     # r705 四马路街道 2021: 发布日期 2021-12-23, statistics to 2021-12-31
     assert codes(findings(corpus("r705")), "RL602") == [

@@ -29,7 +29,8 @@ Failing example (RL609, last year's preamble left in a 2025 report)::
 Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
 ``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March); an opening that names
 its own year (``现将我单位2025年度政府信息公开工作进行总结报告`` over a 2025 period) or quotes another year's notice
-(``《关于做好2022年度政府信息公开工作年度报告…的通知》`` in a 2023 report): no RL609.
+(``《关于做好2022年度政府信息公开工作年度报告…的通知》`` in a 2023 report), or a page's link above the title
+(``相关文章:…2022年政府信息公开工作年度报告``): no RL609.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from datetime import date
 from ..analysis.agency import STREET, TOWN
 from ..analysis.reportdate import find_report_date
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
-from ..model.document import Document, Heading, Location, Paragraph
+from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
@@ -379,15 +380,31 @@ _QUOTED = LazyRegex(r"《[^《》]*》")  # a notice's or another report's name:
 def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
     """RL609: the text before section 一 says which year's work it reports on, and that is not the report
     year (a preamble copied from last year's report and left unchanged)."""
-    doc = ctx.document
-    end = ctx.sections[0].block_index if ctx.sections else 0
-    for block in doc.blocks[:end]:
+    opening = ctx.document.blocks[:ctx.sections[0].block_index if ctx.sections else 0]
+    title = normalize(ctx.title) if ctx.title else ""
+    first = _title_block(opening, title)
+    for i, block in enumerate(opening[first:], start=first):
         if not isinstance(block, Paragraph | Heading):
             continue
-        m = _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), normalize(block.text)))
+        text = normalize(block.text)
+        start = text.index(title) + len(title) if i == first and title and title in text else 0
+        m = _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), text), start)
         if m and int(m.group("y")) != year:
             diag = ctx.report("dates.preamble-year", ctx.msg("preamble_year", text=m.group(0), year=year),
                               block.location, expected=str(year), actual=m.group("y"))
             if diag:
                 yield diag
             return
+
+
+def _title_block(opening: list, title: str) -> int:
+    """The index of the first block holding the title (a paragraph, or a cell of a page's metadata table), 0 when
+    none does: the opening starts there, since a page's chrome above the title may list other years' reports
+    ("相关文章: …2022年政府信息公开工作年度报告")."""
+    if not title:
+        return 0
+    for i, block in enumerate(opening):
+        texts = [c.text for c in block.cells] if isinstance(block, Table) else [getattr(block, "text", "")]
+        if any(title in normalize(text) for text in texts):
+            return i
+    return 0
