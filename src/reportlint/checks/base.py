@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
-from ..model.document import Block, Cell, Document, Location, Table
+from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..model.records import FrozenRecord, Record, set_field
 from ..text.normalize import normalize
 
@@ -245,6 +245,14 @@ def _find_legacy(ctx: CheckContext) -> tuple[Any, list[SectionHeading]] | None:
     if len(kinds) < legacy.min_titles or any(ctx.bound(t.id) is not None for t in ctx.pack.tables):
         return None
     return legacy, headings
+
+
+def block_texts(block: Block) -> list[str]:
+    """A block's texts as the lines a page may print them: a paragraph's joined one-cell lines ("a | b"), a
+    table's cells."""
+    if isinstance(block, Heading | Paragraph):
+        return block.text.split("|")
+    return [c.text for c in block.cells] if isinstance(block, Table) else []
 
 
 def cell_ref(bound: BoundTable, row: int, col: int, cell: Cell | None) -> CellRef:

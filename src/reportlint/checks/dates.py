@@ -42,14 +42,14 @@ from datetime import date
 from ..analysis.agency import STREET, TOWN
 from ..analysis.reportdate import find_report_date
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
-from ..model.document import Document, Heading, Location, Paragraph, Table
+from ..model.document import Document, Heading, Location, Paragraph
 from ..model.records import Record
 from ..packs.compile import src_line
 from ..packs.regexes import compile_regex
 from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
-from .base import KindContext, RuleDef
+from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
 PACK_KEYS = ("dates",)
@@ -404,7 +404,6 @@ def _title_block(opening: list, title: str) -> int:
     if not title:
         return 0
     for i, block in enumerate(opening):
-        texts = [c.text for c in block.cells] if isinstance(block, Table) else [getattr(block, "text", "")]
-        if any(title in normalize(text) for text in texts):
+        if any(title in normalize(text) for text in block_texts(block)):
             return i
     return 0

@@ -31,10 +31,10 @@ from collections.abc import Iterator
 
 from ..analysis.structure import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
-from ..model.document import Block, Heading, Location, Paragraph, Table
+from ..model.document import Block, Heading, Location, Table
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
-from .base import KindContext, RuleDef, cell_location, legacy_structure, of_another_form, stops_inside
+from .base import KindContext, RuleDef, block_texts, cell_location, legacy_structure, of_another_form, stops_inside
 
 KIND = "tables"
 PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
@@ -271,7 +271,7 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
             in_section[1:] if in_section and isinstance(in_section[0], Heading) else in_section
         hits: dict[str, Block] = {}  # each label text found, with its first block
         for block in blocks:
-            texts = [] if isinstance(block, Table) and id(block) in read else _texts_of(block)
+            texts = [] if isinstance(block, Table) and id(block) in read else block_texts(block)
             for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
                 text = normalize(raw)
                 if spec.caption is not None and spec.caption.fullmatch(text):
@@ -299,20 +299,13 @@ def _text_passes(ctx: KindContext, spec, tables: list) -> bool:
         return False
     seen = False
     for block in ctx.document.blocks:
-        for raw in _texts_of(block):
+        for raw in block_texts(block):
             text = normalize(raw)
             if spec.caption.fullmatch(text):
                 seen = True
             elif seen and later[0].caption.fullmatch(text):
                 return True
     return False
-
-
-def _texts_of(block: Block) -> list[str]:
-    """A block's texts as the label lines they may be: a paragraph's joined one-cell lines, a table's cells."""
-    if isinstance(block, Heading | Paragraph):
-        return block.text.split("|")
-    return [c.text for c in block.cells] if isinstance(block, Table) else []
 
 
 # A label with its row's values run on without a separator ("规章000", "行政规范性文件 0 0 0").

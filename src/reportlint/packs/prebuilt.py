@@ -46,9 +46,6 @@ class _Malformed(Exception):
     """The JSON is not a tree this module wrote."""
 
 
-PARTS = ("tree", "choice")  # the whole tree; the parts of it a choice reads
-
-
 def prebuilt_path(pack_path: Path, part: str = "tree") -> Path:
     suffix = "" if part == "tree" else f".{part}"
     return pack_path.parent / FOLDER / f"{pack_path.stem}{suffix}.json"
