@@ -181,17 +181,13 @@ def _markers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
-    """A bracket right after a count that lists what it is made of, with no 其中 (``受理…152件(信函申请21件、
-    传真申请0件、网络申请131件、当面申请0件)``): a marker at the bracket.  ``(其中…`` is left to its 其中;
-    ``(含…`` names some of what a total includes, a partial list (a shortfall says nothing)."""
+    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含."""
     out: list[tuple[int, int, bool]] = []
     for n in numbers:
-        if n.end >= len(text) or text[n.end] not in "(（" or n.unit is None or n.unit in _SKIP_UNITS:
-            continue
         inside = text[n.end + 1 : n.end + 8].lstrip(_SPACES)
-        if inside.startswith(_LIST_OPENERS):
-            continue
-        out.append((n.end, n.end + 1, inside.startswith(("含", "包含"))))
+        if text[n.end : n.end + 1] in ("(", "（") and n.unit not in _SKIP_UNITS | {None} \
+                and not inside.startswith(_LIST_OPENERS):
+            out.append((n.end, n.end + 1, inside.startswith("含")))
     return out
 
 
