@@ -10,6 +10,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   包括 for 其中, and a nested 其中 that breaks the last part down (the outer list stops there);
 - ``受理依申请公开事项36件(其中:自然人申请32件、企业申请2件、其他组织申请2件),上年结转7件,…`` — the
   list ends at the bracket that encloses it; the numbers after it are other facts;
+- ``受理政府信息依申请公开数量152件(信函申请21件、传真申请0件、网络申请131件、当面申请0件)`` — the bracket right
+  after the total is the marker, no 其中 (``答复458件(含上年结转8件)``: 含 names what it includes, an open list);
 - ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
   semicolons when the list starts that way (a list started with 、 or ， ends at a semicolon);
 - ``受理政府信息咨询372人次，其中现场咨询331人次，电话咨询61人次`` — any unit (件 条 人次 次 篇 期 场…);
@@ -132,7 +134,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         return []
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    for m_start, m_end, is_open in _markers(text):
+    for m_start, m_end, is_open in sorted(_markers(text) + _bracket_markers(text, numbers)):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         total = _total_before(text, numbers, k, m_start)
         if total is None:
@@ -175,6 +177,17 @@ def _markers(text: str) -> list[tuple[int, int, bool]]:
         is_open = i >= 2 and text[i - 2 : i] in _OPEN_LIST
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
+    return out
+
+
+def _bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
+    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含."""
+    out: list[tuple[int, int, bool]] = []
+    for n in numbers:
+        inside = text[n.end + 1 : n.end + 8].lstrip(_SPACES)
+        if text[n.end : n.end + 1] in ("(", "（") and n.unit not in _SKIP_UNITS | {None} \
+                and not inside.startswith(_LIST_OPENERS):
+            out.append((n.end, n.end + 1, inside.startswith("含")))
     return out
 
 
