@@ -56,3 +56,46 @@ def test_two_channels_over_the_total_they_are_said_to_make_up():
     # r851 (勉县 2023): 4042条,其中…共计1495条,信息公开栏公开信息2918条 — 4413 > 4042
     assert findings(corpus("r851"), "RL701") == [
         ("error", "文中合计不成立：1495+2918 = 4413，但写明的合计为 4042 条，各分项之和多出 371 条", "4413", "4042")]
+
+
+# --- rows printed with no value at all, `行政许可 | ||||` (r852, r554) -------------------------------------------------
+
+def test_rows_left_blank_under_their_caption_are_rows_not_header(tmp_path):
+    # r852 (衡东县杨林镇 2023, 2019-form tables): before, the value-less rows were read into a 21-column header
+    # (RL302 ×3 "缺少行", RL309 on 集中采购); now each is a row whose cells are blank
+    path = corpus("r852")
+    assert "行政许可 | ||||\n其他对外管理服务事项 | ||||\n第二十条第(六)项 | ||||" in path.read_text(encoding="utf-8")
+    assert findings(path, "RL302") == [] and findings(path, "RL309") == []
+    assert [f[1] for f in findings(path, "RL501")] == [
+        "单元格为空（行政许可/处理决定数量），数字单元格应填写数字，没有发生的填 0",
+        "“处理决定数量”一列有 2 个单元格为空或填了占位符（行政处罚、行政强制），数字单元格应填写数字，没有发生的填 0"]
+
+
+def test_the_same_tables_read_in_their_own_form(tmp_path):
+    # r852 dated 2019 (the 2019 form its tables follow): before, RL302 ×3 and RL305 ×8 errors; now every blank row
+    # is a warning, and the town's 规章 1/1/1 is read (RL506)
+    text = corpus("r852").read_text(encoding="utf-8")
+    path = tmp_path / "r852-2019.txt"
+    path.write_text(text.replace("2023", "2019").replace("2024-03-26", "2020-03-26").replace("2024年3", "2020年3"),
+                    encoding="utf-8")
+    assert findings(path, "RL302") == [] and findings(path, "RL305") == []
+    assert [f[1][:6] for f in findings(path, "RL501")] == ["“行政许可”", "“其他对外管", "“行政处罚”", "“行政强制”", "“行政事业性"]
+    assert [f[0] for f in findings(path, "RL506")] == ["warning"]
+
+
+def test_a_second_report_with_blank_rows_has_its_tables_read():
+    # r554 (衡阳市商务局 2022): 行政处罚 |, 行政强制 |, 行政事业性收费 | — before, RL308 "未能按表格读取" on 第(六)(八)项
+    path = corpus("r554")
+    assert findings(path, "RL308") == []
+    assert [f[1] for f in findings(path, "RL501")][-2:] == [
+        "“本年处理决定数量”一列有 2 个单元格为空或填了占位符（行政处罚、行政强制），数字单元格应填写数字，没有发生的填 0",
+        "单元格为空（行政事业性收费/本年收费金额(单位:万元)），数字单元格应填写数字，没有发生的填 0"]
+
+
+def test_an_excerpt_that_stops_under_a_header_keeps_it_a_header(tmp_path):
+    # the text stopping right after 行政许可 | |||| (the table's end): nothing said of cells the excerpt may not hold
+    text = corpus("r852").read_text(encoding="utf-8")
+    cut = text.index("其他对外管理服务事项 | ||||")
+    path = tmp_path / "r852-cut.txt"
+    path.write_text(text[:cut], encoding="utf-8")
+    assert findings(path, "RL501") == []
