@@ -20,6 +20,7 @@ from ..text.normalize import (
     is_caption_row,
     is_malformed_number,
     is_note_row,
+    is_one_text_row,
     normalize,
     normalize_label,
     parse_cell,
@@ -211,7 +212,7 @@ def split_blocks(table: Table) -> list[TableView]:
         # opens the next table) is a row whose cells were left blank, the last of its block
         # ("行政事业性收费 | | |" above "第二十条第(九)项 | | |").
         if is_caption_row(texts, nxt) and not (nxt and starts and starts[-1][0] < r - 1
-                                               and (_one_text(nxt) or is_note_row(nxt))):
+                                               and (is_one_text_row(nxt) or is_note_row(nxt))):
             starts.append((r, texts[0].strip()))
         elif r and is_note_row(texts) and (first := table.at(r, 0)) is not None and first.row == r \
                 and texts not in row_texts[:r]:
@@ -228,10 +229,6 @@ def split_blocks(table: Table) -> list[TableView]:
         views.append(analyse(TableView(table, r + 1, end, caption=caption) if caption is not None
                              else TableView(table, r, end)))
     return [v for v in views if v.row_end > v.row_start]
-
-
-def _one_text(texts: list[str]) -> bool:
-    return len({t.strip() for t in texts if t.strip()}) == 1 and bool(texts[0].strip())
 
 
 def analyse(view: TableView) -> TableView:

@@ -27,7 +27,15 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model.document import Cell, Location, Table
-from ..text.normalize import CellKind, is_caption_row, is_malformed_number, is_note_row, parse_cell, suggest_number
+from ..text.normalize import (
+    CellKind,
+    is_caption_row,
+    is_malformed_number,
+    is_note_row,
+    is_one_text_row,
+    parse_cell,
+    suggest_number,
+)
 from ..text.numbering import numbering_level
 
 
@@ -98,8 +106,10 @@ def place_rows(rows: list[list[Written]], lines: list[int], at_end: bool = False
     out: list[GridRow] = []
     short: list[ShortRow] = []
     start = 0
+    last_caption: int | None = None
     for k in range(len(rows) + 1):
-        is_caption = k < len(rows) and is_caption_row(texts[k], texts[k + 1] if k + 1 < len(rows) else None)
+        nxt = texts[k + 1] if k + 1 < len(rows) else None
+        is_caption = k < len(rows) and is_caption_row(texts[k], nxt) and not _blank_last_row(k, last_caption, nxt)
         # (a note that repeats one above is the same table's header again, after a page break)
         is_note = k < len(rows) and k > start and not is_caption and is_note_row(texts[k]) and texts[k] not in texts[:k]
         if k == len(rows) or is_caption or is_note:
@@ -109,15 +119,35 @@ def place_rows(rows: list[list[Written]], lines: list[int], at_end: bool = False
             if is_caption:
                 out.append(GridRow(lines[k], [(0, 1, rows[k][0])] if rows[k] else []))
                 start = k + 1
+                last_caption = k
             elif is_note:  # the note opens the next table's header: a block of its own from here
                 start = k
     return out, short
+
+
+def _blank_last_row(k: int, last_caption: int | None, nxt: list[str] | None) -> bool:
+    """A one-text row under a caption and its header, followed by a caption or a note, is a row whose cells
+    were left blank (``行政许可 | ||||`` above ``第二十条第(六)项 | ||||``), the last of its block — as
+    ``analysis.tablelabels`` splits the blocks — not a caption: its block's header does not swallow it."""
+    return nxt is not None and last_caption is not None and last_caption < k - 1 \
+        and (is_one_text_row(nxt) or is_note_row(nxt))
+
+
+def _blank_rows_under_header(rows: list[list[Written]]) -> bool:
+    """A block without a value whose header (two texts or more) is followed only by one-text rows: those are
+    rows whose cells were left blank (``行政许可 | ||||``, ``其他对外管理服务事项 | ||||``), not more header."""
+    texts = [[w.text for w in r] for r in rows]
+    return len(rows) > 1 and len({t.strip() for t in texts[0] if t.strip()}) > 1 \
+        and all(is_one_text_row(t) for t in texts[1:])
 
 
 def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> tuple[list[GridRow], list[ShortRow]]:
     if not rows:
         return [], []
     first = next((k for k, r in enumerate(rows) if _has_value(r)), len(rows))
+    blank = first == len(rows) and not at_end and _blank_rows_under_header(rows)
+    if blank:
+        first = 1
     header, header_lines = join_fragments(rows[:first], lines[:first])
     data, data_lines = _drop_repeated_headers(header, rows[first:], lines[first:])
     if len({len(r) for r in header + data}) == 1:  # padded: every merged cell written as an empty field
@@ -127,6 +157,9 @@ def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> t
     width_l = max((len(labels) for labels, _ in split), default=0)
     extents = [_extent(h) for h in header]
     width_w = _value_width([values for _, values in split], [len(labels) for labels, _ in split], width_l, extents)
+    if blank:  # no value written: the header's columns (its trailing empty field aside) are the values'
+        header[0] = header[0][:extents[0]]
+        width_w = max(width_w, extents[0] - width_l)
     # A header wider than the values has a corner over the label columns ("信息内容").
     width_l = max([width_l] + [n - width_w for n in extents if n - width_w <= 3])
     grid: list[GridRow] = list(_place_header(header, header_lines, width_l, width_w))

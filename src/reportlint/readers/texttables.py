@@ -53,8 +53,9 @@ def find(lines: list[str]) -> list[Found]:
         k = kinds[i]
         if k == MULTI or (k in (CELL, TABROW) and _next_content(kinds, i + 1) == MULTI):
             j = _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE, SPACEROW})
-            multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW))
-            cells = sum(1 for x in kinds[i:j] if x == CELL)
+            padded = sum(1 for ln in range(i, j) if kinds[ln] == CELL and _padded(lines[ln]))
+            multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW)) + padded
+            cells = sum(1 for x in kinds[i:j] if x == CELL) - padded
             if multi >= cells:
                 found.append(_line_table(lines, kinds, fields, i, j, last < j))
             else:
@@ -74,6 +75,13 @@ def find(lines: list[str]) -> list[Found]:
             continue
         i += 1
     return found
+
+
+def _padded(line: str) -> bool:
+    """``行政许可 | ||||``: one cell and the run of pipes that fills its row's merged positions — a row of a
+    row-per-line table (a caption, or a row whose cells were left blank), not a cell of the cell-per-line
+    shape, whose fillers stand on lines of their own."""
+    return line.rstrip().endswith("||")
 
 
 def _next_content(kinds: list[int], i: int) -> int | None:

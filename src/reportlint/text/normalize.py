@@ -331,6 +331,11 @@ def is_malformed_number(raw: str) -> bool:
     return parse_cell(rest).kind == CellKind.NUMBER
 
 
+def is_one_text_row(texts: list[str]) -> bool:
+    """A row holding one text (its first field), written once or repeated over merged cells."""
+    return len({t.strip() for t in texts if t.strip()}) == 1 and bool(texts[0].strip())
+
+
 def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
     """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
     nonempty = [t for t in texts if t.strip()]

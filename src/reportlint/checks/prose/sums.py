@@ -51,7 +51,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
-        if parts == total:
+        if parts == total or _covers_clause_before(norm, numbers or [], statement):
             continue
         if parts > total:
             key, cap = "sum", None
@@ -68,6 +68,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
 
 
 _COUNT_UNITS = frozenset("件条个项次篇份期")
+_LIST_WORDS = ("其中", "包括", "包含")
 _NEXT_CLAUSE = frozenset(",、")
 
 
@@ -82,6 +83,28 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The list adds up to its total together with the count of the clause right before it, in the same unit
+    (``收到申请59件,上年度结转办理2件,其中结转2024年度7件,其余54件``: 7+54 = 59+2): its 其中 breaks down both
+    counts, not only the nearest — no finding.  Not when the total is stated as one (共计…) or that count is
+    itself a part of a list."""
+    if statement.keyword:
+        return False
+    before = [n for n in numbers if n.end <= statement.total.start]
+    if not before:
+        return False
+    prev = before[-1]
+    if prev.unit != statement.total.unit or prev.approximate:
+        return False
+    between = norm[prev.end:statement.total.start]
+    if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
+        return False
+    sentence = max(norm.rfind(ch, 0, prev.start) for ch in _SENTENCE_END) + 1
+    if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
+        return False
+    return exact_sum((prev.value, statement.total.value)) == statement.parts_sum
 
 
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
