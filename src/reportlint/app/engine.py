@@ -44,8 +44,14 @@ MESSAGES = {
               "choose a pack with --pack (built in: {packs})",
     },
     "no_year_pack": {"zh": "{year} 年没有对应的内置规则包", "en": "no built-in pack for year {year}"},
+    "other_kind": {
+        "zh": "未检查：这是{kind}，不是规则包所检查的报告；如需按某个规则包检查，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: this is a {kind}, not a report any pack checks; to check it against one, choose it with "
+              "--pack (built in: {packs})",
+    },
 }
 UNREADABLE, NO_PACK, INFERRED = input_rules.RULES[0], input_rules.RULES[1], input_rules.RULES[2]
+OTHER_KIND = "other-kind:"  # resolve_pack's "why" when a pack excludes the document's kind, before the kind's name
 
 
 class RunOptions(Record):
@@ -110,6 +116,9 @@ def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tupl
     if choice is not None:
         return choice.pack, choice, ""
     if year is None or pack_loader().choose(identity.title_text, None, doc) is None:
+        kind = pack_loader().excluded(identity.title_text, doc)
+        if kind:  # the packs say this kind of report is not theirs (a university's 学年 report)
+            return None, None, OTHER_KIND + kind
         return None, None, message_in(MESSAGES, "zh", "no_title")
     return None, None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
 
@@ -139,12 +148,16 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     facts = FileFacts(doc.path, doc.format, title=title, agency=identity.agency.value if identity.agency else None,
                       level=level.level if level else None, report_year=year, location=first)
     if pack is None:
-        report = _has_report_structure(doc)
+        packs = ", ".join(sorted(available_packs()))
+        if why.startswith(OTHER_KIND):  # a report of another kind is not one left unchecked: information
+            report, message = False, message_in(MESSAGES, "zh", "other_kind", kind=why[len(OTHER_KIND):], packs=packs)
+        else:
+            report = _has_report_structure(doc)
+            message = message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why, packs=packs)
         diagnostics.append(Diagnostic(
             code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
             severity=NO_PACK.severity if report else Severity.INFO,
-            message=message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why,
-                               packs=", ".join(sorted(available_packs()))),
+            message=message,
             location=first, key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
     inferred = _inferred(identity, choice, pack, first)

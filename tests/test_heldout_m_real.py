@@ -1,0 +1,73 @@
+"""Real reports of the seventh held-out round, slice m (r950–r959: universities, public enterprises, State Council
+and province departments).  Each test reads the real text as it was found and asserts the exact findings the round's
+causes changed: a university's 学年 report (《高等学校信息公开办法》) and a power company's report (供电企业信息公开 rules)
+are other kinds of report than the government form the packs check (``applies.exclude``): RL102 as information,
+naming the kind, where they were checked as government reports before (RL204 on 一、概述).  A counter-case written
+into a copy of the real text (in a tmp folder) shows the exclusion reads only the title and the text before the
+first section, so a government report that mentions those rules later is still checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+
+CORPUS = Path(__file__).parent / "corpus"
+UNIVERSITY = "未检查：这是高等学校信息公开年度报告（按《高等学校信息公开办法》编制），不是规则包所检查的报告；如需按某个规则包检查，" \
+             "可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）"
+POWER = "未检查：这是供电企业信息公开年度报告（按供电企业信息公开的规定编制），不是规则包所检查的报告；如需按某个规则包检查，" \
+        "可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）"
+
+
+def corpus(prefix: str) -> Path:
+    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
+    return path
+
+
+def findings(path: Path, *args: str) -> tuple[str | None, list[tuple[str, str, str]]]:
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", *args, path).json["files"][0]
+    return file["pack"], [(d["code"], d["severity"], d["message"]) for d in file["diagnostics"]]
+
+
+def test_a_universitys_school_year_report_is_not_checked_as_a_government_report():
+    # r950, r952 (中山大学, titles "…学年信息公开…年度报告"): before, the 2021 pack and RL204 on 一、概述
+    for prefix in ("r950", "r952"):
+        assert findings(corpus(prefix)) == (None, [("RL102", "info", UNIVERSITY)])
+
+
+def test_a_university_report_without_its_title_is_known_by_its_preamble():
+    # r951 (长江大学): no title; the preamble names 《高等学校信息公开办法》 (before: RL102 "it seems no report")
+    assert findings(corpus("r951")) == (None, [("RL102", "info", UNIVERSITY)])
+
+
+def test_a_power_companys_report_is_not_checked_as_a_government_report():
+    # r953 (国网洪泽区供电公司 2020, Traditional mirror): before, the 2019 pack; r954 (福州电业局 2011): before, RL102 as a
+    # warning "2011 年没有对应的内置规则包"
+    for prefix in ("r953", "r954"):
+        assert findings(corpus(prefix)) == (None, [("RL102", "info", POWER)])
+
+
+def test_a_forced_pack_still_checks_it():
+    pack, found = findings(corpus("r950"), "--pack", "cn-gov-disclosure-2021")
+    assert pack == "cn-gov-disclosure-2021"
+    assert ("RL204", "warning", "标题“一、概述”与格式规定的“一、总体情况”不一致") in found
+
+
+def test_a_power_company_in_the_government_form_is_checked():
+    # r955 (台州电业局 2021): its section 一 cites 《供电企业信息公开实施办法》, after the first section's heading
+    pack, found = findings(corpus("r955"))
+    assert pack == "cn-gov-disclosure-2021"
+    assert [code for code, _, _ in found] == ["RL103", "RL209"]
+
+
+def test_the_rules_named_only_after_the_first_section_do_not_exclude(tmp_path):
+    # r950's preamble moved below its 一、概述 heading (and 学年 out of its title): the packs check it again
+    text = corpus("r950").read_text(encoding="utf-8")
+    title, preamble, rest = text.split("\n", 2)
+    head, body = rest.split("一、概述\n", 1)
+    path = tmp_path / "moved.txt"
+    path.write_text(title.replace("2024—2025学年", "2025年") + "\n一、概述\n" + preamble + "\n" + head + body,
+                    encoding="utf-8")
+    pack, found = findings(path)
+    assert pack == "cn-gov-disclosure-2021"
+    assert ("RL204", "warning", "标题“一、概述”与格式规定的“一、总体情况”不一致") in found
