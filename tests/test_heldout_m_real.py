@@ -71,3 +71,37 @@ def test_the_rules_named_only_after_the_first_section_do_not_exclude(tmp_path):
     pack, found = findings(path)
     assert pack == "cn-gov-disclosure-2021"
     assert ("RL204", "warning", "标题“一、概述”与格式规定的“一、总体情况”不一致") in found
+
+
+def test_a_university_report_is_known_by_its_preamble_on_another_page():
+    # r962 (a 天津 university, 2015-2016学年, no title): before, RL102 as a warning "未找到报告标题…"
+    assert findings(corpus("r962")) == (None, [("RL102", "info", UNIVERSITY)])
+
+
+# --- last year's report quoted in section 一 is not this report's name (r960) -----------------------------------------
+
+def year_of(path: Path) -> int | None:
+    return run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]["report_year"]
+
+
+def test_last_years_report_published_this_year_does_not_give_the_year():
+    # r960 (国家新闻出版署 2022, no title): 一 says "公开发布《国家新闻出版署2021年政府信息公开工作年度报告》"; before, year 2021
+    assert year_of(corpus("r960")) == 2022
+
+
+def test_a_report_quoting_its_own_name_before_section_one_still_gives_the_year(tmp_path):
+    # the same sentence put in r960's opening, before 一、总体情况: there it names the report itself
+    text = corpus("r960").read_text(encoding="utf-8")
+    opening = "现发布《国家新闻出版署2021年政府信息公开工作年度报告》。\n"
+    path = tmp_path / "named.txt"
+    path.write_text(opening + text, encoding="utf-8")
+    assert year_of(path) == 2021
+
+
+# --- a report of a pack's kind whose year no pack covers is a report (r961) ------------------------------------------
+
+def test_a_2018_report_with_its_title_read_keeps_the_warning():
+    # r961 (生态环境部 2018, PDF text whose section numbers were lost): before, RL102 information "看来不是报告"
+    assert findings(corpus("r961")) == (None, [(
+        "RL102", "warning",
+        "没有适用的规则包：2018 年没有对应的内置规则包；可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")])

@@ -51,7 +51,6 @@ MESSAGES = {
     },
 }
 UNREADABLE, NO_PACK, INFERRED = input_rules.RULES[0], input_rules.RULES[1], input_rules.RULES[2]
-OTHER_KIND = "other-kind:"  # resolve_pack's "why" when a pack excludes the document's kind, before the kind's name
 
 
 class RunOptions(Record):
@@ -106,21 +105,34 @@ def quoted_lines(doc: Document, result: FileResult) -> dict[int, str]:
     return {n: doc.source_line(n) for n in sorted(lines)}
 
 
-def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tuple[Pack | None, Choice | None, str]:
+class Unchecked(Record):
+    """Why no pack checks a document: the message's reason, and whether the document is a report of a
+    pack's kind (only its year has no pack), of another kind a pack names (``applies.exclude``), or neither."""
+
+    __slots__ = ("why", "of_kind", "other_kind")
+
+    def __init__(self, why: str = "", of_kind: bool = False, other_kind: str | None = None) -> None:
+        self.why = why
+        self.of_kind = of_kind
+        self.other_kind = other_kind
+
+
+def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tuple[Pack | None, Choice | None, Unchecked]:
     """The pack to check with (forced, or chosen from the title, the content and the year), how it was
     chosen, or None and why not."""
     if options.pack:
-        return load_pack(options.pack, options.pack_base), None, ""
+        return load_pack(options.pack, options.pack_base), None, Unchecked()
     year = identity.report_year
     choice = pack_loader().choose(identity.title_text, year, doc)
     if choice is not None:
-        return choice.pack, choice, ""
+        return choice.pack, choice, Unchecked()
     if year is None or pack_loader().choose(identity.title_text, None, doc) is None:
         kind = pack_loader().excluded(identity.title_text, doc)
         if kind:  # the packs say this kind of report is not theirs (a university's 学年 report)
-            return None, None, OTHER_KIND + kind
-        return None, None, message_in(MESSAGES, "zh", "no_title")
-    return None, None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
+            return None, None, Unchecked(other_kind=kind)
+        return None, None, Unchecked(message_in(MESSAGES, "zh", "no_title"))
+    # a report of a pack's kind (its title or content matched) whose year no pack covers (生态环境部 2018)
+    return None, None, Unchecked(message_in(MESSAGES, "zh", "no_year_pack", year=year), of_kind=True)
 
 
 def _has_report_structure(doc: Document) -> bool:
@@ -141,7 +153,7 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     identity = identify(doc)
     doc.metadata["identity"] = identity
     title, year = identity.title_text, identity.report_year
-    pack, choice, why = resolve_pack(doc, identity, options)
+    pack, choice, unchecked = resolve_pack(doc, identity, options)
     diagnostics: list[Diagnostic] = list(doc.findings)
     first = doc.blocks[0].location if doc.blocks else Location()
     level = identity.agency_level
@@ -149,11 +161,13 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
                       level=level.level if level else None, report_year=year, location=first)
     if pack is None:
         packs = ", ".join(sorted(available_packs()))
-        if why.startswith(OTHER_KIND):  # a report of another kind is not one left unchecked: information
-            report, message = False, message_in(MESSAGES, "zh", "other_kind", kind=why[len(OTHER_KIND):], packs=packs)
+        if unchecked.other_kind:  # a report of another kind is not one left unchecked: information
+            report = False
+            message = message_in(MESSAGES, "zh", "other_kind", kind=unchecked.other_kind, packs=packs)
         else:
-            report = _has_report_structure(doc)
-            message = message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why, packs=packs)
+            report = unchecked.of_kind or _has_report_structure(doc)
+            message = message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=unchecked.why,
+                                 packs=packs)
         diagnostics.append(Diagnostic(
             code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
             severity=NO_PACK.severity if report else Severity.INFO,

@@ -79,8 +79,16 @@ CORE = {'$schema': 'https://json-schema.org/draft/2020-12/schema',
                                                   'items': {'type': 'object',
                                                             'additionalProperties': False,
                                                             'required': ['name', 'match'],
-                                                            'properties': {'name': {'type': 'string'},
-                                                                           'match': {'type': 'string'}}},
+                                                            'properties': {'name': {'type': 'string',
+                                                                                    'description': 'The kind of '
+                                                                                                   'report, as the '
+                                                                                                   'message names '
+                                                                                                   'it.'},
+                                                                           'match': {'type': 'string',
+                                                                                     'description': 'Regex on the '
+                                                                                                    'normalised '
+                                                                                                    'title and '
+                                                                                                    'opening.'}}},
                                                   'description': 'Reports of another kind (name) this pack '
                                                                  'never checks: match, a regex, found in the '
                                                                  'title or the text before the first section.'}}},
