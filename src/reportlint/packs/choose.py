@@ -19,7 +19,9 @@ text that opens with the form's first section title (nothing above it: a page's 
 counts one more (新疆 2021, cut after its first point).  Among
 the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
 header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
-that expects it; with neither, the pack for the latest years.
+that expects it; with neither, the pack for the latest years.  Before all that, a pack whose ``applies.exclude``
+matches the title or the text before the first section (a university's 学年 report, 《高等学校信息公开办法》) is
+not offered: that is another kind of report, which its title alone would have made one of the pack's.
 """
 
 from __future__ import annotations
