@@ -105,3 +105,15 @@ def test_a_2018_report_with_its_title_read_keeps_the_warning():
     assert findings(corpus("r961")) == (None, [(
         "RL102", "warning",
         "没有适用的规则包：2018 年没有对应的内置规则包；可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）")])
+
+
+def test_the_same_on_another_report_without_its_own_name(tmp_path):
+    # r966 (陕西省知识产权局 2023): its 一 names the report, then quotes last year's; without its own sentence the year
+    # still comes from "2023年,省知识产权局…", not from 《陕西省知识产权局2022年政府信息公开工作年度报告》
+    text = corpus("r966").read_text(encoding="utf-8")
+    assert year_of(corpus("r966")) == 2023
+    own = "现将2023年度政府信息公开工作报告如下:"
+    assert text.count(own) == 1
+    path = tmp_path / "unnamed.txt"
+    path.write_text(text.replace(own, ""), encoding="utf-8")
+    assert year_of(path) == 2023
