@@ -117,3 +117,31 @@ def test_the_same_on_another_report_without_its_own_name(tmp_path):
     path = tmp_path / "unnamed.txt"
     path.write_text(text.replace(own, ""), encoding="utf-8")
     assert year_of(path) == 2023
+
+
+# --- a statistics period that is not the whole year (r963, r222) ------------------------------------------------------
+
+def period_findings(path: Path) -> list[tuple[str, str]]:
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL605", "RL610")]
+
+
+def test_a_period_ending_before_the_years_end_is_a_warning():
+    # r963 (淮北市人民医院 2022): "统计期限自2022年1月1日起至2022年12月20日止" — before, nothing
+    assert period_findings(corpus("r963")) == [
+        ("warning", "统计期限“统计期限自2022年1月1日起至2022年12月20日”不是完整的年度：应为2022年1月1日至2022年12月31日")]
+
+
+def test_the_same_in_a_period_the_page_garbled():
+    # r222 (吴起县周湾镇 2021): its page dropped 年 and 月 — "自202111日起至20211230日止" ends on 30 December
+    assert period_findings(CORPUS / "r222_2021_wuqi-zhouwanzhen.txt") == [
+        ("warning", "统计期限“统计期限自202111日起至20211230日”不是完整的年度：应为2021年1月1日至2021年12月31日")]
+
+
+def test_the_whole_year_is_no_finding(tmp_path):
+    # r963 with its period ended on 31 December; r354's garbled whole year ("自202411日起至1231日")
+    text = corpus("r963").read_text(encoding="utf-8")
+    path = tmp_path / "whole.txt"
+    path.write_text(text.replace("2022年12月20日止", "2022年12月31日止"), encoding="utf-8")
+    assert period_findings(path) == []
+    assert period_findings(CORPUS / "r354_2024_fangchenggang-shenpiju.txt") == []
