@@ -53,7 +53,7 @@ FILE_KEYS = {"document", "source", "agency", "level", "province", "report_year",
              "cut_table", "layout", "expect", "checked", "note", "errors", "may_report", "must_not_report"}
 ITEM_KEYS = {"id", "any_of", "check", "code", "rule", "status", "severity_at_least", "severity_at_most", "severity", "numbers",
              "text", "section", "row_label", "col_label", "cells", "expected", "actual", "note"}
-LEVELS = {"province", "city", "county", "district", "town", "street", "department"}
+LEVELS = {"province", "city", "county", "district", "town", "street", "department", "institution"}
 
 
 # --- labels ---------------------------------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ _CLAUSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 # "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
 # comma after it (not a date: no month follows); trusted only when no sentence has the comma
 _CLAUSE_LOOSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
+# The first section's heading (一、 opening a paragraph or after a space, then its title): the opening ends there.
+_SECTION_ONE = LazyRegex(r"(?:^|\s)一、(?=[\u4e00-\u9fff])")
 _DATE_LABEL = LazyRegex(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
 _LONE_DATE = LazyRegex(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
 
@@ -285,11 +287,17 @@ def content_year(doc: Document) -> Clue | None:
         if m and (m.group("y2") is None or m.group("y2") == m.group("y")):
             return Clue(int(m.group("y")), f"统计期限“{m.group(0)}”", loc)
     for pattern in (_ABOUT, _ABOUT_WORK, _AS_OF):
+        body = False  # past the first section's heading: a quoted report title there is another report
         for norm, loc in texts:
             text = _NOTICE.sub("", norm)
+            heading = _SECTION_ONE.search(text)
             for m in pattern.finditer(text):
-                if not _COUNTED.match(text, m.end()):  # "…2021年度…年度报告1条": a past report published, an item
-                    return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
+                if _COUNTED.match(text, m.end()):  # "…2021年度…年度报告1条": a past report published, an item
+                    continue
+                if (body or (heading is not None and m.start() > heading.start())) and _quoted(text, m.start()):
+                    continue  # 一、… "公开发布《国家新闻出版署2021年…年度报告》": last year's report, published this year
+                return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
+            body = body or heading is not None
     for pattern in (_CLAUSE, _CLAUSE_LOOSE):
         votes: Counter[int] = Counter()
         first: dict[int, tuple[str, Location]] = {}
@@ -303,6 +311,11 @@ def content_year(doc: Document) -> Clue | None:
             text, loc = first[year]
             return Clue(year, f"正文“{text}…”", loc)
     return _year_before_report_date(doc)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a 《…》 of ``text``."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
 def _year_before_report_date(doc: Document) -> Clue | None:

@@ -44,6 +44,11 @@ MESSAGES = {
               "choose a pack with --pack (built in: {packs})",
     },
     "no_year_pack": {"zh": "{year} 年没有对应的内置规则包", "en": "no built-in pack for year {year}"},
+    "other_kind": {
+        "zh": "未检查：这是{kind}，不是规则包所检查的报告；如需按某个规则包检查，可用 --pack 指定（内置：{packs}）",
+        "en": "not checked: this is a {kind}, not a report any pack checks; to check it against one, choose it with "
+              "--pack (built in: {packs})",
+    },
 }
 UNREADABLE, NO_PACK, INFERRED = input_rules.RULES[0], input_rules.RULES[1], input_rules.RULES[2]
 
@@ -100,18 +105,34 @@ def quoted_lines(doc: Document, result: FileResult) -> dict[int, str]:
     return {n: doc.source_line(n) for n in sorted(lines)}
 
 
-def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tuple[Pack | None, Choice | None, str]:
+class Unchecked(Record):
+    """Why no pack checks a document: the message's reason, and whether the document is a report of a
+    pack's kind (only its year has no pack), of another kind a pack names (``applies.exclude``), or neither."""
+
+    __slots__ = ("why", "of_kind", "other_kind")
+
+    def __init__(self, why: str = "", of_kind: bool = False, other_kind: str | None = None) -> None:
+        self.why = why
+        self.of_kind = of_kind
+        self.other_kind = other_kind
+
+
+def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tuple[Pack | None, Choice | None, Unchecked]:
     """The pack to check with (forced, or chosen from the title, the content and the year), how it was
     chosen, or None and why not."""
     if options.pack:
-        return load_pack(options.pack, options.pack_base), None, ""
+        return load_pack(options.pack, options.pack_base), None, Unchecked()
     year = identity.report_year
     choice = pack_loader().choose(identity.title_text, year, doc)
     if choice is not None:
-        return choice.pack, choice, ""
+        return choice.pack, choice, Unchecked()
     if year is None or pack_loader().choose(identity.title_text, None, doc) is None:
-        return None, None, message_in(MESSAGES, "zh", "no_title")
-    return None, None, message_in(MESSAGES, "zh", "no_year_pack", year=year)
+        kind = pack_loader().excluded(identity.title_text, doc)
+        if kind:  # the packs say this kind of report is not theirs (a university's 学年 report)
+            return None, None, Unchecked(other_kind=kind)
+        return None, None, Unchecked(message_in(MESSAGES, "zh", "no_title"))
+    # a report of a pack's kind (its title or content matched) whose year no pack covers (生态环境部 2018)
+    return None, None, Unchecked(message_in(MESSAGES, "zh", "no_year_pack", year=year), of_kind=True)
 
 
 def _has_report_structure(doc: Document) -> bool:
@@ -132,19 +153,25 @@ def check_document(doc: Document, options: RunOptions) -> FileResult:
     identity = identify(doc)
     doc.metadata["identity"] = identity
     title, year = identity.title_text, identity.report_year
-    pack, choice, why = resolve_pack(doc, identity, options)
+    pack, choice, unchecked = resolve_pack(doc, identity, options)
     diagnostics: list[Diagnostic] = list(doc.findings)
     first = doc.blocks[0].location if doc.blocks else Location()
     level = identity.agency_level
     facts = FileFacts(doc.path, doc.format, title=title, agency=identity.agency.value if identity.agency else None,
                       level=level.level if level else None, report_year=year, location=first)
     if pack is None:
-        report = _has_report_structure(doc)
+        packs = ", ".join(sorted(available_packs()))
+        if unchecked.other_kind:  # a report of another kind is not one left unchecked: information
+            report = False
+            message = message_in(MESSAGES, "zh", "other_kind", kind=unchecked.other_kind, packs=packs)
+        else:
+            report = unchecked.of_kind or _has_report_structure(doc)
+            message = message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=unchecked.why,
+                                 packs=packs)
         diagnostics.append(Diagnostic(
             code=NO_PACK.code, rule=NO_PACK.id, check=input_rules.KIND,
             severity=NO_PACK.severity if report else Severity.INFO,
-            message=message_in(MESSAGES, "zh", "no_pack" if report else "not_report", why=why,
-                               packs=", ".join(sorted(available_packs()))),
+            message=message,
             location=first, key=("no-pack",)))
         return FileResult(doc.path, doc.format, None, year, _finish(diagnostics), facts=facts)
     inferred = _inferred(identity, choice, pack, first)

@@ -1,4 +1,4 @@
-"""dates: dates exist, the report date is in year N+1 and within the deadline, the period is year N.
+"""dates: dates exist, the report date is in year N+1 and within the deadline, the period is year N, and the whole of it (RL610).
 
 The report date is the date line under the title (or after 发布日期/成文日期, on a web page's metadata
 line or table: ``analysis/reportdate.py``), else a date standing alone at the end (the signature
@@ -49,6 +49,7 @@ from ..packs.regexes import compile_regex
 from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
+from ..text.periods import stated_period
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -109,6 +110,19 @@ RULES = [
             {"en": "the report date is a Word DATE field", "zh": "报告日期是 Word 域（DATE），打开时会变"}),
     RuleDef("dates.preamble-year", "RL609", Severity.WARNING,
             {"en": "the opening names another year's disclosure work", "zh": "报告开头所说的年度与报告年度不符"}),
+    RuleDef("dates.period-part", "RL610", Severity.WARNING,
+            {"en": "the statistics period is not the whole year", "zh": "统计期限不是完整的年度"},
+            """The statistics period the text states starts after 1 January or ends before 31 December of the report
+year: the days left out are reported nowhere (the form's period is the calendar year).  Read also as a page
+garbles it (``自202111日起至20211230日止``).  A warning: the report is right about the year, and the stray day
+may be a slip of the pen.
+
+Failing example (a 2022 report)::
+
+    本报告中所列数据的统计期限自2022年1月1日起至2022年12月20日止。
+    → RL610 统计期限“统计期限自2022年1月1日起至2022年12月20日”不是完整的年度：应为2022年1月1日至2022年12月31日
+
+Passing example: ``统计期限自2022年1月1日起至2022年12月31日止``."""),
 ]
 
 MESSAGES = {
@@ -136,6 +150,10 @@ MESSAGES = {
     "period": {
         "zh": "统计期限“{text}”与报告年度 {year} 年不符",
         "en": "statistics period \"{text}\" does not match the report year {year}",
+    },
+    "period_part": {
+        "zh": "统计期限“{text}”不是完整的年度：应为{year}年1月1日至{year}年12月31日",
+        "en": "statistics period \"{text}\" is not the whole year: it should be {year}-01-01 to {year}-12-31",
     },
     "preamble_year": {
         "zh": "报告开头的“{text}”与报告年度 {year} 年不符",
@@ -360,7 +378,16 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Ite
         norm = normalize(block.text)
         found = _period_in(norm, pattern)
         if not found:
-            continue
+            stated = stated_period(norm) if pattern is None else None
+            if stated is None or stated.whole_year():
+                continue
+            if {stated.start[0], stated.end[0]} <= {year, None}:  # another year's is RL605's, when it reads it
+                raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
+                where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
+                diag = ctx.report("dates.period-part", ctx.msg("period_part", text=stated.text, year=year), where)
+                if diag:
+                    yield diag
+            return
         text, y1, y2 = found
         y2 = y2 or y1  # "自2021年1月1日起至12月31日止": the year said once
         if int(y1) != year or int(y2) != year:

@@ -32,7 +32,8 @@ Passing example: the same report saved by Word as .docx."""),
 about, so nothing was checked.  Choose a pack with ``--pack`` or ``pack =`` in the configuration.
 A file without a report's structure either — no pack's section title, no 一、二、… numbering, no
 table of numbers (a README or a CHANGELOG beside the reports in a repository) — seems no report at
-all: RL102 is then only information, never a warning.
+all: RL102 is then only information, never a warning.  So is a report of another kind that a pack names
+(``applies.exclude``: a university's 学年 report, a power company's): the message names the kind.
 
 Failing example: a memo with no report title and no year.
 

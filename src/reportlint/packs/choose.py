@@ -19,7 +19,9 @@ text that opens with the form's first section title (nothing above it: a page's 
 counts one more (新疆 2021, cut after its first point).  Among
 the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
 header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
-that expects it; with neither, the pack for the latest years.
+that expects it; with neither, the pack for the latest years.  Before all that, a pack whose ``applies.exclude``
+matches the title or the text before the first section (a university's 学年 report, 《高等学校信息公开办法》) is
+not offered: that is another kind of report, which its title alone would have made one of the pack's.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ class Choice(Record):
 class _Applies:
     """When a pack is chosen: its ``applies:``, ``report.year_pattern`` and content, compiled from its YAML."""
 
-    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "topics", "labels", "forms", "expect")
+    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "topics", "labels", "forms", "expect",
+                 "exclude")
 
     def __init__(self, raw: LDict) -> None:
         applies = raw.get("applies", {}) or {}
@@ -106,6 +109,14 @@ class _Applies:
         self.forms = {str(f["id"]): (f.get("name", str(f["id"])), [normalize(h) for h in f.get("headers", [])])
                       for f in version.get("forms", []) or []}
         self.expect = str(version["expect"]) if version.get("expect") is not None else None
+        self.exclude = [(str(item["name"]), compile_regex(item["match"], *src_line(item, "match"),
+                                                          "applies.exclude.match"))
+                        for item in applies.get("exclude", []) or []]
+
+    def excluded(self, title: str | None, opening: str) -> str | None:
+        """The name of the other kind of report the title or the opening shows, which this pack never checks."""
+        heads = normalize(title or "") + "\n" + opening
+        return next((name for name, pattern in self.exclude if pattern.search(heads)), None)
 
     def title_matches(self, title: str | None) -> bool:
         return self.title is not None and bool(title) and self.title.search(normalize(title)) is not None  # type: ignore[arg-type]
@@ -248,6 +259,28 @@ def _table_labels(raw: LDict) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+# The first section's number as a heading opens ("一、概述", "一、总体情况"): the opening ends there.
+_FIRST_SECTION = re.compile(r"(?:^|\s)一、(?=[\u4e00-\u9fff])")
+OPENING_CHARS = 1500  # a text with no numbered section: as much as a preamble takes
+
+
+def document_opening(doc: Document) -> str:
+    """A document's text before its first numbered section (its title, metadata and preamble), normalised:
+    where a report says under which rules it was written (《高等学校信息公开办法》)."""
+    parts: list[str] = []
+    size = 0
+    for block in doc.blocks:
+        text = getattr(block, "text", None)
+        if text is None:
+            continue
+        cut = _FIRST_SECTION.search(text)
+        parts.append(text[:cut.start()] if cut else text)
+        size += len(parts[-1])
+        if cut or size >= OPENING_CHARS:
+            break
+    return normalize("\n".join(parts))[:OPENING_CHARS]
+
+
 def document_text(doc: Document) -> str:
     """A document's whole text, normalised: its paragraphs, headings and table cells in order."""
     parts: list[str] = []
@@ -369,6 +402,7 @@ class PackLoader:
         kind, or none for its year.  A pack with its own ``report.year_pattern`` reads the year from the
         title itself."""
         text: str | None = None
+        opening: str | None = None
         kind: list[tuple[Path, _Applies, str, Evidence | None]] = []
         keys: dict[Path, tuple[str, int, int] | None] = {}  # each pack file stat'ed once per document
         for _name, path in sorted(available_packs().items()):
@@ -377,6 +411,11 @@ class PackLoader:
                 applies = self._applies_of(path, key)
             except ConfigError:  # a broken pack is not offered
                 continue
+            if applies.exclude:
+                if opening is None:
+                    opening = document_opening(doc) if doc is not None else ""
+                if applies.excluded(title, opening):
+                    continue
             if applies.title_matches(title):
                 kind.append((path, applies, "title", None))
             elif applies.title is None and applies.year_pattern is None and any(applies.years):
@@ -407,6 +446,18 @@ class PackLoader:
                                 form_header=header)
         latest = max(scored, key=lambda s: (s[2].years[0] or 0))
         return self._choice(latest[1], keys[latest[1]], latest[3], latest[4], "latest")
+
+    def excluded(self, title: str | None, doc: Document | None) -> str | None:
+        """The kind of report (a pack's ``applies.exclude`` name) that kept a pack from a document, if one did."""
+        opening = document_opening(doc) if doc is not None else ""
+        for _name, path in sorted(available_packs().items()):
+            try:
+                name = self._applies_of(path).excluded(title, opening)
+            except ConfigError:
+                continue
+            if name:
+                return name
+        return None
 
     def _choice(self, path: Path, key: tuple[str, int, int] | None, matched_by: str, evidence: Evidence | None,
                 decided_by: str, **more) -> Choice:

@@ -74,7 +74,24 @@ CORE = {'$schema': 'https://json-schema.org/draft/2020-12/schema',
                                                   'description': 'Recognise a document without a matching '
                                                                  'title from its content: its section titles '
                                                                  'and table labels (three are enough, one '
-                                                                 'with every mention).'}}},
+                                                                 'with every mention).'},
+                                      'exclude': {'type': 'array',
+                                                  'items': {'type': 'object',
+                                                            'additionalProperties': False,
+                                                            'required': ['name', 'match'],
+                                                            'properties': {'name': {'type': 'string',
+                                                                                    'description': 'The kind of '
+                                                                                                   'report, as the '
+                                                                                                   'message names '
+                                                                                                   'it.'},
+                                                                           'match': {'type': 'string',
+                                                                                     'description': 'Regex on the '
+                                                                                                    'normalised '
+                                                                                                    'title and '
+                                                                                                    'opening.'}}},
+                                                  'description': 'Reports of another kind (name) this pack '
+                                                                 'never checks: match, a regex, found in the '
+                                                                 'title or the text before the first section.'}}},
            'cellType': {'type': 'object',
                         'additionalProperties': False,
                         'properties': {'type': {'type': 'string',
