@@ -72,6 +72,20 @@ def test_plain_text_output_never_imports_rich_and_colour_does(tmp_path):
     assert (code, "rich.console" in modules) == (1, True)
 
 
+TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "typing")
+
+
+def test_a_text_check_of_a_built_in_pack_imports_no_ast_or_typing(tmp_path):
+    """A plain text check (no library beside the standard one) takes the built-in pack's identities
+    parsed from its prebuilt JSON (no ``ast``) and names typing's types for annotations only."""
+    path = _report(tmp_path, ".txt")
+    script = IMPORTS.replace("m.split(\".\")[0] in {heavy!r} or m in {heavy!r}", "m in {heavy!r}")
+    out = subprocess.run([sys.executable, "-c", script.format(heavy=set(TEXT_CHECK_LEAVES)), "check", "--today",
+                          "2026-01-01", str(path)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    code, modules = out.stdout.splitlines()[-1].split(" ", 1)
+    assert (int(code), eval(modules)) == (1, [])
+
+
 def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".txt")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from ..model.document import Document, Table
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
 if TYPE_CHECKING:
     from .tablelabels import TableView
 

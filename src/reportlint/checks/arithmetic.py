@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 from ..analysis.expr import ExpressionError, Identity, weigh
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
@@ -45,6 +44,10 @@ from ..packs.templates import check_template, fill
 from ..text.normalize import CellKind
 from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form, stops_inside
 from .identity import FIELDS, cell_number, expected_actual, fields, target_key
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 KIND = "arithmetic"
 PACK_KEYS = ("identities",)

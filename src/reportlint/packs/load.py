@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from ..model.diagnostics import ConfigError
 from .yamlload import LDict, LList, load_yaml
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_EXTENDS = 20  # packs in one extends chain (the built-in ones are two)
 

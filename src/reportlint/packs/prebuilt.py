@@ -31,11 +31,14 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
-from typing import Any
 
 from .expressions import identity_data, identity_from_data
 from .regexes import Vetted
 from .yamlload import LDict, LList
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 3  # 2: with the vetting record; 3: and the identities as parsed
 FOLDER = "prebuilt"  # inside the built-in rules folder
