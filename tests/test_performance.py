@@ -72,12 +72,13 @@ def test_plain_text_output_never_imports_rich_and_colour_does(tmp_path):
     assert (code, "rich.console" in modules) == (1, True)
 
 
-TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "typing")
+TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "string", "typing")
 
 
-def test_a_text_check_of_a_built_in_pack_imports_no_ast_or_typing(tmp_path):
+def test_a_text_check_of_a_built_in_pack_imports_no_ast_string_or_typing(tmp_path):
     """A plain text check (no library beside the standard one) takes the built-in pack's identities
-    parsed from its prebuilt JSON (no ``ast``) and names typing's types for annotations only."""
+    parsed and its message templates checked from its prebuilt JSON (no ``ast``, no ``string``) and
+    names typing's types for annotations only."""
     path = _report(tmp_path, ".txt")
     script = IMPORTS.replace("m.split(\".\")[0] in {heavy!r} or m in {heavy!r}", "m in {heavy!r}")
     out = subprocess.run([sys.executable, "-c", script.format(heavy=set(TEXT_CHECK_LEAVES)), "check", "--today",

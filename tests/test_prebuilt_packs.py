@@ -99,6 +99,8 @@ def test_an_edited_pack_is_read_from_its_yaml(tmp_path: Path) -> None:
     lambda d: d["vetted"]["identities"][0][3][0].__setitem__(2, "two"),
     lambda d: d["vetted"]["identities"][0][3].__setitem__(0, "a"),
     lambda d: d["vetted"]["identities"][0].__setitem__(5, 0),  # abs is a bool
+    lambda d: d["vetted"].pop("templates"),
+    lambda d: d["vetted"].update(templates=[1]),
     lambda d: d.update(files="x"),
     lambda d: d["tree"].update(d=[99, 1]),
     lambda d: d["tree"].update(d=[0, "1"]),
@@ -320,3 +322,29 @@ def test_the_recorded_identities_are_those_the_yaml_parses_into(name: str, tmp_p
         assert [spec.identity for spec in built.part(kind)] == [spec.identity for spec in from_yaml.part(kind)]
     assert {i.source for i in identities} == {source for source, _ in vetted.identities}
     assert len(identities) > 10
+
+
+def test_the_recorded_templates_are_the_packs_own_and_are_not_checked_again() -> None:
+    """The record names each ``message:``/``help:`` a built-in pack's identities, cross-year rules and
+    prose rules write; under the record a template it names is taken as checked, any other is checked."""
+    from reportlint.model.diagnostics import ConfigError
+    from reportlint.packs.regexes import vetted_patterns
+    from reportlint.packs.templates import check_template
+
+    def texts(node):
+        if isinstance(node, dict):
+            yield from (v for k, v in node.items() if k in ("message", "help") and isinstance(v, str))
+            for value in node.values():
+                yield from texts(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from texts(value)
+
+    for name in ("cn-gov-disclosure-2019", "cn-gov-disclosure-2021"):
+        tree, _, vetted = prebuilt.load_vetted(available_packs()[name])
+        wanted = {text for key in ("identities", "crossdoc", "prose") for text in texts(tree.get(key))}
+        assert vetted.templates == wanted and len(wanted) >= 5
+        with vetted_patterns(vetted):
+            assert [check_template(text, (), "p.yaml", 1, "message") for text in sorted(wanted)] == sorted(wanted)
+            with pytest.raises(ConfigError, match="nope"):
+                check_template("{nope}", (), "p.yaml", 1, "message")
