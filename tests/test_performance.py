@@ -87,6 +87,21 @@ def test_a_text_check_of_a_built_in_pack_imports_no_ast_string_or_typing(tmp_pat
     assert (int(code), eval(modules)) == (1, [])
 
 
+def test_a_pyproject_that_cannot_hold_the_table_leaves_tomllib_unimported(tmp_path):
+    """A project's pyproject.toml that names reportlint only as a dependency is not parsed; one with
+    the table is (and its selection applies: RL4 only, the report's one finding kept)."""
+    path = _report(tmp_path, ".txt")
+    cfg = tmp_path / "pyproject.toml"
+    script = IMPORTS.replace("m.split(\".\")[0] in {heavy!r} or m in {heavy!r}", "m in {heavy!r}")
+    for text, imported in (('[project]\nname = "x"\ndependencies = ["reportlint"]\n', []),
+                           ('[project]\nname = "x"\n\n[tool.reportlint]\nselect = ["RL4"]\n', ["tomllib"])):
+        cfg.write_text(text, encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", script.format(heavy={"tomllib"}), "check", "--today",
+                              "2026-01-01", str(path)], capture_output=True, text=True, check=True, cwd=tmp_path)
+        code, modules = out.stdout.splitlines()[-1].split(" ", 1)
+        assert (int(code), eval(modules)) == (1, imported)
+
+
 def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):
     path = _report(tmp_path, ".txt")
     code, modules = _imports_after("check", "--today", "2026-01-01", str(path))
