@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 from reportgen import make_report, to_markdown
 
@@ -160,3 +162,38 @@ def test_a_pyproject_that_never_mentions_reportlint_is_not_parsed(tmp_path):
     cfg.write_text('[tool.black]\nline-length = [\n\n[tool.reportlint]\nselect = ["RL4"]\n', encoding="utf-8")
     result = concise(report)
     assert result.code == 2 and result.err.startswith(f"reportlint: {cfg}:") and "TOML" in result.err
+
+
+def test_a_pyproject_that_names_reportlint_only_elsewhere_is_not_parsed(tmp_path):
+    """A project that depends on reportlint or installs its script names it in pyproject.toml without
+    the table: that file is not parsed (a breakage in another tool's part does not stop the check)."""
+    report = one_error_report(tmp_path / "r.md")
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[project]\nname = "reportlint"\ndependencies = ["reportlint>=1"]\n\n[project.scripts]\n'
+                   'reportlint = "reportlint.cli:run"\n\n[tool.black]\nline-length = [\n', encoding="utf-8")
+    result = concise(report)
+    assert (result.code, result.err) == (1, "")
+    assert result.out.splitlines(keepends=True)[0] == f"{report}{ROW}"
+
+
+@pytest.mark.parametrize("table", [
+    '[tool.reportlint]\nselect = ["RL5"]\n',
+    '[ tool . "reportlint" ]\nselect = ["RL5"]\n',
+    "['tool'.reportlint]\nselect = ['RL5']\n",
+    '[tool]\nreportlint = { select = ["RL5"] }\n',
+    '[tool]\nreportlint.select = ["RL5"]\n',
+    'tool.reportlint.select = ["RL5"]\n',
+    'tool = { reportlint = { select = ["RL5"] } }\n',
+    '"tool" = { "reportlint" = { select = ["RL5"] } }\n',
+    '[[tool.reportlint.overrides]]\nfiles = ["*.md"]\nselect = ["RL5"]\n',
+])
+def test_the_table_is_found_however_toml_writes_it(tmp_path, table):
+    """Every way TOML can write ``tool.reportlint`` (a header, dotted keys, a [tool] table, inline
+    tables, quoted names, spaces around the dots) is parsed: the selection takes effect."""
+    from reportlint.app.config import read_config
+
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[project]\nname = "x"\n\n' * table.startswith("[") + table, encoding="utf-8")
+    found = read_config(cfg)
+    assert found is not None
+    assert (found.select or found.overrides[0].select) == ["RL5"]

@@ -38,12 +38,17 @@ START_UP_EXTRAS = ("difflib", "calendar", "tomllib", "importlib.resources", "zip
 def test_one_file_check_leaves_what_it_does_not_use_unimported(tmp_path):
     """Start-up (issue 8): fuzzy label matching, TOML (no configuration here), package resources,
     cross-year checks (one file), the pack's rule list, pack tools, baselines and JSON stay unimported."""
-    path = _report(tmp_path, ".md")
+    assert _check_importing(_report(tmp_path, ".md"), START_UP_EXTRAS) == (1, [])
+
+
+def _check_importing(path: Path, names: tuple[str, ...]) -> tuple[int, list[str]]:
+    """Exit code of a ``reportlint check`` of ``path`` in a fresh interpreter (run in its folder), and
+    which of ``names`` it imported."""
     script = IMPORTS.replace("m.split(\".\")[0] in {heavy!r} or m in {heavy!r}", "m in {heavy!r}")
-    out = subprocess.run([sys.executable, "-c", script.format(heavy=set(START_UP_EXTRAS)), "check", "--today",
-                          "2026-01-01", str(path)], capture_output=True, text=True, check=True, cwd=tmp_path)
+    out = subprocess.run([sys.executable, "-c", script.format(heavy=set(names)), "check", "--today", "2026-01-01",
+                          str(path)], capture_output=True, text=True, check=True, cwd=path.parent)
     code, modules = out.stdout.splitlines()[-1].split(" ", 1)
-    assert (int(code), eval(modules)) == (1, [])
+    return int(code), eval(modules)  # a printed list of strings
 
 
 def _report(tmp_path: Path, suffix: str) -> Path:
@@ -70,6 +75,26 @@ def test_plain_text_output_never_imports_rich_and_colour_does(tmp_path):
         assert (code, [m for m in modules if m.split(".")[0] == "rich"]) == (1, [])
     code, modules = _imports_after("check", "--color", "always", "--today", "2026-01-01", str(path))
     assert (code, "rich.console" in modules) == (1, True)
+
+
+TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "string", "typing")
+
+
+def test_a_text_check_of_a_built_in_pack_imports_no_ast_string_or_typing(tmp_path):
+    """A plain text check (no library beside the standard one) takes the built-in pack's identities
+    parsed and its message templates checked from its prebuilt JSON (no ``ast``, no ``string``) and
+    names typing's types for annotations only."""
+    assert _check_importing(_report(tmp_path, ".txt"), TEXT_CHECK_LEAVES) == (1, [])
+
+
+def test_a_pyproject_that_cannot_hold_the_table_leaves_tomllib_unimported(tmp_path):
+    """A project's pyproject.toml that names reportlint only as a dependency is not parsed; one with
+    the table is (and its selection applies: RL4 only, the report's one finding kept)."""
+    path = _report(tmp_path, ".txt")
+    for text, imported in (('[project]\nname = "x"\ndependencies = ["reportlint"]\n', []),
+                           ('[project]\nname = "x"\n\n[tool.reportlint]\nselect = ["RL4"]\n', ["tomllib"])):
+        (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+        assert _check_importing(path, ("tomllib",)) == (1, imported)
 
 
 def test_text_check_imports_no_docx_lxml_or_pdf_library(tmp_path):

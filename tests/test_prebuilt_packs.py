@@ -88,6 +88,19 @@ def test_an_edited_pack_is_read_from_its_yaml(tmp_path: Path) -> None:
     lambda d: d["vetted"].update(compiled=[1]),
     lambda d: d["vetted"]["groups"].update(x="a"),
     lambda d: d["vetted"].update(more=[]),
+    lambda d: d["vetted"].pop("identities"),
+    lambda d: d["vetted"]["identities"][0].pop(),
+    lambda d: d["vetted"]["identities"][0].__setitem__(2, "=>"),  # an operator the parser never makes
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(0, "nope"),  # a key the identity does not have
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(1, 2),  # a sign other than ±1
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(1, True),
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(2, "NaN"),  # a factor that is no finite number
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(2, "-Infinity"),
+    lambda d: d["vetted"]["identities"][0][3][0].__setitem__(2, "two"),
+    lambda d: d["vetted"]["identities"][0][3].__setitem__(0, "a"),
+    lambda d: d["vetted"]["identities"][0].__setitem__(5, 0),  # abs is a bool
+    lambda d: d["vetted"].pop("templates"),
+    lambda d: d["vetted"].update(templates=[1]),
     lambda d: d.update(files="x"),
     lambda d: d["tree"].update(d=[99, 1]),
     lambda d: d["tree"].update(d=[0, "1"]),
@@ -285,3 +298,53 @@ def test_choosing_decodes_the_chosen_pack_only(monkeypatch) -> None:
                                ("cn-gov-disclosure-2021", "tree")]
     assert loader.files_read() == {str((builtin_rules_dir() / f"cn-gov-disclosure-{y}.yaml").resolve())
                                    for y in (2019, 2021)}
+
+
+# --- the identities, parsed at build time: a run of a built-in pack does not import ast ------------------
+
+
+@pytest.mark.parametrize("name", ["cn-gov-disclosure-2019", "cn-gov-disclosure-2021"])
+def test_the_recorded_identities_are_those_the_yaml_parses_into(name: str, tmp_path: Path) -> None:
+    """Each identity the record holds is what its expression parses into over its keys, and the pack
+    compiled from the record has the identities (arithmetic and cross-year) of the same pack read from
+    its YAML, where every one is parsed."""
+    from reportlint.analysis.exprparse import parse_identity
+
+    path = available_packs()[name]
+    vetted = prebuilt.load_vetted(path)[2]
+    for (source, keys), identity in vetted.identities.items():
+        assert parse_identity(source, list(keys)) == identity
+    built = _fresh_loader().compiled(path)
+    from_yaml = _fresh_loader().compiled(_copy_rules(tmp_path) / path.name)
+    identities = []
+    for kind in ("arithmetic", "crossdoc"):
+        identities += [spec.identity for spec in built.part(kind)]
+        assert [spec.identity for spec in built.part(kind)] == [spec.identity for spec in from_yaml.part(kind)]
+    assert {i.source for i in identities} == {source for source, _ in vetted.identities}
+    assert len(identities) > 10
+
+
+def test_the_recorded_templates_are_the_packs_own_and_are_not_checked_again() -> None:
+    """The record names each ``message:``/``help:`` a built-in pack's identities, cross-year rules and
+    prose rules write; under the record a template it names is taken as checked, any other is checked."""
+    from reportlint.model.diagnostics import ConfigError
+    from reportlint.packs.regexes import vetted_patterns
+    from reportlint.packs.templates import check_template
+
+    def texts(node):
+        if isinstance(node, dict):
+            yield from (v for k, v in node.items() if k in ("message", "help") and isinstance(v, str))
+            for value in node.values():
+                yield from texts(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from texts(value)
+
+    for name in ("cn-gov-disclosure-2019", "cn-gov-disclosure-2021"):
+        tree, _, vetted = prebuilt.load_vetted(available_packs()[name])
+        wanted = {text for key in ("identities", "crossdoc", "prose") for text in texts(tree.get(key))}
+        assert vetted.templates == wanted and len(wanted) >= 5
+        with vetted_patterns(vetted):
+            assert [check_template(text, (), "p.yaml", 1, "message") for text in sorted(wanted)] == sorted(wanted)
+            with pytest.raises(ConfigError, match="nope"):
+                check_template("{nope}", (), "p.yaml", 1, "message")

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING
 
 from .model.version import __version__
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
 if TYPE_CHECKING:
     from .model.diagnostics import FileResult
 

@@ -12,18 +12,18 @@ nearest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from ..model.document import Document, Table
+from ..text.lazyregex import LazyRegex
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
 if TYPE_CHECKING:
     from .tablelabels import TableView
 
 MIN_FIND = 6  # characters: shorter text is found in too many places to lead anywhere
 FIND_LENGTH = 30  # characters of a long label kept (what the readers keep of a paragraph)
-_WORDS = re.compile(r"[^\W\d_]")  # a letter (Chinese characters are letters): not a bare number or a dash
+_WORDS = LazyRegex(r"[^\W\d_]")  # a letter (Chinese characters are letters): not a bare number or a dash
 
 
 def searchable(candidates: Iterable[str], occurrences: Callable[[str], int]) -> str | None:

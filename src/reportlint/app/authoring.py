@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
 
 from ..model.diagnostics import ConfigError, Diagnostic
 from ..model.records import Record
 from ..packs.yamlload import LDict, LList
 from .packtemplates import SCHEMA_FILE, TEMPLATE_EN, TEMPLATE_ZH
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 DEFAULT_TODAY = date(2100, 1, 1)

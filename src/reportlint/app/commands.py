@@ -12,12 +12,15 @@ import io
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, TextIO
 
 from ..model.diagnostics import FileResult, UsageError
 from ..model.records import Record
 from . import config
 from .store import RunStore
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import BinaryIO, TextIO
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

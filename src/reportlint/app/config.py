@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.records import Record
+from ..text.lazyregex import LazyRegex
 
 CONFIG_NAMES = ("reportlint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info", "off")
@@ -260,12 +261,13 @@ def _override(item: dict, path: Path, text: str, n: int) -> Override:
 def read_config(path: Path) -> Config | None:
     """The reportlint configuration in ``path``, or None (a pyproject.toml without the table).
 
-    A pyproject.toml that never mentions reportlint is not parsed: it cannot hold the table, and
-    its other tools' settings (even broken ones) are not reportlint's business."""
+    A pyproject.toml that cannot hold the table is not parsed (nor tomllib imported): one that never
+    mentions reportlint, or names it only elsewhere (a dependency, a script); its other tools'
+    settings (even broken ones) are not reportlint's business."""
     from ..packs.textfile import MAX_CONFIG_BYTES, read_text_file
 
     text = read_text_file(path, "配置文件", MAX_CONFIG_BYTES)
-    if path.name == "pyproject.toml" and "reportlint" not in text:
+    if path.name == "pyproject.toml" and ("reportlint" not in text or not _MAY_HOLD_TABLE.search(text)):
         return None
     import tomllib
 
@@ -294,6 +296,9 @@ def read_config(path: Path) -> Config | None:
 
 
 MAX_TOML_DEPTH = 50  # reportlint's own keys nest two levels
+# Where a pyproject.toml's ``tool.reportlint`` can be (keys written plainly, as the "reportlint" test above assumes):
+# a header or a dotted key naming tool then reportlint, or a [tool] table or an inline ``tool = {…}`` holding it.
+_MAY_HOLD_TABLE = LazyRegex(r"""tool["']?\s*\.\s*["']?reportlint|^\s*\[\s*["']?tool["']?\s*\]|\btool["']?\s*=\s*\{""", re.M)
 
 
 def _deep_toml_line(text: str) -> int | None:

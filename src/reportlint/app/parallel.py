@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from ..model.diagnostics import ConfigError
 from ..model.records import Record
 from .engine import RunOptions, check_path
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Below this many files a pool costs more than it saves (starting a worker is ~one report).
 MIN_FILES_PER_WORKER = 4

@@ -17,7 +17,7 @@ from ..packs.choose import choice_tree, compile_applies
 from ..packs.compile import compile_pack
 from ..packs.load import builtin_rules_dir, load_raw
 from ..packs.prebuilt import build, prebuilt_path, text_of
-from ..packs.regexes import recording
+from ..packs.regexes import Vetted, recording
 from ..packs.schema import assemble
 
 
@@ -34,7 +34,8 @@ def prebuilt_texts(rules_dir: Path | None = None) -> dict[Path, str]:
             compile_applies(raw)
             compile_pack(raw, str(pack_path.resolve()), kinds)
         texts[prebuilt_path(pack_path)] = text_of(build(pack_path, raw, read, vetted))
-        texts[prebuilt_path(pack_path, "choice")] = text_of(build(pack_path, choice_tree(raw), read, vetted))
+        choosing = Vetted(vetted.compiled, vetted.shapes, vetted.groups)  # a choice parses no identity
+        texts[prebuilt_path(pack_path, "choice")] = text_of(build(pack_path, choice_tree(raw), read, choosing))
     return texts
 
 

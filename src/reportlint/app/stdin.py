@@ -13,9 +13,12 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from ..model.diagnostics import UsageError
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 STDIN = "-"
 DEFAULT_NAME = "stdin.md"  # without --stdin-filename standard input is read as Markdown

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.facts import FileFacts
 from ..model.records import Record
 from ..model.serial import result_data, result_from
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 SPOOL_AFTER = 200  # files held in memory before the results move to disk
 

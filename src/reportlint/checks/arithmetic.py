@@ -34,16 +34,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
-from ..analysis.expr import ExpressionError, Identity, parse_identity, weigh
+from ..analysis.expr import ExpressionError, Identity, weigh
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
 from ..model.records import Record
 from ..packs.compile import src_line
+from ..packs.expressions import parse_pack_identity
 from ..packs.templates import check_template, fill
 from ..text.normalize import CellKind
 from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form, stops_inside
 from .identity import FIELDS, cell_number, expected_actual, fields, target_key
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 KIND = "arithmetic"
 PACK_KEYS = ("identities",)
@@ -172,7 +176,7 @@ def compile(raw: dict, pack) -> list[IdentitySpec] | None:
         for_each = ident.get("for_each", "column")
         keys = [r.key for r in table.rows] if for_each == "column" else [c.key for c in table.columns]
         try:
-            parsed = parse_identity(ident["assert"], keys)
+            parsed = parse_pack_identity(ident["assert"], keys)
         except ExpressionError as exc:
             raise ConfigError(str(exc), i_src, ident.line_of("assert"), f"identities.{rid}.assert") from None
         axis_keys = [c.key for c in table.columns] if for_each == "column" else [r.key for r in table.rows]

@@ -26,7 +26,6 @@ point of the ``reportlint.checks`` group for a plugin).
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
@@ -34,7 +33,10 @@ from ..model.document import Block, Cell, Document, Heading, Location, Paragraph
 from ..model.records import FrozenRecord, Record, set_field
 from ..text.normalize import normalize
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..analysis.binding import BoundTable
     from ..analysis.identify import Identity
     from ..analysis.structure import SectionHeading

@@ -37,12 +37,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from ..analysis.expr import ExpressionError, Identity, parse_identity, weigh
+from ..analysis.expr import ExpressionError, Identity, weigh
 from ..model.diagnostics import CellRef, ConfigError, Diagnostic, Severity, Status
 from ..model.document import Location
 from ..model.facts import CellFact, FileFacts, TableFacts
 from ..model.records import Record
 from ..packs.compile import src_line
+from ..packs.expressions import parse_pack_identity
 from ..packs.templates import check_template, fill
 from ..text.normalize import CellKind, format_decimal
 from .base import CheckContext, RuleDef, RuleInfo, cell_location, cell_ref, message_in
@@ -202,7 +203,7 @@ def compile(raw: dict, pack) -> list[CrossRule] | None:
         operands = (lambda t: [r.key for r in t.rows]) if for_each == "column" else (lambda t: [c.key for c in t.columns])
         keys = operands(table) + [PREV + k for k in operands(previous)]
         try:
-            identity = parse_identity(_PREV_REF.sub(PREV + r"\1", item["assert"]), keys)
+            identity = parse_pack_identity(_PREV_REF.sub(PREV + r"\1", item["assert"]), keys)
         except ExpressionError as exc:
             raise ConfigError(str(exc).replace(PREV, "prev."), *src_line(item, "assert"), f"crossdoc.{rid}.assert") from None
         axis = [c.key for c in table.columns] if for_each == "column" else [r.key for r in table.rows]

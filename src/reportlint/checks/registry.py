@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
-from typing import Any
 
 from ..model.diagnostics import ConfigError
 from .base import RuleInfo
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # One line per kind: the module in this package.  ``input`` declares the rules of reading a file
 # (RL1xx) and runs nothing; ``crossyear`` runs after every file of a run, over their facts.

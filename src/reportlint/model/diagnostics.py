@@ -8,10 +8,13 @@ the values, never from line numbers, so baselines and suppressions survive edits
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
 from .document import Location
 from .records import FrozenRecord, Record, set_field
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Severity(StrEnum):

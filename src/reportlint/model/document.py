@@ -9,9 +9,12 @@ Rows and columns are addressed by label paths, computed in :mod:`reportlint.tabl
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
 from .records import Record
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Location(Record):

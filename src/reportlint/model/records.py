@@ -15,7 +15,9 @@ fields differ otherwise sets ``_fields`` itself.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # How a FrozenRecord's ``__init__`` (and unpickling) sets its fields: assignment itself is refused.
 set_field = object.__setattr__

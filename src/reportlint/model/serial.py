@@ -8,11 +8,14 @@ be values, whatever the file holds.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from .diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
 from .document import Location
 from .facts import CellFact, FileFacts, TableFacts
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _LOCATION = Location._fields
 _CELLREF = CellRef._fields

@@ -9,11 +9,14 @@ order (and ``--jobs N`` cannot make one format differ from another).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TextIO
 
 from ..model.diagnostics import FileResult
 from ..model.records import Record
 from .counts import RunStatus
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "concise", "html")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TextIO
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.document import Location
@@ -20,6 +19,10 @@ from .excerpt import cell_excerpt
 from .safetext import display, display_path
 from .severity import labelled
 from .terminal import plain_width
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 

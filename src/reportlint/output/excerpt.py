@@ -14,22 +14,24 @@ folder's text output), for the width of the terminal:
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from ..model.diagnostics import Diagnostic
 from ..text.normalize import display_width
 from .safetext import display
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Form(Protocol):
+        """How text is marked up: escaped and styled for rich, or plain (``console._Markup``/``_Plain``)."""
+
+        def esc(self, text: str) -> str: ...
+
+        def styled(self, style: str, inner: str) -> str: ...
+
+
 GAP = "   "  # between columns
 LEAST_HEADER = 4  # terminal cells: a folded header keeps at least two Chinese characters a line
-
-
-class Form(Protocol):
-    """How text is marked up: escaped and styled for rich, or plain (``console._Markup``/``_Plain``)."""
-
-    def esc(self, text: str) -> str: ...
-
-    def styled(self, style: str, inner: str) -> str: ...
 
 
 def fold(text: str, width: int) -> list[str]:

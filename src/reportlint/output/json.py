@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TextIO
 
 from ..model.diagnostics import FileResult
 from ..model.version import __version__
 from .counts import Counts
 from .safetext import json_text
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def write(results: Iterable[FileResult], stream: TextIO) -> None:

@@ -8,7 +8,6 @@ file's facts, ``model/facts.py``), errors, warnings, unverifiable identities and
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TextIO, TypeVar
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity, Status
 from ..model.records import Record
@@ -16,7 +15,12 @@ from ..text.normalize import display_width
 from .safetext import display, display_path
 from .terminal import is_terminal
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO, TypeVar
+
+    T = TypeVar("T")
+
 PROGRESS_MIN_FILES = 5  # below this a progress bar only flickers
 WORST_WIDTH = 48  # display cells of the worst finding's message shown in the table
 

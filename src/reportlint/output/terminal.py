@@ -12,7 +12,10 @@ from __future__ import annotations
 import builtins
 import os
 import sys
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _STD_FDS = (0, 1, 2)  # rich takes the first of standard input, output and error that is a terminal
 _FORCING = ("FORCE_COLOR", "TTY_COMPATIBLE")  # variables that make rich call a stream a terminal

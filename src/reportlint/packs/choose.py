@@ -39,9 +39,13 @@ from ..text.numbering import listed_number
 from . import prebuilt
 from .compile import compile_pack, src_line
 from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
-from .model import Pack, PackPart
+from .model import Pack
 from .regexes import Vetted, compile_regex, vetted_patterns
 from .yamlload import LDict, LList
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from .model import PackPart
 
 MIN_LABEL_CHARS = 6  # shorter row and column labels (规章, 总计, 行政许可) are words of any text
 SCORE_ALONE = 3  # content evidence enough on its own

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from ..analysis.specs import LABEL_SEPARATOR, CellType, LabelSpec, SectionSpec, Segment, TableSpec
 from ..analysis.structure import section_number
 from ..model.diagnostics import ConfigError
 from ..text.normalize import normalize, normalize_label
 from ..text.numbering import listed_number
-from .model import Pack, PackPart
+from .model import Pack
 from .regexes import compile_regex, literal_or_regex, pattern_budget
 from .yamlload import LDict
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .model import PackPart
 
 REPORT_PATTERNS = ("year_pattern", "town_title", "government_title")
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _cache: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
 _declared: dict[tuple[str, ...], frozenset[str] | None] = {}  # per sys.path: the groups declared (None: unsure)

@@ -9,26 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
 
 from ..analysis.specs import SectionSpec, TableSpec
 from ..model.diagnostics import Severity
 from ..model.records import Record
 
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any, Protocol
 
-class PackPart(Protocol):
-    """What the pack loader needs of a check kind: the keys it owns, their schema, how they compile.
+    class PackPart(Protocol):
+        """What the pack loader needs of a check kind: the keys it owns, their schema, how they compile.
 
-    ``compile(raw, pack)`` gets the kind's keys as written (validated against ``SCHEMA``) and the pack
-    with its sections and tables already compiled; it returns the compiled part (None: nothing to
-    check) or raises a ConfigError naming the file, line and key.  A kind that owns no key may have
-    none of the three."""
+        ``compile(raw, pack)`` gets the kind's keys as written (validated against ``SCHEMA``) and the pack
+        with its sections and tables already compiled; it returns the compiled part (None: nothing to
+        check) or raises a ConfigError naming the file, line and key.  A kind that owns no key may have
+        none of the three."""
 
-    KIND: str
-    PACK_KEYS: tuple[str, ...]
-    SCHEMA: dict[str, Any]
+        KIND: str
+        PACK_KEYS: tuple[str, ...]
+        SCHEMA: dict[str, Any]
 
-    def compile(self, raw: dict[str, Any], pack: Pack) -> Any: ...
+        def compile(self, raw: dict[str, Any], pack: Pack) -> Any: ...
 
 
 class Pack(Record):

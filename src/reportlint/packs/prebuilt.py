@@ -12,10 +12,12 @@ while it describes the YAML on disk: it records the size and CRC-32 of every fil
 read as before.  A file that does not have exactly the expected shape is ignored the same way.
 
 It also records what the build's vetting found (``vetted``, see :class:`.regexes.Vetted`): the
-patterns that compile and cannot backtrack for ever, and the prose patterns' named groups, so that a
-run skips that work for the built-in packs.  The record is data about this very tree, believed only
-with it (the same fingerprints); a pattern it does not name is vetted as in any other pack, and a
-custom pack, an edited YAML or a stale JSON is vetted in full.
+patterns that compile and cannot backtrack for ever, the prose patterns' named groups, the identity
+expressions as parsed (``expressions.py``) and the message templates checked (``templates.py``), so that
+a run skips that work for the built-in packs.  The
+record is data about this very tree, believed only with it (the same fingerprints); a pattern or an
+identity it does not name is vetted or parsed as in any other pack, and a custom pack, an edited YAML or
+a stale JSON is vetted and parsed in full.
 
 Beside each pack's file, a second one of the same form (``NAME.choice.json``) holds only the parts of
 its tree a choice reads (:func:`.choose.choice_tree`): a run reads and decodes that of every built-in
@@ -30,12 +32,16 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
-from typing import Any
 
+from .expressions import identity_data, identity_from_data
 from .regexes import Vetted
 from .yamlload import LDict, LList
 
-FORMAT = 2  # 2: with the vetting record
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 3  # 2: with the vetting record; 3: and the identities as parsed, the templates checked
 FOLDER = "prebuilt"  # inside the built-in rules folder
 
 
@@ -135,21 +141,29 @@ def decode(data: Any, rules_dir: Path) -> LDict:
 
 def encode_vetted(vetted: Vetted) -> dict[str, Any]:
     return {"compiled": sorted(vetted.compiled), "shapes": sorted(vetted.shapes),
-            "groups": {pattern: sorted(names) for pattern, names in sorted(vetted.groups.items())}}
+            "groups": {pattern: sorted(names) for pattern, names in sorted(vetted.groups.items())},
+            "identities": [identity_data(keys, identity) for (_, keys), identity in sorted(vetted.identities.items())],
+            "templates": sorted(vetted.templates)}
 
 
 def decode_vetted(data: Any) -> Vetted:
     """The vetting record of :func:`encode_vetted`'s JSON; raises _Malformed on anything else."""
-    if not isinstance(data, dict) or set(data) != {"compiled", "shapes", "groups"}:
+    if not isinstance(data, dict) or set(data) != {"compiled", "shapes", "groups", "identities", "templates"}:
         raise _Malformed
-    compiled, shapes, groups = data["compiled"], data["shapes"], data["groups"]
-    if not (isinstance(compiled, list) and isinstance(shapes, list) and isinstance(groups, dict)):
+    compiled, shapes, groups, identities = data["compiled"], data["shapes"], data["groups"], data["identities"]
+    templates = data["templates"]
+    if not (isinstance(compiled, list) and isinstance(shapes, list) and isinstance(groups, dict)
+            and isinstance(identities, list) and isinstance(templates, list)):
         raise _Malformed
     names = [name for value in groups.values() if isinstance(value, list) for name in value]
-    if (not all(isinstance(item, str) for item in (*compiled, *shapes, *names))
+    if (not all(isinstance(item, str) for item in (*compiled, *shapes, *names, *templates))
             or not all(isinstance(value, list) for value in groups.values())):
         raise _Malformed
-    return Vetted(compiled, shapes, groups)
+    try:
+        parsed = dict(identity_from_data(item) for item in identities)
+    except ValueError:
+        raise _Malformed from None
+    return Vetted(compiled, shapes, groups, parsed, templates)
 
 
 def build(pack_path: Path, raw: LDict, read: list[str], vetted: Vetted) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from ..analysis.expr import Identity
 from ..model.diagnostics import ConfigError
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
@@ -54,16 +55,22 @@ def _count(src: str, line: int, key: str) -> None:
 class Vetted:
     """What a prebuilt built-in pack's build found of its patterns (``packs/prebuilt.py``): those that
     compile and passed the backtracking vetting (``compiled``), those only vetted (``shapes``: prose
-    patterns as written, compiled in another form) and the named groups of the prose patterns.  Data
-    read from the JSON, trusted only while the JSON matches the pack's YAML on disk."""
+    patterns as written, compiled in another form) and the named groups of the prose patterns; its
+    identity expressions as parsed, by (expression, keys) (``packs/expressions.py``), and its message
+    templates that passed ``templates.check_template``.  Data read from the JSON, trusted only while the
+    JSON matches the pack's YAML on disk."""
 
-    __slots__ = ("compiled", "groups", "shapes")
+    __slots__ = ("compiled", "groups", "shapes", "identities", "templates")
 
     def __init__(self, compiled: Collection[str] = (), shapes: Collection[str] = (),
-                 groups: Mapping[str, Collection[str]] | None = None) -> None:
+                 groups: Mapping[str, Collection[str]] | None = None,
+                 identities: Mapping[tuple[str, tuple[str, ...]], Identity] | None = None,
+                 templates: Collection[str] = ()) -> None:
         self.compiled = set(compiled)
         self.shapes = set(shapes)
         self.groups = {pattern: sorted(names) for pattern, names in (groups or {}).items()}
+        self.identities = dict(identities or {})
+        self.templates = set(templates)
 
 
 # The vetting a matching prebuilt pack records (``vetted_patterns``), or, while a built-in pack's
@@ -93,6 +100,12 @@ def recording() -> Iterator[Vetted]:
         yield record
     finally:
         _recording.reset(token)
+
+
+def vetting() -> tuple[Vetted | None, Vetted | None]:
+    """The record in force for the pack being compiled (``vetted_patterns``) and the one being written
+    (``recording``), each None outside such a block."""
+    return _vetted.get(), _recording.get()
 
 
 def named_groups(pattern: str) -> set[str]:

@@ -8,11 +8,15 @@ editors (a test keeps it equal to the assembly).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from ..model.diagnostics import ConfigError
-from .model import PackPart
 from .yamlload import validate
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .model import PackPart
 
 CORE = {'$schema': 'https://json-schema.org/draft/2020-12/schema',
  '$id': 'https://reportlint.invalid/schemas/pack.schema.json',

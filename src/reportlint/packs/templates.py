@@ -3,19 +3,19 @@
 A template may name only the fields its rule offers (``{title}``, ``{lhs_full}``…), plainly: no
 attribute or index (``{title.__class__}`` would print the program's internals) and no unknown name
 (``{nope}`` would fail while a document is checked).  Format specs for text, such as ``{diff:>5}``, are allowed,
-up to a width of MAX_WIDTH (``{title:999999999}`` would build a gigabyte of spaces).
+up to a width of MAX_WIDTH (``{title:999999999}`` would build a gigabyte of spaces).  A built-in pack's
+templates are checked when it is prebuilt (``regexes.Vetted.templates``): a run of it imports no ``string``.
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
 
 from ..model.diagnostics import ConfigError
 from ..text.lazyregex import LazyRegex
+from .regexes import vetting
 
-_FORMATTER = string.Formatter()
 # The width of a format spec: [[fill]align][sign][z][#][0]WIDTH...
 _WIDTH = LazyRegex(r"(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)", re.S)
 MAX_WIDTH = 1000
@@ -23,9 +23,14 @@ MAX_WIDTH = 1000
 
 def check_template(text: str, allowed: Iterable[str], src: str, line: int, key: str) -> str:
     """The template itself, or a ConfigError naming the placeholder that is not allowed."""
+    vetted, record = vetting()
+    if vetted is not None and text in vetted.templates:
+        return text
+    from string import Formatter
+
     allowed = set(allowed)
     try:
-        parsed = list(_FORMATTER.parse(text))
+        parsed = list(Formatter().parse(text))
     except ValueError as exc:
         raise ConfigError(f"消息模板格式错误：{exc}（字面的花括号写作 {{{{ 和 }}}}）", src, line, key) from None
     for _literal, field, spec, conversion in parsed:
@@ -48,6 +53,8 @@ def check_template(text: str, allowed: Iterable[str], src: str, line: int, key: 
                 raise ConfigError(f"消息模板中的格式 {{{field}:{spec}}} 无效：{exc}", src, line, key) from None
         if conversion not in (None, "s", "r", "a"):
             raise ConfigError(f"消息模板中的转换 !{conversion} 无效", src, line, key)
+    if record is not None:
+        record.templates.add(text)
     return text
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from typing import Any
 
 from ..model.diagnostics import ConfigError
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class LDict(dict):

@@ -16,15 +16,16 @@ from pathlib import Path
 from ..model.diagnostics import InputError
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..text.htmlcomments import html_comments
+from ..text.lazyregex import LazyRegex
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .mdtables import TOKEN, table_rows
 from .safeio import read_limited
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _CONTAINER_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
-_LIST_MARKER = re.compile(r"(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
+_LIST_MARKER = LazyRegex(r"(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?")
 _MARKUP = re.compile(r"\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])|`")
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = LazyRegex(r"[^\n]")
 # What markdown-it (>= 4.3) trims from a table row before it looks for outer pipes: CommonMark's
 # whitespace, not str.strip's (which also drops U+001C-U+001F and U+0085, cell content to CommonMark).
 _ROW_TRIM = "\t\n\v\f\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"

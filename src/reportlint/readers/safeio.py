@@ -13,9 +13,12 @@ import errno
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
 
 from ..model.diagnostics import InputError
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 _HINT_PATH = "请检查文件是否仍在原处、是否可读，然后重新检查"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..model.diagnostics import Diagnostic, Severity, Status
 from ..model.document import Block, Document, Heading, Location, Paragraph
 from ..text.htmlcomments import is_comment_line
+from ..text.lazyregex import LazyRegex
 from . import rowgrid, textlines, texttables
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .linescan import ends_in_numbers, is_page_number
@@ -49,7 +50,7 @@ def heading_level(text: str) -> int | None:
     return None
 
 
-_DEBRIS = re.compile(r"^\s*\?{2,}|(?<=[\s。])\?+\s*$")  # "??一、总体情况", "一、总体情况 ?", "…11期。?"
+_DEBRIS = LazyRegex(r"^\s*\?{2,}|(?<=[\s。])\?+\s*$")  # "??一、总体情况", "一、总体情况 ?", "…11期。?"
 
 
 def _without_debris(line: str) -> str:

@@ -12,7 +12,7 @@ from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
 
 SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_UNESCAPED_PIPE = LazyRegex(r"(?<!\\)\|")
 FILLER = re.compile(r"\s*\|{2,}\s*$")  # "| ||": pipes filling a row's merged positions
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
 _LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -25,7 +25,7 @@ _SENTENCE_END = ("。", "！", "？", "；", "：", ":", "!", "?", ";")
 MAX_CELL_CHARS = 60  # a cell of the forms is at most ~40 characters; longer lines are prose
 MAX_TABLE_LINES = 20000
 MAX_PROSE_CELL = 2 * MAX_CELL_CHARS  # longer than any cell of the forms or a title
-INLINE_SECTION = re.compile(r"\s[一二三四五六七八九十]{1,3}、\S{2,30}情况\s")  # "… 二、主动公开政府信息情况 …"
+INLINE_SECTION = LazyRegex(r"\s[一二三四五六七八九十]{1,3}、\S{2,30}情况\s")  # "… 二、主动公开政府信息情况 …"
 
 # Line kinds
 EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)

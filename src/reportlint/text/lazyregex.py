@@ -10,7 +10,10 @@ pattern it stands for.
 from __future__ import annotations
 
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # Its methods a caller uses, kept on the instance once compiled: each later call costs what a call on
 # the compiled pattern costs, not a Python-level __getattr__ (hot patterns run thousands of times a report).

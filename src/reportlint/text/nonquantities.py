@@ -9,7 +9,6 @@ Offsets index the text as given.
 from __future__ import annotations
 
 import re
-import string
 
 from .cndates import find_dates
 from .cnnumerals import CN_NUMERALS, DIGITS, FOUR_DIGITS, HSPACES, char_at, run_end, run_start
@@ -19,7 +18,9 @@ __all__ = ["excluded_spans"]
 
 OPEN_PAREN = frozenset("(（")
 CLOSE_PAREN = frozenset(")）")
-LETTERS = frozenset(string.ascii_letters) | {chr(code) for code in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+ASCII_LETTERS = frozenset(chr(code) for code in (*range(0x41, 0x5B), *range(0x61, 0x7B)))  # A-Z a-z
+FULLWIDTH_LETTERS = frozenset(chr(code) for code in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)))  # Ａ-Ｚ ａ-ｚ
+LETTERS = ASCII_LETTERS | FULLWIDTH_LETTERS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def _contact_numbers(text: str) -> list[tuple[int, int]]:
 _LATIN_RUN = LazyRegex(r"[0-9A-Za-z_\-./:@?=&#~+]+")  # ASCII only: a 256-entry table
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _FULLWIDTH_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
-_FULLWIDTH_AS_A = dict.fromkeys(map(ord, LETTERS - set(string.ascii_letters)), "A")  # Ａ-Ｚ ａ-ｚ
+_FULLWIDTH_AS_A = dict.fromkeys(map(ord, FULLWIDTH_LETTERS), "A")
 
 
 def _latin_words(text: str) -> list[tuple[int, int]]:

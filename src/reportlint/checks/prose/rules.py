@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
 from ...analysis.specs import TableSpec
 from ...model.diagnostics import ConfigError, Severity
@@ -33,6 +32,10 @@ from ...packs.regexes import compile_regex, named_groups, vet_regex
 from ...packs.yamlload import LDict
 from ...text.lazyregex import LazyRegex
 from .literals import may_hold_a_match, required_literals
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 # A number token on the normalised text: digits (thousands separators, decimals) or Chinese
 # numerals.  Loose on purpose (it is expanded into every prose pattern, and compiling is paid on every

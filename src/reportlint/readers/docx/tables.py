@@ -9,14 +9,39 @@ numbered in document order, each nested table right after the table holding it (
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from ...model.diagnostics import InputError
 from ...model.document import Cell, Location, Table
 from . import limits
 from . import wordml as w
 from .package import too_large
 from .wordml import child, to_int
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Walker(Protocol):
+        """What a table needs of the body walk (body.BodyWalker), named here so that this module need
+        not import the walk that imports it: counters, the blocks so far, and the walk's handling of a
+        cell's paragraphs, comments and nested tables."""
+
+        blocks: list
+        table_no: int
+        para_no: int
+        section: str | None
+        page: int
+        paging: bool
+        cells_read: int
+        first_revision: Location | None
+        field_cells: list[tuple[int, int, int]]
+        has_comments: bool  # the package has a comments part
+        places: Any  # body.Places (a table cell's w:tc by grid place), or None when not kept
+
+        def cell_text(self, tc, nested: list) -> tuple[str, bool, bool]: ...
+
+        def anchor_comments(self, el, loc: Location) -> None: ...
+
+        def table(self, tbl, nested_in: int | None = None) -> Location: ...
 
 _WRAPPERS = frozenset({w.CUSTOMXML, w.INS, w.MOVETO})
 
@@ -55,30 +80,6 @@ def _cell_props(children: list) -> tuple[int, str | None, str | None]:
 def _too_wide(index: int, cols: int) -> InputError:
     return InputError(f"表 {index} 声称有 {cols} 列，超过 {limits.MAX_TABLE_COLS} 列的上限，文件可能已损坏",
                       "请用 Word 打开（修复）后另存为 .docx")
-
-
-class Walker(Protocol):
-    """What a table needs of the body walk (body.BodyWalker), named here so that this module need
-    not import the walk that imports it: counters, the blocks so far, and the walk's handling of a
-    cell's paragraphs, comments and nested tables."""
-
-    blocks: list
-    table_no: int
-    para_no: int
-    section: str | None
-    page: int
-    paging: bool
-    cells_read: int
-    first_revision: Location | None
-    field_cells: list[tuple[int, int, int]]
-    has_comments: bool  # the package has a comments part
-    places: Any  # body.Places (a table cell's w:tc by grid place), or None when not kept
-
-    def cell_text(self, tc, nested: list) -> tuple[str, bool, bool]: ...
-
-    def anchor_comments(self, el, loc: Location) -> None: ...
-
-    def table(self, tbl, nested_in: int | None = None) -> Location: ...
 
 
 def read_table(walker: Walker, tbl, nested_in: int | None = None) -> Location:

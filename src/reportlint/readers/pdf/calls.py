@@ -24,7 +24,10 @@ against ``pypdfium2.raw``'s declarations and compares both bindings' answers on 
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Handle(ctypes.c_void_p):

@@ -35,11 +35,14 @@ import ctypes
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from ...model.diagnostics import InputError
 from .calls import Calls, calls_for
 from .records import Char, Limits, PageData, too_large
+
+TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+if TYPE_CHECKING:
+    from typing import Any
 
 Edge = list[float]  # [x0, top, x1, bottom]
 
