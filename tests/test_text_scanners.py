@@ -46,6 +46,11 @@ Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units; `
 (whole, and cut after the label) and generated strings of the labels' words, colons, bars and spaces; ``period``
 (the statistics period ``统计(?:期限|…)?…(?P<y1>\\d{4})年1月1日…12月31日`` searched, once ``checks/dates.py``'s, as
 [text, y1, y2]) for the normalised lines of ``tests/`` that say 统计 and generated periods, whole and broken.
+
+Rows added by the lead (main 6771f7f), their outputs written by the pattern replaced: ``first_section``
+(``first_section_at``, once ``(?:^|\\s)一、(?=[\\u4e00-\\u9fff])`` searched by ``identify.py`` and ``choose.py``, as the
+match's start or null), for 500 passages of ``tests/`` around a 一、 and generated strings of 一、, titles, spaces
+(Unicode's too), line breaks and other characters.
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ from reportlint.readers.linescan import (
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
-from reportlint.text.numbering import listed_number, numbering_level, section_number
+from reportlint.text.numbering import first_section_at, listed_number, numbering_level, section_number
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -123,7 +128,7 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption,
              "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
              "date_label_removed": without_date_labels, "label_before": label_before,
-             "period": _period}
+             "period": _period, "first_section": first_section_at}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

@@ -28,7 +28,7 @@ from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
-from ..text.numbering import section_number
+from ..text.numbering import first_section_at, section_number
 from .agency import AgencyLevel, classify, self_reference
 from .titlescan import title_year, without_report_phrase, without_years
 
@@ -77,8 +77,6 @@ _CLAUSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 # "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
 # comma after it (not a date: no month follows); trusted only when no sentence has the comma
 _CLAUSE_LOOSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
-# The first section's heading (一、 opening a paragraph or after a space, then its title): the opening ends there.
-_SECTION_ONE = LazyRegex(r"(?:^|\s)一、(?=[\u4e00-\u9fff])")
 _DATE_LABEL = LazyRegex(r"(?:发布|成文|印发|生成|更新)(?:日期|时间)[:：]?\s*((?:19|20)\d{2})[-年./](\d{1,2})")
 _LONE_DATE = LazyRegex(r"^\(?((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\)?$")
 
@@ -290,11 +288,11 @@ def content_year(doc: Document) -> Clue | None:
         body = False  # past the first section's heading: a quoted report title there is another report
         for norm, loc in texts:
             text = _NOTICE.sub("", norm)
-            heading = _SECTION_ONE.search(text)
+            heading = first_section_at(text)
             for m in pattern.finditer(text):
                 if _COUNTED.match(text, m.end()):  # "…2021年度…年度报告1条": a past report published, an item
                     continue
-                if (body or (heading is not None and m.start() > heading.start())) and _quoted(text, m.start()):
+                if (body or (heading is not None and m.start() > heading)) and _quoted(text, m.start()):
                     continue  # 一、… "公开发布《国家新闻出版署2021年…年度报告》": last year's report, published this year
                 return Clue(int(m.group("y")), f"正文“{m.group(0)}”", loc)
             body = body or heading is not None

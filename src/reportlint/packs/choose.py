@@ -35,7 +35,7 @@ from ..model.diagnostics import ConfigError
 from ..model.document import Document
 from ..model.records import Record
 from ..text.normalize import normalize, normalize_label
-from ..text.numbering import listed_number
+from ..text.numbering import first_section_at, listed_number
 from . import prebuilt
 from .compile import compile_pack, src_line
 from .load import available_packs, is_builtin, load_raw, resolve_pack_ref
@@ -263,8 +263,6 @@ def _table_labels(raw: LDict) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
-# The first section's number as a heading opens ("一、概述", "一、总体情况"): the opening ends there.
-_FIRST_SECTION = re.compile(r"(?:^|\s)一、(?=[\u4e00-\u9fff])")
 OPENING_CHARS = 1500  # a text with no numbered section: as much as a preamble takes
 
 
@@ -277,10 +275,10 @@ def document_opening(doc: Document) -> str:
         text = getattr(block, "text", None)
         if text is None:
             continue
-        cut = _FIRST_SECTION.search(text)
-        parts.append(text[:cut.start()] if cut else text)
+        cut = first_section_at(text)  # "一、概述", "一、总体情况": the opening ends there
+        parts.append(text if cut is None else text[:cut])
         size += len(parts[-1])
-        if cut or size >= OPENING_CHARS:
+        if cut is not None or size >= OPENING_CHARS:
             break
     return normalize("\n".join(parts))[:OPENING_CHARS]
 

@@ -46,3 +46,16 @@ def listed_number(text: str) -> str | None:
     "二、主动公开政府信息情况"); None without one."""
     end = run_end(text, 0, _CN_DIGITS)
     return text[:end] if end and text[end : end + 1] == "、" else None
+
+
+def first_section_at(text: str) -> int | None:
+    r"""Where the first section's heading opens in ``text`` — 一、 and a Chinese title, at the start or after a
+    space or line break (the whitespace included) — or None: a report's opening (title, metadata, preamble)
+    ends there.  As the pattern ``(?:^|\s)一、(?=[\u4e00-\u9fff])``, read by the title finder and the pack chooser."""
+    i = text.find("一、")
+    while i != -1:
+        if (i == 0 or text[i - 1].isspace()) and "\u4e00" <= text[i + 2 : i + 3] <= "\u9fff":
+            return max(i - 1, 0)
+        i = text.find("一、", i + 1)
+    return None
+
