@@ -21,8 +21,8 @@ Failing example (RL605, the title says 2020, the period the year after)::
     …编制了《田黄镇2020年政府信息公开工作年度报告》…所列数据的统计期限自2021年1月1日起至12月31日止
     → RL605 统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符
 
-The same when a page garbled the period (``自20221月1日起至202212月31日止`` in a 2023 report, 年 dropped): only
-``text/periods.py`` reads that form, so its whole year is compared here too.
+The same when a page garbled the period (``自20221月1日起至202212月31日止`` in a 2023 report, 年 dropped): only the
+reader of any period (the one RL610 uses) takes that form for a date, so its whole year is compared too.
 
 Failing example (RL609, last year's preamble left in a 2025 report)::
 
