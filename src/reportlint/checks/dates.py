@@ -21,6 +21,9 @@ Failing example (RL605, the title says 2020, the period the year after)::
     …编制了《田黄镇2020年政府信息公开工作年度报告》…所列数据的统计期限自2021年1月1日起至12月31日止
     → RL605 统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符
 
+The same when a page garbled the period (``自20221月1日起至202212月31日止`` in a 2023 report, 年 dropped): only the
+reader of any period (the one RL610 uses) takes that form for a date, so its whole year is compared too.
+
 Failing example (RL609, last year's preamble left in a 2025 report)::
 
     …结合2024年东山街道政府信息公开工作实际,编制发布本报告。…统计期限从2025年1月1日到12月31日止。
@@ -379,8 +382,18 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Ite
         found = _period_in(norm, pattern)
         if not found:
             stated = stated_period(norm) if pattern is None else None
-            if stated is None or stated.whole_year():
+            if stated is None:
                 continue
+            if stated.whole_year():
+                # a whole year only a garbled page states ("自20221月1日起至202212月31日止"): RL605 when not the report's
+                if {stated.start[0], stated.end[0]} <= {year, None}:
+                    continue
+                other = next(y for y in (stated.start[0], stated.end[0]) if y is not None and y != year)
+                diag = ctx.report("dates.period", ctx.msg("period", text=stated.text, year=year), block.location,
+                                  expected=str(year), actual=str(other))
+                if diag:
+                    yield diag
+                return
             if {stated.start[0], stated.end[0]} <= {year, None}:  # another year's is RL605's, when it reads it
                 raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
                 where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location

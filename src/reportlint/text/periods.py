@@ -4,8 +4,9 @@ The dates check's full-year scanner (``checks.dates.statistics_period``) reads o
 31 December, to compare their year with the report's.  A period that stops short of the year's end (淮北市人民
 医院 2022: to 12月20日) or starts after its beginning leaves days unreported, and that scanner never sees it; this
 one reads any period, also as a page garbles it by dropping 年 and 月 (``自202111日起至20211230日止``: 2021-01-01 to
-2021-12-30).  A garbled date is read only when its digits split one way: a year and then two digits (month and
-day of one digit each) or four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
+2021-12-30) or only 年 (``自20231月1日起至202312月31日止``: the year's four digits run into the month).  A garbled
+date is read only when its digits split one way: a year and then two digits (month and day of one digit each) or
+four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .lazyregex import LazyRegex
 
 __all__ = ["StatedPeriod", "stated_period"]
 
-_DATE = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\d{2,8}日"
+_DATE = r"(?:(?:19|20)\d{2}年?)?\d{1,2}月\d{1,2}日|\d{2,8}日"
 _PERIOD = LazyRegex(rf"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<a>{_DATE})(?:起)?[,，]?"
                     rf"(?:至|到|-|—|~)(?P<b>{_DATE})")
 
@@ -38,11 +39,14 @@ class StatedPeriod(FrozenRecord):
 
 
 def _day(text: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of "2022年12月20日", "12月20日" or the garbled "20221220日", "1220日", "202211日"."""
+    """(year or None, month, day) of "2022年12月20日", "12月20日" or the garbled "20221220日", "1220日", "202211日",
+    "202212月20日"."""
     body = text.removesuffix("日")
     if "月" in body:
         head, _, day = body.partition("月")
         year, _, month = head.rpartition("年")
+        if not year and len(head) > 4:  # "20231月1日": 年 dropped, the year is the first four digits
+            year, month = head[:4], head[4:]
         return (int(year) if year else None), int(month), int(day)
     year: int | None = None
     if len(body) in (6, 8):
