@@ -346,10 +346,11 @@ def _row_paths(view: TableView) -> None:
             cell = table.at(r, c)
             if cell is None:
                 continue
+            text = cell.text.strip()
             if cell.row < r:  # a real vertical merge
-                resolved[c] = (cell, cell.text.strip())
-            elif cell.col < c or cell.text.strip():  # a real horizontal merge: same owner as the left
-                resolved[c] = (cell, cell.text.strip())
+                resolved[c] = (cell, text)
+            elif cell.col < c or text:  # a real horizontal merge: same owner as the left
+                resolved[c] = (cell, text)
                 inherited_so_far = False
                 if cell.col == c:
                     own = _own_segments(cell)
@@ -392,8 +393,9 @@ def _col_paths(view: TableView) -> None:
             cell = table.at(h, c)
             if cell is None:
                 continue
-            if cell.text.strip():
-                segments.append((cell, cell.text.strip()))
+            text = cell.text.strip()
+            if text:
+                segments.append((cell, text))
                 continue
             if cell.row != h or cell.col != c:
                 continue
@@ -404,7 +406,8 @@ def _col_paths(view: TableView) -> None:
                 continue
             for left in range(c - 1, -1, -1):
                 lcell = table.at(h, left)
-                if lcell is not None and lcell.text.strip():
-                    segments.append((lcell, lcell.text.strip()))
+                ltext = lcell.text.strip() if lcell is not None else ""
+                if ltext:
+                    segments.append((lcell, ltext))
                     break
         view.col_paths[c] = _dedupe(segments)
