@@ -291,9 +291,16 @@ def _split_columns(view: TableView) -> None:
     view.label_cols = list(range(boundary))
     # A column in which no cell starts, in any row, is merged whole into its left neighbour
     # (a header and its values spanning three grid columns): it is not a column of its own.
-    starts = {c for r in range(view.row_start, view.row_end) for c, cell in enumerate(grid[r])
-              if cell is not None and cell.col == c and cell.row <= r}
-    view.value_cols = [c for c in range(boundary, last) if c in starts]
+    view.value_cols = [c for c in range(boundary, last) if _cell_starts_in(grid, c, view.row_start, view.row_end)]
+
+
+def _cell_starts_in(grid: list[list[Cell | None]], c: int, start: int, end: int) -> bool:
+    """Whether a cell starts in column ``c`` in a row of ``start:end`` (most columns: in the first)."""
+    for r in range(start, end):
+        cell = grid[r][c]
+        if cell is not None and cell.col == c and cell.row <= r:
+            return True
+    return False
 
 
 def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
@@ -386,14 +393,16 @@ def _outranked(segments: list[tuple[object, str]], inherited: list[bool]) -> lis
 
 
 def _col_paths(view: TableView) -> None:
-    table = view.table
+    grid = view.table.grid()
+    header_rows = view.header_rows
+    texts = [[cell.text.strip() if cell is not None else "" for cell in grid[h]] for h in header_rows]  # each once
     for c in view.value_cols:
         segments: list[tuple[object, str]] = []
-        for i, h in enumerate(view.header_rows):
-            cell = table.at(h, c)
+        for i, h in enumerate(header_rows):
+            cell = grid[h][c]
             if cell is None:
                 continue
-            text = cell.text.strip()
+            text = texts[i][c]
             if text:
                 segments.append((cell, text))
                 continue
@@ -401,13 +410,11 @@ def _col_paths(view: TableView) -> None:
                 continue
             # An empty header cell over a column that is subdivided below continues the
             # nearest header to its left (a horizontal merge flattened into empty cells).
-            deeper = any(_own_text(table, d, c) for d in view.header_rows[i + 1 :])
+            deeper = any(below[c] for below in texts[i + 1 :])
             if not deeper:
                 continue
             for left in range(c - 1, -1, -1):
-                lcell = table.at(h, left)
-                ltext = lcell.text.strip() if lcell is not None else ""
-                if ltext:
-                    segments.append((lcell, ltext))
+                if texts[i][left]:
+                    segments.append((grid[h][left], texts[i][left]))
                     break
         view.col_paths[c] = _dedupe(segments)
