@@ -31,6 +31,8 @@ _UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|�
 
 
 def _without_unit(label: str) -> str:
+    if ")" not in label:  # the unit is in brackets: most headers have none
+        return label
     return _UNIT.sub("", label) or label
 
 
