@@ -410,8 +410,13 @@ _ITEM_IN_BRACKETS = LazyRegex(r"\(([一二三四五六七八九十]{1,3})项\)")
 
 
 def _caption_text(text: str) -> str:
-    """A caption as the form writes it, whichever of the pages' variants it is in."""
-    return _ITEM_IN_BRACKETS.sub(r"(\1)项", _ITEM_WITHOUT_DI.sub("条第", text))
+    """A caption as the form writes it, whichever of the pages' variants it is in (each pattern
+    tried only where its literal part is: most captions and headers are in neither variant)."""
+    if "条(" in text:
+        text = _ITEM_WITHOUT_DI.sub("条第", text)
+    if "项)" in text:
+        text = _ITEM_IN_BRACKETS.sub(r"(\1)项", text)
+    return text
 
 
 def _has_caption(spec: TableSpec, view: TableView) -> bool:

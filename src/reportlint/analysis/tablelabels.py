@@ -32,6 +32,8 @@ _UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|�
 
 
 def _without_unit(label: str) -> str:
+    if ")" not in label:  # the unit is in brackets: most headers have none
+        return label
     return _UNIT.sub("", label) or label
 
 
@@ -288,9 +290,16 @@ def _split_columns(view: TableView) -> None:
     view.label_cols = list(range(boundary))
     # A column in which no cell starts, in any row, is merged whole into its left neighbour
     # (a header and its values spanning three grid columns): it is not a column of its own.
-    starts = {c for r in range(view.row_start, view.row_end) for c, cell in enumerate(grid[r])
-              if cell is not None and cell.col == c and cell.row <= r}
-    view.value_cols = [c for c in range(boundary, last) if c in starts]
+    view.value_cols = [c for c in range(boundary, last) if _cell_starts_in(grid, c, view.row_start, view.row_end)]
+
+
+def _cell_starts_in(grid: list[list[Cell | None]], c: int, start: int, end: int) -> bool:
+    """Whether a cell starts in column ``c`` in a row of ``start:end`` (most columns: in the first)."""
+    for r in range(start, end):
+        cell = grid[r][c]
+        if cell is not None and cell.col == c and cell.row <= r:
+            return True
+    return False
 
 
 def _dedupe(segments: list[tuple[object, str]]) -> list[str]:
@@ -343,10 +352,11 @@ def _row_paths(view: TableView) -> None:
             cell = table.at(r, c)
             if cell is None:
                 continue
+            text = cell.text.strip()
             if cell.row < r:  # a real vertical merge
-                resolved[c] = (cell, cell.text.strip())
-            elif cell.col < c or cell.text.strip():  # a real horizontal merge: same owner as the left
-                resolved[c] = (cell, cell.text.strip())
+                resolved[c] = (cell, text)
+            elif cell.col < c or text:  # a real horizontal merge: same owner as the left
+                resolved[c] = (cell, text)
                 inherited_so_far = False
                 if cell.col == c:
                     own = _own_segments(cell)
@@ -382,26 +392,28 @@ def _outranked(segments: list[tuple[object, str]], inherited: list[bool]) -> lis
 
 
 def _col_paths(view: TableView) -> None:
-    table = view.table
+    grid = view.table.grid()
+    header_rows = view.header_rows
+    texts = [[cell.text.strip() if cell is not None else "" for cell in grid[h]] for h in header_rows]  # each once
     for c in view.value_cols:
         segments: list[tuple[object, str]] = []
-        for i, h in enumerate(view.header_rows):
-            cell = table.at(h, c)
+        for i, h in enumerate(header_rows):
+            cell = grid[h][c]
             if cell is None:
                 continue
-            if cell.text.strip():
-                segments.append((cell, cell.text.strip()))
+            text = texts[i][c]
+            if text:
+                segments.append((cell, text))
                 continue
             if cell.row != h or cell.col != c:
                 continue
             # An empty header cell over a column that is subdivided below continues the
             # nearest header to its left (a horizontal merge flattened into empty cells).
-            deeper = any(_own_text(table, d, c) for d in view.header_rows[i + 1 :])
+            deeper = any(below[c] for below in texts[i + 1 :])
             if not deeper:
                 continue
             for left in range(c - 1, -1, -1):
-                lcell = table.at(h, left)
-                if lcell is not None and lcell.text.strip():
-                    segments.append((lcell, lcell.text.strip()))
+                if texts[i][left]:
+                    segments.append((grid[h][left], texts[i][left]))
                     break
         view.col_paths[c] = _dedupe(segments)

@@ -213,8 +213,11 @@ def pack_rules(pack, identities: list[IdentitySpec]) -> list[RuleInfo]:
 
 
 def run(ctx: KindContext, identities: list[IdentitySpec]) -> Iterator[Diagnostic]:
+    # Each cell read once for this document: most cells are named by several identities (a row's
+    # total by its row's and its column's).  Keyed by table, row, column and the column's key.
+    numbers: dict[tuple[str, int, int, str], tuple[str, Decimal | None]] = {}
     for ident in identities:
-        yield from _run_identity(ctx, ident)
+        yield from _run_identity(ctx, ident, numbers)
 
 
 def _unverifiable(ctx: KindContext, ident: IdentitySpec, text: str, location: Any, **extra: Any) -> Diagnostic | None:
@@ -222,7 +225,8 @@ def _unverifiable(ctx: KindContext, ident: IdentitySpec, text: str, location: An
                       status=Status.UNVERIFIABLE, **extra)
 
 
-def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]:
+def _run_identity(ctx: KindContext, ident: IdentitySpec,
+                  numbers: dict[tuple[str, int, int, str], tuple[str, Decimal | None]]) -> Iterator[Diagnostic]:
     bound = ctx.bound(ident.table)
     if bound is None:
         return
@@ -268,8 +272,12 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
             r, c = (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
             cell = grid[r][c]
             operands.append((r, c, cell))
-            col_type = axis_type if by_column else column_types.get(key, spec.cells)
-            kind, value = cell_number(cell.text if cell else "", col_type)
+            col_key = axis_key if by_column else key
+            known = numbers.get((ident.table, r, c, col_key))
+            if known is None:
+                col_type = axis_type if by_column else column_types.get(key, spec.cells)
+                known = numbers[(ident.table, r, c, col_key)] = cell_number(cell.text if cell else "", col_type)
+            kind, value = known
             if value is None:
                 cell_label = bound.view.cell_label(r, c)
                 if kind == CellKind.TEXT:

@@ -252,11 +252,14 @@ def run(ctx: KindContext, part: ValuesPart) -> Iterator[Diagnostic]:
             for col_key, c, col_type in columns:
                 cell = row[c]
                 raw = cell.text if cell is not None else ""
-                if parse_cell(raw).kind == CellKind.BLANK:
+                parsed = parse_cell(raw)
+                if parsed.kind == CellKind.BLANK:
                     if col_type.required and (cell is None or (cell.location.table, cell.location.line) not in unplaced):
                         blanks.append(Blank(r, c, raw.strip(), row_key, col_key))
                     continue
-                d = _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key)
+                if parsed.kind == CellKind.NUMBER and not _may_fail(parsed, col_type):
+                    continue  # the usual case, decided before building the labels and location of a finding
+                d = _check_cell(ctx, bound, r, c, raw, parsed, col_type, spec, row_key, col_key)
                 if d is not None:
                     yield d
         yield from _report_blanks(ctx, bound, spec, blanks)
@@ -336,11 +339,9 @@ def _row_labels(spec) -> frozenset[str]:
     return frozenset(seg.text for row in spec.rows for alt in row.alternatives for seg in alt if seg.regex is None)
 
 
-def _check_cell(ctx, bound, r, c, raw, col_type, spec, row_key, col_key):
+def _check_cell(ctx, bound, r, c, raw, parsed, col_type, spec, row_key, col_key):
+    """The finding on a cell that is not blank and may break a rule (``parsed``: ``parse_cell(raw)``)."""
     table_id = spec.id
-    parsed = parse_cell(raw)
-    if parsed.kind == CellKind.NUMBER and not _may_fail(parsed, col_type):
-        return None  # the usual case, decided before building the labels and location of a finding
     cell_label = bound.view.cell_label(r, c)
     loc = cell_location(bound, r, c)
     refs = [cell_ref(bound, r, c, bound.table.at(r, c))]

@@ -338,10 +338,14 @@ def is_one_text_row(texts: list[str]) -> bool:
 
 def is_caption_row(texts: list[str], next_texts: list[str] | None) -> bool:
     """A caption row ("第二十条第（一）项") holds one text and is followed by a header, not numbers."""
-    nonempty = [t for t in texts if t.strip()]
-    if not nonempty or len({t.strip() for t in nonempty}) != 1 or not texts[0].strip():
+    first = texts[0].strip() if texts else ""
+    if not first:
         return False
-    if parse_cell(nonempty[0]).kind != CellKind.TEXT:
+    for text in texts[1:]:  # stops at the first other text: a data row's first value
+        other = text.strip()
+        if other and other != first:
+            return False
+    if parse_cell(texts[0]).kind != CellKind.TEXT:
         return False
     if next_texts is None:
         return False
