@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_cli
-from reportlint.text.normalize import normalize
+from reportlint.text.normalize import normalize, suggest_number
 from reportlint.text.sums import find_sum_statements
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -96,3 +96,52 @@ def test_parts_over_their_total_are_an_error():
     # r870 (奉新县人民政府办公室 2022): 199條,其中…2條,…72條,…127條 — 201
     assert findings(corpus("r870"), "RL701") == [
         ("error", "文中合计不成立：2+72+127 = 201，但写明的合计为 199 条，各分项之和多出 2 条")]
+
+
+# --- section titles printed without their numbers; 未增未减 in the 本年增/减 cells (r886) --------------------------
+
+def test_section_titles_without_numbers_are_the_sections():
+    # r886 (始兴县退役军人事务局 2020): 总体情况 / 主动公开政府信息情况 / 收到和处理政府信息公开申请情况 on lines of their
+    # own, the page's list numbering lost; the text stops in 三. Before slice n: RL201 ×6 (一–六 "missing").
+    path = corpus("r886")
+    assert findings(path, "RL201") == []
+    assert findings(path, "RL206") == [
+        ("warning", "标题“总体情况”的编号应为“一、”"),
+        ("warning", "标题“主动公开政府信息情况”的编号应为“二、”"),
+        ("warning", "标题“收到和处理政府信息公开申请情况”的编号应为“三、”"),
+    ]
+    assert [d[0] for d in findings(path, "RL209")] == ["warning"]
+
+
+def test_section_titles_without_numbers_in_a_second_report(tmp_path):
+    # r872 (从化经济开发区 2022) with the numbers of its five titles taken out: the five sections are still there
+    text = corpus("r872").read_text(encoding="utf-8")
+    for number in "一二三四五":
+        assert text.count(f"\n{number}、") + text.startswith(f"{number}、") == 1
+        text = text.replace(f"{number}、", "", 1) if text.startswith(f"{number}、") else text.replace(
+            f"\n{number}、", "\n", 1)
+    path = tmp_path / "r872-unnumbered.txt"
+    path.write_text(text, encoding="utf-8")
+    assert findings(path, "RL201") == []
+    assert len(findings(path, "RL206")) == 5
+    assert len(findings(path, "RL301")) == 6  # its tables are still absent
+
+
+def test_one_bare_title_alone_is_no_section(tmp_path):
+    # a single line that reads like a title could be a caption: two or more, in the form's order, are needed
+    path = mutated(tmp_path, "r886", "主动公开政府信息情况\n", "")
+    text = path.read_text(encoding="utf-8").replace("收到和处理政府信息公开申请情况\n", "")
+    path.write_text(text, encoding="utf-8")
+    assert findings(path, "RL206") == []
+    assert ("error", "缺少第一部分“一、总体情况”") in findings(path, "RL201")
+
+
+def test_no_change_written_in_words_is_a_value_cell():
+    # 行政许可 | 0 | 未增未减 | 0: the columns are all there (was RL303 ×6 once the sections were read); the words
+    # in a numeric cell are RL502, suggesting 0
+    path = corpus("r886")
+    assert findings(path, "RL303") == [] and findings(path, "RL302") == []
+    assert findings(path, "RL502") == [
+        ("error", f"单元格“未增未减”不是数字（{row}/本年增/减）")
+        for row in ("行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费")]
+    assert suggest_number("未增未减") == "0"
