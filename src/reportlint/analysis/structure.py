@@ -100,7 +100,33 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
     if specs:
         kept += _glued(doc, specs, kept, top)
         kept.sort(key=lambda h: (h.block_index, h.offset))
+        if not kept:
+            kept = _unnumbered(doc, specs)
     return kept
+
+
+def _unnumbered(doc: Document, specs: Sequence[SectionSpec]) -> list[SectionHeading]:
+    """Paragraphs that are the form's section titles without their numbers (``总体情况``, ``主动公开政府信息情况``,
+    ``收到和处理政府信息公开申请情况`` alone on their lines: a page whose list numbering was lost), taken only when no
+    title is numbered and at least two are there in the form's order (one such line could be a caption).  Their
+    number is left empty: the sections check says it is missing (RL206)."""
+    bare = {}
+    for k, spec in enumerate(specs):
+        norm = normalize(spec.title)
+        m = cn_section_number(norm)
+        bare[normalize_label(norm[m[1]:] if m else norm)] = k
+    found: list[SectionHeading] = []
+    order: list[int] = []
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Paragraph) or len(block.text.strip()) > MAX_TITLE_CHARS:
+            continue
+        title = _TRAILING_STOP.sub("", normalize_label(block.text))
+        if title in bare:
+            text = block.text.strip()
+            heading = Heading(location=block.location.with_(section=text), level=0, text=text)
+            found.append(SectionHeading(i, heading, "", title, "paragraph"))
+            order.append(bare[title])
+    return found if len(found) >= 2 and order == sorted(set(order)) else []
 
 
 MAX_TITLE_CHARS = 40

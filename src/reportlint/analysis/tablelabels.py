@@ -24,6 +24,7 @@ from ..text.normalize import (
     normalize,
     normalize_label,
     parse_cell,
+    suggest_number,
 )
 from ..text.numbering import numbering_level
 
@@ -124,10 +125,13 @@ def _distinct_texts(table: Table, r: int) -> list[Cell]:
 
 
 def _kind(text: str) -> CellKind:
-    """What a cell holds, a number written wrong ("--253", "? 0") counted as a number: it stands in a
-    value column (the values check reports it), it labels nothing."""
+    """What a cell holds, a number written wrong ("--253", "? 0") or in words ("减4", "未增未减") counted as a
+    number, as the readers count it (``rowgrid.is_value``): it stands in a value column (the values check
+    reports it), it labels nothing."""
     kind = parse_cell(text).kind
-    return CellKind.NUMBER if kind == CellKind.TEXT and is_malformed_number(text) else kind
+    if kind == CellKind.TEXT and (is_malformed_number(text) or suggest_number(text) is not None):
+        return CellKind.NUMBER
+    return kind
 
 
 def _row_has_values(table: Table, r: int) -> bool:

@@ -291,6 +291,8 @@ def format_decimal(value: Decimal) -> str:
         return format(value.normalize(), "f")
 
 
+# No change written as words in a 本年增/减 cell ("未增未减"): the change is 0.
+_NO_CHANGE = frozenset({"未增未减", "无增减", "不增不减"})
 _TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
 
 
@@ -304,8 +306,10 @@ _CHANGE_SIGNED = LazyRegex(r"([+\-−]|增加?|减少?)\s*\(?\s*(\d+(?:\.\d+)?)"
 @lru_cache(maxsize=65536)  # as parse_cell: the readers, the table analysis and the values check ask of each cell
 def suggest_number(raw: str) -> str | None:
     """For text such as "减4" in a numeric cell, the number to write instead ("-4"); for an increase
-    and a decrease written side by side ("+(2) -(1)"), the change they make ("1")."""
+    and a decrease written side by side ("+(2) -(1)"), the change they make ("1"); for "未增未减", "0"."""
     text = unicodedata.normalize("NFKC", raw).strip()
+    if text in _NO_CHANGE:
+        return "0"
     m = _TEXT_NUMBER_HINT.match(text)
     if m:
         word = m.group("word") or ""

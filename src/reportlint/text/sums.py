@@ -57,6 +57,13 @@ from itertools import pairwise
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .normalize import exact, exact_sum
+from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import LIST_OPENERS as _LIST_OPENERS
+from .summarkers import MARKERS as _MARKERS
+from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
+from .summarkers import SKIP_UNITS as _SKIP_UNITS
+from .summarkers import SPACES as _SPACES
+from .summarkers import bracket_markers, markers, phrase_markers
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -91,17 +98,9 @@ class SumStatement(FrozenRecord):
         return exact_sum(p.value for p in self.parts)  # exact: sum() rounds at 28 digits
 
 
-# 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
-# Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
-_MARKERS = ("其中", "包括", "包含", "内有")  # 其中包括 / 其中包含 / 其中有 are one marker
-_OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
-# a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
-_LIST_OPENERS = _MARKERS + tuple(o + m for o in _OPEN_LIST for m in _MARKERS)
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
-_CLAUSE_PUNCT = "，,。；;！？!?：:"
-_SPACES = " \t\u3000"
 _SENTENCE_END = frozenset("。！？!?")
 _HARD_STOP = frozenset("；;")
 _CLAUSE_SEPARATORS = frozenset("、，,")
@@ -117,7 +116,6 @@ _LAST_PART_SPAN = 40
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
-_SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
 # Units a count of published items is written in (items, articles, documents, issues): a part in one of them
 # belongs to a list whose total is in another (mixed_units).
 _ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
@@ -134,7 +132,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         return []
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    for m_start, m_end, is_open in sorted(_markers(text) + _bracket_markers(text, numbers)):
+    found = markers(text) + phrase_markers(text) + bracket_markers(text, numbers)
+    for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         total = _total_before(text, numbers, k, m_start)
         if total is None:
@@ -153,50 +152,6 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         start = kw if kw is not None else total.start
         end = parts[-1].end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
-    return out
-
-
-def _markers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
-    found = sorted((i, word) for word in _MARKERS for i in _find_all(text, word))
-    out: list[tuple[int, int, bool]] = []
-    last_end = 0
-    for i, word in found:
-        if i < last_end:
-            continue  # the 包括 of 其中包括
-        end = i + 2
-        if word == "其中":
-            if text.startswith(("包括", "包含"), end):
-                end += 2
-            elif text.startswith("有", end):
-                end += 1
-        while end < len(text) and text[end] in _SPACES:
-            end += 1
-        if end < len(text) and text[end] in "，,：:":
-            end += 1
-        is_open = i >= 2 and text[i - 2 : i] in _OPEN_LIST
-        out.append((i - 2 if is_open else i, end, is_open))
-        last_end = end
-    return out
-
-
-def _bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
-    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含."""
-    out: list[tuple[int, int, bool]] = []
-    for n in numbers:
-        inside = text[n.end + 1 : n.end + 8].lstrip(_SPACES)
-        if text[n.end : n.end + 1] in ("(", "（") and n.unit not in _SKIP_UNITS | {None} \
-                and not inside.startswith(_LIST_OPENERS):
-            out.append((n.end, n.end + 1, inside.startswith("含")))
-    return out
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
     return out
 
 
@@ -261,7 +216,7 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
 def _is_listed(text: str, start: int) -> bool:
     """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
     sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    return any(word in text[sentence:start] for word in _MARKERS)
+    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS)
 
 
 def _skip_nested(text: str, i: int) -> int | None:

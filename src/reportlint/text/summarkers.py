@@ -1,0 +1,90 @@
+"""Where a prose breakdown opens: the markers (其中, 包括, 从…分类看, 分布情况为…) and brackets that introduce the
+parts of a total.  Kept apart from ``sums`` (which reads the total before a marker and the parts after it) so
+that each module stays one job: finding the openers is plain string search, no number reading."""
+
+from __future__ import annotations
+
+from .cnparse import NumberMention
+
+__all__ = [
+    "CLAUSE_PUNCT", "LIST_OPENERS", "MARKERS", "PHRASE_MARKERS", "SKIP_UNITS", "SPACES",
+    "bracket_markers", "find_all", "markers", "phrase_markers",
+]
+
+# 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
+# Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
+MARKERS = ("其中", "包括", "包含", "内有")  # 其中包括 / 其中包含 / 其中有 are one marker
+OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
+# Phrases that open a breakdown as 其中 does: "272条,分布情况为:…103条,…" and "112条。从信息内容分类看,…4条,…"
+# (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).
+PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类看")
+FROM_SPAN = 8
+# a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
+LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
+CLAUSE_PUNCT = "，,。；;！？!?：:"
+SPACES = " \t\u3000"
+SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
+
+
+def markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
+    found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
+    out: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for i, word in found:
+        if i < last_end:
+            continue  # the 包括 of 其中包括
+        end = i + 2
+        if word == "其中":
+            if text.startswith(("包括", "包含"), end):
+                end += 2
+            elif text.startswith("有", end):
+                end += 1
+        while end < len(text) and text[end] in SPACES:
+            end += 1
+        if end < len(text) and text[end] in "，,：:":
+            end += 1
+        is_open = i >= 2 and text[i - 2 : i] in OPEN_LIST
+        out.append((i - 2 if is_open else i, end, is_open))
+        last_end = end
+    return out
+
+
+def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of each 分布情况为 / 从…分类看 phrase (with the ，or ： after): a closed breakdown."""
+    out: list[tuple[int, int, bool]] = []
+    for word in PHRASE_MARKERS:
+        for i in find_all(text, word):
+            start = i
+            if word.startswith("分类"):
+                lo = max(0, i - FROM_SPAN)
+                start = text.rfind("从", lo, i)
+                if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
+                    continue
+            end = i + len(word)
+            while end < len(text) and text[end] in SPACES:
+                end += 1
+            if end < len(text) and text[end] in "，,：:":
+                end += 1
+            out.append((start, end, False))
+    return out
+
+
+def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
+    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含."""
+    out: list[tuple[int, int, bool]] = []
+    for n in numbers:
+        inside = text[n.end + 1 : n.end + 8].lstrip(SPACES)
+        if text[n.end : n.end + 1] in ("(", "（") and n.unit not in SKIP_UNITS | {None} \
+                and not inside.startswith(LIST_OPENERS):
+            out.append((n.end, n.end + 1, inside.startswith("含")))
+    return out
+
+
+def find_all(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
