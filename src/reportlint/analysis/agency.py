@@ -156,18 +156,24 @@ def classify(name: str | None) -> AgencyLevel | None:
             return AgencyLevel(STREET)
         return _government(place_names)
     if text.endswith(_DEPARTMENT_TAIL):
-        return AgencyLevel(DEPARTMENT, NATIONAL if _national(text, place_names) else tier)
+        return AgencyLevel(DEPARTMENT, NATIONAL if tier is None and _national(text, place_names) else tier)
     return None
 
 
 # A central organ: named by the state ("国家新闻出版署", "国务院国有资产监督管理委员会", "中国人民银行"), or with no place
-# before a ministry's or an agency's tail ("生态环境部", "海关总署", "国家税务总局").
+# before a ministry's or an agency's tail ("生态环境部", "海关总署", "国家税务总局"); a place after the state's name
+# makes a local branch ("国家税务总局江苏省税务局", "国家税务总局东莞市税务局").
 _NATIONAL_HEAD = ("国家", "国务院", "中国", "中华人民共和国", "中央")
 _NATIONAL_TAIL = ("部", "署", "总局", "总署")
 
 
 def _national(text: str, place_names: list[str]) -> bool:
-    return text.startswith(_NATIONAL_HEAD) or (not place_names and text.endswith(_NATIONAL_TAIL))
+    if text.endswith("部署"):  # 决策部署, 统一部署: a deployment, no 署
+        return False
+    head = next((h for h in _NATIONAL_HEAD if text.startswith(h)), "")
+    if head:  # "国家税务总局东莞市税务局": a place after the state's name is a local branch
+        return not places(text[len(head):])
+    return not place_names and text.endswith(_NATIONAL_TAIL)
 
 
 def _tail(text: str, tails: tuple[str, ...]) -> str:
