@@ -12,7 +12,7 @@ import pytest
 
 from conftest import run_cli
 from reportlint import readers
-from reportlint.analysis.agency import classify, self_reference
+from reportlint.analysis.agency import classify, clause_subject, self_reference
 from reportlint.analysis.identify import identify
 from reportlint.text.normalize import normalize
 
@@ -214,6 +214,10 @@ def test_traditional_text_is_matched_simplified_and_quoted_as_written():
     ("五常市民意乡", "town", None, "town", False),
     ("潜江市雄口管理区", "town", None, "town", False),
     ("广州市荔湾区人民政府南源街道办事处", "street", None, "street", False),
+    ("国家新闻出版署", "department", "national", "department", None),  # central organs make 部门规章
+    ("生态环境部", "department", "national", "department", None),
+    ("海关总署", "department", "national", "department", None),
+    ("市统计局", "department", None, "department", False),
 ])
 def test_agency_kind_and_tier_from_the_name(name, kind, tier, level, may_make_regulations):
     found = classify(name)
@@ -224,6 +228,16 @@ def test_level_from_how_the_text_names_itself():
     assert self_reference("我局高度重视。本办法自印发之日起施行。我局将继续…") [1] == "我局"
     assert self_reference("我镇…我局…") is None  # neither dominates
     assert classify("我局") is None
+
+
+def test_level_from_the_subject_of_the_clause_opening_with_the_year():
+    found = clause_subject(["一、总体情况", "2025年,区城乡建设局聚焦中心工作和重点领域,积极推进…"])
+    assert found is not None and (found[0].kind, found[1]) == ("department", "区城乡建设局")
+    assert clause_subject(["2023年,区政府办公室主动公开政府信息125条。"]) is None  # a general office: left out
+    assert clause_subject(["2022年,在区委、区政府的坚强领导下,官洲街道办事处认真…"]) is None  # a preposition first
+    assert clause_subject(["2023年,全市各级行政机关坚持…"]) is None
+    assert clause_subject(["2024年,桐乡市水务集团有限公司积极…"]) is None  # a public enterprise
+    assert clause_subject(["2024年,梅子镇认真学习…", "2024年,县统计局认真…"]) is None  # two kinds: none
 
 
 def test_deadline_by_level_government_march_department_january():

@@ -10,6 +10,8 @@ generated strings of the characters the scanners look at.  The outputs were writ
 regular-expression implementation these scanners replaced (main 44a9090), so the table pins that
 behaviour: a changed output is a changed finding on some report.  One output was changed on purpose since:
 ``to_simplified`` of r68's `規範性檔案` row reads Taiwan's vocabulary back (檔案→文件, branch heldout-d).
+``agency`` of a name ending in 部/署 with no place (``X部``, ``某某署``) or opening with 国务院 is of the ``national`` tier:
+a central organ that may make 部门规章 (branch heldout-p; 部署 is no 署).
 
 Rows added later for two more rewrites (branch cold4), their outputs written by the patterns replaced
 (main e4bb133): ``agency`` (what ``classify`` makes of a name, once its ``…$`` tails were patterns), for

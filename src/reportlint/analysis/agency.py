@@ -20,13 +20,14 @@ Nothing here knows a list of places: only the suffixes of Chinese administrative
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model.records import FrozenRecord, set_field
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 
 GOVERNMENT, GENERAL_OFFICE, DEPARTMENT, TOWN, STREET = "government", "general_office", "department", "town", "street"
-PROVINCE, CITY, COUNTY = "province", "city", "county"
+PROVINCE, CITY, COUNTY, NATIONAL = "province", "city", "county", "national"
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # One place name: the shortest run of characters ending in an administrative suffix.  Longer suffixes
@@ -76,6 +77,8 @@ class AgencyLevel(FrozenRecord):
     @property
     def may_make_regulations(self) -> bool | None:
         """Whether the agency's report may count 规章 (True / False), or None when its tier is unknown."""
+        if self.kind == DEPARTMENT and self.tier == NATIONAL:
+            return None  # a ministry or a State Council agency makes 部门规章 (《立法法》第九十一条)
         if self.kind in (TOWN, STREET, DEPARTMENT):
             return False
         if self.tier is None:
@@ -153,8 +156,24 @@ def classify(name: str | None) -> AgencyLevel | None:
             return AgencyLevel(STREET)
         return _government(place_names)
     if text.endswith(_DEPARTMENT_TAIL):
-        return AgencyLevel(DEPARTMENT, tier)
+        return AgencyLevel(DEPARTMENT, NATIONAL if tier is None and _national(text, place_names) else tier)
     return None
+
+
+# A central organ: named by the state ("国家新闻出版署", "国务院国有资产监督管理委员会", "中国人民银行"), or with no place
+# before a ministry's or an agency's tail ("生态环境部", "海关总署", "国家税务总局"); a place after the state's name
+# makes a local branch ("国家税务总局江苏省税务局", "国家税务总局东莞市税务局").
+_NATIONAL_HEAD = ("国家", "国务院", "中国", "中华人民共和国", "中央")
+_NATIONAL_TAIL = ("部", "署", "总局", "总署")
+
+
+def _national(text: str, place_names: list[str]) -> bool:
+    if text.endswith("部署"):  # 决策部署, 统一部署: a deployment, no 署
+        return False
+    head = next((h for h in _NATIONAL_HEAD if text.startswith(h)), "")
+    if head:  # "国家税务总局东莞市税务局": a place after the state's name is a local branch
+        return not places(text[len(head):])
+    return not place_names and text.endswith(_NATIONAL_TAIL)
 
 
 def _tail(text: str, tails: tuple[str, ...]) -> str:
@@ -188,6 +207,33 @@ def self_reference(text: str) -> tuple[AgencyLevel, str] | None:
     if sum(counts.values()) - counts[best] >= counts[best]:
         return None  # no kind dominates
     return AgencyLevel(best), "、".join(sorted(words[best]))
+
+
+# A clause opening with its year and then the agency as its subject: "2025年，区城乡建设局聚焦…",
+# "2023年，区投资促进局认真贯彻…" (a page without a title that never says 我局).  The name runs up to the
+# adverb or verb the clause goes on with; a clause opening with a preposition or a collective
+# ("在区委、区政府领导下", "全市各级行政机关") names no agency.
+_CLAUSE_SUBJECT = LazyRegex(
+    r"(?:^|[。;:)])(?:19|20)\d{2}年(?:度|以来)?,(?P<name>[\u4e00-\u9fff]{3,20}?)"
+    r"(?=认真|坚持|积极|聚焦|深入|严格|持续|高度|主动|全面|紧紧|不断|围绕|按照|始终|扎实|切实|通过|依托|继续|着力|大力|"
+    r"进一步|共|累计|依法|紧扣|立足|结合|对照|坚决|贯彻|落实|推进|加强|进行|开展)")
+_NOT_SUBJECT = ("在", "按", "根据", "依据", "围绕", "坚持", "为", "对", "全", "各", "我", "本")
+_SUBJECT_KINDS = (DEPARTMENT, TOWN, STREET)
+_NOT_ORGAN = ("公司", "集团")  # a public enterprise's report: no government organ's deadline
+
+
+def clause_subject(texts: Iterable[str]) -> tuple[AgencyLevel, str] | None:
+    """The kind of agency named as the subject of the clauses that open with the report's year
+    ("2025年，区城乡建设局聚焦…" → department), when every such subject is of one kind; with the name.
+    Governments and their general offices are left out: "2023年，区政府办公室主动公开…" may open the
+    government's own report, whose deadline differs from a department's."""
+    kinds: dict[str, tuple[AgencyLevel, str]] = {}
+    for m in (m for text in texts for m in _CLAUSE_SUBJECT.finditer(normalize(text))):
+        name = m.group("name")
+        level = None if name.startswith(_NOT_SUBJECT) or name.endswith(_NOT_ORGAN) else classify(name)
+        if level is not None and level.kind in _SUBJECT_KINDS:
+            kinds.setdefault(level.kind, (level, name))
+    return next(iter(kinds.values())) if len(kinds) == 1 else None
 
 
 LEVEL_NAMES = {

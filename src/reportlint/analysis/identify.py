@@ -29,7 +29,7 @@ from ..model.records import Record
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
-from .agency import AgencyLevel, classify, self_reference
+from .agency import AgencyLevel, classify, clause_subject, self_reference
 from .titlescan import title_year, without_report_phrase, without_years
 
 # A title's year (``titlescan.py``): "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right
@@ -339,9 +339,13 @@ def find_agency(title: Clue | None, doc: Document) -> tuple[Clue | None, Clue | 
     level = classify(name)
     if level is not None and title is not None:
         return agency, Clue(level, f"机关名称“{name}”", title.location)
-    found = self_reference("".join(t for t, _ in _texts(doc, 40)))
+    opening = [t for t, _ in _texts(doc, 40)]
+    found = self_reference("".join(opening))
     if found is not None:
         return agency, Clue(found[0], f"正文自称“{found[1]}”")
+    subject = clause_subject(opening) if agency is None else None
+    if subject is not None:
+        return agency, Clue(subject[0], f"正文“{subject[1]}”")
     return agency, None
 
 
