@@ -238,6 +238,8 @@ def test_level_from_the_subject_of_the_clause_opening_with_the_year():
     assert clause_subject(["2023年,全市各级行政机关坚持…"]) is None
     assert clause_subject(["2024年,桐乡市水务集团有限公司积极…"]) is None  # a public enterprise
     assert clause_subject(["2024年,梅子镇认真学习…", "2024年,县统计局认真…"]) is None  # two kinds: none
+    # r801: the organ's offices, not its name ("2023年以來,廳機關各處室嚴格落實…", as normalised)
+    assert clause_subject(["2023年以来,厅机关各处室严格落实省厅依申请工作办理流程"]) is None
 
 
 def test_deadline_by_level_government_march_department_january():

@@ -230,7 +230,8 @@ def clause_subject(texts: Iterable[str]) -> tuple[AgencyLevel, str] | None:
     kinds: dict[str, tuple[AgencyLevel, str]] = {}
     for m in (m for text in texts for m in _CLAUSE_SUBJECT.finditer(normalize(text))):
         name = m.group("name")
-        level = None if name.startswith(_NOT_SUBJECT) or name.endswith(_NOT_ORGAN) else classify(name)
+        plural = "各" in name  # "厅机关各处室": the organ's offices, not the organ's name
+        level = None if plural or name.startswith(_NOT_SUBJECT) or name.endswith(_NOT_ORGAN) else classify(name)
         if level is not None and level.kind in _SUBJECT_KINDS:
             kinds.setdefault(level.kind, (level, name))
     return next(iter(kinds.values())) if len(kinds) == 1 else None
