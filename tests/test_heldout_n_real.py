@@ -8,31 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
-from reportlint.text.normalize import normalize, suggest_number
-from reportlint.text.sums import find_sum_statements
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
-
-
-def line_of(prefix: str, fragment: str) -> str:
-    (line,) = [x for x in corpus(prefix).read_text(encoding="utf-8").split("\n") if fragment in x]
-    return line
-
-
-def shapes(text: str) -> list[tuple[int, list[int], str | None]]:
-    return [(int(s.total.value), [int(p.value) for p in s.parts], s.ending)
-            for s in find_sum_statements(normalize(text))]
-
-
-def findings(path: Path, code: str) -> list[tuple[str, str]]:
-    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
-    return [(d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == code]
+from realcorpus import corpus, findings, line_of, shapes
+from reportlint.text.normalize import suggest_number
 
 
 def mutated(tmp_path: Path, prefix: str, old: str, new: str) -> Path:

@@ -42,7 +42,9 @@ parts do not add up but a prefix of them does, the list is taken to end there: l
 are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
-a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9).
+a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
+last of several counts of that sentence in its unit (``通过政府网站公开…754条,通过政务新媒体…2808条,通过其他方式…54条。
+其中,…微信公众号…1205条、微博12984条…``: the 其中 is no breakdown of 54).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
 (``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
@@ -192,6 +194,8 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
                     return None
                 if seen_end and _is_listed(text, cand.start):
                     return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
+                if seen_end and _has_sibling_count(text, numbers[:j], cand):
+                    return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
                 return cand
             i = numbers[j].start - 1
             j -= 1
@@ -211,6 +215,13 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
             seen_end = True
         i -= 1
     return None
+
+
+def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
+    """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
+    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
+    sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
+    return any(n.start >= sentence and n.unit == cand.unit for n in before)
 
 
 def _is_listed(text: str, start: int) -> bool:

@@ -1,0 +1,33 @@
+"""Helpers of the tests that read the real reports of tests/corpus as they were found: one document by its number,
+one line of it, the sum statements of a text, and one code's findings (so each held-out slice's tests say only what
+they assert)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run_cli
+from reportlint.text.normalize import normalize
+from reportlint.text.sums import find_sum_statements
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus(prefix: str) -> Path:
+    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
+    return path
+
+
+def line_of(prefix: str, fragment: str) -> str:
+    (line,) = [x for x in corpus(prefix).read_text(encoding="utf-8").split("\n") if fragment in x]
+    return line
+
+
+def shapes(text: str) -> list[tuple[int, list[int], str | None]]:
+    return [(int(s.total.value), [int(p.value) for p in s.parts], s.ending)
+            for s in find_sum_statements(normalize(text))]
+
+
+def findings(path: Path, code: str) -> list[tuple[str, str]]:
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == code]
