@@ -4,6 +4,11 @@ Section 三's table has the identity 新收 + 上年结转 = 办结 + 结转下�
 reports restate it in prose without 其中, so RL701 never reads it: ``受理政府信息公开申请452件,结转上年9件,
 按时办结454件,结转下年继续办理7件``.  Without a table (an excerpt) nothing else checks such a sentence, and
 with one the pack's prose rules bind only some of its numbers.  This rule reads the sentence alone.
+It is engine code, not pack ``prose:`` rules: those bind each number to a table cell (so an excerpt without
+its table checks nothing, and a sentence whose numbers each match the table but not each other cannot
+disagree with it), and one regex per word order could not follow the forms below.  When no sentence of a
+paragraph holds every term, the paragraph is read as one (``收到132件,上年结转2件,共计134件。目前依法办结122件,
+其中…。结转下年度继续办理的12件。``) under the same rules.
 
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
@@ -70,6 +75,7 @@ _OTHER_SUBJECT = re.compile(r"咨询|信访|留言|建议|提案|热线|来电|�
 _SUBJECT = re.compile(r"申请")
 _NO_IN = re.compile(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = re.compile(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
+_ZERO = Decimal(0)
 _ANY_YEAR = re.compile(rf"(?P<year>{_YEAR})年")
 
 
@@ -101,11 +107,11 @@ class Balance:
     def left(self) -> Decimal:
         if self.total is not None:
             return self.total.value
-        return exact_sum((self.new.value if self.new else 0, self.carried_in.value if self.carried_in else 0))
+        return exact_sum((self.new.value if self.new else _ZERO, self.carried_in.value if self.carried_in else _ZERO))
 
     @property
     def right(self) -> Decimal:
-        return exact_sum((self.closed.value if self.closed else 0, self.carried_out.value if self.carried_out else 0))
+        return exact_sum((self.closed.value if self.closed else _ZERO, self.carried_out.value if self.carried_out else _ZERO))
 
     @property
     def stated(self) -> list[NumberMention]:
@@ -123,11 +129,11 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
         if terms.total is not None:
             left_text = ctx.msg("balance_total", total=format_decimal(left))
         else:
-            left_text = ctx.msg("balance_new", new=format_decimal(terms.new.value if terms.new else 0),
-                                carried_in=format_decimal(terms.carried_in.value if terms.carried_in else 0),
+            left_text = ctx.msg("balance_new", new=format_decimal(terms.new.value if terms.new else _ZERO),
+                                carried_in=format_decimal(terms.carried_in.value if terms.carried_in else _ZERO),
                                 left=format_decimal(left))
-        text = ctx.msg("balance", left=left_text, closed=format_decimal(terms.closed.value if terms.closed else 0),
-                       carried_out=format_decimal(terms.carried_out.value if terms.carried_out else 0),
+        text = ctx.msg("balance", left=left_text, closed=format_decimal(terms.closed.value if terms.closed else _ZERO),
+                       carried_out=format_decimal(terms.carried_out.value if terms.carried_out else _ZERO),
                        right=format_decimal(right), diff=format_decimal(abs(exact_sum((left, -right)))))
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
@@ -139,16 +145,28 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
 
 def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> Iterator[Balance]:
     """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all
-    the terms of the balance, each once, in 件 — whether or not they balance."""
-    start = 0
+    the terms of the balance, each once, in 件 — whether or not they balance.  When no sentence does, the
+    paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
+    under the same rule: a term read twice anywhere in it is no reading."""
+    start, found, sentences = 0, False, 0
     while start < len(norm):
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
-        inside = [n for n in numbers if start <= n.start < end]
-        if len(inside) >= 3 and _SUBJECT.search(norm, start, end):
-            terms = _read_sentence(norm, start, end, inside, year)
-            if terms is not None:
-                yield terms
-        start = end + 1
+        terms = _read_span(norm, start, end, numbers, year)
+        if terms is not None:
+            found = True
+            yield terms
+        start, sentences = end + 1, sentences + 1
+    if not found and sentences > 1:
+        terms = _read_span(norm, 0, len(norm), numbers, year)
+        if terms is not None:
+            yield terms
+
+
+def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
+    inside = [n for n in numbers if start <= n.start < end]
+    if len(inside) < 3 or not _SUBJECT.search(norm, start, end):
+        return None
+    return _read_sentence(norm, start, end, inside, year)
 
 
 def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
