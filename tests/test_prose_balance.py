@@ -93,6 +93,9 @@ def test_a_wrong_number_in_a_real_statement_is_an_error(tmp_path, name, old, new
     "2024年共收到政府信息公开申请30件,上年结转2件,2023年办结28件,结转下年度继续办理3件。",
     # two readings of 办结
     "2024年共收到政府信息公开申请30件,上年结转2件,办结31件,其中按时办结29件,结转下年度1件。",
+    # a paragraph read as one: a sentence about petitions gives it no term
+    "2024年共收到政府信息公开申请30件,上年结转2件,办结31件。信访事项结转下年度继续办理3件。",
+    "2024年共收到政府信息公开申请30件,上年结转2件,办结31件,信访件结转下年度3件。",
     # an approximate count
     "2024年共收到政府信息公开申请30余件,上年结转2件,办结31件,结转下年度3件。",
 ])

@@ -158,9 +158,19 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
             yield terms
         start, sentences = end + 1, sentences + 1
     if not found and sentences > 1:
-        terms = _read_span(norm, 0, len(norm), numbers, year)
+        kept = [n for n in numbers if not _about_another_subject(norm, n)]
+        terms = _read_span(norm, 0, len(norm), kept, year)
         if terms is not None:
             yield terms
+
+
+def _about_another_subject(norm: str, number: NumberMention) -> bool:
+    """The number's sentence speaks of consultations, petitions, appeals… and not of applications: in a
+    paragraph read as one, its counts are not the applications' (``信访事项结转下年度1件。``)."""
+    start = max(norm.rfind(ch, 0, number.start) for ch in _SENTENCE_END) + 1
+    ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
+    sentence = norm[start:min(ends, default=len(norm))]
+    return bool(_OTHER_SUBJECT.search(sentence)) and not _SUBJECT.search(sentence)
 
 
 def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
@@ -194,8 +204,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
-        if role == "new" and (_OTHER_SUBJECT.search(clause) or not _SUBJECT.search(norm, start, number.end)):
-            return None
+        if _OTHER_SUBJECT.search(clause) or (role == "new" and not _SUBJECT.search(norm, start, number.end)):
+            return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start >= included.end()), None)
             if carried is None or carried.start != included.end() or carried.unit != "件":
