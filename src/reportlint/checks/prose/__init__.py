@@ -3,7 +3,8 @@
 Most errors found in published reports are sentences that contradict the tables ("共受理政府信息公开
 申请2件" above a table showing 3) or sums that do not add up.  This kind runs three kinds of rule over
 every paragraph, and checks that numbered points follow on (``prose.numbering-gap`` RL705,
-``prose.numbering-repeat`` RL706, warnings; pack key ``prose_numbering``: :mod:`.numbering`):
+``prose.numbering-repeat`` RL706, warnings; pack key ``prose_numbering``: :mod:`.numbering`) and that a
+sentence stating the year's applications balances (``prose.balance`` RL707; ``prose_balance``: :mod:`.balance`):
 
 ``prose.sum`` (RL701, engine; ``prose_sums`` in the pack switches it on)
     "…N条，其中 A a条、B b条…" must add up: 其中 right after the total or opening the next sentence,
@@ -92,6 +93,7 @@ from ...text.cnparse import find_numbers
 from ...text.mapped import normalize_mapped
 from ...text.sums import find_sum_statements
 from ..base import KindContext, RuleInfo
+from .balance import check_balance
 from .defs import MESSAGE_FIELDS, MESSAGES, RULES, TABLE
 from .numbering import NumberingPart, check_numbering, compile_numbering
 from .restated import override, run_rule
@@ -100,14 +102,16 @@ from .schema import SCHEMA
 from .sums import check_percentages, check_sums, runs_into_cut
 
 KIND = "prose"
-PACK_KEYS = ("prose", "prose_sums", "prose_numbering")
+PACK_KEYS = ("prose", "prose_sums", "prose_numbering", "prose_balance")
 
 
 class ProsePart(Record):
-    __slots__ = ("rules", "sums", "numbering")
+    __slots__ = ("rules", "sums", "numbering", "balance")
 
-    def __init__(self, rules: list[ProseRule], sums: bool, numbering: NumberingPart | None = None) -> None:
+    def __init__(self, rules: list[ProseRule], sums: bool, numbering: NumberingPart | None = None,
+                 balance: bool = False) -> None:
         self.rules = rules
+        self.balance = balance  # prose_balance.enabled: 新收+上年结转 = 办结+结转下年 stated in a sentence (RL707)
         self.sums = sums  # prose_sums.enabled: check 共计…其中… statements (RL701)
         self.numbering = numbering  # prose_numbering: numbered points follow on (RL705, RL706)
 
@@ -122,9 +126,11 @@ def compile(raw: dict, pack) -> ProsePart | None:
     sums = raw.get("prose_sums") or {}
     sums_on = bool(sums) and sums.get("enabled", True)
     numbering = compile_numbering(raw.get("prose_numbering"))
-    if not rules and not sums_on and numbering is None:
+    balance = raw.get("prose_balance") or {}
+    balance_on = bool(balance) and balance.get("enabled", True)
+    if not rules and not sums_on and numbering is None and not balance_on:
         return None
-    return ProsePart(rules, sums_on, numbering)
+    return ProsePart(rules, sums_on, numbering, balance_on)
 
 
 def pack_rules(pack, part: ProsePart) -> list[RuleInfo]:
@@ -168,6 +174,8 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
             cut_here = index == ctx.cut  # the paragraph a cut text stops in
             yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))],
                                   norm, numbers)
+        if part.balance:
+            yield from check_balance(ctx, block, norm, idx, numbers)
         k = bisect.bisect_right(start_keys, index) - 1
         section = starts[k][1] if k >= 0 else None
         by_start = {n.start: n for n in numbers}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ...model.diagnostics import Severity
 from ..base import RuleDef
-from . import numbering
+from . import balance, numbering
 
 _numbering_doc = numbering.__doc__ or ""
+_balance_doc = balance.__doc__ or ""
 
 RULES = [
     RuleDef("prose.sum", "RL701", Severity.ERROR, {"en": "a total stated in the text is not the sum of its parts",
@@ -22,8 +23,11 @@ RULES = [
                                                                 "zh": "编号不连续，漏了某一项"}, _numbering_doc),
     RuleDef("prose.numbering-repeat", "RL706", Severity.WARNING, {"en": "a point number is used twice",
                                                                    "zh": "编号重复"}, _numbering_doc),
+    RuleDef("prose.balance", "RL707", Severity.ERROR,
+            {"en": "the applications stated in the text do not balance (new + carried in = closed + carried out)",
+             "zh": "文中的申请数不平衡（新收+上年结转≠办结+结转下年）"}, _balance_doc),
 ]
-SUM, TABLE, PERCENT, UNVERIFIABLE, NUMBERING_GAP, NUMBERING_REPEAT = RULES
+SUM, TABLE, PERCENT, UNVERIFIABLE, NUMBERING_GAP, NUMBERING_REPEAT, BALANCE = RULES
 
 MESSAGES = {
     "sum": {
@@ -91,6 +95,18 @@ MESSAGES = {
                               "en": "renumber the repeated point and those after it"},
     "numbering_missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
     "numbering_and": {"zh": "、", "en": ", "},
+    "balance": {
+        "zh": "文中申请数不平衡：{left}，但办结 {closed} + 结转下年 {carried_out} = {right} 件，相差 {diff} 件",
+        "en": "the applications in the text do not balance: {left}, but closed {closed} + carried out {carried_out} "
+              "= {right}, {diff} apart",
+    },
+    "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
+                    "en": "new {new} + carried in {carried_in} = {left}"},
+    "balance_total": {"zh": "处理（含上年结转）{total} 件", "en": "handled (with those carried in) {total}"},
+    "balance_help": {
+        "zh": "本年新收+上年结转应等于本年办结+结转下年：核对这几个数字（或与第三部分表格核对）",
+        "en": "new + carried in must equal closed + carried out: check these numbers (and section 三's table)",
+    },
     "help": {
         "zh": "改正文中的数字或表格，使二者一致；若统计范围不同，请在句中写明",
         "en": "make the text and the table agree; if they count different things, say so in the sentence",

@@ -11,6 +11,7 @@ SCHEMA = {
         },
         "prose_sums": {"$ref": "#/$defs/proseSums"},
         "prose_numbering": {"$ref": "#/$defs/proseNumbering"},
+        "prose_balance": {"$ref": "#/$defs/proseBalance"},
     },
     "$defs": {
         "proseNumber": {
@@ -139,6 +140,15 @@ SCHEMA = {
                 },
                 "enabled": {"type": "boolean", "description": "Check the numbering; default true."},
             },
+        },
+        "proseBalance": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "enabled": {"type": "boolean",
+                            "description": "Check 新收+上年结转 = 办结+结转下年 in a sentence (RL707); default true."},
+            },
+            "description": "The year's applications stated in a sentence must balance.",
         },
         "proseSums": {
             "type": "object",

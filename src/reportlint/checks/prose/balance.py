@@ -1,0 +1,269 @@
+"""``prose.balance`` (RL707): the year's applications balance in a sentence that states them.
+
+Section 三's table has the identity 新收 + 上年结转 = 办结 + 结转下年 (its rows 一/二 against 三/四), and
+reports restate it in prose without 其中, so RL701 never reads it: ``受理政府信息公开申请452件,结转上年9件,
+按时办结454件,结转下年继续办理7件``.  Without a table (an excerpt) nothing else checks such a sentence, and
+with one the pack's prose rules bind only some of its numbers.  This rule reads the sentence alone.
+It is engine code, not pack ``prose:`` rules: those bind each number to a table cell (so an excerpt without
+its table checks nothing, and a sentence whose numbers each match the table but not each other cannot
+disagree with it), and one regex per word order could not follow the forms below.  When no sentence of a
+paragraph holds every term, the paragraph is read as one (``收到132件,上年结转2件,共计134件。目前依法办结122件,
+其中…。结转下年度继续办理的12件。``) under the same rules.
+
+How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
+or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
+
+- new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
+  ``答复458件(含上年结转8件)``; closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 /
+  结转至2025年…N件 (a year after the report's);
+- ``处理1261件(含上年度结转申请74件)``: a total that already holds the carry-over (= 办结 + 结转下年);
+- the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
+
+Only when every term is there, each read once, all in 件: a term missing is silence (the sentence may
+not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
+term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
+year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
+Counts of persons (人次) or items (条) are not applications.
+
+Severity: an error when the four numbers are all written out and do not balance — no reading of the
+identity makes them right (the form defines the four rows that way, and a report that uses the words
+uses them in the form's sense).  A warning when a term is a zero the words imply (全部办结): 全部 may
+speak of the new applications only.
+
+Failing examples::
+
+    本年度共受理政府信息公开申请452件,上年结转9件,办结454件,结转下年度继续办理8件。
+    → RL707 文中申请数不平衡：新收 452 + 上年结转 9 = 461 件，但办结 454 + 结转下年 8 = 462 件，相差 1 件
+    全年共处理政府信息公开申请1261件(含上年度结转申请74件),答复1180件,结转下年度继续办理80件。
+    → RL707 …处理（含上年结转）1261 件，但办结 1180 + 结转下年 80 = 1260 件，相差 1 件
+
+Passing examples: ``受理452件,结转上年9件,按时办结454件,结转下年继续办理7件``, ``收到申请454件,答复458件
+(含上年结转8件),结转下年办理4件``, ``受理307件,已办结304件,转下年办理3件`` (上年结转 not stated:
+silence), ``受理咨询120件,办结118件`` (not applications).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ...model.diagnostics import Diagnostic, Severity
+from ...model.document import Paragraph
+from ...text.cnparse import NumberMention
+from ...text.mapped import original_span
+from ...text.normalize import exact_sum, format_decimal
+from ..base import KindContext
+
+_SENTENCE_END = "。!?"
+_CLAUSE_START = ",;:("
+_YEAR = r"(?:20\d\d)"
+_NEXT = r"(?:下一?年度?|次年|明年)"
+_CARRY = r"(?:结转|转入?|转至|延至)(?:至|到|入)?"  # carried (over) to
+_LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
+# the clause before a number: what it counts
+_OUT = re.compile(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
+_IN = re.compile(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
+_CLOSED = re.compile(r"办结|答复|办理完毕|处理完毕|完成办理")
+_NOT_CLOSED = re.compile(r"未办结|未答复|尚未|逾期|超期")
+_NEW = re.compile(r"收到|受理|接收|新收|提交")
+_TOTAL = re.compile(r"处理|办理")
+# the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
+_OUT_AFTER = re.compile(rf"(?:均|全部)?{_CARRY}{_NEXT}")
+_CLOSED_AFTER = re.compile(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
+_INCLUDES_IN = re.compile(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
+_OTHER_SUBJECT = re.compile(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
+_SUBJECT = re.compile(r"申请")
+_NO_IN = re.compile(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
+_NO_OUT = re.compile(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
+_ZERO = Decimal(0)
+_ANY_YEAR = re.compile(rf"(?P<year>{_YEAR})年")
+
+
+class Balance:
+    """The terms of one sentence's statement: ``left`` (新收 + 上年结转, or a total that holds the carry-over),
+    ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
+
+    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out")
+
+    def __init__(self) -> None:
+        self.new: NumberMention | None = None
+        self.carried_in: NumberMention | None = None
+        self.closed: NumberMention | None = None
+        self.carried_out: NumberMention | None = None
+        self.total: NumberMention | None = None  # 处理N件(含上年结转…): already holds the carry-over
+        self.ambiguous = False
+        self.implied_in = self.implied_out = False
+
+    def set(self, role: str, number: NumberMention) -> None:
+        if getattr(self, role) is not None:
+            self.ambiguous = True
+        setattr(self, role, number)
+
+    @property
+    def implied(self) -> bool:
+        return self.implied_in or self.implied_out
+
+    @property
+    def left(self) -> Decimal:
+        if self.total is not None:
+            return self.total.value
+        return exact_sum((self.new.value if self.new else _ZERO, self.carried_in.value if self.carried_in else _ZERO))
+
+    @property
+    def right(self) -> Decimal:
+        return exact_sum((self.closed.value if self.closed else _ZERO, self.carried_out.value if self.carried_out else _ZERO))
+
+    @property
+    def stated(self) -> list[NumberMention]:
+        return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out) if n is not None]
+
+
+def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
+                  numbers: list[NumberMention]) -> Iterator[Diagnostic | None]:
+    """RL707 on every sentence of the paragraph (normalised ``norm``, its ``numbers``) that states the four
+    terms of the year's applications and they do not balance (see the module docstring)."""
+    for terms in read_balances(norm, numbers, ctx.report_year):
+        left, right = terms.left, terms.right
+        if left == right:
+            continue
+        if terms.total is not None:
+            left_text = ctx.msg("balance_total", total=format_decimal(left))
+        else:
+            left_text = ctx.msg("balance_new", new=format_decimal(terms.new.value if terms.new else _ZERO),
+                                carried_in=format_decimal(terms.carried_in.value if terms.carried_in else _ZERO),
+                                left=format_decimal(left))
+        text = ctx.msg("balance", left=left_text, closed=format_decimal(terms.closed.value if terms.closed else _ZERO),
+                       carried_out=format_decimal(terms.carried_out.value if terms.carried_out else _ZERO),
+                       right=format_decimal(right), diff=format_decimal(abs(exact_sum((left, -right)))))
+        stated = terms.stated
+        span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
+        loc = ctx.document.span_location(block, *span)
+        yield ctx.report("prose.balance", text, loc, at_most=Severity.WARNING if terms.implied else None,
+                         expected=format_decimal(left), actual=format_decimal(right), help=ctx.msg("balance_help"),
+                         key=(block.text[span[0]:span[1]][:40],))
+
+
+def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> Iterator[Balance]:
+    """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all
+    the terms of the balance, each once, in 件 — whether or not they balance.  When no sentence does, the
+    paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
+    under the same rule: a term read twice anywhere in it is no reading."""
+    start, found, sentences = 0, False, 0
+    while start < len(norm):
+        end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
+        terms = _read_span(norm, start, end, numbers, year)
+        if terms is not None:
+            found = True
+            yield terms
+        start, sentences = end + 1, sentences + 1
+    if not found and sentences > 1:
+        kept = [n for n in numbers if not _about_another_subject(norm, n)]
+        terms = _read_span(norm, 0, len(norm), kept, year)
+        if terms is not None:
+            yield terms
+
+
+def _about_another_subject(norm: str, number: NumberMention) -> bool:
+    """The number's sentence speaks of consultations, petitions, appeals… and not of applications: in a
+    paragraph read as one, its counts are not the applications' (``信访事项结转下年度1件。``)."""
+    start = max(norm.rfind(ch, 0, number.start) for ch in _SENTENCE_END) + 1
+    ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
+    sentence = norm[start:min(ends, default=len(norm))]
+    return bool(_OTHER_SUBJECT.search(sentence)) and not _SUBJECT.search(sentence)
+
+
+def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
+    inside = [n for n in numbers if start <= n.start < end]
+    if len(inside) < 3 or not _SUBJECT.search(norm, start, end):
+        return None
+    return _read_sentence(norm, start, end, inside, year)
+
+
+def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
+    terms = Balance()
+    consumed: set[int] = set()  # starts of carry-overs read from a bracket (含上年结转…)
+    previous = start  # a clause starts after the number before it (予以公开3件、部分公开24件)
+    for number in numbers:
+        if number.start in consumed:
+            previous = number.end
+            continue
+        clause = _clause_before(norm, max(start, previous), number.start)
+        previous = number.end
+        if clause.startswith("含"):
+            continue  # (含上年结转5件) of a number this reading does not place
+        role = _role(clause, year)
+        if role is None and not clause.strip("其中,"):
+            role = _role_after(norm, number.end, end)
+        included = _INCLUDES_IN.match(norm, number.end)
+        if role == "total" and included is None:
+            continue  # 办理N件 alone: whether it holds the carry-over is not said
+        if role is None:
+            continue
+        if number.unit != "件" or number.approximate:
+            return None  # one of the terms not counted in 件: not the form's count
+        if role in ("new", "closed") and _other_year(clause, year):
+            return None
+        if _OTHER_SUBJECT.search(clause) or (role == "new" and not _SUBJECT.search(norm, start, number.end)):
+            return None  # a count of consultations, petitions, appeals…: another identity
+        if included is not None:
+            carried = next((n for n in numbers if n.start >= included.end()), None)
+            if carried is None or carried.start != included.end() or carried.unit != "件":
+                return None
+            consumed.add(carried.start)
+            terms.set("carried_in", carried)
+            if role in ("new", "total"):
+                role = "total"
+        terms.set(role, number)
+    if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
+        return None
+    sentence = norm[start:end]
+    if terms.carried_in is None and terms.total is None:
+        if not _NO_IN.search(sentence):
+            return None
+        terms.implied_in = True
+    if terms.carried_out is None:
+        if not _NO_OUT.search(sentence):
+            return None
+        terms.implied_out = True
+    if terms.total is None and terms.new is None:
+        return None
+    return terms
+
+
+def _clause_before(norm: str, sentence_start: int, at: int) -> str:
+    """The words before a number from the last , ; : ( — or the number before it, or the sentence start."""
+    cut = max(norm.rfind(ch, sentence_start, at) for ch in _CLAUSE_START)
+    return norm[max(cut + 1, sentence_start):at]
+
+
+def _role(clause: str, year: int | None) -> str | None:
+    """What the number after ``clause`` counts, or None."""
+    out = _OUT.search(clause)
+    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
+        return "carried_out"
+    carried = _IN.search(clause)
+    if carried is not None and (carried.group("year") is None or (year is not None and int(carried.group("year")) < year)):
+        return "carried_in"
+    if "结转" in clause or "转下" in clause:
+        return None  # a carry-over this reading cannot place
+    if _CLOSED.search(clause):
+        return None if _NOT_CLOSED.search(clause) else "closed"
+    if _NEW.search(clause):
+        return "new"
+    if _TOTAL.search(clause):
+        return "total"
+    return None
+
+
+def _role_after(norm: str, at: int, end: int) -> str | None:
+    """The role a number that opens its clause takes from the words after it (``2件结转下年办理``)."""
+    if _OUT_AFTER.match(norm, at, end):
+        return "carried_out"
+    if _CLOSED_AFTER.match(norm, at, end) and not _NOT_CLOSED.match(norm, at, end):
+        return "closed"
+    return None
+
+
+def _other_year(clause: str, year: int | None) -> bool:
+    return year is not None and any(int(m.group("year")) != year for m in _ANY_YEAR.finditer(clause))
