@@ -44,13 +44,13 @@ silence), ``受理咨询120件,办结118件`` (not applications).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
 from ...text.cnparse import NumberMention
+from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
 from ..base import KindContext
@@ -62,22 +62,22 @@ _NEXT = r"(?:下一?年度?|次年|明年)"
 _CARRY = r"(?:结转|转入?|转至|延至)(?:至|到|入)?"  # carried (over) to
 _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
-_OUT = re.compile(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
-_IN = re.compile(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
-_CLOSED = re.compile(r"办结|答复|办理完毕|处理完毕|完成办理")
-_NOT_CLOSED = re.compile(r"未办结|未答复|尚未|逾期|超期")
-_NEW = re.compile(r"收到|受理|接收|新收|提交")
-_TOTAL = re.compile(r"处理|办理")
+_OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
+_IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
+_CLOSED = LazyRegex(r"办结|答复|办理完毕|处理完毕|完成办理")
+_NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
+_NEW = LazyRegex(r"收到|受理|接收|新收|提交")
+_TOTAL = LazyRegex(r"处理|办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
-_OUT_AFTER = re.compile(rf"(?:均|全部)?{_CARRY}{_NEXT}")
-_CLOSED_AFTER = re.compile(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
-_INCLUDES_IN = re.compile(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
-_OTHER_SUBJECT = re.compile(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
-_SUBJECT = re.compile(r"申请")
-_NO_IN = re.compile(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
-_NO_OUT = re.compile(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
+_OUT_AFTER = LazyRegex(rf"(?:均|全部)?{_CARRY}{_NEXT}")
+_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
+_INCLUDES_IN = LazyRegex(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
+_OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
+_SUBJECT = LazyRegex(r"申请")
+_NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
+_NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
-_ANY_YEAR = re.compile(rf"(?P<year>{_YEAR})年")
+_ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 
 
 class Balance:
