@@ -31,3 +31,12 @@ def shapes(text: str) -> list[tuple[int, list[int], str | None]]:
 def findings(path: Path, code: str) -> list[tuple[str, str]]:
     file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
     return [(d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == code]
+
+
+def changed(tmp_path: Path, prefix: str, old: str, new: str) -> Path:
+    """The real text with one piece of it replaced, written to ``tmp_path`` under its own name."""
+    text = corpus(prefix).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    out = tmp_path / corpus(prefix).name
+    out.write_text(text.replace(old, new), encoding="utf-8")
+    return out

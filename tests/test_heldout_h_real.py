@@ -5,20 +5,10 @@ shows the thing is still checked, not skipped."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import corpus_file as corpus
 from conftest import corpus_findings as findings
+from realcorpus import changed
 from reportlint.analysis.reportdate import date_in_line
-
-
-def changed(tmp_path: Path, prefix: str, old: str, new: str) -> Path:
-    """The real text with one piece of it replaced."""
-    text = corpus(prefix).read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    out = tmp_path / corpus(prefix).name
-    out.write_text(text.replace(old, new), encoding="utf-8")
-    return out
 
 
 def codes(found: list[tuple[str, str, str]], *wanted: str) -> list[tuple[str, str, str]]:

@@ -211,7 +211,7 @@ def _inferred(identity: Identity, choice: Choice | None, pack: Pack, first: Loca
         pack.language, pack_name=pack.name, title=identity.title_text, title_how=identity.title_how,
         matched_by=choice.matched_by if choice else "forced",
         evidence=(evidence.sections, evidence.section_example, evidence.labels, evidence.label_example,
-                  evidence.topics, evidence.topic_example, evidence.opens) if evidence else None,
+                  evidence.topics, evidence.topic_example, evidence.opens, evidence.states) if evidence else None,
         year=identity.report_year, year_source=identity.year.source if identity.year else None,
         decided_by=choice.decided_by if choice else "forced", form_name=choice.form_name if choice else "",
         form_header=choice.form_header if choice else "", level=describe(level) if level else None,

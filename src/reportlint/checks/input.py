@@ -88,6 +88,7 @@ MESSAGES = {
     "evidence.topics": {"zh": "应写内容的小标题 {n} 处，如“{example}”",
                         "en": "{n} sub-headings of required topics, e.g. \"{example}\""},
     "evidence.opens": {"zh": "正文以“{title}”开头", "en": "the text opens with \"{title}\""},
+    "evidence.states": {"zh": "正文自述“{text}”", "en": "the text says \"{text}\""},
     "year": {"zh": "报告年度 {year} 年，依据{source}", "en": "report year {year}, from {source}"},
     "year.form": {"zh": "报告年度不详，按表格的{form}选用规则包（表头“{header}”）",
                   "en": "report year unknown; pack chosen by the tables' {form} (header \"{header}\")"},
@@ -97,13 +98,13 @@ MESSAGES = {
 
 
 def inferred_message(lang: str, *, pack_name: str, title: str | None, title_how: str | None, matched_by: str,
-                     evidence: tuple[int, str, int, str, int, str, str] | None, year: int | None, year_source: str | None,
+                     evidence: tuple[int, str, int, str, int, str, str, str] | None, year: int | None, year_source: str | None,
                      decided_by: str, form_name: str = "", form_header: str = "", level: str | None = None,
                      level_source: str | None = None) -> str | None:
     """What was inferred to check a report without a full title, and from what (None: nothing was).
 
     ``evidence`` is (sections found, a section title, table labels found, a label, topic sub-headings found,
-    a topic, the first section title the text opens with or "")."""
+    a topic, the first section title the text opens with or "", what the text says of itself or "")."""
     parts = []
     if title_how == "sentence" and title:
         parts.append(message_in(MESSAGES, lang, "kind.sentence", title=title, pack=pack_name))
@@ -117,6 +118,8 @@ def inferred_message(lang: str, *, pack_name: str, title: str | None, title_how:
             found.append(message_in(MESSAGES, lang, "evidence.topics", n=evidence[4], example=evidence[5]))
         if evidence and evidence[6]:
             found.append(message_in(MESSAGES, lang, "evidence.opens", title=evidence[6]))
+        if evidence and evidence[7]:
+            found.append(message_in(MESSAGES, lang, "evidence.states", text=evidence[7]))
         parts.append(message_in(MESSAGES, lang, "kind.content", pack=pack_name, evidence="，".join(found)))
     if year is not None and year_source and year_source not in ("标题", "front matter 的 year"):
         parts.append(message_in(MESSAGES, lang, "year", year=year, source=year_source))

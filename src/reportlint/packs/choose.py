@@ -14,7 +14,10 @@ sentence lists), its table captions and longer row and column labels (``第二�
 enough when the text also says every ``applies.content.mentions`` (``政府信息公开``, ``报告``).  When they
 are not enough but one was found, the topics a section must cover written as its numbered sub-headings
 (``(一)主动公开``, ``(二)依申请公开``) count one each too: an excerpt of 一、总体情况 with no title, no table and
-no word 报告 (广东省参事室 2022; 青岛 通济街道 2021); a notice that lists the topics is still no report.  Then a
+no word 报告 (广东省参事室 2022; 青岛 通济街道 2021); a notice that lists the topics is still no report.  With
+none of those found, the topics count only beside what the text says of itself as such a report
+(``applies.content.states``: ``规定编制本报告``, ``报告数据统计期限为…1月1日``, one more) — a report whose first section
+is retitled (凌源 镇 2025: ``一、工作总体推进情况``) and that was cut before its tables.  Then a
 text that opens with the form's first section title (nothing above it: a page's body without its title)
 counts one more (新疆 2021, cut after its first point).  Among
 the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
@@ -54,10 +57,11 @@ SCORE_ALONE = 3  # content evidence enough on its own
 class Evidence(Record):
     """What of a pack's content a document has: section titles and table labels found, an example of each."""
 
-    __slots__ = ("sections", "labels", "section_example", "label_example", "topics", "topic_example", "opens")
+    __slots__ = ("sections", "labels", "section_example", "label_example", "topics", "topic_example", "opens",
+                 "states")
 
     def __init__(self, sections: int = 0, labels: int = 0, section_example: str = "", label_example: str = "",
-                 topics: int = 0, topic_example: str = "", opens: str = "") -> None:
+                 topics: int = 0, topic_example: str = "", opens: str = "", states: str = "") -> None:
         self.sections = sections
         self.labels = labels
         self.section_example = section_example
@@ -65,10 +69,11 @@ class Evidence(Record):
         self.topics = topics  # a section's topics as its sub-headings, counted only when the rest is not enough
         self.topic_example = topic_example
         self.opens = opens  # the form's first section title the text opens with, counted beside the topics
+        self.states = states  # what the text says of itself (编制本报告), counted beside the topics
 
     @property
     def score(self) -> int:
-        return self.sections + self.labels + self.topics + (1 if self.opens else 0)
+        return self.sections + self.labels + self.topics + (1 if self.opens else 0) + (1 if self.states else 0)
 
 
 class Choice(Record):
@@ -91,8 +96,8 @@ class Choice(Record):
 class _Applies:
     """When a pack is chosen: its ``applies:``, ``report.year_pattern`` and content, compiled from its YAML."""
 
-    __slots__ = ("title", "years", "year_pattern", "mentions", "sections", "topics", "labels", "forms", "expect",
-                 "exclude")
+    __slots__ = ("title", "years", "year_pattern", "mentions", "states", "sections", "topics", "labels", "forms",
+                 "expect", "exclude")
 
     def __init__(self, raw: LDict) -> None:
         applies = raw.get("applies", {}) or {}
@@ -106,6 +111,8 @@ class _Applies:
         content = applies.get("content", {}) or {}
         self.mentions = [compile_regex(m, *src_line(content, "mentions"), "applies.content.mentions")
                          for m in content.get("mentions", []) or []]
+        self.states = [compile_regex(m, *src_line(content, "states"), "applies.content.states")
+                       for m in content.get("states", []) or []]
         self.sections = _section_patterns(raw)
         self.topics = _topic_headings(raw)
         self.labels = _table_labels(raw)
@@ -143,7 +150,12 @@ class _Applies:
         if found.score >= 1 and self.mentions and all(m.search(text) for m in self.mentions):
             return found
         if found.score == 0:
-            return None  # the topics are words of other documents too (a notice on 政务公开): never alone
+            # the topics are words of other documents too (a notice on 政务公开): never alone, only beside what
+            # the text says of itself as a report of the kind (凌源 镇 2025: 规定编制本报告, then 一、工作总体推进情况)
+            stated = next((m for m in (p.search(text) for p in self.states) if m), None)
+            if stated is None or not all(m.search(text) for m in self.mentions):
+                return None
+            found.states = stated.group(0)
         for example, pattern in self.topics:
             if pattern.search(text):
                 found.topics += 1

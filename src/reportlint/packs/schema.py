@@ -74,7 +74,18 @@ CORE = {'$schema': 'https://json-schema.org/draft/2020-12/schema',
                                                                               'description': 'Regexes that all '
                                                                                              'occur in a '
                                                                                              'document of this '
-                                                                                             'kind.'}},
+                                                                                             'kind.'},
+                                                                 'states': {'type': 'array',
+                                                                            'items': {'type': 'string'},
+                                                                            'description': 'Regexes of what a '
+                                                                                           'document of this '
+                                                                                           'kind says of itself '
+                                                                                           '(one is enough): with '
+                                                                                           'every mention, its '
+                                                                                           'topic sub-headings '
+                                                                                           'count when no section '
+                                                                                           'title or table label '
+                                                                                           'was found.'}},
                                                   'description': 'Recognise a document without a matching '
                                                                  'title from its content: its section titles '
                                                                  'and table labels (three are enough, one '
