@@ -64,7 +64,8 @@ _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
-_CLOSED = LazyRegex(r"办结|答复|办理完毕|处理完毕|完成办理")
+_CLOSED_WORDS = ("办结", "答复", "办理完毕", "处理完毕", "完成办理")
+_CLOSED = LazyRegex("|".join(_CLOSED_WORDS))
 _NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
 _NEW = LazyRegex(r"收到|受理|接收|新收|提交")
 _TOTAL = LazyRegex(r"处理|办理")
@@ -149,6 +150,8 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     the terms of the balance, each once, in 件 — whether or not they balance.  When no sentence does, the
     paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
     under the same rule: a term read twice anywhere in it is no reading."""
+    if "申请" not in norm or not any(word in norm for word in _CLOSED_WORDS):
+        return  # every reading needs 申请 and a closed term: most paragraphs are passed over unsearched
     start, found, sentences = 0, False, 0
     while start < len(norm):
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
