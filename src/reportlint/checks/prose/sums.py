@@ -70,6 +70,9 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
 _COUNT_UNITS = frozenset("件条个项次篇份期")
 _LIST_WORDS = ("其中", "包括", "包含")
 _NEXT_CLAUSE = frozenset(",、")
+# last year's carry-over named right before its count (上年度结转的1件, 结转上年2件)
+_CARRIED_IN = LazyRegex(r"(?:上一?年度?|去年)(?:度)?(?:结转|遗留)|结转上一?年度?")
+_CARRY_SPAN = 12
 
 
 def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
@@ -89,14 +92,15 @@ def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: Su
     """The list adds up to its total together with the count of the clause right before it, in the same unit
     (``收到申请59件,上年度结转办理2件,其中结转2024年度7件,其余54件``: 7+54 = 59+2): its 其中 breaks down both
     counts, not only the nearest — no finding.  Not when the total is stated as one (共计…) or that count is
-    itself a part of a list."""
-    if statement.keyword:
-        return False
+    itself a part of a list — unless that count is last year's carry-over, which a 共 total of the new ones
+    leaves out by its words (``除上年度结转的1件…,共收到…124件,其中…办理122件,结转下年度…3件``: 1+124 = 122+3)."""
     before = [n for n in numbers if n.end <= statement.total.start]
     if not before:
         return False
     prev = before[-1]
     if prev.unit != statement.total.unit or prev.approximate:
+        return False
+    if statement.keyword and not _CARRIED_IN.search(norm, max(0, prev.start - _CARRY_SPAN), prev.start):
         return False
     between = norm[prev.end:statement.total.start]
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
