@@ -98,9 +98,16 @@ def test_a_wrong_number_in_a_real_statement_is_an_error(tmp_path, name, old, new
     "2024年共收到政府信息公开申请30件,上年结转2件,办结31件,信访件结转下年度3件。",
     # an approximate count
     "2024年共收到政府信息公开申请30余件,上年结转2件,办结31件,结转下年度3件。",
+    # an outcome the four terms do not name: the report may count it in 办结 or beside it
+    "2023年共收到政府信息公开申请52件,上年结转2件,办结50件,申请人撤回2件,结转下年度继续办理2件。",
+    "2023年共收到政府信息公开申请52件,上年结转2件,办结50件,终止办理2件,结转下年度继续办理2件。",
 ])
 def test_false_readings_give_nothing(text):
     assert readings(text, 2024) == []
+
+
+def test_the_same_sentence_without_the_withdrawals_is_read():
+    assert readings("2023年共收到政府信息公开申请52件,上年结转2件,办结50件,结转下年度继续办理2件。", 2023) == [(54, 52, False)]
 
 
 def test_a_carry_over_the_words_say_is_none_is_read_as_zero():
