@@ -101,13 +101,17 @@ def test_a_wrong_number_in_a_real_statement_is_an_error(tmp_path, name, old, new
     # an outcome the four terms do not name: the report may count it in 办结 or beside it
     "2023年共收到政府信息公开申请52件,上年结转2件,办结50件,申请人撤回2件,结转下年度继续办理2件。",
     "2023年共收到政府信息公开申请52件,上年结转2件,办结50件,终止办理2件,结转下年度继续办理2件。",
+    "2023年共收到政府信息公开申请52件,上年结转2件,办结50件,不予处理2件,结转下年度继续办理2件。",
 ])
 def test_false_readings_give_nothing(text):
     assert readings(text, 2024) == []
 
 
-def test_the_same_sentence_without_the_withdrawals_is_read():
+def test_the_same_sentence_without_the_withdrawals_or_with_them_inside_closed_is_read():
     assert readings("2023年共收到政府信息公开申请52件,上年结转2件,办结50件,结转下年度继续办理2件。", 2023) == [(54, 52, False)]
+    # in the 其中 that breaks 办结 down, a withdrawal is one of its parts
+    assert readings("2023年共收到政府信息公开申请52件,上年结转2件,办结50件,其中申请人撤回2件,结转下年度继续办理3件。",
+                    2023) == [(54, 53, False)]
 
 
 def test_a_carry_over_the_words_say_is_none_is_read_as_zero():

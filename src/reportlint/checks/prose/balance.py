@@ -24,7 +24,8 @@ not mean to balance — ``收到16件,其中15件按时办结`` says nothing of 
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
 Counts of persons (人次) or items (条) are not applications.  A sentence that names an outcome the four terms do
-not (``申请人撤回2件``, 终止, 视为放弃) is silence too: whether the report counts it in 办结 is its own choice.
+not (``申请人撤回2件``, 终止, 视为放弃, 不予处理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
+whether the report counts it in 办结 is its own choice.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
@@ -76,7 +77,7 @@ _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期
 _INCLUDES_IN = LazyRegex(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
-_OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止")  # outcomes 办结 may or may not hold
+_OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
@@ -223,8 +224,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
         return None
     sentence = norm[start:end]
-    if _OTHER_OUTCOME.search(sentence):
-        return None
+    if any("其中" not in sentence[:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
+        return None  # 撤回2件 beside 办结, not in its 其中 breakdown: outside the four terms or not, unsaid
     if terms.carried_in is None and terms.total is None:
         if not _NO_IN.search(sentence):
             return None
