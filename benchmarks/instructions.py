@@ -9,6 +9,10 @@ a child process checks two warm-up reports (imports, both forms' packs compiled)
 difference over N is the work of one report, repeatable to a few instructions.  The reports are
 ``run.make_corpus``'s (what ``run.py`` and ``compare.py`` time) and, for PDF, the real reports of
 tests/data/samples/real in turn (per page as well).  Like run.py, it reports and asserts nothing.
+
+A full (generation-2) collection costs 100–400 M instructions in a warm process, and whether one falls
+among the N reports depends on how many objects earlier work left: ``--freeze-gc`` freezes what the
+warm-up left alive (in the floor's child too), so the figure is the check's own work alone.
 """
 
 from __future__ import annotations
@@ -36,31 +40,38 @@ options = RunOptions(today=date(2026, 1, 1))
 warm, paths = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 for path in warm:
     check_path(path, options)
+if sys.argv[3] == "freeze":  # a full collection landing in the window or not swings the figure by ~40 M a report
+    import gc
+    gc.collect()
+    gc.freeze()
 for path in paths:
     check_path(path, options)
 """
 
 
-def instructions(warm: list[str], paths: list[str]) -> int:
+def instructions(warm: list[str], paths: list[str], gc_mode: str = "") -> int:
     """Instructions of the child process checking ``warm`` and then ``paths``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", CHILD,
-                        json.dumps(warm), json.dumps(paths)], check=True, capture_output=True)
+                        json.dumps(warm), json.dumps(paths), gc_mode], check=True, capture_output=True)
         summary = re.search(r"^(?:summary|totals):\s*(\d+)", out.read_text(errors="replace"), re.M)
     assert summary is not None, "no total in callgrind's output"
     return int(summary.group(1))
 
 
-def per_report(warm: list[str], paths: list[str]) -> float:
-    return (instructions(warm, paths) - instructions(warm, [])) / len(paths)
+def per_report(warm: list[str], paths: list[str], gc_mode: str = "") -> float:
+    return (instructions(warm, paths, gc_mode) - instructions(warm, [], gc_mode)) / len(paths)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=30, help="reports per format (default 30)")
     parser.add_argument("--formats", default="md,txt,docx,pdf", help="formats to measure (default md,txt,docx,pdf)")
+    parser.add_argument("--freeze-gc", action="store_true",
+                        help="freeze what the warm-up left alive, so that no full collection counts (the check's own work)")
     args = parser.parse_args(argv)
+    gc_mode = "freeze" if args.freeze_gc else ""
     from run import make_corpus
 
     with tempfile.TemporaryDirectory(prefix="reportlint-instr-") as tmp:
@@ -69,12 +80,12 @@ def main(argv: list[str] | None = None) -> int:
             if fmt == "pdf":
                 pdfs = [str(p) for p in REAL_PDFS]
                 pages = sum(_pages(p) for p in pdfs)
-                total = per_report(pdfs, pdfs) * len(pdfs)
+                total = per_report(pdfs, pdfs, gc_mode) * len(pdfs)
                 print(f"pdf   {total / len(pdfs) / 1e6:8.2f} M per report  {total / pages / 1e6:6.2f} M per page "
                       f"({len(pdfs)} real reports, {pages} pages)", flush=True)
                 continue
             mine = [str(p) for p in paths if p.suffix == f".{fmt}"]
-            print(f"{fmt:<5} {per_report(mine[:2], mine[2:]) / 1e6:8.2f} M per report ({len(mine) - 2} reports)",
+            print(f"{fmt:<5} {per_report(mine[:2], mine[2:], gc_mode) / 1e6:8.2f} M per report ({len(mine) - 2} reports)",
                   flush=True)
     return 0
 
