@@ -116,8 +116,7 @@ _CATCH_ALL = ("其他", "其它", "其余")
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
 _LONG_LIST = 6  # parts of a ，-joined list long enough to be read to its sentence end (_long_list)
-# What is carried over to the next year is never a part of what was answered or done in it.
-_CARRIED = ("结转", "转下年", "转至")
+_CARRIED = ("结转", "转下年", "转至")  # carried over to the next year: never a part of what was answered in it
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
@@ -443,10 +442,9 @@ def _enumerated(text: str, parts: list[NumberMention]) -> bool:
 
 
 def _long_list(text: str, parts: list[NumberMention]) -> bool:
-    """A long list (``_LONG_LIST`` parts) joined throughout by ，and ending its sentence (``77条,其中年度工作报告1条,…
-    人大代表建议和政协提案办理公开2条,机构职能1条。`` — 78 vs 77): its last clause is one more category in the same
-    cadence, not a new fact — unless it is what is carried over (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``:
-    the carried-over were not answered; the caller checks that)."""
+    """A long list (``_LONG_LIST`` parts) joined throughout by ，and ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。``
+    — 78 vs 77): its last clause is one more category, not a new fact — unless it is what is carried over (``答复1641件,
+    其中…其他处理121件,结转下一年度继续办理79件``: not answered; the caller checks ``_CARRIED``)."""
     if len(parts) < _LONG_LIST or text[parts[-1].end:].lstrip(_SPACES)[:1] not in _SENTENCE_END:
         return False
     for prev, cur in pairwise(parts):
