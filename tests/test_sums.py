@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import REPO, SAMPLES
+from conftest import REPO, SAMPLES, run_cli
 from reportlint.text.normalize import normalize
 from reportlint.text.sums import SumStatement, find_sum_statements
 
@@ -80,6 +80,12 @@ def shape(s: SumStatement) -> tuple[int, list[int], str | None]:
     # six parts joined by 、 in one sentence: the list does not end where five of them add up (155 ≠ 154)
     ("r509", "信息154条", [(154, [1, 14, 126, 5, 8, 1], None)]),
     ("r509", "申请47件", [(47, [8, 2, 27, 1, 7, 2], None)]),
+    # seven categories joined by ，to the sentence's end: the list does not end where six of them add up (78 ≠ 77)
+    ("r1100", "信息77条", [(77, [1, 37, 27, 4, 6, 2, 1], None)]),
+    # six parts joined alike, but the last is what was carried over, not answered: the list is the five (1641)
+    ("r1102", "答复政府信息公开申请1641件", [(1565 + 116, [1565, 116], None), (1641, [845, 121, 513, 41, 121], "other")]),
+    # r1087 (洪山区 2023): the same, carried over in other words (转接下年度办理45件): the list is the six (733)
+    ("r1087", "办结政府信息依申请公开733件", [(733, [238, 33, 38, 323, 25, 76], "other")]),
 ])
 def test_real_sum_statements(doc, fragment, expected):
     assert [shape(s) for s in find_sum_statements(line_of(doc, fragment))] == expected
@@ -197,3 +203,29 @@ def test_parts_run_together(text, expected):
 ])
 def test_an_enumeration_joined_by_the_enumeration_comma(text, expected):
     assert [shape(s) for s in find_sum_statements(text)] == expected
+
+
+def _rl701(path) -> list[tuple[str, str]]:
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == "RL701"]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "expected"), [
+    # r1100 (富鸣集团 2023) as published: seven categories make 78 of the 77 stated; with 78 written, silence
+    ("r1100_2023_wuming-fumingjituan-mirror.txt", None, None,
+     [("error", "文中合计不成立：1+37+27+4+6+2+1 = 78，但写明的合计为 77 条，各分项之和多出 1 条")]),
+    ("r1100_2023_wuming-fumingjituan-mirror.txt", "发布信息77条", "发布信息78条", []),
+    # r1102 (三亚市 2024): the carried-over 79 is no part of the 1641 answered; a wrong answered count still errs
+    # (no prefix then adds up, so the whole list is shown, as before the long-list reading)
+    ("r1102_2024_sanya-city-mirror.txt", None, None, []),
+    ("r1102_2024_sanya-city-mirror.txt", "公开845件", "公开846件",
+     [("error", "文中合计不成立：846+121+513+41+121+79 = 1721，但写明的合计为 1641 件，各分项之和多出 80 件")]),
+])
+def test_a_long_comma_list_is_read_to_its_sentence_end(tmp_path, name, old, new, expected):
+    path = CORPUS / name
+    if old is not None:
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        path = tmp_path / name
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    assert _rl701(path) == expected

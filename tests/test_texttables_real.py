@@ -283,3 +283,27 @@ def test_the_row_the_text_stops_in_does_not_set_the_tables_width():
          ["規(guī)章", "0", "0", "0"]],
     ]
     assert [f[0] for f in findings(corpus("r505"), "RL3", "RL4", "RL5", "RL8")] == ["RL801"]
+
+
+def test_a_rows_blank_cells_on_lone_pipe_lines_then_its_last_value():
+    # r1110 (a Guangdong district's 发改局 2020, held-out round 7 slice u): `一、本年新收… | 25 |`, then one lone `|`
+    # line per blank cell, then `| 25 |` — the blank 法人 cells and the 总计 of the same row.  Read as rows of
+    # their own they gave each row twice (2 false RL305 errors, 4 RL304 notes); the last row stops at `| 1`.
+    assert tables("r1110")[1][1:] == [
+        ["", "一、本年新收政府信息公开申请数量", "25", "", "", "", "", "", "25"],
+        ["", "二、上年结转政府信息公开申请数量", "", "", "", "", "", "", "0"],
+        ["三、本年度办理结果", "(一)予以公开", "7", "", "", "", "", "", "7"],
+        ["", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "1", "", "", "", "", "", "1"],
+    ]
+    assert {f[0] for f in findings(corpus("r1110"), "RL3", "RL4", "RL5")} == {"RL401", "RL501", "RL402"}
+
+
+def test_the_value_that_ends_such_a_row_is_its_total(tmp_path):
+    # a 总计 of 26 written on the line that ends row 一 lands in the 总计 column, and a lone `|` line
+    # dropped from row 二 leaves it a value short (six, not seven: RL309), not shifted into the next row
+    text = corpus("r1110").read_text(encoding="utf-8")
+    assert text.count("|\n| 25 |") == 1 and text.count("申请数量 |\n|\n") == 1
+    path = tmp_path / "r1110.txt"
+    path.write_text(text.replace("|\n| 25 |", "|\n| 26 |").replace("申请数量 |\n|\n", "申请数量 |\n"), encoding="utf-8")
+    assert tables(path)[1][1][2:] == ["25", "", "", "", "", "", "26"]
+    assert [f[:3] for f in findings(path, "RL3")] == [("RL309", "warning", 32)]

@@ -52,7 +52,7 @@ def find(lines: list[str]) -> list[Found]:
     while i < n:
         k = kinds[i]
         if k == MULTI or (k in (CELL, TABROW) and _next_content(kinds, i + 1) == MULTI):
-            j = _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE, SPACEROW})
+            j = _row_end(lines, kinds, _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE, SPACEROW}))
             padded = sum(1 for ln in range(i, j) if kinds[ln] == CELL and _padded(lines[ln]))
             multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW)) + padded
             cells = sum(1 for x in kinds[i:j] if x == CELL) - padded
@@ -75,6 +75,15 @@ def find(lines: list[str]) -> list[Found]:
             continue
         i += 1
     return found
+
+
+def _row_end(lines: list[str], kinds: list[int], j: int) -> int:
+    """A table that stops at lone ``|`` lines followed by ``| 1`` (a number after a pipe, the closing pipe lost
+    where the text stops) ends with that line: it ends the row above (``_continued``)."""
+    k = j
+    while k < len(kinds) and kinds[k] == PIPES:
+        k += 1
+    return k + 1 if k > j and k < len(kinds) and kinds[k] in (NUM, SHORT) and lines[k].lstrip().startswith("|") else j
 
 
 def _padded(line: str) -> bool:
@@ -111,10 +120,20 @@ def _line_table(lines: list[str], kinds: list[int], line_fields: list[Fields | N
     ``kinds_and_fields``)."""
     rows: list[list[Written]] = []
     row_lines: list[int] = []
+    pipes: list[int] = []  # lone "|" lines since the last row
     for ln in range(start, end):
+        if kinds[ln] == PIPES and lines[ln].strip() == "|":
+            pipes.append(ln)
+            continue
+        if rows and pipes and lines[ln].lstrip().startswith("|") and kinds[ln] in (CELL, NUM, SHORT):
+            rows[-1] += _continued(rows[-1], len(pipes), lines[ln])
+            pipes = []
+            continue
         if kinds[ln] not in (MULTI, CELL, TABROW, SPACEROW):
+            pipes = []
             continue
         fields = list(line_fields[ln] or ())
+        pipes = []
         tabbed = "\t" in lines[ln]
         if tabbed:  # trailing empty fields of PDF-extracted tab rows are the extraction's, not cells
             while fields and not fields[-1][1]:
@@ -127,6 +146,18 @@ def _line_table(lines: list[str], kinds: list[int], line_fields: list[Fields | N
         row_lines.append(ln)
     grid, short = place_rows(rows, row_lines, at_end)
     return Found(start, end - 1, grid, short)
+
+
+def _continued(row: list[Written], pipes: int, text: str) -> list[Written]:
+    """The rest of a row whose blank cells went each onto a line of its own (``一、本年新收… | 25 |``, four lone ``|``
+    lines, then ``| 25 |``: 自然人 25, five blank 法人 cells, 总计 25): a blank cell per lone ``|`` and one for the
+    leading pipe of the line that ends the row, then that line's fields — all placed on the row's line, after it."""
+    line = row[0].line
+    pos = max(w.start + len(w.text) for w in row) + 2
+    out = [Written("", line, pos + 2 * k) for k in range(pipes + 1)]
+    pos += 2 * (pipes + 1)
+    values = [v.strip() for v in text.strip().strip("|").split("|")]
+    return out + [Written(v, line, pos + k) for k, v in enumerate(values)]
 
 
 def _is_orphan(row: list[Written]) -> bool:

@@ -115,6 +115,8 @@ _CATCH_ALL = ("其他", "其它", "其余")
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
+_LONG_LIST = 6  # parts of a ，-joined list long enough to be read to its sentence end (_long_list)
+_CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
@@ -420,7 +422,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
-            if _parallel(parts, labels, k + 1) or _enumerated(text, parts):
+            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) \
+                    or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
@@ -431,10 +434,22 @@ def _enumerated(text: str, parts: list[NumberMention]) -> bool:
     — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
     if not text or len(parts) < 3:
         return False
+    gaps = []
     for prev, cur in pairwise(parts):
         gap = text[prev.end : cur.start]
-        seps = [ch for ch in gap if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
-        if not seps or seps[0] != "、":
+        gaps.append([ch for ch in gap if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS])
+    return all(seps and seps[0] == "、" for seps in gaps)
+
+
+def _long_list(text: str, parts: list[NumberMention]) -> bool:
+    """A long list (``_LONG_LIST`` parts) joined throughout by ，and ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。``
+    — 78 vs 77): its last clause is one more category, not a new fact — unless it is what is carried over (``答复1641件,
+    其中…其他处理121件,结转下一年度继续办理79件``: not answered; the caller checks ``_CARRIED``)."""
+    if len(parts) < _LONG_LIST or text[parts[-1].end:].lstrip(_SPACES)[:1] not in _SENTENCE_END:
+        return False
+    for prev, cur in pairwise(parts):
+        seps = [ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
+        if seps not in (["，"], [","]):
             return False
     return True
 
