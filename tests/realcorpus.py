@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import corpus_file as corpus
 from conftest import run_cli
 from reportlint.text.normalize import normalize
 from reportlint.text.sums import find_sum_statements
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
 
 
 def line_of(prefix: str, fragment: str) -> str:

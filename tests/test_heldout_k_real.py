@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import corpus_file as corpus
 from conftest import run_cli
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
 
 
 def findings(path: Path, code: str) -> list[tuple[str, str, str | None, str | None]]:

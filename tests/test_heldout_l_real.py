@@ -6,18 +6,7 @@ finding is made where it is due, on two reports."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from realcorpus import corpus, findings, line_of, shapes
-
-
-def mutated(tmp_path: Path, prefix: str, old: str, new: str) -> Path:
-    report = corpus(prefix).read_text(encoding="utf-8")
-    assert report.count(old) == 1
-    path = tmp_path / f"{prefix}-mutated.txt"
-    path.write_text(report.replace(old, new), encoding="utf-8")
-    return path
-
+from realcorpus import changed, corpus, findings, line_of, shapes
 
 # --- a bracket right after a count that lists its parts, with no 其中 (r914) ----------------------------------------
 
@@ -32,7 +21,7 @@ def test_the_real_bracketed_breakdown_adds_up():
 
 def test_a_bracketed_breakdown_over_its_total_is_an_error(tmp_path):
     # before slice l: no statement was read, so no finding
-    path = mutated(tmp_path, "r914", "网络申请131件", "网络申请132件")
+    path = changed(tmp_path, "r914", "网络申请131件", "网络申请132件")
     assert findings(path, "RL701") == [
         ("error", "文中合计不成立：21+0+132+0 = 153，但写明的合计为 152 件，各分项之和多出 1 件")]
 
@@ -40,7 +29,7 @@ def test_a_bracketed_breakdown_over_its_total_is_an_error(tmp_path):
 def test_the_same_bracket_in_another_report(tmp_path):
     # r909 (汉中市交通运输局 2025) writes its breakdown as "927条(其中,…)"; without its 其中 it is read the same
     assert shapes(line_of("r909", "927条")) == [(927, [52, 181, 694], None)]
-    path = mutated(tmp_path, "r909", "927条(其中,概况类信息52条", "927条(概况类信息53条")
+    path = changed(tmp_path, "r909", "927条(其中,概况类信息52条", "927条(概况类信息53条")
     assert findings(path, "RL701") == [
         ("error", "文中合计不成立：53+181+694 = 928，但写明的合计为 927 条，各分项之和多出 1 条")]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import corpus_file as corpus
 from conftest import run_cli
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -18,10 +19,6 @@ UNIVERSITY = "未检查：这是高等学校信息公开年度报告（按《高
 POWER = "未检查：这是供电企业信息公开年度报告（按供电企业信息公开的规定编制），不是规则包所检查的报告；如需按某个规则包检查，" \
         "可用 --pack 指定（内置：cn-gov-disclosure-2019, cn-gov-disclosure-2021）"
 
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
 
 
 def findings(path: Path, *args: str) -> tuple[str | None, list[tuple[str, str, str]]]:

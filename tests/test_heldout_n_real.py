@@ -6,19 +6,8 @@ counter-case written into a copy of the real text (in a tmp folder) shows each f
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from realcorpus import corpus, findings, line_of, shapes
+from realcorpus import changed, corpus, findings, line_of, shapes
 from reportlint.text.normalize import suggest_number
-
-
-def mutated(tmp_path: Path, prefix: str, old: str, new: str) -> Path:
-    report = corpus(prefix).read_text(encoding="utf-8")
-    assert report.count(old) == 1
-    path = tmp_path / f"{prefix}-mutated.txt"
-    path.write_text(report.replace(old, new), encoding="utf-8")
-    return path
-
 
 # --- a breakdown opened by 从…分类看 / 分布情况为 (r883, r884, r875) ------------------------------------------------
 
@@ -41,16 +30,16 @@ def test_the_real_breakdowns_add_up():
 
 def test_a_breakdown_opened_by_cong_fenlei_kan_short_of_its_total_is_flagged(tmp_path):
     # before slice n: no statement was read, so no finding
-    path = mutated(tmp_path, "r883", "主动公开信息112条", "主动公开信息122条")
+    path = changed(tmp_path, "r883", "主动公开信息112条", "主动公开信息122条")
     assert findings(path, "RL701") == [
         ("warning", "文中各分项之和与合计不符：4+1+6+8+64+2+27 = 112，写明的合计为 122 条，少 10 条")]
-    path = mutated(tmp_path, "r884", "共主動公開信息13條", "共主動公開信息15條")
+    path = changed(tmp_path, "r884", "共主動公開信息13條", "共主動公開信息15條")
     assert findings(path, "RL701") == [
         ("warning", "文中各分项之和与合计不符：4+1+1+1+2+4 = 13，写明的合计为 15 条，少 2 条")]
 
 
 def test_a_breakdown_opened_by_fenbu_qingkuang_wei_over_its_total_is_an_error(tmp_path):
-    path = mutated(tmp_path, "r875", "主动公开政府信息272条", "主动公开政府信息262条")
+    path = changed(tmp_path, "r875", "主动公开政府信息272条", "主动公开政府信息262条")
     assert findings(path, "RL701") == [
         ("error", "文中合计不成立：103+1+2+1+2+12+2+120+4+1+24 = 272，但写明的合计为 262 条，各分项之和多出 10 条")]
 
@@ -106,7 +95,7 @@ def test_section_titles_without_numbers_in_a_second_report(tmp_path):
 
 def test_one_bare_title_alone_is_no_section(tmp_path):
     # a single line that reads like a title could be a caption: two or more, in the form's order, are needed
-    path = mutated(tmp_path, "r886", "主动公开政府信息情况\n", "")
+    path = changed(tmp_path, "r886", "主动公开政府信息情况\n", "")
     text = path.read_text(encoding="utf-8").replace("收到和处理政府信息公开申请情况\n", "")
     path.write_text(text, encoding="utf-8")
     assert findings(path, "RL206") == []

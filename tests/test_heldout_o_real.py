@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import corpus_file as corpus
 from conftest import run_cli
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
 
 
 def period_findings(path: Path) -> list[tuple[str, str, str | None, str | None]]:

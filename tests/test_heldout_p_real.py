@@ -13,21 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import corpus_file as corpus
+from conftest import corpus_findings as findings
 
-CORPUS = Path(__file__).parent / "corpus"
 RL506_BUREAU = ("RL506", "warning", "只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0：本机关是政府部门"
                 "（依据正文“区城乡建设局”）（规章/本年制发件数 = 2）")
 
-
-def corpus(prefix: str) -> Path:
-    (path,) = [p for p in CORPUS.glob(f"{prefix}_*") if not p.name.endswith(".labels.yaml")]
-    return path
-
-
-def findings(path: Path) -> list[tuple[str, str, str]]:
-    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
-    return [(d["code"], d["severity"], d["message"]) for d in file["diagnostics"]]
 
 
 def copy_with(tmp_path: Path, prefix: str, old: str, new: str, count: int = 1) -> Path:
