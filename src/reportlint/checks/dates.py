@@ -52,7 +52,7 @@ from ..packs.regexes import compile_regex
 from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
-from ..text.periods import stated_period
+from ..text.periods import StatedPeriod, stated_period
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -223,6 +223,8 @@ def statistics_period(norm: str) -> tuple[str, str, str | None] | None:
             return norm[at:end], y1, y2  # type: ignore[return-value]
         at = norm.find("统计", at + 1)
     return None
+
+
 _GOVERNMENT = LazyRegex(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
 _TOWN = LazyRegex(r"(镇|乡|街道)(人民政府|办事处)?")
 
@@ -382,24 +384,9 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Ite
         found = _period_in(norm, pattern)
         if not found:
             stated = stated_period(norm) if pattern is None else None
-            if stated is None:
-                continue
-            if stated.whole_year():
-                # a whole year only a garbled page states ("自20221月1日起至202212月31日止"): RL605 when not the report's
-                if {stated.start[0], stated.end[0]} <= {year, None}:
-                    continue
-                other = next(y for y in (stated.start[0], stated.end[0]) if y is not None and y != year)
-                diag = ctx.report("dates.period", ctx.msg("period", text=stated.text, year=year), block.location,
-                                  expected=str(year), actual=str(other))
-                if diag:
-                    yield diag
-                return
-            if {stated.start[0], stated.end[0]} <= {year, None}:  # another year's is RL605's, when it reads it
-                raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
-                where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
-                diag = ctx.report("dates.period-part", ctx.msg("period_part", text=stated.text, year=year), where)
-                if diag:
-                    yield diag
+            if stated is None or (stated.whole_year() and stated.within(year)):
+                continue  # no period here, or the report's whole year as a garbled page writes it
+            yield from _stated_period(ctx, block, stated, year)
             return
         text, y1, y2 = found
         y2 = y2 or y1  # "自2021年1月1日起至12月31日止": the year said once
@@ -409,6 +396,25 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Ite
             if diag:
                 yield diag
         return
+
+
+def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedPeriod, year: int) -> Iterator[Diagnostic]:
+    """A period only the reader of any period reads: RL605 for another year's whole year (a garbled page,
+    "自20221月1日起至202212月31日止"), RL610 for part of the report's year (another year's part is RL605's,
+    when the form's reader reads it)."""
+    if stated.whole_year():
+        other = next(y for y in (stated.start[0], stated.end[0]) if y is not None and y != year)
+        diag = ctx.report("dates.period", ctx.msg("period", text=stated.text, year=year), block.location,
+                          expected=str(year), actual=str(other))
+    elif stated.within(year):
+        raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
+        doc = ctx.document
+        where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
+        diag = ctx.report("dates.period-part", ctx.msg("period_part", text=stated.text, year=year), where)
+    else:
+        return
+    if diag:
+        yield diag
 
 
 # "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work

@@ -37,6 +37,10 @@ class StatedPeriod(FrozenRecord):
     def whole_year(self) -> bool:
         return self.start[1:] == (1, 1) and self.end[1:] == (12, 31)
 
+    def within(self, year: int) -> bool:
+        """Whether every year the period writes is ``year`` (a day written without its year counts as in it)."""
+        return {self.start[0], self.end[0]} <= {year, None}
+
 
 def _day(text: str) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of "2022年12月20日", "12月20日" or the garbled "20221220日", "1220日", "202211日",
