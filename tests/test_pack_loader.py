@@ -52,3 +52,21 @@ def test_an_edited_pack_is_compiled_again(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("name:", "name: ", 1), encoding="utf-8")
     second = loader.compiled(path)
     assert second is not first and second.id == first.id == "cn-gov-disclosure-2019"
+
+
+def test_one_pass_says_why_no_pack_was_chosen() -> None:
+    # The chooser answers once: a pack's kind whose year no pack covers, a kind a pack excludes, or neither
+    # (the engine asked it up to three times for such a document before).
+    from reportlint.model.document import Document
+    from reportlint.packs.choose import Choice, Unchosen
+
+    loader = _fresh_loader()
+    doc = Document(path="x.txt", format="text", blocks=[])
+    old = loader.choose("生态环境部2018年政府信息公开工作年度报告", 2018, doc)
+    assert isinstance(old, Unchosen) and (old.of_kind, old.excluded) == (True, None)
+    university = loader.choose("某某大学2022-2023学年信息公开工作年度报告", 2023, doc)
+    assert isinstance(university, Unchosen) and university.of_kind is False
+    assert university.excluded == "高等学校信息公开年度报告（按《高等学校信息公开办法》编制）"
+    readme = loader.choose("README", None, doc)
+    assert isinstance(readme, Unchosen) and (readme.of_kind, readme.excluded) == (False, None)
+    assert isinstance(loader.choose("生态环境部2022年政府信息公开工作年度报告", 2022, doc), Choice)

@@ -122,17 +122,15 @@ def resolve_pack(doc: Document, identity: Identity, options: RunOptions) -> tupl
     chosen, or None and why not."""
     if options.pack:
         return load_pack(options.pack, options.pack_base), None, Unchecked()
-    year = identity.report_year
-    choice = pack_loader().choose(identity.title_text, year, doc)
-    if choice is not None:
+    choice = pack_loader().choose(identity.title_text, identity.report_year, doc)
+    if isinstance(choice, Choice):
         return choice.pack, choice, Unchecked()
-    if year is None or pack_loader().choose(identity.title_text, None, doc) is None:
-        kind = pack_loader().excluded(identity.title_text, doc)
-        if kind:  # the packs say this kind of report is not theirs (a university's 学年 report)
-            return None, None, Unchecked(other_kind=kind)
-        return None, None, Unchecked(message_in(MESSAGES, "zh", "no_title"))
-    # a report of a pack's kind (its title or content matched) whose year no pack covers (生态环境部 2018)
-    return None, None, Unchecked(message_in(MESSAGES, "zh", "no_year_pack", year=year), of_kind=True)
+    if choice.of_kind:  # a report of a pack's kind (its title or content matched) whose year no pack covers (生态环境部 2018)
+        return None, None, Unchecked(message_in(MESSAGES, "zh", "no_year_pack", year=identity.report_year),
+                                     of_kind=True)
+    if choice.excluded:  # the packs say this kind of report is not theirs (a university's 学年 report)
+        return None, None, Unchecked(other_kind=choice.excluded)
+    return None, None, Unchecked(message_in(MESSAGES, "zh", "no_title"))
 
 
 def _has_report_structure(doc: Document) -> bool:

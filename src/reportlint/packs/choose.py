@@ -93,6 +93,18 @@ class Choice(Record):
         self.year = year
 
 
+class Unchosen(Record):
+    """Why no pack was chosen, answered by the same pass that looked for one: the document is of a pack's
+    kind but no pack covers its year (``of_kind``: 生态环境部 2018), or a pack's ``applies.exclude`` named
+    its kind (``excluded``: a university's 学年 report), or neither."""
+
+    __slots__ = ("of_kind", "excluded")
+
+    def __init__(self, of_kind: bool = False, excluded: str | None = None) -> None:
+        self.of_kind = of_kind
+        self.excluded = excluded
+
+
 class _Applies:
     """When a pack is chosen: its ``applies:``, ``report.year_pattern`` and content, compiled from its YAML."""
 
@@ -411,12 +423,13 @@ class PackLoader:
                 self._applies[key] = applies
         return applies
 
-    def choose(self, title: str | None, year: int | None, doc: Document | None = None) -> Choice | None:
-        """The built-in or plugin pack for a document (see the module's docstring), or None: no pack's
-        kind, or none for its year.  A pack with its own ``report.year_pattern`` reads the year from the
-        title itself."""
+    def choose(self, title: str | None, year: int | None, doc: Document | None = None) -> Choice | Unchosen:
+        """The built-in or plugin pack for a document (see the module's docstring), or why there is none:
+        no pack's kind, one excluded, or none for its year.  A pack with its own ``report.year_pattern``
+        reads the year from the title itself."""
         text: str | None = None
         opening: str | None = None
+        excluded: str | None = None
         kind: list[tuple[Path, _Applies, str, Evidence | None]] = []
         keys: dict[Path, tuple[str, int, int] | None] = {}  # each pack file stat'ed once per document
         for _name, path in sorted(available_packs().items()):
@@ -428,7 +441,9 @@ class PackLoader:
             if applies.exclude:
                 if opening is None:
                     opening = document_opening(doc) if doc is not None else ""
-                if applies.excluded(title, opening):
+                name = applies.excluded(title, opening)
+                if name:
+                    excluded = excluded or name
                     continue
             if applies.title_matches(title):
                 kind.append((path, applies, "title", None))
@@ -444,15 +459,14 @@ class PackLoader:
             pack_year = report_year(title, None, applies.year_pattern) if applies.year_pattern is not None else year
             if applies.year_fits(pack_year):
                 return self._choice(path, keys[path], matched_by, evidence, "year", year=pack_year)
-        if year is not None or not kind or doc is None:
-            return None
+        # a pack of the document's kind that would take it without a year: the form or the latest decides
+        undated = [entry for entry in kind if entry[2] != "year" and entry[1].year_pattern is None]
+        if year is not None or doc is None or not undated:
+            return Unchosen(of_kind=year is not None and doc is not None and bool(undated), excluded=excluded)
         if text is None:
             text = document_text(doc)
         scored = [(applies.form_hits(text), path, applies, matched_by, evidence)
-                  for path, applies, matched_by, evidence in kind
-                  if matched_by != "year" and applies.year_pattern is None]
-        if not scored:
-            return None
+                  for path, applies, matched_by, evidence in undated]
         best = max(scored, key=lambda s: s[0][0])
         if best[0][0] > 0 and sum(1 for s in scored if s[0][0] == best[0][0]) == 1:
             (_, form_name, header), path, _, matched_by, evidence = best
@@ -460,18 +474,6 @@ class PackLoader:
                                 form_header=header)
         latest = max(scored, key=lambda s: (s[2].years[0] or 0))
         return self._choice(latest[1], keys[latest[1]], latest[3], latest[4], "latest")
-
-    def excluded(self, title: str | None, doc: Document | None) -> str | None:
-        """The kind of report (a pack's ``applies.exclude`` name) that kept a pack from a document, if one did."""
-        opening = document_opening(doc) if doc is not None else ""
-        for _name, path in sorted(available_packs().items()):
-            try:
-                name = self._applies_of(path).excluded(title, opening)
-            except ConfigError:
-                continue
-            if name:
-                return name
-        return None
 
     def _choice(self, path: Path, key: tuple[str, int, int] | None, matched_by: str, evidence: Evidence | None,
                 decided_by: str, **more) -> Choice:
