@@ -20,7 +20,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   reading adds up (its 其他 then closes a group, not the list);
 - ``…50条。其中机构类信息20条,内有领导成员10条、…;工作类信息11条,其中镇街动态3条、…;政策文件类信息4条;…`` —
   a nested list (其中/内有…) breaking a part down is skipped up to the next semicolon, where the outer
-  list goes on;
+  list goes on; past its own semicolons when only that reading adds up to the part (``…883条;…网站…51条,其中
+  机构职能类信息2条,占3.9%;政策法规类信息3条,占5.9%;…其他类信息29条,占56.9%。``: 934 = 883+51, 51 = 2+3+3+14+29);
 - ``主动公开政府信息32条,包括领导信息类1条、机构职能类2条、…(14 parts)`` — long lists;
 - ``…423条,其中工作总结1条,…,重点领域信息85条,…`` — a part named 重点… (重点/主要 open a list only before 包括/其中);
 - ``…16872条,其中政府信息公开专栏信息5326条互动交流专栏信息91条,…`` — two parts run together, a comma dropped
@@ -251,6 +252,21 @@ def _skip_nested(text: str, i: int) -> int | None:
     return None
 
 
+def _nested_end(text: str, clause_start: int, numbers: list[NumberMention], unit: str,
+                broken_down: NumberMention) -> int | None:
+    """Where a nested list opened at ``clause_start`` ends when its parts add up to the part it breaks down — read
+    on past its semicolons if need be (``…网站…51条,其中机构职能类信息2条,占3.9%;政策法规类信息3条,占5.9%;…其他类信息29条,
+    占56.9%。``: 2+3+3+14+29 = 51, the semicolons are its own); None when no reading of it does (the outer list then
+    goes on after the next semicolon, ``_skip_nested``)."""
+    label_start = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip(" \t\u3000，,、；;：:"))
+    opener = max((o for o in _LIST_OPENERS if text.startswith(o, label_start)), key=len)
+    nested, _, cut = _read_parts(text, label_start + len(opener), numbers, 0, unit)
+    for reading in (nested[:cut], nested) if cut else (nested,):
+        if len(reading) >= 2 and exact_sum(p.value for p in reading) == broken_down.value:
+            return reading[-1].end
+    return None
+
+
 def _unglued(text: str, pos: int, numbers: list[NumberMention], k: int,
              total: NumberMention) -> tuple[list[NumberMention], list[str], bool] | None:
     """The reading in which a clause holding two parts with no punctuation between them is two parts
@@ -320,7 +336,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 i += 1
                 continue
             if same and parts and label.startswith(_LIST_OPENERS):
-                resume = _skip_nested(text, clause_start)  # a nested list breaks the part before down
+                # a nested list breaks the part before down: the outer list goes on after it
+                resume = _skip_nested(text, _nested_end(text, clause_start, numbers, unit, parts[-1]) or clause_start)
                 if resume is None:
                     break
                 if not semicolons and cut is None:
