@@ -14,9 +14,13 @@ How a term is read: a number in 件 is named by the clause before it (from the l
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
 - new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
-  ``答复458件(含上年结转8件)``; closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 /
-  结转至2025年…N件 (a year after the report's);
-- ``处理1261件(含上年度结转申请74件)``: a total that already holds the carry-over (= 办结 + 结转下年);
+  ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件`` (a year before the report's);
+  closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
+  year after the report's);
+- a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
+  ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``剩余1件结转下一年度处理``;
+- ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
+  carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
 Only when every term is there, each read once, all in 件: a term missing is silence (the sentence may
@@ -26,6 +30,10 @@ year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉�
 Counts of persons (人次) or items (条) are not applications.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
 whether the report counts it in 办结 is its own choice.
+
+When the carry-over is named only inside 办结's bracket (``受理116件,办结103件(含2024年结转1件),结转至2026年
+办理13件``), 受理 may count it too (as ``共受理114件,其中2件来自上一年度结转`` does): if 受理 alone equals 办结 +
+结转下年, that reading makes the sentence right and nothing is said.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
@@ -46,6 +54,7 @@ silence), ``受理咨询120件,办结118件`` (not applications).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -61,7 +70,7 @@ _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:("
 _YEAR = r"(?:20\d\d)"
 _NEXT = r"(?:下一?年度?|次年|明年)"
-_CARRY = r"(?:结转|转入?|转至|延至)(?:至|到|入)?"  # carried (over) to
+_CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
 _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
@@ -74,7 +83,11 @@ _TOTAL = LazyRegex(r"处理|办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
 _OUT_AFTER = LazyRegex(rf"(?:均|全部)?{_CARRY}{_NEXT}")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
-_INCLUDES_IN = LazyRegex(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
+# a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
+_INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:结转|转至今年|转入))(?:办理)?(?:的)?"
+                         r"(?:政府信息公开)?(?:申请)?")
+# a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
+_CONNECTIVE = LazyRegex(r",?(?:其中|另有|还有|尚有|剩余|余下)?,?")
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
@@ -88,7 +101,8 @@ class Balance:
     """The terms of one sentence's statement: ``left`` (新收 + 上年结转, or a total that holds the carry-over),
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
-    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out")
+    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out",
+                 "in_closed")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -98,6 +112,7 @@ class Balance:
         self.total: NumberMention | None = None  # 处理N件(含上年结转…): already holds the carry-over
         self.ambiguous = False
         self.implied_in = self.implied_out = False
+        self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
 
     def set(self, role: str, number: NumberMention) -> None:
         if getattr(self, role) is not None:
@@ -119,6 +134,13 @@ class Balance:
         return exact_sum((self.closed.value if self.closed else _ZERO, self.carried_out.value if self.carried_out else _ZERO))
 
     @property
+    def balanced(self) -> bool:
+        """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too."""
+        if self.left == self.right:
+            return True
+        return self.in_closed and self.new is not None and self.new.value == self.right
+
+    @property
     def stated(self) -> list[NumberMention]:
         return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out) if n is not None]
 
@@ -128,9 +150,9 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
     """RL707 on every sentence of the paragraph (normalised ``norm``, its ``numbers``) that states the four
     terms of the year's applications and they do not balance (see the module docstring)."""
     for terms in read_balances(norm, numbers, ctx.report_year):
-        left, right = terms.left, terms.right
-        if left == right:
+        if terms.balanced:
             continue
+        left, right = terms.left, terms.right
         if terms.total is not None:
             left_text = ctx.msg("balance_total", total=format_decimal(left))
         else:
@@ -199,9 +221,9 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if clause.startswith("含"):
             continue  # (含上年结转5件) of a number this reading does not place
         role = _role(clause, year)
-        if role is None and not clause.strip("其中,"):
+        if role is None and _CONNECTIVE.fullmatch(clause):
             role = _role_after(norm, number.end, end)
-        included = _INCLUDES_IN.match(norm, number.end)
+        included = _included_carry_over(norm, number.end, year)
         if role == "total" and included is None:
             continue  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
@@ -220,6 +242,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             terms.set("carried_in", carried)
             if role in ("new", "total"):
                 role = "total"
+            terms.in_closed = role == "closed"
         terms.set(role, number)
     if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
         return None
@@ -237,6 +260,15 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.total is None and terms.new is None:
         return None
     return terms
+
+
+def _included_carry_over(norm: str, at: int, year: int | None) -> re.Match[str] | None:
+    """The words right after a number that say it holds last year's carry-over (``(含上年结转``,
+    ``,含2023年转至今年办理的``), up to the carried count; None when they name no year before the report's."""
+    included = _INCLUDES_IN.match(norm, at)
+    if included is None or included.group("year") is None:
+        return included
+    return included if year is not None and int(included.group("year")) < year else None
 
 
 def _clause_before(norm: str, sentence_start: int, at: int) -> str:
