@@ -15,9 +15,10 @@ from itertools import pairwise
 from ..text.cnnumerals import run_end
 from ..text.normalize import normalize, normalize_label
 from ..text.numbering import heading_number_level
+from ..text.sectiontitles import is_unnumbered_section_title
 from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, FILLER, NUM, PAGE, PIPES, SHORT, SPACEROW, UNNUMBERED_TITLE, Found, kind_of, space_fields
+from .textlines import CELL, FILLER, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -195,9 +196,9 @@ def _join_text(tokens: list[Token]) -> list[Token]:
 
 
 def cell_heading_level(text: str) -> int | None:
-    """1 for a section heading (一、…, or a form's section title alone), 2 for a sub-section's （一）…; None for
-    any other cell, a numbering with no words after it included."""
-    level = 1 if UNNUMBERED_TITLE.match(text) else heading_number_level(text)
+    """1 for a section heading (一、…, or a form's section title alone: its numbering lost), 2 for a
+    sub-section's （一）…; None for any other cell, a numbering with no words after it included."""
+    level = 1 if is_unnumbered_section_title(text) else heading_number_level(text)
     return level if level is not None and level <= 2 and normalize_label(text) else None
 
 
