@@ -47,7 +47,8 @@ Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units; `
 (?:日期|时间)[\\s:：|]*$`` searched), once ``analysis/reportdate.py``'s, for 700 lines of ``tests/`` naming 日期 or 时间
 (whole, and cut after the label) and generated strings of the labels' words, colons, bars and spaces; ``period``
 (the statistics period ``统计(?:期限|…)?…(?P<y1>\\d{4})年1月1日…12月31日`` searched, once ``checks/dates.py``'s, as
-[text, y1, y2]) for the normalised lines of ``tests/`` that say 统计 and generated periods, whole and broken.
+[text, y1, y2]; now ``text.periods.form_statement``, the first step of the one period reader) for the normalised
+lines of ``tests/`` that say 统计 and generated periods, whole and broken.
 
 Rows added by the lead (main 6771f7f), their outputs written by the pattern replaced: ``first_section``
 (``first_section_at``, once ``(?:^|\\s)一、(?=[\\u4e00-\\u9fff])`` searched by ``identify.py`` and ``choose.py``, as the
@@ -75,7 +76,6 @@ from reportlint.analysis.identify import agency_of
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
-from reportlint.checks.dates import statistics_period
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (
@@ -95,6 +95,7 @@ from reportlint.text.numbering import (
     numbering_level,
     section_number,
 )
+from reportlint.text.periods import form_statement
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -132,8 +133,8 @@ def _heading(text: str) -> list:
 
 
 def _period(text: str) -> list | None:
-    found = statistics_period(text)
-    return None if found is None else list(found)
+    found = form_statement(text)
+    return None if found is None else [text[found[0] : found[1]], found[2], found[3]]
 
 
 def _page(text: str) -> list:
