@@ -123,6 +123,18 @@ def test_statistics_period_must_be_the_report_year(tmp_path):
     assert [(d["code"], d["expected"], d["actual"]) for d in diags] == [("RL605", "2023", "2022")]
 
 
+@pytest.mark.parametrize(("period", "actual"), [
+    ("统计期限自2023年1月1日起至2024年12月31日止", "2024"),  # the year that is wrong, not the one that is right
+    ("统计期限自2022年1月1日~2022年12月31日止", "2022"),  # not the form's words: read by the period pattern
+    ("统计期限自20221月1日起至202212月31日止", "2022"),  # 年 dropped by a page
+])
+def test_a_whole_year_not_the_reports_is_said_with_the_year_that_is_wrong(tmp_path, period, actual):
+    text = to_markdown(make_report(2023, seed=3)).replace("统计期限自2023年1月1日起至2023年12月31日止", period)
+    diags = [d for d in diagnostics_of(write(tmp_path, text)) if d["check"] == "dates"]
+    assert [(d["code"], d["message"], d["expected"], d["actual"]) for d in diags] == [
+        ("RL605", f"统计期限“{period.removesuffix('止')}”与报告年度 2023 年不符", "2023", actual)]
+
+
 def test_missing_report_date_is_info(tmp_path):
     report = make_report(2023, seed=3)
     report.date = ""

@@ -7,6 +7,9 @@ layout's, not one page's."""
 
 from __future__ import annotations
 
+import pytest
+
+from realcorpus import changed
 from reportlint import readers
 from reportlint.analysis.identify import find_title
 from reportlint.analysis.tablelabels import split_blocks
@@ -68,6 +71,26 @@ def test_metadata_rows_after_the_title_leave_it_alone():
     # r302 (阿扎克乡 2019) and r217 (北街街道 2025): the title first, then `索 引 号 | …` / `| 索引号 | …` rows
     assert find_title(readers.read(corpus("r302")))[0] == "阿扎克乡2019年政府信息公开工作年度报告"
     assert find_title(readers.read(corpus("r217")))[0] == "北街街道2025年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("row", ["文章标题 | 江汉区行政审批局2024年政府信息公开工作年度报告 |",
+                                 "信息名称 | 江汉区行政审批局2024年政府信息公开工作年度报告 |",
+                                 "作 者 | 分 类 | ||", "更新日期 | 2025-01-20 | ||"])
+def test_every_metadata_field_of_one_vocabulary_makes_a_row_of_the_page(tmp_path, row):
+    # r751 with its "标 题 | … |" row changed to another field of the page's metadata: still a row of the page, the
+    # title the line below it.  One vocabulary of fields for "索引号：…" lines and rows (before, 作者, 分类 and 更新日期
+    # were fields only with a colon: such a row ended the opening, no title found; 文章标题 gave its cell as the title).
+    path = changed(tmp_path, "r751", "标 题 | 江汉区行政审批局2024年政府信息公开工作年度报告 |", row)
+    title, how, location = find_title(readers.read(path))
+    assert (title, how, location.line) == ("江汉区行政审批局2024年政府信息公开工作年度报告", "line", 5)
+
+
+@pytest.mark.parametrize("field", ["标题:", "文章标题：", "信息名称:", "名 称："])
+def test_a_title_field_with_its_colon_gives_the_title_in_the_cell_after_it(tmp_path, field):
+    # r709 (高青县人民政府办公室 2025): "| 标题: | 高青县…年度报告 | ||", the title only there
+    path = changed(tmp_path, "r709", "| 标题: |", f"| {field} |")
+    title, how, location = find_title(readers.read(path))
+    assert (title, how, location.line) == ("高青县人民政府办公室2025年政府信息公开工作年度报告", "line", 2)
 
 
 # --- cells run together (r652, the fifth round's leftover) ---------------------------------------------------------

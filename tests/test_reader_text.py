@@ -9,9 +9,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reportlint.app.engine import load_pack
 from reportlint.model.document import Heading, Paragraph, Table
 from reportlint.readers import text as text_reader
 from reportlint.readers import textlines
+from reportlint.text.sectiontitles import FORM_SECTION_TITLES, is_unnumbered_section_title
 
 _FRAGMENTS = ["|", "|", "\t", " ", "  ", "\\", "\\|", "a", "12", "-3", "中文", "\u3000", "\xa0", "**", "__", "*", "_", "合计"]
 LINE = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
@@ -152,3 +154,14 @@ def test_pipe_table_escaped_pipe_numbers_line_and_bold_marks():
     assert [(c.text, c.location.line, c.location.column, c.location.end_column) for c in table.cells] == [
         ("项目", 5, 3, 5), ("a | b", 5, 8, 13), ("数量", 5, 17, 19), ("合计", 6, 3, 5), ("", 6, 9, 9), ("7", 6, 11, 12),
         ("其他", 7, 1, 3), ("1", 7, 4, 5), ("2", 7, 6, 7)]
+
+
+def test_section_titles_the_stream_reader_stops_at_are_the_built_in_packs_titles() -> None:
+    """``text.sectiontitles`` holds the titles a cell-per-line table ends at when printed without their number
+    (the reader runs before a pack is chosen): they are each built-in pack's six section titles, numbering cut."""
+    for name in ("cn-gov-disclosure-2019", "cn-gov-disclosure-2021"):
+        titles = tuple(spec.title.split("、", 1)[1] for spec in load_pack(name).sections)
+        assert titles == FORM_SECTION_TITLES
+    assert [is_unnumbered_section_title(t) for t in ("主动公开政府信息情况", "主动公开政府信息情况 \t", "主动公开政府信息情况。",
+                                                     " 主动公开政府信息情况", "二、主动公开政府信息情况", "主动公开")] == [
+        True, True, False, False, False, False]

@@ -47,12 +47,21 @@ Arabic-Indic), commas (Latin and full-width), points, signs, spaces and units; `
 (?:日期|时间)[\\s:：|]*$`` searched), once ``analysis/reportdate.py``'s, for 700 lines of ``tests/`` naming 日期 or 时间
 (whole, and cut after the label) and generated strings of the labels' words, colons, bars and spaces; ``period``
 (the statistics period ``统计(?:期限|…)?…(?P<y1>\\d{4})年1月1日…12月31日`` searched, once ``checks/dates.py``'s, as
-[text, y1, y2]) for the normalised lines of ``tests/`` that say 统计 and generated periods, whole and broken.
+[text, y1, y2]; now ``text.periods.form_statement``, the first step of the one period reader) for the normalised
+lines of ``tests/`` that say 统计 and generated periods, whole and broken.
 
 Rows added by the lead (main 6771f7f), their outputs written by the pattern replaced: ``first_section``
 (``first_section_at``, once ``(?:^|\\s)一、(?=[\\u4e00-\\u9fff])`` searched by ``identify.py`` and ``choose.py``, as the
 match's start or null), for 500 passages of ``tests/`` around a 一、 and generated strings of 一、, titles, spaces
 (Unicode's too), line breaks and other characters.
+
+Rows added by branch house9, their outputs written by the patterns replaced (main 1b89321): ``heading``
+(``heading_number_level`` of the text bounded and not, as [text, docx]: once ``readers/text.py``'s four patterns,
+``^[一…十]{1,3}、`` ``^[（(][一…十]{1,3}[）)]`` ``^\\d{1,2}[.．、](?!\\d)`` ``^[（(]\\d{1,2}[）)]``, and ``readers/docx/body.py``'s,
+the same with 百 and any count) and ``stream_heading`` (``cellstream.cell_heading_level``, once ``textlines.HEADING``'s
+two patterns, 一、 or a form's unnumbered section title, and （一）), for 1,500 lines of ``tests/`` that open with a
+numeral, a digit, a bracket or a section title and generated strings of numerals (百 too), digits (full-width,
+Arabic-Indic), brackets, marks, titles and whitespace.
 """
 
 from __future__ import annotations
@@ -67,9 +76,8 @@ from reportlint.analysis.identify import agency_of
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
-from reportlint.checks.dates import statistics_period
 from reportlint.checks.values import unit_of_header
-from reportlint.readers.cellstream import is_article_caption
+from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (
     ends_in_numbers,
     is_bare_page_number,
@@ -80,7 +88,14 @@ from reportlint.readers.linescan import (
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
-from reportlint.text.numbering import first_section_at, listed_number, numbering_level, section_number
+from reportlint.text.numbering import (
+    first_section_at,
+    heading_number_level,
+    listed_number,
+    numbering_level,
+    section_number,
+)
+from reportlint.text.periods import form_statement
 
 ROWS = [json.loads(line) for line in
         (REPO / "tests" / "data" / "text_scanners.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -113,9 +128,13 @@ def _section_number(text: str) -> list | None:
     return None if found is None else list(found)
 
 
+def _heading(text: str) -> list:
+    return [heading_number_level(text), heading_number_level(text, bounded=False)]
+
+
 def _period(text: str) -> list | None:
-    found = statistics_period(text)
-    return None if found is None else list(found)
+    found = form_statement(text)
+    return None if found is None else [text[found[0] : found[1]], found[2], found[3]]
 
 
 def _page(text: str) -> list:
@@ -130,7 +149,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "signed": looks_signed, "header_unit": unit_of_header, "article_caption": is_article_caption,
              "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
              "date_label_removed": without_date_labels, "label_before": label_before,
-             "period": _period, "first_section": first_section_at}
+             "period": _period, "first_section": first_section_at,
+             "heading": _heading, "stream_heading": cell_heading_level}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

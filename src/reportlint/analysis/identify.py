@@ -45,16 +45,20 @@ _REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
 _CHROME = LazyRegex(
     r"当前(?:位置|页面)|所在(?:的)?位置|首页>|>>|返回首页|打印|字体|字号|无障碍|适老化|关怀版|登录|注册|分享|二维码|"
     r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【|简体版|繁体版|简体中文|繁体中文|老年人?模式|长者模式")
-_META = LazyRegex(
-    r"^[-*•·]?(?:索引号|发布机构|生成日期|发布日期|发布时间|发文日期|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|浏览次数|"
-    r"点击数|访问量|字号|更新时间|更新日期|时效性|有效性|所属机构|关键字|关键词|作者|发文机关|公开方式|公开范围|责任部门|分类)[:：]")
-# A page's metadata table naming the title in a cell of its own: "| 标题: | 高青县…年度报告 | |".
-_TITLE_FIELD = LazyRegex(r"(?:信息|文章)?(?:标题|名称)[:：]?")
-# The page's metadata printed as a table row ("文 号 | 发文日期 | ||", "标 题 | …年度报告 |"), before or
-# after the title: a row of the page, not of the report's tables.
-_META_ROW = LazyRegex(
-    r"^\|?(?:索引号|发布机构|生成日期|发布日期|发布时间|发文日期|成文日期|文号|发文字号|主题分类|主题词|来源|信息来源|"
-    r"时效性|有效性|所属机构|关键字|关键词|发文机关|公开方式|公开形式|公开范围|责任部门|标题|名称|信息名称)\|")
+# A web page's metadata fields, printed before or after the title as "索引号：…" lines or as the cells of a row
+# ("文 号 | 发文日期 | ||"): one vocabulary, read by one pattern (``_FIELD_LINE``).
+_PAGE_FIELDS = ("索引号", "发布机构", "生成日期", "发布日期", "发布时间", "发文日期", "成文日期", "文号", "发文字号",
+                "主题分类", "主题词", "来源", "信息来源", "浏览次数", "点击数", "访问量", "字号", "更新时间", "更新日期",
+                "时效性", "有效性", "所属机构", "关键字", "关键词", "作者", "发文机关", "公开方式", "公开形式", "公开范围",
+                "责任部门", "分类")
+# The field naming the page's title: "| 标题: | 高青县…年度报告 | |" gives the title in the cell after it.
+_TITLE_FIELDS = frozenset({"标题", "名称", "信息标题", "信息名称", "文章标题", "文章名称"})
+# A line that is the page's metadata, not the report's: "索引号：…" (a bullet before it allowed), or a row whose
+# first cell is a field or the title's ("文号 | 发文日期 | ||", "标 题 | …年度报告 |", before or after the title:
+# a row of the page, not of the report's tables).  "标题：…" with its colon is not: that line or cell gives the title.
+_FIELD_LINE = LazyRegex(
+    r"^(?:[-*•·]?(?:{page})[:：]|\|?(?:{page}|{title})\|)".format(
+        page="|".join(_PAGE_FIELDS), title="|".join(sorted(_TITLE_FIELDS))))
 _SENTENCE_PUNCT = LazyRegex(r"[。，,；;:：!！?？]")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
 MAX_TITLE_CHARS = 70
@@ -204,13 +208,15 @@ def _title_cell(text: str) -> str | None:
     if "|" not in text:
         return None
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    if len(cells) >= 2 and cells[1] and _TITLE_FIELD.fullmatch(normalize(cells[0])):
-        return cells[1]
+    if len(cells) >= 2 and cells[1]:
+        field = normalize(cells[0])
+        if (field[:-1] if field.endswith((":", "：")) else field) in _TITLE_FIELDS:
+            return cells[1]
     return None
 
 
 def _is_chrome(norm: str) -> bool:
-    return bool(_META.match(norm) or _CHROME.search(norm) or _META_ROW.match(norm))
+    return bool(_FIELD_LINE.match(norm) or _CHROME.search(norm))
 
 
 def _title_like(text: str, norm: str) -> bool:

@@ -21,8 +21,9 @@ Failing example (RL605, the title says 2020, the period the year after)::
     …编制了《田黄镇2020年政府信息公开工作年度报告》…所列数据的统计期限自2021年1月1日起至12月31日止
     → RL605 统计期限“统计期限自2021年1月1日起至12月31日”与报告年度 2020 年不符
 
-The same when a page garbled the period (``自20221月1日起至202212月31日止`` in a 2023 report, 年 dropped): only the
-reader of any period (the one RL610 uses) takes that form for a date, so its whole year is compared too.
+The same when a page garbled the period (``自20221月1日起至202212月31日止`` in a 2023 report, 年 dropped): one reader
+(``text.periods.stated_period``) reads the form's words and any other period, RL605's and RL610's; the actual year
+is the one the period writes that is not the report's.
 
 Failing example (RL609, last year's preamble left in a 2025 report)::
 
@@ -174,57 +175,6 @@ MESSAGES = {
 }
 
 
-# "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once):
-# the pattern ``统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)
-# (?:(?P<y2>\d{4})年)?12月31日`` read part by part with ``str`` methods (compiled, it cost ~2 M instructions at every
-# start); a pack's ``dates.period`` pattern replaces it.  Each part's choices in the pattern's order ("" where it
-# is optional, _YEAR for four digits, () for the end year not written), tried in that order as the pattern tries
-# them; the rows it wrote are in ``tests/data/text_scanners.jsonl`` (``period``).
-_YEAR = object()
-_PERIOD_PARTS = (("统计",), ("期限", "时限", "时间", "区间", "期", ""), ("为", "是", ""), (":", "：", ""), ("自", "从", ""),
-                 (_YEAR,), ("年1月1日",), ("起", ""), ("至", "到", "-", "—"), ((_YEAR, "年"), ()), ("12月31日",))
-
-
-def _period_from(text: str, i: int, part: int, years: tuple[str | None, ...]) -> tuple[int, tuple[str | None, ...]] | None:
-    """Where the period's parts from ``part`` on end when they follow ``i``, and the years read (None for an
-    optional year not written); None when they do not follow."""
-    if part == len(_PERIOD_PARTS):
-        return i, years
-    for choice in _PERIOD_PARTS[part]:
-        words = choice if isinstance(choice, tuple) else (choice,)
-        at, read = i, years
-        for word in words:
-            if word is _YEAR:
-                digits = text[at : at + 4]
-                if len(digits) < 4 or not digits.isdecimal():
-                    break
-                at, read = at + 4, (*read, digits)
-            elif text.startswith(word, at):  # type: ignore[arg-type]
-                at += len(word)  # type: ignore[arg-type]
-            else:
-                break
-        else:
-            if choice == ():
-                read = (*read, None)
-            found = _period_from(text, at, part + 1, read)
-            if found is not None:
-                return found
-    return None
-
-
-def statistics_period(norm: str) -> tuple[str, str, str | None] | None:
-    """The first statistics period a normalised text states: its text, the year it starts in, the year
-    it ends in when said again (else None)."""
-    at = norm.find("统计")
-    while at >= 0:
-        found = _period_from(norm, at, 0, ())
-        if found is not None:
-            end, (y1, y2) = found
-            return norm[at:end], y1, y2  # type: ignore[return-value]
-        at = norm.find("统计", at + 1)
-    return None
-
-
 _GOVERNMENT = LazyRegex(r"人民政府(?!办公室|办|.*(局|委员会|部门))")
 _TOWN = LazyRegex(r"(镇|乡|街道)(人民政府|办事处)?")
 
@@ -242,7 +192,7 @@ class DatesPart(Record):
         self.deadline = deadline
         self.deadline_department = deadline_department  # (month, day) in year N+1
         self.deadline_government = deadline_government
-        self.period = period  # the pack's pattern; None: statistics_period
+        self.period = period  # the pack's pattern; None: text.periods.stated_period
         self.house_style = house_style
         self.publish_year_offset = publish_year_offset
 
@@ -367,54 +317,51 @@ def _day(year: int, month_day: tuple[int, int]) -> date:
     return date(year, month, day)
 
 
-def _period_in(norm: str, pattern: re.Pattern[str] | None) -> tuple[str, str, str | None] | None:
-    """The statistics period of a normalised text by the pack's pattern (groups y1, y2), else the form's."""
-    if pattern is None:
-        return statistics_period(norm)
-    m = pattern.search(norm)
-    return None if m is None else (m.group(0), m.group("y1"), m.group("y2"))
-
-
 def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Iterator[Diagnostic]:
+    """RL605 or RL610 for the first block stating a statistics period: the pack's pattern (groups y1, y2), else
+    ``stated_period``."""
     doc = ctx.document
     for _, block in _body_blocks(doc):
         if "统计" not in block.text:
             continue
         norm = normalize(block.text)
-        found = _period_in(norm, pattern)
-        if not found:
-            stated = stated_period(norm) if pattern is None else None
-            if stated is None or (stated.whole_year() and stated.within(year)):
-                continue  # no period here, or the report's whole year as a garbled page writes it
-            yield from _stated_period(ctx, block, stated, year)
+        if pattern is not None:
+            m = pattern.search(norm)
+            if m is None:
+                continue
+            y1 = int(m.group("y1"))
+            yield from _other_year(ctx, block, m.group(0), year, (y1, int(m.group("y2") or y1)))
             return
-        text, y1, y2 = found
-        y2 = y2 or y1  # "自2021年1月1日起至12月31日止": the year said once
-        if int(y1) != year or int(y2) != year:
-            diag = ctx.report("dates.period", ctx.msg("period", text=text, year=year), block.location,
-                                  expected=str(year), actual=y1)
-            if diag:
-                yield diag
+        stated = stated_period(norm)
+        if stated is None or (not stated.form and stated.whole_year() and stated.within(year)):
+            continue  # no period here, or the report's whole year as a garbled page writes it
+        yield from _stated_period(ctx, block, stated, year)
         return
 
 
-def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedPeriod, year: int) -> Iterator[Diagnostic]:
-    """A period only the reader of any period reads: RL605 for another year's whole year (a garbled page,
-    "自20221月1日起至202212月31日止"), RL610 for part of the report's year (another year's part is RL605's,
-    when the form's reader reads it)."""
-    if stated.whole_year():
-        other = next(y for y in (stated.start[0], stated.end[0]) if y is not None and y != year)
-        diag = ctx.report("dates.period", ctx.msg("period", text=stated.text, year=year), block.location,
+def _other_year(ctx: KindContext, block: Paragraph | Heading, text: str, year: int,
+                years: tuple[int | None, int | None]) -> Iterator[Diagnostic]:
+    """RL605 when a year the period writes is not the report's: that year is the actual value."""
+    other = next((y for y in years if y is not None and y != year), None)
+    if other is not None:
+        diag = ctx.report("dates.period", ctx.msg("period", text=text, year=year), block.location,
                           expected=str(year), actual=str(other))
+        if diag:
+            yield diag
+
+
+def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedPeriod, year: int) -> Iterator[Diagnostic]:
+    """RL605 for a whole year not the report's (the form's statement, or a garbled page's "自20221月1日起至202212月31日
+    止"), RL610 for part of the report's year (another year's part is not said: its days are not the report's)."""
+    if stated.whole_year():
+        yield from _other_year(ctx, block, stated.text, year, (stated.start[0], stated.end[0]))
     elif stated.within(year):
         raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
         doc = ctx.document
         where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
         diag = ctx.report("dates.period-part", ctx.msg("period_part", text=stated.text, year=year), where)
-    else:
-        return
-    if diag:
-        yield diag
+        if diag:
+            yield diag
 
 
 # "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work

@@ -14,9 +14,11 @@ from itertools import pairwise
 
 from ..text.cnnumerals import run_end
 from ..text.normalize import normalize, normalize_label
+from ..text.numbering import heading_number_level
+from ..text.sectiontitles import is_unnumbered_section_title
 from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, FILLER, HEADING, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
+from .textlines import CELL, FILLER, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -164,7 +166,7 @@ def _line_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         text = line.strip()
         col = len(line) - len(line.lstrip())
         if wrapped and prev == ln - 1 and tokens and tokens[-1].kind == TEXT and not is_value(text) \
-                and _heading_level(tokens[-1].text) != 1:  # a section heading is a line of its own
+                and cell_heading_level(tokens[-1].text) != 1:  # a section heading is a line of its own
             last = tokens[-1].where
             tokens[-1] = Token(TEXT, Written(last.text + text, last.line, last.start))
         else:
@@ -193,11 +195,11 @@ def _join_text(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _heading_level(text: str) -> int | None:
-    for level, pattern in enumerate(HEADING, 1):
-        if pattern.match(text) and normalize_label(text):
-            return level
-    return None
+def cell_heading_level(text: str) -> int | None:
+    """1 for a section heading (一、…, or a form's section title alone: its numbering lost), 2 for a
+    sub-section's （一）…; None for any other cell, a numbering with no words after it included."""
+    level = 1 if is_unnumbered_section_title(text) else heading_number_level(text)
+    return level if level is not None and level <= 2 and normalize_label(text) else None
 
 
 def stream_tables(lines: list[str], start: int, end: int) -> list[Found]:
@@ -232,7 +234,7 @@ def _blanks_dropped(tokens: list[Token]) -> bool:
     its tables are left unread (RL308 says so) rather than read into wrong rows and columns."""
     if any(t.kind == BLANK for t in tokens):
         return False
-    return any(tok.kind == TEXT and is_article_caption(tok.text) and prev.kind == TEXT and not _heading_level(prev.text)
+    return any(tok.kind == TEXT and is_article_caption(tok.text) and prev.kind == TEXT and not cell_heading_level(prev.text)
                and not is_article_caption(prev.text) for prev, tok in pairwise(tokens))
 
 
@@ -242,7 +244,7 @@ def _segments(tokens: list[Token], at_end: bool = False) -> list[list[Token]]:
     out: list[list[Token]] = []
     current: list[Token] = []
     for i, tok in enumerate(tokens):
-        if tok.kind == TEXT and _heading_level(tok.text) and _texts_before_value(tokens, i + 1, at_end) >= 3:
+        if tok.kind == TEXT and cell_heading_level(tok.text) and _texts_before_value(tokens, i + 1, at_end) >= 3:
             if current:
                 out.append(current)
             current = []

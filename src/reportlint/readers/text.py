@@ -8,25 +8,19 @@ short and are not table rows: "四、结转下年度继续办理	0	0 …" belong
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..model.diagnostics import Diagnostic, Severity, Status
 from ..model.document import Block, Document, Heading, Location, Paragraph
 from ..text.htmlcomments import is_comment_line
 from ..text.lazyregex import LazyRegex
+from ..text.numbering import heading_number_level
 from . import rowgrid, textlines, texttables
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .linescan import ends_in_numbers, is_page_number
 from .safeio import read_limited
 
 _SEPARATOR = textlines.SEPARATOR
-_HEADING_PATTERNS = (
-    (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
-    (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
-    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
-    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
-)
 _SENTENCE_END = "。！？；：!?;:”」』）)"
 MAX_HEADING_CHARS = 40
 
@@ -44,10 +38,7 @@ def heading_level(text: str) -> int | None:
         return None
     if ends_in_numbers(stripped):
         return None
-    for level, pattern in _HEADING_PATTERNS:
-        if pattern.match(stripped):
-            return level
-    return None
+    return heading_number_level(stripped)  # bounded: a line of text has no bold to tell a heading
 
 
 _DEBRIS = LazyRegex(r"^\s*\?{2,}|(?<=[\s。])\?+\s*$")  # "??一、总体情况", "一、总体情况 ?", "…11期。?"

@@ -17,13 +17,6 @@ FILLER = re.compile(r"\s*\|{2,}\s*$")  # "| ||": pipes filling a row's merged po
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
 _LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
                         r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
-# Level 1: "一、…", or a line that is one of the form's section titles without its number (a page whose list
-# numbering was lost: "主动公开政府信息情况" alone on its line above 二's tables).
-HEADING = (
-    re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
-               r"|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)\s*$)"),
-    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"),
-)
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", "!", "?", ";")
 MAX_CELL_CHARS = 60  # a cell of the forms is at most ~40 characters; longer lines are prose
 MAX_TABLE_LINES = 20000

@@ -158,6 +158,14 @@ def run_end(text: str, i: int, chars: frozenset[str]) -> int:
     return i
 
 
+def decimal_run_end(text: str, i: int) -> int:
+    """The index after the run of decimal digits (any script, as ``\\d``) that starts at ``i``."""
+    n = len(text)
+    while i < n and text[i].isdecimal():
+        i += 1
+    return i
+
+
 def run_start(text: str, i: int, chars: frozenset[str]) -> int:
     """The index where the run of ``chars`` that ends just before ``i`` starts (``i`` when there is none)."""
     while i > 0 and text[i - 1] in chars:

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..model.records import FrozenRecord, set_field
-from .cnnumerals import char_at, run_end
+from .cnnumerals import char_at, decimal_run_end, run_end
 from .lazyregex import LazyRegex
 
 # \u3000 is whitespace to \s already: naming it again would cost a table over the whole BMP to compile.
@@ -24,14 +24,6 @@ _WS = re.compile(r"[\s\u200b\ufeff]+")
 _CN_DIGITS = frozenset("一二三四五六七八九十")
 _CN_MARK_AFTER = frozenset("、.,")
 _DIGIT_MARK_AFTER = frozenset(".、,)")
-
-
-def _decimal_run_end(text: str, i: int) -> int:
-    """The index after the run of decimal digits (any script, as ``\\d``) that starts at ``i``."""
-    n = len(text)
-    while i < n and text[i].isdecimal():
-        i += 1
-    return i
 
 
 def list_marker(text: str, i: int = 0) -> tuple[int, int] | None:
@@ -42,13 +34,13 @@ def list_marker(text: str, i: int = 0) -> tuple[int, int] | None:
         end = run_end(text, i, _CN_DIGITS)
         return (1, end + 1) if text[end : end + 1] in _CN_MARK_AFTER else None
     if ch.isdecimal():
-        end = _decimal_run_end(text, i)
+        end = decimal_run_end(text, i)
         return (3, end + 1) if text[end : end + 1] in _DIGIT_MARK_AFTER else None
     if ch == "(":
         end = run_end(text, i + 1, _CN_DIGITS)
         kind = 2
         if end == i + 1:
-            end = _decimal_run_end(text, i + 1)
+            end = decimal_run_end(text, i + 1)
             kind = 4
         return (kind, end + 1) if end > i + 1 and text[end : end + 1] == ")" else None
     return (5, i + 1) if "①" <= ch <= "⑳" else None

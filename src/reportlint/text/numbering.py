@@ -1,19 +1,24 @@
-"""The list numbering that opens a label (一、 （一） 1. （1）, GB/T 9704) and its level.
+"""The list numbering that opens a label or a heading (一、 （一） 1. （1）, GB/T 9704) and its level.
 
 Why here: both the text readers, placing the labels of a table row whose merged cells were written
 once (``readers/rowgrid.py``), and the table analysis, ending a group at a label of its own level
-(``analysis/tablelabels.py``), read a label's level, and readers may not import analysis.
+(``analysis/tablelabels.py``), read a label's level, and readers may not import analysis.  The readers
+of plain text, of a cell-per-line stream and of .docx all tell a heading by the numbering that opens
+it (``heading_number_level``): one reading of the four levels, not a copy in each reader.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .cnnumerals import run_end
+from .cnnumerals import decimal_run_end, run_end
 from .normalize import list_marker, normalize
 
 _CN_DIGITS = frozenset("一二三四五六七八九十")
+_CN_DIGITS_HUNDRED = _CN_DIGITS | {"百"}
 _SECTION_MARKS = frozenset("、.．")
+_OPENING = frozenset("（(")
+_CLOSING = frozenset("）)")
 
 
 @lru_cache(maxsize=8192)  # as normalize: every label of every table row is asked, by the readers and the analysis
@@ -59,3 +64,32 @@ def first_section_at(text: str) -> int | None:
         i = text.find("一、", i + 1)
     return None
 
+
+def heading_number_level(text: str, *, bounded: bool = True) -> int | None:
+    """The level of the GB/T 9704 numbering opening a heading's text, as written (not normalised): 一、 1,
+    （一） 2, ``1.`` ``1．`` ``1、`` 3 (not ``1.5``: a decimal), （1） 4 (brackets full-width or ASCII); None
+    without one.
+
+    ``bounded`` (plain text and a cell-per-line stream): at most three Chinese numerals (十九, not 百) and two
+    digits.  A line of text has no bold and no list formatting to tell a heading from a line that merely
+    opens with a number (a year "2021.", a count "365、"), so the numbering is held to what a report's
+    headings are numbered with.  Unbounded (.docx): any run of numerals, 百 among them, and of digits — a
+    paragraph there is a heading only when it is also wholly bold or auto-numbered."""
+    numerals = _CN_DIGITS if bounded else _CN_DIGITS_HUNDRED
+    most_numerals, most_digits = (3, 2) if bounded else (len(text), len(text))
+    if text[:1] in _OPENING:
+        end = run_end(text, 1, numerals)
+        level = 2
+        if end == 1:
+            end = decimal_run_end(text, 1)
+            level = 4
+        count = end - 1
+        limit = most_numerals if level == 2 else most_digits
+        return level if 0 < count <= limit and text[end : end + 1] in _CLOSING else None
+    end = run_end(text, 0, numerals)
+    if end:
+        return 1 if end <= most_numerals and text[end : end + 1] == "、" else None
+    end = decimal_run_end(text, 0)
+    if 0 < end <= most_digits and text[end : end + 1] in _SECTION_MARKS and not text[end + 1 : end + 2].isdecimal():
+        return 3
+    return None

@@ -1,12 +1,13 @@
 """The statistics period a report states, whatever its days: ``统计期限自2022年1月1日起至2022年12月20日止``.
 
-The dates check's full-year scanner (``checks.dates.statistics_period``) reads only periods from 1 January to
-31 December, to compare their year with the report's.  A period that stops short of the year's end (淮北市人民
-医院 2022: to 12月20日) or starts after its beginning leaves days unreported, and that scanner never sees it; this
-one reads any period, also as a page garbles it by dropping 年 and 月 (``自202111日起至20211230日止``: 2021-01-01 to
-2021-12-30) or only 年 (``自20231月1日起至202312月31日止``: the year's four digits run into the month).  A garbled
-date is read only when its digits split one way: a year and then two digits (month and day of one digit each) or
-four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
+One reader (``stated_period``) for the dates check: whether the period is the report's year (RL605) and whether it
+is the whole year (RL610).  It reads first the form's statement of a whole year, ``统计期限自2022年1月1日起至2022年
+12月31日止`` (``form_statement``: what nearly every report writes, read with ``str`` methods, so that no pattern is
+compiled for it), then any period: one that stops short of the year's end (淮北市人民医院 2022: to 12月20日) or
+starts after its beginning leaves days unreported; a page garbles it by dropping 年 and 月 (``自202111日起至
+20211230日止``: 2021-01-01 to 2021-12-30) or only 年 (``自20231月1日起至202312月31日止``: the year's four digits run
+into the month).  A garbled date is read only when its digits split one way: a year and then two digits (month and
+day of one digit each) or four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
 """
 
 from __future__ import annotations
@@ -14,25 +15,77 @@ from __future__ import annotations
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
 
-__all__ = ["StatedPeriod", "stated_period"]
+__all__ = ["StatedPeriod", "form_statement", "stated_period"]
 
 _DATE = r"(?:(?:19|20)\d{2}年?)?\d{1,2}月\d{1,2}日|\d{2,8}日"
 _PERIOD = LazyRegex(rf"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<a>{_DATE})(?:起)?[,，]?"
                     rf"(?:至|到|-|—|~)(?P<b>{_DATE})")
 
 
+# "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once):
+# the pattern ``统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)
+# (?:(?P<y2>\d{4})年)?12月31日`` (once ``checks/dates.py``'s) read part by part with ``str`` methods (compiled, it cost
+# ~2 M instructions at every start); a pack's ``dates.period`` pattern replaces the whole reader.  Each part's choices
+# in the pattern's order ("" where it is optional, _YEAR for four digits, () for the end year not written), tried in
+# that order as the pattern tries them; the rows it wrote are in ``tests/data/text_scanners.jsonl`` (``period``).
+_YEAR = object()
+_PERIOD_PARTS = (("统计",), ("期限", "时限", "时间", "区间", "期", ""), ("为", "是", ""), (":", "：", ""), ("自", "从", ""),
+                 (_YEAR,), ("年1月1日",), ("起", ""), ("至", "到", "-", "—"), ((_YEAR, "年"), ()), ("12月31日",))
+
+
+def _period_from(text: str, i: int, part: int, years: tuple[str | None, ...]) -> tuple[int, tuple[str | None, ...]] | None:
+    """Where the period's parts from ``part`` on end when they follow ``i``, and the years read (None for an
+    optional year not written); None when they do not follow."""
+    if part == len(_PERIOD_PARTS):
+        return i, years
+    for choice in _PERIOD_PARTS[part]:
+        words = choice if isinstance(choice, tuple) else (choice,)
+        at, read = i, years
+        for word in words:
+            if word is _YEAR:
+                digits = text[at : at + 4]
+                if len(digits) < 4 or not digits.isdecimal():
+                    break
+                at, read = at + 4, (*read, digits)
+            elif text.startswith(word, at):  # type: ignore[arg-type]
+                at += len(word)  # type: ignore[arg-type]
+            else:
+                break
+        else:
+            if choice == ():
+                read = (*read, None)
+            found = _period_from(text, at, part + 1, read)
+            if found is not None:
+                return found
+    return None
+
+
+def form_statement(norm: str) -> tuple[int, int, str, str | None] | None:
+    """Where the first statement of a whole year in the form's words in a normalised text starts and ends, the year
+    it starts in and the year it ends in when said again (else None), as written; None without one."""
+    at = norm.find("统计")
+    while at >= 0:
+        found = _period_from(norm, at, 0, ())
+        if found is not None:
+            end, (y1, y2) = found
+            return at, end, y1, y2  # type: ignore[return-value]
+        at = norm.find("统计", at + 1)
+    return None
+
+
 class StatedPeriod(FrozenRecord):
     """A period as stated: its text and where it is in the text searched, its first and last day as (year or None,
-    month, day)."""
+    month, day), and whether it is the form's statement of a whole year (``form_statement``)."""
 
-    __slots__ = ("text", "span", "start", "end")
+    __slots__ = ("text", "span", "start", "end", "form")
 
     def __init__(self, text: str, span: tuple[int, int], start: tuple[int | None, int, int],
-                 end: tuple[int | None, int, int]) -> None:
+                 end: tuple[int | None, int, int], form: bool = False) -> None:
         set_field(self, "text", text)
         set_field(self, "span", span)
         set_field(self, "start", start)
         set_field(self, "end", end)
+        set_field(self, "form", form)
 
     def whole_year(self) -> bool:
         return self.start[1:] == (1, 1) and self.end[1:] == (12, 31)
@@ -63,7 +116,12 @@ def _day(text: str) -> tuple[int | None, int, int] | None:
 
 
 def stated_period(norm: str) -> StatedPeriod | None:
-    """The first statistics period of a normalised text whose two days can be read, or None."""
+    """The form's statement of a whole year in a normalised text, else its first statistics period whose two days
+    can be read, else None."""
+    form = form_statement(norm)
+    if form is not None:
+        at, end, y1, y2 = form
+        return StatedPeriod(norm[at:end], (at, end), (int(y1), 1, 1), (int(y2 or y1), 12, 31), form=True)
     for m in _PERIOD.finditer(norm):
         start, end = _day(m.group("a")), _day(m.group("b"))
         if start is None or end is None or not (1 <= start[1] <= 12 and 1 <= end[1] <= 12):

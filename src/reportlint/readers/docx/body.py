@@ -16,10 +16,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ...model.document import Block, Heading, Location, Paragraph
 from ...model.records import Record
+from ...text.numbering import heading_number_level
 from . import limits
 from . import wordml as w
 from .numbering import Numbering
@@ -34,12 +33,6 @@ MAX_HEADING_CHARS = 40
 _INLINE_CONTAINERS = frozenset({w.HYPERLINK, w.SMARTTAG, w.CUSTOMXML, w.DIR, w.BDO})
 _BLOCK_CONTAINERS = frozenset({w.CUSTOMXML, w.INS, w.MOVETO})
 _VOLATILE_FIELDS = frozenset({"DATE", "TIME", "CREATEDATE", "SAVEDATE", "PRINTDATE"})
-_HEADING_PATTERNS = (
-    (re.compile(r"^[一二三四五六七八九十百]+、"), 1),
-    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), 2),
-    (re.compile(r"^\d+[.．、](?!\d)"), 3),
-    (re.compile(r"^[（(]\d+[）)]"), 4),
-)
 
 
 def snippet(text: str) -> str:
@@ -417,13 +410,13 @@ class BodyWalker:
         stripped = text.strip()
         if not stripped or len(stripped) > MAX_HEADING_CHARS or stripped.endswith("。"):
             return None
-        for pattern, level in _HEADING_PATTERNS:
-            if pattern.match(stripped):
-                if st.has_text and st.all_bold:
-                    return level
-                if labelled and level <= 2:  # an auto-numbered 一、/（一） list level is structure
-                    return level
-                return None
+        level = heading_number_level(stripped, bounded=False)  # any count: the paragraph is bold or auto-numbered too
+        if level is None:
+            return None
+        if st.has_text and st.all_bold:
+            return level
+        if labelled and level <= 2:  # an auto-numbered 一、/（一） list level is structure
+            return level
         return None
 
     def _body_paragraph(self, p) -> None:
