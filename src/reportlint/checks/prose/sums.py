@@ -6,6 +6,9 @@
 - the parts add up to **more** than the total: an error (no reading makes that right);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete);
+- the parts fall short and the total's own clause names where it was counted, each of those a part in turn
+  (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,省政府网站信息公开专栏…4288条,厅网站…11040条``): an
+  error (the sentence's words make the list the whole);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
@@ -57,6 +60,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum", None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
+        elif _names_its_parts(norm, statement):
+            key, cap = "sum_named", None
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement):
             continue
@@ -109,6 +114,34 @@ def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: Su
     if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
         return False
     return exact_sum((prev.value, statement.total.value)) == statement.parts_sum
+
+
+# "通过A和B主动公开…N条": where the total was counted, named before it; 等 leaves that list open
+_VIA = "通过"
+_NAME_JOINS = LazyRegex(r"[和及与、]")
+_CLAUSE_ENDS = "。;,"
+_QUOTES = "\"“”'"
+_MIN_NAME = 2  # a name shorter than this (网, 厅) names nothing
+
+
+def _names_its_parts(norm: str, statement: SumStatement) -> bool:
+    """The total's own clause names where it was counted (``通过A和B…N条``), as many places as the list has
+    parts, and each part opens with its place in turn: the sentence makes the list the whole, so falling short
+    is an error, not a highlight.  The last name runs on into the verb (``厅网站主动公开各类信息``): it need only
+    share its opening with its part (``厅网站公开…``)."""
+    start = max(norm.rfind(ch, 0, statement.total.start) for ch in _CLAUSE_ENDS) + 1
+    clause = norm[start:statement.total.start]
+    at = clause.find(_VIA)
+    if at < 0 or "等" in clause[at:]:
+        return False
+    names = _NAME_JOINS.split(clause[at + len(_VIA):])
+    if len(names) != len(statement.parts) or len(names) < 2:
+        return False
+    labels = [label.lstrip(_QUOTES) for label in statement.labels]
+    *leading, last = names
+    if any(len(name) < _MIN_NAME or not label.startswith(name) for name, label in zip(leading, labels[:-1], strict=True)):
+        return False
+    return labels[-1][:_MIN_NAME] == last[:_MIN_NAME] and len(last) >= _MIN_NAME
 
 
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
