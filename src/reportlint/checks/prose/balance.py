@@ -11,11 +11,12 @@ paragraph holds every term, the paragraph is read as one (``收到132件,上年�
 其中…。结转下年度继续办理的12件。``) under the same rules.
 
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
-or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
+or, when that clause names nothing (or only leads on: 其中, 另有), by the words right after it (``2件结转下年办理``,
+``答复13870件(含上年结转申请397件,另有810件顺延到下年度答复)``):
 
 - new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
   ``答复458件(含上年结转8件)``; closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 /
-  结转至2025年…N件 (a year after the report's);
+  顺延到下年度 / 结转至2025年…N件 (a year after the report's);
 - ``处理1261件(含上年度结转申请74件)``: a total that already holds the carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
@@ -61,25 +62,27 @@ _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:("
 _YEAR = r"(?:20\d\d)"
 _NEXT = r"(?:下一?年度?|次年|明年)"
-_CARRY = r"(?:结转|转入?|转至|延至)(?:至|到|入)?"  # carried (over) to
+_CARRY = r"(?:结转|转入?|转至|延至|顺延)(?:至|到|入)?"  # carried (over) to; 顺延到下年度答复: postponed to
 _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
-_CLOSED_WORDS = ("办结", "答复", "办理完毕", "处理完毕", "完成办理")
+_CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成办理")  # 答覆: Traditional (覆 stays 覆)
 _CLOSED = LazyRegex("|".join(_CLOSED_WORDS))
 _NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
 _NEW = LazyRegex(r"收到|受理|接收|新收|提交")
 _TOTAL = LazyRegex(r"处理|办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
 _OUT_AFTER = LazyRegex(rf"(?:均|全部)?{_CARRY}{_NEXT}")
-_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
+_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 _INCLUDES_IN = LazyRegex(rf"\(含{_LAST}结转(?:的)?(?:政府信息公开)?(?:申请)?")
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
+# a clause that names nothing but leads to the words after its number (其中2件…, 另有810件顺延到下年度答复)
+_LEAD_ONLY = LazyRegex(r"[其中,]*$|,?(?:另有|另|还有|尚有)$")
 _ZERO = Decimal(0)
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 
@@ -199,7 +202,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if clause.startswith("含"):
             continue  # (含上年结转5件) of a number this reading does not place
         role = _role(clause, year)
-        if role is None and not clause.strip("其中,"):
+        if role is None and _LEAD_ONLY.match(clause):
             role = _role_after(norm, number.end, end)
         included = _INCLUDES_IN.match(norm, number.end)
         if role == "total" and included is None:
