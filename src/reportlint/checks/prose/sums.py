@@ -12,6 +12,8 @@
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
+- a list that adds up with last year's carry-over the total leaves out in a bracket (``收到申请208件(不含上年结转5件),
+  其中已办结196件,结转下年办理17件``: 196+17 = 208+5) breaks down both: nothing;
 - a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
   刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
@@ -54,7 +56,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
-        if parts == total or _covers_clause_before(norm, numbers or [], statement):
+        if parts == total or _covers_clause_before(norm, numbers or [], statement) \
+                or _leaves_out_carry_in(norm, numbers or [], statement):
             continue
         if parts > total:
             key, cap = "sum", None
@@ -78,6 +81,8 @@ _NEXT_CLAUSE = frozenset(",、")
 # last year's carry-over named right before its count (上年度结转的1件, 结转上年2件)
 _CARRIED_IN = LazyRegex(r"(?:上一?年度?|去年)(?:度)?(?:结转|遗留)|结转上一?年度?")
 _CARRY_SPAN = 12
+# a bracket right after the total that leaves last year's carry-over out of it: (不含上年结转5件), (另有上年度结转…)
+_LEAVES_OUT = LazyRegex(r"\((?:不含|未含|不包括|另有)")
 
 
 def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
@@ -91,6 +96,19 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _leaves_out_carry_in(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The total leaves last year's carry-over out in a bracket right after it, and its 其中 breaks down both
+    (``共收到政府信息公开申请208件(不含上年结转5件),其中已办结196件,结转下年办理17件``: 196+17 = 208+5) — no finding."""
+    lead = _LEAVES_OUT.match(norm, statement.total.end)
+    close = norm.find(")", statement.total.end)
+    if lead is None or close < 0 or not _CARRIED_IN.search(norm, lead.end(), close):
+        return False
+    inside = [n for n in numbers if lead.end() <= n.start < close]
+    if len(inside) != 1 or inside[0].unit != statement.total.unit or inside[0].approximate:
+        return False
+    return exact_sum((statement.total.value, inside[0].value)) == statement.parts_sum
 
 
 def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
