@@ -1,9 +1,11 @@
-"""Real reports of the eighth held-out round, slice aa (r1220–r1238: the governments of 北京, 天津 and 重庆, provincial
-governments of 江苏, 河北, 福建, 四川 and 广东, and provincial departments, 2019–2024).  Each test reads the real text as it
+"""Real reports of the eighth held-out round, slice aa (r1220–r1239: the governments of 北京, 天津 and 重庆, provincial
+governments of 江苏, 河北, 福建, 四川 and 广东, provincial departments, and a district stating its city's figures, 2019–2024).  Each test reads the real text as it
 was found and asserts the exact findings: a total whose own clause names where it was counted, each place a part in
 turn (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,…4288条,…11040条``), is a complete list, so one short is
 an error (r1234); a page's update time (``来源:中国电子政务网 更新时间:2020-05-25``) is no publication date, so a late one is
-a warning, not an error (r1221); the balance ``答覆13870件(含上年結轉申請397件,另有810件順延到下年度答覆)`` is read (r1223).
+a warning, not an error (r1221); the balance ``答覆13870件(含上年結轉申請397件,另有810件順延到下年度答覆)`` is read (r1223);
+a 其中 that breaks down a total and the carry-over its bracket leaves out (``208件(不含上年結轉5件),其中已辦結196件,結轉下年
+辦理17件``) adds up (r1239).
 A counter-case written into a copy of the real text (in a tmp folder) shows the finding is still made where it is due,
 and not made where the words leave the list open."""
 
@@ -81,3 +83,21 @@ def test_the_real_sums_and_shares_of_the_slice_raise_nothing():
         assert findings(corpus(prefix), "RL703") == []
     # 1812条 其中 13件+105件+14件 (r1228): highlights in another unit — a warning at most
     assert [severity for severity, _ in findings(corpus("r1228"), "RL701")] == ["warning"]
+
+
+def test_a_breakdown_of_the_total_and_the_carry_over_its_bracket_leaves_out_adds_up():
+    # r1239 (武汉市黄陂区 2022, the city's figures): 208件(不含上年結轉5件),其中已辦結196件,結轉下年辦理17件: 196+17 = 208+5
+    assert findings(corpus("r1239"), "RL701") == []
+    assert findings(corpus("r1239"), "RL707") == []
+
+
+def test_that_breakdown_with_a_wrong_part_is_still_an_error(tmp_path):
+    path = changed(tmp_path, "r1239", "已辦結196件", "已辦結197件")
+    assert findings(path, "RL701") == [("error", "文中合计不成立：197+17 = 214，但写明的合计为 208 件，各分项之和多出 6 件")]
+    assert findings(path, "RL707") == [
+        ("error", "文中申请数不平衡：新收 208 + 上年结转 5 = 213 件，但办结 197 + 结转下年 17 = 214 件，相差 1 件")]
+
+
+def test_a_bracket_that_leaves_out_something_else_is_no_carry_over(tmp_path):
+    path = changed(tmp_path, "r1239", "(不含上年結轉5件)", "(不含諮詢5件)")
+    assert findings(path, "RL701") == [("error", "文中合计不成立：196+17 = 213，但写明的合计为 208 件，各分项之和多出 5 件")]
