@@ -9,6 +9,9 @@ the site's name and address (``银川市人民政府门户网站 www.yinchuan.go
 the title and preamble is read on its own), or in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
 style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
+A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
+(``来源:中国电子政务网 更新时间:2020-05-25``) or a later edit's — not when the report came out: a publication
+date on the same line is preferred to it, and a date it names is marked ``updated`` (no proof of lateness).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _DATE_LABEL_WORDS = ("发布", "成文", "印发", "报告")
 _LABEL_WORDS = ("发布", "成文", "印发", "报告", "生成", "更新", "发文", "公开", "提供")
 _NOT_LABELS = ("统计", "起止", "截止")  # 统计时间, 起止日期, 截止时间: a period, not the report's date
 _LABEL_TAIL = frozenset(":：|")
+_UPDATE_LABELS = ("更新时间", "更新日期")
 
 
 def without_date_labels(text: str) -> str:
@@ -54,6 +58,16 @@ def label_before(text: str) -> bool:
     word = end - 2
     starts = (word - 2, word) if word >= 2 and text[word - 2 : word] in _LABEL_WORDS else (word,)
     return any(text[max(start - 2, 0) : start] not in _NOT_LABELS for start in starts)
+
+
+def update_label_before(text: str) -> bool:
+    """Whether the label right before a date is a page's update time (``更新时间:``, ``| 更新日期 |``)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _LABEL_TAIL):
+        end -= 1
+    return text[:end].translate(T2S).endswith(_UPDATE_LABELS)
+
+
 # The other fields of a page's metadata line, when the date stands first ("2022年01月18日来源:1").
 _PAGE_FIELDS = LazyRegex(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
 # A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
@@ -72,16 +86,18 @@ def without_bullet(text: str) -> str:
 
 
 class ReportDate(FrozenRecord):
-    """The report date found: the date, where it is, the paragraph holding it (None in a table) and whether
-    a label (a page's metadata) named it."""
+    """The report date found: the date, where it is, the paragraph holding it (None in a table), whether
+    a label (a page's metadata) named it and whether that label was the page's update time."""
 
-    __slots__ = ("match", "location", "paragraph", "labelled")
+    __slots__ = ("match", "location", "paragraph", "labelled", "updated")
 
-    def __init__(self, match: DateMatch, location: Location, paragraph: Paragraph | None, labelled: bool) -> None:
+    def __init__(self, match: DateMatch, location: Location, paragraph: Paragraph | None, labelled: bool,
+                 updated: bool = False) -> None:
         set_field(self, "match", match)
         set_field(self, "location", location)
         set_field(self, "paragraph", paragraph)
         set_field(self, "labelled", labelled)
+        set_field(self, "updated", updated)
 
 
 def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
@@ -109,11 +125,12 @@ def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate |
     if found is None:
         return None
     match, labelled = found
+    updated = update_label_before(text[: match.start])
     shift = block.text.find(text)  # span_location counts in the paragraph's own text
     if isinstance(block, Paragraph):
         loc = doc.span_location(block, match.start + shift, match.end + shift)
-        return ReportDate(match, loc, block, labelled)
-    return ReportDate(match, block.location, None, labelled)
+        return ReportDate(match, loc, block, labelled, updated)
+    return ReportDate(match, block.location, None, labelled, updated)
 
 
 def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
@@ -121,9 +138,11 @@ def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
     if doc.source is not None and table.location.line is not None:
         return _source_lines_date(doc, index, table)
     for r in range(table.n_rows):
-        found = date_in_line(" | ".join(table.row_texts(r)))
+        row = " | ".join(table.row_texts(r))
+        found = date_in_line(row)
         if found:
-            return ReportDate(found[0], table.location.with_(row=r + 1), None, True)
+            return ReportDate(found[0], table.location.with_(row=r + 1), None, True,
+                              update_label_before(row[: found[0].start]))
     return None
 
 
@@ -141,7 +160,7 @@ def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> R
             match, _ = found
             loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
                            snippet=line.strip()[:40])
-            return ReportDate(match, loc, None, True)
+            return ReportDate(match, loc, None, True, update_label_before(line[: match.start]))
     return None
 
 
@@ -154,9 +173,9 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if not dates:
         return None
     text = text.translate(T2S)  # a Traditional mirror's labels (發布時間, 來源): one for one, the dates stay put
-    for d in dates if page else ():
-        if label_before(text[: d.start]):
-            return d, True
+    named = [d for d in dates if label_before(text[: d.start])] if page else []
+    if named:  # the publication date before the page's update time, wherever each stands
+        return next((d for d in named if not update_label_before(text[: d.start])), named[0]), True
     first = dates[0]
     rest = (text[: first.start] + text[first.end:]).strip()
     if "日期" in text[: first.start]:

@@ -143,6 +143,11 @@ MESSAGES = {
         "zh": "报告日期 {date} 晚于法定期限 {deadline}（{who}）",
         "en": "report date {date} is after the deadline {deadline} ({who})",
     },
+    "deadline_updated": {
+        "zh": "页面更新时间 {date} 晚于法定期限 {deadline}（{who}）；更新时间未必是报告的发布日期",
+        "en": "the page's update time {date} is after the deadline {deadline} ({who}); it need not be the "
+              "report's publication date",
+    },
     "who.department": {"zh": "部门报告应于 1 月 31 日前公布，《条例》第四十九条", "en": "department reports"},
     "who.government": {"zh": "本级政府报告应于 3 月 31 日前公布，《条例》第四十九条", "en": "government reports"},
     "who.town": {"zh": "乡镇、街道的报告按 1 月 31 日掌握", "en": "town and sub-district reports, treated as departments"},
@@ -268,11 +273,12 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
             yield diag
     elif part.deadline:
         for kind, deadline, severity in _deadlines(ctx, year, part):
-            if when > deadline:
+            if when > deadline:  # a page's update time proves no lateness: a warning at most
                 diag = ctx.report("dates.deadline",
-                                  ctx.msg("deadline", date=shown, deadline=deadline.isoformat(),
-                                          who=ctx.msg(f"who.{kind}")), loc,
-                                  default=severity, expected=deadline.isoformat(), actual=shown)
+                                  ctx.msg("deadline_updated" if found.updated else "deadline", date=shown,
+                                          deadline=deadline.isoformat(), who=ctx.msg(f"who.{kind}")), loc,
+                                  default=severity, at_most=Severity.WARNING if found.updated else None,
+                                  expected=deadline.isoformat(), actual=shown)
                 if diag:
                     yield diag
                 break

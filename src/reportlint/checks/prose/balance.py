@@ -18,7 +18,8 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
-  ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``剩余1件结转下一年度处理``;
+  ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``剩余1件结转下一年度处理``; 答覆 (a Traditional
+  mirror's 答复) closes too;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
   carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
@@ -75,19 +76,19 @@ _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
-_CLOSED_WORDS = ("办结", "答复", "办理完毕", "处理完毕", "完成办理")
+_CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成办理")  # 答覆: Traditional (覆 stays 覆)
 _CLOSED = LazyRegex("|".join(_CLOSED_WORDS))
 _NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
 _NEW = LazyRegex(r"收到|受理|接收|新收|提交")
 _TOTAL = LazyRegex(r"处理|办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
 _OUT_AFTER = LazyRegex(rf"(?:均|全部)?{_CARRY}{_NEXT}")
-_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复)")
+_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:结转|转至今年|转入))(?:办理)?(?:的)?"
                          r"(?:政府信息公开)?(?:申请)?")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
-_CONNECTIVE = LazyRegex(r",?(?:其中|另有|还有|尚有|剩余|余下)?,?")
+_CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold

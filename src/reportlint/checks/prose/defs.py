@@ -48,6 +48,16 @@ MESSAGES = {
         "zh": "列表以“其他”结尾，应已列全：核对合计和各分项的数字",
         "en": "a list that ends with a catch-all claims to be complete: check the total and each part",
     },
+    "sum_named": {
+        "zh": "句中写明合计由这几部分构成，但各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",
+        "en": "the sentence names the parts of its total, but they do not add up to it: {parts} = {sum}, the text "
+              "gives {total} {unit}, {diff} {unit} short",
+    },
+    "sum_named_help": {
+        "zh": "合计所在的句子已写明它由哪几部分构成（“通过……和……”），各部分都已列出：核对合计和各分项的数字",
+        "en": "the total's own clause names what it counts (通过…和…) and each of those is listed: check the "
+              "total and each part",
+    },
     "sum_partial": {
         "zh": "文中各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",
         "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "

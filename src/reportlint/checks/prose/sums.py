@@ -6,9 +6,15 @@
 - the parts add up to **more** than the total: an error (no reading makes that right);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete);
+- the parts fall short and the total's own clause names where it was counted, each of those a part in turn
+  (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,省政府网站信息公开专栏…4288条,厅网站…11040条``): a
+  warning even of two parts (the words make the list the whole, but a part may name a narrower kind of its place's
+  items — ``厅网站公开各类政务动态信息`` — so no reading is proved wrong);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
+- a list that adds up with last year's carry-over the total leaves out in a bracket (``收到申请208件(不含上年结转5件),
+  其中已办结196件,结转下年办理17件``: 196+17 = 208+5) breaks down both: nothing;
 - a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
   刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
@@ -51,12 +57,15 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
-        if parts == total or _covers_clause_before(norm, numbers or [], statement):
+        if parts == total or _covers_clause_before(norm, numbers or [], statement) \
+                or _leaves_out_carry_in(norm, numbers or [], statement):
             continue
         if parts > total:
             key, cap = "sum", None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
+        elif _names_its_parts(norm, statement):
+            key, cap = "sum_named", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement):
             continue
@@ -73,6 +82,8 @@ _NEXT_CLAUSE = frozenset(",、")
 # last year's carry-over named right before its count (上年度结转的1件, 结转上年2件)
 _CARRIED_IN = LazyRegex(r"(?:上一?年度?|去年)(?:度)?(?:结转|遗留)|结转上一?年度?")
 _CARRY_SPAN = 12
+# a bracket right after the total that leaves last year's carry-over out of it: (不含上年结转5件), (另有上年度结转…)
+_LEAVES_OUT = LazyRegex(r"\((?:不含|未含|不包括|另有)")
 
 
 def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
@@ -86,6 +97,19 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _leaves_out_carry_in(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The total leaves last year's carry-over out in a bracket right after it, and its 其中 breaks down both
+    (``共收到政府信息公开申请208件(不含上年结转5件),其中已办结196件,结转下年办理17件``: 196+17 = 208+5) — no finding."""
+    lead = _LEAVES_OUT.match(norm, statement.total.end)
+    close = norm.find(")", statement.total.end)
+    if lead is None or close < 0 or not _CARRIED_IN.search(norm, lead.end(), close):
+        return False
+    inside = [n for n in numbers if lead.end() <= n.start < close]
+    if len(inside) != 1 or inside[0].unit != statement.total.unit or inside[0].approximate:
+        return False
+    return exact_sum((statement.total.value, inside[0].value)) == statement.parts_sum
 
 
 def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
@@ -109,6 +133,34 @@ def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: Su
     if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
         return False
     return exact_sum((prev.value, statement.total.value)) == statement.parts_sum
+
+
+# "通过A和B主动公开…N条": where the total was counted, named before it; 等 leaves that list open
+_VIA = "通过"
+_NAME_JOINS = LazyRegex(r"[和及与、]")
+_CLAUSE_ENDS = "。;,"
+_QUOTES = "\"“”'"
+_MIN_NAME = 2  # a name shorter than this (网, 厅) names nothing
+
+
+def _names_its_parts(norm: str, statement: SumStatement) -> bool:
+    """The total's own clause names where it was counted (``通过A和B…N条``), as many places as the list has
+    parts, and each part opens with its place in turn: the sentence makes the list the whole, so falling short
+    is an error, not a highlight.  The last name runs on into the verb (``厅网站主动公开各类信息``): it need only
+    share its opening with its part (``厅网站公开…``)."""
+    start = max(norm.rfind(ch, 0, statement.total.start) for ch in _CLAUSE_ENDS) + 1
+    clause = norm[start:statement.total.start]
+    at = clause.find(_VIA)
+    if at < 0 or "等" in clause[at:]:
+        return False
+    names = _NAME_JOINS.split(clause[at + len(_VIA):])
+    if len(names) != len(statement.parts) or len(names) < 2:
+        return False
+    labels = [label.lstrip(_QUOTES) for label in statement.labels]
+    *leading, last = names
+    if any(len(name) < _MIN_NAME or not label.startswith(name) for name, label in zip(leading, labels[:-1], strict=True)):
+        return False
+    return labels[-1][:_MIN_NAME] == last[:_MIN_NAME] and len(last) >= _MIN_NAME
 
 
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
