@@ -96,3 +96,15 @@ def test_section_four_with_split_vertical_headers(tmp_path):
 def test_the_new_pages_sums_hold():
     assert findings(corpus("r1140"), "RL701") == []
     assert findings(corpus("r1143"), "RL701") == []
+
+
+def test_a_table_that_leaves_its_zeros_blank(tmp_path):
+    # r1145 (兴化市大营镇 2023): 一 自然人 12, five blanks, 总计 12; (一)予以公开 4 with its 总计 blank — warnings only
+    path = corpus("r1145")
+    assert findings(path, "RL401") == []
+    assert ("warning", f"无法核对申请人合计（第一项）：{FIRST_ROW_BLANKS}") in findings(path, "RL402")
+    # 15 written where the 总计 says 12: the blanks can only add to the 15
+    path = changed(tmp_path, "r1145", "一、本年新收政府信息公开申请数量\n\n12\n", "一、本年新收政府信息公开申请数量\n\n15\n")
+    assert _first_row(findings(path, "RL401")) == [(
+        "error", "申请人合计不成立（第一项）：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 15+0+0+0+0+0 = 15，"
+                 f"总计 = 12，相差 3（空白按 0 计；空白处填入任何数都不能使其成立：{FIRST_ROW_BLANKS}）")]
