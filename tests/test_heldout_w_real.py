@@ -108,3 +108,16 @@ def test_a_table_that_leaves_its_zeros_blank(tmp_path):
     assert _first_row(findings(path, "RL401")) == [(
         "error", "申请人合计不成立（第一项）：自然人+商业企业+科研机构+社会公益组织+法律服务机构+其他 = 15+0+0+0+0+0 = 15，"
                  f"总计 = 12，相差 3（空白按 0 计；空白处填入任何数都不能使其成立：{FIRST_ROW_BLANKS}）")]
+
+
+def test_a_2021_report_printing_the_2019_form_is_found():
+    # r1152 (略阳县自然资源局 2021, a Traditional-character mirror): 二 printed as 本年新 | 本年新 | 對外公開總數量
+    assert findings(corpus("r1152"), "RL801") == [
+        ("error", "2021 年度报告应使用2021年版格式的表格，但第二部分的表头是2019年版格式的")]
+    assert findings(corpus("r1152"), "RL401") == []  # 61 +36 = 97 and 0 +1 = 1 hold
+
+
+def test_a_breakdown_short_of_its_total_is_a_warning_at_most():
+    # r1155 (宁强县自然资源局 2021): 66条, 其中 1+18+2+2+3 (+ 行政处罚1, 诉求件9 without 条) — a partial list or a wrong total
+    assert findings(corpus("r1155"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：1+18+2+2+3 = 26，写明的合计为 66 条，少 40 条")]
