@@ -43,6 +43,14 @@ def diagnostics_of(path: Path | str, *extra: str) -> list[dict]:
     return result.json["files"][0]["diagnostics"]
 
 
+# section3_bad.docx: its 自然人 results add up to 12 with the "—" counted as 0, past the (七)总计 of 11 — RL401 whatever the
+# "—" stands for (what console, concise and annotate output all show at R25C4)
+RESULTS_TOTAL = ("办理结果总计不成立（自然人）：（一）予以公开+（二）部分公开+国家秘密+法律行政法规禁止公开+危及“三安全一稳定”+"
+                 "保护第三方合法权益+三类内部事务信息+四类过程性信息+行政执法案卷+行政查询事项+本机关不掌握+需另行制作+补正后仍不明确+"
+                 "信访举报投诉类+重复申请+公开出版物+大量反复申请+确认或重新出具+（六）其他处理 = "
+                 "6+1+1+0+0+0+0+0+0+0+2+0+0+0+2+0+0+0+0 = 12，第三项（七）总计 = 11，相差 1"
+                 "（空白按 0 计；空白处填入任何数都不能使其成立：“三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人”为空）")
+
 CORPUS = REPO / "tests" / "corpus"  # the real-report corpus (README.md there)
 
 

@@ -8,7 +8,7 @@ import shutil
 import docx
 from docx.oxml.ns import qn
 
-from conftest import SAMPLES, run_cli
+from conftest import RESULTS_TOTAL, SAMPLES, run_cli
 from reportgen import make_report, to_docx
 
 TODAY = ("--today", "2026-01-01")
@@ -64,7 +64,7 @@ def test_annotate_sample(tmp_path):
     assert places["表1:R21C4"] == [
         "RL501 单元格填写了“—”（三、本年度办理结果/（五）不予处理/3．要求提供公开出版物/申请人情况/自然人），应填写数字，没有发生的填 0"]
     assert places["表1:R21C10"][0].startswith("RL402 无法核对申请人合计（公开出版物）：") and places["表1:R21C10"][0].endswith("（无法核对）")
-    assert places["表1:R25C4"][0].startswith("RL402 无法核对办理结果总计（自然人）：")
+    assert places["表1:R25C4"][0].startswith("RL401 " + RESULTS_TOTAL)
     assert "¶1" not in places  # section 二's five tables are missing with it: RL201 alone says so
     assert places["¶5"] == ["RL201 缺少第二部分“二、主动公开政府信息情况”\n修改建议：应在“一、总体情况”一节之后添加标题“二、主动公开政府信息情况”"]
     # 六 is a plain paragraph (neither styled nor bold): the section is there, its formatting is said as info;

@@ -15,7 +15,7 @@ def test_section3_bad_docx_findings_at_the_right_cells():
         ("RL401", "t3.row-total", 1, 20, 10, "2", "1"),
         ("RL501", "values.blank", 1, 21, 4, "0", "—"),
         ("RL402", "t3.row-total", 1, 21, 10, None, None),
-        ("RL402", "t3.results-total", 1, 25, 4, None, None),
+        ("RL401", "t3.results-total", 1, 25, 4, "12", "11"),  # 12 with the "—" as 0: no number mends it
     ]
     row_total = table_findings[0]
     assert row_total["location"]["row_label"] == "三、本年度办理结果/（五）不予处理/2．重复申请"

@@ -64,6 +64,36 @@ def weigh(identity: Identity, values: dict[str, Decimal], tolerance: Decimal = D
         return lhs, rhs, _holds(identity.op, lhs - rhs, tolerance)
 
 
+def fails_whatever(identity: Identity, values: dict[str, Decimal], blanks: set[str],
+                   tolerance: Decimal = Decimal(0)) -> bool:
+    """Whether ``identity`` fails whatever non-negative numbers its ``blanks`` hold: a blank count is 0 or
+    more, so a side made of the known numbers plus blanks is at least the known numbers' sum.  A row of
+    ``| 9 | | | | | | 5 |`` fails, a row of ``| 5 | | | | | | 9 |`` may hold.  Undecided (False) when a
+    blank enters with a minus sign or a factor below zero, or under ``abs()``."""
+    if identity.op not in ("==", "<=", ">="):
+        return False
+    with localcontext(EXACT):
+        lhs = _bounds(identity.lhs, values, blanks, identity.lhs_abs)
+        rhs = _bounds(identity.rhs, values, blanks, identity.rhs_abs)
+        if lhs is None or rhs is None:
+            return False
+        (lhs_low, lhs_open), (rhs_low, rhs_open) = lhs, rhs
+        over = not rhs_open and lhs_low - rhs_low > tolerance  # the left side at its least passes the right one
+        under = not lhs_open and rhs_low - lhs_low > tolerance  # the right side at its least passes the left one
+        return over if identity.op == "<=" else under if identity.op == ">=" else over or under
+
+
+def _bounds(terms: tuple[Term, ...], values: dict[str, Decimal], blanks: set[str],
+            absolute: bool) -> tuple[Decimal, bool] | None:
+    """(least value, unbounded above) of one side whose ``blanks`` are any non-negative numbers; None
+    when a blank could lower it (a minus sign, a negative factor, ``abs()``)."""
+    known = tuple(t for t in terms if t.key not in blanks)
+    unknown = [t for t in terms if t.key in blanks]
+    if unknown and (absolute or any(t.sign * t.factor < 0 for t in unknown)):
+        return None
+    return _sum(known, values, absolute), bool(unknown)
+
+
 def _sum(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool) -> Decimal:
     """One side's value (inside ``weigh``'s exact context)."""
     total = Decimal(0)

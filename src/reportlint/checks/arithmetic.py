@@ -4,7 +4,9 @@ Each identity in the pack (``new + carried_over == results_total + carry_forward
 the columns (``for_each: column``) or rows (``for_each: row``) of its table and evaluated in exact
 Decimal arithmetic.  A failure names the identity, both sides with every value, the difference and
 every cell involved.  An identity with a blank or unreadable operand is ``unverifiable`` — reported,
-naming the blank cells, never counted as passed and never as failed.
+naming the blank cells, never counted as passed and never as failed — unless the numbers written
+already break it whatever counts the blanks hold (``expr.fails_whatever``: a blank count is 0 or more,
+so ``| 9 | | | | | | 5 |`` cannot hold): that is a failure like any other, its blanks named.
 
 Failing example (section 三, column 自然人: 12 + 2 ≠ 15 + 1)::
 
@@ -35,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..analysis.expr import ExpressionError, Identity, weigh
+from ..analysis.expr import ExpressionError, Identity, fails_whatever, weigh
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
 from ..model.records import Record
 from ..packs.compile import src_line
@@ -126,6 +128,8 @@ MESSAGES = {
     },
     "unverifiable": {"zh": "无法核对{title}（{along}）：{blanks}", "en": "cannot verify {title} ({along}): {blanks}"},
     "blank": {"zh": "“{cell}”为空", "en": "\"{cell}\" is blank"},
+    "blanks_cannot_mend": {"zh": "（空白按 0 计；空白处填入任何数都不能使其成立：{blanks}）",
+                           "en": " (blanks counted as 0; no number written in them could make it hold: {blanks})"},
     "unreadable": {"zh": "“{cell}”不是数字（{value}）", "en": "\"{cell}\" is not a number ({value})"},
     "missing": {"zh": "缺少“{label}”", "en": "\"{label}\" is missing"},
     "target": {"zh": "{name}（{along}）", "en": "{name} ({along})"},
@@ -266,6 +270,7 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec,
         values: dict[str, Decimal] = {}
         operands: list[tuple[int, int, object]] = []  # (row, col, cell): CellRefs only for a finding
         problems: list[str] = []
+        blanks: set[str] = set()  # blank counts: 0 or more, whatever the report meant to write
         axis_index = axis_bound[axis_key]
         axis_type = column_types.get(axis_key, spec.cells) if by_column else None
         for key in ident.identity.keys:
@@ -274,8 +279,8 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec,
             operands.append((r, c, cell))
             col_key = axis_key if by_column else key
             known = numbers.get((ident.table, r, c, col_key))
+            col_type = axis_type if by_column else column_types.get(key, spec.cells)
             if known is None:
-                col_type = axis_type if by_column else column_types.get(key, spec.cells)
                 known = numbers[(ident.table, r, c, col_key)] = cell_number(cell.text if cell else "", col_type)
             kind, value = known
             if value is None:
@@ -284,9 +289,19 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec,
                     problems.append(ctx.msg("unreadable", cell=cell_label, value=cell.text if cell else ""))
                 else:
                     problems.append(ctx.msg("blank", cell=cell_label))
+                    if (col_type or spec.cells).type == "count":
+                        blanks.add(key)
             else:
                 values[key] = value
         tr, tc = (operand_bound[target], axis_index) if by_column else (axis_index, operand_bound[target])
+        if problems and len(blanks) == len(problems) and not any(values.get(k, 0) == 0 for k in ident.when_nonzero) \
+                and fails_whatever(ident.identity, values, blanks, ident.tolerance):
+            # the numbers written already break it (| 9 | | … | 5 |): no count in the blanks can mend it
+            d = _failure(ctx, ident, bound, names, {**values, **dict.fromkeys(blanks, Decimal(0))}, operands, (tr, tc),
+                         axis_key, along, ctx.msg("blanks_cannot_mend", blanks="；".join(problems)))
+            if d:
+                yield d
+            continue
         if problems:
             refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
             d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=along, blanks="；".join(problems)),
@@ -296,18 +311,27 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec,
             continue
         if any(values.get(k) == 0 for k in ident.when_nonzero):
             continue
-        lhs, rhs, ok = weigh(ident.identity, values, ident.tolerance)
-        if ok:
-            continue
-        shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
-        text = fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)
-        help_text = fill(ident.help, shown) if ident.help else None
-        expected, actual = expected_actual(ident.identity, target, lhs, rhs)
-        if help_text is None and ident.identity.op == "==" and len(ident.identity.rhs) == 1:
-            help_text = ctx.msg("help", target=ctx.msg("target", name=names.get(target, target), along=along),
-                                expected=expected, actual=actual)
-        d = ctx.report(ident.id, text, cell_location(bound, tr, tc), code=FAIL.code, default=ident.severity or FAIL.severity,
-                       expected=expected, actual=actual, cells=[cell_ref(bound, r, c, cell) for r, c, cell in operands],
-                       help=help_text, key=(axis_key,))
+        d = _failure(ctx, ident, bound, names, values, operands, (tr, tc), axis_key, along)
         if d:
             yield d
+
+
+def _failure(ctx: KindContext, ident: IdentitySpec, bound: Any, names: dict[str, str], values: dict[str, Decimal],
+             operands: list[tuple[int, int, object]], target: tuple[int, int], axis_key: str, along: str,
+             note: str = "") -> Diagnostic | None:
+    """The RL401 finding of one row or column where the identity fails over ``values`` (None when it
+    holds); ``note`` follows the message (the blanks counted as 0 that no number could mend)."""
+    lhs, rhs, ok = weigh(ident.identity, values, ident.tolerance)
+    if ok:
+        return None
+    shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
+    text = (fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)) + note
+    help_text = fill(ident.help, shown) if ident.help else None
+    target_name = target_key(ident.identity)
+    expected, actual = expected_actual(ident.identity, target_name, lhs, rhs)
+    if help_text is None and ident.identity.op == "==" and len(ident.identity.rhs) == 1:
+        help_text = ctx.msg("help", target=ctx.msg("target", name=names.get(target_name, target_name), along=along),
+                            expected=expected, actual=actual)
+    return ctx.report(ident.id, text, cell_location(bound, *target), code=FAIL.code, default=ident.severity or FAIL.severity,
+                      expected=expected, actual=actual, cells=[cell_ref(bound, r, c, cell) for r, c, cell in operands],
+                      help=help_text, key=(axis_key,))

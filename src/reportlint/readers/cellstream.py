@@ -444,7 +444,10 @@ def _block_rows(block: list[tuple[str, list[Token]]], at_end: bool,
     if width_l == 0 and len(head) in (width_w + 1, width_w + 2):
         width_l = 1  # a corner cell ("信息内容") over a label column
     grid: list[GridRow] = list(_stream_header(head, width_l, width_w))
-    levels = label_levels([[t.where for t in lab] for lab, _ in pairs], width_l)
+    # The row the text stops in, when none of it can be placed, is not read: its labels (a third level,
+    # ``（三）不予公开 / 1.属于国家秘密``) must not widen the label columns of the rows that are.
+    placed = pairs[:-1] if at_end and pairs and _fit([t.where for t in pairs[-1][1]], width_w) == [None] else pairs
+    levels = label_levels([[t.where for t in lab] for lab, _ in placed], width_l)
     if levels:
         grid = widen_labels(grid, width_l, len(levels) - width_l)
         width_l = len(levels)
