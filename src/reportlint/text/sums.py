@@ -4,6 +4,7 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 
 - ``共计发布政府信息178条，其中…64条、…74条、…40条`` — a total keyword, 其中 right after the total;
 - ``主动公开政务信息数32条。其中:部门文件3条,规划计划3条,…`` — 其中 opens the next sentence;
+- ``主动公开信息数116条,全文电子化率达100%。其中,机构职能类信息1条,…`` — past a rate closing the sentence before;
 - ``主动公开政府信息数465条,内容涉及…等多面内容。其中信息公开年度报告1条、…`` — a clause without
   numbers between the total and 其中;
 - ``主动公开政务信息382条,包括政府网站35条,…媒体…80条,…微信公众号2443条,其中乡村振兴228条、…`` —
@@ -184,7 +185,8 @@ def _total_keyword(text: str, total_start: int) -> int | None:
 def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
     """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
     brackets that close before it), in the same sentence or the last thing of the previous sentence
-    ("N条。其中"), with no other number in between; None when there is none."""
+    ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
+    100%。其中…``); None when there is none."""
     depth = 0
     i = marker - 1
     seen_end = False
@@ -193,6 +195,11 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
         if j >= 0 and numbers[j].end > i:
             if depth == 0:
                 cand = numbers[j]
+                if seen_end and cand.unit in _SKIP_UNITS:
+                    # "…信息数116条,全文电子化率达100%。其中,…": a rate closing the sentence remarks on its count
+                    i = cand.start - 1
+                    j -= 1
+                    continue
                 if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
                     return None
                 if seen_end and _is_listed(text, cand.start):
