@@ -33,15 +33,15 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
-(a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 期: ``…558条，其中
-门户网公开118篇、“魅力二街”发布356条，…信息4条``), which is a part too — the statement is then ``mixed_units``:
-its parts may not be counted alike (an article of 篇 may be several items of 条), so a sum that holds says the
-list is consistent and one that does not is never certain (checks/prose: a warning at most); and except a
-remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
-which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
-the last part, its names listed over commas, read on to its number.  When the
-parts do not add up but a prefix of them does, the list is taken to end there: later numbers of the sentence
-are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+(a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 份, 期: ``…558条，其中
+门户网公开118篇、“魅力二街”发布356条，…信息4条``; ``解读信息110份,其中文字解读37份、…音频解读1份、会议图解32期、
+会议视频解读15期``), which is a part too — the statement is then ``mixed_units``: its parts may not be counted
+alike (an article of 篇 may be several items of 条), so a sum that holds says the list is consistent and one that
+does not is never certain (checks/prose: a warning at most); and except a remark on the part before it
+(``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``), which is skipped; and
+except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``): the last part, its
+names listed over commas, read on to its number.  When the parts do not add up but a prefix of them does, the
+list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
@@ -122,9 +122,12 @@ _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
-# Units a count of published items is written in (items, articles, documents, issues): a part in one of them
-# belongs to a list whose total is in another (mixed_units).
-_ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
+# Units a count of published items is written in (items, articles, documents, copies, issues): a part in one of
+# them belongs to a list whose total is in another (mixed_units).
+_ITEM_UNITS = frozenset({"条", "篇", "件", "份", "期"})
+# 份 counts copies of one publication as well (发行1800份。其中,刊登…文件15件,…): a total in it takes parts in a
+# kindred unit only after a part in 份 itself (解读信息110份,其中文字解读37份、…会议图解32期,…).
+_COPY_UNITS = frozenset({"份"})
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -326,7 +329,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                        or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0))
         if ends_clause:
             same = [x for x in clause if x.unit == unit] or (
-                [x for x in clause if x.unit in _ITEM_UNITS] if unit in _ITEM_UNITS else [])
+                [x for x in clause if x.unit in _ITEM_UNITS] if _takes_kindred(unit, parts) else [])
             if not same and ch == "、" and depth == 0:
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
@@ -373,6 +376,11 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
             depth -= 1
         i += 1
     return parts, labels, cut
+
+
+def _takes_kindred(unit: str, parts: list[NumberMention]) -> bool:
+    """Whether a list whose total is in ``unit`` takes a part in a kindred unit here (see ``_COPY_UNITS``)."""
+    return unit in _ITEM_UNITS and (unit not in _COPY_UNITS or any(p.unit == unit for p in parts))
 
 
 @exact
