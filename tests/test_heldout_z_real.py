@@ -4,7 +4,8 @@ exact findings: a 其中 opening the sentence after a rate that closes the total
 100%。其中,…``) breaks that total down, so a list adding up to one more than it is an error (r1206, the slice's one
 real error) and one that adds up is silent (r1211); a list counted in 份 goes on through parts in a kindred unit
 (``…音频解读1份、会议图解32期、会议视频解读15期``, r1204), but a total of copies (``发行1800份。其中,刊登…文件15件``, r465)
-takes no parts in 件.  A counter-case written into a copy of the real text (in a tmp folder) shows the finding is
+takes no parts in 件; a report's name is never read from what is published at a place (``全文发布于“中国福州”门户网站
+“政府信息公开年度报告”专栏``, r1200) nor with the verb's own 并向社会公布 (r1210).  A counter-case written into a copy of the real text (in a tmp folder) shows the finding is
 still made where it is due."""
 
 from __future__ import annotations
@@ -62,3 +63,22 @@ def test_the_real_sums_shares_and_balances_of_the_slice_raise_nothing():
     for prefix in ("r1205", "r1207", "r1208", "r1209", "r1212", "r1213", "r1214", "r1216", "r1217", "r1219"):
         for code in ("RL701", "RL703", "RL707"):
             assert findings(corpus(prefix), code) == [], (prefix, code)
+
+
+def test_a_column_a_report_is_published_in_is_not_its_name(tmp_path):
+    # r1200 (福州市外办 2025): "全文发布于“中国福州”门户网站(…)“政府信息公开年度报告”专栏" was read as the report's name
+    assert findings(corpus("r1200"), "RL103") == [
+        ("info", "未找到报告标题，按正文识别为政府信息公开工作年度报告（2021年版格式）（章节标题 1 处，如“一、总体情况”）；"
+                 "报告年度 2025 年，依据统计期限“2025年1月1日至2025年12月31日”；机关层级：政府部门，依据正文自称“我办”")]
+    # the same verb naming the report itself still gives its name
+    path = changed(tmp_path, "r1200", "福州市人民政府外事办公室编制形成本年度报告",
+                   "福州市人民政府外事办公室编制形成福州市人民政府外事办公室2025年政府信息公开工作年度报告")
+    assert findings(path, "RL103") == [
+        ("info", "标题行缺失，按正文中的“福州市人民政府外事办公室2025年政府信息公开工作年度报告”识别为政府信息公开工作年度报告"
+                 "（2021年版格式）")]
+
+
+def test_the_name_after_特编制并向社会公布_leaves_the_verb_out():
+    # r1210 (安溪县 2025): "特编制并向社会公布安溪县人民政府2025年政府信息公开工作年度报告"
+    assert findings(corpus("r1210"), "RL103") == [
+        ("info", "标题行缺失，按正文中的“安溪县人民政府2025年政府信息公开工作年度报告”识别为政府信息公开工作年度报告（2021年版格式）")]
