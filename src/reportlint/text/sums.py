@@ -4,6 +4,7 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 
 - ``共计发布政府信息178条，其中…64条、…74条、…40条`` — a total keyword, 其中 right after the total;
 - ``主动公开政务信息数32条。其中:部门文件3条,规划计划3条,…`` — 其中 opens the next sentence;
+- ``主动公开信息数116条,全文电子化率达100%。其中,机构职能类信息1条,…`` — past a rate closing the sentence before;
 - ``主动公开政府信息数465条,内容涉及…等多面内容。其中信息公开年度报告1条、…`` — a clause without
   numbers between the total and 其中;
 - ``主动公开政务信息382条,包括政府网站35条,…媒体…80条,…微信公众号2443条,其中乡村振兴228条、…`` —
@@ -32,15 +33,15 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
-(a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 期: ``…558条，其中
-门户网公开118篇、“魅力二街”发布356条，…信息4条``), which is a part too — the statement is then ``mixed_units``:
-its parts may not be counted alike (an article of 篇 may be several items of 条), so a sum that holds says the
-list is consistent and one that does not is never certain (checks/prose: a warning at most); and except a
+(a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 份, 期: ``…558条，其中
+门户网公开118篇、“魅力二街”发布356条，…信息4条``; ``解读信息110份,其中文字解读37份、…音频解读1份、会议图解32期、
+会议视频解读15期``), which is a part too — the statement is then ``mixed_units``: its parts may not be counted
+alike (an article of 篇 may be several items of 条), so a sum that holds says the list is consistent and one that
+does not is never certain (checks/prose: a warning at most; which units are kindred: text/kindred); and except a
 remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
 which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
-the last part, its names listed over commas, read on to its number.  When the
-parts do not add up but a prefix of them does, the list is taken to end there: later numbers of the sentence
-are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+the last part, its names listed over commas, read on to its number.  When the parts do not add up but a prefix of
+them does, the list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
@@ -59,6 +60,7 @@ from itertools import pairwise
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
+from .kindred import kindred_extent, kindred_parts
 from .normalize import exact, exact_sum
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
@@ -121,9 +123,6 @@ _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
-# Units a count of published items is written in (items, articles, documents, issues): a part in one of them
-# belongs to a list whose total is in another (mixed_units).
-_ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -144,7 +143,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
-        parts, labels = _kindred_extent(total, parts, labels)
+        parts, labels = kindred_extent(total, parts, labels)
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
@@ -184,7 +183,8 @@ def _total_keyword(text: str, total_start: int) -> int | None:
 def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
     """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
     brackets that close before it), in the same sentence or the last thing of the previous sentence
-    ("N条。其中"), with no other number in between; None when there is none."""
+    ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
+    100%。其中…``); None when there is none."""
     depth = 0
     i = marker - 1
     seen_end = False
@@ -193,6 +193,11 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
         if j >= 0 and numbers[j].end > i:
             if depth == 0:
                 cand = numbers[j]
+                if seen_end and cand.unit in _SKIP_UNITS:
+                    # "…信息数116条,全文电子化率达100%。其中,…": a rate closing the sentence remarks on its count
+                    i = cand.start - 1
+                    j -= 1
+                    continue
                 if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
                     return None
                 if seen_end and _is_listed(text, cand.start):
@@ -318,8 +323,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         ends_clause = (not ch or ch in _SENTENCE_END
                        or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0))
         if ends_clause:
-            same = [x for x in clause if x.unit == unit] or (
-                [x for x in clause if x.unit in _ITEM_UNITS] if unit in _ITEM_UNITS else [])
+            same = [x for x in clause if x.unit == unit] or kindred_parts(clause, unit, parts)
             if not same and ch == "、" and depth == 0:
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
@@ -366,25 +370,6 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
             depth -= 1
         i += 1
     return parts, labels, cut
-
-
-@exact
-def _kindred_extent(total: NumberMention, parts: list[NumberMention],
-                    labels: list[str]) -> tuple[list[NumberMention], list[str]]:
-    """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
-    total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
-    办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
-    whatever they sum to, as they were read before kindred units were (a list over its total there is
-    still an error)."""
-    first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
-    if first is None:
-        return parts, labels
-    running = exact_sum(p.value for p in parts[:first])
-    end = first
-    while end < len(parts) and running + parts[end].value <= total.value:
-        running += parts[end].value
-        end += 1
-    return parts[:end], labels[:end]
 
 
 def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],

@@ -1,0 +1,49 @@
+"""Kindred units of published items in a list of prose counts (``…558条，其中门户网公开118篇、“魅力二街”发布356条，…``).
+
+A report counts what it published in several units — items 条, articles 篇, documents 件, copies or documents 份,
+issues 期 — and one list may mix them (``解读信息110份,其中文字解读37份、…音频解读1份、会议图解32期、会议视频解读15期``).
+text/sums reads such a part as a part of the list (the statement is then ``mixed_units``: a sum that does not hold is
+never certain, as an article of 篇 may be several items of 条).  Kept apart from text/sums so that the reading of a
+list and the question of which units may meet in it can each be read on their own.
+"""
+
+from __future__ import annotations
+
+from .cnparse import NumberMention
+from .normalize import exact, exact_sum
+
+__all__ = ["kindred_extent", "kindred_parts"]
+
+# Units a count of published items is written in (items, articles, documents, copies, issues): a part in one of
+# them belongs to a list whose total is in another.
+_ITEM_UNITS = frozenset({"条", "篇", "件", "份", "期"})
+# 份 counts copies of one publication as well (发行1800份。其中,刊登…文件15件,…): a total in it takes parts in a
+# kindred unit only after a part in 份 itself (解读信息110份,其中文字解读37份、…会议图解32期,…).
+_COPY_UNITS = frozenset({"份"})
+
+
+def kindred_parts(clause: list[NumberMention], unit: str, parts: list[NumberMention]) -> list[NumberMention]:
+    """The numbers of ``clause`` in a unit kindred to ``unit``, the total's, when the list (its ``parts`` so far)
+    takes one here; [] otherwise."""
+    if unit not in _ITEM_UNITS or (unit in _COPY_UNITS and not any(p.unit == unit for p in parts)):
+        return []
+    return [x for x in clause if x.unit in _ITEM_UNITS]
+
+
+@exact
+def kindred_extent(total: NumberMention, parts: list[NumberMention],
+                   labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
+    total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
+    办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
+    whatever they sum to, as they were read before kindred units were (a list over its total there is
+    still an error)."""
+    first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
+    if first is None:
+        return parts, labels
+    running = exact_sum(p.value for p in parts[:first])
+    end = first
+    while end < len(parts) and running + parts[end].value <= total.value:
+        running += parts[end].value
+        end += 1
+    return parts[:end], labels[:end]
