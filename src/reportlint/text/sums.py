@@ -124,6 +124,7 @@ _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年
 # Units a count of published items is written in (items, articles, documents, issues): a part in one of them
 # belongs to a list whose total is in another (mixed_units).
 _ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
+_NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: _names_a_sibling)
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -150,6 +151,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
+        if _names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
+            continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
             ending = None  # its 其他 closed a group; the list went on after the semicolon
@@ -225,6 +228,31 @@ def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMenti
     其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
     sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
     return any(n.start >= sentence and n.unit == cand.unit for n in before)
+
+
+def _names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, listed: str) -> bool:
+    """The list after ``total`` names both ``total``'s own count and an earlier count of its sentence in its unit
+    (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``): it breaks the
+    parallel counts down together, so it is no statement about ``total`` alone.  A name is the last
+    ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ."""
+    own = _count_name(text, total)
+    if not own or own not in listed:
+        return False
+    sentence = max(text.rfind(c, 0, total.start) for c in _SENTENCE_END) + 1
+    for sibling in before:
+        if sibling.start < sentence or sibling.end > total.start or sibling.unit != total.unit:
+            continue
+        name = _count_name(text, sibling)
+        if name and name != own and name in listed:
+            return True
+    return False
+
+
+def _count_name(text: str, number: NumberMention) -> str:
+    """The last ``_NAME_KEY`` characters of the words before ``number`` in its clause ("" when fewer than 2)."""
+    start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
+    name = text[start : number.start].strip(_SPACES + "：:")
+    return name[-_NAME_KEY:] if len(name) >= 2 else ""
 
 
 def _is_listed(text: str, start: int) -> bool:
