@@ -45,7 +45,10 @@ are other facts (``…36件，其中 32、2、2，上年结转7件…``).
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
 last of several counts of that sentence in its unit (``通过政府网站公开…754条,通过政务新媒体…2808条,通过其他方式…54条。
-其中,…微信公众号…1205条、微博12984条…``: the 其中 is no breakdown of 54).
+其中,…微信公众号…1205条、微博12984条…``: the 其中 is no breakdown of 54) — unless the list opens on the outcomes of
+handling (予以公开, 不予公开, 无法提供…) and that number counts what was handled (``新收…1081件,办理1104件(…)。其中,予以公开及
+部分公开147件;…其他处理155件``: 1104).  A list that names both the last count and an earlier one of its sentence
+(``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``) breaks them down together: no sum of 73.
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
 (``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
@@ -124,6 +127,10 @@ _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年
 # Units a count of published items is written in (items, articles, documents, issues): a part in one of them
 # belongs to a list whose total is in another (mixed_units).
 _ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
+# What was done with the applications handled (the form's 三、本年度办理结果), and the words of a count of them.
+_OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+_HANDLED = ("办理", "答复", "办结")
+_OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: _names_a_sibling)
 
 
@@ -200,7 +207,7 @@ def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) 
                     return None
                 if seen_end and _is_listed(text, cand.start):
                     return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
-                if seen_end and _has_sibling_count(text, numbers[:j], cand):
+                if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
                     return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
                 return cand
             i = numbers[j].start - 1
@@ -253,6 +260,14 @@ def _count_name(text: str, number: NumberMention) -> str:
     start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
     name = text[start : number.start].strip(_SPACES + "：:")
     return name[-_NAME_KEY:] if len(name) >= 2 else ""
+
+
+def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
+    """The list at ``marker`` opens on an outcome of handling an application (予以公开, 不予公开, 无法提供…) and
+    ``cand`` counts what was handled (办理/答复/办结): the outcomes break down that count, whatever other counts its
+    sentence states (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;不予公开27件;…其他处理155件``)."""
+    clause = text[max(text.rfind(c, 0, cand.start) for c in _CLAUSE_PUNCT) + 1 : cand.start]
+    return any(w in clause for w in _HANDLED) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
 
 
 def _is_listed(text: str, start: int) -> bool:
