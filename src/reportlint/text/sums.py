@@ -64,12 +64,13 @@ from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .normalize import exact, exact_sum
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
-from .summarkers import MARKERS as _MARKERS
-from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
-from .summarkers import SKIP_UNITS as _SKIP_UNITS
+from .summarkers import OPEN as _OPEN
+from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, phrase_markers
+from .sumtotals import names_a_sibling, total_before
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -107,13 +108,8 @@ class SumStatement(FrozenRecord):
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
-_SENTENCE_END = frozenset("。！？!?")
-_HARD_STOP = frozenset("；;")
 _CLAUSE_SEPARATORS = frozenset("、，,")
 _SEMICOLONS = frozenset("；;")
-_OPEN = frozenset("（(【[〔")
-_CLOSE = frozenset("）)】]〕")
-_TOTAL_MAX_GAP = 80
 _NEW_TOPIC = ("另", "此外", "同时")
 _CATCH_ALL = ("其他", "其它", "其余")
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
@@ -127,11 +123,6 @@ _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年
 # Units a count of published items is written in (items, articles, documents, issues): a part in one of them
 # belongs to a list whose total is in another (mixed_units).
 _ITEM_UNITS = frozenset({"条", "篇", "件", "期"})
-# What was done with the applications handled (the form's 三、本年度办理结果), and the words of a count of them.
-_OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
-_HANDLED = ("办理", "答复", "办结")
-_OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
-_NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: _names_a_sibling)
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -148,7 +139,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     found = markers(text) + phrase_markers(text) + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
-        total = _total_before(text, numbers, k, m_start)
+        total = total_before(text, numbers, k, m_start)
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
@@ -158,7 +149,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
-        if _names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
+        if names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
             continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
@@ -189,91 +180,6 @@ def _total_keyword(text: str, total_start: int) -> int | None:
             break
         i = text.find("共", i + 1, total_start)
     return best
-
-
-def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
-    """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
-    brackets that close before it), in the same sentence or the last thing of the previous sentence
-    ("N条。其中"), with no other number in between; None when there is none."""
-    depth = 0
-    i = marker - 1
-    seen_end = False
-    j = k - 1
-    while i >= 0 and marker - i <= _TOTAL_MAX_GAP:
-        if j >= 0 and numbers[j].end > i:
-            if depth == 0:
-                cand = numbers[j]
-                if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
-                    return None
-                if seen_end and _is_listed(text, cand.start):
-                    return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
-                if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
-                    return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
-                return cand
-            i = numbers[j].start - 1
-            j -= 1
-            continue
-        ch = text[i]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            if depth > 0:
-                depth -= 1  # at depth 0: "N件(其中:…", the bracket that encloses the list itself
-        elif ch in _HARD_STOP:
-            return None
-        elif ch in _SENTENCE_END:
-            # the previous sentence may hold the total only when the marker opens this one
-            if seen_end or text[i + 1 : marker].strip(" \t\u3000"):
-                return None
-            seen_end = True
-        i -= 1
-    return None
-
-
-def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
-    """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
-    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
-    sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
-    return any(n.start >= sentence and n.unit == cand.unit for n in before)
-
-
-def _names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, listed: str) -> bool:
-    """The list after ``total`` names both ``total``'s own count and an earlier count of its sentence in its unit
-    (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``): it breaks the
-    parallel counts down together, so it is no statement about ``total`` alone.  A name is the last
-    ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ."""
-    own = _count_name(text, total)
-    if not own or own not in listed:
-        return False
-    sentence = max(text.rfind(c, 0, total.start) for c in _SENTENCE_END) + 1
-    for sibling in before:
-        if sibling.start < sentence or sibling.end > total.start or sibling.unit != total.unit:
-            continue
-        name = _count_name(text, sibling)
-        if name and name != own and name in listed:
-            return True
-    return False
-
-
-def _count_name(text: str, number: NumberMention) -> str:
-    """The last ``_NAME_KEY`` characters of the words before ``number`` in its clause ("" when fewer than 2)."""
-    start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
-    name = text[start : number.start].strip(_SPACES + "：:")
-    return name[-_NAME_KEY:] if len(name) >= 2 else ""
-
-
-def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
-    """The list at ``marker`` opens on an outcome of handling an application (予以公开, 不予公开, 无法提供…) and
-    ``cand`` counts what was handled (办理/答复/办结): the outcomes break down that count, whatever other counts its
-    sentence states (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;不予公开27件;…其他处理155件``)."""
-    clause = text[max(text.rfind(c, 0, cand.start) for c in _CLAUSE_PUNCT) + 1 : cand.start]
-    return any(w in clause for w in _HANDLED) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
-
-
-def _is_listed(text: str, start: int) -> bool:
-    """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
-    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS)
 
 
 def _skip_nested(text: str, i: int) -> int | None:
