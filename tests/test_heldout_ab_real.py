@@ -5,7 +5,8 @@ a 其中 list that names two parallel counts of its sentence (``行政复议192�
 (予以公开, 不予公开, 无法提供…) breaks down the count of what was handled even after the new applications
 (``新收…1081件,办理1104件(…)。其中,…``, r1257, r1258); the four-term statement ``办理1104件(含上年度结转申请27件,另有4件申请
 顺延到下年度答复)`` is read (r1256–r1258); the slice's three real errors — two statistics periods of another year (r1243,
-r1252) and a total holding the carry-over that its answered and carried-out counts exceed (r1248) — are reported.  A
+r1252) and a total holding the carry-over that its answered and carried-out counts exceed (r1248) — are reported; a
+date in brackets ending the title's line (``2023年政府信息公开工作年度报告 ( 2024-01-31 )``) is the report date.  A
 counter-case written into a copy of the real text (in a tmp folder) shows the finding is still made where it is due."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from realcorpus import changed, corpus, findings, line_of, shapes
+from reportlint.analysis.reportdate import date_in_line
 
 R1259_LIST = "其中:140件行政复议、49件行政诉讼获维持,8件行政复议结果纠正,16件行政复议、14件行政诉讼为其他结果"
 
@@ -88,3 +90,21 @@ def test_a_period_whose_page_dropped_its_year_and_month_words_is_read(prefix):
     # r1241 (浦东新区 2023) 统计期限202311日到1231; r1251 (闵行区 2025) 自 2025 1  1 日到 12  31 日
     assert findings(corpus(prefix), "RL605") == []
     assert findings(corpus(prefix), "RL610") == []
+
+
+@pytest.mark.parametrize("prefix", ["r1166", "r1256", "r1257", "r1258"])
+def test_a_date_in_brackets_ending_the_title_line_is_the_report_date(prefix):
+    # 上海's municipal sites: "2023年政府信息公开工作年度报告 ( 2024-01-31 )" — posted by 31 January, in time
+    assert findings(corpus(prefix), "RL607") == []
+    assert findings(corpus(prefix), "RL603") == []
+
+
+def test_a_late_date_in_those_brackets_is_an_error(tmp_path):
+    path = changed(tmp_path, "r1257", "( 2024-01-31 )", "( 2024-02-21 )")
+    assert findings(path, "RL603") == [
+        ("error", "报告日期 2024-02-21 晚于法定期限 2024-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")]
+
+
+@pytest.mark.parametrize("line", ["关于印发办法的通知(2022年1月20日修订)", "统计期限(2023年1月1日)", "数据截至(2023年12月31日)"])
+def test_other_bracketed_dates_are_no_report_date(line):
+    assert date_in_line(line) is None
