@@ -20,7 +20,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``;
 - ``新收1081件,办理1104件(含上年度结转申请27件,另有4件申请顺延到下年度答复)``: a carried-out count said to be
-  beside the others (另有, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
+  beside the others (另有, 另, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
   carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
@@ -90,7 +90,7 @@ _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:�
                          r"(?:政府信息公开)?(?:申请)?")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|还有|尚有|剩余|余下)?,?")
-_BESIDES = ("另有", "还有")  # a connective that puts its count beside the one before (not inside it)
+_BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
