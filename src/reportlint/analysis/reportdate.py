@@ -6,7 +6,8 @@ Web pages print the date after a label wherever it stands on their metadata line
 2023-01-31 13:24    浏览次数:次``, ``作者: 来源: 发布时间:…``, ``时间:2022-01-17 来源:…``), first on a line of
 their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), after
 the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
-the title and preamble is read on its own), or in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``).
+the title and preamble is read on its own), in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``), or
+in brackets ending the title's line (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
 style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
 A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
@@ -74,6 +75,8 @@ _PAGE_FIELDS = LazyRegex(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|
 _TIME_AFTER = LazyRegex(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 # A page's byline: the site's name and address before the date ("银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28").
 _SITE_BEFORE = LazyRegex(r"网站?\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*$")
+_OPEN_BRACKETS = ("(", "（")
+_CLOSE_BRACKETS = (")", "）")
 # The bullet of a page's metadata list ("  • 2025-02-10 15:59", "- 发布日期2025-01-16"): not part of the line.
 _BULLETS = frozenset("•·-*")
 
@@ -189,4 +192,14 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and len(dates) == 1 and _SITE_BEFORE.search(text[: first.start]) \
             and (not text[first.end:].strip() or _TIME_AFTER.match(text[first.end:])):
         return first, True
+    if page and _bracketed_at_end(text, dates[-1]):
+        return dates[-1], True
     return None
+
+
+def _bracketed_at_end(text: str, date: DateMatch) -> bool:
+    """The line ends with the date alone in brackets, after other words: a page's list entry, its title and the
+    day it was posted (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``, the 上海 municipal sites)."""
+    before = text[: date.start].rstrip()
+    return before[-1:] in _OPEN_BRACKETS and bool(before[:-1].strip()) and text[date.end:].strip() in _CLOSE_BRACKETS \
+        and not any(word in before for word in _NOT_LABELS + ("截至",))  # a period's end (统计期限(2023年12月31日))

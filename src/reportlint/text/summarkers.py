@@ -7,7 +7,8 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CLAUSE_PUNCT", "LIST_OPENERS", "MARKERS", "PHRASE_MARKERS", "SKIP_UNITS", "SPACES",
+    "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "PHRASE_MARKERS", "SENTENCE_END",
+    "SKIP_UNITS", "SPACES",
     "bracket_markers", "find_all", "markers", "phrase_markers",
 ]
 
@@ -24,6 +25,10 @@ LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 CLAUSE_PUNCT = "，,。；;！？!?：:"
 SPACES = " \t\u3000"
 SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
+SENTENCE_END = frozenset("。！？!?")
+HARD_STOP = frozenset("；;")  # a semicolon: no total is read back across it
+OPEN = frozenset("（(【[〔")
+CLOSE = frozenset("）)】]〕")
 
 
 def markers(text: str) -> list[tuple[int, int, bool]]:

@@ -46,7 +46,10 @@ them does, the list is taken to end there: later numbers of the sentence are oth
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
 last of several counts of that sentence in its unit (``通过政府网站公开…754条,通过政务新媒体…2808条,通过其他方式…54条。
-其中,…微信公众号…1205条、微博12984条…``: the 其中 is no breakdown of 54).
+其中,…微信公众号…1205条、微博12984条…``: the 其中 is no breakdown of 54) — unless the list opens on the outcomes of
+handling (予以公开, 不予公开, 无法提供…) and that number counts what was handled (``新收…1081件,办理1104件(…)。其中,予以公开及
+部分公开147件;…其他处理155件``: 1104).  A list that names both the last count and an earlier one of its sentence
+(``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``) breaks them down together: no sum of 73.
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
 (``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
@@ -63,12 +66,13 @@ from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
 from .normalize import exact, exact_sum
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
-from .summarkers import MARKERS as _MARKERS
-from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
-from .summarkers import SKIP_UNITS as _SKIP_UNITS
+from .summarkers import OPEN as _OPEN
+from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, phrase_markers
+from .sumtotals import names_a_sibling, total_before
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -106,13 +110,8 @@ class SumStatement(FrozenRecord):
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
-_SENTENCE_END = frozenset("。！？!?")
-_HARD_STOP = frozenset("；;")
 _CLAUSE_SEPARATORS = frozenset("、，,")
 _SEMICOLONS = frozenset("；;")
-_OPEN = frozenset("（(【[〔")
-_CLOSE = frozenset("）)】]〕")
-_TOTAL_MAX_GAP = 80
 _NEW_TOPIC = ("另", "此外", "同时")
 _CATCH_ALL = ("其他", "其它", "其余")
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
@@ -139,7 +138,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     found = markers(text) + phrase_markers(text) + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
-        total = _total_before(text, numbers, k, m_start)
+        total = total_before(text, numbers, k, m_start)
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
@@ -149,6 +148,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
+        if names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
+            continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
             ending = None  # its 其他 closed a group; the list went on after the semicolon
@@ -178,64 +179,6 @@ def _total_keyword(text: str, total_start: int) -> int | None:
             break
         i = text.find("共", i + 1, total_start)
     return best
-
-
-def _total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
-    """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
-    brackets that close before it), in the same sentence or the last thing of the previous sentence
-    ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
-    100%。其中…``); None when there is none."""
-    depth = 0
-    i = marker - 1
-    seen_end = False
-    j = k - 1
-    while i >= 0 and marker - i <= _TOTAL_MAX_GAP:
-        if j >= 0 and numbers[j].end > i:
-            if depth == 0:
-                cand = numbers[j]
-                if seen_end and cand.unit in _SKIP_UNITS:
-                    # "…信息数116条,全文电子化率达100%。其中,…": a rate closing the sentence remarks on its count
-                    i = cand.start - 1
-                    j -= 1
-                    continue
-                if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
-                    return None
-                if seen_end and _is_listed(text, cand.start):
-                    return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
-                if seen_end and _has_sibling_count(text, numbers[:j], cand):
-                    return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
-                return cand
-            i = numbers[j].start - 1
-            j -= 1
-            continue
-        ch = text[i]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            if depth > 0:
-                depth -= 1  # at depth 0: "N件(其中:…", the bracket that encloses the list itself
-        elif ch in _HARD_STOP:
-            return None
-        elif ch in _SENTENCE_END:
-            # the previous sentence may hold the total only when the marker opens this one
-            if seen_end or text[i + 1 : marker].strip(" \t\u3000"):
-                return None
-            seen_end = True
-        i -= 1
-    return None
-
-
-def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
-    """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
-    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
-    sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
-    return any(n.start >= sentence and n.unit == cand.unit for n in before)
-
-
-def _is_listed(text: str, start: int) -> bool:
-    """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
-    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS)
 
 
 def _skip_nested(text: str, i: int) -> int | None:

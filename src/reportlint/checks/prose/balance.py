@@ -18,8 +18,10 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
-  ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``剩余1件结转下一年度处理``; 答覆 (a Traditional
-  mirror's 答复) closes too;
+  ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
+  (a Traditional mirror's 答复) closes too;
+- ``新收1081件,办理1104件(含上年度结转申请27件,另有4件申请顺延到下年度答复)``: a carried-out count said to be
+  beside the others (另有, 另, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
   carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
@@ -38,7 +40,9 @@ When the carry-over is named only inside 办结's bracket (``受理116件,办结
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
-uses them in the form's sense).  A warning when a term is a zero the words imply (全部办结): 全部 may
+uses them in the form's sense).  A warning when the numbers balance only with the carry-over outside the
+total said to hold it (``收到2076件(含2022年结转67件)``, 2076 + 67 = 2062 + 81: the 含 or a number is wrong).  A
+warning when a term is a zero the words imply (全部办结): 全部 may
 speak of the new applications only.
 
 Failing examples::
@@ -82,13 +86,14 @@ _NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
 _NEW = LazyRegex(r"收到|受理|接收|新收|提交")
 _TOTAL = LazyRegex(r"处理|办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
-_OUT_AFTER = LazyRegex(rf"(?:均|全部)?{_CARRY}{_NEXT}")
+_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}{_NEXT}")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:结转|转至今年|转入))(?:办理)?(?:的)?"
                          r"(?:政府信息公开)?(?:申请)?")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
+_BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
@@ -141,6 +146,16 @@ class Balance:
             return True
         return self.in_closed and self.new is not None and self.new.value == self.right
 
+    def carry_over_outside_total(self) -> str | None:
+        """The carry-over's count when the numbers balance only with it outside the total said to hold it
+        (``收到2076件(含2022年结转67件),…答复2062件,结转…81件``: 2076 + 67 = 2062 + 81): the words or the
+        numbers are wrong, and which is not told — a warning, not an error; None otherwise."""
+        if self.total is None or self.carried_in is None:
+            return None
+        if exact_sum((self.total.value, self.carried_in.value)) != self.right:
+            return None
+        return format_decimal(self.carried_in.value)
+
     @property
     def stated(self) -> list[NumberMention]:
         return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out) if n is not None]
@@ -166,8 +181,11 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
-        yield ctx.report("prose.balance", text, loc, at_most=Severity.WARNING if terms.implied else None,
-                         expected=format_decimal(left), actual=format_decimal(right), help=ctx.msg("balance_help"),
+        outside = terms.carry_over_outside_total()
+        help_text = ctx.msg("balance_outside_help", total=format_decimal(left), carried_in=outside) if outside \
+            else ctx.msg("balance_help")
+        yield ctx.report("prose.balance", text, loc, at_most=Severity.WARNING if terms.implied or outside else None,
+                         expected=format_decimal(left), actual=format_decimal(right), help=help_text,
                          key=(block.text[span[0]:span[1]][:40],))
 
 
@@ -213,6 +231,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     terms = Balance()
     consumed: set[int] = set()  # starts of carry-overs read from a bracket (含上年结转…)
     previous = start  # a clause starts after the number before it (予以公开3件、部分公开24件)
+    besides_out = False  # the carried-out count is said to be beside the others (另有4件申请顺延到下年度)
     for number in numbers:
         if number.start in consumed:
             previous = number.end
@@ -224,6 +243,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         role = _role(clause, year)
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = _role_after(norm, number.end, end)
+            besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
         included = _included_carry_over(norm, number.end, year)
         if role == "total" and included is None:
             continue  # 办理N件 alone: whether it holds the carry-over is not said
@@ -245,6 +265,10 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
                 role = "total"
             terms.in_closed = role == "closed"
         terms.set(role, number)
+    if besides_out and terms.new is not None and terms.total is not None and terms.closed is None:
+        # 新收1081件,办理1104件(含上年度结转27件,另有4件申请顺延到下年度): the carried-out are beside the 1104, so
+        # 办理 is what was closed (as 答复 in 答复108件(含上年度结转申请2件,另有3件顺延…)), not a total holding them
+        terms.closed, terms.total, terms.in_closed = terms.total, None, True
     if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
         return None
     sentence = norm[start:end]

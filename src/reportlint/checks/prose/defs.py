@@ -113,6 +113,11 @@ MESSAGES = {
     "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
                     "en": "new {new} + carried in {carried_in} = {left}"},
     "balance_total": {"zh": "处理（含上年结转）{total} 件", "en": "handled (with those carried in) {total}"},
+    "balance_outside_help": {
+        "zh": "若上年结转的 {carried_in} 件不在 {total} 件之内，各数恰好平衡：核对“含”的说法或这几个数字（或与第三部分表格核对）",
+        "en": "the numbers balance if the {carried_in} carried in are not part of the {total}: check the wording "
+              "(含) or these numbers (and section 三's table)",
+    },
     "balance_help": {
         "zh": "本年新收+上年结转应等于本年办结+结转下年：核对这几个数字（或与第三部分表格核对）",
         "en": "new + carried in must equal closed + carried out: check these numbers (and section 三's table)",

@@ -1,0 +1,125 @@
+"""Which count a prose breakdown is about: the number before a 其中/包括 marker (or none), and whether a list after
+it speaks of that count alone.  Kept apart from ``sums`` (which reads the parts after the marker and decides where the
+list ends): this is the reading backwards from the marker, over brackets and at most one sentence end.
+
+- ``…178条,其中…`` and ``…32条。其中:…``: the number right before, in its sentence or ending the one before;
+- ``…其中:…其他类信息9条。其中主动公开…``: 9 is a part of a list, no total;
+- ``…网站754条,…新媒体2808条,…其他方式54条。其中,…``: the last of several counts of its sentence in its unit is no
+  total of a 其中 opening the next — unless the list opens on the outcomes of handling (予以公开, 不予公开, 无法提供…) and
+  that count is of what was handled (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;…其他处理155件``: 1104);
+- ``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``: a list naming both counts breaks them down
+  together, no sum of 73 (``names_a_sibling``).
+"""
+
+from __future__ import annotations
+
+from .cnparse import NumberMention
+from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import CLOSE as _CLOSE
+from .summarkers import HARD_STOP as _HARD_STOP
+from .summarkers import MARKERS as _MARKERS
+from .summarkers import OPEN as _OPEN
+from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
+from .summarkers import SENTENCE_END as _SENTENCE_END
+from .summarkers import SKIP_UNITS as _SKIP_UNITS
+from .summarkers import SPACES as _SPACES
+
+__all__ = ["names_a_sibling", "total_before"]
+
+_TOTAL_MAX_GAP = 80
+# What was done with the applications handled (the form's 三、本年度办理结果), and the words of a count of them.
+_OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+_HANDLED = ("办理", "答复", "办结")
+_OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
+_NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
+
+
+def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
+    """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
+    brackets that close before it), in the same sentence or the last thing of the previous sentence
+    ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
+    100%。其中…``); None when there is none."""
+    depth = 0
+    i = marker - 1
+    seen_end = False
+    j = k - 1
+    while i >= 0 and marker - i <= _TOTAL_MAX_GAP:
+        if j >= 0 and numbers[j].end > i:
+            if depth == 0:
+                cand = numbers[j]
+                if seen_end and cand.unit in _SKIP_UNITS:
+                    # "…信息数116条,全文电子化率达100%。其中,…": a rate closing the sentence remarks on its count
+                    i = cand.start - 1
+                    j -= 1
+                    continue
+                if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
+                    return None
+                if seen_end and _is_listed(text, cand.start):
+                    return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
+                if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
+                    return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
+                return cand
+            i = numbers[j].start - 1
+            j -= 1
+            continue
+        ch = text[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth > 0:
+                depth -= 1  # at depth 0: "N件(其中:…", the bracket that encloses the list itself
+        elif ch in _HARD_STOP:
+            return None
+        elif ch in _SENTENCE_END:
+            # the previous sentence may hold the total only when the marker opens this one
+            if seen_end or text[i + 1 : marker].strip(" \t\u3000"):
+                return None
+            seen_end = True
+        i -= 1
+    return None
+
+
+def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
+    """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
+    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
+    sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
+    return any(n.start >= sentence and n.unit == cand.unit for n in before)
+
+
+def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, listed: str) -> bool:
+    """The list after ``total`` names both ``total``'s own count and an earlier count of its sentence in its unit
+    (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``): it breaks the
+    parallel counts down together, so it is no statement about ``total`` alone.  A name is the last
+    ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ."""
+    own = _count_name(text, total)
+    if not own or own not in listed:
+        return False
+    sentence = max(text.rfind(c, 0, total.start) for c in _SENTENCE_END) + 1
+    for sibling in before:
+        if sibling.start < sentence or sibling.end > total.start or sibling.unit != total.unit:
+            continue
+        name = _count_name(text, sibling)
+        if name and name != own and name in listed:
+            return True
+    return False
+
+
+def _count_name(text: str, number: NumberMention) -> str:
+    """The last ``_NAME_KEY`` characters of the words before ``number`` in its clause ("" when fewer than 2)."""
+    start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
+    name = text[start : number.start].strip(_SPACES + "：:")
+    return name[-_NAME_KEY:] if len(name) >= 2 else ""
+
+
+def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
+    """The list at ``marker`` opens on an outcome of handling an application (予以公开, 不予公开, 无法提供…) and
+    ``cand`` counts what was handled (办理/答复/办结): the outcomes break down that count, whatever other counts its
+    sentence states (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;不予公开27件;…其他处理155件``)."""
+    clause = text[max(text.rfind(c, 0, cand.start) for c in _CLAUSE_PUNCT) + 1 : cand.start]
+    return any(w in clause for w in _HANDLED) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
+
+
+def _is_listed(text: str, start: int) -> bool:
+    """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
+    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS)
