@@ -118,6 +118,8 @@ _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
 _LONG_LIST = 6  # parts of a ，-joined list long enough to be read to its sentence end (_long_list)
 _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
+# A share written without 占 names what it is a share of in a few words (信息公开总量的7.02%).
+_SHARE_WHOLE_SPAN = 12
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 _RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 _CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
@@ -328,7 +330,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                     and i - clause_start <= _LAST_PART_SPAN:
                 i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
                 continue
-            if parts and (label.startswith("占") or _is_change(label) or _is_rate(label)):
+            if parts and (_is_share(label) or _is_change(label) or _is_rate(label)):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
@@ -495,6 +497,16 @@ def _ending(text: str, last: NumberMention, label: str) -> str | None:
     if any(word in label for word in _CATCH_ALL):
         return "other"
     return None
+
+
+def _is_share(label: str) -> bool:
+    """A clause giving the part before as a share of the total (``占20.6%``; ``信息公开总量的7.02%``, its 占
+    dropped by the writer, 广昌县长桥乡 2019): a remark on that part, not a part nor a new topic."""
+    if label.startswith("占"):
+        return True
+    whole, of, share = label.rpartition("的")
+    return bool(of) and 0 < len(whole) <= _SHARE_WHOLE_SPAN and not any(ch.isdigit() for ch in whole) \
+        and share.endswith("%") and share[:-1].replace(".", "", 1).isdigit()
 
 
 def _is_rate(label: str) -> bool:
