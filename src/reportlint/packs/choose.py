@@ -20,7 +20,9 @@ none of those found, the topics count only beside what the text says of itself a
 is retitled (凌源 镇 2025: ``一、工作总体推进情况``) and that was cut before its tables.  Then a
 text that opens with the form's first section title (nothing above it: a page's body without its title)
 counts one more (新疆 2021, cut after its first point).  Among
-the packs of that kind the report year picks one (``applies.years``); with no year, the form whose
+the packs of that kind the report year picks one (``applies.years``); a pack that knows the same forms
+(``version.forms``) and expects another is the same kind's other version, so a report one version
+recognised (the 2021 pack's topic sub-headings in a 2019 report) goes to the version of its year; with no year, the form whose
 header labels the text has (``version.forms``: 2019 本年新制作数量, 2021 本年制发件数) picks the pack
 that expects it; with neither, the pack for the latest years.  Before all that, a pack whose ``applies.exclude``
 matches the title or the text before the first section (a university's 学年 report, 《高等学校信息公开办法》) is
@@ -178,6 +180,11 @@ class _Applies:
         if found.score < SCORE_ALONE and found.topics and self.sections and text.startswith(self.sections[0][0]):
             found.opens = self.sections[0][0]
         return found if found.score >= SCORE_ALONE else None
+
+    def is_version_of(self, other: _Applies) -> bool:
+        """Whether this pack is another version of ``other``'s form: both know the same forms
+        (``version.forms``) and expect a different one."""
+        return bool(self.forms) and set(self.forms) == set(other.forms) and self.expect != other.expect
 
     def year_fits(self, year: int | None) -> bool:
         lo, hi = self.years
@@ -431,6 +438,7 @@ class PackLoader:
         opening: str | None = None
         excluded: str | None = None
         kind: list[tuple[Path, _Applies, str, Evidence | None]] = []
+        offered: list[tuple[Path, _Applies]] = []  # the packs not excluded, of the document's kind or not
         keys: dict[Path, tuple[str, int, int] | None] = {}  # each pack file stat'ed once per document
         for _name, path in sorted(available_packs().items()):
             keys[path] = key = self._file_key(path)
@@ -445,6 +453,7 @@ class PackLoader:
                 if name:
                     excluded = excluded or name
                     continue
+            offered.append((path, applies))
             if applies.title_matches(title):
                 kind.append((path, applies, "title", None))
             elif applies.title is None and applies.year_pattern is None and any(applies.years):
@@ -459,6 +468,12 @@ class PackLoader:
             pack_year = report_year(title, None, applies.year_pattern) if applies.year_pattern is not None else year
             if applies.year_fits(pack_year):
                 return self._choice(path, keys[path], matched_by, evidence, "year", year=pack_year)
+        # A report one version of a form recognised (the 2021 pack's topic sub-headings in a 2019 report, 汝州市
+        # 2019) is of the kind for every version: the pack of the same forms that covers its year takes it.
+        for _, applies, matched_by, evidence in kind:
+            for path, other in offered:
+                if other.year_pattern is None and other.is_version_of(applies) and other.year_fits(year):
+                    return self._choice(path, keys[path], matched_by, evidence, "year", year=year)
         # a pack of the document's kind that would take it without a year: the form or the latest decides
         undated = [entry for entry in kind if entry[2] != "year" and entry[1].year_pattern is None]
         if year is not None or doc is None or not undated:

@@ -326,9 +326,12 @@ def _stream_table(tokens: list[Token], at_end: bool = False) -> list[Found]:
     blocks = _continue_blocks(_blocks(kept))
     lead = _header_lead(blocks)
     for n, blk in enumerate(blocks):  # a table each: a block whose header is one cell has no caption row
-        grid, short = _block_rows(blk, at_end and not cut and n == len(blocks) - 1, lead)
+        last = n == len(blocks) - 1
+        grid, short = _block_rows(blk, at_end and not cut and last, lead)
         if grid:
-            lines_of = [t.where.line for _, run in blk for t in run] + [t.where.line for t in cut]
+            # The cut row the text stops in is the last table's: an earlier table that took its line
+            # would reach over the tables (and the text) after it, and they would go unread.
+            lines_of = [t.where.line for _, run in blk for t in run] + [t.where.line for t in cut if last]
             found.append(Found(min(lines_of), max(lines_of), grid, short))
     return found
 

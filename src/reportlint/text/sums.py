@@ -72,6 +72,7 @@ from .summarkers import OPEN as _OPEN
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, phrase_markers
+from .sumremarks import is_change, is_remark
 from .sumtotals import names_a_sibling, total_before
 
 __all__ = ["SumStatement", "find_sum_statements"]
@@ -119,9 +120,6 @@ _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
 _LONG_LIST = 6  # parts of a ，-joined list long enough to be read to its sentence end (_long_list)
 _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
-# A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
-_RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
-_CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -231,7 +229,7 @@ def _glued(text: str, same: list[NumberMention]) -> list[NumberMention]:
     for prev, cur in pairwise(same):
         gap = text[prev.end : cur.start]
         if len(gap) < 2 or any(ch in _CLAUSE_PUNCT or ch in _OPEN or ch in _CLOSE for ch in gap) \
-                or gap.startswith(("中", "内", "含", "占", "其")) or _is_change(gap):
+                or gap.startswith(("中", "内", "含", "占", "其")) or is_change(gap):
             break
         out.append(cur)
     return out
@@ -275,7 +273,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                     and i - clause_start <= _LAST_PART_SPAN:
                 i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
                 continue
-            if parts and (label.startswith("占") or _is_change(label) or _is_rate(label)):
+            if parts and is_remark(label):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
@@ -423,23 +421,3 @@ def _ending(text: str, last: NumberMention, label: str) -> str | None:
     if any(word in label for word in _CATCH_ALL):
         return "other"
     return None
-
-
-def _is_rate(label: str) -> bool:
-    """A clause opening on a rate (日均发布量23条, 平均每月…): a remark on the total, not a part of it (a name
-    that holds such a word, ``…每日头条等媒体上发布信息80条``, is no rate)."""
-    return label.startswith(_RATE)
-
-
-def _is_change(label: str) -> bool:
-    """A clause about a change (同比增加10条, 较2022年减少…), not a part."""
-    if any(word in label for word in _CHANGE):
-        return True
-    for lead in ("较", "比"):
-        i = label.find(lead)
-        while i >= 0:
-            year = label[i + 1 : i + 5]
-            if len(year) == 4 and year.isdigit() and label.startswith("年", i + 5):
-                return True
-            i = label.find(lead, i + 1)
-    return False
