@@ -5,14 +5,17 @@
 
 CPU time on a shared host drifts by 2x within minutes; an instruction count does not.  For each format
 a child process checks two warm-up reports (imports, both forms' packs compiled) and then N reports, under
-``valgrind --tool=callgrind``; the same child checking the warm-up reports alone is the floor.  The
-difference over N is the work of one report, repeatable to a few instructions.  The reports are
+``valgrind --tool=callgrind``; the same child checking the warm-up reports alone is the floor (both after
+an uncounted run, so that both read the modules' bytecode and neither compiles it).  The difference over N
+is the work of one report, repeatable to a few instructions.  The reports are
 ``run.make_corpus``'s (what ``run.py`` and ``compare.py`` time) and, for PDF, the real reports of
 tests/data/samples/real in turn (per page as well).  Like run.py, it reports and asserts nothing.
 
-A full (generation-2) collection costs 100–400 M instructions in a warm process, and whether one falls
-among the N reports depends on how many objects earlier work left: ``--freeze-gc`` freezes what the
-warm-up left alive (in the floor's child too), so the figure is the check's own work alone.
+A full (generation-2) collection of the warm child (~20,000 tracked objects) costs ~7 M instructions, but
+5–16 ms of CPU: it waits on memory, which an instruction count does not see (benchmarks/RESULTS.md,
+inproc6).  Whether one falls among the N reports depends on how many objects earlier work left:
+``--freeze-gc`` freezes what the warm-up left alive (in the floor's child too), so the figure is the
+check's own work alone; the default counts the collections a long in-process run pays.
 """
 
 from __future__ import annotations
@@ -49,18 +52,27 @@ for path in paths:
 """
 
 
+def child(warm: list[str], paths: list[str], gc_mode: str = "") -> list[str]:
+    """The command of a child process checking ``warm`` and then ``paths``."""
+    return [sys.executable, "-c", CHILD, json.dumps(warm), json.dumps(paths), gc_mode]
+
+
 def instructions(warm: list[str], paths: list[str], gc_mode: str = "") -> int:
     """Instructions of the child process checking ``warm`` and then ``paths``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", CHILD,
-                        json.dumps(warm), json.dumps(paths), gc_mode], check=True, capture_output=True)
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *child(warm, paths, gc_mode)],
+                       check=True, capture_output=True)
         summary = re.search(r"^(?:summary|totals):\s*(\d+)", out.read_text(errors="replace"), re.M)
     assert summary is not None, "no total in callgrind's output"
     return int(summary.group(1))
 
 
 def per_report(warm: list[str], paths: list[str], gc_mode: str = "") -> float:
+    # An uncounted run first writes the bytecode of every module the check imports: else the first counted
+    # child compiles what it imports and the floor's reads it back, and compiling counts as the reports'
+    # work (up to ~77 M a report on the first Markdown count after a checkout; inproc5's 76.52 M was this).
+    subprocess.run(child(warm, paths, gc_mode), check=True, capture_output=True)
     return (instructions(warm, paths, gc_mode) - instructions(warm, [], gc_mode)) / len(paths)
 
 

@@ -11,7 +11,7 @@ from conftest import run_cli
 from reportlint import readers
 from reportlint.model.document import Table
 from reportlint.readers.rowgrid import is_value
-from reportlint.text.normalize import is_malformed_number, suggest_number
+from reportlint.text.normalize import CellKind, is_malformed_number, suggest_number, value_kind
 from test_sections_real import TODAY, corpus, findings
 
 MISREAD = ("RL301", "RL302", "RL303", "RL305", "RL308", "RL5")  # what a table read wrong gives
@@ -227,6 +227,8 @@ def test_a_change_written_as_text_and_the_number_to_write(text, suggestion):
     # values check reports it, RL502), with the change to write instead.
     assert suggest_number(text) == suggestion
     assert is_value(text) is (suggestion is not None or text in ("--253", "+-3"))
+    # the table analysis counts it as the reader does: a number
+    assert value_kind(text) == (CellKind.NUMBER if is_value(text) else CellKind.TEXT)
 
 
 @pytest.mark.parametrize(("text", "malformed"), [
@@ -237,6 +239,8 @@ def test_a_change_written_as_text_and_the_number_to_write(text, suggestion):
 def test_malformed_numbers(text, malformed):
     assert is_malformed_number(text) is malformed
     assert is_value(text) is (malformed or text in ("-3", "+22", "0", "—", "--"))
+    assert value_kind(text) == (CellKind.NUMBER if malformed or text in ("-3", "+22", "0") else
+                                CellKind.BLANK if text in ("—", "--") else CellKind.TEXT)
 
 
 def test_a_row_whose_values_cannot_be_placed_is_not_also_blank_cells():

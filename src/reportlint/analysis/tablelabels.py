@@ -18,13 +18,11 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import (
     CellKind,
     is_caption_row,
-    is_malformed_number,
     is_note_row,
     is_one_text_row,
     normalize,
     normalize_label,
-    parse_cell,
-    suggest_number,
+    value_kind,
 )
 from ..text.numbering import numbering_level
 
@@ -124,21 +122,11 @@ def _distinct_texts(table: Table, r: int) -> list[Cell]:
     return seen
 
 
-def _kind(text: str) -> CellKind:
-    """What a cell holds, a number written wrong ("--253", "? 0") or in words ("减4", "未增未减") counted as a
-    number, as the readers count it (``rowgrid.is_value``): it stands in a value column (the values check
-    reports it), it labels nothing."""
-    kind = parse_cell(text).kind
-    if kind == CellKind.TEXT and (is_malformed_number(text) or suggest_number(text) is not None):
-        return CellKind.NUMBER
-    return kind
-
-
 def _row_has_values(table: Table, r: int) -> bool:
     for c, cell in enumerate(table.grid()[r]):
         if cell is None or cell.row != r or cell.col != c:
             continue
-        kind = _kind(cell.text)
+        kind = value_kind(cell.text)
         if kind == CellKind.NUMBER or (kind == CellKind.BLANK and cell.text.strip()):
             return True
     return False
@@ -274,7 +262,7 @@ def _split_columns(view: TableView) -> None:
         for c, cell in enumerate(grid[r]):
             if cell is None or cell.row != r or cell.col != c:
                 continue
-            kind = _kind(cell.text)
+            kind = value_kind(cell.text)
             if kind == CellKind.NUMBER:
                 n_num[c] += 1
             elif kind == CellKind.TEXT:

@@ -30,11 +30,9 @@ from ..model.document import Cell, Location, Table
 from ..text.normalize import (
     CellKind,
     is_caption_row,
-    is_malformed_number,
     is_note_row,
     is_one_text_row,
-    parse_cell,
-    suggest_number,
+    value_kind,
 )
 from ..text.numbering import numbering_level
 
@@ -81,10 +79,7 @@ def is_value(text: str) -> bool:
     """A field that belongs in a value column: a number, a placeholder ("/", "—"), a number
     written as words ("减4", "增加2"), as an increase and a decrease ("+(0) -(0)") or with stray signs
     ("--253", "? 0"): the last three a finding of the values check, in its place."""
-    kind = parse_cell(text).kind
-    if kind != CellKind.TEXT:
-        return True
-    return suggest_number(text) is not None or is_malformed_number(text)
+    return value_kind(text) != CellKind.TEXT
 
 
 def _is_label(text: str) -> bool:

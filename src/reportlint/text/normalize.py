@@ -327,6 +327,17 @@ def is_malformed_number(raw: str) -> bool:
     return parse_cell(rest).kind == CellKind.NUMBER
 
 
+@lru_cache(maxsize=65536)  # as parse_cell: the readers and the table analysis ask it of each cell, several times
+def value_kind(raw: str) -> str:
+    """What a cell holds as the readers and the table analysis count it: ``parse_cell``'s kind, except that a
+    number written wrong ("--253", "? 0") or in words ("减4", "未增未减") is a NUMBER — it stands in a value column
+    (the values check reports it), it labels nothing."""
+    kind = parse_cell(raw).kind
+    if kind == CellKind.TEXT and (is_malformed_number(raw) or suggest_number(raw) is not None):
+        return CellKind.NUMBER
+    return kind
+
+
 def is_one_text_row(texts: list[str]) -> bool:
     """A row holding one text (its first field), written once or repeated over merged cells."""
     return len({t.strip() for t in texts if t.strip()}) == 1 and bool(texts[0].strip())
