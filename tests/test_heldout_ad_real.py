@@ -1,9 +1,10 @@
-"""Real reports of the eighth held-out round, slice ad (r1280–r1291: county-level bodies of 江苏's north — towns and a
-street, development zones' offices, a county office and two county governments of 宿迁, 连云港, 淮安, 徐州 and 盐城,
-2019–2025).  No report of the slice gave a false finding or hid an error, so each test pins what was judged right
-on the real text — the breakdowns that add up, the publication dates in time, the pack a report's year asks for —
-and shows on a copy with one thing changed (written to a tmp folder) that the same text still yields the finding
-where one is due: a wrong part, a cut list whose written parts already overflow, a date after 31 January."""
+"""Real reports of the eighth held-out round, slice ad (r1280–r1296: county-level bodies of 江苏's north — towns and a
+street, development zones' and counties' offices, a county bureau and three county governments of 宿迁, 连云港, 淮安, 徐州
+and 盐城, 2019–2025).  No report of the slice gave a false finding or hid an error, so each test pins what was judged
+right on the real text — the breakdowns and the year's applications that add up, the publication dates in time, the
+pack a report's year asks for — and shows on a copy with one thing changed (written to a tmp folder) that the same
+text still yields the finding where one is due: a wrong part or count, a cut list whose written parts already
+overflow, a date after 31 January."""
 
 from __future__ import annotations
 
@@ -39,10 +40,29 @@ def test_a_cut_list_is_silent_until_its_written_parts_overflow(tmp_path):
         ("error", "文中合计不成立：3+3+4+2+9 = 21，但写明的合计为 18 条，各分项之和多出 3 条")]
 
 
+def readings(prefix: str, fragment: str, year: int) -> list[tuple[int, int, bool]]:
+    norm, _ = normalize_mapped(line_of(prefix, fragment))
+    return [(int(b.left), int(b.right), b.balanced) for b in read_balances(norm, find_numbers(norm), year)]
+
+
+def test_a_real_statement_of_the_years_applications_balances():
+    # r1292 (滨海县人民政府办公室 2025): 受理…136件,已答复98件(含去年结转3件),41件结转下年度继续办理 — 136+3 = 98+41
+    assert readings("r1292", "136件", 2025) == [(139, 139, True)]
+    for prefix in ("r1292", "r1294", "r1296"):
+        assert findings(corpus(prefix), "RL707") == []
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("已答复98件", "已答复97件", "文中申请数不平衡：新收 136 + 上年结转 3 = 139 件，但办结 97 + 结转下年 41 = 138 件，相差 1 件"),
+    ("41件结转", "42件结转", "文中申请数不平衡：新收 136 + 上年结转 3 = 139 件，但办结 98 + 结转下年 42 = 140 件，相差 1 件"),
+])
+def test_a_wrong_count_in_that_statement_is_an_error(tmp_path, old, new, message):
+    assert findings(changed(tmp_path, "r1292", old, new), "RL707") == [("error", message)]
+
+
 def test_a_statement_with_no_carry_in_and_no_closed_count_is_not_balanced():
     # r1282 (湖滨新区党政办公室 2023): 收到…20件,按时序办理20件,结转下年度办理0件 — 办理 is not 办结 and 上年结转 is unsaid
-    norm, _ = normalize_mapped(line_of("r1282", "20件"))
-    assert list(read_balances(norm, find_numbers(norm), 2023)) == []
+    assert readings("r1282", "20件", 2023) == []
     assert findings(corpus("r1282"), "RL707") == []
 
 
