@@ -23,8 +23,8 @@ restated cell +1 and ×10, a share's percentage +1, a balance's closed and carri
 ``other`` when only another finding changes, ``missed`` when nothing does.  Some misses are by design: a
 total raised above an open list of fewer than three parts is a highlight, not a breakdown (checks/prose/sums).
 
-It also lists the statements no rule reads: a number in a count unit followed by 其中 / 包括 / a bracket and
-two or more numbers of the same unit in its sentence that no sum statement takes as its total, and a sentence
+It also lists the statements no rule reads: a number in a count unit followed by 其中 / 包括 / a bracket (not
+``(含…``) and two or more exact numbers of the same unit in its sentence that no sum statement takes as its total, and a sentence
 naming 上年结转, 办结 and 结转下年 with three or more counts in 件 that the balance does not read.  It is a
 tool for finding causes, not a test: the tests assert what the findings must be.
 """
@@ -50,7 +50,7 @@ RULES = ("RL701", "RL702", "RL703", "RL707")
 DIGITS = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[〇零一二三四五六七八九十百千万两]+)")
 COUNT_UNITS = frozenset("件条个项次篇份期") | {"人次"}
 SENTENCE_END = "。;；!?！？"
-LIST_OPENER = re.compile(r"[,，:：]?(?:其中|包括|[(（](?:其中)?)")
+LIST_OPENER = re.compile(r"[,，:：]?(?:其中|包括|[(（](?!含|包含|不含|另有))")  # (含上年结转…) names no parts
 
 
 @dataclass
@@ -118,7 +118,7 @@ def _unread_sums(norm: str, numbers, statements) -> list[str]:
         ends = [e for e in (norm.find(ch, n.end) for ch in SENTENCE_END) if e >= 0]
         end = min(ends, default=len(norm))
         same = [m for m in numbers[i + 1:] if m.start < end and m.unit == n.unit]
-        if len(same) >= 2 and any(m.value < n.value for m in same):
+        if len(same) >= 2 and any(m.value < n.value for m in same) and not any(m.approximate for m in same):
             out.append(_sentence(norm, n.start, n.end))
     return out
 
