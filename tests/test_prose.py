@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLES, run_cli
+from conftest import REPO, SAMPLES, corpus_file, corpus_findings, run_cli
+from realcorpus import changed
 from reportgen import make_report, to_docx, to_markdown
 from reportlint.app.engine import RunOptions, check_path
 
@@ -496,3 +497,19 @@ def test_docx_finding_names_the_paragraph_and_quotes_the_number(tmp_path):
     assert (d.code, d.actual, d.expected) == ("RL702", "231", "230")
     loc = d.location
     assert (loc.paragraph, loc.section, loc.snippet, loc.line) == (7, "一、总体情况", "关共收到政府信息公开申请231件。", None)
+
+
+# The prose probe (benchmarks/proseprobe.py) raised each share of r1162 (南京东路街道 2023, an excerpt cut before its
+# tables) by one: none was found.  The pack rule of 予以公开 claimed the share although it had no table to check it
+# against, and the sentence's own total was named by a frame (在18件政府信息公开申请中,…) whose shares run on past
+# semicolons.  A share the table cannot check is checked against the sentence (a warning: the base is inferred).
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    (None, None, []),
+    ("予以公开5件,占27.8%", "予以公开5件,占28.8%", [("warning", "文中百分比 28.8% 与其基数不符：5 ÷ 18 × 100% = 27.8%")]),
+    ("部分公开1件,占5.6%", "部分公开1件,占6.6%", [("warning", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
+    # without the frame the shares past the semicolon have no total in their sentence: nothing, as before
+    ("在18件政府信息公开申请中,予以公开5件,占27.8%;部分公开1件,占5.6%", "予以公开5件,占27.8%;部分公开1件,占6.6%", []),
+])
+def test_a_share_of_a_framed_total_without_its_table(tmp_path, old, new, expected):
+    path = corpus_file("r1162") if old is None else changed(tmp_path, "r1162", old, new)
+    assert [(severity, message) for code, severity, message in corpus_findings(path) if code == "RL703"] == expected

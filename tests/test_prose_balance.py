@@ -147,3 +147,35 @@ def test_a_carry_over_to_a_named_later_year_is_carried_out():
     assert readings(page["text"], 2024) == [(31, 31, False)]
     assert readings(page["text"].replace("共办结24件", "共办结23件"), 2024) == [(31, 30, False)]
     assert readings(page["text"], 2025) == []  # in a 2025 report, 结转到2025年 is not carried out
+
+
+# The prose probe (benchmarks/proseprobe.py) listed r1176 (崇明区 2024) among the statements no rule read: the count of
+# applicants inside the new term's clause (收到187个申请人提出的…申请583件) cut that clause off its verb, and the change
+# after the four terms (收到申请数量同比增长75%) was taken for a term not in 件.  Neither is a term.
+R1176 = "r1176_2024_chongming-district.txt"
+
+
+def test_a_count_of_applicants_and_a_change_are_no_terms():
+    assert readings(line_of(R1176, "答复579件"), 2024) == [(594, 594, False)]
+    assert findings(CORPUS / R1176) == []
+
+
+@pytest.mark.parametrize(("old", "new", "message", "expected", "actual"), [
+    ("答复579件", "答复578件", "文中申请数不平衡：新收 583 + 上年结转 11 = 594 件，但办结 578 + 结转下年 15 = 593 件，相差 1 件",
+     "594", "593"),
+    ("申请583件", "申请585件", "文中申请数不平衡：新收 585 + 上年结转 11 = 596 件，但办结 579 + 结转下年 15 = 594 件，相差 2 件",
+     "596", "594"),
+])
+def test_a_wrong_number_in_r1176_is_an_error(tmp_path, old, new, message, expected, actual):
+    assert findings(mutated(tmp_path, R1176, old, new)) == [("error", message, expected, actual)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the applicants counted in a clause of their own still name nothing; a term in 人 still silences
+    ("2024年收到申请583件,涉及申请人187个,上年结转11件,答复579件,结转下年15件。", [(594, 594, False)]),
+    ("2024年收到申请583件,上年结转11人,答复579件,结转下年15件。", []),
+    # a share among the terms is no term either
+    ("2024年收到申请583件,同比增长75%,上年结转11件,答复579件,占97.5%,结转下年15件。", [(594, 594, False)]),
+])
+def test_applicants_and_shares_beside_the_terms(text, expected):
+    assert readings(text, 2024) == expected

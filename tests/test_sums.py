@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import REPO, SAMPLES, run_cli
+from conftest import REPO, SAMPLES, corpus_file, run_cli
+from realcorpus import changed
 from reportlint.text.normalize import normalize
 from reportlint.text.sums import SumStatement, find_sum_statements
 
@@ -229,3 +230,50 @@ def test_a_long_comma_list_is_read_to_its_sentence_end(tmp_path, name, old, new,
         path = tmp_path / name
         path.write_text(text.replace(old, new), encoding="utf-8")
     assert _rl701(path) == expected
+
+
+# The prose probe (benchmarks/proseprobe.py) wrote each real sum with its total one less: where the parts but the
+# last happened to add up to it, the list was taken to end there and the wrong total passed.  A list of four parts or
+# more joined alike (，or ；) to its sentence's end, or whose one later part is a catch-all, is read whole.
+@pytest.mark.parametrize(("doc", "fragment", "expected"), [
+    # r1014 (下关街道 2024): four categories joined by ，to the full stop (49+2+1 = 52 by chance)
+    ("r1014", "共53条", [(53, [49, 2, 1, 1], None)]),
+    # r1086 (沟赵办事处 2021): five joined by ；(1+1+64+42 = 108 by chance)
+    ("r1086", "政府信息109条", [(109, [1, 1, 64, 42, 1], None)]),
+    # r83 (抚远市 2022): four joined by ，up to the semicolon that ends the list (1+6+10 = 17 by chance)
+    ("r83", "共發布信息18篇", [(18, [1, 6, 10, 1], None)]),
+    # r1113 (晋安区 2024): the last part after the 、-joined ones is the catch-all 其他处理 (18+5+13 = 36 by chance)
+    ("r1113", "受理的37件", [(37, [18, 5, 13, 1], "other")]),
+    # r500 (长河街道 2023): 剩余 names the rest, as 其余 does: the two-part list is the whole
+    ("r500", "共收到12件", [(12, [10, 2], "other")]),
+])
+def test_a_list_read_whole_past_a_prefix_that_adds_up(doc, fragment, expected):
+    assert [shape(s) for s in find_sum_statements(normalize(line_of(doc, fragment)))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later fact still ends the list: a change of joint, a carry-over, a list running on past its last part
+    ("申请10件,其中自然人5件、法人3件、其他组织2件,上年结转2件。", [(10, [5, 3, 2], "other")]),
+    ("申请10件,其中自然人5件,法人3件,其他组织2件,结转下年3件。", [(10, [5, 3, 2], "other")]),
+    ("信息311条,其中动态302条,预决算7条,年报1条,公示1条,已公开的政府信息中未涉及国家秘密。", [(311, [302, 7, 1, 1], None)]),
+    ("信息310条,其中动态302条,预决算7条,年报1条,公示1条,已公开的政府信息中未涉及国家秘密。", [(310, [302, 7, 1], None)]),
+    # three parts are not a long list: the third after ，may be a later fact
+    ("信息10条,其中动态5条,通知5条,年报1条。", [(10, [5, 5], None)]),
+])
+def test_a_later_fact_still_ends_the_list(text, expected):
+    assert [shape(s) for s in find_sum_statements(text)] == expected
+
+
+@pytest.mark.parametrize(("prefix", "old", "new", "expected"), [
+    ("r1014", "共53条", "共52条", "文中合计不成立：49+2+1+1 = 53，但写明的合计为 52 条，各分项之和多出 1 条"),
+    ("r1086", "政府信息109条", "政府信息108条", "文中合计不成立：1+1+64+42+1 = 109，但写明的合计为 108 条，各分项之和多出 1 条"),
+    ("r83", "共發布信息18篇", "共發布信息17篇", "文中合计不成立：1+6+10+1 = 18，但写明的合计为 17 篇，各分项之和多出 1 篇"),
+    ("r1113", "受理的37件", "受理的36件", "文中合计不成立：18+5+13+1 = 37，但写明的合计为 36 件，各分项之和多出 1 件"),
+    ("r1161", "共受理政府信息公开申请10件", "共受理政府信息公开申请9件",
+     "文中合计不成立：2+6+1+1 = 10，但写明的合计为 9 件，各分项之和多出 1 件"),
+    ("r500", "共收到12件", "共收到13件", "文中合计不成立：10+2 = 12（已列至“剩余结转下年度继续办理”），但写明的合计为 13 件，少 1 件"),
+])
+def test_a_wrong_total_of_a_real_list_read_whole_is_an_error(tmp_path, prefix, old, new, expected):
+    real = _rl701(corpus_file(prefix))  # as published, the list adds up (r500 has another list, 408 of 423)
+    copy = _rl701(changed(tmp_path, prefix, old, new))
+    assert ([f for f in copy if f not in real], len(copy)) == ([("error", expected)], len(real) + 1)

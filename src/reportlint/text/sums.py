@@ -41,7 +41,10 @@ does not is never certain (checks/prose: a warning at most; which units are kind
 remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
 which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
 the last part, its names listed over commas, read on to its number.  When the parts do not add up but a prefix of
-them does, the list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``).
+them does, the list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``)
+— unless the later parts are named alike, every part is joined by 、, the one part after the prefix is a catch-all
+(``…“无法提供”13件,“其他处理”1件``), or the list has four parts or more joined alike (，or ；) to its sentence's end
+(``53条。其中,…49条,…2条,…年度报告1条,…指南1条。``): then they are parts too, and a wrong total is found.
 
 A 其中 that opens a sentence breaks down the last number of the sentence before only when that number is
 a total, not itself a part of a list (``…其中:…其他类信息9条。其中主动公开…17条,…`` is no sum of 9), nor the
@@ -51,9 +54,9 @@ handling (予以公开, 不予公开, 无法提供…) and that number counts wh
 部分公开147件;…其他处理155件``: 1104).  A list that names both the last count and an earlier one of its sentence
 (``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``) breaks them down together: no sum of 73.
 
-Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余
-(``其他信息33条``) closes the list (``ending == "other"``); a list ending in 等 (``…40条等``, ``…等48条``) or
-introduced by 主要/重点 is open (``ending == "etc"``).
+Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
+(``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
+(``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).
 """
 
 from __future__ import annotations
@@ -114,11 +117,12 @@ _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共�
 _CLAUSE_SEPARATORS = frozenset("、，,")
 _SEMICOLONS = frozenset("；;")
 _NEW_TOPIC = ("另", "此外", "同时")
-_CATCH_ALL = ("其他", "其它", "其余")
+_CATCH_ALL = ("其他", "其它", "其余", "剩余")  # 剩余2件结转下年度: the rest, as 其余
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
-_LONG_LIST = 6  # parts of a ，-joined list long enough to be read to its sentence end (_long_list)
+_LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
+_LIST_JOINTS = {"，": ",", ",": ",", "；": ";", ";": ";"}  # the joints of such a list: ，throughout or ；throughout
 _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
 
 
@@ -365,7 +369,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
-            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) \
+            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
@@ -385,16 +389,29 @@ def _enumerated(text: str, parts: list[NumberMention]) -> bool:
 
 
 def _long_list(text: str, parts: list[NumberMention]) -> bool:
-    """A long list (``_LONG_LIST`` parts) joined throughout by ，and ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。``
-    — 78 vs 77): its last clause is one more category, not a new fact — unless it is what is carried over (``答复1641件,
-    其中…其他处理121件,结转下一年度继续办理79件``: not answered; the caller checks ``_CARRIED``)."""
-    if len(parts) < _LONG_LIST or text[parts[-1].end:].lstrip(_SPACES)[:1] not in _SENTENCE_END:
+    """A list of ``_LONG_LIST`` parts or more, each joined to the next alike — by ，throughout or by ；throughout — and
+    ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。`` — 78 vs 77; ``53条。其中,招投标公示类49条,
+    财政预算信息2条,政府信息公开工作年度报告1条,政府信息公开指南1条。``; ``109条。其中:机构简介1条;…;年度报告1条。``), or,
+    joined by ，, ending at a semicolon (``18篇,其中,…1篇,…6篇,…10篇,城市规划1篇;``): its last clause is one more
+    category, not a new fact — unless it is what is carried over (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``:
+    not answered; the caller checks ``_CARRIED``).  A later fact is told apart by a change of joint (``…3件、…7件,上年
+    结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``)."""
+    if len(parts) < _LONG_LIST:
         return False
+    joints = set()
     for prev, cur in pairwise(parts):
         seps = [ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
-        if seps not in (["，"], [","]):
+        if len(seps) != 1 or seps[0] not in _LIST_JOINTS:
             return False
-    return True
+        joints.add(_LIST_JOINTS[seps[0]])
+    after = text[parts[-1].end:].lstrip(_SPACES)[:1]
+    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+
+
+def _closes_with_other(labels: list[str], k: int) -> bool:
+    """The one part after the first ``k`` is a catch-all (``…“无法提供”13件,“其他处理”1件。``): it closes the list, so it
+    is a part of it, not a later fact."""
+    return len(labels) == k + 1 and any(word in labels[k] for word in _CATCH_ALL)
 
 
 def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:

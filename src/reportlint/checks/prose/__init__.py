@@ -13,8 +13,9 @@ sentence stating the year's applications balances (``prose.balance`` RL707; ``pr
     an open list of three or more parts that falls short: a warning; a list ending in 等: nothing.
 ``prose.percent`` (RL703, engine)
     "…761件，其中予以公开258件，占33.9%": the percentage is recomputed from the part and the total
-    stated before it; the printed value passes rounded half-up or truncated.  An error when the total
-    is that of a sum statement; a warning when it is only the nearest stated total.
+    stated before it (or named by a frame, ``在18件…申请中,``); the printed value passes rounded half-up or
+    truncated.  An error when the total is that of a sum statement; a warning when it is only the nearest
+    stated total.  Not for a share a pack rule checked against the table.
 pack rules (``prose:`` in the pack; RL702, RL703 for percentages, RL704 not verifiable)
     A regex on the normalised paragraph (NFKC, whitespace removed: the spaces PDF extraction puts
     between 汉字 and digits do not matter) with named numbers ``{n}``, each bound to an expression

@@ -30,7 +30,9 @@ Only when every term is there, each read once, all in 件: a term missing is sil
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
-Counts of persons (人次) or items (条) are not applications.  A sentence that names an outcome the four terms do
+Counts of persons (人次) or items (条) are not applications.  A count of applicants inside a clause
+(``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
+over, the clause read across them.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
 whether the report counts it in 办结 is its own choice.
 
@@ -96,6 +98,8 @@ _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 _OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
 _SUBJECT = LazyRegex(r"申请")
+_APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
+_RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
@@ -236,6 +240,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if number.start in consumed:
             previous = number.end
             continue
+        if norm.startswith(_APPLICANTS, number.end) or number.unit in _RATES:
+            continue  # 收到187个申请人提出的…申请583件: who applied; 收到申请数量同比增长75%: a change, no count
         clause = _clause_before(norm, max(start, previous), number.start)
         previous = number.end
         if clause.startswith("含"):

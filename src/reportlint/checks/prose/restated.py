@@ -88,7 +88,8 @@ def run_rule(ctx: KindContext, rule: ProseRule, block: Paragraph, norm: str, idx
             start, end = original_span(idx, m.start(name), m.end(name))
             location = ctx.document.span_location(block, start, end)
             if spec.is_percent:
-                checked.add(m.start(name))
+                if _has_base(ctx, spec, stated):
+                    checked.add(m.start(name))  # checked against the table: not again against the sentence's total
                 yield from _check_percent(ctx, rule, spec, mention, stated, severity, cap, scope_note, location)
             else:
                 yield from _check_equals(ctx, rule, spec, mention, stated, severity, cap, scope_note, location)
@@ -341,6 +342,16 @@ def _check_percent(ctx: KindContext, rule: ProseRule, spec: NumberSpec, mention:
                      help=fill(rule.help, {"title": rule.title, "stated": format_decimal(mention.value), "unit": "%",
                                            "scope": scope_note, "expected": expected, "table": ""}) if rule.help else None,
                      key=(spec.name, format_decimal(mention.value)))
+
+
+def _has_base(ctx: KindContext, spec: NumberSpec, stated: dict[str, NumberMention]) -> bool:
+    """Whether a percentage can be checked against the table: its part and a base hold values.  A text cut before
+    the table (or a blank cell) leaves it to the sentence's own total (``在18件政府信息公开申请中,予以公开5件,占27.8%``,
+    checks/prose/sums)."""
+    assert spec.percent_part is not None
+    if _evaluate(ctx, spec.percent_part, stated).value is None:
+        return False
+    return any(_evaluate(ctx, expr, stated).value for expr in spec.percent_base)
 
 
 def _with_label(value: _Value) -> str:

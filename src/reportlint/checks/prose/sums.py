@@ -21,9 +21,11 @@
   warning at most, whichever way they miss, the parts shown with their units.
 
 ``prose.percent`` (RL703): "…761件，其中予以公开258件，占33.9%": the share is recomputed from the part
-and the total stated before it.  The printed value passes when it is the share rounded half-up or
-truncated to the printed decimals.  An error when the total is that of a sum statement; a warning
-when it is only the nearest stated total.
+and the total stated before it (``共…N件``, ``N件,其中``, or a frame opening the sentence, ``在18件政府信息公开申请中,予以
+公开5件,占27.8%;部分公开1件,占5.6%``, whose shares run on past semicolons).  A share a pack rule checks against the
+table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
+The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
+the total is that of a sum statement; a warning when it is only the nearest stated total.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ _PERCENT_LEAD = LazyRegex(
     r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
 _TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 _QIZHONG_AFTER = LazyRegex(r",?其中")
+# a frame naming the total the shares after it are of: 在18件政府信息公开申请中, / 在收到的18件申请中,
+_AMONG_BEFORE = LazyRegex(r"在[^。;,!?]{0,8}$")
+_AMONG_AFTER = LazyRegex(r"[^。;,!?\d]{0,16}中,")
 _MIN_OPEN_PARTS = 3  # an open list shorter than this that falls short is a highlight, not a breakdown
 
 
@@ -241,13 +246,18 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
 
 def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -> NumberMention | None:
     """The nearest earlier number in the same sentence, in the part's unit, stated as a total
-    (共计…N件) or followed by 其中."""
+    (共计…N件) or followed by 其中; or the total a frame opening the sentence names (``在18件政府信息公开申请中,
+    予以公开5件,占27.8%;部分公开1件,占5.6%;…``), which holds past the semicolons of its shares."""
+    crossed = False  # a semicolon lies between: only a frame still names the part's total
     for cand in reversed(before):
         between = norm[cand.end:part.start]
-        if any(ch in _SENTENCE_END for ch in between):
+        if any(ch in _FULL_STOP for ch in between):
             return None
+        crossed = crossed or any(ch in _SENTENCE_END for ch in between)
         if cand.unit != part.unit or cand.approximate:
             continue
-        if _QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start):
+        if _AMONG_BEFORE.search(norm, 0, cand.start) and _AMONG_AFTER.match(norm, cand.end):
+            return cand
+        if not crossed and (_QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start)):
             return cand
     return None
