@@ -259,6 +259,12 @@ def test_a_list_read_whole_past_a_prefix_that_adds_up(doc, fragment, expected):
     ("信息310条,其中动态302条,预决算7条,年报1条,公示1条,已公开的政府信息中未涉及国家秘密。", [(310, [302, 7, 1], None)]),
     # three parts are not a long list: the third after ，may be a later fact
     ("信息10条,其中动态5条,通知5条,年报1条。", [(10, [5, 5], None)]),
+    # the same total broken down again another way (by channel, then by outcome): two or more parts after the prefix,
+    # within the total, are a second breakdown, not more parts — whether they add up or not
+    ("收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。", [(20, [15, 5], None)]),
+    ("收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开7件。", [(20, [15, 5], None)]),
+    # a single list one over its total is still read whole
+    ("收到申请20件,其中网上申请15件,信函申请4件,当面申请1件,传真申请1件。", [(20, [15, 4, 1, 1], None)]),
 ])
 def test_a_later_fact_still_ends_the_list(text, expected):
     assert [shape(s) for s in find_sum_statements(text)] == expected
@@ -277,3 +283,13 @@ def test_a_wrong_total_of_a_real_list_read_whole_is_an_error(tmp_path, prefix, o
     real = _rl701(corpus_file(prefix))  # as published, the list adds up (r500 has another list, 408 of 423)
     copy = _rl701(changed(tmp_path, prefix, old, new))
     assert ([f for f in copy if f not in real], len(copy)) == ([("error", expected)], len(real) + 1)
+
+
+def test_a_second_breakdown_of_the_same_total_is_no_part_of_the_first(tmp_path):
+    # r1004 (广汉市政府办公室 2025): 共收到依申请件35件,其中自然人34件,企业1件,办结32件,结转下年办理3件 — 35 = 34+1, then the
+    # outcomes; written without the carry-over's words the outcomes are still a second breakdown, not parts of the first
+    assert _rl701(corpus_file("r1004")) == []
+    assert _rl701(changed(tmp_path, "r1004", "结转下年办理3件", "不予处理3件")) == []
+    # the first breakdown wrong is still an error (no prefix adds up, so the sentence is read whole, as before)
+    assert _rl701(changed(tmp_path, "r1004", "自然人34件", "自然人33件")) == [
+        ("error", "文中合计不成立：33+1+32+3 = 69，但写明的合计为 35 件，各分项之和多出 34 件")]
