@@ -2,8 +2,9 @@
 county governments and their offices and bureaus of 福州's 连江, 福清, 闽侯, 罗源 and 长乐 and 泉州's 惠安, 石狮, 永春, 安溪
 and 南安, 2020–2025).  Each test reads the real text as it was found and asserts the exact findings: the last parts of a
 list that add up to an earlier part break that part down, with no marker (``202条,其中主动公开信息4条,依申请公开信息0条,
-机构设置类信息2条;…1条;其他类信息 1条``: 2+1+1 = 4, r1309), so they are not read as more parts of the total; a list that is
-one list throughout (joined by 、) is never split so, where a run adds up to an earlier part by chance (r509).  A
+机构设置类信息2条;…1条;其他类信息 1条``: 2+1+1 = 4, r1309) when their punctuation sets them apart (；after ，), so they are
+not read as more parts of the total; a list joined alike throughout is never split so, where a run adds up to an earlier
+part by chance (r509 by 、, r508 by ，, r1261 by ；).  A
 counter-case written into a copy of the real text (in a tmp folder) shows the finding is still made where it is due."""
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ def test_the_kinds_before_the_breakdown_are_still_summed(tmp_path):
     assert findings(path, "RL701") == []
 
 
-def test_a_list_joined_by_the_enumeration_comma_is_never_split():
+def test_a_list_joined_alike_throughout_is_never_split():
     # r509 (福州市建设局 2022): 1、14、126、5、8、1 = 155 of 154 — 5+8+1 = 14 by chance, still one list
     assert shapes(line_of("r509", "154条")) == [(154, [1, 14, 126, 5, 8, 1], None)]
     assert findings(corpus("r509"), "RL701") == [
         ("error", "文中合计不成立：1+14+126+5+8+1 = 155，但写明的合计为 154 条，各分项之和多出 1 条")]
+    # r508 (和平县合水镇 2024): 4,5,4,0,1 of 21 joined by ，— 4+0+1 = 5 by chance
+    assert findings(corpus("r508"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：4+5+4+0+1 = 14，写明的合计为 21 条，少 7 条")]
 
 
 def test_four_named_areas_of_a_larger_count_are_a_partial_list():
