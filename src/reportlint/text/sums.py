@@ -23,6 +23,9 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   a nested list (其中/内有…) breaking a part down is skipped up to the next semicolon, where the outer
   list goes on; past its own semicolons when only that reading adds up to the part (``…883条;…网站…51条,其中
   机构职能类信息2条,占3.9%;政策法规类信息3条,占5.9%;…其他类信息29条,占56.9%。``: 934 = 883+51, 51 = 2+3+3+14+29);
+- ``…202条,其中主动公开信息4条,依申请公开信息0条,机构设置类信息2条;…1条;其他类信息 1条`` — the last parts add up to an
+  earlier one (2+1+1 = 4) and are joined by a mark none of the parts before them is (；after ，): they break it down,
+  with no marker, and are no parts of the total;
 - ``主动公开政府信息32条,包括领导信息类1条、机构职能类2条、…(14 parts)`` — long lists;
 - ``…423条,其中工作总结1条,…,重点领域信息85条,…`` — a part named 重点… (重点/主要 open a list only before 包括/其中);
 - ``…16872条,其中政府信息公开专栏信息5326条互动交流专栏信息91条,…`` — two parts run together, a comma dropped
@@ -124,6 +127,7 @@ _LAST_PART_SPAN = 40
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
 _LIST_JOINTS = {"，": ",", ",": ",", "；": ";", ";": ";"}  # the joints of such a list: ，throughout or ；throughout
 _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
+_NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -145,6 +149,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = kindred_extent(total, parts, labels)
+        parts, labels, cut = _without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
@@ -334,6 +339,39 @@ def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
         if collapsed:
             return *collapsed, False
     return head, head_labels, len(parts) > cut
+
+
+@exact
+def _without_nested_tail(total: NumberMention, parts: list[NumberMention], labels: list[str],
+                         cut: int | None, text: str) -> tuple[list[NumberMention], list[str], int | None]:
+    """The reading in which the last parts of a list break down an earlier one, with no marker (``…202条,其中主动公开
+    信息4条,依申请公开信息0条,机构设置类信息2条;…1条;其他类信息 1条``: 2+1+1 = 4, the categories of what was published,
+    not more kinds of the 202) — taken only when the whole list does not add up, the run has ``_NESTED_TAIL`` parts at
+    least, two parts are left before it, and its punctuation sets it apart: its parts are joined by one mark that joins
+    none of the parts before it (here ；after ，).  A list joined alike throughout is one list, where a run may add up
+    to an earlier part by chance: ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` (5+8+1 = 14) is six
+    parts adding up to 155, ``57条:其中部门公告4条,…;概况信息2条,…;…43条,…;…4条,…;…2条,…;…1条,…;…1条`` (2+1+1 = 4) seven."""
+    if exact_sum(p.value for p in parts) == total.value:
+        return parts, labels, cut
+    joints = _joints(text, parts)
+    for j in range(2, len(parts) - _NESTED_TAIL + 1):
+        run = exact_sum(p.value for p in parts[j:])
+        inside = set(joints[j:])
+        if run and any(p.value == run for p in parts[:j]) and len(inside) == 1 and not inside & set(joints[:j]):
+            return parts[:j], labels[:j], cut if cut is not None and cut < j else None
+    return parts, labels, cut
+
+
+_JOINT = str.maketrans({"，": ",", "；": ";", "：": ":"})
+
+
+def _joints(text: str, parts: list[NumberMention]) -> list[str]:
+    """The mark that opens each part's clause after the first: the last clause punctuation before it (、 , ;)."""
+    out = []
+    for prev, cur in pairwise(parts):
+        marks = [ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
+        out.append(marks[-1].translate(_JOINT) if marks else "")
+    return out
 
 
 @exact
