@@ -62,6 +62,15 @@ the same with 百 and any count) and ``stream_heading`` (``cellstream.cell_headi
 two patterns, 一、 or a form's unnumbered section title, and （一）), for 1,500 lines of ``tests/`` that open with a
 numeral, a digit, a bracket or a section title and generated strings of numerals (百 too), digits (full-width,
 Arabic-Indic), brackets, marks, titles and whitespace.
+
+Rows added by branch cold7, their outputs written by the code replaced (main 41d3f4e): ``chrome``
+(``identify.is_chrome`` and ``has_sentence_punct`` of the normalised text, as [chrome, punct]: once the patterns
+``^(?:[-*•·]?(?:{fields})[:：]|\\|?(?:{fields}|{title fields})\\|)`` matched, ``当前(?:位置|页面)|…|老年人?模式|长者模式``
+searched and ``[。，,；;:：!！?？]`` searched), for every line of the texts in ``tests/`` that was chrome and 1,500 that
+were not, and 3,000 generated strings of the words, fields, bullets, bars, colons and punctuation; ``suggest``
+(``suggest_number``, whose number pattern is now tried only on a text of its characters, its change pattern on
+one opening with a sign), for the lines of ``tests/`` of at most 20 characters and generated cells of words (增, 减少,
+共, 约…), signs, brackets, digits (full-width, Arabic-Indic), spaces and units, shaped and random.
 """
 
 from __future__ import annotations
@@ -72,7 +81,7 @@ import pytest
 
 from conftest import REPO
 from reportlint.analysis.agency import classify
-from reportlint.analysis.identify import agency_of
+from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrome
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
@@ -87,7 +96,7 @@ from reportlint.readers.linescan import (
 )
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
-from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
+from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
 from reportlint.text.numbering import (
     first_section_at,
     heading_number_level,
@@ -137,6 +146,11 @@ def _period(text: str) -> list | None:
     return None if found is None else [text[found[0] : found[1]], found[2], found[3]]
 
 
+def _chrome(text: str) -> list:
+    norm = normalize(text)
+    return [is_chrome(norm), has_sentence_punct(norm)]
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -150,7 +164,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
              "date_label_removed": without_date_labels, "label_before": label_before,
              "period": _period, "first_section": first_section_at,
-             "heading": _heading, "stream_heading": cell_heading_level}
+             "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
+             "suggest": suggest_number}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
