@@ -74,7 +74,9 @@ one opening with a sign), for the lines of ``tests/`` of at most 20 characters a
 (``checks.dates.preamble_year``, once ``_PREAMBLE_YEAR`` searched in the text with its ``《…》`` masked, as [match, year,
 start]; now passed by without compiling on a text without 信息) for the normalised lines of ``tests/`` that it matched,
 1,000 that name 年 or 信息 and did not, and 2,500 generated strings of years, 年度, 政府/政务, 信息, 公开, 工作, the
-closing words, 《》 and clause marks.
+closing words, 《》 and clause marks; ``other_subject`` (``checks.prose.balance.names_other_subject``, once
+``咨询|信访|…|诉讼|人次`` searched) for 1,900 normalised clauses of ``tests/`` (every one it matched) and generated
+strings of its words, their halves and 申请.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ from reportlint.analysis.reportdate import label_before, without_bullet, without
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
 from reportlint.checks.dates import preamble_year
+from reportlint.checks.prose.balance import names_other_subject
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (
@@ -175,7 +178,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "date_label_removed": without_date_labels, "label_before": label_before,
              "period": _period, "first_section": first_section_at,
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
-             "suggest": suggest_number, "preamble_year": _preamble_year}
+             "suggest": suggest_number, "preamble_year": _preamble_year,
+             "other_subject": names_other_subject}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

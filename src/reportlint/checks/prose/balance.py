@@ -94,8 +94,9 @@ _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:�
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
-_OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
-_SUBJECT = LazyRegex(r"申请")
+# what else a count may be of (found with ``in``: as a pattern, a BMP table built for their first characters)
+_OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
+_SUBJECT = "申请"
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
@@ -217,12 +218,17 @@ def _about_another_subject(norm: str, number: NumberMention) -> bool:
     start = max(norm.rfind(ch, 0, number.start) for ch in _SENTENCE_END) + 1
     ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
     sentence = norm[start:min(ends, default=len(norm))]
-    return bool(_OTHER_SUBJECT.search(sentence)) and not _SUBJECT.search(sentence)
+    return names_other_subject(sentence) and _SUBJECT not in sentence
+
+
+def names_other_subject(text: str) -> bool:
+    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
+    return any(word in text for word in _OTHER_SUBJECTS)
 
 
 def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
     inside = [n for n in numbers if start <= n.start < end]
-    if len(inside) < 3 or not _SUBJECT.search(norm, start, end):
+    if len(inside) < 3 or _SUBJECT not in norm[start:end]:
         return None
     return _read_sentence(norm, start, end, inside, year)
 
@@ -253,7 +259,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
-        if _OTHER_SUBJECT.search(clause) or (role == "new" and not _SUBJECT.search(norm, start, number.end)):
+        if names_other_subject(clause) or (role == "new" and _SUBJECT not in norm[start:number.end]):
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start >= included.end()), None)
