@@ -80,7 +80,9 @@ strings of its words, their halves and 申请; ``balance_role`` (``checks.prose.
 year 2023 and ``role_after`` of the whole text, as [role, role after]: once ``办结|答复|…``, ``未办结|…|超期``,
 ``收到|…|提交`` and ``处理|办理`` were searched, and ``未办结|…`` matched) for 3,000 normalised clauses of ``tests/``
 (cut at marks and numbers; 2,500 of them naming one of those words) and generated strings of the words, 已, 按时,
-申请, 结转, halves of the words.
+申请, 结转, halves of the words; ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
+``^（[一二三四五六七八九十]+）``, as the numerals or null) for 1,500 lines of ``tests/`` that open with a bracket and generated
+strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles.
 """
 
 from __future__ import annotations
@@ -110,6 +112,7 @@ from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
 from reportlint.text.numbering import (
+    bracketed_number,
     first_section_at,
     heading_number_level,
     listed_number,
@@ -187,7 +190,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "period": _period, "first_section": first_section_at,
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
-             "other_subject": names_other_subject, "balance_role": _balance_role}
+             "other_subject": names_other_subject, "balance_role": _balance_role,
+             "bracketed_number": bracketed_number}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
