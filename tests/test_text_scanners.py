@@ -82,7 +82,10 @@ year 2023 and ``role_after`` of the whole text, as [role, role after]: once ``�
 (cut at marks and numbers; 2,500 of them naming one of those words) and generated strings of the words, 已, 按时,
 申请, 结转, halves of the words; ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
 ``^（[一二三四五六七八九十]+）``, as the numerals or null) for 1,500 lines of ``tests/`` that open with a bracket and generated
-strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles.
+strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles; ``percent_lead``
+(``checks.prose.sums.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
+passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
+sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
 """
 
 from __future__ import annotations
@@ -99,6 +102,7 @@ from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
 from reportlint.checks.dates import preamble_year
 from reportlint.checks.prose.balance import clause_role, names_other_subject, role_after
+from reportlint.checks.prose.sums import percent_lead
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (
@@ -175,6 +179,11 @@ def _balance_role(text: str) -> list:
     return [clause_role(text, 2023), role_after(text, 0, len(text))]
 
 
+def _percent_lead(text: str) -> list | None:
+    found = percent_lead(text, len(text))
+    return None if found is None else [found.group(), found.start()]
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -191,7 +200,7 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
              "other_subject": names_other_subject, "balance_role": _balance_role,
-             "bracketed_number": bracketed_number}
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
