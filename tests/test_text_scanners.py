@@ -62,6 +62,30 @@ the same with 百 and any count) and ``stream_heading`` (``cellstream.cell_headi
 two patterns, 一、 or a form's unnumbered section title, and （一）), for 1,500 lines of ``tests/`` that open with a
 numeral, a digit, a bracket or a section title and generated strings of numerals (百 too), digits (full-width,
 Arabic-Indic), brackets, marks, titles and whitespace.
+
+Rows added by branch cold7, their outputs written by the code replaced (main 41d3f4e): ``chrome``
+(``identify.is_chrome`` and ``has_sentence_punct`` of the normalised text, as [chrome, punct]: once the patterns
+``^(?:[-*•·]?(?:{fields})[:：]|\\|?(?:{fields}|{title fields})\\|)`` matched, ``当前(?:位置|页面)|…|老年人?模式|长者模式``
+searched and ``[。，,；;:：!！?？]`` searched), for every line of the texts in ``tests/`` that was chrome and 1,500 that
+were not, and 3,000 generated strings of the words, fields, bullets, bars, colons and punctuation; ``suggest``
+(``suggest_number``, whose number pattern is now tried only on a text of its characters, its change pattern on
+one opening with a sign), for the lines of ``tests/`` of at most 20 characters and generated cells of words (增, 减少,
+共, 约…), signs, brackets, digits (full-width, Arabic-Indic), spaces and units, shaped and random; ``preamble_year``
+(``checks.dates.preamble_year``, once ``_PREAMBLE_YEAR`` searched in the text with its ``《…》`` masked, as [match, year,
+start]; now passed by without compiling on a text without 信息) for the normalised lines of ``tests/`` that it matched,
+1,000 that name 年 or 信息 and did not, and 2,500 generated strings of years, 年度, 政府/政务, 信息, 公开, 工作, the
+closing words, 《》 and clause marks; ``other_subject`` (``checks.prose.balance.names_other_subject``, once
+``咨询|信访|…|诉讼|人次`` searched) for 1,900 normalised clauses of ``tests/`` (every one it matched) and generated
+strings of its words, their halves and 申请; ``balance_role`` (``checks.prose.balance``'s ``clause_role`` for the
+year 2023 and ``role_after`` of the whole text, as [role, role after]: once ``办结|答复|…``, ``未办结|…|超期``,
+``收到|…|提交`` and ``处理|办理`` were searched, and ``未办结|…`` matched) for 3,000 normalised clauses of ``tests/``
+(cut at marks and numbers; 2,500 of them naming one of those words) and generated strings of the words, 已, 按时,
+申请, 结转, halves of the words; ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
+``^（[一二三四五六七八九十]+）``, as the numerals or null) for 1,500 lines of ``tests/`` that open with a bracket and generated
+strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles; ``percent_lead``
+(``checks.prose.sums.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
+passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
+sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
 """
 
 from __future__ import annotations
@@ -72,10 +96,13 @@ import pytest
 
 from conftest import REPO
 from reportlint.analysis.agency import classify
-from reportlint.analysis.identify import agency_of
+from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrome
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
+from reportlint.checks.dates import preamble_year
+from reportlint.checks.prose.balance import clause_role, names_other_subject, role_after
+from reportlint.checks.prose.sums import percent_lead
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (
@@ -87,8 +114,9 @@ from reportlint.readers.linescan import (
 )
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
-from reportlint.text.normalize import normalize_label, parse_cell, to_simplified
+from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
 from reportlint.text.numbering import (
+    bracketed_number,
     first_section_at,
     heading_number_level,
     listed_number,
@@ -137,6 +165,25 @@ def _period(text: str) -> list | None:
     return None if found is None else [text[found[0] : found[1]], found[2], found[3]]
 
 
+def _chrome(text: str) -> list:
+    norm = normalize(text)
+    return [is_chrome(norm), has_sentence_punct(norm)]
+
+
+def _preamble_year(text: str) -> list | None:
+    found = preamble_year(text)
+    return None if found is None else [found.group(0), found.group("y"), found.start()]
+
+
+def _balance_role(text: str) -> list:
+    return [clause_role(text, 2023), role_after(text, 0, len(text))]
+
+
+def _percent_lead(text: str) -> list | None:
+    found = percent_lead(text, len(text))
+    return None if found is None else [found.group(), found.start()]
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -150,7 +197,10 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "title_year": title_year, "year_removed": without_years, "report_removed": without_report_phrase,
              "date_label_removed": without_date_labels, "label_before": label_before,
              "period": _period, "first_section": first_section_at,
-             "heading": _heading, "stream_heading": cell_heading_level}
+             "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
+             "suggest": suggest_number, "preamble_year": _preamble_year,
+             "other_subject": names_other_subject, "balance_role": _balance_role,
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

@@ -41,12 +41,14 @@ _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
 
-# Web-page chrome: breadcrumbs, page tools, metadata lines (matched in the normalised text).
-_CHROME = LazyRegex(
-    r"当前(?:位置|页面)|所在(?:的)?位置|首页>|>>|返回首页|打印|字体|字号|无障碍|适老化|关怀版|登录|注册|分享|二维码|"
-    r"设为首页|加入收藏|浏览次数|点击数|访问量|扫一扫|【|简体版|繁体版|简体中文|繁体中文|老年人?模式|长者模式")
+# Web-page chrome: breadcrumbs, page tools, metadata lines (looked for in the normalised text).  Words
+# found with ``in``: as one pattern, their many first characters made ``re`` build a table over the BMP.
+_CHROME_WORDS = ("当前位置", "当前页面", "所在位置", "所在的位置", "首页>", ">>", "返回首页", "打印", "字体", "字号",
+                 "无障碍", "适老化", "关怀版", "登录", "注册", "分享", "二维码", "设为首页", "加入收藏", "浏览次数",
+                 "点击数", "访问量", "扫一扫", "【", "简体版", "繁体版", "简体中文", "繁体中文", "老年模式",
+                 "老年人模式", "长者模式")
 # A web page's metadata fields, printed before or after the title as "索引号：…" lines or as the cells of a row
-# ("文 号 | 发文日期 | ||"): one vocabulary, read by one pattern (``_FIELD_LINE``).
+# ("文 号 | 发文日期 | ||"): one vocabulary, read by one test (``is_chrome``).
 _PAGE_FIELDS = ("索引号", "发布机构", "生成日期", "发布日期", "发布时间", "发文日期", "成文日期", "文号", "发文字号",
                 "主题分类", "主题词", "来源", "信息来源", "浏览次数", "点击数", "访问量", "字号", "更新时间", "更新日期",
                 "时效性", "有效性", "所属机构", "关键字", "关键词", "作者", "发文机关", "公开方式", "公开形式", "公开范围",
@@ -56,10 +58,10 @@ _TITLE_FIELDS = frozenset({"标题", "名称", "信息标题", "信息名称", "
 # A line that is the page's metadata, not the report's: "索引号：…" (a bullet before it allowed), or a row whose
 # first cell is a field or the title's ("文号 | 发文日期 | ||", "标 题 | …年度报告 |", before or after the title:
 # a row of the page, not of the report's tables).  "标题：…" with its colon is not: that line or cell gives the title.
-_FIELD_LINE = LazyRegex(
-    r"^(?:[-*•·]?(?:{page})[:：]|\|?(?:{page}|{title})\|)".format(
-        page="|".join(_PAGE_FIELDS), title="|".join(sorted(_TITLE_FIELDS))))
-_SENTENCE_PUNCT = LazyRegex(r"[。，,；;:：!！?？]")
+_FIELD_HEADS = tuple(field + colon for field in _PAGE_FIELDS for colon in ":：")
+_CELL_HEADS = tuple(field + "|" for field in (*_PAGE_FIELDS, *sorted(_TITLE_FIELDS)))
+_BULLETS = ("-", "*", "•", "·")
+_SENTENCE_PUNCT = frozenset("。，,；;:：!！?？")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
 MAX_TITLE_CHARS = 70
 OPENING_LINES = 40
@@ -177,7 +179,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
             text = _MARKUP.sub("", raw.strip()).strip()
             if not text or text.startswith("---") or not text.strip("|").strip():
                 continue  # a line of pipes alone separates a page's menu items: no table row yet
-            if _is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
+            if is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row
                 out.append((text, Location(line=n, column=1, snippet=text[:30])))
                 continue
             titled = _title_cell(text)
@@ -217,15 +219,24 @@ def _title_cell(text: str) -> str | None:
     return None
 
 
-def _is_chrome(norm: str) -> bool:
-    return bool(_FIELD_LINE.match(norm) or _CHROME.search(norm))
+def is_chrome(norm: str) -> bool:
+    """Whether a normalised line is the web page's: a metadata field or row (``_FIELD_HEADS``, ``_CELL_HEADS``,
+    after one bullet or bar at most) or a word of its breadcrumbs and tools (``_CHROME_WORDS``)."""
+    field = norm[1:] if norm.startswith(_BULLETS) else norm
+    cell = norm[1:] if norm.startswith("|") else norm
+    return field.startswith(_FIELD_HEADS) or cell.startswith(_CELL_HEADS) or any(w in norm for w in _CHROME_WORDS)
+
+
+def has_sentence_punct(norm: str) -> bool:
+    """Whether a normalised line holds a mark of a sentence (a title holds none)."""
+    return not _SENTENCE_PUNCT.isdisjoint(norm)
 
 
 def _title_like(text: str, norm: str) -> bool:
     # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
     has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
-    return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not _is_chrome(norm)
-            and not _SENTENCE_PUNCT.search(norm) and section_number(norm) is None)
+    return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not is_chrome(norm)
+            and not has_sentence_punct(norm) and section_number(norm) is None)
 
 
 def _title_rank(title: str) -> tuple[int, int, int]:
@@ -247,7 +258,7 @@ def find_title(doc: Document) -> tuple[str, str, Location] | None:
         if not _title_like(text, norms[i]):
             continue
         prev = norms[i - 1] if i else ""
-        if i and prev and not _is_chrome(prev) and not _SENTENCE_PUNCT.search(prev) and "报告" not in prev and (
+        if i and prev and not is_chrome(prev) and not has_sentence_punct(prev) and "报告" not in prev and (
                 ("信息公开" in prev and "信息公开" not in norms[i])  # "…2019年政府信息公开" / "工作年度报告"
                 or (agency_of(text) is None and classify(agency_of(prev)) is not None)):  # "松木塘镇人民政府" / "2022年…报告"
             candidates.append((lines[i - 1][0].strip() + text.strip(), "joined", lines[i - 1][1]))

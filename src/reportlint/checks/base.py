@@ -31,6 +31,7 @@ from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..model.records import FrozenRecord, Record, set_field
+from ..text.literals import may_hold_a_match, required_literals
 from ..text.normalize import normalize
 
 TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
@@ -238,9 +239,12 @@ def _find_legacy(ctx: CheckContext) -> tuple[Any, list[SectionHeading]] | None:
     legacy = getattr(ctx.pack.part("version"), "legacy", None)
     if legacy is None or ctx.pack.severity_of(legacy.id, Severity.ERROR) is None:
         return None
+    # a title without the literals every match holds is passed by, the pattern not compiled (most reports have none)
+    literals = [required_literals(pattern.pattern) for pattern in legacy.titles]
     headings, kinds = [], set()
     for heading in ctx.sections:
-        hits = {k for k, pattern in enumerate(legacy.titles) if pattern.search(heading.title)}
+        hits = {k for k, pattern in enumerate(legacy.titles)
+                if may_hold_a_match(literals[k], heading.title) and pattern.search(heading.title)}
         if hits:
             headings.append(heading)
             kinds |= hits

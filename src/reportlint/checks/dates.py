@@ -376,6 +376,15 @@ _PREAMBLE_YEAR = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》,:]{0,16}?(
 _QUOTED = LazyRegex(r"《[^《》]*》")  # a notice's or another report's name: its year is its own
 
 
+def preamble_year(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first statement from ``start`` of a normalised text about a year's disclosure work (``_PREAMBLE_YEAR``), the
+    names in 《》 masked.  A text without 信息 from ``start`` holds none: passed by without compiling the patterns (the
+    opening's date and period lines, the title's rest)."""
+    if "信息" not in text[start:]:
+        return None
+    return _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), text), start)
+
+
 def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
     """RL609: the text before section 一 says which year's work it reports on, and that is not the report
     year (a preamble copied from last year's report and left unchanged)."""
@@ -387,7 +396,7 @@ def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
             continue
         text = normalize(block.text)
         start = text.index(title) + len(title) if i == first and title and title in text else 0
-        m = _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), text), start)
+        m = preamble_year(text, start)
         if m and int(m.group("y")) != year:
             diag = ctx.report("dates.preamble-year", ctx.msg("preamble_year", text=m.group(0), year=year),
                               block.location, expected=str(year), actual=m.group("y"))

@@ -286,6 +286,9 @@ def format_decimal(value: Decimal) -> str:
 # No change written as words in a 本年增/减 cell ("未增未减"): the change is 0.
 _NO_CHANGE = frozenset({"未增未减", "无增减", "不增不减"})
 _TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>件|个|条|项)?$")
+# What such a text is made of besides digits and spaces: most text cells are labels, passed by before the pattern
+# is compiled (that costs more than a cold check asks of all its cells).
+_HINT_CHARS = frozenset("减少增加共约.件个条项")
 
 
 # A change written as signed amounts, bracketed or paired: "+(0) -(0)", "-(3)", "增2 减1" — a 本年增/减
@@ -293,6 +296,7 @@ _TEXT_NUMBER_HINT = LazyRegex(r"^(?P<word>减少?|增加?|共|约)?\s*(?P<num>\d
 _CHANGE_PART = r"(?:[+\-−]|增加?|减少?)\s*(?:\(\s*\d+(?:\.\d+)?\s*\)|\d+(?:\.\d+)?)"
 _CHANGE_HINT = LazyRegex(rf"{_CHANGE_PART}(?:\s*{_CHANGE_PART})?")
 _CHANGE_SIGNED = LazyRegex(r"([+\-−]|增加?|减少?)\s*\(?\s*(\d+(?:\.\d+)?)")
+_CHANGE_SIGNS = ("+", "-", "−", "增", "减")  # what a change opens with
 
 
 @lru_cache(maxsize=65536)  # as parse_cell: the readers, the table analysis and the values check ask of each cell
@@ -302,11 +306,12 @@ def suggest_number(raw: str) -> str | None:
     text = unicodedata.normalize("NFKC", raw).strip()
     if text in _NO_CHANGE:
         return "0"
-    m = _TEXT_NUMBER_HINT.match(text)
-    if m:
-        word = m.group("word") or ""
-        return ("-" if word.startswith("减") else "") + m.group("num")
-    if _CHANGE_HINT.fullmatch(text) is None:
+    if all(c.isdecimal() or c.isspace() or c in _HINT_CHARS for c in text):
+        m = _TEXT_NUMBER_HINT.match(text)
+        if m:
+            word = m.group("word") or ""
+            return ("-" if word.startswith("减") else "") + m.group("num")
+    if not text.startswith(_CHANGE_SIGNS) or _CHANGE_HINT.fullmatch(text) is None:
         return None
     total = exact_sum(Decimal(num).copy_negate() if sign in ("-", "−") or sign.startswith("减") else Decimal(num)
                       for sign, num in _CHANGE_SIGNED.findall(text))

@@ -53,6 +53,13 @@ def listed_number(text: str) -> str | None:
     return text[:end] if end and text[end : end + 1] == "、" else None
 
 
+def bracketed_number(text: str) -> str | None:
+    """The Chinese number, of any length, opening ``text`` in full-width brackets (a PDF's heading "（二）依申请公开",
+    as the pattern ``^（[一二三四五六七八九十]+）`` it replaced); None without one."""
+    end = run_end(text, 1, _CN_DIGITS) if text.startswith("（") else 1
+    return text[1:end] if end > 1 and text[end : end + 1] == "）" else None
+
+
 def first_section_at(text: str) -> int | None:
     r"""Where the first section's heading opens in ``text`` — 一、 and a Chinese title, at the start or after a
     space or line break (the whitespace included) — or None: a report's opening (title, metadata, preamble)

@@ -82,11 +82,11 @@ _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
+# the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
 _CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成办理")  # 答覆: Traditional (覆 stays 覆)
-_CLOSED = LazyRegex("|".join(_CLOSED_WORDS))
-_NOT_CLOSED = LazyRegex(r"未办结|未答复|尚未|逾期|超期")
-_NEW = LazyRegex(r"收到|受理|接收|新收|提交")
-_TOTAL = LazyRegex(r"处理|办理")
+_NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
+_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
+_TOTAL_WORDS = ("处理", "办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
 _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}{_NEXT}")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
@@ -96,8 +96,9 @@ _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:�
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
-_OTHER_SUBJECT = LazyRegex(r"咨询|信访|留言|建议|提案|热线|来电|来信|投诉|举报|复议|诉讼|人次")
-_SUBJECT = LazyRegex(r"申请")
+# what else a count may be of (words found with ``in``, as those above)
+_OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
+_SUBJECT = "申请"
 _APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
@@ -221,12 +222,21 @@ def _about_another_subject(norm: str, number: NumberMention) -> bool:
     start = max(norm.rfind(ch, 0, number.start) for ch in _SENTENCE_END) + 1
     ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
     sentence = norm[start:min(ends, default=len(norm))]
-    return bool(_OTHER_SUBJECT.search(sentence)) and not _SUBJECT.search(sentence)
+    return names_other_subject(sentence) and _SUBJECT not in sentence
+
+
+def names_other_subject(text: str) -> bool:
+    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
+    return _holds_any(text, _OTHER_SUBJECTS)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
     inside = [n for n in numbers if start <= n.start < end]
-    if len(inside) < 3 or not _SUBJECT.search(norm, start, end):
+    if len(inside) < 3 or _SUBJECT not in norm[start:end]:
         return None
     return _read_sentence(norm, start, end, inside, year)
 
@@ -246,9 +256,9 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         previous = number.end
         if clause.startswith("含"):
             continue  # (含上年结转5件) of a number this reading does not place
-        role = _role(clause, year)
+        role = clause_role(clause, year)
         if role is None and _CONNECTIVE.fullmatch(clause):
-            role = _role_after(norm, number.end, end)
+            role = role_after(norm, number.end, end)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
         included = _included_carry_over(norm, number.end, year)
         if role == "total" and included is None:
@@ -259,7 +269,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
-        if _OTHER_SUBJECT.search(clause) or (role == "new" and not _SUBJECT.search(norm, start, number.end)):
+        if names_other_subject(clause) or (role == "new" and _SUBJECT not in norm[start:number.end]):
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start >= included.end()), None)
@@ -308,7 +318,7 @@ def _clause_before(norm: str, sentence_start: int, at: int) -> str:
     return norm[max(cut + 1, sentence_start):at]
 
 
-def _role(clause: str, year: int | None) -> str | None:
+def clause_role(clause: str, year: int | None) -> str | None:
     """What the number after ``clause`` counts, or None."""
     out = _OUT.search(clause)
     if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
@@ -318,20 +328,20 @@ def _role(clause: str, year: int | None) -> str | None:
         return "carried_in"
     if "结转" in clause or "转下" in clause:
         return None  # a carry-over this reading cannot place
-    if _CLOSED.search(clause):
-        return None if _NOT_CLOSED.search(clause) else "closed"
-    if _NEW.search(clause):
+    if _holds_any(clause, _CLOSED_WORDS):
+        return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
+    if _holds_any(clause, _NEW_WORDS):
         return "new"
-    if _TOTAL.search(clause):
+    if _holds_any(clause, _TOTAL_WORDS):
         return "total"
     return None
 
 
-def _role_after(norm: str, at: int, end: int) -> str | None:
+def role_after(norm: str, at: int, end: int) -> str | None:
     """The role a number that opens its clause takes from the words after it (``2件结转下年办理``)."""
     if _OUT_AFTER.match(norm, at, end):
         return "carried_out"
-    if _CLOSED_AFTER.match(norm, at, end) and not _NOT_CLOSED.match(norm, at, end):
+    if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
         return "closed"
     return None
 

@@ -31,7 +31,7 @@ from ...model.records import FrozenRecord, Record, set_field
 from ...packs.regexes import compile_regex, named_groups, vet_regex
 from ...packs.yamlload import LDict
 from ...text.lazyregex import LazyRegex
-from .literals import may_hold_a_match, required_literals
+from ...text.literals import may_hold_a_match, required_literals
 
 TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
 if TYPE_CHECKING:

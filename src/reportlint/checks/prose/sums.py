@@ -30,6 +30,7 @@ the total is that of a sum statement; a warning when it is only the nearest stat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...model.diagnostics import Diagnostic, Severity
@@ -209,6 +210,12 @@ def _category(label: str, part: NumberMention) -> str:
 # Percentages with their base stated in the same sentence
 
 
+def percent_lead(norm: str, end: int) -> re.Match[str] | None:
+    """The words right before a percentage at ``end`` that make it a share (``…5件,占``, ``条占比为``: ``_PERCENT_LEAD``),
+    else None; a text without 占 before ``end`` is passed by without compiling the pattern."""
+    return _PERCENT_LEAD.search(norm, 0, end) if "占" in norm[:end] else None
+
+
 def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[int], numbers: list[NumberMention],
                       checked: set[int], sums: list[SumStatement]) -> Iterator[Diagnostic | None]:
     """RL703 on "…a件，占X%" where the total a is a part of is stated before it (``checked``: the
@@ -216,7 +223,7 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
     for i, pct in enumerate(numbers):
         if pct.unit != "%" or pct.start in checked or i == 0:
             continue
-        lead = _PERCENT_LEAD.search(norm, 0, pct.start)
+        lead = percent_lead(norm, pct.start)
         if lead is None:
             continue
         part = numbers[i - 1]

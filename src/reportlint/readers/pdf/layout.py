@@ -17,13 +17,12 @@ from pathlib import Path
 
 from ...model.document import Block, Document, Heading, Location, Paragraph
 from ...model.records import Record
+from ...text.numbering import bracketed_number, listed_number
 from .lines import cell_text, group_lines, join_lines, row_like
 from .records import IN_TABLE_MARGIN, BBox, Char, Item, Line, PageData, PageSummary, Segment, median, round_box, union
 from .ruling import ruled_tables
 from .tables import TableBuilder, columns_compatible, finish_table, image_findings, join_split_cells, table_findings
 
-H1 = re.compile(r"^[一二三四五六七八九十]+、")
-H2 = re.compile(r"^（[一二三四五六七八九十]+）")
 TERMINAL = tuple("。！？：")
 PAGE_NUMBER = re.compile(
     r"^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
@@ -255,10 +254,10 @@ def heading_level(line: Line, starts: bool, ends: bool) -> int:
         return 0
     if row_like(line):  # a table row set without rules: "四、结转… 2 1 0 0"
         return 0
-    h1, h2 = H1.match(text), H2.match(text)
-    if h1 and h1.end() < len(text) and not text.endswith("。"):
+    h1, h2 = listed_number(text), bracketed_number(text)  # 一、 and （一） before a title
+    if h1 and len(h1) + 1 < len(text) and not text.endswith("。"):
         return 1
-    if h2 and h2.end() < len(text):
+    if h2 and len(h2) + 2 < len(text):
         return 2
     return 0
 

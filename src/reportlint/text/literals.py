@@ -1,8 +1,9 @@
-"""The literal text every match of a prose pattern holds, so that a paragraph without it is passed by.
+"""The literal text every match of a pattern holds, so that a text without it is passed by.
 
 Why: most paragraphs cannot match most prose rules (a report states a few of the table's numbers in
 its text), and a rule whose literals no paragraph holds never needs its regex, whose number token
-costs milliseconds to compile.  Read from the pattern's text, conservatively: only runs of plain
+costs milliseconds to compile; a pack's legacy section titles (``checks/base.py``) are asked of every
+heading and found in few reports.  Read from the pattern's text, conservatively: only runs of plain
 characters of a top-level branch count (nothing inside a group, a class or under a quantifier), none
 after an escape that stands for a character, and none at all with inline flags or comments, or when
 a branch has none — fewer literals only means the regex is tried more often, never a match missed.
