@@ -169,7 +169,7 @@ def test_location_with_copies_every_field_and_changes_only_those_named() -> None
     # with_ writes the fields out one by one: a field added to Location and not to with_ fails here
     full = Location(*(f"v{i}" for i in range(len(Location._fields))))
     assert full.with_() == full and full.with_() is not full
-    for i, name in enumerate(Location._fields):
+    for name in Location._fields:
         changed = full.with_(**{name: "new"})
         assert [getattr(changed, n) for n in Location._fields] == [
             "new" if n == name else f"v{k}" for k, n in enumerate(Location._fields)], name
