@@ -22,6 +22,7 @@ import pytest
 from docx_fixtures import build_docx, document_xml, p, raw_docx
 from reportgen import make_report, to_markdown, to_text
 from reportlint import readers
+from reportlint.readers.decoding import unify_line_breaks
 from reportlint.readers.docx import limits
 from reportlint.readers.docx.numbering import format_number
 
@@ -218,13 +219,20 @@ def test_utf16_without_a_bom_is_read(tmp_path, fmt, encoding):
     assert check_bounded(path) == _alone(tmp_path, fmt)
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\r"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\r", "\r\n"])
 @pytest.mark.parametrize("fmt", ["md", "txt"])
 def test_unicode_line_separators_are_line_breaks(tmp_path, fmt, separator):
     """A report whose lines end in U+2028 was one long line: nothing recognised, exit 0."""
     report = to_markdown(_with_a_wrong_number()) if fmt == "md" else to_text(_with_a_wrong_number())
     path = _report(tmp_path, f"separated.{fmt}", report.replace("\n", separator))
     assert check_bounded(path) == _alone(tmp_path, fmt)
+
+
+def test_line_breaks_unified_each_where_it_stands() -> None:
+    text = "一\r\n二\r三\x85四\u2028五\u2029六\n\n七\r\r\n八\u2028\r\n"
+    assert unify_line_breaks(text) == "一\n二\n三\n四\n五\n六\n\n七\n\n八\n\n"
+    plain = "主动公开 | 12 |\n"
+    assert unify_line_breaks(plain) == plain
 
 
 @pytest.mark.parametrize("blank", ["\f", "\v", "\xa0", "\u3000 "], ids=["FF", "VT", "NBSP", "ideographic"])

@@ -178,6 +178,13 @@ def test_cells_of_a_table_in_a_blockquote_are_placed_after_the_markers():
         ("a", 1, 7, 8), ("b", 1, 11, 12), ("1", 3, 7, 8), ("2", 3, 11, 12)]
 
 
+def test_a_blank_cell_is_placed_at_the_pipe_that_ends_it():
+    # row 3 split on plain pipes, row 4 past an escaped one: each blank cell an empty span at its closing pipe
+    doc = md_reader.parse("| a | b |\n|---|---|\n|   | x |\n| \\| | |\n")
+    assert [(c.text, c.location.line, c.location.column, c.location.end_column) for c in doc.tables[0].cells] == [
+        ("a", 1, 3, 4), ("b", 1, 7, 8), ("", 3, 5, 5), ("x", 3, 7, 8), ("|", 4, 3, 5), ("", 4, 8, 8)]
+
+
 def test_rows_end_where_markdown_it_ends_them():
     doc = md_reader.parse(BASIC + "1. 第一 | 项\n1 | 2\n")
     table = doc.blocks[0]

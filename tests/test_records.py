@@ -165,6 +165,17 @@ def test_location() -> None:
     assert Location._fields[-3:] == ("bbox", "opening", "cell_number") and len(Location._fields) == 16
 
 
+def test_location_with_copies_every_field_and_changes_only_those_named() -> None:
+    # with_ writes the fields out one by one: a field added to Location and not to with_ fails here
+    full = Location(*(f"v{i}" for i in range(len(Location._fields))))
+    assert full.with_() == full and full.with_() is not full
+    for name in Location._fields:
+        changed = full.with_(**{name: "new"})
+        assert [getattr(changed, n) for n in Location._fields] == [
+            "new" if n == name else f"v{k}" for k, n in enumerate(Location._fields)], name
+    assert full.with_(row=2, snippet="s").to_json() == {**full.to_json(), "row": 2, "snippet": "s"}
+
+
 def test_table_grid_cache_is_not_part_of_the_value() -> None:
     cells = [Cell(0, 0, "a", colspan=2)]
     t1, t2 = Table(Location(), cells, 1, 2, index=1), Table(Location(), cells, 1, 2, index=1)

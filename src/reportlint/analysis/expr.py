@@ -95,11 +95,12 @@ def _bounds(terms: tuple[Term, ...], values: dict[str, Decimal], blanks: set[str
 
 
 def _sum(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool) -> Decimal:
-    """One side's value (inside ``weigh``'s exact context)."""
+    """One side's value (inside ``weigh``'s exact context).  A sign is +1 or -1 (the parser's and the
+    prebuild's rule): adding or subtracting spares a product with an int, which Decimal converts first."""
     total = Decimal(0)
     for t in terms:
         v = t.factor if t.key is None else values[t.key] * t.factor
-        total += v * t.sign
+        total = total + v if t.sign > 0 else total - v
     return abs(total) if absolute else total
 
 

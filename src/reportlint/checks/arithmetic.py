@@ -217,11 +217,8 @@ def pack_rules(pack, identities: list[IdentitySpec]) -> list[RuleInfo]:
 
 
 def run(ctx: KindContext, identities: list[IdentitySpec]) -> Iterator[Diagnostic]:
-    # Each cell read once for this document: most cells are named by several identities (a row's
-    # total by its row's and its column's).  Keyed by table, row, column and the column's key.
-    numbers: dict[tuple[str, int, int, str], tuple[str, Decimal | None]] = {}
     for ident in identities:
-        yield from _run_identity(ctx, ident, numbers)
+        yield from _run_identity(ctx, ident)
 
 
 def _unverifiable(ctx: KindContext, ident: IdentitySpec, text: str, location: Any, **extra: Any) -> Diagnostic | None:
@@ -229,8 +226,7 @@ def _unverifiable(ctx: KindContext, ident: IdentitySpec, text: str, location: An
                       status=Status.UNVERIFIABLE, **extra)
 
 
-def _run_identity(ctx: KindContext, ident: IdentitySpec,
-                  numbers: dict[tuple[str, int, int, str], tuple[str, Decimal | None]]) -> Iterator[Diagnostic]:
+def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]:
     bound = ctx.bound(ident.table)
     if bound is None:
         return
@@ -277,12 +273,10 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec,
             r, c = (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
             cell = grid[r][c]
             operands.append((r, c, cell))
-            col_key = axis_key if by_column else key
-            known = numbers.get((ident.table, r, c, col_key))
             col_type = axis_type if by_column else column_types.get(key, spec.cells)
-            if known is None:
-                known = numbers[(ident.table, r, c, col_key)] = cell_number(cell.text if cell else "", col_type)
-            kind, value = known
+            # read anew for each identity naming the cell: parse_cell's cache makes that cheaper than
+            # keeping the document's answers by place (inproc7)
+            kind, value = cell_number(cell.text if cell else "", col_type)
             if value is None:
                 cell_label = bound.view.cell_label(r, c)
                 if kind == CellKind.TEXT:

@@ -87,10 +87,16 @@ class Location(Record):
         return {name: getattr(self, name) for name in _JSON_FIELDS}
 
     def with_(self, **changes: Any) -> Location:
-        """A copy with some fields changed (what ``replace`` does, a hot path: ~3× faster)."""
+        """A copy with some fields changed (what ``replace`` does, a hot path: the fields written out
+        and the changed ones set on the copy, ~2× faster than asking each field's name)."""
         if not _LOCATION_FIELDS.issuperset(changes):
             return self.replace(**changes)  # raises the usual TypeError for an unknown field
-        return Location(*[changes[name] if name in changes else getattr(self, name) for name in _LOCATION_NAMES])
+        copy = Location(self.line, self.column, self.end_line, self.end_column, self.paragraph, self.page, self.table,
+                        self.row, self.col, self.section, self.row_label, self.col_label, self.snippet, self.bbox,
+                        self.opening, self.cell_number)
+        for name, value in changes.items():
+            setattr(copy, name, value)
+        return copy
 
 
 _LOCATION_NAMES = Location._fields

@@ -44,7 +44,8 @@ def read(path: Path) -> Document:
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
-    """Start and end offsets of each cell of a GFM table row, split on unescaped pipes."""
+    """Start and end offsets of each cell of a GFM table row, split on unescaped pipes (a blank cell's
+    span is empty, at the pipe that ends it)."""
     body_start = 0
     lead = len(line) - len(line.lstrip(_ROW_TRIM))
     if line[lead:lead + 1] == "|":
@@ -59,7 +60,9 @@ def _cell_spans(line: str) -> list[tuple[int, int]]:
     start = body_start
     for seg in line[body_start:end].split("|"):
         stop = start + len(seg)
-        spans.append((stop - len(seg.lstrip()), start + len(seg.rstrip())))
+        text = seg.lstrip()
+        first = stop - len(text)
+        spans.append((first, first + len(text.rstrip())))
         start = stop + 1
     return spans
 
@@ -71,10 +74,9 @@ def _escaped_cell_spans(line: str, body_start: int, end: int) -> list[tuple[int,
     i = body_start
     while i <= end:
         if i == end or (line[i] == "|" and (i == 0 or line[i - 1] != "\\")):
-            seg = line[start:i]
-            lead_ws = len(seg) - len(seg.lstrip())
-            trail_ws = len(seg) - len(seg.rstrip())
-            spans.append((start + lead_ws, i - trail_ws))
+            text = line[start:i].lstrip()
+            first = i - len(text)
+            spans.append((first, first + len(text.rstrip())))
             start = i + 1
         i += 1
     return spans
@@ -286,7 +288,7 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
         line_no = ln + 1
         for col, text in enumerate(texts):
             a, b = spans[col] if col < len(spans) else (end, end)
-            cells.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=max(b, a) + 1))
+            cells.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=b + 1))
         n_cols = max(n_cols, len(texts))
     start_line = rows[0][0]
     return Table(location=Location(line=start_line + 1, column=1, table=index, snippet=lines[start_line].strip()[:30]),
