@@ -50,3 +50,10 @@ def test_the_real_breakdowns_add_up():
     assert shapes(line_of("r1321", "共办理30件")) == [(30, [29, 1], None)]
     assert findings(corpus("r1321"), "RL701") == []
     assert findings(corpus("r1321"), "RL707") == []
+
+
+def test_a_real_list_whose_least_sum_is_over_its_total_is_an_error():
+    # r28 (广元市统计局 2024): 276条,其中 216 + 50 + 主动向市政府办报送信息100余条 ≥ 366 — read now (its labels allow it:
+    # the third clause may be another fact, but then 216 + 50 falls short of 276 too)
+    assert findings(corpus("r28"), "RL701") == [
+        ("error", "文中合计不成立：各分项至少为 216+50+100余 = 366，但写明的合计为 276 条，各分项之和至少多出 90 条")]
