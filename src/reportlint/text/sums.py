@@ -57,6 +57,10 @@ handling (予以公开, 不予公开, 无法提供…) and that number counts wh
 部分公开147件;…其他处理155件``: 1104).  A list that names both the last count and an earlier one of its sentence
 (``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``) breaks them down together: no sum of 73.
 
+A part written as a lower bound (``…4884条。其中,门户网站…1184条,…微博微信推送1199条,各类媒体刊发教育新闻2500余条,
+新闻发布会…1条``) is read like any other; the statement is then ``approximate`` (checks/prose: only parts whose least
+sum is over the total are wrong).
+
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
 (``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).
@@ -113,6 +117,12 @@ class SumStatement(FrozenRecord):
     def parts_sum(self):
         return exact_sum(p.value for p in self.parts)  # exact: sum() rounds at 28 digits
 
+    @property
+    def approximate(self) -> bool:
+        """Some part is a lower bound (``各类媒体刊发教育新闻2500余条``): ``parts_sum`` is then the least the parts
+        can add up to — over the total it is still wrong, short of it nothing is known."""
+        return any(p.approximate for p in self.parts)
+
 
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
@@ -153,7 +163,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-        if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
+        if len(parts) < 2 or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
             continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone

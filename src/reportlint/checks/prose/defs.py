@@ -39,6 +39,16 @@ MESSAGES = {
         "zh": "各分项之和不能大于合计：核对合计和各分项的数字",
         "en": "parts cannot add up to more than their total: check the total and each part",
     },
+    "sum_at_least": {
+        "zh": "文中合计不成立：各分项至少为 {parts} = {sum}，但写明的合计为 {total} {unit}，各分项之和至少多出 {diff} {unit}",
+        "en": "a stated total does not add up: its parts are at least {parts} = {sum}, but the text gives the total "
+              "as {total} {unit}, at least {diff} {unit} less than its parts",
+    },
+    "sum_at_least_help": {
+        "zh": "带“余”“多”的分项是下限，各分项之和只会更大，不能大于合计：核对合计和各分项的数字",
+        "en": "a part written with 余/多 is a lower bound, so the parts add up to at least this, which cannot be more "
+              "than their total: check the total and each part",
+    },
     "sum_complete": {
         "zh": "文中合计不成立：{parts} = {sum}（已列至“{last}”），但写明的合计为 {total} {unit}，少 {diff} {unit}",
         "en": "a stated total does not add up: {parts} = {sum} (the list ends with \"{last}\"), but the text gives "

@@ -3,7 +3,9 @@
 ``prose.sum`` (RL701): "…N条，其中 A a条、B b条…" must add up (what counts as such a statement:
 :mod:`reportlint.text.sums`).  How sure the finding is depends on what the list claims:
 
-- the parts add up to **more** than the total: an error (no reading makes that right);
+- the parts add up to **more** than the total: an error (no reading makes that right) — also when some part is
+  a lower bound (``2500余条``) and the least the parts can be is already over it; short of it such a list says
+  nothing (the 余 may make up the rest);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete);
 - the parts fall short and the total's own clause names where it was counted, each of those a part in turn
@@ -66,7 +68,11 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         if parts == total or _covers_clause_before(norm, numbers or [], statement) \
                 or _leaves_out_carry_in(norm, numbers or [], statement):
             continue
-        if parts > total:
+        if statement.approximate:
+            if parts < total:
+                continue  # a part is "N余": the parts may well make up the total
+            key, cap = "sum_at_least", None
+        elif parts > total:
             key, cap = "sum", None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
@@ -184,7 +190,7 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
     total, parts = statement.total.value, statement.parts_sum
     unit = statement.total.unit or ""
     mixed = statement.mixed_units
-    shown = "+".join(format_decimal(p.value) + (p.unit or "" if mixed else "") for p in statement.parts)
+    shown = "+".join(format_decimal(p.value) + _bound(p) + (p.unit or "" if mixed else "") for p in statement.parts)
     text = ctx.msg(key, parts=shown, sum=format_decimal(parts),
                    total=format_decimal(total), unit=unit, diff=format_decimal(abs(exact_sum((parts, -total)))),
                    last=_category(statement.labels[-1], statement.parts[-1]))
@@ -197,6 +203,11 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
         help_text = ctx.msg("sum_mixed_help", units=units) + help_text
     return ctx.report("prose.sum", text, loc, at_most=cap, expected=format_decimal(parts),
                       actual=format_decimal(total), help=help_text, key=(block.text[first:last][:40],))
+
+
+def _bound(part: NumberMention) -> str:
+    """余 or 多 as the text writes it after a number that is a lower bound (``2500余条`` → ``余``), else nothing."""
+    return next((ch for ch in "余多" if ch in part.text), "")
 
 
 def _category(label: str, part: NumberMention) -> str:
