@@ -158,8 +158,9 @@ _MIN_NAME = 2  # a name shorter than this (网, 厅) names nothing
 def _names_its_parts(norm: str, statement: SumStatement) -> bool:
     """The total's own clause names where it was counted (``通过A和B…N条``), as many places as the list has
     parts, and each part opens with its place in turn: the sentence makes the list the whole, so falling short
-    is an error, not a highlight.  The last name runs on into the verb (``厅网站主动公开各类信息``): it need only
-    share its opening with its part (``厅网站公开…``)."""
+    is reported (a warning: a part may still name a narrower kind of its place's items), not passed as a
+    highlight.  The last name runs on into the verb (``厅网站主动公开各类信息``): it need only share its opening
+    with its part (``厅网站公开…``)."""
     start = max(norm.rfind(ch, 0, statement.total.start) for ch in _CLAUSE_ENDS) + 1
     clause = norm[start:statement.total.start]
     at = clause.find(_VIA)
