@@ -155,8 +155,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or any(p.approximate for p in parts) or _restates_total(total, parts):
             continue
-        if names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
-            continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone
+        if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
+            continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
             ending = None  # its 其他 closed a group; the list went on after the semicolon

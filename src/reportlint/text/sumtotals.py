@@ -86,11 +86,14 @@ def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMenti
     return any(n.start >= sentence and n.unit == cand.unit for n in before)
 
 
-def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, listed: str) -> bool:
-    """The list after ``total`` names both ``total``'s own count and an earlier count of its sentence in its unit
-    (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``): it breaks the
-    parallel counts down together, so it is no statement about ``total`` alone.  A name is the last
-    ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ."""
+def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, start: int, end: int) -> bool:
+    """The list from ``start`` to its last part's number ending at ``end`` names both ``total``'s own count and an
+    earlier count of its sentence in its unit (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼
+    获维持,…``): it breaks the parallel counts down together, so it is no statement about ``total`` alone.  A name is
+    the last ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ.  The list is read
+    to the end of its last part's clause, since a part may be named after its number (``行政复议166件,行政诉讼44件,
+    其中37件行政复议、8件行政诉讼尚未审结``: the last name follows 8)."""
+    listed = text[start : _clause_end(text, end)]
     own = _count_name(text, total)
     if not own or own not in listed:
         return False
@@ -102,6 +105,12 @@ def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention
         if name and name != own and name in listed:
             return True
     return False
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` ends: its next clause mark or 、 (the end of the text when none)."""
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_PUNCT + "、") if i >= 0]
+    return min(ends, default=len(text))
 
 
 def _count_name(text: str, number: NumberMention) -> str:
