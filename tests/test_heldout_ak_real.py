@@ -2,8 +2,10 @@
 February 2026 — of districts, streets, towns and departments of 上海, 江苏, 浙江, 广东, 河北, 福建 and others).  Each test
 reads the real text as it was found and asserts the exact findings: a 其中 list that names the two parallel counts
 before it *after* its numbers (``行政复议166件,行政诉讼44件,其中37件行政复议、8件行政诉讼尚未审结``) breaks both down,
-no sum of 44 (r1353); the same list naming neither is still read against 44 and its wrong total found.  Copies of the
-real text (in a tmp folder) show each finding is still made where it is due."""
+no sum of 44 (r1353); the same list naming neither is still read against 44 and its wrong total found.  A sentence
+opening on the outcomes of handling with no 其中 (``答复…83件,…。予以公开及部分公开4件,占4.82%;…``) breaks down the count of
+what was handled ending the sentence before (r1351, r1353), never a count carried over (r907).  Copies of the real text
+(in a tmp folder) show each finding is still made where it is due."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ R1353_LIST = "其中37件行政复议、8件行政诉讼尚未审结"
 
 def test_a_list_naming_both_counts_after_its_numbers_breaks_both_down():
     # r1353 (上海市松江区 2025): 37 of the 166 复议 and 8 of the 44 诉讼 are pending — no statement about 44 alone
-    assert shapes(line_of("r1353", R1353_LIST)) == []
+    # (its one statement: the outcomes of the 1292 answered, read since the second fix below)
+    assert shapes(line_of("r1353", R1353_LIST)) == [(1292, [389, 63, 100, 540, 23, 177], "other")]
     assert findings(corpus("r1353"), "RL701") == []
 
 
@@ -63,3 +66,34 @@ def test_the_newest_reports_raise_no_date_or_year_finding():
     for prefix in ("r1345", "r1356", "r1353", "r1351"):
         for code in ("RL603", "RL604", "RL605", "RL609"):
             assert findings(corpus(prefix), code) == [], (prefix, code)
+
+
+R1351_HANDLED = "答复政府信息公开申请83件,均在法定期限内予以答复。"
+
+
+def test_outcomes_opening_a_sentence_break_down_what_was_handled(tmp_path):
+    # r1351 (上海市普陀区 2025): 答复…83件。予以公开及部分公开4件,占4.82%;…其他处理41件 — no 其中, 4+5+33+41 = 83
+    assert shapes(line_of("r1351", "予以公开及部分公开4件")) == [(83, [4, 5, 33, 41], "other")]
+    assert findings(corpus("r1351"), "RL701") == []
+    assert findings(corpus("r1351"), "RL703") == []
+    assert findings(changed(tmp_path, "r1351", "其他处理41件", "其他处理42件"), "RL701") == [
+        ("error", "文中合计不成立：4+5+33+42 = 84，但写明的合计为 83 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r1351", "占39.76%", "占39.67%"), "RL703") == [
+        ("error", "文中百分比 39.67% 与其基数不符：33 ÷ 83 × 100% = 39.76%")]
+
+
+def test_outcomes_after_a_bracketed_carry_over_break_down_the_answered_count(tmp_path):
+    # r1353 (上海市松江区 2025): 答复1292件(结转到2026年58件)。予以公开389件,占30.1%;…其他处理177件…,占13.7%
+    assert findings(changed(tmp_path, "r1353", "其他处理177件", "其他处理178件"), "RL701") == [
+        ("error", "文中合计不成立：389+63+100+540+23+178 = 1293，但写明的合计为 1292 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r1353", "占41.8%", "占48.1%"), "RL703") == [
+        ("error", "文中百分比 48.1% 与其基数不符：540 ÷ 1292 × 100% = 41.8%")]
+
+
+def test_outcomes_after_a_count_that_is_not_of_what_was_handled_break_nothing_down():
+    # r907 (保山市 2024): …按时办结454件,结转下年继续办理7件。予以公开及部分公开245件,… — 7 was carried over, not handled
+    assert shapes(line_of("r907", "予以公开及部分公开245件")) == []
+    assert findings(corpus("r907"), "RL701") == []
+    # nor after a count of what was received: new applications are broken down by outcome only once handled
+    assert shapes("本年新收申请87件。予以公开4件,不予公开5件,其他处理41件。") == []
+    assert shapes(R1351_HANDLED + "予以公开4件,不予公开5件,其他处理41件。") == [(83, [4, 5, 41], "other")]

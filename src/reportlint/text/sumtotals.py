@@ -19,17 +19,18 @@ from .summarkers import CLOSE as _CLOSE
 from .summarkers import HARD_STOP as _HARD_STOP
 from .summarkers import MARKERS as _MARKERS
 from .summarkers import OPEN as _OPEN
+from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 
-__all__ = ["names_a_sibling", "total_before"]
+__all__ = ["counts_handled", "names_a_sibling", "total_before"]
 
 _TOTAL_MAX_GAP = 80
-# What was done with the applications handled (the form's 三、本年度办理结果), and the words of a count of them.
-_OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# The words of a count of the applications handled (their outcomes: summarkers.OUTCOMES).
 _HANDLED = ("办理", "答复", "办结")
+_CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
@@ -124,8 +125,14 @@ def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
     """The list at ``marker`` opens on an outcome of handling an application (予以公开, 不予公开, 无法提供…) and
     ``cand`` counts what was handled (办理/答复/办结): the outcomes break down that count, whatever other counts its
     sentence states (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;不予公开27件;…其他处理155件``)."""
-    clause = text[max(text.rfind(c, 0, cand.start) for c in _CLAUSE_PUNCT) + 1 : cand.start]
-    return any(w in clause for w in _HANDLED) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
+    return counts_handled(text, cand) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
+
+
+def counts_handled(text: str, number: NumberMention) -> bool:
+    """``number`` counts the applications handled: its clause says 办理/答复/办结, and not that they were carried over
+    (``按时办结454件,结转下年继续办理7件``: 7 is no count of what was handled)."""
+    clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    return any(w in clause for w in _HANDLED) and not any(w in clause for w in _CARRIED)
 
 
 def _is_listed(text: str, start: int) -> bool:
