@@ -1,15 +1,16 @@
-"""Where a prose breakdown opens: the markers (其中, 包括, 从…分类看, 分布情况为…) and brackets that introduce the
-parts of a total.  Kept apart from ``sums`` (which reads the total before a marker and the parts after it) so
-that each module stays one job: finding the openers is plain string search, no number reading."""
+"""Where a prose breakdown opens: the markers (其中, 包括, 从…分类看, 分布情况为…), brackets that introduce the
+parts of a total, and sentences that open on an outcome of handling with no marker (``…答复83件。予以公开4件,…``).
+Kept apart from ``sums`` (which reads the total before a marker and the parts after it) so that each module stays
+one job: finding the openers is plain string search, no number reading."""
 
 from __future__ import annotations
 
 from .cnparse import NumberMention
 
 __all__ = [
-    "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "PHRASE_MARKERS", "SENTENCE_END",
-    "SKIP_UNITS", "SPACES",
-    "bracket_markers", "find_all", "markers", "phrase_markers",
+    "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "OUTCOMES", "PHRASE_MARKERS",
+    "SENTENCE_END", "SKIP_UNITS", "SPACES",
+    "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -22,6 +23,8 @@ PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类�
 FROM_SPAN = 8
 # a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
+# What was done with the applications handled (the form's 三、本年度办理结果).
+OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
 CLAUSE_PUNCT = "，,。；;！？!?：:"
 SPACES = " \t\u3000"
 SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
@@ -72,6 +75,21 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
             if end < len(text) and text[end] in "，,：:":
                 end += 1
             out.append((start, end, False))
+    return out
+
+
+def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, start, False) of each sentence that opens on an outcome of handling, with no marker (``答复…申请83件,均在
+    法定期限内予以答复。予以公开及部分公开4件,占4.82%;不予公开5件,…``): a closed breakdown of what the sentence before
+    counts as handled (``sumtotals.total_before`` takes its total only when that count is of 办理/答复/办结)."""
+    out: list[tuple[int, int, bool]] = []
+    for word in OUTCOMES:
+        for i in find_all(text, word):
+            j = i
+            while j > 0 and text[j - 1] in SPACES:
+                j -= 1
+            if j > 0 and text[j - 1] in SENTENCE_END:
+                out.append((i, i, False))
     return out
 
 

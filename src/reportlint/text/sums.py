@@ -11,6 +11,9 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   包括 for 其中, and a nested 其中 that breaks the last part down (the outer list stops there);
 - ``受理依申请公开事项36件(其中:自然人申请32件、企业申请2件、其他组织申请2件),上年结转7件,…`` — the
   list ends at the bracket that encloses it; the numbers after it are other facts;
+- ``答复政府信息公开申请83件,均在法定期限内予以答复。予以公开及部分公开4件,占4.82%;…其他处理41件`` — no marker: a sentence
+  opening on an outcome of handling (summarkers.outcome_markers) breaks down the count of what was handled ending the
+  sentence before (not a count carried over: ``办结454件,结转下年继续办理7件。予以公开…`` is no breakdown of 7);
 - ``受理政府信息依申请公开数量152件(信函申请21件、传真申请0件、网络申请131件、当面申请0件)`` — the bracket right
   after the total is the marker, no 其中 (``答复458件(含上年结转8件)``: 含 names what it includes, an open list);
 - ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
@@ -81,9 +84,9 @@ from .summarkers import LIST_OPENERS as _LIST_OPENERS
 from .summarkers import OPEN as _OPEN
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
-from .summarkers import bracket_markers, markers, phrase_markers
+from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
-from .sumtotals import names_a_sibling, total_before
+from .sumtotals import counts_handled, names_a_sibling, total_before
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -151,12 +154,13 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         return []
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    found = markers(text) + phrase_markers(text) + bracket_markers(text, numbers)
+    implicit = set(outcome_markers(text))
+    found = markers(text) + phrase_markers(text) + list(implicit) + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         total = total_before(text, numbers, k, m_start)
-        if total is None:
-            continue
+        if total is None or ((m_start, m_end, is_open) in implicit and not counts_handled(text, total)):
+            continue  # an outcome list with no marker breaks down only a count of what was handled
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = kindred_extent(total, parts, labels)
         parts, labels, cut = _without_nested_tail(total, parts, labels, cut, text)
@@ -165,8 +169,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if len(parts) < 2 or _restates_total(total, parts):
             continue
-        if names_a_sibling(text, numbers[:k], total, text[m_end : parts[-1].end]):
-            continue  # "复议192件,诉讼73件,其中:140件复议、49件诉讼…": a breakdown of both, not of 73 alone
+        if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
+            continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
             ending = None  # its 其他 closed a group; the list went on after the semicolon

@@ -19,17 +19,18 @@ from .summarkers import CLOSE as _CLOSE
 from .summarkers import HARD_STOP as _HARD_STOP
 from .summarkers import MARKERS as _MARKERS
 from .summarkers import OPEN as _OPEN
+from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 
-__all__ = ["names_a_sibling", "total_before"]
+__all__ = ["counts_handled", "names_a_sibling", "total_before"]
 
 _TOTAL_MAX_GAP = 80
-# What was done with the applications handled (the form's 三、本年度办理结果), and the words of a count of them.
-_OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# The words of a count of the applications handled (their outcomes: summarkers.OUTCOMES).
 _HANDLED = ("办理", "答复", "办结")
+_CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
@@ -86,11 +87,14 @@ def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMenti
     return any(n.start >= sentence and n.unit == cand.unit for n in before)
 
 
-def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, listed: str) -> bool:
-    """The list after ``total`` names both ``total``'s own count and an earlier count of its sentence in its unit
-    (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``): it breaks the
-    parallel counts down together, so it is no statement about ``total`` alone.  A name is the last
-    ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ."""
+def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, start: int, end: int) -> bool:
+    """The list from ``start`` to its last part's number ending at ``end`` names both ``total``'s own count and an
+    earlier count of its sentence in its unit (``政府信息公开类行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼
+    获维持,…``): it breaks the parallel counts down together, so it is no statement about ``total`` alone.  A name is
+    the last ``_NAME_KEY`` characters of the words before a count in its clause; the two must differ.  The list is read
+    to the end of its last part's clause, since a part may be named after its number (``行政复议166件,行政诉讼44件,
+    其中37件行政复议、8件行政诉讼尚未审结``: the last name follows 8)."""
+    listed = text[start : _clause_end(text, end)]
     own = _count_name(text, total)
     if not own or own not in listed:
         return False
@@ -104,6 +108,12 @@ def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention
     return False
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` ends: its next clause mark or 、 (the end of the text when none)."""
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_PUNCT + "、") if i >= 0]
+    return min(ends, default=len(text))
+
+
 def _count_name(text: str, number: NumberMention) -> str:
     """The last ``_NAME_KEY`` characters of the words before ``number`` in its clause ("" when fewer than 2)."""
     start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
@@ -115,8 +125,14 @@ def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
     """The list at ``marker`` opens on an outcome of handling an application (予以公开, 不予公开, 无法提供…) and
     ``cand`` counts what was handled (办理/答复/办结): the outcomes break down that count, whatever other counts its
     sentence states (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;不予公开27件;…其他处理155件``)."""
-    clause = text[max(text.rfind(c, 0, cand.start) for c in _CLAUSE_PUNCT) + 1 : cand.start]
-    return any(w in clause for w in _HANDLED) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
+    return counts_handled(text, cand) and any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES)
+
+
+def counts_handled(text: str, number: NumberMention) -> bool:
+    """``number`` counts the applications handled: its clause says 办理/答复/办结, and not that they were carried over
+    (``按时办结454件,结转下年继续办理7件``: 7 is no count of what was handled)."""
+    clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    return any(w in clause for w in _HANDLED) and not any(w in clause for w in _CARRIED)
 
 
 def _is_listed(text: str, start: int) -> bool:
