@@ -36,6 +36,11 @@ over, the clause read across them.  A sentence that names an outcome the four te
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
 whether the report counts it in 办结 is its own choice.
 
+When only the carried-out term is missing (``申请17件,当年办结18件(含上年结转1件)``), the sentence still bounds 办结:
+what is closed was received this year or carried in, so 办结 may not exceed 新收 + 上年结转 (the carry-out, unsaid, is
+never below 0).  Such a reading (``open_out``) is yielded only when 办结 is over that sum, and only when no sentence, nor the
+paragraph read as one, states all four terms.
+
 When the carry-over is named only inside 办结's bracket (``受理116件,办结103件(含2024年结转1件),结转至2026年
 办理13件``), 受理 may count it too (as ``共受理114件,其中2件来自上一年度结转`` does): if 受理 alone equals 办结 +
 结转下年, that reading makes the sentence right and nothing is said.
@@ -113,7 +118,7 @@ class Balance:
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
     __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out",
-                 "in_closed")
+                 "in_closed", "open_out")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -124,6 +129,7 @@ class Balance:
         self.ambiguous = False
         self.implied_in = self.implied_out = False
         self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
+        self.open_out = False  # the carried-out term unsaid: 办结 is only bounded by 新收 + 上年结转
 
     def set(self, role: str, number: NumberMention) -> None:
         if getattr(self, role) is not None:
@@ -146,7 +152,10 @@ class Balance:
 
     @property
     def balanced(self) -> bool:
-        """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too."""
+        """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too; with the
+        carried-out term unsaid, 办结 is not over 新收 + 上年结转."""
+        if self.open_out:
+            return self.right <= self.left
         if self.left == self.right:
             return True
         return self.in_closed and self.new is not None and self.new.value == self.right
@@ -180,9 +189,11 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
             left_text = ctx.msg("balance_new", new=format_decimal(terms.new.value if terms.new else _ZERO),
                                 carried_in=format_decimal(terms.carried_in.value if terms.carried_in else _ZERO),
                                 left=format_decimal(left))
-        text = ctx.msg("balance", left=left_text, closed=format_decimal(terms.closed.value if terms.closed else _ZERO),
-                       carried_out=format_decimal(terms.carried_out.value if terms.carried_out else _ZERO),
-                       right=format_decimal(right), diff=format_decimal(abs(exact_sum((left, -right)))))
+        diff = format_decimal(abs(exact_sum((left, -right))))
+        closed = format_decimal(terms.closed.value if terms.closed else _ZERO)
+        text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff) if terms.open_out else \
+            ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
+                    carried_out=format_decimal(terms.carried_out.value if terms.carried_out else _ZERO))
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
@@ -196,24 +207,31 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
 
 def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> Iterator[Balance]:
     """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all
-    the terms of the balance, each once, in 件 — whether or not they balance.  When no sentence does, the
+    the terms of the balance, each once, in 件 — whether or not they balance; failing those, every sentence
+    that states all but the carried-out term and closes more than it had.  When no sentence does, the
     paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
     under the same rule: a term read twice anywhere in it is no reading."""
     if "申请" not in norm or not any(word in norm for word in _CLOSED_WORDS):
         return  # every reading needs 申请 and a closed term: most paragraphs are passed over unsearched
     start, found, sentences = 0, False, 0
+    open_out: list[Balance] = []  # sentences without the carried-out term: read only when nothing fuller is
     while start < len(norm):
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
         terms = _read_span(norm, start, end, numbers, year)
-        if terms is not None:
+        if terms is not None and terms.open_out:
+            open_out.append(terms)
+        elif terms is not None:
             found = True
             yield terms
         start, sentences = end + 1, sentences + 1
     if not found and sentences > 1:
         kept = [n for n in numbers if not _about_another_subject(norm, n)]
         terms = _read_span(norm, 0, len(norm), kept, year)
-        if terms is not None:
+        if terms is not None and not terms.open_out:
+            found = True
             yield terms
+    if not found:
+        yield from (terms for terms in open_out if not terms.balanced)  # a bound that holds is no reading
 
 
 def _about_another_subject(norm: str, number: NumberMention) -> bool:
@@ -295,9 +313,12 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None
         terms.implied_in = True
     if terms.carried_out is None:
-        if not _NO_OUT.search(sentence):
-            return None
-        terms.implied_out = True
+        if _NO_OUT.search(sentence):
+            terms.implied_out = True
+        elif terms.implied_in or (terms.total is None and terms.new is None):
+            return None  # the bound needs 新收 and 上年结转 both written (or a total holding them)
+        else:
+            terms.open_out = True
     if terms.total is None and terms.new is None:
         return None
     return terms

@@ -120,6 +120,11 @@ MESSAGES = {
         "en": "the applications in the text do not balance: {left}, but closed {closed} + carried out {carried_out} "
               "= {right}, {diff} apart",
     },
+    "balance_over": {
+        "zh": "文中申请数不平衡：{left}，但办结 {closed} 件，多出 {diff} 件（结转下年不能为负）",
+        "en": "the applications in the text do not balance: {left}, but {closed} closed, {diff} more (none can be "
+              "carried out below zero)",
+    },
     "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
                     "en": "new {new} + carried in {carried_in} = {left}"},
     "balance_total": {"zh": "处理（含上年结转）{total} 件", "en": "handled (with those carried in) {total}"},
