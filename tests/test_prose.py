@@ -509,6 +509,13 @@ def test_docx_finding_names_the_paragraph_and_quotes_the_number(tmp_path):
     ("部分公开1件,占5.6%", "部分公开1件,占6.6%", [("warning", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
     # without the frame the shares past the semicolon have no total in their sentence: nothing, as before
     ("在18件政府信息公开申请中,予以公开5件,占27.8%;部分公开1件,占5.6%", "予以公开5件,占27.8%;部分公开1件,占6.6%", []),
+    # the run of shares goes on to the sentence's end, past a comma as well as semicolons
+    ("继续办理1件,占5.6%", "继续办理1件,占6.6%", [("warning", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
+    # the frame names the total of its run of shares only: a count without a share (3件, 120条) or a clause without
+    # a number (此外) opens another fact, whose shares are not of 18 (they were false warnings: 2 ÷ 18, 5 ÷ 18, 12 ÷ 18)
+    ("继续办理1件,占5.6%", "继续办理1件,占5.6%;另有上年结转3件,已全部办结,其中予以公开2件,占66.7%", []),
+    ("继续办理1件,占5.6%", "继续办理1件,占5.6%;此外,办理人大建议5件,占比100%", []),
+    ("继续办理1件,占5.6%", "继续办理1件,占5.6%;全年主动公开信息120条,其中规范性文件12件,占10%", []),
 ])
 def test_a_share_of_a_framed_total_without_its_table(tmp_path, old, new, expected):
     path = corpus_file("r1162") if old is None else changed(tmp_path, "r1162", old, new)

@@ -266,6 +266,10 @@ def test_a_list_read_whole_past_a_prefix_that_adds_up(doc, fragment, expected):
     ("收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开7件。", [(20, [15, 5], None)]),
     # a single list one over its total is still read whole
     ("收到申请20件,其中网上申请15件,信函申请4件,当面申请1件,传真申请1件。", [(20, [15, 4, 1, 1], None)]),
+    # a 其中 after a clause of its own (已全部办结) speaks of the whole list, not of its last part (5): no second statement
+    ("收到申请20件,其中网上申请15件,信函申请5件,已全部办结,其中予以公开12件,不予公开8件。", [(20, [15, 5], None)]),
+    # a 其中 right after a part (or past a bracket) breaks that part down
+    ("收到申请20件,其中网上申请15件(含邮件),其中网站9件,微信6件;信函申请5件。", [(20, [15, 5], None), (15, [9, 6], None)]),
 ])
 def test_a_later_fact_still_ends_the_list(text, expected):
     assert [shape(s) for s in find_sum_statements(text)] == expected
@@ -294,3 +298,9 @@ def test_a_second_breakdown_of_the_same_total_is_no_part_of_the_first(tmp_path):
     # the first breakdown wrong is still an error (no prefix adds up, so the sentence is read whole, as before)
     assert _rl701(changed(tmp_path, "r1004", "自然人34件", "自然人33件")) == [
         ("error", "文中合计不成立：33+1+32+3 = 69，但写明的合计为 35 件，各分项之和多出 34 件")]
+
+
+def test_a_breakdown_after_a_clause_of_its_own_is_of_the_whole(tmp_path):
+    # r1004 with its outcomes opened by a clause about the whole (均已办结) and 其中: they break down the 35, not the
+    # last part 企业1件 (read as its parts it was a false error: 32+3 = 35 over 1)
+    assert _rl701(changed(tmp_path, "r1004", "办结32件,结转下年办理3件", "均已办结,其中予以公开32件,不予公开3件")) == []

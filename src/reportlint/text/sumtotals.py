@@ -7,6 +7,8 @@ list ends): this is the reading backwards from the marker, over brackets and at 
 - ``…网站754条,…新媒体2808条,…其他方式54条。其中,…``: the last of several counts of its sentence in its unit is no
   total of a 其中 opening the next — unless the list opens on the outcomes of handling (予以公开, 不予公开, 无法提供…) and
   that count is of what was handled (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;…其他处理155件``: 1104);
+- ``其中网上申请15件,信函申请5件,已全部办结,其中予以公开12件,…``: a part of a list followed by a clause of its own
+  (words outside brackets) is no total of the 其中 after it — that clause speaks of the whole list;
 - ``行政复议192件,行政诉讼73件,其中:140件行政复议、49件行政诉讼获维持,…``: a list naming both counts breaks them down
   together, no sum of 73 (``names_a_sibling``).
 """
@@ -59,6 +61,8 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
                     return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
                 if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
                     return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
+                if not seen_end and _is_listed(text, cand.start) and _words_between(text, cand.end, marker):
+                    return None  # "…其中…信函申请5件,已全部办结,其中予以公开12件…": of the whole, not of 5 alone
                 return cand
             i = numbers[j].start - 1
             j -= 1
@@ -133,6 +137,20 @@ def counts_handled(text: str, number: NumberMention) -> bool:
     (``按时办结454件,结转下年继续办理7件``: 7 is no count of what was handled)."""
     clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
     return any(w in clause for w in _HANDLED) and not any(w in clause for w in _CARRIED)
+
+
+def _words_between(text: str, start: int, end: int) -> bool:
+    """Words outside brackets lie between a part and a marker after it (``信函申请5件,已全部办结,其中``): a clause of its
+    own, which speaks of the whole list (a nested list follows its part right away: ``微信公众号2443条,其中…``)."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif depth == 0 and ch not in _CLAUSE_PUNCT and ch not in _SPACES and ch not in "、":
+            return True
+    return False
 
 
 def _is_listed(text: str, start: int) -> bool:

@@ -266,17 +266,36 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
 def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -> NumberMention | None:
     """The nearest earlier number in the same sentence, in the part's unit, stated as a total
     (共计…N件) or followed by 其中; or the total a frame opening the sentence names (``在18件政府信息公开申请中,
-    予以公开5件,占27.8%;部分公开1件,占5.6%;…``), which holds past the semicolons of its shares."""
+    予以公开5件,占27.8%;部分公开1件,占5.6%;…``), which holds past the semicolons of its shares.  The frame
+    names the total only of the run of parts right after it, each one clause with its share: a count without a
+    share, or a clause without a number, between is another fact (``在18件申请中,予以公开5件,占27.8%;另有上年结转3件,
+    其中予以公开2件,占66.7%``; ``…;此外,办理人大建议5件,占比100%``), whose shares are not of the frame's total."""
     crossed = False  # a semicolon lies between: only a frame still names the part's total
+    run = True  # the numbers walked past are parts, each with its share, one clause apart
+    after = part
     for cand in reversed(before):
         between = norm[cand.end:part.start]
         if any(ch in _FULL_STOP for ch in between):
             return None
         crossed = crossed or any(ch in _SENTENCE_END for ch in between)
+        framed = run and _AMONG_BEFORE.search(norm, 0, cand.start) and _AMONG_AFTER.match(norm, cand.end)
+        run = run and _runs_on(norm, cand, after)
+        after = cand
         if cand.unit != part.unit or cand.approximate:
             continue
-        if _AMONG_BEFORE.search(norm, 0, cand.start) and _AMONG_AFTER.match(norm, cand.end):
+        if framed:
             return cand
         if not crossed and (_QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start)):
             return cand
     return None
+
+
+_RUN_JOINTS = ",;、"
+
+
+def _runs_on(norm: str, cand: NumberMention, after: NumberMention) -> bool:
+    """Whether ``cand`` and the number ``after`` it are links of a run of shares (``予以公开5件,占27.8%;部分公开1件``):
+    a count followed by its share, or a share followed by the next count one clause on."""
+    if after.unit == "%":
+        return cand.unit != "%"
+    return cand.unit == "%" and sum(ch in _RUN_JOINTS for ch in norm[cand.end:after.start]) == 1
