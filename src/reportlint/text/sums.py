@@ -138,7 +138,7 @@ _CATCH_ALL = ("其他", "其它", "其余", "剩余")  # 剩余2件结转下年�
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
-_LIST_JOINTS = {"，": ",", ",": ",", "；": ";", ";": ";"}  # the joints of such a list: ，throughout or ；throughout
+_LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
 _CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
 _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
@@ -367,7 +367,7 @@ def _without_nested_tail(total: NumberMention, parts: list[NumberMention], label
     parts adding up to 155, ``57条:其中部门公告4条,…;概况信息2条,…;…43条,…;…4条,…;…2条,…;…1条,…;…1条`` (2+1+1 = 4) seven."""
     if exact_sum(p.value for p in parts) == total.value:
         return parts, labels, cut
-    joints = _joints(text, parts)
+    joints = [marks[-1:] for marks in _gap_marks(text, parts)]
     for j in range(2, len(parts) - _NESTED_TAIL + 1):
         run = exact_sum(p.value for p in parts[j:])
         inside = set(joints[j:])
@@ -376,16 +376,15 @@ def _without_nested_tail(total: NumberMention, parts: list[NumberMention], label
     return parts, labels, cut
 
 
-_JOINT = str.maketrans({"，": ",", "；": ";", "：": ":"})
+_MARK = str.maketrans({"，": ",", "；": ";", "：": ":"})
 
 
-def _joints(text: str, parts: list[NumberMention]) -> list[str]:
-    """The mark that opens each part's clause after the first: the last clause punctuation before it (、 , ;)."""
-    out = []
-    for prev, cur in pairwise(parts):
-        marks = [ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
-        out.append(marks[-1].translate(_JOINT) if marks else "")
-    return out
+def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
+    """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
+    how a list joins its parts, read by ``_long_list`` (one mark, the same throughout) and ``_without_nested_tail`` (the
+    mark that opens each part's clause, its last)."""
+    return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
+            .translate(_MARK) for prev, cur in pairwise(parts)]
 
 
 @exact
@@ -451,12 +450,10 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
     结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``)."""
     if len(parts) < _LONG_LIST:
         return False
-    joints = set()
-    for prev, cur in pairwise(parts):
-        seps = [ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS]
-        if len(seps) != 1 or seps[0] not in _LIST_JOINTS:
-            return False
-        joints.add(_LIST_JOINTS[seps[0]])
+    gaps = _gap_marks(text, parts)
+    if any(len(marks) != 1 or marks not in _LIST_JOINTS for marks in gaps):
+        return False
+    joints = set(gaps)
     after = text[parts[-1].end:].lstrip(_SPACES)[:1]
     return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
 
