@@ -1,5 +1,5 @@
 """Helpers of the tests that read the real reports of tests/corpus as they were found: one document by its number,
-one line of it, the sum statements of a text, and one code's findings (so each held-out slice's tests say only what
+one line of it, the sum statements and the application balances of a text, and one code's findings (so each held-out slice's tests say only what
 they assert)."""
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from pathlib import Path
 
 from conftest import corpus_file as corpus
 from conftest import run_cli
+from reportlint.checks.prose.balance import read_balances
+from reportlint.text.cnparse import find_numbers
+from reportlint.text.mapped import normalize_mapped
 from reportlint.text.normalize import normalize
 from reportlint.text.sums import find_sum_statements
 
@@ -20,6 +23,12 @@ def line_of(prefix: str, fragment: str) -> str:
 def shapes(text: str) -> list[tuple[int, list[int], str | None]]:
     return [(int(s.total.value), [int(p.value) for p in s.parts], s.ending)
             for s in find_sum_statements(normalize(text))]
+
+
+def balances(text: str, year: int) -> list[tuple[int, int, bool]]:
+    """(新收 + 上年结转, 办结 + 结转下年, balanced) of each statement RL707 reads in ``text`` of a report on ``year``."""
+    norm, _ = normalize_mapped(text)
+    return [(int(b.left), int(b.right), b.balanced) for b in read_balances(norm, find_numbers(norm), year)]
 
 
 def findings(path: Path, code: str) -> list[tuple[str, str]]:

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_cli
-from realcorpus import changed, corpus, findings, line_of, shapes
-from reportlint.checks.prose.balance import read_balances
-from reportlint.text.cnparse import find_numbers
-from reportlint.text.mapped import normalize_mapped
+from realcorpus import balances, changed, corpus, findings, line_of, shapes
 
 
 def test_the_real_breakdowns_add_up():
@@ -40,14 +37,9 @@ def test_a_cut_list_is_silent_until_its_written_parts_overflow(tmp_path):
         ("error", "文中合计不成立：3+3+4+2+9 = 21，但写明的合计为 18 条，各分项之和多出 3 条")]
 
 
-def readings(prefix: str, fragment: str, year: int) -> list[tuple[int, int, bool]]:
-    norm, _ = normalize_mapped(line_of(prefix, fragment))
-    return [(int(b.left), int(b.right), b.balanced) for b in read_balances(norm, find_numbers(norm), year)]
-
-
 def test_a_real_statement_of_the_years_applications_balances():
     # r1292 (滨海县人民政府办公室 2025): 受理…136件,已答复98件(含去年结转3件),41件结转下年度继续办理 — 136+3 = 98+41
-    assert readings("r1292", "136件", 2025) == [(139, 139, True)]
+    assert balances(line_of("r1292", "136件"), 2025) == [(139, 139, True)]
     for prefix in ("r1292", "r1294", "r1296"):
         assert findings(corpus(prefix), "RL707") == []
 
@@ -62,7 +54,7 @@ def test_a_wrong_count_in_that_statement_is_an_error(tmp_path, old, new, message
 
 def test_a_statement_with_no_carry_in_and_no_closed_count_is_not_balanced():
     # r1282 (湖滨新区党政办公室 2023): 收到…20件,按时序办理20件,结转下年度办理0件 — 办理 is not 办结 and 上年结转 is unsaid
-    assert readings("r1282", "20件", 2023) == []
+    assert balances(line_of("r1282", "20件"), 2023) == []
     assert findings(corpus("r1282"), "RL707") == []
 
 

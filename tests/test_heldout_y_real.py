@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from realcorpus import changed, corpus, findings, line_of, shapes
-from reportlint.checks.prose.balance import read_balances
-from reportlint.text.cnparse import find_numbers
-from reportlint.text.mapped import normalize_mapped
-
-
-def readings(text: str, year: int) -> list[tuple[int, int, bool]]:
-    norm, _ = normalize_mapped(text)
-    return [(int(b.left), int(b.right), b.balanced) for b in read_balances(norm, find_numbers(norm), year)]
+from realcorpus import balances, changed, corpus, findings, line_of, shapes
 
 
 def test_a_carried_out_count_after_a_connective_is_read():
     # r1191 (淮安市人民政府办公室 2022): 受理109件,答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)
-    assert readings(line_of("r1191", "答复108件"), 2022) == [(111, 111, True)]
+    assert balances(line_of("r1191", "答复108件"), 2022) == [(111, 111, True)]
     assert findings(corpus("r1191"), "RL707") == []
 
 
@@ -38,12 +30,12 @@ def test_a_wrong_count_in_that_statement_is_an_error(tmp_path, old, new, message
 def test_a_connective_before_other_words_names_nothing():
     # 另有3件 followed by words that carry nothing over: the fourth term is not there, silence
     text = line_of("r1191", "答复108件").replace("另有3件顺延到下年度答复", "另有3件正在补正材料")
-    assert readings(text, 2022) == []
+    assert balances(text, 2022) == []
 
 
 def test_a_total_that_holds_the_carry_over_in_a_clause_is_read():
     # r1195 (盐城市大丰区 2024): 办理…69件,含2023年转至今年办理的3件,办结68件,剩余1件结转下一年度处理
-    assert readings(line_of("r1195", "69件"), 2024) == [(69, 69, True)]
+    assert balances(line_of("r1195", "69件"), 2024) == [(69, 69, True)]
     assert findings(corpus("r1195"), "RL707") == []
 
 
@@ -55,12 +47,12 @@ def test_a_wrong_count_against_that_total_is_an_error(tmp_path):
 def test_a_year_not_before_the_reports_is_no_carry_over_held():
     # 含2024年… in a 2024 report is not last year's: the clause is no inclusion and 69 stays unplaced
     text = line_of("r1195", "69件").replace("含2023年转至今年", "含2024年转至今年")
-    assert readings(text, 2024) == []
+    assert balances(text, 2024) == []
 
 
 def test_a_carry_over_inside_closed_leaves_the_received_count_free_to_hold_it():
     # r1187 (连云港市连云区 2025): 受理116件,办结103件(含2024年结转1件),结转至2026年办理13件 — 116 = 103 + 13
-    assert readings(line_of("r1187", "116件"), 2025) == [(117, 116, True)]
+    assert balances(line_of("r1187", "116件"), 2025) == [(117, 116, True)]
     assert findings(corpus("r1187"), "RL707") == []
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..model.document import Block, Document, Heading, Paragraph, Table
+from ..model.document import Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
@@ -234,11 +234,6 @@ def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> lis
                 break
     out.sort(key=lambda item: (item[0].block_index, item[0].offset))
     return out
-
-
-def blocks_between(doc: Document, start: int, end: int | None) -> list[tuple[int, Block]]:
-    stop = len(doc.blocks) if end is None else end
-    return [(i, doc.blocks[i]) for i in range(start, stop)]
 
 
 def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:

@@ -114,14 +114,6 @@ def _own_text(table: Table, r: int, c: int) -> str:
     return cell.text.strip()
 
 
-def _distinct_texts(table: Table, r: int) -> list[Cell]:
-    seen: list[Cell] = []
-    for cell in table.grid()[r]:
-        if cell is not None and cell.text.strip() and all(cell is not s for s in seen):
-            seen.append(cell)
-    return seen
-
-
 def _row_has_values(table: Table, r: int) -> bool:
     for c, cell in enumerate(table.grid()[r]):
         if cell is None or cell.row != r or cell.col != c:

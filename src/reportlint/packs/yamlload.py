@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 
 from ..model.diagnostics import ConfigError
 
@@ -217,15 +216,6 @@ class _Converter:
 
 def _tag(tag: str) -> str:
     return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
-
-
-@cache
-def load_schema(name: str) -> dict:
-    import json
-
-    from .package_data import package_file
-
-    return json.loads(package_file("schemas", name).read_text(encoding="utf-8"))
 
 
 _TYPES = {

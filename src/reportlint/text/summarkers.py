@@ -8,7 +8,7 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "OUTCOMES", "PHRASE_MARKERS",
+    "CARRIED", "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "OUTCOMES", "PHRASE_MARKERS",
     "SENTENCE_END", "SKIP_UNITS", "SPACES",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
@@ -25,6 +25,8 @@ FROM_SPAN = 8
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
+CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 CLAUSE_PUNCT = "，,。；;！？!?：:"
 SPACES = " \t\u3000"
 SKIP_UNITS = frozenset({"%", "‰", "个百分点"})

@@ -78,6 +78,7 @@ from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
 from .normalize import exact, exact_sum
+from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
@@ -139,7 +140,6 @@ _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
 _LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
-_CARRIED = ("结转", "下年", "下一年", "次年", "转至")  # carried over (转接下年度办理45件): never a part of what was answered
 _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
 

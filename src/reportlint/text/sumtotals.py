@@ -16,6 +16,7 @@ list ends): this is the reading backwards from the marker, over brackets and at 
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import HARD_STOP as _HARD_STOP
@@ -32,7 +33,6 @@ __all__ = ["counts_handled", "names_a_sibling", "total_before"]
 _TOTAL_MAX_GAP = 80
 # The words of a count of the applications handled (their outcomes: summarkers.OUTCOMES).
 _HANDLED = ("办理", "答复", "办结")
-_CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
