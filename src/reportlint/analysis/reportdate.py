@@ -7,7 +7,8 @@ Web pages print the date after a label wherever it stands on their metadata line
 their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), after
 the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
 the title and preamble is read on its own), in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``), or
-in brackets ending the title's line (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``).
+ending the title's line, in brackets (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``) or after a space
+(``…2024年政府信息公开工作年度报告 2025-01-23``).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
 style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
 A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
@@ -192,7 +193,7 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and len(dates) == 1 and _SITE_BEFORE.search(text[: first.start]) \
             and (not text[first.end:].strip() or _TIME_AFTER.match(text[first.end:])):
         return first, True
-    if page and _bracketed_at_end(text, dates[-1]):
+    if page and (_bracketed_at_end(text, dates[-1]) or _posted_after_title(text, dates[-1])):
         return dates[-1], True
     return None
 
@@ -203,3 +204,12 @@ def _bracketed_at_end(text: str, date: DateMatch) -> bool:
     before = text[: date.start].rstrip()
     return before[-1:] in _OPEN_BRACKETS and bool(before[:-1].strip()) and text[date.end:].strip() in _CLOSE_BRACKETS \
         and not any(word in before for word in _NOT_LABELS + ("截至",))  # a period's end (统计期限(2023年12月31日))
+
+
+def _posted_after_title(text: str, date: DateMatch) -> bool:
+    """The line is a report's title and, after a space, the day the page posted it, as the site prints dates
+    (``上海市杨浦区信访办公室2024年政府信息公开工作年度报告 2025-01-23``): the bracketed entry above without brackets.
+    Only a dashed date closing a line whose words end with 报告 — a sentence's date is written in 年月日."""
+    before = text[: date.start]
+    return date.form == "iso" and before[-1:].isspace() and before.rstrip().endswith("报告") \
+        and not text[date.end:].strip()

@@ -16,7 +16,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
 - new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件`` (a year before the report's);
   closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
-  year after the report's);
+  year after the report's), also with the number first (``16件结转至2025年继续办理``);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
   (a Traditional mirror's 答复) closes too;
@@ -93,7 +93,7 @@ _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
 _NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
 _TOTAL_WORDS = ("处理", "办理")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
-_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}{_NEXT}")
+_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:结转|转至今年|转入))(?:办理)?(?:的)?"
@@ -276,7 +276,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             continue  # (含上年结转5件) of a number this reading does not place
         role = clause_role(clause, year)
         if role is None and _CONNECTIVE.fullmatch(clause):
-            role = role_after(norm, number.end, end)
+            role = role_after(norm, number.end, end, year)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
         included = _included_carry_over(norm, number.end, year)
         if role == "total" and included is None:
@@ -358,9 +358,11 @@ def clause_role(clause: str, year: int | None) -> str | None:
     return None
 
 
-def role_after(norm: str, at: int, end: int) -> str | None:
-    """The role a number that opens its clause takes from the words after it (``2件结转下年办理``)."""
-    if _OUT_AFTER.match(norm, at, end):
+def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | None:
+    """The role a number that opens its clause takes from the words after it (``2件结转下年办理``, and with the
+    report's ``year`` known, ``16件结转至2025年继续办理`` in a 2024 report: a year after it, as ``clause_role`` reads)."""
+    out = _OUT_AFTER.match(norm, at, end)
+    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
         return "carried_out"
     if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
         return "closed"
