@@ -26,6 +26,7 @@
 and the total stated before it (``共…N件``, ``N件,其中``, or a frame opening the sentence, ``在18件政府信息公开申请中,予以
 公开5件,占27.8%;部分公开1件,占5.6%``, whose shares run on past semicolons).  A share a pack rule checks against the
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
+The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
 the total is that of a sum statement; a warning when it is only the nearest stated total.
 """
@@ -48,7 +49,7 @@ _SENTENCE_END = frozenset("。;!?")
 _FULL_STOP = frozenset("。!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
 _PERCENT_LEAD = LazyRegex(
-    r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+    r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
 _TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 _QIZHONG_AFTER = LazyRegex(r",?其中")
 # a frame naming the total the shares after it are of: 在18件政府信息公开申请中, / 在收到的18件申请中,
