@@ -73,6 +73,10 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
             m = _numbered(norm, numbering)
             if m:
                 title = normalize_label(block.text) if numbering is None else normalize_label(norm[m[1]:])
+                if not title:  # "一、" alone on its line, its title on the next ("一、\n总体情况": a page's broken line)
+                    title, text = _title_below(doc, i, block.text.strip())
+                    if title:
+                        block = Heading(location=block.location.with_(section=text), level=block.level, text=text)
                 if title in labels and _spec_for(title, m[0], specs) is None:
                     continue
                 numbered.append((i, block, m[0], title, "heading"))
@@ -82,8 +86,10 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
             if m and len(norm) <= MAX_TITLE_CHARS:
                 title = normalize_label(block.text) if numbering is None else normalize_label(norm[m[1]:])
                 title = _TRAILING_STOP.sub("", title)  # "一、总体情况。" alone on its line is the heading
+                text = block.text.strip()
+                if not title:  # "一、" alone on its line, its title on the next ("一、\n总体情况": a page's broken line)
+                    title, text = _title_below(doc, i, text)
                 if _spec_for(title, m[0], specs) is not None:
-                    text = block.text.strip()
                     heading = Heading(location=block.location.with_(section=text), level=0, text=text)
                     numbered.append((i, heading, m[0], title, "paragraph"))
     kept: list[SectionHeading] = []
@@ -103,6 +109,15 @@ def section_headings(doc: Document, numbering: re.Pattern[str] | None = None, sp
         if not kept:
             kept = _unnumbered(doc, specs)
     return kept
+
+
+def _title_below(doc: Document, i: int, text: str) -> tuple[str, str]:
+    """The title a section number alone on its line (block ``i``, ``text``) has on the next line — a short paragraph —
+    and the heading's text with it; ("", ``text``) when the next block is none."""
+    below = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+    if not isinstance(below, Paragraph) or len(below.text.strip()) > MAX_TITLE_CHARS:
+        return "", text
+    return _TRAILING_STOP.sub("", normalize_label(below.text)), text + below.text.strip()
 
 
 def _unnumbered(doc: Document, specs: Sequence[SectionSpec]) -> list[SectionHeading]:

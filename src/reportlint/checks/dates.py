@@ -53,7 +53,7 @@ from ..packs.regexes import compile_regex
 from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
-from ..text.periods import StatedPeriod, stated_period
+from ..text.periods import INTRODUCERS, StatedPeriod, stated_period
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -328,7 +328,7 @@ def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Ite
     ``stated_period``."""
     doc = ctx.document
     for _, block in _body_blocks(doc):
-        if "统计" not in block.text:
+        if not any(word in block.text for word in INTRODUCERS):
             continue
         norm = normalize(block.text)
         if pattern is not None:

@@ -6,7 +6,9 @@ is the whole year (RL610).  It reads first the form's statement of a whole year,
 compiled for it), then any period: one that stops short of the year's end (淮北市人民医院 2022: to 12月20日) or
 starts after its beginning leaves days unreported; a page garbles it by dropping 年 and 月 (``自202111日起至
 20211230日止``: 2021-01-01 to 2021-12-30) or only 年 (``自20231月1日起至202312月31日止``: the year's four digits run
-into the month).  A garbled date is read only when its digits split one way: a year and then two digits (month and
+into the month).  The period is also read where the preamble says what the report covers, ``涵盖2020年1月1日至12月21日
+山阳县人民政府信息公开工作情况`` (山阳县 2020: to 21 December), ``内容涵盖乡政府2019年1月1日至12月31日期间的…``.
+A garbled date is read only when its digits split one way: a year and then two digits (month and
 day of one digit each) or four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
 """
 
@@ -15,11 +17,13 @@ from __future__ import annotations
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
 
-__all__ = ["StatedPeriod", "form_statement", "stated_period"]
+__all__ = ["INTRODUCERS", "StatedPeriod", "form_statement", "stated_period"]
 
 _DATE = r"(?:(?:19|20)\d{2}年?)?\d{1,2}月\d{1,2}日|\d{2,8}日"
-_PERIOD = LazyRegex(rf"统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<a>{_DATE})(?:起)?[,，]?"
-                    rf"(?:至|到|-|—|~)(?P<b>{_DATE})")
+INTRODUCERS = ("统计", "涵盖")  # a text without either states no period (looked for with ``in`` before any pattern)
+# what introduces the period: 统计期限…, or the preamble's 本报告(内容)涵盖(乡政府)… (a few words before its first day)
+_PERIOD = LazyRegex(rf"(?:统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?|涵盖了?[^\d。，,；;:：]{{0,10}}?)(?:自|从)?"
+                    rf"(?P<a>{_DATE})(?:起)?[,，]?(?:至|到|-|—|~)(?P<b>{_DATE})")
 
 
 # "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once):

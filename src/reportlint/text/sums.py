@@ -146,8 +146,9 @@ _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdow
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
     """Every statement in ``text`` that a total is made up of parts (see the module docstring).
 
-    At least two parts are required; a statement whose parts restate the total (a part equal to it,
-    the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``, when the caller has it."""
+    At least two parts are required (one when it is above the total: ``_lone_part_over``); a statement whose parts
+    restate the total (a part equal to it, the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``,
+    when the caller has it."""
     if numbers is None:
         numbers = find_numbers(text)
     if len(numbers) < 3:
@@ -167,7 +168,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-        if len(parts) < 2 or _restates_total(total, parts):
+        if (len(parts) < 2 and not _lone_part_over(total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -478,6 +479,12 @@ def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
     names = [label.replace(part.text, "").strip(" \t\u3000“”\"'") for part, label in zip(parts, labels, strict=True)]
     ends = {name[-2:] for name in names if len(name) >= 3}
     return len(ends) == 1 and all(len(name) >= 3 for name in names)
+
+
+def _lone_part_over(total: NumberMention, parts: list[NumberMention]) -> bool:
+    """One part, in the total's unit, above it (``公布网上服务事项108项,其中行政许可191项、…``): whatever the rest of the
+    list is (a page may stop there), a part cannot exceed what it is part of — a statement of one part."""
+    return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value
 
 
 def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:

@@ -3,7 +3,9 @@ it speaks of that count alone.  Kept apart from ``sums`` (which reads the parts 
 list ends): this is the reading backwards from the marker, over brackets and at most one sentence end.
 
 - ``…178条,其中…`` and ``…32条。其中:…``: the number right before, in its sentence or ending the one before;
-- ``…其中:…其他类信息9条。其中主动公开…``: 9 is a part of a list, no total;
+- ``…其中:…其他类信息9条。其中主动公开…``: 9 is a part of a list, no total — unless the list opens on the outcomes of
+  handling and the list before counts applications: ``受理…申请49件,其中,…8件,…;…传真4件,占8.2%。其中,依申请同意公开14件、…
+  结转下年度继续办理22件`` breaks the 49 down again, by outcome after channel (``_broken_down_again``);
 - ``…网站754条,…新媒体2808条,…其他方式54条。其中,…``: the last of several counts of its sentence in its unit is no
   total of a 其中 opening the next — unless the list opens on the outcomes of handling (予以公开, 不予公开, 无法提供…) and
   that count is of what was handled (``新收…1081件,办理1104件(…)。其中,予以公开及部分公开147件;…其他处理155件``: 1104);
@@ -34,6 +36,9 @@ _TOTAL_MAX_GAP = 80
 # The words of a count of the applications handled (their outcomes: summarkers.OUTCOMES).
 _HANDLED = ("办理", "答复", "办结")
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
+# the outcomes a second breakdown opens on (同意公开: the older forms' word for 予以公开)
+_AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开")
+_APPLICATIONS = "申请"
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
 
@@ -58,7 +63,9 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
                 if cand.unit is None or cand.unit in _SKIP_UNITS or cand.approximate:
                     return None
                 if seen_end and _is_listed(text, cand.start):
-                    return None  # "…其中:…其他类信息9条。其中…": 9 is a part, not a total
+                    # "…其中:…其他类信息9条。其中…": 9 is a part, not a total — but outcomes may break the first total
+                    # down again ("受理申请49件,其中,网上…8件,…传真4件。其中,同意公开14件,…结转下年度22件": 49)
+                    return _broken_down_again(text, numbers[:j], cand, marker)
                 if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
                     return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
                 if not seen_end and _is_listed(text, cand.start) and _words_between(text, cand.end, marker):
@@ -82,6 +89,29 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
             seen_end = True
         i -= 1
     return None
+
+
+def _broken_down_again(text: str, before: list[NumberMention], part: NumberMention, marker: int) -> NumberMention | None:
+    """The total of the list ``part`` ends, when the list at ``marker`` opens on the outcomes of handling and that total
+    counts applications: the same applications broken down a second way, sentence after sentence (by channel, then by
+    outcome), as ``sums._second_breakdown`` reads it within one sentence.  None otherwise (a list of other items)."""
+    if not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _AGAIN_OUTCOMES):
+        return None
+    sentence = max(text.rfind(c, 0, part.start) for c in _SENTENCE_END) + 1
+    first = min((i for i in (text.find(w, sentence, part.start) for w in _MARKERS) if i >= 0), default=-1)
+    if first < 0:
+        return None
+    k = sum(1 for n in before if n.start < first)
+    total = total_before(text, before, k, first)
+    if total is None or total.unit != part.unit or not _counts_applications(text, total):
+        return None
+    return total
+
+
+def _counts_applications(text: str, number: NumberMention) -> bool:
+    """``number``'s clause counts applications received or handled (申请…N件, 办理/答复/办结…N件)."""
+    clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    return _APPLICATIONS in clause or counts_handled(text, number)
 
 
 def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:

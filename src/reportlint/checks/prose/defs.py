@@ -39,6 +39,15 @@ MESSAGES = {
         "zh": "各分项之和不能大于合计：核对合计和各分项的数字",
         "en": "parts cannot add up to more than their total: check the total and each part",
     },
+    "sum_part": {
+        "zh": "文中分项大于其合计：“{last}”为 {sum} {unit}，但写明的合计为 {total} {unit}，多出 {diff} {unit}",
+        "en": "a part is larger than its stated total: \"{last}\" is {sum} {unit}, but the text gives the total as "
+              "{total} {unit}, {diff} {unit} more",
+    },
+    "sum_part_help": {
+        "zh": "分项不能大于合计：核对合计和该分项的数字",
+        "en": "a part cannot be larger than its total: check the total and the part",
+    },
     "sum_at_least": {
         "zh": "文中合计不成立：各分项至少为 {parts} = {sum}，但写明的合计为 {total} {unit}，各分项之和至少多出 {diff} {unit}",
         "en": "a stated total does not add up: its parts are at least {parts} = {sum}, but the text gives the total "

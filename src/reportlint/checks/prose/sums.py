@@ -5,7 +5,7 @@
 
 - the parts add up to **more** than the total: an error (no reading makes that right) — also when some part is
   a lower bound (``2500余条``) and the least the parts can be is already over it; short of it such a list says
-  nothing (the 余 may make up the rest);
+  nothing (the 余 may make up the rest); a list of one part is read only then (``网上服务事项108项,其中行政许可191项``);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete);
 - the parts fall short and the total's own clause names where it was counted, each of those a part in turn
@@ -26,6 +26,7 @@
 and the total stated before it (``共…N件``, ``N件,其中``, or a frame opening the sentence, ``在18件政府信息公开申请中,予以
 公开5件,占27.8%;部分公开1件,占5.6%``, whose shares run on past semicolons).  A share a pack rule checks against the
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
+The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
 the total is that of a sum statement; a warning when it is only the nearest stated total.
 """
@@ -48,7 +49,7 @@ _SENTENCE_END = frozenset("。;!?")
 _FULL_STOP = frozenset("。!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
 _PERCENT_LEAD = LazyRegex(
-    r"[件条个项次人家份篇场期][,(]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+    r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
 _TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 _QIZHONG_AFTER = LazyRegex(r",?其中")
 # a frame naming the total the shares after it are of: 在18件政府信息公开申请中, / 在收到的18件申请中,
@@ -73,7 +74,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
                 continue  # a part is "N余": the parts may well make up the total
             key, cap = "sum_at_least", None
         elif parts > total:
-            key, cap = "sum", None
+            key, cap = ("sum_part" if len(statement.parts) == 1 else "sum"), None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
         elif _names_its_parts(norm, statement):
