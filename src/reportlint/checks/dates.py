@@ -325,12 +325,13 @@ def _day(year: int, month_day: tuple[int, int]) -> date:
 
 def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Iterator[Diagnostic]:
     """RL605 or RL610 for the first block stating a statistics period: the pack's pattern (groups y1, y2), else
-    ``stated_period``."""
+    ``stated_period``.  Blocks are screened for 统计 in their normalised text, so that a page in traditional characters
+    (``統計期限自2022年…``) has its period checked too."""
     doc = ctx.document
     for _, block in _body_blocks(doc):
-        if "统计" not in block.text:
+        norm = normalize(block.text)  # a mirror's traditional characters (統計) read as the simplified words
+        if "统计" not in norm:
             continue
-        norm = normalize(block.text)
         if pattern is not None:
             m = pattern.search(norm)
             if m is None:
