@@ -41,6 +41,9 @@ _GOV_TAIL = ("政府",)
 _OFFICE_TAIL = ("政府办", "政府办公厅", "政府办公室")
 _STREET_TAIL = ("街道", "街道办", "街道办事处", "办事处")
 _TOWN_TAIL = tuple(place + tail for place in ("镇", "乡", "苏木") for tail in ("", "人民", "政府", "人民政府")) + ("管理区",)
+# A development zone named on its own ("灌云经济开发区2021年…年度报告"): run by a 管理委员会, an agency the government sends
+# out (派出机构), so its report is a department's, due by 31 January; 新区 stays a place (浦东新区 is a district).
+_ZONE_TAIL = ("开发区", "高新区", "园区", "保税区")
 _DEPARTMENT_TAIL = ("局", "委", "委员会", "管委会", "办", "办公室", "办公厅", "中心", "厅", "院", "所", "室", "处", "队", "站",
                     "馆", "署", "部", "会", "社", "集团", "公司", "分局", "支队", "大队", "研究室")
 _SELF = LazyRegex(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
@@ -154,6 +157,8 @@ def classify(name: str | None) -> AgencyLevel | None:
             return AgencyLevel(TOWN)
         if last.endswith("街道"):
             return AgencyLevel(STREET)
+        if last.endswith(_ZONE_TAIL):  # "灌云经济开发区": its 管委会 is a government's agency, not a government
+            return AgencyLevel(DEPARTMENT, _tier(place_names[:-1]))
         return _government(place_names)
     if text.endswith(_DEPARTMENT_TAIL):
         return AgencyLevel(DEPARTMENT, NATIONAL if tier is None and _national(text, place_names) else tier)
