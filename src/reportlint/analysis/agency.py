@@ -8,7 +8,8 @@ So a name is read for two things:
 - its **kind**: a government (``白城市人民政府``, or a bare place name as in ``开远市2025年…年度报告``, the
   本级政府 report), the government's general office (``天门市人民政府办公室``, ``山东省人民政府办公厅``),
   a town (``松木塘镇人民政府``, ``民意乡``), a sub-district office (``驼峰路街道办事处``), or a department
-  (``杨陵区统计局``, ``市政府研究室``, ``…管理委员会卫生健康办公室``);
+  (``杨陵区统计局``, ``市政府研究室``, ``…管理委员会卫生健康办公室``, and a development zone named on its own,
+  ``灌云经济开发区``: its 管委会 is an agency the government sends out, not a government);
 - the **tier** of the government it belongs to, from the place names it starts with: ``province``
   (省, 自治区, the four 直辖市), ``city`` (自治州, 州, 盟, 地区), ``county`` (县, 旗, a 区 of a city, a 市
   inside a 州 or another 市).  A 市 on its own is ambiguous — 白城市 is a 设区的市, 开远市 and 天门市 are
