@@ -11,7 +11,8 @@ regular-expression implementation these scanners replaced (main 44a9090), so the
 behaviour: a changed output is a changed finding on some report.  One output was changed on purpose since:
 ``to_simplified`` of r68's `規範性檔案` row reads Taiwan's vocabulary back (檔案→文件, branch heldout-d).
 ``agency`` of a name ending in 部/署 with no place (``X部``, ``某某署``) or opening with 国务院 is of the ``national`` tier:
-a central organ that may make 部门规章 (branch heldout-p; 部署 is no 署).
+a central organ that may make 部门规章 (branch heldout-p; 部署 is no 署).  ``agency`` of a development zone named on its
+own (``赤壁市蒲纺工业园区``, ``张江高新区``, ``高新区``) is a department, its 管委会 an agency of the government (branch heldout-ap).
 
 Rows added later for two more rewrites (branch cold4), their outputs written by the patterns replaced
 (main e4bb133): ``agency`` (what ``classify`` makes of a name, once its ``…$`` tails were patterns), for

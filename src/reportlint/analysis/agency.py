@@ -8,7 +8,8 @@ So a name is read for two things:
 - its **kind**: a government (``白城市人民政府``, or a bare place name as in ``开远市2025年…年度报告``, the
   本级政府 report), the government's general office (``天门市人民政府办公室``, ``山东省人民政府办公厅``),
   a town (``松木塘镇人民政府``, ``民意乡``), a sub-district office (``驼峰路街道办事处``), or a department
-  (``杨陵区统计局``, ``市政府研究室``, ``…管理委员会卫生健康办公室``);
+  (``杨陵区统计局``, ``市政府研究室``, ``…管理委员会卫生健康办公室``, and a development zone named on its own,
+  ``灌云经济开发区``: its 管委会 is an agency the government sends out, not a government);
 - the **tier** of the government it belongs to, from the place names it starts with: ``province``
   (省, 自治区, the four 直辖市), ``city`` (自治州, 州, 盟, 地区), ``county`` (县, 旗, a 区 of a city, a 市
   inside a 州 or another 市).  A 市 on its own is ambiguous — 白城市 is a 设区的市, 开远市 and 天门市 are
@@ -41,6 +42,9 @@ _GOV_TAIL = ("政府",)
 _OFFICE_TAIL = ("政府办", "政府办公厅", "政府办公室")
 _STREET_TAIL = ("街道", "街道办", "街道办事处", "办事处")
 _TOWN_TAIL = tuple(place + tail for place in ("镇", "乡", "苏木") for tail in ("", "人民", "政府", "人民政府")) + ("管理区",)
+# A development zone named on its own ("灌云经济开发区2021年…年度报告"): run by a 管理委员会, an agency the government sends
+# out (派出机构), so its report is a department's, due by 31 January; 新区 stays a place (浦东新区 is a district).
+_ZONE_TAIL = ("开发区", "高新区", "园区", "保税区")
 _DEPARTMENT_TAIL = ("局", "委", "委员会", "管委会", "办", "办公室", "办公厅", "中心", "厅", "院", "所", "室", "处", "队", "站",
                     "馆", "署", "部", "会", "社", "集团", "公司", "分局", "支队", "大队", "研究室")
 _SELF = LazyRegex(r"[我本](局|委|办|室|中心|厅|镇|乡|街道)(?![长主法理事])")
@@ -154,6 +158,8 @@ def classify(name: str | None) -> AgencyLevel | None:
             return AgencyLevel(TOWN)
         if last.endswith("街道"):
             return AgencyLevel(STREET)
+        if last.endswith(_ZONE_TAIL):  # "灌云经济开发区": its 管委会 is a government's agency, not a government
+            return AgencyLevel(DEPARTMENT, _tier(place_names[:-1]))
         return _government(place_names)
     if text.endswith(_DEPARTMENT_TAIL):
         return AgencyLevel(DEPARTMENT, NATIONAL if tier is None and _national(text, place_names) else tier)

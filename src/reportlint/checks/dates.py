@@ -53,7 +53,7 @@ from ..packs.regexes import compile_regex
 from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
-from ..text.periods import INTRODUCERS, StatedPeriod, stated_period
+from ..text.periods import INTRODUCERS, PERIOD_SCREEN, StatedPeriod, stated_period
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -325,12 +325,15 @@ def _day(year: int, month_day: tuple[int, int]) -> date:
 
 def _period(ctx: KindContext, year: int, pattern: re.Pattern[str] | None) -> Iterator[Diagnostic]:
     """RL605 or RL610 for the first block stating a statistics period: the pack's pattern (groups y1, y2), else
-    ``stated_period``."""
+    ``stated_period``.  Blocks are read in their normalised text, so that a page in traditional characters
+    (``統(tǒng)計(jì)期限自2022年…``) has its period checked too."""
     doc = ctx.document
     for _, block in _body_blocks(doc):
-        if not any(word in block.text for word in INTRODUCERS):
+        if not any(char in block.text for char in PERIOD_SCREEN):
             continue
-        norm = normalize(block.text)
+        norm = normalize(block.text)  # a mirror's traditional characters (統計) read as the simplified words
+        if not any(word in norm for word in INTRODUCERS):
+            continue
         if pattern is not None:
             m = pattern.search(norm)
             if m is None:

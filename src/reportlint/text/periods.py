@@ -17,10 +17,14 @@ from __future__ import annotations
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
 
-__all__ = ["INTRODUCERS", "StatedPeriod", "form_statement", "stated_period"]
+__all__ = ["INTRODUCERS", "PERIOD_SCREEN", "StatedPeriod", "form_statement", "stated_period"]
 
 _DATE = r"(?:(?:19|20)\d{2}年?)?\d{1,2}月\d{1,2}日|\d{2,8}日"
 INTRODUCERS = ("统计", "涵盖")  # a text without either states no period (looked for with ``in`` before any pattern)
+# a raw block without any of these characters cannot state a period once normalised: 计 of 统计 as simplified or
+# traditional pages write it, and 涵 — single characters, since a mirror may insert pinyin inside a word (統(tǒng)計(jì)期限).
+# Only the blocks that pass are normalised (normalising every block costs more than the check).
+PERIOD_SCREEN = ("计", "計", "涵")
 # what introduces the period: 统计期限…, or the preamble's 本报告(内容)涵盖(乡政府)… (a few words before its first day)
 _PERIOD = LazyRegex(rf"(?:统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?|涵盖了?[^\d。，,；;:：]{{0,10}}?)(?:自|从)?"
                     rf"(?P<a>{_DATE})(?:起)?[,，]?(?:至|到|-|—|~)(?P<b>{_DATE})")
