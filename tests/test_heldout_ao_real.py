@@ -1,6 +1,6 @@
-"""Real reports of the ninth held-out round, slice ao (r1370–r1387: 福建's towns, streets, county and district
+"""Real reports of the ninth held-out round, slice ao (r1370–r1389: 福建's towns, streets, county and district
 governments and their offices and bureaus — 安溪, 晋江, 漳平 (龙岩), 闽侯, 永泰, 罗源, 厦门's 湖里, 思明, 同安, 翔安 and 海沧,
-泉州's and 漳州's 台商投资区 — 2021–2025).  Each test reads the real text as it was found and asserts the exact findings:
+福州's 台江区 and 高新区, 泉州's and 漳州's 台商投资区 — 2021–2025).  Each test reads the real text as it was found and asserts the exact findings:
 a carry-in written as what the year before left open (``办结180件(含2020年未办结结转5件),结转下年度继续办理3件``, r1382)
 is read as 上年结转, so RL707 checks the sentence (it was passed over: a wrong carry-out went unseen).  A counter-case
 written into a copy of the real text (in a tmp folder) shows the finding is made where it is due."""
@@ -43,6 +43,14 @@ def test_the_report_years_open_applications_are_no_carry_in(tmp_path):
     assert findings(path, "RL707") == []
 
 
+def test_a_carry_in_and_out_inside_a_qizhong_balance(tmp_path):
+    # r1389 (福州高新区 2023): 收到13件,已答复13件,其中,上年结转答复1件,结转下一年答复1件 — 13+1 = 13+1
+    assert balances(line_of("r1389", "13件"), 2023) == [(14, 14, True)]
+    assert findings(corpus("r1389"), "RL707") == []
+    assert findings(changed(tmp_path, "r1389", "结转下一年答复1件", "结转下一年答复2件"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 13 + 上年结转 1 = 14 件，但办结 13 + 结转下年 2 = 15 件，相差 1 件")]
+
+
 def test_the_real_lists_add_up_and_say_nothing():
     # r1385 (泉州台商投资区 2023): 934 = eleven categories, 其中 past a rate; r1386: 19 = 9+9+1; r1376 (嘉莲街道 2024):
     # 30 = 0+22+8, the categories after 此外 no parts of it; r1372 (芦芝镇 2023): 5 = 1+2+1份+1; r1371: 1088 = 1057篇+31份
@@ -51,7 +59,10 @@ def test_the_real_lists_add_up_and_say_nothing():
     assert shapes(line_of("r1376", "30条")) == [(30, [0, 22, 8], None)]
     assert shapes(line_of("r1372", "5条,其中")) == [(5, [1, 2, 1, 1], None)]
     assert shapes(line_of("r1371", "1088条")) == [(1088, [1057, 31], None)]
-    for ref in ("r1371", "r1372", "r1374", "r1376", "r1385", "r1386"):
+    # r1388 (台江区 2024): 751 = 29+722; the outcomes 47+35+16+35+9 = 142 (the text cut at the next one)
+    assert shapes(line_of("r1388", "751条")) == [(751, [29, 722], None)]
+    assert shapes(line_of("r1388", "142件")) == [(142, [47, 35, 16, 35, 9], None)]
+    for ref in ("r1371", "r1372", "r1374", "r1376", "r1385", "r1386", "r1388", "r1389"):
         assert findings(corpus(ref), "RL701") == [], ref
     assert findings(corpus("r1371"), "RL703") == []  # 6条,占19.35% of 31
 
