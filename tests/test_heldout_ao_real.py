@@ -2,7 +2,9 @@
 governments and their offices and bureaus — 安溪, 晋江, 漳平 (龙岩), 闽侯, 永泰, 罗源, 厦门's 湖里, 思明, 同安, 翔安 and 海沧,
 福州's 台江区 and 高新区, 泉州's and 漳州's 台商投资区 — 2021–2025).  Each test reads the real text as it was found and asserts the exact findings:
 a carry-in written as what the year before left open (``办结180件(含2020年未办结结转5件),结转下年度继续办理3件``, r1382)
-is read as 上年结转, so RL707 checks the sentence (it was passed over: a wrong carry-out went unseen).  A counter-case
+is read as 上年结转, so RL707 checks the sentence (it was passed over: a wrong carry-out went unseen); a 其中 naming one
+part in the total's unit above it (``242条,其中…专栏公开336条``, a copy of r1384) is an RL701 error (one part was never
+read, so a part over its total passed).  A counter-case
 written into a copy of the real text (in a tmp folder) shows the finding is made where it is due."""
 
 from __future__ import annotations
@@ -90,3 +92,24 @@ def test_a_page_opening_on_its_first_section_is_read_for_its_year_and_pack():
     file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", corpus("r1379")).json["files"][0]
     assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2021", 2025)
     assert [d["code"] for d in file["diagnostics"] if d["severity"] != "info"] == ["RL209"]
+
+
+def test_one_part_within_its_total_is_a_highlight():
+    # r1384 (罗源县发展和改革局 2024): 242条,其中通过…专栏公开36条 — one part, no statement
+    assert shapes(line_of("r1384", "242条")) == []
+    assert findings(corpus("r1384"), "RL701") == []
+
+
+def test_one_part_above_its_total_is_an_error(tmp_path):
+    path = changed(tmp_path, "r1384", "专栏公开36条", "专栏公开336条")
+    (line,) = [x for x in path.read_text(encoding="utf-8").split("\n") if "242条" in x]
+    assert shapes(line) == [(242, [336], None)]
+    assert findings(path, "RL701") == [
+        ("error", "文中合计不成立：其中一项为 336 条，大于写明的合计 242 条，多出 94 条")]
+
+
+def test_one_part_equal_to_its_total_or_in_another_unit_says_nothing(tmp_path):
+    assert findings(changed(tmp_path, "r1384", "专栏公开36条", "专栏公开242条"), "RL701") == []
+    # 人次 is no count of the total's 条: never compared
+    assert shapes("共开展培训2次,其中参训人员150人次。") == []
+    assert shapes("2024年主动公开政府信息242条,其中通过政府门户网站公开336人次。") == []

@@ -37,6 +37,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
   items counted once per channel: a part equal to the total is not a breakdown (no statement).
+- ``主动公开政府信息242条,其中通过…专栏公开36条`` — one part is a highlight, no statement; one part in the total's unit
+  above it (``…336条``) is a statement, as no reading of the list can hold it.
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
 (a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 份, 期: ``…558条，其中
@@ -146,8 +148,9 @@ _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdow
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
     """Every statement in ``text`` that a total is made up of parts (see the module docstring).
 
-    At least two parts are required; a statement whose parts restate the total (a part equal to it,
-    the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``, when the caller has it."""
+    At least two parts are required — or one in the total's unit above it (``242条,其中…专栏公开336条``: a
+    part over its total is wrong whatever else the list would hold); a statement whose parts restate the total (a part
+    equal to it, the others not all 0) is not one.  ``numbers``: ``find_numbers(text)``, when the caller has it."""
     if numbers is None:
         numbers = find_numbers(text)
     if len(numbers) < 3:
@@ -167,7 +170,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-        if len(parts) < 2 or _restates_total(total, parts):
+        if (len(parts) < 2 and not _above_total(total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -478,6 +481,11 @@ def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
     names = [label.replace(part.text, "").strip(" \t\u3000“”\"'") for part, label in zip(parts, labels, strict=True)]
     ends = {name[-2:] for name in names if len(name) >= 3}
     return len(ends) == 1 and all(len(name) >= 3 for name in names)
+
+
+def _above_total(total: NumberMention, parts: list[NumberMention]) -> bool:
+    """One part in the total's unit above it (``242条,其中…专栏公开336条``): a breakdown that cannot hold."""
+    return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value
 
 
 def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:

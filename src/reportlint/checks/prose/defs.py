@@ -39,6 +39,15 @@ MESSAGES = {
         "zh": "各分项之和不能大于合计：核对合计和各分项的数字",
         "en": "parts cannot add up to more than their total: check the total and each part",
     },
+    "sum_part": {
+        "zh": "文中合计不成立：其中一项为 {sum} {unit}，大于写明的合计 {total} {unit}，多出 {diff} {unit}",
+        "en": "a stated total does not add up: one part of it is {sum} {unit}, more than the total the text gives, "
+              "{total} {unit}, by {diff} {unit}",
+    },
+    "sum_part_help": {
+        "zh": "合计中的一项不能大于合计本身：核对合计和该项的数字",
+        "en": "a part of a total cannot be more than the total: check the total and the part",
+    },
     "sum_at_least": {
         "zh": "文中合计不成立：各分项至少为 {parts} = {sum}，但写明的合计为 {total} {unit}，各分项之和至少多出 {diff} {unit}",
         "en": "a stated total does not add up: its parts are at least {parts} = {sum}, but the text gives the total "

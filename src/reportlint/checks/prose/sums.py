@@ -5,7 +5,8 @@
 
 - the parts add up to **more** than the total: an error (no reading makes that right) — also when some part is
   a lower bound (``2500余条``) and the least the parts can be is already over it; short of it such a list says
-  nothing (the 余 may make up the rest);
+  nothing (the 余 may make up the rest); a 其中 naming one part in the total's unit above it (``主动公开政府信息242条,其中…
+  专栏公开336条``) is such a list too (text/sums reads one part only when it is over its total);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete);
 - the parts fall short and the total's own clause names where it was counted, each of those a part in turn
@@ -73,7 +74,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
                 continue  # a part is "N余": the parts may well make up the total
             key, cap = "sum_at_least", None
         elif parts > total:
-            key, cap = "sum", None
+            key, cap = ("sum_part" if len(statement.parts) == 1 else "sum"), None
         elif statement.ending == "other":
             key, cap = "sum_complete", None
         elif _names_its_parts(norm, statement):
