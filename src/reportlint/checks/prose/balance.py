@@ -14,7 +14,8 @@ How a term is read: a number in 件 is named by the clause before it (from the l
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
 - new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
-  ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件`` (a year before the report's);
+  ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件`` (a year before the report's); the words may
+  say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
   closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's), also with the number first (``16件结转至2025年继续办理``);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
@@ -84,9 +85,10 @@ _YEAR = r"(?:20\d\d)"
 _NEXT = r"(?:下一?年度?|次年|明年)"
 _CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
 _LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
+_UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结转: what the year left open, carried in
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
-_IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?结转")
+_IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?{_UNFINISHED}结转")
 # the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
 _CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成办理")  # 答覆: Traditional (覆 stays 覆)
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
@@ -96,8 +98,8 @@ _TOTAL_WORDS = ("处理", "办理")
 _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
-_INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}结转|(?P<year>{_YEAR})年度?(?:结转|转至今年|转入))(?:办理)?(?:的)?"
-                         r"(?:政府信息公开)?(?:申请)?")
+_INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
+                         r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
