@@ -12,7 +12,7 @@ import bisect
 
 from .records import Record
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -15,7 +15,7 @@ fields differ otherwise sets ``_fields`` itself.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import ctypes
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

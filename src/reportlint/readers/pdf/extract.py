@@ -40,7 +40,7 @@ from ...model.diagnostics import InputError
 from .calls import Calls, calls_for
 from .records import Char, Limits, PageData, too_large
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
