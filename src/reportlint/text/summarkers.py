@@ -40,6 +40,15 @@ OPEN = frozenset("（(【[〔")
 CLOSE = frozenset("）)】]〕")
 
 
+def _past_mark(text: str, end: int) -> int:
+    """Where the parts start after a marker ending at ``end``: past spaces and one ，or ： (其中：…, 分布情况为，…)."""
+    while end < len(text) and text[end] in SPACES:
+        end += 1
+    if end < len(text) and text[end] in "，,：:":
+        end += 1
+    return end
+
+
 def markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
     found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
@@ -54,10 +63,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
                 end += 2
             elif text.startswith("有", end):
                 end += 1
-        while end < len(text) and text[end] in SPACES:
-            end += 1
-        if end < len(text) and text[end] in "，,：:":
-            end += 1
+        end = _past_mark(text, end)
         is_open = i >= 2 and text[i - 2 : i] in OPEN_LIST
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
@@ -75,12 +81,7 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
                 start = text.rfind("从", lo, i)
                 if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
                     continue
-            end = i + len(word)
-            while end < len(text) and text[end] in SPACES:
-                end += 1
-            if end < len(text) and text[end] in "，,：:":
-                end += 1
-            out.append((start, end, False))
+            out.append((start, _past_mark(text, i + len(word)), False))
     return out
 
 
