@@ -95,9 +95,9 @@ texts (hand-picked, from ``tests/`` and generated alike) are added, and every te
 ``test_table_covers_every_form_and_skip`` names stays.  Then 216 mutants of the scanners' modules (an operator or
 constant changed on one line): the 5 that the whole table told apart and these rows did not each added the row that
 told it apart; 64 of the 64 the whole table tells apart are told apart here (147 changed nothing the whole table
-sees, 5 did not run); of a second
-sample of 216 (another seed), the whole table told 62 apart and these rows all 62.  What runs inside ``re`` or ``str`` methods is not traced: a boundary there is pinned by the rows kept, not
-by a way of its own.
+sees, 5 did not run).  Of a second sample of 216 (another seed), the whole table told 62 apart, and these rows all 62.
+What runs inside ``re`` or ``str`` methods is not traced: a boundary there is pinned by the rows kept, not by a way
+of its own.
 """
 
 from __future__ import annotations
