@@ -112,7 +112,7 @@ def test_few_modules_in_the_package_root():
     assert sorted(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()) == sorted(LAYERS[1:])
 
 
-MAX_MODULE_LINES = 520  # "no module over ~500 lines": a module a newcomer can read in one sitting
+MAX_MODULE_LINES = 500  # "no module over ~500 lines": a module a newcomer can read in one sitting (the longest: 496)
 
 
 def test_no_module_is_too_long_to_read():

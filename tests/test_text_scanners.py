@@ -87,6 +87,18 @@ strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, 
 (``checks.prose.sums.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
 passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
 sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
+
+Trimmed by branch house10 (51,825 rows, 4.6 MB → 6,262 rows, 0.53 MB), each answer kept as written. For each key a
+row stays when its text takes the scanner down a way no earlier row of that key took (the set of source-line
+transitions in ``reportlint`` the call runs through) or gives an answer of a new shape (categories, booleans and short
+strings as they are, positions and long strings by kind); below 200 rows a key, rows evenly spaced over that key's
+texts (hand-picked, from ``tests/`` and generated alike) are added, and every text
+``test_table_covers_every_form_and_skip`` names stays.  Then 216 mutants of the scanners' modules (an operator or
+constant changed on one line): the 5 that the whole table told apart and these rows did not each added the row that
+told it apart; 64 of the 64 the whole table tells apart are told apart here (147 changed nothing the whole table
+sees, 5 did not run).  Of a second sample of 216 (another seed), the whole table told 62 apart, and these rows all 62.
+What runs inside ``re`` or ``str`` methods is not traced: a boundary there is pinned by the rows kept, not by a way
+of its own.
 """
 
 from __future__ import annotations
@@ -207,7 +219,7 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
 def test_scanner_gives_the_tabled_output(key: str) -> None:
     cases = [(row["text"], row[key]) for row in ROWS if key in row]
-    assert len(cases) > 300
+    assert len(cases) >= 150  # every key keeps its distinct ways and ~200 rows at least (see above)
     wrong = [(text, expected, got) for text, expected in cases if (got := FUNCTIONS[key](text)) != expected]
     assert wrong == []
 

@@ -27,7 +27,7 @@ from datetime import date
 
 from .model.version import __version__
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .model.diagnostics import FileResult
 

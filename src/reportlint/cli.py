@@ -15,7 +15,7 @@ import sys
 
 from . import __version__
 
-TYPE_CHECKING = False  # not typing's: importing typing is ~10 % of ``reportlint --version``
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported where used: ``reportlint --version`` needs neither
     from collections.abc import Sequence
     from datetime import date

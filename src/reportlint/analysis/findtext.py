@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..model.document import Document, Table
 from ..text.lazyregex import LazyRegex
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .tablelabels import TableView
 

@@ -24,9 +24,9 @@ from ..text.cndates import DateMatch, find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import T2S, normalize
 
-# Two labels, read with ``str`` methods as the patterns they replaced (``(发布|成文|印发|报告)?日期[:：]?`` and the
-# one in ``label_before``'s docstring: CJK alternations compiled at every start, ~0.6 ms together); the rows
-# those patterns wrote are in ``tests/data/text_scanners.jsonl`` (``date_label_removed``, ``label_before``).
+# Two labels, read with ``str`` methods (docs/architecture.md, Conventions) as the patterns they replaced
+# (``(发布|成文|印发|报告)?日期[:：]?`` and the one in ``label_before``'s docstring); the rows those patterns wrote
+# are in ``tests/data/text_scanners.jsonl`` (``date_label_removed``, ``label_before``).
 _DATE_LABEL_WORDS = ("发布", "成文", "印发", "报告")
 _LABEL_WORDS = ("发布", "成文", "印发", "报告", "生成", "更新", "发文", "公开", "提供")
 _NOT_LABELS = ("统计", "起止", "截止")  # 统计时间, 起止日期, 截止时间: a period, not the report's date
@@ -84,8 +84,7 @@ _BULLETS = frozenset("•·-*")
 
 def without_bullet(text: str) -> str:
     r"""``text`` without the bullet that opens it and the whitespace after it (as the pattern
-    ``^[•·\-*]\s*`` it replaced, whose class of two non-Latin-1 characters cost ~1 M instructions to
-    compile at every start; ``tests/data/text_scanners.jsonl`` holds what it gave)."""
+    ``^[•·\-*]\s*`` it replaced; ``tests/data/text_scanners.jsonl`` holds what it gave)."""
     return text[1:].lstrip() if text[:1] in _BULLETS else text
 
 

@@ -1,9 +1,9 @@
 """A title's year and its report phrase, read with ``str`` methods (for ``identify.py``).
 
-Why not patterns: these three were regular expressions mixing CJK and Latin characters (the year
-``(?:19|20)\\d{2}(?:年度?|度|(?=(?:政府|政务)?信息公开|$))`` or ``[〇零一二三四五六七八九]{4}年度?``, and the
-phrase ``(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$``), compiled at every
-start (~1 ms together) for a few title lines a report.  These functions give what the patterns gave
+Why not patterns (docs/architecture.md, Conventions): these three were regular expressions mixing CJK and Latin
+characters (the year ``(?:19|20)\\d{2}(?:年度?|度|(?=(?:政府|政务)?信息公开|$))`` or ``[〇零一二三四五六七八九]{4}年度?``,
+and the phrase ``(?:政府|政务)?信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:年度)?(?:报告|年报)$``), compiled at
+every start for a few title lines a report.  These functions give what the patterns gave
 (``search``, ``sub``), pinned by rows the patterns wrote (``tests/data/text_scanners.jsonl``: ``title_year``,
 ``year_removed``, ``report_removed``).
 """

@@ -23,7 +23,7 @@ from ..model.records import Record
 from ..packs.yamlload import LDict, LList
 from .packtemplates import SCHEMA_FILE, TEMPLATE_EN, TEMPLATE_ZH
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO
 

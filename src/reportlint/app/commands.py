@@ -18,7 +18,7 @@ from ..model.records import Record
 from . import config
 from .store import RunStore
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import BinaryIO, TextIO
 

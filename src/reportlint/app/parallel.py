@@ -16,7 +16,7 @@ from ..model.diagnostics import ConfigError
 from ..model.records import Record
 from .engine import RunOptions, check_path
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -17,7 +17,7 @@ from ..model.facts import FileFacts
 from ..model.records import Record
 from ..model.serial import result_data, result_from
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

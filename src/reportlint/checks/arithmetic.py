@@ -47,7 +47,7 @@ from ..text.normalize import CellKind
 from .base import KindContext, RuleDef, RuleInfo, cell_location, cell_ref, of_another_form, stops_inside
 from .identity import FIELDS, cell_number, expected_actual, fields, target_key
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -34,7 +34,7 @@ from ..model.records import FrozenRecord, Record, set_field
 from ..text.literals import may_hold_a_match, required_literals
 from ..text.normalize import normalize
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

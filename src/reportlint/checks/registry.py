@@ -13,7 +13,7 @@ from functools import cache
 from ..model.diagnostics import ConfigError
 from .base import RuleInfo
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from .document import Location
 from .records import FrozenRecord, Record, set_field
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -12,7 +12,7 @@ import bisect
 
 from .records import Record
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
@@ -26,8 +26,8 @@ class Location(Record):
 
     A Location is a value: once a reader has placed it, nothing changes it (``with_`` makes a
     changed copy), except the engine recording a cell's section.  It is not a FrozenRecord
-    because readers make one per table cell, and a frozen one costs ~4× as much to construct
-    (every field through ``object.__setattr__``): ~1 ms of a report.  It is hashable all the same,
+    because readers make one per table cell, and a frozen one costs several times as much to construct
+    (every field through ``object.__setattr__``).  It is hashable all the same,
     over its fields.
     """
 

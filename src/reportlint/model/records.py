@@ -1,9 +1,9 @@
 """Plain value classes with the behaviour of dataclasses, without their cost at import.
 
-Measured (issue 8): creating a ``@dataclass`` costs 0.4-1.3 ms at import, because the decorator
-generates the source of ``__init__``, ``__repr__`` and ``__eq__`` and ``exec()``s it for every class,
-and ``slots=True`` then builds the class a second time.  Our ~59 of them were ~45% of reportlint's own
-import time.  A plain class with ``__slots__`` and a hand-written ``__init__`` costs ~17 us.
+Why: the ``@dataclass`` decorator generates the source of ``__init__``, ``__repr__`` and ``__eq__`` and
+``exec()``s it for every class at import, and ``slots=True`` then builds the class a second time; a plain
+class with ``__slots__`` and a hand-written ``__init__`` costs a small fraction of that (benchmarks/RESULTS.md,
+issue 8).
 
 So a value class subclasses :class:`Record` (or :class:`FrozenRecord` where it was ``frozen=True``),
 lists its attributes in ``__slots__`` and writes its ``__init__``.  The base derives ``_fields`` from
@@ -15,7 +15,7 @@ fields differ otherwise sets ``_fields`` itself.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -13,7 +13,7 @@ from .diagnostics import CellRef, Diagnostic, FileResult, Severity, Status
 from .document import Location
 from .facts import CellFact, FileFacts, TableFacts
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -14,7 +14,7 @@ from ..model.diagnostics import FileResult
 from ..model.records import Record
 from .counts import RunStatus
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 

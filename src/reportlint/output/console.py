@@ -20,7 +20,7 @@ from .safetext import display, display_path
 from .severity import labelled
 from .terminal import plain_width
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 

@@ -18,7 +18,7 @@ from ..model.diagnostics import Diagnostic
 from ..text.normalize import display_width
 from .safetext import display
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Protocol
 

@@ -18,7 +18,7 @@ from ..model.version import __version__
 from .counts import Counts
 from .safetext import json_text
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 

@@ -15,7 +15,7 @@ from ..text.normalize import display_width
 from .safetext import display, display_path
 from .terminal import is_terminal
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO, TypeVar
 

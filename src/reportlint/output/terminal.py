@@ -13,7 +13,7 @@ import builtins
 import os
 import sys
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 

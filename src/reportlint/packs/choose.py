@@ -48,7 +48,7 @@ from .model import Pack
 from .regexes import Vetted, compile_regex, vetted_patterns
 from .yamlload import LDict, LList
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .model import PackPart
 

@@ -19,7 +19,7 @@ from .model import Pack
 from .regexes import compile_regex, literal_or_regex, pattern_budget
 from .yamlload import LDict
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

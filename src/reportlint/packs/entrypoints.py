@@ -1,8 +1,7 @@
 """Entry points of the ``reportlint.*`` groups, looked up once per process (and per sys.path).
 
-``importlib.metadata.entry_points()`` reads the metadata of every installed distribution: ~10 ms,
-plus ~15 ms to import importlib.metadata (email, zipfile, csv, socket) at start-up.  It used to run
-for every checked file.  Here the answer is cached for the current ``sys.path``, and a cheap scan
+``importlib.metadata.entry_points()`` reads the metadata of every installed distribution, and importing
+importlib.metadata imports email, zipfile, csv and socket.  Here the answer is cached for the current ``sys.path``, and a cheap scan
 of the ``entry_points.txt`` files on ``sys.path`` comes first: when no installed distribution
 declares the group, which is the usual case, importlib.metadata is never imported.
 """
@@ -12,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..model.diagnostics import ConfigError
 from .yamlload import LDict, LList, load_yaml
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

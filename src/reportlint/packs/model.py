@@ -14,7 +14,7 @@ from ..analysis.specs import SectionSpec, TableSpec
 from ..model.diagnostics import Severity
 from ..model.records import Record
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Protocol
 

@@ -37,7 +37,7 @@ from .expressions import identity_data, identity_from_data
 from .regexes import Vetted
 from .yamlload import LDict, LList
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..model.diagnostics import ConfigError
 from .yamlload import validate
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -13,7 +13,7 @@ import re
 
 from ..model.diagnostics import ConfigError
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

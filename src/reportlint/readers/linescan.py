@@ -3,9 +3,8 @@
 where does the run start (``一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3``: a row of a table laid out
 by spaces, not a heading).
 
-Why ``str`` methods and not the four patterns this replaced (``^\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页
-(?:\\s*共\\s*\\d+\\s*页)?|\\d{1,3})\\s*$``): a pattern mixing CJK and Latin characters made the compiler build a
-table over the BMP when the module was imported, about 1.3 ms of every cold text and PDF check (issue 17/21).
+Written with ``str`` methods (docs/architecture.md, Conventions), not the four patterns this replaced
+(``^\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*共\\s*\\d+\\s*页)?|\\d{1,3})\\s*$``).
 ``str.strip``/``str.isspace`` take the whitespace ``\\s`` took and ``str.isdecimal`` the digits ``\\d`` took
 (Unicode's Nd, full-width ``１`` included), so the answers are the patterns' own:
 ``tests/data/text_scanners.jsonl`` (keys ``page``, ``trailing`` and ``heading_numbers``) holds them, written by the patterns.

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model.diagnostics import InputError
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import BinaryIO
 

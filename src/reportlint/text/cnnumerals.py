@@ -136,8 +136,8 @@ def cn_to_int(s: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 
 # Sets and small scanners rather than regular-expression classes: ``re`` compiles a class that mixes
-# Latin and scattered CJK characters into a table over the whole Basic Multilingual Plane (~0.25 ms
-# each, at every start), and the prose parsers would need dozens of them.
+# Latin and scattered CJK characters into a table over the whole Basic Multilingual Plane at every
+# start, and the prose parsers would need dozens of them.
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 HSPACES = frozenset(" \t\u3000\u00a0")  # PDF spacing between tokens: horizontal only
 CN_NUMERALS = frozenset(CN_NUMERAL_CHARS)

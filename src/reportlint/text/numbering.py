@@ -32,9 +32,9 @@ def numbering_level(text: str) -> int | None:
 
 
 # The numbering of a report's sections ("三、", "十一．"), read by the structure, the title finder and the packs
-# on every check: written with ``str`` methods, as the patterns ``^([一二三四五六七八九十]{1,3})[、.．]`` and
-# ``^([一二三四五六七八九十]+)、`` they replaced (a class of CJK characters costs ~1.5 M instructions to
-# compile at every start; ``tests/data/text_scanners.jsonl`` holds what those patterns gave).
+# on every check: written with ``str`` methods (docs/architecture.md, Conventions), as the patterns
+# ``^([一二三四五六七八九十]{1,3})[、.．]`` and ``^([一二三四五六七八九十]+)、`` they replaced
+# (``tests/data/text_scanners.jsonl`` holds what those patterns gave).
 
 
 def section_number(text: str) -> tuple[str, int] | None:

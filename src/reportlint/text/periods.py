@@ -32,8 +32,8 @@ _PERIOD = LazyRegex(rf"(?:统计(?:期限|时限|时间|区间|期)?(?:为|是)?
 
 # "统计期限自2021年1月1日起至2021年12月31日止", "统计期为…", "统计期限从2023年1月1日到12月31日止" (the year said once):
 # the pattern ``统计(?:期限|时限|时间|区间|期)?(?:为|是)?[:：]?(?:自|从)?(?P<y1>\d{4})年1月1日(?:起)?(?:至|到|-|—)
-# (?:(?P<y2>\d{4})年)?12月31日`` (once ``checks/dates.py``'s) read part by part with ``str`` methods (compiled, it cost
-# ~2 M instructions at every start); a pack's ``dates.period`` pattern replaces the whole reader.  Each part's choices
+# (?:(?P<y2>\d{4})年)?12月31日`` read part by part with ``str`` methods (docs/architecture.md, Conventions); a pack's
+# ``dates.period`` pattern replaces the whole reader.  Each part's choices
 # in the pattern's order ("" where it is optional, _YEAR for four digits, () for the end year not written), tried in
 # that order as the pattern tries them; the rows it wrote are in ``tests/data/text_scanners.jsonl`` (``period``).
 _YEAR = object()

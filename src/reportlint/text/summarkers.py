@@ -8,8 +8,8 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CARRIED", "CLAUSE_PUNCT", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "OUTCOMES", "PHRASE_MARKERS",
-    "SENTENCE_END", "SKIP_UNITS", "SPACES",
+    "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN",
+    "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
@@ -27,13 +27,26 @@ LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
 CARRIED = ("结转", "下年", "下一年", "次年", "转至")
+# The name of a last part that closes a list as complete (剩余2件结转下年度: the rest, as 其余).
+CATCH_ALL = ("其他", "其它", "其余", "剩余")
 CLAUSE_PUNCT = "，,。；;！？!?：:"
 SPACES = " \t\u3000"
 SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
+CLAUSE_SEPARATORS = frozenset("、，,")  # the marks between the parts of a list (a semicolon too: SEMICOLONS)
 SENTENCE_END = frozenset("。！？!?")
-HARD_STOP = frozenset("；;")  # a semicolon: no total is read back across it
+SEMICOLONS = frozenset("；;")
+HARD_STOP = SEMICOLONS  # a semicolon: no total is read back across it
 OPEN = frozenset("（(【[〔")
 CLOSE = frozenset("）)】]〕")
+
+
+def _past_mark(text: str, end: int) -> int:
+    """Where the parts start after a marker ending at ``end``: past spaces and one ，or ： (其中：…, 分布情况为，…)."""
+    while end < len(text) and text[end] in SPACES:
+        end += 1
+    if end < len(text) and text[end] in "，,：:":
+        end += 1
+    return end
 
 
 def markers(text: str) -> list[tuple[int, int, bool]]:
@@ -50,10 +63,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
                 end += 2
             elif text.startswith("有", end):
                 end += 1
-        while end < len(text) and text[end] in SPACES:
-            end += 1
-        if end < len(text) and text[end] in "，,：:":
-            end += 1
+        end = _past_mark(text, end)
         is_open = i >= 2 and text[i - 2 : i] in OPEN_LIST
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
@@ -71,12 +81,7 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
                 start = text.rfind("从", lo, i)
                 if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
                     continue
-            end = i + len(word)
-            while end < len(text) and text[end] in SPACES:
-                end += 1
-            if end < len(text) and text[end] in "，,：:":
-                end += 1
-            out.append((start, end, False))
+            out.append((start, _past_mark(text, i + len(word)), False))
     return out
 
 

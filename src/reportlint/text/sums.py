@@ -46,8 +46,9 @@ alike (an article of 篇 may be several items of 条), so a sum that holds says 
 does not is never certain (checks/prose: a warning at most; which units are kindred: text/kindred); and except a
 remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
 which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
-the last part, its names listed over commas, read on to its number.  When the parts do not add up but a prefix of
-them does, the list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``)
+the last part, its names listed over commas, read on to its number.  Which reading of the parts holds is decided by
+``sumextent``: when the parts do not add up but a prefix of them does, the list is taken to end there: later numbers
+of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``)
 — unless the later parts are named alike, every part is joined by 、, the one part after the prefix is a catch-all
 (``…“无法提供”13件,“其他处理”1件``), or the list has four parts or more joined alike (，or ；) to its sentence's end
 (``53条。其中,…49条,…2条,…年度报告1条,…指南1条。``): then they are parts too, and a wrong total is found.
@@ -77,12 +78,15 @@ from itertools import pairwise
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
-from .normalize import exact, exact_sum
-from .summarkers import CARRIED as _CARRIED
+from .normalize import exact_sum
+from .sumextent import extent, without_nested_tail
+from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
 from .summarkers import OPEN as _OPEN
+from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
@@ -131,16 +135,10 @@ class SumStatement(FrozenRecord):
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
-_CLAUSE_SEPARATORS = frozenset("、，,")
-_SEMICOLONS = frozenset("；;")
 _NEW_TOPIC = ("另", "此外", "同时")
-_CATCH_ALL = ("其他", "其它", "其余", "剩余")  # 剩余2件结转下年度: the rest, as 其余
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
-_LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
-_LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
-_NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:
@@ -164,8 +162,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue  # an outcome list with no marker breaks down only a count of what was handled
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = kindred_extent(total, parts, labels)
-        parts, labels, cut = _without_nested_tail(total, parts, labels, cut, text)
-        parts, labels, went_on = _extent(total, parts, labels, cut, text)
+        parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
+        parts, labels, went_on = extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(total, parts)) or _restates_total(total, parts):
@@ -242,7 +240,7 @@ def _unglued(text: str, pos: int, numbers: list[NumberMention], k: int,
     """The reading in which a clause holding two parts with no punctuation between them is two parts
     (``…专栏信息5326条互动交流专栏信息91条,…``: a comma dropped) — taken only when it adds up."""
     parts, labels, cut = _read_parts(text, pos, numbers, k, total.unit or "", glued=True)
-    found = _extent(total, parts, labels, cut, text)
+    found = extent(total, parts, labels, cut, text)
     return found if exact_sum(p.value for p in found[0]) == total.value else None
 
 
@@ -265,7 +263,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
     (``glued``: every number of a clause that runs two parts together, see ``_glued``).
 
     A list not started with semicolons is read on past one (and past a nested list up to one); the
-    third value is then how many parts came before it (``_extent`` decides which reading holds)."""
+    third value is then how many parts came before it (``extent`` decides which reading holds)."""
     parts: list[NumberMention] = []
     labels: list[str] = []
     n = len(text)
@@ -336,149 +334,6 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         i += 1
     return parts, labels, cut
 
-
-def _extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
-            cut: int | None, text: str = "") -> tuple[list[NumberMention], list[str], bool]:
-    """Which reading of a list holds: up to its first semicolon (``cut`` parts), or on past it (only
-    when that adds up and the shorter one does not).  The third value: the list went on past where it
-    is taken to end."""
-    if cut is None:
-        found = _consistent_prefix(total, parts, labels, text)
-        return *(_collapsed(total, parts, labels) or found), False
-    head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut], text)
-    if sum(p.value for p in head) != total.value and len(parts) > cut:
-        longer, longer_labels = _consistent_prefix(total, parts, labels, text)
-        if len(longer) > cut and sum(p.value for p in longer) == total.value:
-            return longer, longer_labels, False
-        collapsed = _collapsed(total, parts, labels)
-        if collapsed:
-            return *collapsed, False
-    return head, head_labels, len(parts) > cut
-
-
-@exact
-def _without_nested_tail(total: NumberMention, parts: list[NumberMention], labels: list[str],
-                         cut: int | None, text: str) -> tuple[list[NumberMention], list[str], int | None]:
-    """The reading in which the last parts of a list break down an earlier one, with no marker (``…202条,其中主动公开
-    信息4条,依申请公开信息0条,机构设置类信息2条;…1条;其他类信息 1条``: 2+1+1 = 4, the categories of what was published,
-    not more kinds of the 202) — taken only when the whole list does not add up, the run has ``_NESTED_TAIL`` parts at
-    least, two parts are left before it, and its punctuation sets it apart: its parts are joined by one mark that joins
-    none of the parts before it (here ；after ，).  A list joined alike throughout is one list, where a run may add up
-    to an earlier part by chance: ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` (5+8+1 = 14) is six
-    parts adding up to 155, ``57条:其中部门公告4条,…;概况信息2条,…;…43条,…;…4条,…;…2条,…;…1条,…;…1条`` (2+1+1 = 4) seven."""
-    if exact_sum(p.value for p in parts) == total.value:
-        return parts, labels, cut
-    joints = [marks[-1:] for marks in _gap_marks(text, parts)]
-    for j in range(2, len(parts) - _NESTED_TAIL + 1):
-        run = exact_sum(p.value for p in parts[j:])
-        inside = set(joints[j:])
-        if run and any(p.value == run for p in parts[:j]) and len(inside) == 1 and not inside & set(joints[:j]):
-            return parts[:j], labels[:j], cut if cut is not None and cut < j else None
-    return parts, labels, cut
-
-
-_MARK = str.maketrans({"，": ",", "；": ";", "：": ":"})
-
-
-def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
-    """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
-    how a list joins its parts, read by ``_long_list`` (one mark, the same throughout) and ``_without_nested_tail`` (the
-    mark that opens each part's clause, its last)."""
-    return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
-            .translate(_MARK) for prev, cur in pairwise(parts)]
-
-
-@exact
-def _collapsed(total: NumberMention, parts: list[NumberMention],
-               labels: list[str]) -> tuple[list[NumberMention], list[str]] | None:
-    """The reading in which a part is broken down by the parts right after it, with no marker
-    (``…11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件``: 7 = 6+1,
-    4 = 2+2, 11 = 7+4) — taken only when it adds up and the plain reading does not."""
-    if exact_sum(p.value for p in parts) == total.value:
-        return None
-    kept: list[int] = []
-    i = 0
-    while i < len(parts):
-        kept.append(i)
-        running, j = 0, i + 1
-        while j < len(parts) and running < parts[i].value:
-            running += parts[j].value
-            j += 1
-        i = j if j - i > 2 and running == parts[i].value else i + 1
-    if len(kept) < 2 or len(kept) == len(parts) or exact_sum(parts[k].value for k in kept) != total.value:
-        return None
-    return [parts[k] for k in kept], [labels[k] for k in kept]
-
-
-@exact
-def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
-                       labels: list[str], text: str = "") -> tuple[list[NumberMention], list[str]]:
-    """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k — unless the
-    later parts belong to it (named alike, or every part joined to the next by 、)."""
-    if exact_sum(p.value for p in parts) == total.value:
-        return parts, labels
-    running = parts[0].value if parts else 0
-    for k in range(1, len(parts)):
-        running += parts[k].value
-        if running == total.value:
-            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
-                    or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
-                        and not _second_breakdown(total, parts[k + 1:])):
-                break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
-            return parts[: k + 1], labels[: k + 1]
-    return parts, labels
-
-
-def _enumerated(text: str, parts: list[NumberMention]) -> bool:
-    """Whether every part is joined to the next by 、 (the enumeration comma: one list, ``…信息8条、…年度报告1条。``
-    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
-    if not text or len(parts) < 3:
-        return False
-    gaps = []
-    for prev, cur in pairwise(parts):
-        gap = text[prev.end : cur.start]
-        gaps.append([ch for ch in gap if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS])
-    return all(seps and seps[0] == "、" for seps in gaps)
-
-
-def _long_list(text: str, parts: list[NumberMention]) -> bool:
-    """A list of ``_LONG_LIST`` parts or more, each joined to the next alike — by ，throughout or by ；throughout — and
-    ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。`` — 78 vs 77; ``53条。其中,招投标公示类49条,
-    财政预算信息2条,政府信息公开工作年度报告1条,政府信息公开指南1条。``; ``109条。其中:机构简介1条;…;年度报告1条。``), or,
-    joined by ，, ending at a semicolon (``18篇,其中,…1篇,…6篇,…10篇,城市规划1篇;``): its last clause is one more
-    category, not a new fact — unless it is what is carried over (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``:
-    not answered; the caller checks ``_CARRIED``).  A later fact is told apart by a change of joint (``…3件、…7件,上年
-    结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``)."""
-    if len(parts) < _LONG_LIST:
-        return False
-    gaps = _gap_marks(text, parts)
-    if any(len(marks) != 1 or marks not in _LIST_JOINTS for marks in gaps):
-        return False
-    joints = set(gaps)
-    after = text[parts[-1].end:].lstrip(_SPACES)[:1]
-    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
-
-
-def _second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
-    """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
-    another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
-    not more parts of one list — however long and evenly joined the sentence is."""
-    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
-
-
-def _closes_with_other(labels: list[str], k: int) -> bool:
-    """The one part after the first ``k`` is a catch-all (``…“无法提供”13件,“其他处理”1件。``): it closes the list, so it
-    is a part of it, not a later fact."""
-    return len(labels) == k + 1 and any(word in labels[k] for word in _CATCH_ALL)
-
-
-def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
-    """Whether the parts after the first ``k`` are named like all of those (their names end in the same
-    two characters: 文字解读, 图片解读 … 视频解读), so they belong to the list rather than to a new fact
-    (``…32件、…2件、…2件，上年结转7件``)."""
-    names = [label.replace(part.text, "").strip(" \t\u3000“”\"'") for part, label in zip(parts, labels, strict=True)]
-    ends = {name[-2:] for name in names if len(name) >= 3}
-    return len(ends) == 1 and all(len(name) >= 3 for name in names)
 
 
 def _lone_part_over(total: NumberMention, parts: list[NumberMention]) -> bool:

@@ -1,6 +1,6 @@
 """Which count a prose breakdown is about: the number before a 其中/包括 marker (or none), and whether a list after
-it speaks of that count alone.  Kept apart from ``sums`` (which reads the parts after the marker and decides where the
-list ends): this is the reading backwards from the marker, over brackets and at most one sentence end.
+it speaks of that count alone.  Kept apart from ``sums`` (which reads the parts after the marker; ``sumextent`` decides
+where the list ends): this is the reading backwards from the marker, over brackets and at most one sentence end.
 
 - ``…178条,其中…`` and ``…32条。其中:…``: the number right before, in its sentence or ending the one before;
 - ``…其中:…其他类信息9条。其中主动公开…``: 9 is a part of a list, no total — unless the list opens on the outcomes of

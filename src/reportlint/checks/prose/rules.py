@@ -33,7 +33,7 @@ from ...packs.yamlload import LDict
 from ...text.lazyregex import LazyRegex
 from ...text.literals import may_hold_a_match, required_literals
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -7,7 +7,8 @@ and loses rows and cells wrapped in content controls.  The modules, in the order
 * :mod:`.package`: what the file is, its parts within the limits of :mod:`.limits`, safe XML;
 * :mod:`.styles` and :mod:`.numbering`: what styles say (headings, bold, numbering) and the labels
   of auto-numbered paragraphs;
-* :mod:`.body`: the walk over the body, in document order; :mod:`.tables`: tables as grids;
+* :mod:`.body`: the walk over the body, in document order (a paragraph's runs, fields and text boxes:
+  :mod:`.inline`); :mod:`.tables`: tables as grids;
 * :mod:`.wordml`: the XML names they all look for.
 
 Besides :func:`read`, :func:`body_places` tells ``reportlint annotate`` where the paragraphs and

@@ -2,9 +2,8 @@
 
 * Blocks: ``w:p`` and ``w:tbl``, looking through content controls (except a table of contents),
   ``w:customXml``, tracked insertions and ``mc:AlternateContent``.
-* Text is the "accept all revisions" view: ``w:ins`` and ``w:moveTo`` kept, ``w:del``,
-  ``w:moveFrom`` and ``w:delText`` dropped.  Fields give their cached result (a DATE/TIME field marks
-  its paragraph ``from_field``); hidden runs (``w:vanish``) are left out.
+* A paragraph's text is read by :mod:`.inline` (the "accept all revisions" view, fields by their
+  cached result, hidden runs left out); this module adds its auto-numbering label.
 * Text boxes (read once, from ``mc:Choice``) and footnotes/endnotes follow the paragraph or table
   that anchors them, as paragraphs (never headings).  Headers and footers are not body text.
 * A paragraph is a heading by its direct outline level, then its style chain (name ``heading N``,
@@ -21,6 +20,7 @@ from ...model.records import Record
 from ...text.numbering import heading_number_level
 from . import limits
 from . import wordml as w
+from .inline import InlineWalk, ParagraphText
 from .numbering import Numbering
 from .package import Package, too_large
 from .styles import BODY_LEVEL, Styles
@@ -30,9 +30,7 @@ from .wordml import child, on, to_int
 SNIPPET = 30
 MAX_HEADING_CHARS = 40
 
-_INLINE_CONTAINERS = frozenset({w.HYPERLINK, w.SMARTTAG, w.CUSTOMXML, w.DIR, w.BDO})
 _BLOCK_CONTAINERS = frozenset({w.CUSTOMXML, w.INS, w.MOVETO})
-_VOLATILE_FIELDS = frozenset({"DATE", "TIME", "CREATEDATE", "SAVEDATE", "PRINTDATE"})
 
 
 def snippet(text: str) -> str:
@@ -89,39 +87,6 @@ def _ppr_parts(ppr) -> tuple[str | None, object, object]:
     return style_id, mark, numpr
 
 
-class _Field(Record):
-    """A complex field (``w:fldChar`` begin … separate … end) open while the walk goes on."""
-
-    __slots__ = ("instr", "in_result", "volatile")
-
-    def __init__(self) -> None:
-        self.instr: list[str] = []
-        self.in_result = False  # past "separate": its text is the field's shown result
-        self.volatile: bool | None = None
-
-    def is_volatile(self) -> bool:
-        """A field Word recomputes on opening (DATE, TIME …)."""
-        if self.volatile is None:
-            words = "".join(self.instr).split()
-            self.volatile = bool(words) and words[0].upper() in _VOLATILE_FIELDS
-        return self.volatile
-
-
-class ParagraphText(Record):
-    """What the inline walk of one paragraph collects."""
-
-    __slots__ = ("parts", "all_bold", "has_text", "from_field", "revision", "mark_deleted", "simple_volatile")
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.all_bold = True
-        self.has_text = False
-        self.from_field = False
-        self.revision = False
-        self.mark_deleted = False
-        self.simple_volatile = 0  # depth of volatile w:fldSimple around the walk
-
-
 class Places(Record):
     """The elements behind the reader's numbers, kept when asked for (``reportlint annotate``):
     body paragraph N → its w:p, and each grid position (table, row, col) → the w:tc owning it."""
@@ -133,28 +98,23 @@ class Places(Record):
         self.cells: dict[tuple[int, int, int], object] = {}
 
 
-class BodyWalker:
+class BodyWalker(InlineWalk):
     """Reads the body into blocks; one per document (it holds the walk's running state)."""
 
     def __init__(self, pkg: Package, doc_name: str, root, styles: Styles, places: Places | None = None):
+        super().__init__(styles)
         self.pkg = pkg
         self.doc_name = doc_name
-        self.styles = styles
         self.places = places
         self._numbering: Numbering | None = None
         self._notes: dict[str, dict[str, object]] = {}
         self.blocks: list[Block] = []
         self.para_no = 0  # body paragraphs, as Location.paragraph counts them
         self.table_no = 0
-        self.paragraphs_read = 0  # every paragraph and run walked, against the limits
-        self.runs_read = 0
+        self.paragraphs_read = 0  # every paragraph and cell walked, against the limits (runs: InlineWalk)
         self.cells_read = 0
         self.section: str | None = None  # the last level-1 heading
-        self.fields: list[_Field] = []
-        self.paging = root.find(f".//{w.LRPB}") is not None
-        self.page = 1
-        # Text boxes and notes met in a paragraph or table, read after it: (kind, what, anchor).
-        self.pending: list[tuple[str, object, Location]] = []
+        self.paging = root.find(f".//{w.LRPB}") is not None  # else Location.page is not given
         self.notes_done: set[tuple[str, str]] = set()
         self.first_revision: Location | None = None
         self.field_cells: list[tuple[int, int, int]] = []
@@ -206,139 +166,6 @@ class BodyWalker:
                         notes[el.get(w.ID) or ""] = el
             self._notes[kind] = notes
         return self._notes[kind].get(note_id)
-
-    # -- inline content -------------------------------------------------------------------
-    def _emit_text(self, st: ParagraphText, text: str, rpr, para_bold: bool | None) -> None:
-        """Add a run's piece of text, unless it belongs to a field's instruction."""
-        if self.fields and not all(f.in_result for f in self.fields):
-            return
-        st.parts.append(text)
-        if text.strip():
-            if st.simple_volatile or (self.fields and any(f.is_volatile() for f in self.fields)):
-                st.from_field = True
-            if st.all_bold and para_bold is not None and not self._run_bold(rpr, para_bold):
-                st.all_bold = False
-            st.has_text = True
-
-    def _run_bold(self, rpr, para_bold: bool) -> bool:
-        """Whether a run is bold: its own w:b, else its character style, else the paragraph's."""
-        if rpr is not None:
-            b = child(rpr, w.B)
-            if b is not None:
-                return on(b)
-            rs = child(rpr, w.RSTYLE)
-            if rs is not None:
-                bold = self.styles.char_bold(rs.get(w.VAL))
-                if bold is not None:
-                    return bold
-        return para_bold
-
-    def _run(self, r, st: ParagraphText, para_bold: bool | None) -> None:
-        self.runs_read += 1
-        if self.runs_read > limits.MAX_RUNS:
-            raise too_large("文字块（w:r）", limits.MAX_RUNS)
-        children = r[:]
-        rpr = child(children, w.RPR)
-        if rpr is not None:
-            v = child(rpr, w.VANISH)
-            if v is not None and on(v):
-                return  # hidden text is not what a reader sees
-        for c in children:
-            tag = c.tag
-            if tag == w.T:
-                text = c.text
-                if text:
-                    self._emit_text(st, text, rpr, para_bold)
-            elif tag == w.TAB or tag == w.PTAB:
-                self._emit_text(st, "\t", rpr, para_bold)
-            elif tag == w.BR or tag == w.CR:
-                if c.get(w.TYPE) not in ("page", "column"):
-                    self._emit_text(st, "\n", rpr, para_bold)
-            elif tag == w.FLDCHAR:
-                self._field_char(c.get(w.W + "fldCharType"))
-            elif tag == w.INSTRTEXT:
-                if self.fields and not self.fields[-1].in_result:
-                    self.fields[-1].instr.append(c.text or "")
-            elif tag == w.NOBREAKHYPHEN:
-                self._emit_text(st, "-", rpr, para_bold)
-            elif tag == w.SYM:
-                ch = _symbol(c.get(w.W + "char"))
-                if ch:
-                    self._emit_text(st, ch, rpr, para_bold)
-            elif tag == w.FOOTNOTEREF or tag == w.ENDNOTEREF:
-                note_id = c.get(w.ID)
-                if note_id is not None:
-                    kind = "footnotes" if tag == w.FOOTNOTEREF else "endnotes"
-                    self.pending.append(("note", (kind, note_id), Location()))
-            elif tag == w.DRAWING or tag == w.PICT:
-                self._textboxes(c)
-            elif tag == w.ALTCONTENT:
-                self._alternate_textboxes(c)
-            elif tag == w.LRPB:
-                self.page += 1
-
-    def _field_char(self, kind: str | None) -> None:
-        if kind == "begin":
-            self.fields.append(_Field())
-        elif kind == "separate":
-            if self.fields:
-                self.fields[-1].in_result = True
-        elif kind == "end" and self.fields:
-            self.fields.pop()
-
-    def _textboxes(self, el) -> bool:
-        """Queue the outermost text box contents under ``el``; True if any was found."""
-        found = False
-        stack = [el]
-        while stack:
-            node = stack.pop()
-            for c in node:
-                if c.tag == w.TXBXCONTENT:
-                    self.pending.append(("txbx", c, Location()))
-                    found = True
-                elif isinstance(c.tag, str):
-                    stack.append(c)
-        return found
-
-    def _alternate_textboxes(self, alt) -> None:
-        """mc:AlternateContent holds the same text box twice: read the Choice, else the Fallback."""
-        choice = alt.find(w.CHOICE)
-        if choice is not None and self._textboxes(choice):
-            return
-        fallback = alt.find(w.FALLBACK)
-        if fallback is not None:
-            self._textboxes(fallback)
-
-    def _inline(self, el, st: ParagraphText, para_bold: bool | None) -> None:
-        """Walk a paragraph's content (``el``: an element or the list of its children)."""
-        for c in el[:]:
-            tag = c.tag
-            if tag == w.R:
-                self._run(c, st, para_bold)
-            elif tag in _INLINE_CONTAINERS:
-                self._inline(c, st, para_bold)
-            elif tag == w.INS or tag == w.MOVETO:
-                st.revision = True
-                self._inline(c, st, para_bold)
-            elif tag == w.DEL or tag == w.MOVEFROM:
-                st.revision = True
-            elif tag == w.SDT:
-                content = c.find(w.SDTCONTENT)
-                if content is not None:
-                    self._inline(content, st, para_bold)
-            elif tag == w.FLDSIMPLE:
-                words = (c.get(w.INSTR) or "").split()
-                volatile = bool(words) and words[0].upper() in _VOLATILE_FIELDS
-                st.simple_volatile += volatile
-                self._inline(c, st, para_bold)
-                st.simple_volatile -= volatile
-            elif tag == w.ALTCONTENT:
-                choice = c.find(w.CHOICE)
-                if choice is not None:
-                    self._inline(choice, st, para_bold)
-            elif tag == w.OMATH or tag == w.OMATHPARA:
-                st.parts.append("".join(c.itertext(w.MT)))
-                st.has_text = True
 
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph(self, p, want_bold: bool = True) -> tuple[str, ParagraphText, object, str | None, bool]:
@@ -497,11 +324,3 @@ class BodyWalker:
                 self._anchor_pending(anchor)
         self.fields = saved_fields
 
-
-def _symbol(code: str | None) -> str:
-    """The character of a ``w:sym`` (a symbol font's private-use code has no meaning as text)."""
-    try:
-        ch = chr(int(code, 16)) if code else ""
-    except (ValueError, OverflowError):
-        return ""
-    return "" if not ch or 0xE000 <= ord(ch) <= 0xF8FF else ch

@@ -16,7 +16,7 @@ from . import wordml as w
 from .package import too_large
 from .wordml import child, to_int
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Protocol
 

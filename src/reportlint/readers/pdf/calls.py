@@ -4,8 +4,8 @@ Why: ``pypdfium2.raw`` declares every function with ``argtypes`` (``POINTER(fpdf
 ``POINTER(c_double)``, ...), and ctypes then converts each argument of each call through the type's
 ``from_param``; for a pointer that is two ``isinstance``/``issubclass`` look-ups through ctypes'
 metaclasses.  A real report costs ~24,000 such calls (five per character: WPS writes each character
-as a text object of its own) and the conversions were ~80 M instructions of a cold 6-page check,
-more than PDFium's own work in those calls.  A prototype without ``argtypes`` passes a ctypes object
+as a text object of its own) and the conversions cost more than PDFium's own work in those calls
+(benchmarks/RESULTS.md, "Cold PDF check").  A prototype without ``argtypes`` passes a ctypes object
 as it is (its address or value) and a Python ``int`` as a C ``int``: the same bits reach PDFium.
 
 So the callers must pass exactly what C expects, by ctypes type (nothing converts for them):
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import ctypes
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -6,11 +6,10 @@ number of images.  Pages are
 read one at a time and handed on, so a document's characters are never all in memory at once.
 Any library failure becomes an :class:`InputError` with a reason a person can act on.
 
-Why PDFium: its C++ core loads a page of a real report and its text in ~3 ms, where pdfminer's
-Python took ~75 ms (a whole check: ~85 → ~13 ms a page; benchmarks/RESULTS.md compares pdfplumber
-and pdftext too), and it bounds what a hostile file can make it do (a string in a content stream
-holds at most 32,767 characters).  Only its public API
-is used: the text page (``FPDFText_*``: each character's code point, origin, font size, matrix and
+Why PDFium: its C++ core loads a page of a real report and its text many times faster than pdfminer's
+Python (benchmarks/RESULTS.md compares pdfminer, pdfplumber and pdftext), and it bounds what a
+hostile file can make it do (a string in a content stream holds at most 32,767 characters).  Only its
+public API is used: the text page (``FPDFText_*``: each character's code point, origin, font size, matrix and
 font) and the page objects (``FPDFPage_*``, ``FPDFPath_*``: each path's segments, matrix, fill and
 stroke), through ``pypdfium2.raw``, the documented ctypes binding.
 
@@ -40,7 +39,7 @@ from ...model.diagnostics import InputError
 from .calls import Calls, calls_for
 from .records import Char, Limits, PageData, too_large
 
-TYPE_CHECKING = False  # typing's names serve annotations only: a plain check does not import typing
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -1,0 +1,177 @@
+"""Where a list of parts ends: which reading of the numbers after a marker is the breakdown of the total.
+
+``sums`` reads the parts after a marker, clause by clause, and may read past where the list ends — a semicolon, a
+later fact of the sentence (``…36件，其中 32、2、2，上年结转7件…``), a run that breaks an earlier part down.  This module
+decides, from the numbers and how they are joined, which reading holds:
+
+- when the parts do not add up but a prefix of them does, the list ends there — unless the later parts are named
+  alike, every part is joined by 、, the one part after the prefix is a catch-all (``…“无法提供”13件,“其他处理”1件``),
+  or the list has four parts or more joined alike (，or ；) to its sentence's end (``_consistent_prefix``);
+- a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up (``extent``);
+- a part followed by the parts that break it down with no marker (``…行政复议7件,结果维持6件,尚未审结1件;…``) is
+  read as one (``_collapsed``), and a last run set apart by its punctuation that adds up to an earlier part is no
+  part of the total (``without_nested_tail``) — each only when the plain reading does not add up.
+
+Kept apart from ``sums`` so that each module stays one job: reading the parts is a walk over the text, choosing
+among the readings is arithmetic on the parts and their joints.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .cnparse import NumberMention
+from .normalize import exact, exact_sum
+from .summarkers import CARRIED as _CARRIED
+from .summarkers import CATCH_ALL as _CATCH_ALL
+from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
+from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
+from .summarkers import SEMICOLONS as _SEMICOLONS
+from .summarkers import SENTENCE_END as _SENTENCE_END
+from .summarkers import SPACES as _SPACES
+
+__all__ = ["extent", "without_nested_tail"]
+
+_LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
+_LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
+_NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
+
+
+def extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
+            cut: int | None, text: str = "") -> tuple[list[NumberMention], list[str], bool]:
+    """Which reading of a list holds: up to its first semicolon (``cut`` parts), or on past it (only
+    when that adds up and the shorter one does not).  The third value: the list went on past where it
+    is taken to end."""
+    if cut is None:
+        found = _consistent_prefix(total, parts, labels, text)
+        return *(_collapsed(total, parts, labels) or found), False
+    head, head_labels = _consistent_prefix(total, parts[:cut], labels[:cut], text)
+    if sum(p.value for p in head) != total.value and len(parts) > cut:
+        longer, longer_labels = _consistent_prefix(total, parts, labels, text)
+        if len(longer) > cut and sum(p.value for p in longer) == total.value:
+            return longer, longer_labels, False
+        collapsed = _collapsed(total, parts, labels)
+        if collapsed:
+            return *collapsed, False
+    return head, head_labels, len(parts) > cut
+
+
+@exact
+def without_nested_tail(total: NumberMention, parts: list[NumberMention], labels: list[str],
+                         cut: int | None, text: str) -> tuple[list[NumberMention], list[str], int | None]:
+    """The reading in which the last parts of a list break down an earlier one, with no marker (``…202条,其中主动公开
+    信息4条,依申请公开信息0条,机构设置类信息2条;…1条;其他类信息 1条``: 2+1+1 = 4, the categories of what was published,
+    not more kinds of the 202) — taken only when the whole list does not add up, the run has ``_NESTED_TAIL`` parts at
+    least, two parts are left before it, and its punctuation sets it apart: its parts are joined by one mark that joins
+    none of the parts before it (here ；after ，).  A list joined alike throughout is one list, where a run may add up
+    to an earlier part by chance: ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` (5+8+1 = 14) is six
+    parts adding up to 155, ``57条:其中部门公告4条,…;概况信息2条,…;…43条,…;…4条,…;…2条,…;…1条,…;…1条`` (2+1+1 = 4) seven."""
+    if exact_sum(p.value for p in parts) == total.value:
+        return parts, labels, cut
+    joints = [marks[-1:] for marks in _gap_marks(text, parts)]
+    for j in range(2, len(parts) - _NESTED_TAIL + 1):
+        run = exact_sum(p.value for p in parts[j:])
+        inside = set(joints[j:])
+        if run and any(p.value == run for p in parts[:j]) and len(inside) == 1 and not inside & set(joints[:j]):
+            return parts[:j], labels[:j], cut if cut is not None and cut < j else None
+    return parts, labels, cut
+
+
+_MARK = str.maketrans({"，": ",", "；": ";", "：": ":"})
+
+
+def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
+    """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
+    how a list joins its parts, read by ``_long_list`` (one mark, the same throughout), ``_enumerated`` (、 first
+    throughout) and ``without_nested_tail`` (the mark that opens each part's clause, its last)."""
+    return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
+            .translate(_MARK) for prev, cur in pairwise(parts)]
+
+
+@exact
+def _collapsed(total: NumberMention, parts: list[NumberMention],
+               labels: list[str]) -> tuple[list[NumberMention], list[str]] | None:
+    """The reading in which a part is broken down by the parts right after it, with no marker
+    (``…11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件``: 7 = 6+1,
+    4 = 2+2, 11 = 7+4) — taken only when it adds up and the plain reading does not."""
+    if exact_sum(p.value for p in parts) == total.value:
+        return None
+    kept: list[int] = []
+    i = 0
+    while i < len(parts):
+        kept.append(i)
+        running, j = 0, i + 1
+        while j < len(parts) and running < parts[i].value:
+            running += parts[j].value
+            j += 1
+        i = j if j - i > 2 and running == parts[i].value else i + 1
+    if len(kept) < 2 or len(kept) == len(parts) or exact_sum(parts[k].value for k in kept) != total.value:
+        return None
+    return [parts[k] for k in kept], [labels[k] for k in kept]
+
+
+@exact
+def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
+                       labels: list[str], text: str = "") -> tuple[list[NumberMention], list[str]]:
+    """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k — unless the
+    later parts belong to it (named alike, or every part joined to the next by 、)."""
+    if exact_sum(p.value for p in parts) == total.value:
+        return parts, labels
+    running = parts[0].value if parts else 0
+    for k in range(1, len(parts)):
+        running += parts[k].value
+        if running == total.value:
+            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
+                    or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
+                        and not _second_breakdown(total, parts[k + 1:])):
+                break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
+            return parts[: k + 1], labels[: k + 1]
+    return parts, labels
+
+
+def _enumerated(text: str, parts: list[NumberMention]) -> bool:
+    """Whether every part is joined to the next by 、 (the enumeration comma: one list, ``…信息8条、…年度报告1条。``
+    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
+    if not text or len(parts) < 3:
+        return False
+    return all(marks.startswith("、") for marks in _gap_marks(text, parts))
+
+
+def _long_list(text: str, parts: list[NumberMention]) -> bool:
+    """A list of ``_LONG_LIST`` parts or more, each joined to the next alike — by ，throughout or by ；throughout — and
+    ending its sentence (``77条,其中…提案办理公开2条,机构职能1条。`` — 78 vs 77; ``53条。其中,招投标公示类49条,
+    财政预算信息2条,政府信息公开工作年度报告1条,政府信息公开指南1条。``; ``109条。其中:机构简介1条;…;年度报告1条。``), or,
+    joined by ，, ending at a semicolon (``18篇,其中,…1篇,…6篇,…10篇,城市规划1篇;``): its last clause is one more
+    category, not a new fact — unless it is what is carried over (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``:
+    not answered; the caller checks ``_CARRIED``).  A later fact is told apart by a change of joint (``…3件、…7件,上年
+    结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``)."""
+    if len(parts) < _LONG_LIST:
+        return False
+    gaps = _gap_marks(text, parts)
+    if any(len(marks) != 1 or marks not in _LIST_JOINTS for marks in gaps):
+        return False
+    joints = set(gaps)
+    after = text[parts[-1].end:].lstrip(_SPACES)[:1]
+    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+
+
+def _second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
+    """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
+    another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
+    not more parts of one list — however long and evenly joined the sentence is."""
+    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
+
+
+def _closes_with_other(labels: list[str], k: int) -> bool:
+    """The one part after the first ``k`` is a catch-all (``…“无法提供”13件,“其他处理”1件。``): it closes the list, so it
+    is a part of it, not a later fact."""
+    return len(labels) == k + 1 and any(word in labels[k] for word in _CATCH_ALL)
+
+
+def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:
+    """Whether the parts after the first ``k`` are named like all of those (their names end in the same
+    two characters: 文字解读, 图片解读 … 视频解读), so they belong to the list rather than to a new fact
+    (``…32件、…2件、…2件，上年结转7件``)."""
+    names = [label.replace(part.text, "").strip(" \t\u3000“”\"'") for part, label in zip(parts, labels, strict=True)]
+    ends = {name[-2:] for name in names if len(name) >= 3}
+    return len(ends) == 1 and all(len(name) >= 3 for name in names)
