@@ -88,7 +88,7 @@ def test_a_total_after_parts_is_read_only_where_the_words_make_one(text, expecte
     assert shapes(text) == expected
 
 
-# --- a second breakdown of the same total, by outcome (text/sums._before_outcomes) ----------------------------------
+# --- a second breakdown of the same total, by outcome (text/sumbreakdowns.before_outcomes) ------------------------
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -84,15 +84,14 @@ from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
 from .normalize import exact, exact_sum
+from .sumbreakdowns import before_outcomes, second_breakdown
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
 from .summarkers import OPEN as _OPEN
-from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
-from .summarkers import SUBSETS as _SUBSETS
 from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
 from .sumtotals import counts_handled, handled_count, names_a_sibling, total_before
@@ -146,7 +145,6 @@ _NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共�
 _CLAUSE_SEPARATORS = frozenset("、，,")
 _SEMICOLONS = frozenset("；;")
 _NEW_TOPIC = ("另", "此外", "同时")
-_QUOTES = "“”\"'"
 _CATCH_ALL = ("其他", "其它", "其余", "剩余")  # 剩余2件结转下年度: the rest, as 其余
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
@@ -184,7 +182,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = _extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-            parts, labels = _before_outcomes(total, parts, labels)
+            parts, labels = before_outcomes(total, parts, labels)
         if len(parts) < 2 or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
@@ -443,7 +441,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
         if running == total.value:
             if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
-                        and not _second_breakdown(total, parts[k + 1:])):
+                        and not second_breakdown(total, parts[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
@@ -477,32 +475,6 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
     joints = set(gaps)
     after = text[parts[-1].end:].lstrip(_SPACES)[:1]
     return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
-
-
-def _second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
-    """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
-    another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
-    not more parts of one list — however long and evenly joined the sentence is."""
-    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
-
-
-def _before_outcomes(total: NumberMention, parts: list[NumberMention],
-                     labels: list[str]) -> tuple[list[NumberMention], list[str]]:
-    """The reading in which a list that does not add up turns from the channels or applicants of the applications to
-    the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel, then what was done):
-    the outcomes break the same total down again, so the list ends before them — taken only when every part before
-    names a channel or applicant (summarkers.SUBSETS) and none an outcome, and those from the first outcome on are
-    within the total (a second breakdown that is itself over the total is still read whole: wrong either way).  Parts
-    of one outcome list in words of their own (``同意公开答复数8件、区分处理后公开的2件、无法提供的27件…``) name no
-    channel: one list.  Shares do not tell the two lists apart: right shares of parts that are over their total sum past
-    100 % whether the parts are one list or two."""
-    for j in range(1, len(parts)):
-        if not any(word in labels[j - 1] for word in _SUBSETS) or any(word in labels[j - 1] for word in _OUTCOMES):
-            break
-        if labels[j].lstrip(_QUOTES).startswith(_OUTCOMES):
-            rest = exact_sum(p.value for p in parts[j:])
-            return (parts[:j], labels[:j]) if rest <= total.value else (parts, labels)
-    return parts, labels
 
 
 def _closes_with_other(labels: list[str], k: int) -> bool:
