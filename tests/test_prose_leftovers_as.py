@@ -79,9 +79,16 @@ def test_a_closed_or_cumulative_count_after_other_counts_is_no_total(prefix, fra
     ("收到申请20件,上年结转2件,共办理20件,结转下年2件。", []),
     # a semicolon ends the run before it holds two parts
     ("收到申请20件;上年结转2件,共计22件。", []),
+    # a change (同比增加) remarks on the count before it, a 其中 list's parts and a bracket's counts may be what is
+    # totalled: which counts the total sums is not told, no trailing reading (the 其中 or bracket list is read as ever)
+    ("收到申请20件,同比增加2件,共计22件。", []),
+    ("收到申请20件,其中网上申请15件,信函申请5件,上年结转2件,共计22件。", [(20, [15, 5], None)]),
+    ("收到申请20件(网上申请15件,信函申请5件),上年结转2件,共计22件。", [(20, [15, 5], None)]),
+    # a new topic (另…) opens with its first part
+    ("收到申请20件。另收到咨询5件,电话咨询3件,共计8件。", [(8, [5, 3], None)]),
     # 共享 (as 共同, 共建…) is no total
     ("收到申请20件,上年结转2件,共享信息22件。", []),
-    # a clause with a list marker belongs to another list: the run stops before it (only the 其中 list is read)
+    # a clause with a list marker: the run reaching it is no reading (only the 其中 list is read)
     ("发布信息100条,其中动态50条,通知50条,共计100条。", [(100, [50, 50], None)]),
 ])
 def test_a_total_after_parts_is_read_only_where_the_words_make_one(text, expected):

@@ -13,9 +13,11 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
   结转至2022年19件``: 办结/答复 is a term of the balance, RL707's, not the sum of the counts before it); 办理/处理 says so
   only when a count carried over follows in the sentence (``共办理122件,结转下年度继续办理3件``: 办理 is then what was
   closed), so without one it is the sum of what was handled (``…续办上年度结转办件1件,共办理30件``);
-- the parts are the clauses right before it in its sentence, joined by commas or 、, back to the first
-  clause that is not one count in the total's unit: a clause with no such count (``2023年,``), with two, with a list
-  marker (其中/包括: it belongs to another list) or with a bracket holding a number ends the run before it;
+- the parts are the clauses right before it in its sentence, joined by commas or 、, each one count in the total's
+  unit, back to a clause with no such count (``2023年,``), the sentence's start or a semicolon, or a clause opening a
+  new topic (``另…``, its first part); a run that reaches a clause with two counts, a list marker (其中/包括: the clauses
+  after it may be its parts: ``收到20件,其中网上15件,信函5件,上年结转2件,共计22件``), a bracket or a remark on the count
+  before it (``同比增加5件``, a share, a rate: text/sumremarks) is no reading — which counts the total sums is not told;
 - two parts at least, none a lower bound (``2500余条``).
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
+from .sumremarks import is_remark
 
 __all__ = ["trailing_sums"]
 
@@ -103,12 +106,14 @@ def _parts_before(text: str, before: list[NumberMention], total: NumberMention,
                 inside.append(before[j])
             j -= 1
         label = clause.strip(SPACES)
-        if len(inside) != 1 or inside[0].unit != total.unit or inside[0].approximate \
-                or label.startswith(_NEW_TOPIC) or any(w in clause for w in MARKERS) \
-                or any(ch in OPEN or ch in CLOSE for ch in clause) \
-                or any(ch in _RUN_STOPS for ch in clause):
-            break
+        if not any(n.unit == total.unit for n in inside):
+            break  # a clause with no count in the unit (2023年,): the run starts after it
+        if len(inside) != 1 or inside[0].approximate or any(w in clause for w in MARKERS) or is_remark(label) \
+                or any(ch in OPEN or ch in CLOSE or ch in _RUN_STOPS for ch in clause):
+            return [], []  # the run reaches into another list, a bracket or a remark: what the total sums is not told
         parts.insert(0, inside[0])
         labels.insert(0, label)
+        if label.startswith(_NEW_TOPIC):
+            break  # 另收到咨询5件,…: a new topic opens with this part
         end = start
     return parts, labels
