@@ -222,3 +222,28 @@ def test_no_total_is_taken_where_the_paragraph_does_not_name_one(tmp_path, prefi
     text = path.read_text(encoding="utf-8")
     (line,) = [x for x in text.split("\n") if new in x]
     assert [s for s in shapes(line) if s[0] in (202, 17)] == []
+
+
+# --- RL707 over a paragraph whose sentences each hold a term (checks/prose/balance._CLAUSE_START) --------------------
+
+
+def test_a_real_balance_over_four_sentences_is_read():
+    # r1160 (漕河泾街道 2023): 收到15件,…。上年度结转3件。共按时办结10件,予以公开4件。8件结转下年度继续办理。— 15+3 = 10+8;
+    # 8 opens its sentence and is named by the words after it, as it would be after a comma
+    assert balances(line_of("r1160", "上年度结转3件"), 2023) == [(18, 18, True)]
+    assert findings(corpus("r1160"), "RL707") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("8件结转下年度继续办理", "9件结转下年度继续办理",
+     "文中申请数不平衡：新收 15 + 上年结转 3 = 18 件，但办结 10 + 结转下年 9 = 19 件，相差 1 件"),
+    ("共按时办结10件", "共按时办结11件",
+     "文中申请数不平衡：新收 15 + 上年结转 3 = 18 件，但办结 11 + 结转下年 8 = 19 件，相差 1 件"),
+])
+def test_a_wrong_term_of_a_real_paragraph_balance_is_an_error(tmp_path, old, new, expected):
+    assert findings(changed(tmp_path, "r1160", old, new), "RL707") == [("error", expected)]
+
+
+def test_a_count_not_said_to_be_carried_over_is_no_term(tmp_path):
+    # 8件继续办理 names no carry-over: the paragraph states three terms, and 10 closed of 18 is within the bound
+    assert findings(changed(tmp_path, "r1160", "8件结转下年度继续办理", "8件继续办理"), "RL707") == []

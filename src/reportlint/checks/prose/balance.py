@@ -8,7 +8,8 @@ It is engine code, not pack ``prose:`` rules: those bind each number to a table 
 its table checks nothing, and a sentence whose numbers each match the table but not each other cannot
 disagree with it), and one regex per word order could not follow the forms below.  When no sentence of a
 paragraph holds every term, the paragraph is read as one (``收到132件,上年结转2件,共计134件。目前依法办结122件,
-其中…。结转下年度继续办理的12件。``) under the same rules.
+其中…。结转下年度继续办理的12件。``) under the same rules, a sentence's end ending a clause as a comma does
+(``…上年度结转3件。共按时办结10件,予以公开4件。8件结转下年度继续办理。``: 8 is named by the words after it).
 
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
@@ -85,7 +86,7 @@ from ...text.normalize import exact_sum, format_decimal
 from ..base import KindContext
 
 _SENTENCE_END = "。!?"
-_CLAUSE_START = ",;:("
+_CLAUSE_START = ",;:(。!?"
 _YEAR = r"(?:20\d\d)"
 _NEXT = r"(?:下一?年度?|次年|明年)"
 _CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
