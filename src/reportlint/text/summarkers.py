@@ -8,8 +8,8 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CARRIED", "CLAUSE_PUNCT", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN", "OUTCOMES",
-    "PHRASE_MARKERS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
+    "CARRIED", "CLAUSE_PUNCT", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS", "NOT_TOTAL_AFTER_GONG", "OPEN",
+    "OUTCOMES", "PHRASE_MARKERS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
@@ -25,6 +25,8 @@ FROM_SPAN = 8
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
+NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).
 HANDLED = ("办理", "答复", "办结")
 # Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.

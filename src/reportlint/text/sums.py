@@ -89,6 +89,7 @@ from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
+from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
 from .summarkers import OPEN as _OPEN
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
@@ -141,7 +142,6 @@ class SumStatement(FrozenRecord):
 
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
-_NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
 _CLAUSE_SEPARATORS = frozenset("、，,")
 _SEMICOLONS = frozenset("；;")
 _NEW_TOPIC = ("另", "此外", "同时")

@@ -24,13 +24,12 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
+from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, NOT_TOTAL_AFTER_GONG, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
 from .sumremarks import is_remark
 
 __all__ = ["trailing_sums"]
 
 _KEYWORDS = ("共计", "合计", "总计", "共")
-_NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…: no total
 _VERB_SPAN = 16  # characters from the keyword to the total's number
 _CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成")
 _HANDLED = ("办理", "处理")
@@ -67,7 +66,7 @@ def _keyword(text: str, total: NumberMention) -> int | None:
     if word is None or total.start - start > _VERB_SPAN or any(ch.isdigit() for ch in text[start:total.start]):
         return None
     after = text[start + len(word) : start + len(word) + 1]
-    if word == "共" and after in _NOT_TOTAL_AFTER_GONG:
+    if word == "共" and after in NOT_TOTAL_AFTER_GONG:
         return None
     return start
 
