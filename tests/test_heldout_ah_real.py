@@ -46,8 +46,9 @@ def test_the_real_breakdowns_add_up():
     assert shapes(line_of("r1320", "1727条")) == [
         (1727, [61, 7, 4, 2, 35, 1618], "etc"), (244, [59, 185], None), (59, [29, 30], None), (185, [83, 102], None)]
     assert findings(corpus("r1320"), "RL701") == []
-    # r1321 (江苏省科学技术厅 2024): 29 + 1 = 30, of which 29 自然人 + 1 商业企业
-    assert shapes(line_of("r1321", "共办理30件")) == [(30, [29, 1], None)]
+    # r1321 (江苏省科学技术厅 2024): 29 + 1 = 30, of which 29 自然人 + 1 商业企业 (the first read from the 其中, the
+    # second from the 共 total after its parts: text/sumtrailing)
+    assert shapes(line_of("r1321", "共办理30件")) == [(30, [29, 1], None), (30, [29, 1], None)]
     assert findings(corpus("r1321"), "RL701") == []
     assert findings(corpus("r1321"), "RL707") == []
 

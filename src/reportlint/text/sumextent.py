@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from .cnparse import NumberMention
 from .normalize import exact, exact_sum
+from .sumbreakdowns import second_breakdown
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -123,7 +124,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
         if running == total.value:
             if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
-                        and not _second_breakdown(total, parts[k + 1:])):
+                        and not second_breakdown(total, parts[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
@@ -153,13 +154,6 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
     joints = set(gaps)
     after = text[parts[-1].end:].lstrip(_SPACES)[:1]
     return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
-
-
-def _second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
-    """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
-    another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
-    not more parts of one list — however long and evenly joined the sentence is."""
-    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
 
 
 def _closes_with_other(labels: list[str], k: int) -> bool:

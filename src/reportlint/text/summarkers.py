@@ -8,8 +8,9 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HARD_STOP", "LIST_OPENERS", "MARKERS", "OPEN",
-    "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES",
+    "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
+    "NOT_TOTAL_AFTER_GONG", "OPEN", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES",
+    "SUBSETS",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
@@ -25,6 +26,12 @@ FROM_SPAN = 8
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
+NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
+# The words of a count of the applications handled (their outcomes: OUTCOMES).
+HANDLED = ("办理", "答复", "办结")
+# Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
+SUBSETS = ("网上", "网络", "信函", "当面", "传真", "邮件", "自然人", "法人", "企业", "组织")
 # What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
 CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 # The name of a last part that closes a list as complete (剩余2件结转下年度: the rest, as 其余).
@@ -87,17 +94,27 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
 
 def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, start, False) of each sentence that opens on an outcome of handling, with no marker (``答复…申请83件,均在
-    法定期限内予以答复。予以公开及部分公开4件,占4.82%;不予公开5件,…``): a closed breakdown of what the sentence before
-    counts as handled (``sumtotals.total_before`` takes its total only when that count is of 办理/答复/办结)."""
+    法定期限内予以答复。予以公开及部分公开4件,占4.82%;不予公开5件,…``) or after a lead clause that only says they were
+    handled (``已办结申请中,予以公开及部分公开55件,…``, ``经审核分类办理,予以公开2件、部分公开5件,…``): a closed breakdown of
+    what was handled (``sumtotals.total_before`` takes its total from the sentence before only when that count is of
+    办理/答复/办结; failing one there, ``sumtotals.handled_count``, the paragraph's one count of what was handled)."""
     out: list[tuple[int, int, bool]] = []
     for word in OUTCOMES:
         for i in find_all(text, word):
             j = i
             while j > 0 and text[j - 1] in SPACES:
                 j -= 1
-            if j > 0 and text[j - 1] in SENTENCE_END:
+            if j > 0 and (text[j - 1] in SENTENCE_END or (text[j - 1] in "，,：:" and _handling_lead(text, j - 1))):
                 out.append((i, i, False))
     return out
+
+
+def _handling_lead(text: str, mark: int) -> bool:
+    """The sentence's words before ``mark`` are one clause, with no number, that says the applications were handled
+    (办结, 办理, 答复) and names no subset of them (网上申请中, 自然人申请中: their outcomes are not of all handled)."""
+    lead = text[max(text.rfind(c, 0, mark) for c in SENTENCE_END) + 1 : mark]
+    return bool(lead.strip(SPACES)) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead) \
+        and any(w in lead for w in HANDLED) and not any(w in lead for w in SUBSETS)
 
 
 def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:

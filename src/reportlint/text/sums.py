@@ -13,7 +13,10 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   list ends at the bracket that encloses it; the numbers after it are other facts;
 - ``答复政府信息公开申请83件,均在法定期限内予以答复。予以公开及部分公开4件,占4.82%;…其他处理41件`` — no marker: a sentence
   opening on an outcome of handling (summarkers.outcome_markers) breaks down the count of what was handled ending the
-  sentence before (not a count carried over: ``办结454件,结转下年继续办理7件。予以公开…`` is no breakdown of 7);
+  sentence before (not a count carried over: ``办结454件,结转下年继续办理7件。予以公开…`` is no breakdown of 7); with no
+  count ending the sentence before, or after a lead clause that only says they were handled (``…答复政府信息公开申请202件
+  (…),…。申请内容主要涉及…。已办结申请中,予以公开及部分公开55件,…其他处理42件``), it breaks down the paragraph's one count
+  of what was handled (sumtotals.handled_count);
 - ``受理政府信息依申请公开数量152件(信函申请21件、传真申请0件、网络申请131件、当面申请0件)`` — the bracket right
   after the total is the marker, no 其中 (``答复458件(含上年结转8件)``: 含 names what it includes, an open list);
 - ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
@@ -65,6 +68,9 @@ A part written as a lower bound (``…4884条。其中,门户网站…1184条,�
 新闻发布会…1条``) is read like any other; the statement is then ``approximate`` (checks/prose: only parts whose least
 sum is over the total are wrong).
 
+A total may also come last, closing the clauses before it (``受理…29件,续办上年度结转办件1件,共办理30件``): those are read
+by text/sumtrailing and made statements here (``trailing``).
+
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
 (``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).
@@ -79,19 +85,22 @@ from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
 from .normalize import exact_sum
+from .sumbreakdowns import before_outcomes
 from .sumextent import extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
+from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
 from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
-from .sumtotals import counts_handled, names_a_sibling, total_before
+from .sumtotals import counts_handled, handled_count, names_a_sibling, total_before
+from .sumtrailing import trailing_sums
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
@@ -102,12 +111,14 @@ class SumStatement(FrozenRecord):
     ``labels[i]`` is the text of part i's clause (its category and its number);
     ``keyword``: the total is stated as a total (共计, 合计, 累计…); ``ending``: ``"other"`` when the last
     part is a catch-all (the list claims to be complete), ``"etc"`` when the list says it is not
-    (等, 主要), else ``None``; ``mixed_units``: some part is in a kindred unit, not the total's."""
+    (等, 主要), else ``None``; ``mixed_units``: some part is in a kindred unit, not the total's; ``trailing``: the
+    total comes after its parts and closes them (``受理29件,续办上年度结转1件,共办理30件``: text/sumtrailing)."""
 
-    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending")
+    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending", "trailing")
 
     def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int,
-                 labels: list[str] | None = None, keyword: bool = False, ending: str | None = None) -> None:
+                 labels: list[str] | None = None, keyword: bool = False, ending: str | None = None,
+                 trailing: bool = False) -> None:
         set_field(self, "total", total)
         set_field(self, "parts", parts)
         set_field(self, "text", text)
@@ -116,6 +127,7 @@ class SumStatement(FrozenRecord):
         set_field(self, "labels", labels if labels is not None else ["" for _ in parts])
         set_field(self, "keyword", keyword)
         set_field(self, "ending", ending)
+        set_field(self, "trailing", trailing)
 
     @property
     def mixed_units(self) -> bool:
@@ -134,7 +146,6 @@ class SumStatement(FrozenRecord):
 
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
-_NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")  # 共同, 共享, 共建…
 _NEW_TOPIC = ("另", "此外", "同时")
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
@@ -158,14 +169,19 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         total = total_before(text, numbers, k, m_start)
-        if total is None or ((m_start, m_end, is_open) in implicit and not counts_handled(text, total)):
+        if total is None and (m_start, m_end, is_open) in implicit:
+            total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
+        elif total is not None and (m_start, m_end, is_open) in implicit and not counts_handled(text, total):
             continue  # an outcome list with no marker breaks down only a count of what was handled
+        if total is None:
+            continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = kindred_extent(total, parts, labels)
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
+            parts, labels = before_outcomes(total, parts, labels)
         if (len(parts) < 2 and not _lone_part_over(total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
@@ -177,6 +193,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         start = kw if kw is not None else total.start
         end = parts[-1].end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
+    for total, parts, labels in trailing_sums(text, numbers):
+        start, end = parts[0].start, total.end
+        out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
     return out
 
 

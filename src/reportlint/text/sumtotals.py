@@ -21,6 +21,7 @@ from .cnparse import NumberMention
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
+from .summarkers import HANDLED as _HANDLED
 from .summarkers import HARD_STOP as _HARD_STOP
 from .summarkers import MARKERS as _MARKERS
 from .summarkers import OPEN as _OPEN
@@ -30,11 +31,13 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 
-__all__ = ["counts_handled", "names_a_sibling", "total_before"]
+__all__ = ["counts_handled", "handled_count", "names_a_sibling", "total_before"]
 
 _TOTAL_MAX_GAP = 80
-# The words of a count of the applications handled (their outcomes: summarkers.OUTCOMES).
-_HANDLED = ("办理", "答复", "办结")
+_ALL = ("均", "全部", "已全部")  # 申请17件,均在法定期限内办结: every one of them handled
+_NOT = "未"
+_APPLICATION = "申请"
+_APPLICATION_UNIT = "件"
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
 # the outcomes a second breakdown opens on (同意公开: the older forms' word for 予以公开)
 _AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开")
@@ -94,7 +97,7 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
 def _broken_down_again(text: str, before: list[NumberMention], part: NumberMention, marker: int) -> NumberMention | None:
     """The total of the list ``part`` ends, when the list at ``marker`` opens on the outcomes of handling and that total
     counts applications: the same applications broken down a second way, sentence after sentence (by channel, then by
-    outcome), as ``sums._second_breakdown`` reads it within one sentence.  None otherwise (a list of other items)."""
+    outcome), as ``sumbreakdowns.second_breakdown`` reads it within one sentence.  None otherwise (a list of other items)."""
     if not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _AGAIN_OUTCOMES):
         return None
     sentence = max(text.rfind(c, 0, part.start) for c in _SENTENCE_END) + 1
@@ -165,8 +168,33 @@ def _outcomes_of(text: str, cand: NumberMention, marker: int) -> bool:
 def counts_handled(text: str, number: NumberMention) -> bool:
     """``number`` counts the applications handled: its clause says 办理/答复/办结, and not that they were carried over
     (``按时办结454件,结转下年继续办理7件``: 7 is no count of what was handled)."""
-    clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    clause = _clause_of(text, number)
     return any(w in clause for w in _HANDLED) and not any(w in clause for w in _CARRIED)
+
+
+def handled_count(text: str, before: list[NumberMention]) -> NumberMention | None:
+    """The one count of applications handled that ``text`` (a paragraph) states in ``before``, the numbers before an
+    outcome list that no count ending the sentence before introduces (``…受理…180件,答复政府信息公开申请202件(含上年度
+    结转35件),另有13件申请…顺延到下年度答复,…。申请内容主要涉及…。已办结申请中,予以公开及部分公开55件,…``: 202); a count
+    is of what was handled when its clause says so (``counts_handled``) or the clause after it says every one was
+    (``申请17件,均在法定期限内办结``), and its clause names 申请.  None when there is none or more than one (``办结50件,
+    其中按时办结48件``: which the outcomes break down is not told)."""
+    found = [n for n in before if n.unit == _APPLICATION_UNIT and not n.approximate and _APPLICATION in _clause_of(text, n)
+             and (counts_handled(text, n) or _all_handled_after(text, n))]
+    return found[0] if len(found) == 1 else None
+
+
+def _clause_of(text: str, number: NumberMention) -> str:
+    return text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+
+
+def _all_handled_after(text: str, number: NumberMention) -> bool:
+    """The clause right after ``number`` says every one of them was handled (``,均在法定期限内办结``)."""
+    if text[number.end : number.end + 1] not in (",", "，"):
+        return False
+    ends = [i for i in (text.find(c, number.end + 1) for c in _CLAUSE_PUNCT) if i >= 0]
+    after = text[number.end + 1 : min(ends, default=len(text))]
+    return after.startswith(_ALL) and any(w in after for w in _HANDLED) and _NOT not in after
 
 
 def _words_between(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,8 @@ It is engine code, not pack ``prose:`` rules: those bind each number to a table 
 its table checks nothing, and a sentence whose numbers each match the table but not each other cannot
 disagree with it), and one regex per word order could not follow the forms below.  When no sentence of a
 paragraph holds every term, the paragraph is read as one (``收到132件,上年结转2件,共计134件。目前依法办结122件,
-其中…。结转下年度继续办理的12件。``) under the same rules.
+其中…。结转下年度继续办理的12件。``) under the same rules, a sentence's end ending a clause as a comma does
+(``…上年度结转3件。共按时办结10件,予以公开4件。8件结转下年度继续办理。``: 8 is named by the words after it).
 
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
@@ -27,7 +28,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   carry-over (= 办结 + 结转下年);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
-Only when every term is there, each read once, all in 件: a term missing is silence (the sentence may
+Only when every term is there, each read once, all in 件 (but for the two bounds below): a term missing is silence (the sentence may
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
@@ -42,13 +43,19 @@ what is closed was received this year or carried in, so 办结 may not exceed �
 never below 0).  Such a reading (``open_out``) is yielded only when 办结 is over that sum, and only when no sentence, nor the
 paragraph read as one, states all four terms.
 
+When only the carried-in term is missing — neither written nor said to be none (``受理…7件,办结5件,结转下年度办理2件``) —
+the sentence bounds 新收 the other way: what was received this year was closed or carried out, with what was carried in
+besides (never below 0), so 新收 may not exceed 办结 + 结转下年.  Such a reading (``open_in``) is yielded as ``open_out`` is:
+only when 新收 is over that sum, and only when no sentence, nor the paragraph read as one, states all four terms.
+
 When the carry-over is named only inside 办结's bracket (``受理116件,办结103件(含2024年结转1件),结转至2026年
 办理13件``), 受理 may count it too (as ``共受理114件,其中2件来自上一年度结转`` does): if 受理 alone equals 办结 +
 结转下年, that reading makes the sentence right and nothing is said.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
-uses them in the form's sense).  A warning when the numbers balance only with the carry-over outside the
+uses them in the form's sense); an error too when a bound is broken (``open_out``, ``open_in``: no value of the
+unsaid term, never below 0, makes the sentence right).  A warning when the numbers balance only with the carry-over outside the
 total said to hold it (``收到2076件(含2022年结转67件)``, 2076 + 67 = 2062 + 81: the 含 or a number is wrong).  A
 warning when a term is a zero the words imply (全部办结): 全部 may
 speak of the new applications only.
@@ -62,7 +69,7 @@ Failing examples::
 
 Passing examples: ``受理452件,结转上年9件,按时办结454件,结转下年继续办理7件``, ``收到申请454件,答复458件
 (含上年结转8件),结转下年办理4件``, ``受理307件,已办结304件,转下年办理3件`` (上年结转 not stated:
-silence), ``受理咨询120件,办结118件`` (not applications).
+the bound 307 ≤ 304 + 3 holds), ``受理咨询120件,办结118件`` (not applications).
 """
 
 from __future__ import annotations
@@ -80,7 +87,7 @@ from ...text.normalize import exact_sum, format_decimal
 from ..base import KindContext
 
 _SENTENCE_END = "。!?"
-_CLAUSE_START = ",;:("
+_CLAUSE_START = ",;:(。!?"
 _YEAR = r"(?:20\d\d)"
 _NEXT = r"(?:下一?年度?|次年|明年)"
 _CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
@@ -120,7 +127,7 @@ class Balance:
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
     __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out",
-                 "in_closed", "open_out")
+                 "in_closed", "open_out", "open_in")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -132,6 +139,7 @@ class Balance:
         self.implied_in = self.implied_out = False
         self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
         self.open_out = False  # the carried-out term unsaid: 办结 is only bounded by 新收 + 上年结转
+        self.open_in = False  # the carried-in term unsaid: 新收 is only bounded by 办结 + 结转下年
 
     def set(self, role: str, number: NumberMention) -> None:
         if getattr(self, role) is not None:
@@ -153,11 +161,17 @@ class Balance:
         return exact_sum((self.closed.value if self.closed else _ZERO, self.carried_out.value if self.carried_out else _ZERO))
 
     @property
+    def bound(self) -> bool:
+        """A term is unsaid (``open_out``, ``open_in``): the sentence states a bound, not the balance."""
+        return self.open_out or self.open_in
+
+    @property
     def balanced(self) -> bool:
         """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too; with the
-        carried-out term unsaid, 办结 is not over 新收 + 上年结转."""
-        if self.open_out:
-            return self.right <= self.left
+        carried-out term unsaid, 办结 is not over 新收 + 上年结转; with the carried-in term unsaid, 新收 is not over
+        办结 + 结转下年."""
+        if self.bound:
+            return self.right <= self.left if self.open_out else self.left <= self.right
         if self.left == self.right:
             return True
         return self.in_closed and self.new is not None and self.new.value == self.right
@@ -193,9 +207,15 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
                                 left=format_decimal(left))
         diff = format_decimal(abs(exact_sum((left, -right))))
         closed = format_decimal(terms.closed.value if terms.closed else _ZERO)
-        text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff) if terms.open_out else \
-            ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
-                    carried_out=format_decimal(terms.carried_out.value if terms.carried_out else _ZERO))
+        carried_out = format_decimal(terms.carried_out.value if terms.carried_out else _ZERO)
+        if terms.open_out:
+            text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff)
+        elif terms.open_in:
+            text = ctx.msg("balance_under", new=format_decimal(left), closed=closed, carried_out=carried_out,
+                           right=format_decimal(right), diff=diff)
+        else:
+            text = ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
+                           carried_out=carried_out)
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
@@ -216,12 +236,12 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     if "申请" not in norm or not any(word in norm for word in _CLOSED_WORDS):
         return  # every reading needs 申请 and a closed term: most paragraphs are passed over unsearched
     start, found, sentences = 0, False, 0
-    open_out: list[Balance] = []  # sentences without the carried-out term: read only when nothing fuller is
+    bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
     while start < len(norm):
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
         terms = _read_span(norm, start, end, numbers, year)
-        if terms is not None and terms.open_out:
-            open_out.append(terms)
+        if terms is not None and terms.bound:
+            bounds.append(terms)
         elif terms is not None:
             found = True
             yield terms
@@ -229,11 +249,11 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     if not found and sentences > 1:
         kept = [n for n in numbers if not _about_another_subject(norm, n)]
         terms = _read_span(norm, 0, len(norm), kept, year)
-        if terms is not None and not terms.open_out:
+        if terms is not None and not terms.bound:
             found = True
             yield terms
     if not found:
-        yield from (terms for terms in open_out if not terms.balanced)  # a bound that holds is no reading
+        yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
 
 
 def _about_another_subject(norm: str, number: NumberMention) -> bool:
@@ -311,9 +331,12 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if any("其中" not in sentence[:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
         return None  # 撤回2件 beside 办结, not in its 其中 breakdown: outside the four terms or not, unsaid
     if terms.carried_in is None and terms.total is None:
-        if not _NO_IN.search(sentence):
+        if _NO_IN.search(sentence):
+            terms.implied_in = True
+        elif terms.new is not None and terms.carried_out is not None:
+            terms.open_in = True  # 新收 is bounded by 办结 + 结转下年 (the carry-in, unsaid, is never below 0)
+        else:
             return None
-        terms.implied_in = True
     if terms.carried_out is None:
         if _NO_OUT.search(sentence):
             terms.implied_out = True

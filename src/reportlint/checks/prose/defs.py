@@ -82,6 +82,16 @@ MESSAGES = {
         "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "
               "{diff} {unit} more",
     },
+    "sum_trailing": {
+        "zh": "文中合计不成立：{parts} = {sum}，但其后写明的合计为 {total} {unit}，少 {diff} {unit}",
+        "en": "a stated total does not add up: {parts} = {sum}, but the total written after them is {total} {unit}, "
+              "{diff} {unit} more",
+    },
+    "sum_trailing_help": {
+        "zh": "“共”“合计”之前列出的各项应合成其后的合计：核对合计和各分项的数字，若另有未列出的部分，请写明",
+        "en": "the counts listed before 共/合计 should make up the total after them: check the total and each part, "
+              "or name the part not listed",
+    },
     "sum_mixed_help": {
         "zh": "各分项的单位不一（{units}），未必按同一口径计数，故只作提示；",
         "en": "the parts are in several units ({units}) and may not be counted alike, so this is only a warning; ",
@@ -133,6 +143,12 @@ MESSAGES = {
         "zh": "文中申请数不平衡：{left}，但办结 {closed} 件，多出 {diff} 件（结转下年不能为负）",
         "en": "the applications in the text do not balance: {left}, but {closed} closed, {diff} more (none can be "
               "carried out below zero)",
+    },
+    "balance_under": {
+        "zh": "文中申请数不平衡：新收 {new} 件，但办结 {closed} + 结转下年 {carried_out} = {right} 件，"
+              "少 {diff} 件（上年结转不能为负）",
+        "en": "the applications in the text do not balance: {new} new, but closed {closed} + carried out {carried_out} "
+              "= {right}, {diff} fewer (none can be carried in below zero)",
     },
     "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
                     "en": "new {new} + carried in {carried_in} = {left}"},

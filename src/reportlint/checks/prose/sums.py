@@ -19,6 +19,8 @@
   其中已办结196件,结转下年办理17件``: 196+17 = 208+5) breaks down both: nothing;
 - a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
   刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
+- a total after its parts, closing them (``受理29件,续办上年度结转1件,共办理30件``: ``trailing``): more than it is an
+  error; short of it a warning — the 共 sums what was listed, but a writer may total more than the clauses before name;
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
   warning at most, whichever way they miss, the parts shown with their units.
 
@@ -66,8 +68,13 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     for statement in statements:
         total = statement.total.value
         parts = statement.parts_sum
-        if parts == total or _covers_clause_before(norm, numbers or [], statement) \
-                or _leaves_out_carry_in(norm, numbers or [], statement):
+        if parts == total:
+            continue
+        if statement.trailing:
+            key, cap = ("sum", None) if parts > total else ("sum_trailing", Severity.WARNING)
+            yield _report_sum(ctx, block, idx, statement, key, cap)
+            continue
+        if _covers_clause_before(norm, numbers or [], statement) or _leaves_out_carry_in(norm, numbers or [], statement):
             continue
         if statement.approximate:
             if parts < total:

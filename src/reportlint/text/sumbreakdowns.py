@@ -1,0 +1,41 @@
+"""Two breakdowns of one total in one list: ``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件`` breaks the
+20 down by channel, then again by outcome — the parts after the first breakdown are no more parts of it.  Kept apart
+from text/sums (which reads a list and decides where it ends) as the one question of whether a list is two: told by
+the parts after a prefix that adds up staying within the total (``second_breakdown``), or, when nothing adds up, by the
+parts turning from the channels or applicants of the applications to the outcomes of handling (``before_outcomes``)."""
+
+from __future__ import annotations
+
+from .cnparse import NumberMention
+from .normalize import exact_sum
+from .summarkers import OUTCOMES, SUBSETS
+
+__all__ = ["before_outcomes", "second_breakdown"]
+
+_QUOTES = "“”\"'"
+
+
+def second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
+    """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
+    another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
+    not more parts of one list — however long and evenly joined the sentence is."""
+    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
+
+
+def before_outcomes(total: NumberMention, parts: list[NumberMention],
+                    labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """The reading in which a list that does not add up turns from the channels or applicants of the applications to
+    the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel, then what was done):
+    the outcomes break the same total down again, so the list ends before them — taken only when every part before
+    names a channel or applicant (summarkers.SUBSETS) and none an outcome, and those from the first outcome on are
+    within the total (a second breakdown that is itself over the total is still read whole: wrong either way).  Parts
+    of one outcome list in words of their own (``同意公开答复数8件、区分处理后公开的2件、无法提供的27件…``) name no
+    channel: one list.  Shares do not tell the two lists apart: right shares of parts that are over their total sum past
+    100 % whether the parts are one list or two."""
+    for j in range(1, len(parts)):
+        if not any(word in labels[j - 1] for word in SUBSETS) or any(word in labels[j - 1] for word in OUTCOMES):
+            break
+        if labels[j].lstrip(_QUOTES).startswith(OUTCOMES):
+            rest = exact_sum(p.value for p in parts[j:])
+            return (parts[:j], labels[:j]) if rest <= total.value else (parts, labels)
+    return parts, labels

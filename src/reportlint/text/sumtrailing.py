@@ -1,0 +1,118 @@
+"""Sums whose total comes last: the parts listed clause by clause, then 共/合计/总计 the total of them.
+
+``全年受理依申请公开来件29件,续办上年度结转办件1件,共办理30件`` and ``通过网上申请105件,快递17件,合计122件`` state a sum
+as surely as ``…N件,其中…`` does, only in the other order; text/sums reads the parts after a marker, this module reads
+them back from a closing total.  Kept apart from text/sums (which finds the forward statements and makes them records)
+so that each reading stays one job; it returns plain tuples, which text/sums turns into its statements.
+
+What makes a trailing total (each seen in the corpus of real reports, tests/corpus):
+
+- the total's clause opens with 共/共计/合计/总计 (not 累计, which counts over the years: ``累计公开现行有效规范性文件67件``
+  after the year's 23 and 11), with at most ``_VERB_SPAN`` characters before its number and no other number;
+- the words of that clause do not say the count is of what was closed (``…收到申请9695件,2020年结转312件,共办结9816件,
+  结转至2022年19件``: 办结/答复 is a term of the balance, RL707's, not the sum of the counts before it); 办理/处理 says so
+  only when a count carried over follows in the sentence (``共办理122件,结转下年度继续办理3件``: 办理 is then what was
+  closed), so without one it is the sum of what was handled (``…续办上年度结转办件1件,共办理30件``);
+- the parts are the clauses right before it in its sentence, joined by commas or 、, each one count in the total's
+  unit, back to a clause with no such count (``2023年,``), the sentence's start or a semicolon, or a clause opening a
+  new topic (``另…``, its first part); a run that reaches a clause with two counts, a list marker (其中/包括: the clauses
+  after it may be its parts: ``收到20件,其中网上15件,信函5件,上年结转2件,共计22件``), a bracket or a remark on the count
+  before it (``同比增加5件``, a share, a rate: text/sumremarks) is no reading — which counts the total sums is not told;
+- two parts at least, none a lower bound (``2500余条``).
+"""
+
+from __future__ import annotations
+
+from .cnparse import NumberMention
+from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, NOT_TOTAL_AFTER_GONG, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
+from .sumremarks import is_remark
+
+__all__ = ["trailing_sums"]
+
+_KEYWORDS = ("共计", "合计", "总计", "共")
+_VERB_SPAN = 16  # characters from the keyword to the total's number
+_CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成")
+_HANDLED = ("办理", "处理")
+_RUN_STOPS = frozenset("；;") | SENTENCE_END  # the parts are clauses of the total's sentence, joined by commas
+_NEW_TOPIC = ("另", "此外", "同时")
+
+
+def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, list[NumberMention], list[str]]]:
+    """(total, parts, their labels) of each trailing total in ``text`` (its ``numbers``)."""
+    out = []
+    for i, total in enumerate(numbers):
+        if total.unit is None or total.unit in SKIP_UNITS or total.approximate:
+            continue
+        keyword = _keyword(text, total)
+        if keyword is None or _closes(text, keyword, total):
+            continue
+        parts, labels = _parts_before(text, numbers[:i], total, keyword)
+        if len(parts) >= 2:
+            out.append((total, parts, labels))
+    return out
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause mark or 、 before it (0 when none)."""
+    return max(text.rfind(c, 0, at) for c in CLAUSE_PUNCT + "、") + 1
+
+
+def _keyword(text: str, total: NumberMention) -> int | None:
+    """Where 共/共计/合计/总计 opens the total's clause, when nothing but words lies between it and the total."""
+    start = _clause_start(text, total.start)
+    while start < total.start and text[start] in SPACES:
+        start += 1
+    word = next((w for w in _KEYWORDS if text.startswith(w, start)), None)
+    if word is None or total.start - start > _VERB_SPAN or any(ch.isdigit() for ch in text[start:total.start]):
+        return None
+    after = text[start + len(word) : start + len(word) + 1]
+    if word == "共" and after in NOT_TOTAL_AFTER_GONG:
+        return None
+    return start
+
+
+def _closes(text: str, keyword: int, total: NumberMention) -> bool:
+    """The total's clause counts what was closed (共办结), or what was handled (共办理) with a count carried over after it
+    in the sentence — a term of the balance, not the sum of the clauses before."""
+    verb = text[keyword : total.start]
+    if any(w in verb for w in _CLOSED):
+        return True
+    if not any(w in verb for w in _HANDLED):
+        return False
+    ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
+    return any(w in text[total.end : min(ends, default=len(text))] for w in CARRIED)
+
+
+def _parts_before(text: str, before: list[NumberMention], total: NumberMention,
+                  keyword: int) -> tuple[list[NumberMention], list[str]]:
+    """The clauses right before the total's, back to the first that is not one count in its unit (see the module
+    docstring), in their order in the text, with their words (labels)."""
+    parts: list[NumberMention] = []
+    labels: list[str] = []
+    end = keyword  # the run's clauses end where the next one (the total's, at first) starts
+    j = len(before) - 1
+    while end > 0:
+        mark = end - 1
+        while mark >= 0 and text[mark] in SPACES:
+            mark -= 1
+        if mark < 0 or text[mark] not in "，,、":
+            break  # the run is joined by commas: a semicolon, a full stop or the text's start ends it
+        start = _clause_start(text, mark)
+        clause = text[start:mark]
+        inside = []
+        while j >= 0 and before[j].start >= start:
+            if before[j].end <= mark:
+                inside.append(before[j])
+            j -= 1
+        label = clause.strip(SPACES)
+        if not any(n.unit == total.unit for n in inside):
+            break  # a clause with no count in the unit (2023年,): the run starts after it
+        if len(inside) != 1 or inside[0].approximate or any(w in clause for w in MARKERS) or is_remark(label) \
+                or any(ch in OPEN or ch in CLOSE or ch in _RUN_STOPS for ch in clause):
+            return [], []  # the run reaches into another list, a bracket or a remark: what the total sums is not told
+        parts.insert(0, inside[0])
+        labels.insert(0, label)
+        if label.startswith(_NEW_TOPIC):
+            break  # 另收到咨询5件,…: a new topic opens with this part
+        end = start
+    return parts, labels
