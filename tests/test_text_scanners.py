@@ -86,6 +86,11 @@ strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, 
 (``checks.prose.sums.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
 passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
 sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
+
+Rows added by branch inproc9, their outputs written by the pattern replaced (main 76b553b): ``filler``
+(``readers.textlines.filler_start``, once ``textlines.FILLER``, ``\\s*\\|{2,}\\s*$`` searched, as the match's start or
+null) for every line of ``tests/`` with a pipe that it matched, 300 that it did not, and generated strings of pipes,
+whitespace (Unicode's too), backslashes, line breaks and cell text, shaped as a cell and its fillers and random.
 """
 
 from __future__ import annotations
@@ -112,6 +117,7 @@ from reportlint.readers.linescan import (
     is_page_words,
     trailing_numbers_start,
 )
+from reportlint.readers.textlines import filler_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
@@ -200,7 +206,7 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
              "other_subject": names_other_subject, "balance_role": _balance_role,
-             "bracketed_number": bracketed_number, "percent_lead": _percent_lead}
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
