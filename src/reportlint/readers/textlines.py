@@ -11,7 +11,7 @@ from ..text.lazyregex import LazyRegex
 from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
 
-SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
+_SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
 _UNESCAPED_PIPE = LazyRegex(r"(?<!\\)\|")
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
 _LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -24,6 +24,12 @@ INLINE_SECTION = LazyRegex(r"\s[一二三四五六七八九十]{1,3}、\S{2,30}�
 
 # Line kinds
 EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)
+
+
+def is_separator(line: str) -> bool:
+    """A line of three or more hyphens (and whitespace): a Markdown-style rule or a table's border.  The
+    pattern only on a line holding the ``---`` every match holds: most lines have none."""
+    return "---" in line and _SEPARATOR.match(line) is not None
 
 
 class Found:
@@ -147,7 +153,7 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     stripped = line.strip()
     if not stripped:
         return (SPACE if line else EMPTY), None
-    if SEPARATOR.match(line):
+    if is_separator(line):
         return SEP, None
     if not stripped.strip("|").strip():
         return PIPES, None
