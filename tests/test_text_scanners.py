@@ -99,6 +99,11 @@ told it apart; 64 of the 64 the whole table tells apart are told apart here (147
 sees, 5 did not run).  Of a second sample of 216 (another seed), the whole table told 62 apart, and these rows all 62.
 What runs inside ``re`` or ``str`` methods is not traced: a boundary there is pinned by the rows kept, not by a way
 of its own.
+
+Rows added by branch inproc9 after the trim (not trimmed), their outputs written by the pattern replaced (main 76b553b): ``filler``
+(``readers.textlines.filler_start``, once ``textlines.FILLER``, ``\\s*\\|{2,}\\s*$`` searched, as the match's start or
+null) for every line of ``tests/`` with a pipe that it matched, 300 that it did not, and generated strings of pipes,
+whitespace (Unicode's too), backslashes, line breaks and cell text, shaped as a cell and its fillers and random.
 """
 
 from __future__ import annotations
@@ -125,6 +130,7 @@ from reportlint.readers.linescan import (
     is_page_words,
     trailing_numbers_start,
 )
+from reportlint.readers.textlines import filler_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
@@ -213,7 +219,7 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
              "other_subject": names_other_subject, "balance_role": _balance_role,
-             "bracketed_number": bracketed_number, "percent_lead": _percent_lead}
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

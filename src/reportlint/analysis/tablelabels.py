@@ -368,8 +368,10 @@ def _outranked(segments: list[tuple[object, str]], inherited: list[bool]) -> lis
     """Without the labels a flattened table carries down that the row's own label outranks: under
     "（六）其他处理", the row "（七）总计" is not a part of it (a label of the same or a higher
     numbering level ends the group above)."""
+    if not any(inherited):  # nothing carried down: the row's own level is not needed
+        return segments
     own = next((numbering_level(t) for (_, t), inh in zip(segments, inherited, strict=True) if not inh and t), None)
-    if own is None or not any(inherited):
+    if own is None:
         return segments
     return [seg for seg, inh in zip(segments, inherited, strict=True)
             if not inh or (level := numbering_level(seg[1])) is None or level < own]

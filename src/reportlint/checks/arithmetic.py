@@ -303,8 +303,8 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
             if d:
                 yield d
             continue
-        if any(values.get(k) == 0 for k in ident.when_nonzero):
-            continue
+        if ident.when_nonzero and any(values.get(k) == 0 for k in ident.when_nonzero):
+            continue  # (most identities have no such condition: no generator is made for them)
         d = _failure(ctx, ident, bound, names, values, operands, (tr, tc), axis_key, along)
         if d:
             yield d

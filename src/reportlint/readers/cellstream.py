@@ -18,7 +18,7 @@ from ..text.numbering import heading_number_level
 from ..text.sectiontitles import is_unnumbered_section_title
 from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, FILLER, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, kind_of, space_fields
+from .textlines import CELL, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, filler_start, kind_of, space_fields
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -109,8 +109,8 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
             tokens += [Token(FILL, Written("", ln, 0))] * (len(parts) - 1)
             closed = True  # fillers on a line of their own end the row as "X | |||" does
             continue
-        filler = FILLER.search(line)  # "X | |||": after a cell, the pipes and the space between them fill
-        fill_from = filler.start() if filler and line[: filler.start()].strip() else len(line) + 1
+        filler = filler_start(line)  # "X | |||": after a cell, the pipes and the space between them fill
+        fill_from = filler if filler is not None and line[:filler].strip() else len(line) + 1
         closed = fill_from <= len(line) or (closed and not line.strip())
         for idx, part in enumerate(parts):
             if part.strip():

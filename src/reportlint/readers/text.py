@@ -20,7 +20,6 @@ from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .linescan import ends_in_numbers, is_page_number
 from .safeio import read_limited
 
-_SEPARATOR = textlines.SEPARATOR
 _SENTENCE_END = "。！？；：!?;:”」』）)"
 MAX_HEADING_CHARS = 40
 
@@ -115,7 +114,7 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             findings += [_short_row_finding(s, lines, table_count) for s in found.short]
             i = found.last + 1
             continue
-        if (not stripped or is_page_number(stripped) or _SEPARATOR.match(line) or not stripped.strip("|").strip()
+        if (not stripped or is_page_number(stripped) or textlines.is_separator(line) or not stripped.strip("|").strip()
                 or is_comment_line(stripped)):
             # A paragraph cut by a page break continues after the blank or page-number lines.  An
             # HTML comment alone on its line is a suppression (app/suppress.py), not report text.

@@ -73,8 +73,10 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...]:
 
 
 def may_hold_a_match(literals: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether ``text`` holds every literal of some branch (``literals``: :func:`required_literals`)."""
-    return not literals or any(all(literal in text for literal in branch) for branch in literals)
+    """Whether ``text`` holds every literal of some branch (``literals``: :func:`required_literals`).
+    Each branch by ``map``: a generator costs ~3 k instructions to make and close, more than the look-ups
+    (asked of every paragraph and heading, ~66 times a report)."""
+    return not literals or any(all(map(text.__contains__, branch)) for branch in literals)
 
 
 def _class_end(pattern: str, start: int) -> int:
