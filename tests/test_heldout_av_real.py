@@ -55,3 +55,24 @@ def test_a_section_title_variant_and_a_renumbered_overview_are_warnings():
     assert findings(corpus("r1480"), "RL204") == [
         ("warning", "标题“二、主要公开政府信息情况”与格式规定的“二、主动公开政府信息情况”不一致")]
     assert findings(corpus("r1485"), "RL206") == [("warning", "标题“二、总体情况”的编号应为“一、”")]
+
+
+_SECTION_TWO_TABLES = [
+    ("error", "未找到“第二十条第（一）项（规章、规范性文件）”表格"),
+    ("error", "未找到“第二十条第（九）项（政府集中采购）”表格"),
+    ("error", "未找到“第二十条第（五）项（行政许可等）”表格"),
+    ("error", "未找到“第二十条第（八）项（行政事业性收费）”表格"),
+    ("error", "未找到“第二十条第（六）项（行政处罚、行政强制）”表格"),
+]
+
+
+def test_a_bare_section_two_before_section_three_lacks_its_tables():
+    # r1499 (章贡区水东镇 2019): 二、主动公开政府信息情况 followed at once by 三、收到 — the real error of the slice
+    assert findings(corpus("r1499"), "RL301") == _SECTION_TWO_TABLES
+
+
+def test_a_table_under_section_two_is_found_and_the_others_still_missing(tmp_path):
+    table = ("第二十条第(一)项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |\n"
+             "规章 | 0 | 0 | 0 | |\n规范性文件 | 0 | 0 | 0 | |\n")
+    path = changed(tmp_path, "r1499", "二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n" + table)
+    assert findings(path, "RL301") == _SECTION_TWO_TABLES[1:]
