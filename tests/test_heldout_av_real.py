@@ -76,3 +76,43 @@ def test_a_table_under_section_two_is_found_and_the_others_still_missing(tmp_pat
              "规章 | 0 | 0 | 0 | |\n规范性文件 | 0 | 0 | 0 | |\n")
     path = changed(tmp_path, "r1499", "二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n" + table)
     assert findings(path, "RL301") == _SECTION_TWO_TABLES[1:]
+
+
+def _up_to(text: str, line: str) -> str:
+    """The real text up to and including ``line`` (a whole section title), nothing after it."""
+    return text[: text.index(line) + len(line)]
+
+
+def test_a_page_ending_on_a_whole_section_title_is_cut_not_missing_its_tables(tmp_path):
+    # r1499 kept only up to 二's whole title (as a crawler's excerpt may end): what lay under it is not told — RL209, no RL301
+    path = tmp_path / "cut.txt"
+    path.write_text(_up_to(corpus("r1499").read_text(encoding="utf-8"), "二、主动公开政府信息情况\n"), encoding="utf-8")
+    assert findings(path, "RL301") == []
+    assert findings(path, "RL209") == [("warning", "文档似乎不完整：正文在“二、主动公开政府信息情况”一节中途结束"
+                                                   "（最后是“二、主动公开政府信息情况”），其后的章节和表格未检查")]
+
+
+def test_a_text_ending_on_a_title_after_the_last_table_is_whole(tmp_path):
+    # ending on 五's title: no table of the form lies at or after it, so the text is read as whole (a draft's), and the
+    # tables of 二 it lacks are RL301 as before
+    text = _up_to(corpus("r1499").read_text(encoding="utf-8"), "二、主动公开政府信息情况\n") + "五、存在的主要问题及改进情况\n"
+    path = tmp_path / "draft.txt"
+    path.write_text(text, encoding="utf-8")
+    assert findings(path, "RL209") == []
+    assert findings(path, "RL301")[:5] == _SECTION_TWO_TABLES
+
+
+def test_a_word_file_ending_on_a_section_title_is_whole(tmp_path):
+    # a .docx is a whole file: a draft ending on 二's title (a Word heading) lacks its tables (RL301), never "cut"
+    from docx import Document
+
+    document = Document()
+    for line in _up_to(corpus("r1499").read_text(encoding="utf-8"), "二、主动公开政府信息情况\n").splitlines():
+        if line[:2] in ("一、", "二、"):
+            document.add_heading(line, level=1)
+        else:
+            document.add_paragraph(line)
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    assert findings(path, "RL209") == []
+    assert findings(path, "RL301")[:5] == _SECTION_TWO_TABLES

@@ -282,7 +282,8 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
     on a table or a full stop while the form has a table in a later section is cut too, however whole
     its last row or sentence (the report's last sections are prose: a report does not stop on section
-    三's table, nor in section 一).
+    三's table, nor in section 一), and so is a page that ends on the whole title of a section whose table
+    the form requires (``_title_before_tables``).
 
     With the pack's ``specs``, a heading is a whole section title only when its title is the section's
     (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
@@ -303,7 +304,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
         if not text:
             continue
         if isinstance(block, Heading) and block.level >= 1:
-            return None if i in section_starts else i
+            return i if i not in section_starts or _title_before_tables(doc, i, headings, specs, tables) else None
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
             return None
         if text.endswith(_TERMINAL):
@@ -355,6 +356,21 @@ def _stops_early(doc: Document, at: int, headings: Sequence[SectionHeading], spe
     if any(isinstance(b, Table) for b in doc.blocks[first:at]):
         return False
     return _tables_after(at, headings, specs, tables)
+
+
+def _title_before_tables(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
+                         tables: Sequence[TableSpec]) -> bool:
+    """A text or Markdown page ends on the whole title of a section that holds, or is followed by, a table the form
+    requires (``…\n二、主动公开政府信息情况`` and nothing after): a report does not stop there — a crawler kept the
+    page up to the title, and whatever lay under it is not told (no RL301 for tables a cut hides).  A Word file or a
+    PDF is whole: a draft ending so lacks the tables (RL301)."""
+    if doc.format not in ("text", "markdown"):
+        return False
+    ending = [k for heading, k, _ in match_sections(list(headings), list(specs)) if heading.block_index == at]
+    if not ending:
+        return False
+    order = {spec.id: k for k, spec in enumerate(specs)}
+    return any(order.get(t.section or "", -1) >= ending[0] for t in tables if t.required)
 
 
 def _tables_after(at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
