@@ -5,7 +5,7 @@ are copied and changed in a tmp folder; the labelled findings of the real texts 
 
 from __future__ import annotations
 
-from realcorpus import changed, findings, shapes
+from realcorpus import changed, corpus, findings, shapes
 
 # r1384 (罗源县发展和改革局 2024): the real sentence, whose one part (36) is a highlight of the 242
 _R1384 = "主动公开政府信息242条,其中通过政府门户网站政府信息公开专栏公开36条"
@@ -56,3 +56,12 @@ def test_outcomes_after_a_carry_in_are_no_second_breakdown_of_what_was_received(
     path.write_text(path.read_text(encoding="utf-8").replace("结转下年度继续办理22件", "结转下年度继续办理25件"), encoding="utf-8")
     assert [s for s in shapes(path.read_text(encoding="utf-8")) if s[0] == 49] == [(49, [8, 35, 2, 4], None)]
     assert findings(path, "RL701") == []
+
+
+def test_the_content_the_sentence_before_names_is_the_report(tmp_path):
+    # r301 (康乐县上湾乡 2019): 编制本年度报告。内容涵盖乡政府2019年1月1日至12月31日期间… — its whole year, silent; the same
+    # sentence ten days short is RL610, as 涵盖 after 本报告 is
+    assert findings(corpus("r301"), "RL610") == []
+    path = changed(tmp_path, "r301", "内容涵盖乡政府2019年1月1日至12月31日期间", "内容涵盖乡政府2019年1月1日至12月21日期间")
+    assert findings(path, "RL610") == [
+        ("warning", "统计期限“涵盖乡政府2019年1月1日至12月21日”不是完整的年度：应为2019年1月1日至2019年12月31日")]

@@ -144,6 +144,8 @@ def stated_period(norm: str) -> StatedPeriod | None:
 
 def _about_the_report(norm: str, at: int) -> bool:
     """Whether the sentence before ``at`` speaks of the report (``本报告内容涵盖…``, ``本报告由…组成,涵盖…``,
-    ``全文包括…,涵盖…``): only then does 涵盖 introduce the period the report covers."""
+    ``全文包括…,涵盖…``, or its content right after the sentence that names it: ``编制本年度报告。内容涵盖…``): only then
+    does 涵盖 introduce the period the report covers."""
     sentence = max(norm.rfind(c, 0, at) for c in "。;!?") + 1
-    return any(word in norm[sentence:at] for word in ("报告", "年报", "全文"))
+    head = norm[sentence:at].strip()
+    return head == "内容" or any(word in head for word in ("报告", "年报", "全文"))
