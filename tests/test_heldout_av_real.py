@@ -35,9 +35,14 @@ def test_a_part_equal_to_its_total_passes_and_one_above_it_is_an_error(tmp_path)
 
 
 def test_a_part_of_a_traditional_mirror_above_its_total_is_an_error(tmp_path):
-    # r1494 (荣成市港西镇 2019, traditional characters): 27條…其中,業務工作公開12條 (the list cut)
+    # r1494 (荣成市港西镇 2019, traditional characters): 主動公開政府信息27條,信息公開目錄信息更新27條,其中,業務工作公開12條
+    # (the list cut).  With two counts in 條 before 其中, one part says nothing of which it breaks down (audit10): silent
+    # even at 28; with the sentence's one count (the second clause dropped), 28 of 27 is an error
     assert findings(corpus("r1494"), "RL701") == []
-    path = changed(tmp_path, "r1494", "業務工作公開12條", "業務工作公開28條")
+    assert findings(changed(tmp_path, "r1494", "業務工作公開12條", "業務工作公開28條"), "RL701") == []
+    one_count = tmp_path / "one_count"
+    one_count.mkdir()
+    path = changed(one_count, "r1494", "27條,信息公開目錄信息更新27條,其中,業務工作公開12條", "27條,其中,業務工作公開28條")
     assert findings(path, "RL701") == [
         ("error", "文中分项大于其合计：“业务工作公开”为 28 条，但写明的合计为 27 条，多出 1 条")]
 

@@ -131,6 +131,8 @@ def stated_period(norm: str) -> StatedPeriod | None:
         at, end, y1, y2 = form
         return StatedPeriod(norm[at:end], (at, end), (int(y1), 1, 1), (int(y2 or y1), 12, 31), form=True)
     for m in _PERIOD.finditer(norm):
+        if m.group(0).startswith("涵盖") and not _about_the_report(norm, m.start()):
+            continue  # "专栏涵盖2020年1月20日至3月31日期间发布的信息": what a column covers, not the report's period
         start, end = _day(m.group("a")), _day(m.group("b"))
         if start is None or end is None or not (1 <= start[1] <= 12 and 1 <= end[1] <= 12):
             continue
@@ -138,3 +140,12 @@ def stated_period(norm: str) -> StatedPeriod | None:
             end = (start[0], end[1], end[2])  # "自2023年1月1日起至12月31日": the year said once
         return StatedPeriod(m.group(0), m.span(), start, end)
     return None
+
+
+def _about_the_report(norm: str, at: int) -> bool:
+    """Whether the sentence before ``at`` speaks of the report (``本报告内容涵盖…``, ``本报告由…组成,涵盖…``,
+    ``全文包括…,涵盖…``, or its content right after the sentence that names it: ``编制本年度报告。内容涵盖…``): only then
+    does 涵盖 introduce the period the report covers."""
+    sentence = max(norm.rfind(c, 0, at) for c in "。;!?") + 1
+    head = norm[sentence:at].strip()
+    return head == "内容" or any(word in head for word in ("报告", "年报", "全文"))

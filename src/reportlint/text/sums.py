@@ -99,7 +99,7 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
-from .sumtotals import counts_handled, handled_count, names_a_sibling, total_before
+from .sumtotals import counts_handled, handled_count, has_sibling_count, names_a_sibling, total_before
 from .sumtrailing import trailing_sums
 
 __all__ = ["SumStatement", "find_sum_statements"]
@@ -160,8 +160,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     when the caller has it."""
     if numbers is None:
         numbers = find_numbers(text)
-    if len(numbers) < 3:
-        return []
+    if len(numbers) < 2:
+        return []  # a total and one part at least (one part only when above it)
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
     implicit = set(outcome_markers(text))
@@ -182,7 +182,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
             parts, labels = before_outcomes(total, parts, labels)
-        if (len(parts) < 2 and not _lone_part_over(total, parts)) or _restates_total(total, parts):
+        if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -355,10 +355,14 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
 
 
 
-def _lone_part_over(total: NumberMention, parts: list[NumberMention]) -> bool:
+def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention, parts: list[NumberMention]) -> bool:
     """One part, in the total's unit, above it (``公布网上服务事项108项,其中行政许可191项、…``): whatever the rest of the
-    list is (a page may stop there), a part cannot exceed what it is part of — a statement of one part."""
-    return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value
+    list is (a page may stop there), a part cannot exceed what it is part of — a statement of one part.  Not when the
+    total's sentence counts in its unit before it (``before``: the numbers before the marker): the 其中 may then speak
+    of the earlier count or of all of them (``收到申请12件,上年结转3件,其中已办结14件``; ``申请25件,较上年减少3件,其中
+    网上申请20件``; ``网站发布信息300条,微信发布150条,其中原创200条``), and one part says nothing of which."""
+    return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value \
+        and not has_sibling_count(text, [n for n in before if n.start < total.start], total)
 
 
 def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:

@@ -31,7 +31,7 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 
-__all__ = ["counts_handled", "handled_count", "names_a_sibling", "total_before"]
+__all__ = ["counts_handled", "handled_count", "has_sibling_count", "names_a_sibling", "total_before"]
 
 _TOTAL_MAX_GAP = 80
 _ALL = ("均", "全部", "已全部")  # 申请17件,均在法定期限内办结: every one of them handled
@@ -42,6 +42,8 @@ _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outc
 # the outcomes a second breakdown opens on (同意公开: the older forms' word for 予以公开)
 _AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开")
 _APPLICATIONS = "申请"
+# a carry-in or carry-over said beside the first breakdown: what was handled is not what was received
+_CARRIED_IN = ("上年", "上一年", "去年", "结转")
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
 
@@ -69,7 +71,7 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
                     # "…其中:…其他类信息9条。其中…": 9 is a part, not a total — but outcomes may break the first total
                     # down again ("受理申请49件,其中,网上…8件,…传真4件。其中,同意公开14件,…结转下年度22件": 49)
                     return _broken_down_again(text, numbers[:j], cand, marker)
-                if seen_end and _has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
+                if seen_end and has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
                     return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
                 if not seen_end and _is_listed(text, cand.start) and _words_between(text, cand.end, marker):
                     return None  # "…其中…信函申请5件,已全部办结,其中予以公开12件…": of the whole, not of 5 alone
@@ -101,6 +103,8 @@ def _broken_down_again(text: str, before: list[NumberMention], part: NumberMenti
     if not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _AGAIN_OUTCOMES):
         return None
     sentence = max(text.rfind(c, 0, part.start) for c in _SENTENCE_END) + 1
+    if any(w in text[sentence:marker] for w in _CARRIED_IN):
+        return None  # "…49件,…另有上年结转3件。其中,予以公开…": the outcomes are of more than the 49 received
     first = min((i for i in (text.find(w, sentence, part.start) for w in _MARKERS) if i >= 0), default=-1)
     if first < 0:
         return None
@@ -117,7 +121,7 @@ def _counts_applications(text: str, number: NumberMention) -> bool:
     return _APPLICATIONS in clause or counts_handled(text, number)
 
 
-def _has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
+def has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
     """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
     其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
     sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
