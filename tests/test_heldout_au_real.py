@@ -1,5 +1,5 @@
-"""Real reports of the ninth held-out round, slice au (r1460–r1468: mirror and reposted copies — Traditional-character
-copies of 开平 (沙塘镇, 政务服务和数据管理局), 杭州市教育局 and 武汉市市场监督管理局 (a wiki copy), spam mirrors of 上饶市人民政府,
+"""Real reports of the ninth held-out round, slice au (r1460–r1469: mirror and reposted copies — Traditional-character
+copies of 开平 (沙塘镇, 政务服务和数据管理局), 杭州市教育局, 永春县桃城镇 and 武汉市市场监督管理局 (a wiki copy), spam mirrors of 上饶市人民政府,
 开平's 蚬冈镇, 张家港市教育局 and a city's 合作交流办, a district 教育局's copy that reaches section 三 — 2021–2025).  Each test reads the
 real text as it was found and asserts the exact findings:
 
@@ -66,7 +66,7 @@ def test_the_real_lists_add_up_and_say_nothing():
     assert shapes(line_of("r1460", "684條")) == [(684, [1, 0, 9, 148, 526, 0], None)]
     assert shapes(line_of("r1463", "67條")) == [(67, [1, 1, 3, 7, 54, 1], None)]
     assert shapes(line_of("r1467", "18件")) == [(18, [5, 1, 1, 11], None)]
-    for ref in ("r1460", "r1461", "r1462", "r1463", "r1465", "r1466", "r1467", "r1468"):
+    for ref in ("r1460", "r1461", "r1462", "r1463", "r1465", "r1466", "r1467", "r1468", "r1469"):
         assert findings(corpus(ref), "RL701") == [], ref
 
 
@@ -87,10 +87,12 @@ def test_a_2021_report_printing_a_2019_header_is_an_error():
 
 def test_the_mirrors_dates_and_years_are_the_reports():
     # r1466 (张家港市教育局 2021): the original page's metadata (2022-01-19) under a casino's breadcrumbs: on time;
-    # r1467: 發布日期:2023-01-13; r1462 (上饶市 2022, spam mirror): the period 2022年1月1日至12月31日
-    for ref in ("r1466", "r1467"):
+    # r1467: 發布日期:2023-01-13; r1469 (桃城镇 2024): 公文生成日期:2025-01-15 in a bulleted metadata list;
+    # r1462 (上饶市 2022, spam mirror): the period 2022年1月1日至12月31日
+    for ref in ("r1466", "r1467", "r1469"):
         assert findings(corpus(ref), "RL602") == [] and findings(corpus(ref), "RL603") == [], ref
         assert findings(corpus(ref), "RL607") == [], ref
     assert _identity(corpus("r1466")) == ("cn-gov-disclosure-2021", 2021)
     assert _identity(corpus("r1462")) == ("cn-gov-disclosure-2021", 2022)
     assert _identity(corpus("r1468")) == ("cn-gov-disclosure-2021", 2022)
+    assert _identity(corpus("r1469")) == ("cn-gov-disclosure-2021", 2024)
