@@ -1,6 +1,7 @@
-"""Real reports of the ninth held-out round, slice au (r1460–r1469: mirror and reposted copies — Traditional-character
-copies of 开平 (沙塘镇, 政务服务和数据管理局), 杭州市教育局, 永春县桃城镇 and 武汉市市场监督管理局 (a wiki copy), spam mirrors of 上饶市人民政府,
-开平's 蚬冈镇, 张家港市教育局 and a city's 合作交流办, a district 教育局's copy that reaches section 三 — 2021–2025).  Each test reads the
+"""Real reports of the ninth held-out round, slice au (r1460–r1473: mirror and reposted copies — Traditional-character
+copies of 开平 (沙塘镇, 政务服务和数据管理局), 台山 (市政府办公室, 赤溪镇), 鹤山市鹤城镇 (pinyin inserted), 杭州市教育局, 永春县桃城镇
+and 武汉市市场监督管理局 (a wiki copy); spam mirrors of 上饶市人民政府, 开平's 蚬冈镇, 张家港市教育局 and a city's 合作交流办; a
+district 教育局's copy that reaches section 三 — 2019–2025).  Each test reads the
 real text as it was found and asserts the exact findings:
 
 - a page cut inside section 五 at ``20`` (the start of ``2025年…``), a bare number the text reader sets aside as a page
@@ -66,7 +67,9 @@ def test_the_real_lists_add_up_and_say_nothing():
     assert shapes(line_of("r1460", "684條")) == [(684, [1, 0, 9, 148, 526, 0], None)]
     assert shapes(line_of("r1463", "67條")) == [(67, [1, 1, 3, 7, 54, 1], None)]
     assert shapes(line_of("r1467", "18件")) == [(18, [5, 1, 1, 11], None)]
-    for ref in ("r1460", "r1461", "r1462", "r1463", "r1465", "r1466", "r1467", "r1468", "r1469"):
+    assert shapes(line_of("r1472", "82條")) == [(82, [5, 3, 2, 55, 1, 0, 1, 15], None)]
+    for ref in ("r1460", "r1461", "r1462", "r1463", "r1465", "r1466", "r1467", "r1468", "r1469", "r1470", "r1471",
+                "r1472", "r1473"):
         assert findings(corpus(ref), "RL701") == [], ref
 
 
@@ -77,6 +80,19 @@ def test_a_wrong_part_of_the_real_lists_is_found(tmp_path):
         ("error", "文中合计不成立：1+0+9+148+527+0 = 685，但写明的合计为 684 条，各分项之和多出 1 条")]
     assert findings(changed(tmp_path, "r1463", "工作動態信息54條", "工作動態信息55條"), "RL701") == [
         ("error", "文中合计不成立：1+1+3+7+55+1 = 68，但写明的合计为 67 条，各分项之和多出 1 条")]
+    # r1472 (鹤城镇 2023): pinyin inserted after characters (工作動態(tài)類信息為55條)
+    assert findings(changed(tmp_path, "r1472", "工作動態(tài)類信息為55條", "工作動態(tài)類信息為56條"), "RL701") == [
+        ("error", "文中合计不成立：5+3+2+56+1+0+1+15 = 83，但写明的合计为 82 条，各分项之和多出 1 条")]
+
+
+def test_a_table_with_pinyin_in_its_labels_is_read(tmp_path):
+    # r1472 (鹤城镇 2023): "規(guī)章 | 0 | 0 | 0" — a town makes no 规章: a copy with 1 is said, the real 0s are not
+    assert findings(corpus("r1472"), "RL506") == []
+    assert [c for c in _codes(corpus("r1472")) if c.startswith("RL3")] == []
+    path = changed(tmp_path, "r1472", "規(guī)章 | 0 | 0 | 0", "規(guī)章 | 1 | 0 | 1")
+    assert findings(path, "RL506") == [
+        ("warning", "只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0：本机关是乡镇人民政府"
+                    "（依据正文自称“我镇”）（規(guī)章/本年制發(fā)件數(shù) = 1，規(guī)章/現(xiàn)行有效件數(shù) = 1）")]
 
 
 def test_a_2021_report_printing_a_2019_header_is_an_error():
@@ -89,10 +105,20 @@ def test_the_mirrors_dates_and_years_are_the_reports():
     # r1466 (张家港市教育局 2021): the original page's metadata (2022-01-19) under a casino's breadcrumbs: on time;
     # r1467: 發布日期:2023-01-13; r1469 (桃城镇 2024): 公文生成日期:2025-01-15 in a bulleted metadata list;
     # r1462 (上饶市 2022, spam mirror): the period 2022年1月1日至12月31日
-    for ref in ("r1466", "r1467", "r1469"):
+    # r1471 (赤溪镇 2019): "| 發布機構: | 本網 | 生成日期: | 2020-01-19 08:51:18 |"; r1473: "• 2024-01-25 17:43:21"
+    for ref in ("r1466", "r1467", "r1469", "r1471", "r1473"):
         assert findings(corpus(ref), "RL602") == [] and findings(corpus(ref), "RL603") == [], ref
         assert findings(corpus(ref), "RL607") == [], ref
     assert _identity(corpus("r1466")) == ("cn-gov-disclosure-2021", 2021)
     assert _identity(corpus("r1462")) == ("cn-gov-disclosure-2021", 2022)
     assert _identity(corpus("r1468")) == ("cn-gov-disclosure-2021", 2022)
     assert _identity(corpus("r1469")) == ("cn-gov-disclosure-2021", 2024)
+    assert _identity(corpus("r1471")) == ("cn-gov-disclosure-2019", 2019)
+
+
+def test_a_late_date_on_a_mirror_is_the_reports_and_is_found(tmp_path):
+    # the original page's date the mirror kept, a month later: a department's report after 31 January, a town's
+    assert findings(changed(tmp_path, "r1473", "2024-01-25 17:43:21", "2024-02-25 17:43:21"), "RL603") == [
+        ("error", "报告日期 2024-02-25 晚于法定期限 2024-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")]
+    assert findings(changed(tmp_path, "r1471", "2020-01-19 08:51:18", "2020-02-19 08:51:18"), "RL603") == [
+        ("warning", "报告日期 2020-02-19 晚于法定期限 2020-01-31（乡镇、街道的报告按 1 月 31 日掌握）")]
