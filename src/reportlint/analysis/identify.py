@@ -81,7 +81,9 @@ _ABOUT = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》]{0,12}?信息公�
 _ABOUT_WORK = LazyRegex(r"(?:汇报|报告|总结)[^。;]{0,8}?(?P<y>(?:19|20)\d{2})年度?[^。;]{0,8}?信息公开工作")
 _COUNTED = LazyRegex(r"\s*\d+\s*(?:条|件|篇|个|份|期)")
 _AS_OF = LazyRegex(r"截[止至]到?(?P<y>(?:19|20)\d{2})年(?:底|12月31日|末)")
-_CLAUSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
+# The year opening a clause ("2023年,我局…"), also right after a topic's heading run into its paragraph, as a page
+# flattened to one paragraph has it ("(一)主动公开情况 2025年,开平市…", normalised "(一)主动公开情况2025年,").
+_CLAUSE = LazyRegex(r"(?:^|[。;:)])(?:[^\d。,;:()]{2,12}?(?:情况|方面))?(?P<y>(?:19|20)\d{2})年(?:度|以来)?,")
 # "2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及": the year opening a sentence with no
 # comma after it (not a date: no month follows); trusted only when no sentence has the comma
 _CLAUSE_LOOSE = LazyRegex(r"(?:^|[。;:)])(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
@@ -322,7 +324,7 @@ def content_year(doc: Document) -> Clue | None:
             for m in pattern.finditer(norm):
                 year = int(m.group("y"))
                 votes[year] += 1
-                first.setdefault(year, (m.group(0).lstrip("。;:)"), loc))
+                first.setdefault(year, (norm[m.start("y"):m.end()], loc))
         if votes:
             year, _ = votes.most_common(1)[0]
             text, loc = first[year]

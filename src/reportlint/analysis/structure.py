@@ -279,11 +279,11 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
     with a heading that is not one of its sections' (``五、存在的主``), a sentence that does not end, or a
     table row shorter than the row above it (a crawler kept the first 2,000 characters of a page; a
     paste was cut).  None when it ends as a document ends: a full stop, a date, a signature — or with
-    a whole section title, as a draft does.  With the pack's ``specs`` and ``tables``, text that ends
-    on a table or a full stop while the form has a table in a later section is cut too, however whole
-    its last row or sentence (the report's last sections are prose: a report does not stop on section
-    三's table, nor in section 一), and so is a page that ends on the whole title of a section whose table
-    the form requires (``_title_before_tables``).
+    a whole section title, as a draft does (not one a bare number follows: ``_number_after``).  With the
+    pack's ``specs`` and ``tables``, text that ends on a table or a full stop while the form has a table
+    in a later section is cut too, however whole its last row or sentence (the report's last sections are
+    prose: a report does not stop on section 三's table, nor in section 一), and so is a page that ends on
+    the whole title of a section whose table the form requires (``_title_before_tables``).
 
     With the pack's ``specs``, a heading is a whole section title only when its title is the section's
     (or an accepted variant): a numbered heading that matches no title (``二、行政机关主动公开政府``, a
@@ -304,13 +304,26 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
         if not text:
             continue
         if isinstance(block, Heading) and block.level >= 1:
-            return i if i not in section_starts or _title_before_tables(doc, i, headings, specs, tables) else None
+            whole = i in section_starts and not _number_after(doc, block) \
+                and not _title_before_tables(doc, i, headings, specs, tables)
+            return None if whole else i
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
             return None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i
     return None
+
+
+def _number_after(doc: Document, heading: Heading) -> bool:
+    """Whether the text as found goes on after its last heading with one bare number, which the reader set
+    aside as a page number (``五、存在的主要问题及改进情况`` then ``20``): a crawler cut the page inside the
+    section's first sentence (``2025年…``), so the text stops there rather than ending on a whole title.
+    Read from the source, which only text and Markdown keep."""
+    if doc.source is None or heading.location.line is None:
+        return False
+    rest = [line.strip() for line in doc.source.split("\n")[heading.location.line:] if line.strip()]
+    return len(rest) == 1 and rest[0].isdecimal() and len(rest[0]) <= 3
 
 
 def page_number(doc: Document) -> int | None:
