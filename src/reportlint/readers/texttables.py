@@ -64,7 +64,8 @@ def find(lines: list[str]) -> list[Found]:
             continue
         if k in (SHORT, CELL, NUM, SPACEROW):
             j = _extent(kinds, i, {SHORT, CELL, NUM, PIPES, EMPTY, SPACE, PAGE, SPACEROW})
-            found += stream_tables(lines, i, j)
+            if j > i + 1 or k == SPACEROW or "|" in lines[i]:  # one line of one cell (a heading) is no table
+                found += stream_tables(lines, i, j)
             nxt = max(j, i + 1)
             if _next_content(kinds, j) == MULTI:  # "第二十条第（一）项 |" above "a | b |" rows: the rows' caption
                 while nxt > i + 1 and kinds[nxt - 1] in (CELL, TABROW, EMPTY, SPACE, PIPES):
