@@ -190,8 +190,8 @@ def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]
     if not header:
         return data, lines
     seen = {tuple(w.text for w in r if w.text) for r in header}
-    keep = [(r, ln) for r, ln in zip(data, lines, strict=True)
-            if _has_value(r) or tuple(w.text for w in r if w.text) not in seen]
+    keep = [(r, ln) for r, ln in zip(data, lines, strict=True)  # (a row unlike every header row needs no value test)
+            if tuple(w.text for w in r if w.text) not in seen or _has_value(r)]
     return [r for r, _ in keep], [ln for _, ln in keep]
 
 

@@ -166,11 +166,11 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
         return SPACEROW, fields or pipe1_fields(line)
     if fields is not None:
         filled = 0
-        for _, t in fields:
+        for _, t in fields:  # two filled fields make a row: the rest of a long row need not be counted
             if t:
                 filled += 1
-        if filled >= 2:
-            return MULTI, fields or pipe1_fields(line)
+                if filled == 2:
+                    return MULTI, fields
         return (TABROW if "\t" in line else CELL), fields or pipe1_fields(line)
     one_pipe = pipe1_fields(line)
     if one_pipe is not None:

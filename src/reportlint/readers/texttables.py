@@ -64,7 +64,8 @@ def find(lines: list[str]) -> list[Found]:
             continue
         if k in (SHORT, CELL, NUM, SPACEROW):
             j = _extent(kinds, i, {SHORT, CELL, NUM, PIPES, EMPTY, SPACE, PAGE, SPACEROW})
-            found += stream_tables(lines, i, j)
+            if _may_hold_table(lines, kinds, i, j):
+                found += stream_tables(lines, i, j)
             nxt = max(j, i + 1)
             if _next_content(kinds, j) == MULTI:  # "第二十条第（一）项 |" above "a | b |" rows: the rows' caption
                 while nxt > i + 1 and kinds[nxt - 1] in (CELL, TABROW, EMPTY, SPACE, PIPES):
@@ -75,6 +76,16 @@ def find(lines: list[str]) -> list[Found]:
             continue
         i += 1
     return found
+
+
+def _may_hold_table(lines: list[str], kinds: list[int], i: int, j: int) -> bool:
+    """Whether the cell-per-line reader can find a table in lines ``i:j``: not in one line of one cell (a
+    heading), nor in lines of text alone (a title and its date) — without a number, a pipe or a row of fields
+    each line is one text cell, and a table has values.  Handing it such lines, it classified them again and
+    tokenized them to find nothing."""
+    if j == i + 1 and kinds[i] != SPACEROW and "|" not in lines[i]:
+        return False
+    return any(kinds[ln] in (NUM, SPACEROW) or "|" in lines[ln] for ln in range(i, j))
 
 
 def _row_end(lines: list[str], kinds: list[int], j: int) -> int:
