@@ -104,6 +104,12 @@ Rows added by branch inproc9 after the trim (not trimmed), their outputs written
 (``readers.textlines.filler_start``, once ``textlines.FILLER``, ``\\s*\\|{2,}\\s*$`` searched, as the match's start or
 null) for every line of ``tests/`` with a pipe that it matched, 300 that it did not, and generated strings of pipes,
 whitespace (Unicode's too), backslashes, line breaks and cell text, shaped as a cell and its fillers and random.
+
+Rows added by branch cold8 (not trimmed), their outputs written by the patterns' search (main 7ea1f04): ``pack_words``
+(``text.literals.matches_in`` of ``PACK_WORDS``, the 2021 pack's five topics of 一、总体情况 and the 2019 pack's two
+excluded kinds, once each searched: now answered by their literals when those tell) for 400 normalised lines of
+``tests/`` that some pattern matched, 200 that name a topic's first word and none matched, and 565 generated strings
+of the patterns' words, stop marks and filler (a first word, 0–14 characters, a last word; every one naming 供电企业).
 """
 
 from __future__ import annotations
@@ -133,6 +139,8 @@ from reportlint.readers.linescan import (
 from reportlint.readers.textlines import filler_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
+from reportlint.text.lazyregex import LazyRegex
+from reportlint.text.literals import matches_in
 from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
 from reportlint.text.numbering import (
     bracketed_number,
@@ -203,6 +211,15 @@ def _percent_lead(text: str) -> list | None:
     return None if found is None else [found.group(), found.start()]
 
 
+PACK_WORDS = tuple(LazyRegex(p) for p in (
+    "主动[^。;,:]{0,8}?公开", "依申请|公开申请|申请公开", "信息[^。;,:]{0,12}?管理", "平台[^。;,:]{0,6}?建设|公开平台",
+    "监督保障|监督考核|督[察查]考核|责任追究|保障", "学年|高等学校信息公开|高校信息公开", "供电企业(?:供电)?信息公开"))
+
+
+def _pack_words(text: str) -> list:
+    return [matches_in(pattern, text) for pattern in PACK_WORDS]
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -219,7 +236,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
              "other_subject": names_other_subject, "balance_role": _balance_role,
-             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start}
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start,
+             "pack_words": _pack_words}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))
