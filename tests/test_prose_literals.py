@@ -1,5 +1,6 @@
 """The literals every match of a prose pattern holds (text/literals.py): a paragraph without
-them is passed by, its regex neither tried nor compiled, so they must never be wrong."""
+them is passed by, its regex neither tried nor compiled, so they must never be wrong; and the literals whose
+presence alone makes a pattern match (a section's topics), which must never be claimed for one that does not."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 from reportlint import readers
 from reportlint.checks.registry import all_kinds
 from reportlint.model.document import Heading, Paragraph
-from reportlint.packs.choose import PackLoader
+from reportlint.packs.choose import PackLoader, compile_applies
 from reportlint.packs.load import available_packs
-from reportlint.text.literals import may_hold_a_match, required_literals
+from reportlint.text.lazyregex import LazyRegex
+from reportlint.text.literals import matches_in, may_hold_a_match, required_literals, sure_literals
 from reportlint.text.mapped import normalize_mapped
 from reportlint.text.numbering import section_number
 
@@ -82,3 +84,55 @@ def test_every_title_a_legacy_title_matches_holds_its_literals():
                     matched += 1
                     assert may_hold_a_match(literals[pattern.pattern], title), (pattern.pattern, title)
     assert matched > 20
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    ("主动[^。;,:]{0,8}?公开", ("主动公开",)),  # a class that may match nothing is left out
+    ("依申请|公开申请|申请公开", ("依申请", "公开申请", "申请公开")),
+    ("监督保障|督[察查]考核|保障", ("监督保障", "保障")),  # a class that must match: its branch gives none
+    ("上一?年度?结转", ("上年结转",)),
+    ("ab*?c|x.y|^z|w$", ("ac",)),  # . ^ $: none
+    ("a+b|c{1,2}d|e{0}f|g{,3}h", ("h",)),  # a repeat that must match once at least; {0} read as no repeat here
+    ("a{0,x}b", ()),  # "{0,x}" is plain text to re: not read
+    ("供电企业(?:供电)?信息公开", ()), ("ab\\u3000", ()),  # groups and escapes: nothing claimed
+    ("a|", ("a",)),  # the empty branch (it matches everywhere) claims no text; "a" is still sure
+])
+def test_sure_literals_of_a_pattern(pattern, literals):
+    assert sure_literals(pattern) == literals
+    for text in literals:
+        assert re.search(pattern, text)  # each one alone makes the pattern match
+
+
+@pytest.mark.parametrize(("pattern", "text", "found"), [
+    (LazyRegex("主动[^。;,:]{0,8}?公开"), "主动向社会公开", True),  # the literals do not tell: compiled
+    (LazyRegex("主动[^。;,:]{0,8}?公开"), "主动,公开", False),
+    (LazyRegex("主动[^。;,:]{0,8}?公开"), "积极公开", False),  # 主动 absent: not compiled
+    (LazyRegex("abc", re.I), "ABC", True),  # a case-blind pattern is always searched
+    (re.compile("abc", re.I), "xABCx", True),
+    (re.compile("a b", re.X), "ab", True),
+])
+def test_matches_in_answers_as_search(pattern, text, found):
+    assert matches_in(pattern, text) is found
+    assert (re.compile(pattern.pattern, re.I if "ABC" in text else re.X if " " in pattern.pattern else 0)
+            .search(text) is not None) is found
+
+
+def test_matches_in_answers_as_search_for_every_topic_and_excluded_kind_on_the_corpus():
+    """A section's topics (checks/sections.py) and a pack's excluded kinds (packs/choose.py) are asked by
+    ``matches_in``: on every paragraph and every whole text of the corpus it answers as the pattern's search."""
+    loader = PackLoader(all_kinds())
+    patterns = []
+    for name in ("cn-gov-disclosure-2019", "cn-gov-disclosure-2021"):
+        pack = loader.compiled(available_packs()[name])
+        patterns += [pattern for section in pack.sections for _, pattern in section.topics]
+        patterns += [pattern for _, pattern in compile_applies(loader.raw(available_packs()[name])).exclude]
+    assert len(patterns) >= 7
+    texts = _paragraphs()
+    texts.append("".join(texts))
+    found = 0
+    for text in texts:
+        for pattern in patterns:
+            expected = re.compile(pattern.pattern).search(text) is not None
+            assert matches_in(pattern, text) is expected, (pattern.pattern, text)
+            found += expected
+    assert found > 500

@@ -104,6 +104,15 @@ Rows added by branch inproc9 after the trim (not trimmed), their outputs written
 (``readers.textlines.filler_start``, once ``textlines.FILLER``, ``\\s*\\|{2,}\\s*$`` searched, as the match's start or
 null) for every line of ``tests/`` with a pipe that it matched, 300 that it did not, and generated strings of pipes,
 whitespace (Unicode's too), backslashes, line breaks and cell text, shaped as a cell and its fillers and random.
+
+Rows added by branch cold8 (not trimmed), their outputs written by the patterns' search (main 7ea1f04): ``pack_words``
+(``text.literals.matches_in`` of ``PACK_WORDS``, the 2021 pack's five topics of 一、总体情况 and the 2019 pack's two
+excluded kinds, once each searched: now answered by their literals when those tell) for 400 normalised lines of
+``tests/`` that some pattern matched, 200 that name a topic's first word and none matched, and 565 generated strings
+of the patterns' words, stop marks and filler (a first word, 0–14 characters, a last word; every one naming 供电企业);
+``markup`` (``analysis.identify.without_markup``, once ``_MARKUP.sub("", line.strip()).strip()`` on every opening line: now
+the pattern only on a line opening with # - * + > or holding ** or __) for the 83 lines of ``tests/`` it changed, 100 it
+did not, and 300 generated strings of #, -, *, +, >, **, _, whitespace (Unicode's too), bars, line breaks and words.
 """
 
 from __future__ import annotations
@@ -114,7 +123,7 @@ import pytest
 
 from conftest import REPO
 from reportlint.analysis.agency import classify
-from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrome
+from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrome, without_markup
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
@@ -133,6 +142,8 @@ from reportlint.readers.linescan import (
 from reportlint.readers.textlines import filler_start
 from reportlint.text.cndates import find_dates
 from reportlint.text.cnparse import find_numbers
+from reportlint.text.lazyregex import LazyRegex
+from reportlint.text.literals import matches_in
 from reportlint.text.normalize import normalize, normalize_label, parse_cell, suggest_number, to_simplified
 from reportlint.text.numbering import (
     bracketed_number,
@@ -203,6 +214,15 @@ def _percent_lead(text: str) -> list | None:
     return None if found is None else [found.group(), found.start()]
 
 
+PACK_WORDS = tuple(LazyRegex(p) for p in (
+    "主动[^。;,:]{0,8}?公开", "依申请|公开申请|申请公开", "信息[^。;,:]{0,12}?管理", "平台[^。;,:]{0,6}?建设|公开平台",
+    "监督保障|监督考核|督[察查]考核|责任追究|保障", "学年|高等学校信息公开|高校信息公开", "供电企业(?:供电)?信息公开"))
+
+
+def _pack_words(text: str) -> list:
+    return [matches_in(pattern, text) for pattern in PACK_WORDS]
+
+
 def _page(text: str) -> list:
     return [is_page_number(text), is_page_words(text)]
 
@@ -219,7 +239,8 @@ FUNCTIONS = {"dates": _dates, "numbers": _numbers, "label": normalize_label, "le
              "heading": _heading, "stream_heading": cell_heading_level, "chrome": _chrome,
              "suggest": suggest_number, "preamble_year": _preamble_year,
              "other_subject": names_other_subject, "balance_role": _balance_role,
-             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start}
+             "bracketed_number": bracketed_number, "percent_lead": _percent_lead, "filler": filler_start,
+             "pack_words": _pack_words, "markup": without_markup}
 
 
 @pytest.mark.parametrize("key", sorted(FUNCTIONS))

@@ -63,6 +63,7 @@ _CELL_HEADS = tuple(field + "|" for field in (*_PAGE_FIELDS, *sorted(_TITLE_FIEL
 _BULLETS = ("-", "*", "•", "·")
 _SENTENCE_PUNCT = frozenset("。，,；;:：!！?？")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")
+_MARKUP_FIRST = frozenset("#-*+>")  # the first characters of _MARKUP's anchored branches
 MAX_TITLE_CHARS = 70
 OPENING_LINES = 40
 
@@ -171,6 +172,16 @@ def report_year(title: str | None, doc: Document | None = None, pattern: re.Patt
 
 # --- the opening lines ------------------------------------------------------------------------------------------
 
+def without_markup(line: str) -> str:
+    """``line`` stripped, without Markdown's heading, list and quote marks and its ``**``/``__``; the pattern
+    is asked only of a line that may hold them (a first character of its anchored branches, or ** or __):
+    most lines of a text report hold none, and it was compiled for them at every start."""
+    text = line.strip()
+    if text[:1] in _MARKUP_FIRST or "**" in text or "__" in text:
+        text = _MARKUP.sub("", text).strip()
+    return text
+
+
 def opening_lines(doc: Document) -> list[tuple[str, Location]]:
     """The document's first lines up to its first numbered section or table, as written (markup removed)
     with their places: source lines for Markdown and text (a reader may join them into one paragraph),
@@ -178,7 +189,7 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
     out: list[tuple[str, Location]] = []
     if doc.source is not None:
         for n, raw in enumerate(doc.source.split("\n")[: OPENING_LINES * 3], start=1):
-            text = _MARKUP.sub("", raw.strip()).strip()
+            text = without_markup(raw)
             if not text or text.startswith("---") or not text.strip("|").strip():
                 continue  # a line of pipes alone separates a page's menu items: no table row yet
             if is_chrome(normalize(text)):  # "打开适老化模式 | 无障碍 | 设为首页" is no table row

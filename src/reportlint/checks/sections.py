@@ -53,6 +53,7 @@ from collections.abc import Iterator
 from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections, page_number
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
+from ..text.literals import matches_in
 from ..text.normalize import normalize
 from .base import KindContext, RuleDef, legacy_structure
 
@@ -250,7 +251,7 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
         body = _section_text(ctx, found)
         # One finding names every topic missing: a section written about other things (r457, r405: 一 as
         # one paragraph of general words) is one cause, not a warning per topic.
-        missing = [name for name, pattern in spec.topics if not pattern.search(body)]
+        missing = [name for name, pattern in spec.topics if not matches_in(pattern, body)]
         if missing:
             d = ctx.report("sections.topic", ctx.msg("topic", number=spec.number,
                                                      topic="”“".join(missing)),

@@ -39,6 +39,7 @@ from ..analysis.identify import report_year
 from ..model.diagnostics import ConfigError
 from ..model.document import Document
 from ..model.records import Record
+from ..text.literals import matches_in
 from ..text.normalize import normalize, normalize_label
 from ..text.numbering import first_section_at, listed_number
 from . import prebuilt
@@ -141,7 +142,7 @@ class _Applies:
     def excluded(self, title: str | None, opening: str) -> str | None:
         """The name of the other kind of report the title or the opening shows, which this pack never checks."""
         heads = normalize(title or "") + "\n" + opening
-        return next((name for name, pattern in self.exclude if pattern.search(heads)), None)
+        return next((name for name, pattern in self.exclude if matches_in(pattern, heads)), None)
 
     def title_matches(self, title: str | None) -> bool:
         return self.title is not None and bool(title) and self.title.search(normalize(title)) is not None  # type: ignore[arg-type]

@@ -12,9 +12,20 @@ a branch has none — fewer literals only means the regex is tried more often, n
     required_literals('上一?年度?结转')                        ->  (('上', '年', '结转'),)
     required_literals('结转(?:[0-9]+)件|(?:[0-9]+)件转入')     ->  (('结转', '件'), ('件转入',))
     required_literals('(?:[0-9]+)|转入')                        ->  ()
+
+The other way round, :func:`sure_literals` reads texts whose presence alone makes the pattern match: a
+top-level branch of plain characters, with what may match nothing between them left out
+(``主动[^。;,:]{0,8}?公开`` matches wherever ``主动公开`` is; ``依申请|公开申请`` wherever either is).  A
+section's topics (``checks/sections.py``) are asked whether the section's text holds them at all, and
+real reports word them as the form does: the answer is then known without compiling the pattern
+(:func:`matches_in`).
 """
 
 from __future__ import annotations
+
+import re
+
+from .lazyregex import LazyRegex
 
 _SPECIAL = set("\\[](){}|*+?.^$")
 _QUANTIFIERS = set("*+?{")
@@ -77,6 +88,82 @@ def may_hold_a_match(literals: tuple[tuple[str, ...], ...], text: str) -> bool:
     Each branch by ``map``: a generator costs ~3 k instructions to make and close, more than the look-ups
     (asked of every paragraph and heading, ~66 times a report)."""
     return not literals or any(all(map(text.__contains__, branch)) for branch in literals)
+
+
+def sure_literals(pattern: str) -> tuple[str, ...]:
+    """Texts each of which, when ``text`` holds it, makes ``pattern`` match somewhere in ``text`` (see
+    the module's docstring): per top-level branch read as plain characters and parts that may match
+    nothing (a character or class under ``?``, ``*``, ``{0,n}``), those characters; a branch with a
+    group, an escape, an anchor, ``.`` or a part that must match something unread (a class) gives none."""
+    if "(" in pattern or "\\" in pattern:
+        return ()  # groups, inline flags and escapes are not read here
+    out: list[str] = []
+    current: list[str] = []
+    sure, i, n = True, 0, len(pattern)
+    while i <= n:
+        ch = pattern[i] if i < n else "|"
+        if ch == "|":
+            if sure and current:
+                out.append("".join(current))
+            current, sure = [], True
+            i += 1
+            continue
+        if ch in "^$.)":
+            sure = False
+            i += 1
+            continue
+        if ch == "[":
+            end = _class_end(pattern, i)
+            optional, after = _optional_repeat(pattern, end)
+            if not optional:
+                sure = False  # a class that must match one of its characters: which one is not known
+            i = after
+            continue
+        optional, after = _optional_repeat(pattern, i + 1)
+        if ch in _QUANTIFIERS:
+            sure = False  # a quantifier on nothing read here (a repeat of a repeat)
+            i += 1
+            continue
+        if not optional and after == i + 1 and pattern[after: after + 1] in _QUANTIFIERS:
+            sure = False  # a character under + or {m,n} with m > 0
+        elif not optional:
+            current.append(ch)
+        i = after
+    return tuple(out)
+
+
+def matches_in(pattern, text: str) -> bool:
+    """Whether ``pattern`` (a compiled pattern, or a LazyRegex not yet compiled) matches somewhere in
+    ``text``, compiled only when its literals do not tell: a text holding one of its sure literals matches,
+    one lacking a literal of every branch does not.  For the patterns a pack asks once of a whole text
+    (a section's topics, an excluded kind's words), which scatter CJK characters over a class or an
+    alternation that ``re`` compiles in ~0.1–0.2 ms at every start."""
+    flags = pattern._flags if isinstance(pattern, LazyRegex) else pattern.flags  # ._flags: not compiled for it
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern.search(text) is not None  # the literals are read as written, whitespace and case too
+    source = pattern.pattern
+    if any(word in text for word in sure_literals(source)):
+        return True
+    if not may_hold_a_match(required_literals(source), text):
+        return False
+    return pattern.search(text) is not None
+
+
+def _optional_repeat(pattern: str, at: int) -> tuple[bool, int]:
+    """Whether a quantifier allowing no repeat (``?``, ``*``, ``{0,n}``, ``{,n}``, each lazy or possessive
+    too) opens at ``at``, and the index after it (``at`` when there is none)."""
+    head = pattern[at: at + 1]
+    if head in ("?", "*"):
+        end = at + 1
+    elif head == "{" and (pattern.startswith("{0,", at) or pattern.startswith("{,", at)):
+        end = _repeat_end(pattern, at)
+        if end == at + 1:
+            return False, at  # a plain {
+    else:
+        return False, at
+    if pattern[end: end + 1] in ("?", "+"):
+        end += 1
+    return True, end
 
 
 def _class_end(pattern: str, start: int) -> int:
