@@ -78,3 +78,21 @@ def test_a_lone_part_over_a_change_is_no_statement(tmp_path):
     path = changed(tmp_path, "r1384", _R1384, "主动公开政府信息27条,其中,通过政府门户网站政府信息公开专栏公开28条")
     assert findings(path, "RL701") == [
         ("error", "文中分项大于其合计：“通过政府门户网站政府信息公开专栏公开”为 28 条，但写明的合计为 27 条，多出 1 条")]
+
+
+# r873 (嵊泗县 2022): 共受理依申请公开7件(网上5、信函2),…其中予以公开5件,…无法提供2件,未发生…
+_R873 = "全年,共受理依申请公开7件(网上申请5件、信函申请2件),均在法定期限内予以答复,其中予以公开5件,因本机关不掌握、没有现成信息等原因无法提供2件,未发生"
+# the same written as one list ending its sentence, the outcomes (8) over the 7 received
+_R873_ONE_LIST = "全年,共受理依申请公开7件,其中网上申请5件,信函申请2件,予以公开5件,部分公开1件,不予公开2件。未发生"
+
+
+def test_outcomes_over_the_received_after_a_carry_in_end_the_channel_list(tmp_path):
+    # the channels add up to 7 and the outcomes hold the carry-in the paragraph states: two breakdowns, no error
+    path = changed(tmp_path, "r873", _R873, "上年结转申请1件。" + _R873_ONE_LIST)
+    assert [s for s in shapes(path.read_text(encoding="utf-8")) if s[0] == 7] == [(7, [5, 2], None)]
+    assert findings(path, "RL701") == []
+
+
+def test_outcomes_over_the_received_with_no_carry_in_are_still_read_whole(tmp_path):
+    path = changed(tmp_path, "r873", _R873, _R873_ONE_LIST)
+    assert findings(path, "RL701") == [("error", "文中合计不成立：5+2+5+1+2 = 15，但写明的合计为 7 件，各分项之和多出 8 件")]

@@ -181,7 +181,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-            parts, labels = before_outcomes(total, parts, labels)
+            parts, labels = before_outcomes(total, parts, labels, text)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
