@@ -13,6 +13,7 @@ from .summarkers import OUTCOMES, SUBSETS
 __all__ = ["before_outcomes", "second_breakdown"]
 
 _QUOTES = "“”\"'"
+_CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")  # what was handled holds more
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
@@ -22,8 +23,8 @@ def second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
     return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
 
 
-def before_outcomes(total: NumberMention, parts: list[NumberMention],
-                    labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+def before_outcomes(total: NumberMention, parts: list[NumberMention], labels: list[str],
+                    text: str = "") -> tuple[list[NumberMention], list[str]]:
     """The reading in which a list that does not add up turns from the channels or applicants of the applications to
     the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel, then what was done):
     the outcomes break the same total down again, so the list ends before them — taken only when every part before
@@ -31,11 +32,17 @@ def before_outcomes(total: NumberMention, parts: list[NumberMention],
     within the total (a second breakdown that is itself over the total is still read whole: wrong either way).  Parts
     of one outcome list in words of their own (``同意公开答复数8件、区分处理后公开的2件、无法提供的27件…``) name no
     channel: one list.  Shares do not tell the two lists apart: right shares of parts that are over their total sum past
-    100 % whether the parts are one list or two."""
+    100 % whether the parts are one list or two.  Outcomes over the total end the list too when the channels before them
+    add up to it and ``text`` (the paragraph) says a carry-in (``上年结转申请3件。本年度收到申请20件,其中网上申请15件,
+    信函申请5件,予以公开15件,…``): what was handled holds what was carried in, so the outcomes may exceed what was
+    received — only the channels are a breakdown of it."""
     for j in range(1, len(parts)):
         if not any(word in labels[j - 1] for word in SUBSETS) or any(word in labels[j - 1] for word in OUTCOMES):
             break
         if labels[j].lstrip(_QUOTES).startswith(OUTCOMES):
             rest = exact_sum(p.value for p in parts[j:])
-            return (parts[:j], labels[:j]) if rest <= total.value else (parts, labels)
+            head = exact_sum(p.value for p in parts[:j])
+            if rest <= total.value or (head == total.value and any(w in text for w in _CARRIED_IN)):
+                return parts[:j], labels[:j]
+            return parts, labels
     return parts, labels

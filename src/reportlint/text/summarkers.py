@@ -9,8 +9,8 @@ from .cnparse import NumberMention
 
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
-    "NOT_TOTAL_AFTER_GONG", "OPEN", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES",
-    "SUBSETS",
+    "NOT_TOTAL_AFTER_GONG", "OPEN", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END",
+    "SKIP_UNITS", "SPACES", "SUBSETS",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
@@ -32,6 +32,9 @@ NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 HANDLED = ("办理", "答复", "办结")
 # Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
 SUBSETS = ("网上", "网络", "信函", "当面", "传真", "邮件", "自然人", "法人", "企业", "组织")
+# What else a count in 件 may be of beside the applications (consultations, petitions, appeals…): RL707's terms and the
+# count of what was handled are of applications only.
+OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
 # What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
 CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 # The name of a last part that closes a list as complete (剩余2件结转下年度: the rest, as 其余).

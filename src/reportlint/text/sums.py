@@ -181,7 +181,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
-            parts, labels = before_outcomes(total, parts, labels)
+            parts, labels = before_outcomes(total, parts, labels, text)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
@@ -360,9 +360,12 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
     list is (a page may stop there), a part cannot exceed what it is part of — a statement of one part.  Not when the
     total's sentence counts in its unit before it (``before``: the numbers before the marker): the 其中 may then speak
     of the earlier count or of all of them (``收到申请12件,上年结转3件,其中已办结14件``; ``申请25件,较上年减少3件,其中
-    网上申请20件``; ``网站发布信息300条,微信发布150条,其中原创200条``), and one part says nothing of which."""
+    网上申请20件``; ``网站发布信息300条,微信发布150条,其中原创200条``), and one part says nothing of which.  Nor when
+    the total is a change (``主动公开政府信息较上年增加27条,其中…28条``): the 其中 may speak of what was published, not
+    of the increase."""
+    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.start]
     return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value \
-        and not has_sibling_count(text, [n for n in before if n.start < total.start], total)
+        and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
 
 
 def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:

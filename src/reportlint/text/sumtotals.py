@@ -25,6 +25,7 @@ from .summarkers import HANDLED as _HANDLED
 from .summarkers import HARD_STOP as _HARD_STOP
 from .summarkers import MARKERS as _MARKERS
 from .summarkers import OPEN as _OPEN
+from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
 from .summarkers import SENTENCE_END as _SENTENCE_END
@@ -182,10 +183,18 @@ def handled_count(text: str, before: list[NumberMention]) -> NumberMention | Non
     结转35件),另有13件申请…顺延到下年度答复,…。申请内容主要涉及…。已办结申请中,予以公开及部分公开55件,…``: 202); a count
     is of what was handled when its clause says so (``counts_handled``) or the clause after it says every one was
     (``申请17件,均在法定期限内办结``), and its clause names 申请.  None when there is none or more than one (``办结50件,
-    其中按时办结48件``: which the outcomes break down is not told)."""
-    found = [n for n in before if n.unit == _APPLICATION_UNIT and not n.approximate and _APPLICATION in _clause_of(text, n)
-             and (counts_handled(text, n) or _all_handled_after(text, n))]
+    其中按时办结48件``: which the outcomes break down is not told).  A part of a 其中 list is no such count (``收到申请
+    20件,其中按期办结申请18件,延期办结2件``: 18 is those closed in time, the outcomes are of all 20), nor is a count of
+    consultations, petitions… (``答复申请人咨询15件``: another subject, summarkers.OTHER_SUBJECTS)."""
+    found = [n for n in before if n.unit == _APPLICATION_UNIT and not n.approximate and _is_handled_whole(text, n)]
     return found[0] if len(found) == 1 else None
+
+
+def _is_handled_whole(text: str, number: NumberMention) -> bool:
+    """``number`` counts all the applications handled (see ``handled_count``)."""
+    clause = _clause_of(text, number)
+    return (_APPLICATION in clause and not any(w in clause for w in _OTHER_SUBJECTS) and not _is_listed(text, number.start)
+            and (counts_handled(text, number) or _all_handled_after(text, number)))
 
 
 def _clause_of(text: str, number: NumberMention) -> str:

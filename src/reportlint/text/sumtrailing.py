@@ -8,7 +8,9 @@ so that each reading stays one job; it returns plain tuples, which text/sums tur
 What makes a trailing total (each seen in the corpus of real reports, tests/corpus):
 
 - the total's clause opens with 共/共计/合计/总计 (not 累计, which counts over the years: ``累计公开现行有效规范性文件67件``
-  after the year's 23 and 11), with at most ``_VERB_SPAN`` characters before its number and no other number;
+  after the year's 23 and 11), with at most ``_VERB_SPAN`` characters before its number and no other number; nor does
+  it name what stands at the year's end (现行有效, 现有, 保留…: ``新制定规范性文件5件,废止10件,共保留现行有效规范性文件
+  6件`` — the form's 现行有效件数 beside the year's 制发 and 废止, a stock, not their sum);
 - the words of that clause do not say the count is of what was closed (``…收到申请9695件,2020年结转312件,共办结9816件,
   结转至2022年19件``: 办结/答复 is a term of the balance, RL707's, not the sum of the counts before it); 办理/处理 says so
   only when a count carried over follows in the sentence (``共办理122件,结转下年度继续办理3件``: 办理 is then what was
@@ -33,6 +35,7 @@ _KEYWORDS = ("共计", "合计", "总计", "共")
 _VERB_SPAN = 16  # characters from the keyword to the total's number
 _CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成")
 _HANDLED = ("办理", "处理")
+_STOCK = ("现行有效", "现有", "保留", "存量", "截至", "截止")  # what stands at the year's end, not the year's sum
 _RUN_STOPS = frozenset("；;") | SENTENCE_END  # the parts are clauses of the total's sentence, joined by commas
 _NEW_TOPIC = ("另", "此外", "同时")
 
@@ -44,7 +47,7 @@ def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberM
         if total.unit is None or total.unit in SKIP_UNITS or total.approximate:
             continue
         keyword = _keyword(text, total)
-        if keyword is None or _closes(text, keyword, total):
+        if keyword is None or _closes(text, keyword, total) or any(w in text[keyword : total.start] for w in _STOCK):
             continue
         parts, labels = _parts_before(text, numbers[:i], total, keyword)
         if len(parts) >= 2:

@@ -35,7 +35,7 @@ year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉�
 Counts of persons (人次) or items (条) are not applications.  A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
-not (``申请人撤回2件``, 终止, 视为放弃, 不予处理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
+not (``申请人撤回2件``, 终止, 视为放弃, 不予处理, 合并办理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
 whether the report counts it in 办结 is its own choice.
 
 When only the carried-out term is missing (``申请17件,当年办结18件(含上年结转1件)``), the sentence still bounds 办结:
@@ -84,6 +84,9 @@ from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
+from ...text.summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
+from ...text.summarkers import OUTCOMES as _OUTCOMES
+from ...text.summarkers import SPACES as _SPACES
 from ..base import KindContext
 
 _SENTENCE_END = "。!?"
@@ -111,11 +114,11 @@ _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 # what else a count may be of (words found with ``in``, as those above)
-_OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
 _SUBJECT = "申请"
 _APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
-_OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正")  # outcomes 办结 may or may not hold
+# outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
+_OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正|合并(?:办理|处理|答复)")
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
@@ -241,7 +244,8 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
         terms = _read_span(norm, start, end, numbers, year)
         if terms is not None and terms.bound:
-            bounds.append(terms)
+            if not _outcome_beside(norm, start, end):
+                bounds.append(terms)
         elif terms is not None:
             found = True
             yield terms
@@ -254,6 +258,20 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
             yield terms
     if not found:
         yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
+
+
+def _outcome_beside(norm: str, start: int, end: int) -> bool:
+    """Another sentence of the paragraph than ``norm[start:end]`` names an outcome the terms do not (``另有2件因申请人
+    主动撤回终止办理。``) and is no breakdown of the closed by outcome (a sentence opening on 其中 or on an outcome,
+    ``其中予以公开40件,其他处理11件。``): a bound reads the terms of its own sentence, and what was withdrawn or merged
+    may be beside them."""
+    for m in _OTHER_OUTCOME.finditer(norm):
+        if start <= m.start() < end:
+            continue
+        lead = norm[max(norm.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1 : m.start()].lstrip(_SPACES)
+        if "其中" not in lead and not lead.startswith(_OUTCOMES):
+            return True
+    return False
 
 
 def _about_another_subject(norm: str, number: NumberMention) -> bool:
@@ -328,8 +346,11 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
         return None
     sentence = norm[start:end]
-    if any("其中" not in sentence[:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
-        return None  # 撤回2件 beside 办结, not in its 其中 breakdown: outside the four terms or not, unsaid
+    closed_at = terms.closed.end - start
+    if any("其中" not in sentence[closed_at:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
+        # 撤回2件 beside 办结, not in the 其中 that breaks 办结 down (a 其中 of 新收 before it: 新收55件,其中2件申请人撤回,
+        # 办结51件): outside the four terms or not, unsaid
+        return None
     if terms.carried_in is None and terms.total is None:
         if _NO_IN.search(sentence):
             terms.implied_in = True
