@@ -123,3 +123,27 @@ def test_the_chosen_pack_and_year_of_the_pairs():
                                ("r1511", "cn-gov-disclosure-2019", 2020), ("r1512", "cn-gov-disclosure-2021", 2025)):
         file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", corpus(prefix)).json["files"][0]
         assert (file["pack"], file["report_year"]) == (pack, year)
+
+
+def test_a_total_that_opens_the_outcomes_is_no_sum_of_the_clauses_before(tmp_path):
+    # r1519 (渭南市人民政府办公室 2024): 共收到64件, 撤回1件, 上年转办2件, 共印发告知书63件, 补正告知书1件, 转下一年度2件 —
+    # before the fix "共印发…63件" closed 64 + 1 + 2 = 67 (a false RL701 error); the counts after it make it a list's head
+    assert findings(corpus("r1519"), "RL701") == []
+    closing = changed(tmp_path, "r1519", "共印发政府信息公开告知书63件,补正告知书1件,转下一年度转办2件。",
+                      "共印发政府信息公开告知书63件。")
+    assert findings(closing, "RL701") == [("error", "文中合计不成立：64+1+2 = 67，但写明的合计为 63 件，各分项之和多出 4 件")]
+    # its prose sums hold: 6549 = 2134 + 469 + 3501 + 445; a part changed is found
+    wrong = changed(tmp_path, "r1519", "专题信息445条", "专题信息446条")
+    assert [severity for severity, _ in findings(wrong, "RL701")] == ["error"]
+
+
+def test_the_city_and_its_office_of_one_year(tmp_path):
+    # r1518 渭南市人民政府 2022 (486 = 260+15+21+113+10+19+48) and r1502 its office's 2022 report: no date in either text;
+    # dated 2月15日 the government is in time, the office late
+    assert findings(corpus("r1518"), "RL701") == []
+    assert _body(corpus("r1518"))[2] == "government"
+    assert _body(corpus("r1502"))[2] == "general_office"
+    opening = "按照《中华人民共和国政府信息公开条例》《国务院办公厅"
+    assert findings(changed(tmp_path, "r1518", opening, "发布日期:2023-02-15\n" + opening), "RL603") == []
+    assert findings(changed(tmp_path, "r1502", opening, "发布日期:2023-02-15\n" + opening), "RL603") == [
+        _late_department("2023-02-15")]

@@ -18,7 +18,9 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
   new topic (``另…``, its first part); a run that reaches a clause with two counts, a list marker (其中/包括: the clauses
   after it may be its parts: ``收到20件,其中网上15件,信函5件,上年结转2件,共计22件``), a bracket or a remark on the count
   before it (``同比增加5件``, a share, a rate: text/sumremarks) is no reading — which counts the total sums is not told;
-- two parts at least, none a lower bound (``2500余条``).
+- two parts at least, none a lower bound (``2500余条``);
+- the total closes its sentence's counts in its unit: a count in that unit after it (``…共印发告知书63件,补正告知书1件,
+  转下一年度转办2件``) makes it the head of the next list, not the sum of the clauses before.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberM
         if total.unit is None or total.unit in SKIP_UNITS or total.approximate:
             continue
         keyword = _keyword(text, total)
-        if keyword is None or _closes(text, keyword, total):
+        if keyword is None or _closes(text, keyword, total) or _list_goes_on(text, total, numbers[i + 1:]):
             continue
         parts, labels = _parts_before(text, numbers[:i], total, keyword)
         if len(parts) >= 2:
@@ -81,6 +83,15 @@ def _closes(text: str, keyword: int, total: NumberMention) -> bool:
         return False
     ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
     return any(w in text[total.end : min(ends, default=len(text))] for w in CARRIED)
+
+
+def _list_goes_on(text: str, total: NumberMention, after: list[NumberMention]) -> bool:
+    """The sentence goes on, after the total's clause, with more counts in its unit (``共收到…64件,申请人撤回1件,上一年度转办
+    2件,共印发…告知书63件,补正告知书1件,转下一年度转办2件``): the total opens the outcomes' list rather than closing the
+    clauses before it, so which counts it sums is not told."""
+    ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
+    end = min(ends, default=len(text))
+    return any(n.start < end and n.unit == total.unit for n in after)
 
 
 def _parts_before(text: str, before: list[NumberMention], total: NumberMention,
