@@ -1,5 +1,5 @@
-"""Real reports of the ninth held-out round, slice ay (r1500–r1517: governments' general offices and the same
-governments' own reports — 府谷, 扶风, 渭南, 长春 and its 绿园区 and 新区, 吉林省, 温州, 云和, 武定, 通榆, 合江, 秀山, 綦江, 荆门,
+"""Real reports of the ninth held-out round, slice ay (r1500–r1519: governments' general offices and the same
+governments' own reports — 府谷, 扶风, 渭南 (the city and its office), 长春 and its 绿园区 and 新区, 吉林省, 温州, 云和, 武定, 通榆, 合江, 秀山, 綦江, 荆门,
 贵阳 — 2019–2025).  An office's report is a department's, due by 31 January; the government's own by 31 March
 (《条例》第四十九条).  Each test reads the real text as it was found and asserts the exact findings; a counter-case
 written into a copy of the real text (in a tmp folder) shows the finding is made where it is due."""
