@@ -88,9 +88,12 @@ def _closes(text: str, keyword: int, total: NumberMention) -> bool:
 def _list_goes_on(text: str, total: NumberMention, after: list[NumberMention]) -> bool:
     """The sentence goes on, after the total's clause, with more counts in its unit (``共收到…64件,申请人撤回1件,上一年度转办
     2件,共印发…告知书63件,补正告知书1件,转下一年度转办2件``): the total opens the outcomes' list rather than closing the
-    clauses before it, so which counts it sums is not told."""
+    clauses before it, so which counts it sums is not told.  Counts its own 其中 breaks down (``…共办理30件,其中29件为自然人申请,
+    1件为商业企业申请``) are the total's parts, not more of the list."""
     ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
     end = min(ends, default=len(text))
+    if text[total.end : end].lstrip(SPACES + "，,:：").startswith(MARKERS):
+        return False
     return any(n.start < end and n.unit == total.unit for n in after)
 
 
