@@ -139,7 +139,7 @@ def classify(name: str | None) -> AgencyLevel | None:
     """The kind and tier of an agency name, or None when the name is not one ("区统计局" is one; "我局" is not)."""
     if not name:
         return None
-    text = normalize(name).removesuffix("的")
+    text = _without_bracketed_tail(normalize(name).removesuffix("的"))
     if len(text) < 2 or text.startswith(("我", "本")):
         return None
     place_names = places(text)
@@ -180,6 +180,15 @@ def _national(text: str, place_names: list[str]) -> bool:
     if head:  # "国家税务总局东莞市税务局": a place after the state's name is a local branch
         return not places(text[len(head):])
     return not place_names and text.endswith(_NATIONAL_TAIL)
+
+
+def _without_bracketed_tail(text: str) -> str:
+    """The name before a bracketed addition that ends it: "贵阳市人民政府(市人民政府办公厅)" is the government's
+    report, written with its office — the body is the one named first (the bracket says who compiled it)."""
+    if not text.endswith(")") or "(" not in text:
+        return text
+    head = text[: text.rfind("(")]
+    return head if len(head) >= 2 else text
 
 
 def _tail(text: str, tails: tuple[str, ...]) -> str:

@@ -220,10 +220,17 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
     return out
 
 
+# A metadata line naming the title after its field, with a colon or spaces ("标   题 县政府办2022年度…年度报告",
+# "标题：…"): the title is what follows the field, not the field's name run into the agency's ("标题县政府办").
+_TITLE_FIELD_LINE = LazyRegex(r"^(?:信\s*息|文\s*章)?\s*(?:标\s*题|名\s*称)\s*(?:[:：]\s*|\s+)(?P<title>\S.*)$")
+
+
 def _title_cell(text: str) -> str | None:
-    """The title a metadata table's row names (``| 标题: | 山头街道办事处2020年…年度报告 | ||``), else None."""
+    """The title a metadata table's row names (``| 标题: | 山头街道办事处2020年…年度报告 | ||``) or a metadata line
+    gives after its field (``标   题 县政府办2022年度…年度报告``), else None."""
     if "|" not in text:
-        return None
+        m = _TITLE_FIELD_LINE.match(text)
+        return m.group("title").strip() if m and _REPORT_WORD.search(m.group("title")) else None
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
     if len(cells) >= 2 and cells[1]:
         field = normalize(cells[0])
@@ -237,7 +244,8 @@ def is_chrome(norm: str) -> bool:
     after one bullet or bar at most) or a word of its breadcrumbs and tools (``_CHROME_WORDS``)."""
     field = norm[1:] if norm.startswith(_BULLETS) else norm
     cell = norm[1:] if norm.startswith("|") else norm
-    return field.startswith(_FIELD_HEADS) or cell.startswith(_CELL_HEADS) or any(w in norm for w in _CHROME_WORDS)
+    return field.startswith(_FIELD_HEADS) or cell.startswith(_CELL_HEADS) or any(w in norm for w in _CHROME_WORDS) \
+        or norm.count(">") >= 2  # a breadcrumb: "信息公开年报 > 温州市人民政府 > 2023年度" (its first ">" read as a quote's)
 
 
 def has_sentence_punct(norm: str) -> bool:

@@ -10,7 +10,10 @@ the title and preamble is read on its own), in a table (``发布机构 | 阿图�
 ending the title's line, in brackets (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``) or after a space
 (``…2024年政府信息公开工作年度报告 2025-01-23``).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
-style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``).
+style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``,
+``所列数据截止日期为…``), nor a date after 日期 past the end of its sentence (a metadata line run into the
+preamble).  Of a page's dates the day it was
+published (``发布日期``) is preferred to the day it was written (``成文日期``): the law's deadline is for publishing.
 A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
 (``来源:中国电子政务网 更新时间:2020-05-25``) or a later edit's — not when the report came out: a publication
 date on the same line is preferred to it, and a date it names is marked ``updated`` (no proof of lateness).
@@ -32,6 +35,7 @@ _LABEL_WORDS = ("发布", "成文", "印发", "报告", "生成", "更新", "发
 _NOT_LABELS = ("统计", "起止", "截止")  # 统计时间, 起止日期, 截止时间: a period, not the report's date
 _LABEL_TAIL = frozenset(":：|")
 _UPDATE_LABELS = ("更新时间", "更新日期")
+_PUBLISH_LABELS = ("发布日期", "发布时间", "公开日期", "公开时间")
 
 
 def without_date_labels(text: str) -> str:
@@ -62,12 +66,23 @@ def label_before(text: str) -> bool:
     return any(text[max(start - 2, 0) : start] not in _NOT_LABELS for start in starts)
 
 
+def _publish_label_before(text: str) -> bool:
+    """Whether the label right before a date names the day the report was published (``发布日期``, ``| 发布时间 |``):
+    the day the law's deadline holds (《条例》第四十九条: 公布), preferred to the day it was written (``成文日期``)."""
+    return _label_ends(text, _PUBLISH_LABELS)
+
+
 def update_label_before(text: str) -> bool:
     """Whether the label right before a date is a page's update time (``更新时间:``, ``| 更新日期 |``)."""
+    return _label_ends(text, _UPDATE_LABELS)
+
+
+def _label_ends(text: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``text``, less the spaces, colons and bars after a label, ends in one of ``labels``."""
     end = len(text)
     while end and (text[end - 1].isspace() or text[end - 1] in _LABEL_TAIL):
         end -= 1
-    return text[:end].translate(T2S).endswith(_UPDATE_LABELS)
+    return text[:end].translate(T2S).endswith(labels)
 
 
 # The other fields of a page's metadata line, when the date stands first ("2022年01月18日来源:1").
@@ -177,11 +192,13 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
         return None
     text = text.translate(T2S)  # a Traditional mirror's labels (發布時間, 來源): one for one, the dates stay put
     named = [d for d in dates if label_before(text[: d.start])] if page else []
-    if named:  # the publication date before the page's update time, wherever each stands
-        return next((d for d in named if not update_label_before(text[: d.start])), named[0]), True
+    if named:  # the publication date before the date written and the page's update time, wherever each stands
+        published = [d for d in named if _publish_label_before(text[: d.start])]
+        return next(iter(published), None) or next((d for d in named if not update_label_before(text[: d.start])),
+                                                    named[0]), True
     first = dates[0]
     rest = (text[: first.start] + text[first.end:]).strip()
-    if "日期" in text[: first.start]:
+    if _date_word_before(text[: first.start]):
         return first, True
     if len(normalize(without_date_labels(rest))) <= 2:
         return first, "日期" in rest
@@ -195,6 +212,18 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and (_bracketed_at_end(text, dates[-1]) or _posted_after_title(text, dates[-1])):
         return dates[-1], True
     return None
+
+
+_SENTENCE_ENDS = ("。", ";", "；")
+
+
+def _date_word_before(text: str) -> bool:
+    """Whether 日期 stands before a line's first date and names it: not a period's (``所列数据截止日期为2025年12月31日``)
+    and not across a sentence's end — a page's metadata line run into its preamble (``发布日期: 2025- 01- 14 …
+    根据《条例》…本报告所列数据的统计期限为2024年1月1日至…``) names no date of that preamble."""
+    at = text.rfind("日期")
+    return at >= 0 and text[max(at - 2, 0) : at] not in _NOT_LABELS \
+        and not any(end in text[at:] for end in _SENTENCE_ENDS)
 
 
 def _bracketed_at_end(text: str, date: DateMatch) -> bool:

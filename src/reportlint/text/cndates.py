@@ -106,14 +106,16 @@ def _arabic_date(text: str, start: int):
     """The date whose four-digit year starts at ``start``: ``(form, end, year, month, day)`` spans, or None.
 
     ``2021年1月25日`` (spaces allowed around each part, the day optional), ``2021-01-25`` and
-    ``2021.1.25`` / ``2021/1/25`` (the same separator twice, no digit or joined digit after)."""
+    ``2021.1.25`` / ``2021/1/25`` (the same separator twice, no digit or joined digit after).  A dash may be
+    followed by spaces: some sites print their page dates as ``2025- 01- 14 10: 13``."""
     year = (start, start + 4)
     after_year = char_at(text, start + 4)
     if after_year in _ISO_SEPARATORS or after_year in _DOTTED_SEPARATORS:
-        month = _numeral_run(text, start + 5, DIGITS, 2)
+        spaces = HSPACES if after_year in _ISO_SEPARATORS else frozenset()
+        month = _numeral_run(text, run_end(text, start + 5, spaces), DIGITS, 2)
         if month is None or char_at(text, month[1]) != after_year:
             return None
-        day = _numeral_run(text, month[1] + 1, DIGITS, 2)
+        day = _numeral_run(text, run_end(text, month[1] + 1, spaces), DIGITS, 2)
         if day is None or (char_at(text, day[1]) in _NUMBER_JOINERS and char_at(text, day[1] + 1) in DIGITS):
             return None
         return ("iso" if after_year in _ISO_SEPARATORS else "dotted", day[1], year, month, day)

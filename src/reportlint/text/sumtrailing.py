@@ -20,7 +20,9 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
   new topic (``另…``, its first part); a run that reaches a clause with two counts, a list marker (其中/包括: the clauses
   after it may be its parts: ``收到20件,其中网上15件,信函5件,上年结转2件,共计22件``), a bracket or a remark on the count
   before it (``同比增加5件``, a share, a rate: text/sumremarks) is no reading — which counts the total sums is not told;
-- two parts at least, none a lower bound (``2500余条``).
+- two parts at least, none a lower bound (``2500余条``);
+- a bare 共 total is no sum of parts one of which is itself a 共 count (``共收到…64件,申请人撤回1件,上一年度转办2件,
+  共印发…告知书63件``: two counts each of its own verb).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberM
         if keyword is None or _closes(text, keyword, total) or any(w in text[keyword : total.start] for w in _STOCK):
             continue
         parts, labels = _parts_before(text, numbers[:i], total, keyword)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not _two_counts_of_their_own(text, keyword, labels):
             out.append((total, parts, labels))
     return out
 
@@ -84,6 +86,26 @@ def _closes(text: str, keyword: int, total: NumberMention) -> bool:
         return False
     ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
     return any(w in text[total.end : min(ends, default=len(text))] for w in CARRIED)
+
+
+def _two_counts_of_their_own(text: str, keyword: int, labels: list[str]) -> bool:
+    """A bare 共 total after a part that is itself a 共 count (``共收到…64件,申请人撤回1件,上一年度转办2件,共印发…告知书63件``):
+    two counts each of its own verb — the second opens the outcomes, it does not close the clauses before it.
+    ``…共收到网上申请105件,快递17件,合计122件`` (合计 sums) and ``受理29件,…,共办理30件`` (no 共 before) are read."""
+    if text[keyword : keyword + 2] in ("共计",) or not text.startswith("共", keyword):
+        return False
+    return any(_own_gong(label) for label in labels)
+
+
+def _own_gong(label: str) -> bool:
+    """Whether a clause counts with a 共 of its own (共收到), not 公共, 中共, 共享, 共计…"""
+    at = label.find("共")
+    while at >= 0:
+        before, after = label[at - 1 : at], label[at + 1 : at + 2]
+        if before not in ("公", "中") and after not in NOT_TOTAL_AFTER_GONG and after != "计":
+            return True
+        at = label.find("共", at + 1)
+    return False
 
 
 def _parts_before(text: str, before: list[NumberMention], total: NumberMention,
