@@ -117,6 +117,17 @@ def test_matches_in_answers_as_search(pattern, text, found):
             .search(text) is not None) is found
 
 
+def test_matches_in_settles_from_the_words_without_compiling():
+    # a text holding a sure literal, or lacking a required one, is answered from the pattern's words: a LazyRegex
+    # is not compiled for it (its flags read without compiling too), and asked again it answers the same
+    pattern = LazyRegex("主动[^。;,:]{0,8}?公开|依申请")
+    assert pattern.flags == 0
+    for _ in range(2):
+        assert matches_in(pattern, "主动公开政府信息") is True
+        assert matches_in(pattern, "积极发布") is False
+    assert pattern._compiled is None  # never compiled
+
+
 def test_matches_in_answers_as_search_for_every_topic_and_excluded_kind_on_the_corpus():
     """A section's topics (checks/sections.py) and a pack's excluded kinds (packs/choose.py) are asked by
     ``matches_in``: on every paragraph and every whole text of the corpus it answers as the pattern's search."""

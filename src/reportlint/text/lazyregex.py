@@ -36,6 +36,11 @@ class LazyRegex:
         """The pattern's text, without compiling it (a pack's section title is read for its words)."""
         return self._pattern
 
+    @property
+    def flags(self) -> int:
+        """The flags as given, without compiling (``text/literals.matches_in`` reads them first)."""
+        return self._flags
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in _OWN:  # pickle and copy probe an instance not yet filled
             raise AttributeError(name)
