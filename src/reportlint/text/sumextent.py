@@ -4,7 +4,8 @@
 later fact of the sentence (``…36件，其中 32、2、2，上年结转7件…``), a run that breaks an earlier part down.  This module
 decides, from the numbers and how they are joined, which reading holds:
 
-- when the parts do not add up but a prefix of them does, the list ends there — unless the later parts are named
+- when the parts do not add up but a prefix of them does, the list ends there — at once when the next part counts again
+  what the total counts under another subject (its name, ``发布信息``: ``_counts_again``); else unless the later parts are named
   alike, every part is joined by 、, the one part after the prefix is a catch-all (``…“无法提供”13件,“其他处理”1件``),
   or the list has four parts or more joined alike (，or ；) to its sentence's end (``_consistent_prefix``);
 - a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up (``extent``);
@@ -30,6 +31,7 @@ from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
+from .sumtotals import names_the_total
 
 __all__ = ["extent", "without_nested_tail"]
 
@@ -122,12 +124,22 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
+                return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
+
+
+def _counts_again(text: str, total: NumberMention, parts: list[NumberMention], k: int) -> bool:
+    """The part after the first ``k`` (which add up) counts again what the total counts, under another subject, and none
+    of those ``k`` does (``局官网全年共发布信息2660条,其中公告类信息930条,工作动态类信息1730条,“燕赵体育”微信公众号发布信息
+    2715条``: the account's 2715 is a sibling of the website's 2660, not a third kind of it, though every name ends in 信息)."""
+    return k < len(parts) and names_the_total(text, total, parts[k]) \
+        and not any(names_the_total(text, total, part) for part in parts[:k])
 
 
 def _enumerated(text: str, parts: list[NumberMention]) -> bool:

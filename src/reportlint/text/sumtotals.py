@@ -32,7 +32,7 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 
-__all__ = ["counts_handled", "handled_count", "has_sibling_count", "names_a_sibling", "total_before"]
+__all__ = ["counts_handled", "handled_count", "has_sibling_count", "names_a_sibling", "names_the_total", "total_before"]
 
 _TOTAL_MAX_GAP = 80
 _ALL = ("均", "全部", "已全部")  # 申请17件,均在法定期限内办结: every one of them handled
@@ -148,6 +148,15 @@ def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention
         if name and name != own and name in listed:
             return True
     return False
+
+
+def names_the_total(text: str, total: NumberMention, part: NumberMention) -> bool:
+    """``part`` (of a list after ``total``) is named as ``total`` itself is — the last ``_NAME_KEY`` characters of the
+    words before each are the same (``局官网全年共发布信息2660条,…,“燕赵体育”微信公众号发布信息2715条``: 发布信息): a count of
+    the same thing under another subject, a sibling of the total rather than a part of it (sumextent).  A part only
+    mentioning the name is not (``主动公开政府信息109条。其中:…;政府信息公开工作年度报告1条``: 年度报告)."""
+    own = _count_name(text, total)
+    return len(own) == _NAME_KEY and _count_name(text, part) == own
 
 
 def _clause_end(text: str, pos: int) -> int:
