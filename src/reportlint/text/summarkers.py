@@ -9,7 +9,7 @@ from .cnparse import NumberMention
 
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
-    "NOT_TOTAL_AFTER_GONG", "OPEN", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END",
+    "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END",
     "SKIP_UNITS", "SPACES", "SUBSETS",
     "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
@@ -26,6 +26,9 @@ FROM_SPAN = 8
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+# Words opening a clause on a new topic (另收到咨询5件, 此外…): a list of parts ends before it (text/sums) or with it
+# (text/sumtrailing, reading back).
+NEW_TOPIC = ("另", "此外", "同时")
 # 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).

@@ -92,6 +92,7 @@ from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import LIST_OPENERS as _LIST_OPENERS
+from .summarkers import NEW_TOPIC as _NEW_TOPIC
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
 from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
@@ -146,7 +147,6 @@ class SumStatement(FrozenRecord):
 
 _TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
 _NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
-_NEW_TOPIC = ("另", "此外", "同时")
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40

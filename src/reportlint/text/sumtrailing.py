@@ -28,7 +28,7 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, NOT_TOTAL_AFTER_GONG, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
+from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, NEW_TOPIC, NOT_TOTAL_AFTER_GONG, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
 from .sumremarks import is_remark
 
 __all__ = ["trailing_sums"]
@@ -39,7 +39,6 @@ _CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成
 _HANDLED = ("办理", "处理")
 _STOCK = ("现行有效", "现有", "保留", "存量", "截至", "截止")  # what stands at the year's end, not the year's sum
 _RUN_STOPS = frozenset("；;") | SENTENCE_END  # the parts are clauses of the total's sentence, joined by commas
-_NEW_TOPIC = ("另", "此外", "同时")
 
 
 def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, list[NumberMention], list[str]]]:
@@ -137,7 +136,7 @@ def _parts_before(text: str, before: list[NumberMention], total: NumberMention,
             return [], []  # the run reaches into another list, a bracket or a remark: what the total sums is not told
         parts.insert(0, inside[0])
         labels.insert(0, label)
-        if label.startswith(_NEW_TOPIC):
+        if label.startswith(NEW_TOPIC):
             break  # 另收到咨询5件,…: a new topic opens with this part
         end = start
     return parts, labels
