@@ -46,7 +46,7 @@ def test_what_the_report_covers_is_its_period(tmp_path):
     for said in ("本报告涵盖2020年1月1日至12月21日期间的工作情况。", "全文包括总体情况等六部分,涵盖2020年1月1日至12月21日期间的工作情况。"):
         path = changed(tmp_path, "r1140", "主动公开政务信息共217条。", "主动公开政务信息共217条。" + said)
         assert findings(path, "RL610") == [
-            ("warning", "统计期限“涵盖2020年1月1日至12月21日”不是完整的年度：应为2020年1月1日至2020年12月31日")]
+            ("warning", "报告所述期间“涵盖2020年1月1日至12月21日”不是完整的年度：应为2020年1月1日至2020年12月31日")]
 
 
 def test_outcomes_after_a_carry_in_are_no_second_breakdown_of_what_was_received(tmp_path):
@@ -64,4 +64,4 @@ def test_the_content_the_sentence_before_names_is_the_report(tmp_path):
     assert findings(corpus("r301"), "RL610") == []
     path = changed(tmp_path, "r301", "内容涵盖乡政府2019年1月1日至12月31日期间", "内容涵盖乡政府2019年1月1日至12月21日期间")
     assert findings(path, "RL610") == [
-        ("warning", "统计期限“涵盖乡政府2019年1月1日至12月21日”不是完整的年度：应为2019年1月1日至2019年12月31日")]
+        ("warning", "报告所述期间“涵盖乡政府2019年1月1日至12月21日”不是完整的年度：应为2019年1月1日至2019年12月31日")]

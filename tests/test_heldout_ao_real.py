@@ -113,3 +113,36 @@ def test_one_part_equal_to_its_total_or_in_another_unit_says_nothing(tmp_path):
     # 人次 is no count of the total's 条: never compared
     assert shapes("共开展培训2次,其中参训人员150人次。") == []
     assert shapes("2024年主动公开政府信息242条,其中通过政府门户网站公开336人次。") == []
+
+
+_R1388 = "办理142件(3件为2023年结转至本年度办理)"
+_R1388_BESIDE = "新收到政府信息公开申请148件,办理142件(3件为2023年结转至本年度办理),"
+
+
+def test_a_carry_in_written_count_first_in_the_bracket_is_read_as_its_inclusion(tmp_path):
+    # r1388 (台江区 2024): 新收…148件,办理142件(3件为2023年结转至本年度办理) — read as (含2023年结转3件) is: 办理 holding
+    # the carry-in beside 新收 is a pair this reading does not place, so the real text (cut after it) stays silent
+    line = line_of("r1388", "142件")
+    assert balances(line, 2024) == balances(line.replace(_R1388, "办理142件(含2023年结转3件)"), 2024) == []
+    assert findings(corpus("r1388"), "RL707") == []
+    # 办结 with the bracket and a carry-out: 148 + 3 = 142 + 9 balances; 19 carried out is an error (before: unread)
+    said = "新收到政府信息公开申请148件,办结142件(3件为2023年结转至本年度办理),结转下年度{}件,"
+    assert balances(line.replace(_R1388_BESIDE, said.format(9)), 2024) == [(151, 151, True)]
+    assert findings(changed(tmp_path, "r1388", _R1388_BESIDE, said.format(9)), "RL707") == []
+    assert findings(changed(tmp_path, "r1388", _R1388_BESIDE, said.format(19)), "RL707") == [
+        ("error", "文中申请数不平衡：新收 148 + 上年结转 3 = 151 件，但办结 142 + 结转下年 19 = 161 件，相差 10 件")]
+    # 上年 is the year before as well
+    last = said.format(19).replace("2023年结转至本年度办理", "上年结转")
+    assert balances(line.replace(_R1388_BESIDE, last), 2024) == [(151, 161, False)]
+    # 办理 holding the carry-in, then 办结 and 结转下年: 142 = 130 + 2 does not hold
+    total = "办理142件(3件为2023年结转至本年度办理),办结130件,结转下年度2件,"
+    assert findings(changed(tmp_path, "r1388", _R1388_BESIDE, total), "RL707") == [
+        ("error", "文中申请数不平衡：处理（含上年结转）142 件，但办结 130 + 结转下年 2 = 132 件，相差 10 件")]
+
+
+def test_a_count_first_carry_of_the_reports_own_year_is_no_carry_in():
+    # 2024年结转 in a 2024 report is not last year's: the bracket is no inclusion, the sentence unread
+    line = line_of("r1388", "142件")
+    for said in ("新收到政府信息公开申请148件,办结142件(3件为2024年结转至本年度办理),结转下年度19件,",
+                 "办理142件(3件为2024年结转至本年度办理),办结130件,结转下年度2件,"):
+        assert balances(line.replace(_R1388_BESIDE, said), 2024) == []

@@ -116,10 +116,14 @@ def test_a_heading_broken_after_its_number_is_read_whole(tmp_path):
 def test_a_period_the_preamble_says_it_covers_is_checked(tmp_path):
     # r1442 (山阳县 2020): 涵盖2020年1月1日至12月21日 — ten days left out
     assert findings(corpus("r1442"), "RL610") == [
-        ("warning", "统计期限“涵盖2020年1月1日至12月21日”不是完整的年度：应为2020年1月1日至2020年12月31日")]
+        ("warning", "报告所述期间“涵盖2020年1月1日至12月21日”不是完整的年度：应为2020年1月1日至2020年12月31日")]
     assert findings(changed(tmp_path, "r1442", "至12月21日", "至12月31日"), "RL610") == []
     path = changed(tmp_path, "r1442", "涵盖2020年1月1日至12月21日", "涵盖2019年1月1日至12月31日")
-    assert [severity for severity, _ in findings(path, "RL605")] == ["error"]
+    assert findings(path, "RL605") == [("error", "报告所述期间“涵盖2019年1月1日至12月31日”与报告年度 2020 年不符")]
+    # the same days said as the form says them are a 统计期限 again
+    path = changed(tmp_path, "r1442", "涵盖2020年1月1日至12月21日", "统计期限自2020年1月1日起至12月21日止")
+    assert findings(path, "RL610") == [
+        ("warning", "统计期限“统计期限自2020年1月1日起至12月21日”不是完整的年度：应为2020年1月1日至2020年12月31日")]
     # r1344 (咸宁市 2025) says it the same way for its whole year: nothing
     assert findings(corpus("r1344"), "RL610") == []
     assert findings(corpus("r1344"), "RL605") == []

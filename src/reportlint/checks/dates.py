@@ -157,13 +157,17 @@ MESSAGES = {
     },
     "future": {"zh": "报告日期 {date} 晚于今天（{today}）", "en": "report date {date} is in the future ({today})"},
     "period": {
-        "zh": "统计期限“{text}”与报告年度 {year} 年不符",
-        "en": "statistics period \"{text}\" does not match the report year {year}",
+        "zh": "{name}“{text}”与报告年度 {year} 年不符",
+        "en": "{name} \"{text}\" does not match the report year {year}",
     },
     "period_part": {
-        "zh": "统计期限“{text}”不是完整的年度：应为{year}年1月1日至{year}年12月31日",
-        "en": "statistics period \"{text}\" is not the whole year: it should be {year}-01-01 to {year}-12-31",
+        "zh": "{name}“{text}”不是完整的年度：应为{year}年1月1日至{year}年12月31日",
+        "en": "{name} \"{text}\" is not the whole year: it should be {year}-01-01 to {year}-12-31",
     },
+    # what the period is called: a statistics period only where the text says 统计 (``本报告涵盖2020年1月1日至12月21日…``
+    # names the period the report covers, and the message does not put words in its mouth)
+    "period.stated": {"zh": "统计期限", "en": "statistics period"},
+    "period.covered": {"zh": "报告所述期间", "en": "the period the report covers"},
     "preamble_year": {
         "zh": "报告开头的“{text}”与报告年度 {year} 年不符",
         "en": "the opening's \"{text}\" does not match the report year {year}",
@@ -353,10 +357,16 @@ def _other_year(ctx: KindContext, block: Paragraph | Heading, text: str, year: i
     """RL605 when a year the period writes is not the report's: that year is the actual value."""
     other = next((y for y in years if y is not None and y != year), None)
     if other is not None:
-        diag = ctx.report("dates.period", ctx.msg("period", text=text, year=year), block.location,
+        diag = ctx.report("dates.period", ctx.msg("period", name=_name(ctx, text), text=text, year=year), block.location,
                           expected=str(year), actual=str(other))
         if diag:
             yield diag
+
+
+def _name(ctx: KindContext, text: str) -> str:
+    """What the message calls the period: 统计期限 unless the text introduces it by 涵盖 (``本报告涵盖…``), then
+    neutrally 报告所述期间 — the report's own words are quoted beside it."""
+    return ctx.msg("period.covered" if text.startswith("涵盖") else "period.stated")
 
 
 def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedPeriod, year: int) -> Iterator[Diagnostic]:
@@ -368,7 +378,8 @@ def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedP
         raw = stated_period(block.text)  # where it is: the paragraph may begin lines above it
         doc = ctx.document
         where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
-        diag = ctx.report("dates.period-part", ctx.msg("period_part", text=stated.text, year=year), where)
+        diag = ctx.report("dates.period-part", ctx.msg("period_part", name=_name(ctx, stated.text), text=stated.text,
+                                                       year=year), where)
         if diag:
             yield diag
 

@@ -15,7 +15,8 @@ How a term is read: a number in 件 is named by the clause before it (from the l
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
 - new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
-  ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件`` (a year before the report's); the words may
+  ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
+  ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
   closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's), also with the number first (``16件结转至2025年继续办理``);
@@ -74,7 +75,6 @@ the bound 307 ≤ 304 + 3 holds), ``受理咨询120件,办结118件`` (not appli
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -110,6 +110,9 @@ _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
+# the same said count first, inside the bracket: 办理142件(3件为2023年结转至本年度办理) — the words after the count
+_COUNT_IN = LazyRegex(rf"为(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转入))"
+                      r"(?:至|到)?(?:本年度?|今年)?(?:办理)?(?:的)?(?:申请)?[),]")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
@@ -318,7 +321,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = role_after(norm, number.end, end, year)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
-        included = _included_carry_over(norm, number.end, year)
+        included = _included_carry_over(norm, number.end, year, numbers)
         if role == "total" and included is None:
             continue  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
@@ -330,8 +333,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if names_other_subject(clause) or (role == "new" and _SUBJECT not in norm[start:number.end]):
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
-            carried = next((n for n in numbers if n.start >= included.end()), None)
-            if carried is None or carried.start != included.end() or carried.unit != "件":
+            carried = next((n for n in numbers if n.start == included), None)
+            if carried is None or carried.unit != "件":
                 return None
             consumed.add(carried.start)
             terms.set("carried_in", carried)
@@ -370,13 +373,23 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     return terms
 
 
-def _included_carry_over(norm: str, at: int, year: int | None) -> re.Match[str] | None:
-    """The words right after a number that say it holds last year's carry-over (``(含上年结转``,
-    ``,含2023年转至今年办理的``), up to the carried count; None when they name no year before the report's."""
+def _included_carry_over(norm: str, at: int, year: int | None, numbers: list[NumberMention]) -> int | None:
+    """Where the carried count starts when the words right after a number say it holds last year's carry-over: the
+    count after them (``(含上年结转8件``, ``,含2023年转至今年办理的3件``) or first in the bracket (``(3件为2023年结转至
+    本年度办理)``); None without them, or when the year they name is not before the report's (no carry-in)."""
     included = _INCLUDES_IN.match(norm, at)
-    if included is None or included.group("year") is None:
-        return included
-    return included if year is not None and int(included.group("year")) < year else None
+    if included is not None:
+        return included.end() if _before(included.group("year"), year) else None
+    if not norm.startswith("(", at):
+        return None
+    count = next((n for n in numbers if n.start == at + 1), None)
+    said = _COUNT_IN.match(norm, count.end) if count is not None else None
+    return count.start if said is not None and _before(said.group("year"), year) else None  # type: ignore[union-attr]
+
+
+def _before(said: str | None, year: int | None) -> bool:
+    """Whether a carry-in's year (None: 上年, the year before) is before the report's."""
+    return said is None or (year is not None and int(said) < year)
 
 
 def _clause_before(norm: str, sentence_start: int, at: int) -> str:
