@@ -132,7 +132,7 @@ def _goes_on_without_unit(norm: str, numbers: list[NumberMention], statement: Su
     between = norm[statement.end:following.start]
     if sum(ch in _SENTENCE_END for ch in between) != 1 or any(ch in _NEXT_CLAUSE for ch in between):
         return False
-    if not norm[following.end:following.end + 1] or norm[following.end] not in _SENTENCE_END:
+    if norm[following.end:following.end + 1] not in _SENTENCE_END:  # the number ends its sentence
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
 
