@@ -19,6 +19,8 @@
   其中已办结196件,结转下年办理17件``: 196+17 = 208+5) breaks down both: nothing;
 - a list that falls short by exactly the number of the next clause, counted in another word (``…抖音发布76条，各类媒体
   刊登稿件378篇。`` of 3911条), goes on in that unit and adds up: nothing.
+- a list that falls short by exactly a bare number ending the next sentence, a part whose unit the writer dropped
+  after a stray full stop (``…机构信息16条。财政信息3。`` of 103条), goes on there and adds up: nothing.
 - a total after its parts, closing them (``受理29件,续办上年度结转1件,共办理30件``: ``trailing``): more than it is an
   error; short of it a warning — the 共 sums what was listed, but a writer may total more than the clauses before name;
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
@@ -87,7 +89,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
-                or _goes_on_in_other_unit(norm, numbers or [], statement):
+                or _goes_on_in_other_unit(norm, numbers or [], statement) \
+                or _goes_on_without_unit(norm, numbers or [], statement):
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
@@ -115,6 +118,21 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
         return False
     between = norm[statement.end:following.start]
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
+        return False
+    return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _goes_on_without_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The list falls short by exactly a bare number (no unit) that ends the next sentence, which holds no other
+    number (``…文件、总结及其他信息78条,机构信息16条。财政信息3。`` of 103 条): a part whose unit the writer dropped,
+    after a full stop put one part too early — the list goes on there and adds up with it: no finding."""
+    following = next((n for n in numbers if n.start >= statement.end), None)
+    if following is None or following.unit is not None or following.approximate:
+        return False
+    between = norm[statement.end:following.start]
+    if sum(ch in _SENTENCE_END for ch in between) != 1 or any(ch in _NEXT_CLAUSE for ch in between):
+        return False
+    if norm[following.end:following.end + 1] not in _SENTENCE_END:  # the number ends its sentence
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
 
