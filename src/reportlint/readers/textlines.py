@@ -132,8 +132,8 @@ def filler_start(line: str) -> int | None:
     """Where the run of two or more pipes that ends ``line`` (``| ||``: pipes filling a row's merged
     positions), with the whitespace around it, starts; None when no such run ends it.
 
-    What ``re.search(r"\\s*\\|{2,}\\s*$", line).start()`` gave, by ``str`` methods: the pattern was tried at
-    every position of every line with a pipe, ~0.9 M instructions of a ~4 KB text report (RESULTS.md, inproc9).
+    What ``re.search(r"\\s*\\|{2,}\\s*$", line).start()`` gave, by ``str`` methods: a search tries the pattern at
+    every position of every line with a pipe (benchmarks/RESULTS.md, inproc9).
     ``str.rstrip()`` strips the whitespace ``\\s`` takes (``str.isspace``); a match cannot start before the
     whitespace in front of the run, since the character there is no whitespace and no pipe of the run."""
     body = line.rstrip()

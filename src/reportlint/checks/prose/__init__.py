@@ -170,7 +170,7 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
         numbers = find_numbers(norm)
         if not numbers:
             continue
-        sums = find_sum_statements(norm, numbers) if len(numbers) >= 2 else []
+        sums = find_sum_statements(norm, numbers)  # it asks for the numbers a statement needs itself
         if part.sums:
             cut_here = index == ctx.cut  # the paragraph a cut text stops in
             yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))],
