@@ -130,7 +130,9 @@ class Identity(Record):
 
 
 def agency_of(title: str | None) -> str | None:
-    """The agency a title names: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府"."""
+    """The agency a title names: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府".
+    A 关于 joins the name to the year either way round ("关于X2023年…", "X关于2023年…"): it is no part of the name,
+    whose tail tells its kind (a 局 left as "兰州新区经济合作局关于" would be of no kind, its deadline unknown)."""
     if not title:
         return None
     text = normalize(title)
@@ -138,7 +140,7 @@ def agency_of(title: str | None) -> str | None:
     text = without_years(text)
     text = without_report_phrase(text)
     text = text.removeprefix("关于")
-    text = text.removesuffix("的")
+    text = text.removesuffix("的").removesuffix("关于")
     return text or None
 
 

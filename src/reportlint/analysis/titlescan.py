@@ -13,9 +13,10 @@ from __future__ import annotations
 _CENTURIES = ("19", "20")
 _REPORT_NAMED = ("信息公开", "政府信息公开", "政务信息公开")  # what a bare year ("2023政府信息公开…") stands before
 _CN_YEAR_DIGITS = frozenset("〇零一二三四五六七八九")
-# The report phrase, part by part, each part's choices in the pattern's order ("" where it is optional).
+# The report phrase, part by part, each part's choices in the pattern's order ("" where it is optional); a 的 may
+# join it to its noun, as in a letter's title ("X关于2021年度政府信息公开情况的报告").
 _REPORT_PARTS = (("政府", "政务", ""), ("信息公开",), ("工作", ""), ("情况", ""), ("年度", ""), ("工作", ""),
-                 ("年度", ""), ("报告", "年报"))
+                 ("年度", ""), ("的", ""), ("报告", "年报"))
 
 
 def _at_end(text: str, i: int) -> bool:

@@ -11,7 +11,7 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END",
     "SKIP_UNITS", "SPACES", "SUBSETS",
-    "bracket_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
+    "bracket_markers", "classification_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -22,6 +22,10 @@ OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).
 PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类看")
 FROM_SPAN = 8
+# A sentence that only announces a classification of the count ending the sentence before: "…212条。主动公开政府信息的
+# 主要类别如下:机构职能类信息7条,…其它类信息0条。" (its words hold a 类 and end in 如下, before the parts).
+AS_FOLLOWS = "如下"
+CLASS_WORD = "类"
 # a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
@@ -95,6 +99,21 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
                 if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
                     continue
             out.append((start, _past_mark(text, i + len(word)), False))
+    return out
+
+
+def classification_markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of each sentence that opens by announcing a classification, with no number or clause mark
+    before its 如下 (``…212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…``): a closed breakdown of the count ending
+    the sentence before, as a 其中 opening the sentence would be (the marker starts the sentence, so
+    ``sumtotals.total_before`` reads that count back across its full stop).  Only a classification (a 类 in the lead):
+    "主要做法如下" opens a list of measures, not of the count's parts."""
+    out: list[tuple[int, int, bool]] = []
+    for i in find_all(text, AS_FOLLOWS):
+        start = max(text.rfind(c, 0, i) for c in SENTENCE_END) + 1
+        lead = text[start:i]
+        if CLASS_WORD in lead and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
+            out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), False))
     return out
 
 

@@ -5,6 +5,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``共计发布政府信息178条，其中…64条、…74条、…40条`` — a total keyword, 其中 right after the total;
 - ``主动公开政务信息数32条。其中:部门文件3条,规划计划3条,…`` — 其中 opens the next sentence;
 - ``主动公开信息数116条,全文电子化率达100%。其中,机构职能类信息1条,…`` — past a rate closing the sentence before;
+- ``主动公开政府信息212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…`` — a sentence announcing a
+  classification (a 类, then 如下, no number) opens the next as 其中 would;
 - ``主动公开政府信息数465条,内容涉及…等多面内容。其中信息公开年度报告1条、…`` — a clause without
   numbers between the total and 其中;
 - ``主动公开政务信息382条,包括政府网站35条,…媒体…80条,…微信公众号2443条,其中乡村振兴228条、…`` —
@@ -98,7 +100,7 @@ from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
-from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
+from .summarkers import bracket_markers, classification_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
 from .sumtotals import counts_handled, handled_count, has_sibling_count, names_a_sibling, total_before
 from .sumtrailing import trailing_sums
@@ -165,7 +167,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
     implicit = set(outcome_markers(text))
-    found = markers(text) + phrase_markers(text) + list(implicit) + bracket_markers(text, numbers)
+    found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) \
+        + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         total = total_before(text, numbers, k, m_start)
