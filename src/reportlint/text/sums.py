@@ -182,6 +182,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
             parts, labels = before_outcomes(total, parts, labels, text)
+        if exact_sum(p.value for p in parts) != total.value:
+            parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
@@ -261,6 +263,23 @@ def _unglued(text: str, pos: int, numbers: list[NumberMention], k: int,
     parts, labels, cut = _read_parts(text, pos, numbers, k, total.unit or "", glued=True)
     found = extent(total, parts, labels, cut, text)
     return found if exact_sum(p.value for p in found[0]) == total.value else None
+
+
+def _unit_dropped(text: str, pos: int, numbers: list[NumberMention], total: NumberMention, parts: list[NumberMention],
+                  labels: list[str]) -> tuple[list[NumberMention], list[str], bool] | None:
+    """The reading in which a part's clause opens on a bare number, its unit dropped, and runs on with no punctuation
+    into another topic that has its own count (``…其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` of 20:
+    the part is 3, and 85 counts another channel) — the list ends at that number; taken only when it adds up."""
+    before = pos
+    for i, part in enumerate(parts):
+        bare = next((n for n in reversed(numbers) if before <= n.start and n.end <= part.start), None)
+        before = part.end
+        if bare is None or bare.unit is not None or bare.approximate or bare.decimals \
+                or any(ch in _CLAUSE_PUNCT for ch in text[bare.end : part.start]):
+            continue
+        if exact_sum((*(p.value for p in parts[:i]), bare.value)) == total.value:
+            return [*parts[:i], bare], labels[: i + 1], False
+    return None
 
 
 def _glued(text: str, same: list[NumberMention]) -> list[NumberMention]:
