@@ -36,6 +36,9 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…423条,其中工作总结1条,…,重点领域信息85条,…`` — a part named 重点… (重点/主要 open a list only before 包括/其中);
 - ``…16872条,其中政府信息公开专栏信息5326条互动交流专栏信息91条,…`` — two parts run together, a comma dropped
   (read as two only when that reading adds up);
+- ``…20条,其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` — a part's unit dropped and its clause run on,
+  with no comma, into another channel's count: the list ends at the bare number (read so only when that adds up);
+- ``主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条`` — 主要类别有 opens a list as 主要包括 does (open);
 - ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` — parts joined by 、 to the end are one list,
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
