@@ -1,4 +1,4 @@
-"""Real reports of the tenth held-out round, slice bf (r1610–r1628: 福建, 江苏 and 河北 bodies at every level — towns,
+"""Real reports of the tenth held-out round, slice bf (r1610–r1629: 福建, 江苏 and 河北 bodies at every level — towns,
 a street, a district, a county government and office, city and county bureaus, development zones — on 2019–2020, the
 2019 form's years).  Four causes were found and fixed, each tested here with the real text and with copies changed in
 one place (written to a tmp folder) that must still be found:
@@ -114,9 +114,24 @@ def test_the_real_sums_hold_and_a_changed_part_breaks_them(tmp_path, prefix, old
     ("r1619", "cn-gov-disclosure-2019", 2020), ("r1620", "cn-gov-disclosure-2019", 2019),
     ("r1621", "cn-gov-disclosure-2019", 2019), ("r1622", "cn-gov-disclosure-2019", 2020),
     ("r1624", "cn-gov-disclosure-2019", 2019), ("r1625", "cn-gov-disclosure-2019", 2020),
+    ("r1629", "cn-gov-disclosure-2019", 2020),
 ])
 def test_the_2019_forms_years_choose_the_2019_pack(prefix, pack, year):
     assert pack_and_year(corpus(prefix)) == (pack, year)
+
+
+@pytest.mark.parametrize(("prefix", "table", "cells"), [
+    # indented cells, blank lines between them, the headers split by a space (本年新 制作数量)
+    ("r1611", "    规章 \n\n    0 \n\n    0 \n\n    0 \n", "（规章/本年新 制作数量 = 1，规章/本年新 公开数量 = 1，规章/对外公开总数量 = 1）"),
+    ("r1629", "规章 |\n0 |\n0 |\n0 |\n", "（规章/本年新制作数量 = 1，规章/本年新公开数量 = 1，规章/对外公开总数量 = 1）"),  # `cell |` lines
+])
+def test_the_2019_forms_first_table_is_read_a_cell_per_line(tmp_path, prefix, table, cells):
+    # 永春's towns (2019, 2020): 第二十条第(一)项 of the 2019 form, 规章 0/0/0 — a town's 规章 above 0 is warned of
+    assert findings(corpus(prefix), "RL506") == []
+    (warning,) = findings(changed(tmp_path, prefix, table, table.replace("0", "1")), "RL506")
+    assert warning[0] == "warning"
+    assert warning[1].startswith("只有省、自治区、直辖市和设区的市、自治州人民政府可以制定规章，本机关填报的规章数量大于 0：本机关是乡镇人民政府")
+    assert warning[1].endswith(cells)
 
 
 @pytest.mark.parametrize("prefix", ["r1610", "r1617", "r1620", "r1623", "r1628"])
