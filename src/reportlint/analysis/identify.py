@@ -12,7 +12,9 @@ lines (``市政府研究室2019年政府信息公开`` / ``工作年度报告``;
 - the **year** is the title's; without one, from the content: the statistics period
   (``统计期限自2023年1月1日起至2023年12月31日止``), a sentence about this report (``现将我局2022年度政府
   信息公开工作情况报告如下``), ``截至2023年12月31日``, the year opening most clauses (``2023年，我局…``; else ``2025年中仓街道…``,
-  without the comma), or the year before the report date — in that order of trust, each with the text it came from;
+  without the comma), the year before the report date, or, last, the year of the notice the report says it was
+  compiled under (``根据《做好2020年政府信息公开工作年度报告编制发布有关事项的通知》要求,…编制了本报告``: least trusted, a
+  report may quote another year's notice) — in that order of trust, each with the text it came from;
 - the **agency** is the title without its year and report words; its **level**
   (``analysis/agency.py``) from that name, else from how the text names itself (``我局``, ``我镇``).
 
@@ -350,7 +352,23 @@ def content_year(doc: Document) -> Clue | None:
             year, _ = votes.most_common(1)[0]
             text, loc = first[year]
             return Clue(year, f"正文“{text}…”", loc)
-    return _year_before_report_date(doc)
+    return _year_before_report_date(doc) or _notice_year(texts)
+
+
+def _notice_year(texts: list[tuple[str, Location]]) -> Clue | None:
+    """The one year the opening's notices on this year's reports name (``《做好2020年政府信息公开工作年度报告编制发布有关
+    事项的通知》``), when nothing else gives one; None when they name none or several."""
+    found: dict[int, tuple[str, Location]] = {}
+    for norm, loc in texts:
+        if first_section_at(norm) == 0:
+            break  # past the opening: a notice the body quotes is about other work
+        for notice in _NOTICE.finditer(norm):
+            for m in _ABOUT.finditer(notice.group(0)):
+                found.setdefault(int(m.group("y")), (notice.group(0), loc))
+    if len(found) != 1:
+        return None
+    year, (text, loc) = next(iter(found.items()))
+    return Clue(year, f"编制依据“{text}”", loc)
 
 
 def _quoted(text: str, at: int) -> bool:

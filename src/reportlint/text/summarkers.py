@@ -9,8 +9,8 @@ from .cnparse import NumberMention
 
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
-    "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS", "SEMICOLONS", "SENTENCE_END",
-    "SKIP_UNITS", "SPACES", "SUBSETS",
+    "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
+    "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "bracket_markers", "classification_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
 ]
 
@@ -21,6 +21,9 @@ OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # Phrases that open a breakdown as 其中 does: "272条,分布情况为:…103条,…" and "112条。从信息内容分类看,…4条,…"
 # (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).
 PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类看")
+# Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…"): an open
+# list, as 主要包括 — parts over the total are wrong, parts short of it may leave kinds out.
+OPEN_PHRASE_MARKERS = ("主要类别有", "主要类别为", "主要类型有", "主要类型为")
 FROM_SPAN = 8
 # A sentence that only announces a classification of the count ending the sentence before: "…212条。主动公开政府信息的
 # 主要类别如下:机构职能类信息7条,…其它类信息0条。" (its words hold a 类 and end in 如下, before the parts).
@@ -30,9 +33,9 @@ CLASS_WORD = "类"
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
-# Words opening a clause on a new topic (另收到咨询5件, 此外…): a list of parts ends before it (text/sums) or with it
-# (text/sumtrailing, reading back).
-NEW_TOPIC = ("另", "此外", "同时")
+# Words opening a clause on a new topic (另收到咨询5件, 此外…; 历年累计发布…1189条: the count of all years, never a part of one
+# year's list): a list of parts ends before it (text/sums) or with it (text/sumtrailing, reading back).
+NEW_TOPIC = ("另", "此外", "同时", "历年")
 # 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).
@@ -88,9 +91,10 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of each 分布情况为 / 从…分类看 phrase (with the ，or ： after): a closed breakdown."""
+    """(start, end, opens a partial list) of each 分布情况为 / 从…分类看 phrase (with the ，or ： after): a closed
+    breakdown; of each 主要类别有 phrase: an open one."""
     out: list[tuple[int, int, bool]] = []
-    for word in PHRASE_MARKERS:
+    for word in PHRASE_MARKERS + OPEN_PHRASE_MARKERS:
         for i in find_all(text, word):
             start = i
             if word.startswith("分类"):
@@ -98,7 +102,7 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
                 start = text.rfind("从", lo, i)
                 if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
                     continue
-            out.append((start, _past_mark(text, i + len(word)), False))
+            out.append((start, _past_mark(text, i + len(word)), word in OPEN_PHRASE_MARKERS))
     return out
 
 

@@ -38,6 +38,9 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…423条,其中工作总结1条,…,重点领域信息85条,…`` — a part named 重点… (重点/主要 open a list only before 包括/其中);
 - ``…16872条,其中政府信息公开专栏信息5326条互动交流专栏信息91条,…`` — two parts run together, a comma dropped
   (read as two only when that reading adds up);
+- ``…20条,其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` — a part's unit dropped and its clause run on,
+  with no comma, into another channel's count: the list ends at the bare number (read so only when that adds up);
+- ``主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条`` — 主要类别有 opens a list as 主要包括 does (open);
 - ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` — parts joined by 、 to the end are one list,
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
@@ -185,6 +188,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
             parts, labels = before_outcomes(total, parts, labels, text)
+        if exact_sum(p.value for p in parts) != total.value:
+            parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
@@ -264,6 +269,23 @@ def _unglued(text: str, pos: int, numbers: list[NumberMention], k: int,
     parts, labels, cut = _read_parts(text, pos, numbers, k, total.unit or "", glued=True)
     found = extent(total, parts, labels, cut, text)
     return found if exact_sum(p.value for p in found[0]) == total.value else None
+
+
+def _unit_dropped(text: str, pos: int, numbers: list[NumberMention], total: NumberMention, parts: list[NumberMention],
+                  labels: list[str]) -> tuple[list[NumberMention], list[str], bool] | None:
+    """The reading in which a part's clause opens on a bare number, its unit dropped, and runs on with no punctuation
+    into another topic that has its own count (``…其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` of 20:
+    the part is 3, and 85 counts another channel) — the list ends at that number; taken only when it adds up."""
+    before = pos
+    for i, part in enumerate(parts):
+        bare = next((n for n in reversed(numbers) if before <= n.start and n.end <= part.start), None)
+        before = part.end
+        if bare is None or bare.unit is not None or bare.approximate or bare.decimals \
+                or any(ch in _CLAUSE_PUNCT for ch in text[bare.end : part.start]):
+            continue
+        if exact_sum((*(p.value for p in parts[:i]), bare.value)) == total.value:
+            return [*parts[:i], bare], labels[: i + 1], False
+    return None
 
 
 def _glued(text: str, same: list[NumberMention]) -> list[NumberMention]:

@@ -25,6 +25,7 @@ from .summarkers import HANDLED as _HANDLED
 from .summarkers import HARD_STOP as _HARD_STOP
 from .summarkers import MARKERS as _MARKERS
 from .summarkers import OPEN as _OPEN
+from .summarkers import OPEN_PHRASE_MARKERS as _OPEN_PHRASE_MARKERS
 from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
@@ -236,4 +237,4 @@ def _words_between(text: str, start: int, end: int) -> bool:
 def _is_listed(text: str, start: int) -> bool:
     """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
     sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS)
+    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS + _OPEN_PHRASE_MARKERS)
