@@ -302,6 +302,9 @@ def _place_header(rows: list[list[Written]], lines: list[int], width_l: int, wid
     """Header rows: as written when they fill the table, over the value columns when they fill
     those; otherwise (merged header cells written once) one cell with all their text."""
     total = width_l + width_w
+    # empty fields past the table's width fill merged positions (``信息内容 | 采购项目数量 | 采购总金额 | |``
+    # over ``政府集中采购 | 0 | 0 |``): not cells
+    rows = [r[:total] if len(r) > total and not any(w.text.strip() for w in r[total:]) else r for r in rows]
     placeable = all(len(r) in (total, width_w) or len(r) == width_w + 1 for r in rows)
     if rows and not placeable and not any(len(r) == total for r in rows):
         fields = [w for r in rows for w in r if w.text.strip()]
