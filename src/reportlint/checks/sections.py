@@ -13,7 +13,8 @@ Failing example (section 五 missing)::
 
 Passing example: the six headings 一 to 六 with the form's titles, in order — or one page of a flipbook's
 text export (``Page 8 - …`` then ``P. 8``, see ``analysis.structure.page_number``) that starts at 四: 一–三 are
-on its earlier pages, not missing, and the page's end is where the text stops (RL209).
+on its earlier pages, not missing, and the page's end is where the text stops (RL209); a later page with no
+section title (the last page: 六's closing items and the date) misses none.
 
 A paragraph whose whole text is a section's title is that section whether or not it is styled as a
 heading (in a .docx that is said as information, RL207: Word's navigation pane and table of contents
@@ -226,9 +227,10 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
     if unreached or unreached_tables:
         yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
     # A later page of a flipbook (structure.page_number) starts inside the report: the sections before
-    # its first are on earlier pages, not missing.
+    # its first are on earlier pages, not missing — all of them on a page inside one section (the last
+    # page, its closing items and the date under no heading of its own).
     page = page_number(ctx.document)
-    earlier = min(first_of) if first_of and page is not None and page > 1 else 0
+    earlier = 0 if page is None or page == 1 else min(first_of, default=len(specs))
     for k, spec in enumerate(specs):
         if k in first_of or not spec.required or k in unreached or k < earlier or legacy:
             continue

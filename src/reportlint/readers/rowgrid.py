@@ -157,6 +157,9 @@ def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> t
         width_w = max(width_w, extents[0] - width_l)
     # A header wider than the values has a corner over the label columns ("信息内容").
     width_l = max([width_l] + [n - width_w for n in extents if n - width_w <= 3])
+    if data:  # empty fields past the data's columns fill merged positions (``信息内容 | 采购项目数量 | 采购总金额 | |``
+        # over ``政府集中采购 | 0 | 0 |``): not header cells
+        header = [_within(r, width_l + width_w) for r in header]
     grid: list[GridRow] = list(_place_header(header, header_lines, width_l, width_w))
     levels = label_levels([labels for labels, _ in split], width_l)
     if levels:
@@ -177,6 +180,11 @@ def _place_block(rows: list[list[Written]], lines: list[int], at_end: bool) -> t
                 chunk = [None] * width_w
             grid.append(GridRow(ln, _data_cells(row_labels, chunk, width_l, levels)))
     return grid, short
+
+
+def _within(row: list[Written], width: int) -> list[Written]:
+    """``row`` without its empty fields past ``width``."""
+    return row[:width] if len(row) > width and not any(w.text.strip() for w in row[width:]) else row
 
 
 def _extent(row: list[Written]) -> int:

@@ -22,8 +22,8 @@ MAX_TABLE_LINES = 20000
 MAX_PROSE_CELL = 2 * MAX_CELL_CHARS  # longer than any cell of the forms or a title
 INLINE_SECTION = LazyRegex(r"\s[一二三四五六七八九十]{1,3}、\S{2,30}情况\s")  # "… 二、主动公开政府信息情况 …"
 
-# Line kinds
-EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW = range(13)
+# Line kinds (CONT: a cell of the row above, that row's cells broken over lines — ``broken_rows``)
+EMPTY, SPACE, SEP, PIPES, MULTI, CELL, PAGE, NUM, SHORT, PROSE, TABROW, PIPE1, SPACEROW, CONT = range(14)
 
 
 def is_separator(line: str) -> bool:
@@ -222,11 +222,48 @@ def kinds_and_fields(lines: list[str]) -> tuple[list[int], list[Fields | None]]:
     """Each line's kind (as ``line_kinds``) and its fields (as ``kind_and_fields``)."""
     pairs = [kind_and_fields(line) for line in lines]
     kinds = [kind for kind, _ in pairs]
+    fields = [f for _, f in pairs]
+    for head, end in broken_rows(lines, kinds):
+        kinds[head] = MULTI
+        for ln in range(head + 1, end):
+            kinds[ln] = CONT
+            fields[ln] = _continued_cell(lines[ln])
     for i, k in enumerate(kinds):
         if k == PIPE1:
             near = [kinds[j] for j in (content_before(kinds, i - 1), content_after(kinds, i + 1)) if j is not None]
             kinds[i] = MULTI if any(x in (MULTI, PIPE1) for x in near) else SHORT
-    return kinds, [fields for _, fields in pairs]
+    return kinds, fields
+
+
+def broken_rows(lines: list[str], kinds: list[int]) -> list[tuple[int, int]]:
+    """Rows of ``|`` cells broken over lines (r1591: ``信息内容 | 上一年项目数量``, then ``| 本年增/减``,
+    ``| 处理决定数量`` and a lone ``|``): a cell's text ended in a line break, so the crawler's row goes on
+    with the next cell's pipe at the start of the next line.  Each is its first line and the end (exclusive)
+    of its continued lines — one cell each, opened by its pipe, none closed — which the pipes-only line that
+    closes the row must follow; without that closing line a ``| x`` line is not taken for a cell."""
+    found: list[tuple[int, int]] = []
+    for i, k in enumerate(kinds):
+        if k not in (PIPE1, MULTI) or lines[i].rstrip().endswith("|") or lines[i].lstrip().startswith("|"):
+            continue
+        j = i + 1
+        while j < len(lines) and _continues_row(lines[j]):
+            j += 1
+        if j > i + 1 and j < len(lines) and kinds[j] == PIPES:
+            found.append((i, j))
+    return found
+
+
+def _continues_row(line: str) -> bool:
+    """``| 本年增/减``: one cell opened by its pipe and not closed."""
+    body = line.strip()
+    return body.startswith("|") and body.count("|") == 1 and bool(body[1:].strip())
+
+
+def _continued_cell(line: str) -> Fields:
+    """The one field of a ``| 本年增/减`` line, where its text starts."""
+    bar = line.index("|")
+    text = line[bar + 1:]
+    return [(bar + 1 + len(text) - len(text.lstrip()), text.strip())]
 
 
 def content_before(kinds: list[int], i: int) -> int | None:

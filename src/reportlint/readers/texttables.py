@@ -4,8 +4,9 @@ Two shapes are met in real reports (``tests/corpus``):
 
 - **a row per line**: fields separated by tabs (PDF extraction, a Word or web table copied as
   text) or by ``|`` (``a | b |``, a crawler's rendering of an HTML table), where a line holding a
-  single ``X |`` is a one-cell row (the ``第二十条第（一）项`` caption) and a trailing run of pipes
-  (``| ||``) fills the merged positions of the row and is not a cell;
+  single ``X |`` is a one-cell row (the ``第二十条第（一）项`` caption), a trailing run of pipes
+  (``| ||``) fills the merged positions of the row and is not a cell, and lines ``| x`` under a row
+  not closed by its pipe are its next cells, broken over lines (``textlines.broken_rows``);
 - **a cell per line** (web pages flattened by crawlers): every cell on its own line, separated by
   blank lines, by ``|`` lines, or ended by `` |`` (then a lone ``|`` is an empty cell and ``||``,
   ``|||`` fill merged positions).  Rows are not marked: they are recovered from the cells
@@ -24,6 +25,7 @@ from .cellstream import stream_tables
 from .rowgrid import Written, is_value, place_rows
 from .textlines import (
     CELL,
+    CONT,
     EMPTY,
     MAX_TABLE_LINES,
     MULTI,
@@ -52,7 +54,8 @@ def find(lines: list[str]) -> list[Found]:
     while i < n:
         k = kinds[i]
         if k == MULTI or (k in (CELL, TABROW) and _next_content(kinds, i + 1) == MULTI):
-            j = _row_end(lines, kinds, _extent(kinds, i, {MULTI, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE, SPACEROW}))
+            j = _row_end(lines, kinds, _extent(kinds, i, {MULTI, CONT, CELL, TABROW, PIPES, EMPTY, SPACE, SEP, PAGE,
+                                                          SPACEROW}))
             padded = sum(1 for ln in range(i, j) if kinds[ln] == CELL and _padded(lines[ln]))
             multi = sum(1 for x in kinds[i:j] if x in (MULTI, TABROW, SPACEROW)) + padded
             cells = sum(1 for x in kinds[i:j] if x == CELL) - padded
@@ -139,6 +142,9 @@ def _line_table(lines: list[str], kinds: list[int], line_fields: list[Fields | N
         if rows and pipes and lines[ln].lstrip().startswith("|") and kinds[ln] in (CELL, NUM, SHORT):
             rows[-1] += _continued(rows[-1], len(pipes), lines[ln])
             pipes = []
+            continue
+        if rows and kinds[ln] == CONT:  # the next cell of a row broken over lines, where it stands
+            rows[-1] += [Written(text, ln, pos) for pos, text in line_fields[ln] or ()]
             continue
         if kinds[ln] not in (MULTI, CELL, TABROW, SPACEROW):
             pipes = []
