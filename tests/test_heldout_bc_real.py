@@ -51,6 +51,21 @@ def test_a_labelled_publication_date_past_the_deadline_is_still_late(tmp_path):
         ("error", "报告日期 2022-03-06 晚于法定期限 2022-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")]
 
 
+# The same preference on older pages: a metadata value standing bare on its line (its label a line above, or in a
+# cell of its own) yields to the 发布时间 line after it, whose format is the site's — no house-style note (RL606).
+@pytest.mark.parametrize("prefix", ["r356", "r982", "r1466"])
+def test_a_bare_metadata_date_yields_to_the_labelled_publication_date(prefix):
+    assert findings(corpus(prefix), "RL606") == []
+
+
+@pytest.mark.parametrize(("prefix", "old", "date", "style"), [
+    ("r356", "发布时间:2024-01-23", "2024-01-23", "2024年1月23日"),  # 成文日期: on the line above its value
+    ("r982", "发布时间: 2022-01-27", "2022-01-27", "2022年1月27日"),  # • 发布日期 and its value in two list items
+])
+def test_without_the_publication_label_the_bare_date_is_read_as_before(tmp_path, prefix, old, date, style):
+    assert findings(changed(tmp_path, prefix, old, "来源:"), "RL606") == [("info", f"日期“{date}”宜写作“{style}”")]
+
+
 # --- what the slice's pages make certain -------------------------------------------------------------------------------
 
 

@@ -134,10 +134,10 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
             found = _block_date(doc, block) or (_source_lines_date(doc, i, block) if isinstance(block, Paragraph) else None)
         if found is None:
             continue
-        if bare is None and found.labelled:
-            return found
         if bare is None:
-            bare = found
+            if found.labelled:
+                return found
+            bare = found  # a date line with no label: kept unless the page labels its publication day below
         elif found.published:
             return found
     if bare is not None:
