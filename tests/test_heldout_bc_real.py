@@ -1,17 +1,19 @@
-"""Real reports of the tenth held-out round, slice bc (r1550–r1564: city-level departments of 福建 — 福州's 财政局,
-发展和改革委员会, 外事办公室, 防震减灾中心 and 大数据发展管理委员会; 厦门's 自然资源和规划局, 外事办公室, 统计局, 民政局,
-行政审批管理局 and the 数据管理局 it became, 环境卫生中心 and 火炬高新区管委会; 漳州市统计局; 泉州's 泉港生态环境局;
-reports on 2019–2025).  One cause was found and fixed: a page whose chrome prints a bare date line above its metadata
-(r1554: ``2021年10月29日``, then ``• 发布日期:2022-01-06``, the title and ``发布时间:2022-01-06 11:47``) had that
-date read as the report's and an error raised (RL602, a 2021 report dated 2021).  Each test reads the real text as it
-was found and asserts the exact findings; a copy with one thing changed (written to a tmp folder) shows the finding is
-still made where it is due."""
+"""Real reports of the tenth held-out round, slice bc (r1550–r1566: city-level departments of 福建 — 福州's 财政局,
+发展和改革委员会, 外事办公室, 防震减灾中心, 大数据发展管理委员会 and 城市管理委员会; 厦门's 自然资源和规划局, 发展和改革委员会,
+外事办公室, 统计局, 民政局, 行政审批管理局 and the 数据管理局 it became, 环境卫生中心 and 火炬高新区管委会; 漳州市统计局; 泉州's
+泉港生态环境局; reports on 2019–2025).  Two causes were found and fixed: a page whose chrome prints a bare date line
+above its metadata (r1554: ``2021年10月29日``, then ``• 发布日期:2022-01-06``, the title and ``发布时间:2022-01-06 11:47``)
+had that date read as the report's and an error raised (RL602, a 2021 report dated 2021); and the old form's count of
+the published items in full text, written inside the list of what was made (r1566: ``2048条,其中主动公开文件711条,
+全文电子化主动公开711条,作为可依申请公开文件609条,不予公开文件728条``), was read as a fourth part (RL701, 2759 for 2048).
+Each test reads the real text as it was found and asserts the exact findings; a copy with one thing changed (written to
+a tmp folder) shows the finding is still made where it is due."""
 
 from __future__ import annotations
 
 import pytest
 
-from realcorpus import changed, corpus, findings
+from realcorpus import changed, corpus, findings, line_of, shapes
 
 # --- cause: a bare date line of the page's chrome above a labelled publication date -----------------------------------
 
@@ -64,6 +66,34 @@ def test_a_bare_metadata_date_yields_to_the_labelled_publication_date(prefix):
 ])
 def test_without_the_publication_label_the_bare_date_is_read_as_before(tmp_path, prefix, old, date, style):
     assert findings(changed(tmp_path, prefix, old, "来源:"), "RL606") == [("info", f"日期“{date}”宜写作“{style}”")]
+
+
+# --- cause: the old form's 全文电子化 count of the published items read as another part ----------------------------------
+
+
+def test_a_count_of_the_published_items_in_full_text_is_no_part():
+    # r1566 (厦门市发改委 2019): 政府信息2048条,其中主动公开文件711条,全文电子化主动公开711条,作为可依申请公开文件609条,
+    # 不予公开文件728条 — 2048 = 711+609+728; the 711 in full text are the 711 published (was RL701 "711+711+609+728 = 2759")
+    assert findings(corpus("r1566"), "RL701") == []
+    assert shapes(line_of("r1566", "2048条")) == [(2048, [711, 609, 728], None)]
+
+
+def test_the_old_forms_rows_under_the_published_count_are_skipped_inside_a_list():
+    # r1178 (漳州市商务局 2019) writes them as a sentence of their own; run into the list they are no parts either
+    line = line_of("r1178", "217条").replace("不予公开文件数2条。全文", "不予公开文件数2条,全文")
+    assert shapes(line)[0] == (217, [87, 128, 2], None)
+
+
+@pytest.mark.parametrize(("old", "new", "found"), [
+    # a part short: still warned of, with the three parts
+    ("作为可依申请公开文件609条", "作为可依申请公开文件608条",
+     ("warning", "文中各分项之和与合计不符：711+608+728 = 2047，写明的合计为 2048 条，少 1 条")),
+    # a second 主动公开 count with no 全文电子化: a part, and the sum is over
+    ("全文电子化主动公开711条", "主动公开文件711条",
+     ("error", "文中合计不成立：711+711+609+728 = 2759，但写明的合计为 2048 条，各分项之和多出 711 条")),
+])
+def test_the_same_list_changed_is_still_checked(tmp_path, old, new, found):
+    assert findings(changed(tmp_path, "r1566", old, new), "RL701") == [found]
 
 
 # --- what the slice's pages make certain -------------------------------------------------------------------------------
