@@ -14,6 +14,9 @@ style of dates is the writer's business only.  Not a report date: the statistics
 ``所列数据截止日期为…``), nor a date after 日期 past the end of its sentence (a metadata line run into the
 preamble).  Of a page's dates the day it was
 published (``发布日期``) is preferred to the day it was written (``成文日期``): the law's deadline is for publishing.
+Across lines too: a date standing alone on a line of the page's chrome above its metadata (``2021年10月29日``,
+then ``• 发布日期:2022-01-06`` and the title) is not the report's when a labelled publication date follows it
+before the first section; a bare date line is kept when nothing labels the day the page published the report.
 A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
 (``来源:中国电子政务网 更新时间:2020-05-25``) or a later edit's — not when the report came out: a publication
 date on the same line is preferred to it, and a date it names is marked ``updated`` (no proof of lateness).
@@ -105,28 +108,40 @@ def without_bullet(text: str) -> str:
 
 class ReportDate(FrozenRecord):
     """The report date found: the date, where it is, the paragraph holding it (None in a table), whether
-    a label (a page's metadata) named it and whether that label was the page's update time."""
+    a label (a page's metadata) named it, whether that label was the page's update time and whether it
+    named the day of publication (``发布日期``, ``发布时间``, ``公开日期``)."""
 
-    __slots__ = ("match", "location", "paragraph", "labelled", "updated")
+    __slots__ = ("match", "location", "paragraph", "labelled", "updated", "published")
 
     def __init__(self, match: DateMatch, location: Location, paragraph: Paragraph | None, labelled: bool,
-                 updated: bool = False) -> None:
+                 updated: bool = False, published: bool = False) -> None:
         set_field(self, "match", match)
         set_field(self, "location", location)
         set_field(self, "paragraph", paragraph)
         set_field(self, "labelled", labelled)
         set_field(self, "updated", updated)
+        set_field(self, "published", published)
 
 
 def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
-    """The date line (or metadata table) before block ``first_section``, else a lone date at the end."""
+    """The date line (or metadata table) before block ``first_section`` — a bare date line yields to a
+    publication date labelled after it — else a lone date at the end."""
+    bare: ReportDate | None = None
     for i, block in enumerate(doc.blocks[:first_section]):
         if isinstance(block, Table):
             found = _table_date(doc, i, block)
         else:  # a metadata line the text reader ran into the title and preamble: read it as its own line
             found = _block_date(doc, block) or (_source_lines_date(doc, i, block) if isinstance(block, Paragraph) else None)
-        if found:
+        if found is None:
+            continue
+        if bare is None:
+            if found.labelled:
+                return found
+            bare = found  # a date line with no label: kept unless the page labels its publication day below
+        elif found.published:
             return found
+    if bare is not None:
+        return bare
     texts = [b for b in doc.blocks if isinstance(b, Paragraph | Heading)]
     for block in reversed(texts[-4:]):
         found = _block_date(doc, block, page=False)
@@ -144,11 +159,12 @@ def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate |
         return None
     match, labelled = found
     updated = update_label_before(text[: match.start])
+    published = _publish_label_before(text[: match.start])
     shift = block.text.find(text)  # span_location counts in the paragraph's own text
     if isinstance(block, Paragraph):
         loc = doc.span_location(block, match.start + shift, match.end + shift)
-        return ReportDate(match, loc, block, labelled, updated)
-    return ReportDate(match, block.location, None, labelled, updated)
+        return ReportDate(match, loc, block, labelled, updated, published)
+    return ReportDate(match, block.location, None, labelled, updated, published)
 
 
 def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
@@ -159,8 +175,9 @@ def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
         row = " | ".join(table.row_texts(r))
         found = date_in_line(row)
         if found:
+            before = row[: found[0].start]
             return ReportDate(found[0], table.location.with_(row=r + 1), None, True,
-                              update_label_before(row[: found[0].start]))
+                              update_label_before(before), _publish_label_before(before))
     return None
 
 
@@ -178,7 +195,8 @@ def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> R
             match, _ = found
             loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
                            snippet=line.strip()[:40])
-            return ReportDate(match, loc, None, True, update_label_before(line[: match.start]))
+            before = line[: match.start]
+            return ReportDate(match, loc, None, True, update_label_before(before), _publish_label_before(before))
     return None
 
 

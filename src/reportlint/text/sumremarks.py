@@ -1,6 +1,8 @@
 """Clauses after a part of a prose breakdown that remark on it rather than add a part: its share of the total
-(``占20.6%``), a change (``同比增加10条``) or a rate (``日均发布量23条``).  Kept apart from ``sums`` (which reads the
-total and its parts) so that each module stays one job: telling a remark from a part is plain string tests."""
+(``占20.6%``), a change (``同比增加10条``), a rate (``日均发布量23条``) or how many of its items were published in full
+text or on the website (``其中主动公开文件711条,全文电子化主动公开711条,作为可依申请公开文件609条,…``).  Kept apart
+from ``sums`` (which reads the total and its parts) so that each module stays one job: telling a remark from a part
+is plain string tests."""
 
 from __future__ import annotations
 
@@ -10,12 +12,16 @@ __all__ = ["is_change", "is_rate", "is_remark", "is_share"]
 SHARE_WHOLE_SPAN = 12
 # A rate, not a count of items: "日均发布量23条" after the parts of 8032条 is no part of them.
 RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
+# The old form's rows under 主动公开政府信息数 (其中: 全文电子化的主动公开信息数, 以网站公开形式发布的…): how many of the
+# items of the part before were published in full text or on the website — a count of those items, not another part.
+PUBLISHED_AS = ("全文电子化", "以网站公开形式", "以网站形式")
 CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 
 
 def is_remark(label: str) -> bool:
-    """Whether a clause after a part remarks on it (a share, a change, a rate) instead of being a part."""
-    return is_share(label) or is_change(label) or is_rate(label)
+    """Whether a clause after a part remarks on it (a share, a change, a rate, the form its items were published
+    in) instead of being a part."""
+    return is_share(label) or is_change(label) or is_rate(label) or label.startswith(PUBLISHED_AS)
 
 
 def is_share(label: str) -> bool:

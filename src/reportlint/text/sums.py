@@ -52,11 +52,11 @@ Each part is the first number in the total's unit of one clause; a clause withou
 会议视频解读15期``), which is a part too — the statement is then ``mixed_units``: its parts may not be counted
 alike (an article of 篇 may be several items of 条), so a sum that holds says the list is consistent and one that
 does not is never certain (checks/prose: a warning at most; which units are kindred: text/kindred); and except a
-remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``) or a rate (``…50条，日均发布量23条``),
-which is skipped; and except a clause opened by 以及 without a number (``…2期，以及部门动态，旗县动态等其他信息2027条``):
-the last part, its names listed over commas, read on to its number.  Which reading of the parts holds is decided by
-``sumextent``: when the parts do not add up but a prefix of them does, the list is taken to end there: later numbers
-of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``)
+remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``, ``…711条,全文电子化主动公开711条,…``)
+or a rate (``…50条，日均发布量23条``), which is skipped; and except a clause opened by 以及 without a number
+(``…2期，以及部门动态，旗县动态等其他信息2027条``): the last part, its names listed over commas, read on to its number.
+Which reading of the parts holds is decided by ``sumextent``: when the parts do not add up but a prefix of them does,
+the list is taken to end there: later numbers of the sentence are other facts (``…36件，其中 32、2、2，上年结转7件…``)
 — unless the later parts are named alike, every part is joined by 、, the one part after the prefix is a catch-all
 (``…“无法提供”13件,“其他处理”1件``), or the list has four parts or more joined alike (，or ；) to its sentence's end
 (``53条。其中,…49条,…2条,…年度报告1条,…指南1条。``): then they are parts too, and a wrong total is found.
