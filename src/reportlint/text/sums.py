@@ -208,9 +208,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
     for i in went_past_other:  # the outer lists are all read now
         if _outer_list_goes_on(out, out[i]):
-            inner = out[i]
-            out[i] = SumStatement(inner.total, inner.parts, inner.text, inner.start, inner.end, inner.labels,
-                                  inner.keyword, "other")
+            out[i] = out[i].replace(ending="other")
     for total, parts, labels in trailing_sums(text, numbers):
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
