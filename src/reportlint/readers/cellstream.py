@@ -283,9 +283,11 @@ def _runs(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
 
 def _starts_block(run: list[Token]) -> bool:
     """A run of text cells that holds a caption and a header, not a row's labels (which are
-    numbered, "三、本年度办理结果 / （一）予以公开", or a single name, "规章")."""
+    numbered, "三、本年度办理结果 / （一）予以公开", or a single name, "规章") — or a caption and its corner
+    alone, ``第二十条第(八)项 / 信息内容``, whose header the page printed as values (``0 | 0 | 0``): an article
+    of the regulations opens a table, never a row."""
     unnumbered = sum(1 for t in run if not _numbered(t.text))
-    return len(run) >= 3 and unnumbered >= 2
+    return (len(run) >= 3 and unnumbered >= 2) or (len(run) == 2 and is_article_caption(run[0].text))
 
 
 def _numbered(text: str) -> bool:

@@ -78,7 +78,10 @@ by text/sumtrailing and made statements here (``trailing``).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
-(``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).
+(``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).  A 其他 followed by more parts
+after a semicolon closed only a group of a longer list — unless the list is nested in another that adds up with the
+parts after the semicolon (``221条,其中,…网站…31条,其中…,其他栏目2条;…微信公众号…190条``: 31+190 = 221), which then
+are the outer list's: the nested list ended at its 其他.
 """
 
 from __future__ import annotations
@@ -170,6 +173,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
     implicit = set(outcome_markers(text))
+    went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) \
         + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
@@ -196,15 +200,30 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
         ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
         if went_on and ending == "other":
-            ending = None  # its 其他 closed a group; the list went on after the semicolon
+            ending = None  # its 其他 closed a group; the list went on after the semicolon (unless it is the outer list's)
+            went_past_other.append(len(out))
         kw = _total_keyword(text, total.start)
         start = kw if kw is not None else total.start
         end = parts[-1].end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
+    for i in went_past_other:  # the outer lists are all read now
+        if _outer_list_goes_on(out, out[i]):
+            out[i] = out[i].replace(ending="other")
     for total, parts, labels in trailing_sums(text, numbers):
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
     return out
+
+
+def _outer_list_goes_on(statements: list[SumStatement], inner: SumStatement) -> bool:
+    """What followed the semicolon after a nested list's 其他 is the next part of the list that holds it, not more of its
+    own (``221条,其中,在…网站发布信息31条,其中…17条,…4条,其他栏目2条;通过…微信公众号公开信息190条``: 31+190 = 221): the
+    nested list ended at its 其他 and claims to be complete.  Only when that outer list adds up, its total before the
+    nested one's and a part of it after."""
+    return any(outer is not inner and outer.total.start < inner.total.start
+               and any(p.start == inner.total.start for p in outer.parts)
+               and any(p.start > inner.end for p in outer.parts)
+               and outer.parts_sum == outer.total.value for outer in statements)
 
 
 def _total_keyword(text: str, total_start: int) -> int | None:
