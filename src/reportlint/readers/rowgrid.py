@@ -189,10 +189,16 @@ def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]
     """A table continued on the next page may repeat its header rows: they are not data."""
     if not header:
         return data, lines
-    seen = {tuple(w.text for w in r if w.text) for r in header}
+    seen = {_filled_texts(r) for r in header}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)  # (a row unlike every header row needs no value test)
-            if tuple(w.text for w in r if w.text) not in seen or _has_value(r)]
+            if _filled_texts(r) not in seen or _has_value(r)]
     return [r for r, _ in keep], [ln for _, ln in keep]
+
+
+def _filled_texts(row: list[Written]) -> tuple[str, ...]:
+    """A row's texts without its empty fields: what a header row repeated on the next page writes again.  Built from
+    a list, not a generator handed to ``tuple`` (a generator resumed for every field of every data row)."""
+    return tuple([w.text for w in row if w.text])
 
 
 def _split_labels(row: list[Written]) -> tuple[list[Written], list[Written]]:
