@@ -78,12 +78,11 @@ class GridRow:
 def is_value(text: str) -> bool:
     """A field that belongs in a value column: a number, a placeholder ("/", "—"), a number
     written as words ("减4", "增加2"), as an increase and a decrease ("+(0) -(0)") or with stray signs
-    ("--253", "? 0"): the last three a finding of the values check, in its place."""
+    ("--253", "? 0"): the last three a finding of the values check, in its place.  A run of ASCII digits, most of
+    a table's fields, is a number without asking ``value_kind``'s cache."""
+    if text.isascii() and text.isdecimal():
+        return True
     return value_kind(text) != CellKind.TEXT
-
-
-def _is_label(text: str) -> bool:
-    return bool(text.strip()) and not is_value(text)
 
 
 def _has_value(row: list[Written]) -> bool:
@@ -204,7 +203,8 @@ def _filled_texts(row: list[Written]) -> tuple[str, ...]:
 def _split_labels(row: list[Written]) -> tuple[list[Written], list[Written]]:
     """A data row's label fields (up to its last label) and its value fields."""
     for last in range(len(row) - 1, -1, -1):  # from the right: the values after it are read, not the labels before
-        if _is_label(row[last].text):
+        text = row[last].text
+        if text.strip() and not is_value(text):  # a label
             return row[: last + 1], row[last + 1 :]
     return [], row[:]
 
