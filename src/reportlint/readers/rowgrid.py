@@ -295,13 +295,17 @@ def widen_labels(grid: list[GridRow], width_l: int, extra: int) -> list[GridRow]
 
 def _data_cells(labels: list[Written], values: list[Written | None], width_l: int,
                 levels: dict[int, int] | None = None) -> list[Placed]:
-    if levels:  # each label in its level's column (label_levels)
+    """A data row's cells, a column each from the first: its labels in the ``width_l`` label columns (which they
+    fit), flush right or each in its level's column (``label_levels``), then its values."""
+    fields: list[Written | None]
+    if levels:
         at = {levels[level]: w for w in labels if w.text.strip() and (level := numbering_level(w.text)) is not None}
-        return [(c, 1, at.get(c)) for c in range(width_l)] + [(width_l + k, 1, w) for k, w in enumerate(values)]
-    cells: list[Placed] = [(c, 1, None) for c in range(width_l - len(labels))]
-    cells += [(width_l - len(labels) + k, 1, w) for k, w in enumerate(labels)]
-    cells += [(width_l + k, 1, w) for k, w in enumerate(values)]
-    return cells
+        fields = [at.get(c) for c in range(width_l)]
+    else:
+        fields = [None] * (width_l - len(labels))
+        fields += labels
+    fields += values
+    return [(c, 1, w) for c, w in enumerate(fields)]
 
 
 def _place_header(rows: list[list[Written]], lines: list[int], width_l: int, width_w: int):
