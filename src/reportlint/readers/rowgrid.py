@@ -273,10 +273,9 @@ def label_levels(label_rows: list[list[Written]], width_l: int) -> dict[int, int
     levels: set[int] = set()
     for labels in label_rows:
         row = [numbering_level(w.text) for w in labels if w.text.strip()]
-        known = [level for level in row if level is not None]
-        if len(known) != len(row) or known != sorted(set(known)):
+        if None in row or row != sorted(set(row)):  # a label without a numbering, or levels not going down
             return None
-        levels.update(known)
+        levels.update(row)
     if len(levels) <= width_l:
         return None
     return {level: c for c, level in enumerate(sorted(levels))}
