@@ -78,12 +78,11 @@ class GridRow:
 def is_value(text: str) -> bool:
     """A field that belongs in a value column: a number, a placeholder ("/", "—"), a number
     written as words ("减4", "增加2"), as an increase and a decrease ("+(0) -(0)") or with stray signs
-    ("--253", "? 0"): the last three a finding of the values check, in its place."""
+    ("--253", "? 0"): the last three a finding of the values check, in its place.  A run of ASCII digits, most of
+    a table's fields, is a number without asking ``value_kind``'s cache."""
+    if text.isascii() and text.isdecimal():
+        return True
     return value_kind(text) != CellKind.TEXT
-
-
-def _is_label(text: str) -> bool:
-    return bool(text.strip()) and not is_value(text)
 
 
 def _has_value(row: list[Written]) -> bool:
@@ -197,16 +196,23 @@ def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]
     """A table continued on the next page may repeat its header rows: they are not data."""
     if not header:
         return data, lines
-    seen = {tuple(w.text for w in r if w.text) for r in header}
+    seen = {_filled_texts(r) for r in header}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)  # (a row unlike every header row needs no value test)
-            if tuple(w.text for w in r if w.text) not in seen or _has_value(r)]
+            if _filled_texts(r) not in seen or _has_value(r)]
     return [r for r, _ in keep], [ln for _, ln in keep]
+
+
+def _filled_texts(row: list[Written]) -> tuple[str, ...]:
+    """A row's texts without its empty fields: what a header row repeated on the next page writes again.  Built from
+    a list, not a generator handed to ``tuple`` (a generator resumed for every field of every data row)."""
+    return tuple([w.text for w in row if w.text])
 
 
 def _split_labels(row: list[Written]) -> tuple[list[Written], list[Written]]:
     """A data row's label fields (up to its last label) and its value fields."""
     for last in range(len(row) - 1, -1, -1):  # from the right: the values after it are read, not the labels before
-        if _is_label(row[last].text):
+        text = row[last].text
+        if text.strip() and not is_value(text):  # a label
             return row[: last + 1], row[last + 1 :]
     return [], row[:]
 
@@ -275,10 +281,9 @@ def label_levels(label_rows: list[list[Written]], width_l: int) -> dict[int, int
     levels: set[int] = set()
     for labels in label_rows:
         row = [numbering_level(w.text) for w in labels if w.text.strip()]
-        known = [level for level in row if level is not None]
-        if len(known) != len(row) or known != sorted(set(known)):
+        if None in row or row != sorted(set(row)):  # a label without a numbering, or levels not going down
             return None
-        levels.update(known)
+        levels.update(row)
     if len(levels) <= width_l:
         return None
     return {level: c for c, level in enumerate(sorted(levels))}
@@ -297,13 +302,17 @@ def widen_labels(grid: list[GridRow], width_l: int, extra: int) -> list[GridRow]
 
 def _data_cells(labels: list[Written], values: list[Written | None], width_l: int,
                 levels: dict[int, int] | None = None) -> list[Placed]:
-    if levels:  # each label in its level's column (label_levels)
+    """A data row's cells, a column each from the first: its labels in the ``width_l`` label columns (which they
+    fit), flush right or each in its level's column (``label_levels``), then its values."""
+    fields: list[Written | None]
+    if levels:
         at = {levels[level]: w for w in labels if w.text.strip() and (level := numbering_level(w.text)) is not None}
-        return [(c, 1, at.get(c)) for c in range(width_l)] + [(width_l + k, 1, w) for k, w in enumerate(values)]
-    cells: list[Placed] = [(c, 1, None) for c in range(width_l - len(labels))]
-    cells += [(width_l - len(labels) + k, 1, w) for k, w in enumerate(labels)]
-    cells += [(width_l + k, 1, w) for k, w in enumerate(values)]
-    return cells
+        fields = [at.get(c) for c in range(width_l)]
+    else:
+        fields = [None] * (width_l - len(labels))
+        fields += labels
+    fields += values
+    return [(c, 1, w) for c, w in enumerate(fields)]
 
 
 def _place_header(rows: list[list[Written]], lines: list[int], width_l: int, width_w: int):
