@@ -3,13 +3,14 @@ write in the same place.  历年 alone names earlier years' part of a stock, not
 years); a sentence announcing a classification (…如下) needs a classification word, not any 类 (各类新媒体 are channels),
 and reads as 主要类别有 does: open for the main kinds, closed when it ends in its catch-all; a bare number inside a part's
 name is no part when the count it runs into could be one; a flipbook page with section titles still lacks the ones it
-skips.  The real texts are copied and changed in a tmp folder; the real texts' own findings are pinned by the slices'
-tests (test_heldout_bd_real, test_heldout_bf_real, test_heldout_be_real)."""
+skips; a notice quoted in the body names no year.  The real texts are copied and changed in a tmp folder; the real
+texts' own findings are pinned by the slices' tests (test_heldout_bd_real, test_heldout_bf_real, test_heldout_be_real)."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import run_cli
 from realcorpus import changed, findings, shapes
 
 # --- 历年: earlier years' part of a stock, unless 历年累计 (r1611, 永春县蓬壶镇 2019) -------------------------------------
@@ -103,3 +104,17 @@ def test_a_last_page_with_a_section_title_still_needs_the_ones_after(tmp_path):
     # r1598 (page 9) ends in the signature and the date: with a 五 title in it, 六 is missing, not on a later page
     path = changed(tmp_path, "r1598", "(五)其他报告事项", "五、存在的主要问题及改进情况")
     assert findings(path, "RL201") == [("error", "缺少第六部分“六、其他需要报告的事项”")]
+
+
+# --- the notice's year: only the opening's (r1618, 闽侯县发展和改革局 2020) --------------------------------------------
+
+
+def test_a_notice_quoted_in_the_body_names_no_year(tmp_path):
+    # the notice moved from the opening into 一's paragraph: other work quoted there, no year read from it
+    path = changed(tmp_path, "r1618", "、《做好2020年政府信息公开工作年度报告编制发布有关事项的通知》要求,闽侯县", "要求,闽侯县")
+    text = path.read_text(encoding="utf-8")
+    body = "根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》,我局"
+    assert text.count(body) == 1
+    path.write_text(text.replace(body, "根据《做好2020年政府信息公开工作年度报告编制发布有关事项的通知》,我局"), encoding="utf-8")
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    assert (file["pack"], file["report_year"]) == ("cn-gov-disclosure-2021", None)
