@@ -72,16 +72,22 @@ def test_notices_of_two_years_name_none(tmp_path):
 
 def test_the_main_kinds_after_zhuyao_leibie_you_add_up():
     # r1615 (闽清县工业和信息化局 2020): 主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条
-    assert (11, [0, 5, 6, 0], "etc") in shapes(corpus("r1615").read_text(encoding="utf-8"))
+    assert (11, [0, 5, 6, 0], "other") in shapes(corpus("r1615").read_text(encoding="utf-8"))  # 其他应主动公开… last
     assert findings(corpus("r1615"), "RL701") == []
 
 
-def test_main_kinds_over_their_total_are_an_error_and_short_of_it_nothing(tmp_path):
-    over = tmp_path / "over"
+def test_main_kinds_over_their_total_are_an_error_and_short_of_it_only_with_the_catch_all(tmp_path):
+    over, short = tmp_path / "over", tmp_path / "short"
     over.mkdir()
+    short.mkdir()
     assert findings(changed(over, "r1615", "工作信息6条", "工作信息7条"), "RL701") == [
         ("error", "文中合计不成立：0+5+7+0 = 12，但写明的合计为 11 条，各分项之和多出 1 条")]
-    assert findings(changed(tmp_path, "r1615", "工作信息6条", "工作信息5条"), "RL701") == []  # main kinds: may leave some out
+    # 其他应主动公开的政府信息 last: every kind is named, one item is missing (audit12)
+    assert findings(changed(short, "r1615", "工作信息6条", "工作信息5条"), "RL701") == [
+        ("error", "文中合计不成立：0+5+5+0 = 10（已列至“其他应主动公开的政府信息”），但写明的合计为 11 条，少 1 条")]
+    # without it, the main kinds may leave some out
+    no_catch_all = changed(tmp_path, "r1615", "工作信息6条,其他应主动公开的政府信息0条", "工作信息5条,人事信息0条")
+    assert findings(no_catch_all, "RL701") == []
 
 
 # --- cause: 历年累计 is no part of the year's list ---------------------------------------------------------------------

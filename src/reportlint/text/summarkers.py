@@ -26,16 +26,19 @@ PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类�
 OPEN_PHRASE_MARKERS = ("主要类别有", "主要类别为", "主要类型有", "主要类型为")
 FROM_SPAN = 8
 # A sentence that only announces a classification of the count ending the sentence before: "…212条。主动公开政府信息的
-# 主要类别如下:机构职能类信息7条,…其它类信息0条。" (its words hold a 类 and end in 如下, before the parts).
+# 主要类别如下:机构职能类信息7条,…其它类信息0条。" (its words name a classification and end in 如下, before the parts).
+# A 类 alone is not one: "各类新媒体发布情况如下:政务微博…150条,微信…90条" counts channels, each of which may carry the
+# same items.  主要 before it (主要类别如下) says it names the main kinds: an open list, as 主要类别有 and 主要包括.
 AS_FOLLOWS = "如下"
-CLASS_WORD = "类"
+CLASS_WORDS = ("类别", "类型", "分类")
 # a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
 OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
-# Words opening a clause on a new topic (另收到咨询5件, 此外…; 历年累计发布…1189条: the count of all years, never a part of one
-# year's list): a list of parts ends before it (text/sums) or with it (text/sumtrailing, reading back).
-NEW_TOPIC = ("另", "此外", "同时", "历年")
+# Words opening a clause on a new topic (另收到咨询5件, 此外…; 历年累计发布…1189条: the running count of all years, never a
+# part of one year's list): a list of parts ends before it (text/sums) or with it (text/sumtrailing, reading back).  历年
+# alone is no new topic: "现行有效…87件,其中本年度制发42件,历年制发45件" splits a stock into this year's and earlier years'.
+NEW_TOPIC = ("另", "此外", "同时", "历年累计")
 # 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).
@@ -107,17 +110,18 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def classification_markers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of each sentence that opens by announcing a classification, with no number or clause mark
-    before its 如下 (``…212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…``): a closed breakdown of the count ending
-    the sentence before, as a 其中 opening the sentence would be (the marker starts the sentence, so
-    ``sumtotals.total_before`` reads that count back across its full stop).  Only a classification (a 类 in the lead):
-    "主要做法如下" opens a list of measures, not of the count's parts."""
+    """(start, end, opens a partial list) of each sentence that opens by announcing a classification, with no number
+    or clause mark before its 如下 (``…212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…``): a breakdown of the
+    count ending the sentence before, as a 其中 opening the sentence would be (the marker starts the sentence, so
+    ``sumtotals.total_before`` reads that count back across its full stop); open when it announces the main kinds
+    (主要/重点).  Only a classification (类别, 类型, 分类 in the lead): "主要做法如下" opens a list of measures and
+    "各类平台发布情况如下" one of channels, not the count's parts."""
     out: list[tuple[int, int, bool]] = []
     for i in find_all(text, AS_FOLLOWS):
         start = max(text.rfind(c, 0, i) for c in SENTENCE_END) + 1
         lead = text[start:i]
-        if CLASS_WORD in lead and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
-            out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), False))
+        if any(w in lead for w in CLASS_WORDS) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
+            out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), any(w in lead for w in OPEN_LIST)))
     return out
 
 

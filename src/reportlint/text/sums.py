@@ -78,10 +78,11 @@ by text/sumtrailing and made statements here (``trailing``).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
-(``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``).  A 其他 followed by more parts
-after a semicolon closed only a group of a longer list — unless the list is nested in another that adds up with the
-parts after the semicolon (``221条,其中,…网站…31条,其中…,其他栏目2条;…微信公众号…190条``: 31+190 = 221), which then
-are the outer list's: the nested list ended at its 其他.
+(``…40条等``, ``…等48条``) or introduced by 主要/重点 is open (``ending == "etc"``) — but a list of the main kinds
+that ends in its catch-all (``主要类别有:…其它类信息0条``) names them all: closed, as ``主要类别如下`` is read.  A 其他
+followed by more parts after a semicolon closed only a group of a longer list — unless the list is nested in another
+that adds up with the parts after the semicolon (``221条,其中,…网站…31条,其中…,其他栏目2条;…微信公众号…190条``:
+31+190 = 221), which then are the outer list's: the nested list ended at its 其他.
 """
 
 from __future__ import annotations
@@ -198,7 +199,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
-        ending = "etc" if is_open else _ending(text, parts[-1], labels[-1])
+        ending = _ending(text, parts[-1], labels[-1])
+        if is_open and ending != "other":
+            ending = "etc"  # a list of the main kinds may leave some out — unless it ends in its catch-all (其他类)
         if went_on and ending == "other":
             ending = None  # its 其他 closed a group; the list went on after the semicolon (unless it is the outer list's)
             went_past_other.append(len(out))
@@ -294,12 +297,14 @@ def _unit_dropped(text: str, pos: int, numbers: list[NumberMention], total: Numb
                   labels: list[str]) -> tuple[list[NumberMention], list[str], bool] | None:
     """The reading in which a part's clause opens on a bare number, its unit dropped, and runs on with no punctuation
     into another topic that has its own count (``…其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` of 20:
-    the part is 3, and 85 counts another channel) — the list ends at that number; taken only when it adds up."""
+    the part is 3, and 85 counts another channel) — the list ends at that number; taken only when it adds up and the
+    count run into is over the total, so no part of it: a bare number inside a part's name (``在3大平台公开财政信息5条``)
+    is no part, and the list with that part's 5 is read as written."""
     before = pos
     for i, part in enumerate(parts):
         bare = next((n for n in reversed(numbers) if before <= n.start and n.end <= part.start), None)
         before = part.end
-        if bare is None or bare.unit is not None or bare.approximate or bare.decimals \
+        if bare is None or bare.unit is not None or bare.approximate or bare.decimals or part.value <= total.value \
                 or any(ch in _CLAUSE_PUNCT for ch in text[bare.end : part.start]):
             continue
         if exact_sum((*(p.value for p in parts[:i]), bare.value)) == total.value:

@@ -7,7 +7,7 @@
   a lower bound (``2500余条``) and the least the parts can be is already over it; short of it such a list says
   nothing (the 余 may make up the rest); a list of one part is read only then (``网上服务事项108项,其中行政许可191项``);
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
-  is complete);
+  is complete — also a list of the main kinds, ``主要类别有:…其它类信息0条``);
 - the parts fall short and the total's own clause names where it was counted, each of those a part in turn
   (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,省政府网站信息公开专栏…4288条,厅网站…11040条``): a
   warning even of two parts (the words make the list the whole, but a part may name a narrower kind of its place's
