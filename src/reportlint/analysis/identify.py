@@ -50,11 +50,12 @@ _CHROME_WORDS = ("当前位置", "当前页面", "所在位置", "所在的位�
                  "点击数", "访问量", "扫一扫", "【", "简体版", "繁体版", "简体中文", "繁体中文", "老年模式",
                  "老年人模式", "长者模式")
 # A web page's metadata fields, printed before or after the title as "索引号：…" lines or as the cells of a row
-# ("文 号 | 发文日期 | ||"): one vocabulary, read by one test (``is_chrome``).
+# ("文 号 | 发文日期 | ||"): one vocabulary, read by one test (``is_chrome``).  A row of them ends no opening: the
+# title line after the block ("| 内容概述 | … |", "| 时 效 | 有效 |", "文件下载 | ….doc |", then the title) is read.
 _PAGE_FIELDS = ("索引号", "发布机构", "生成日期", "发布日期", "发布时间", "发文日期", "成文日期", "文号", "发文字号",
                 "主题分类", "主题词", "来源", "信息来源", "浏览次数", "点击数", "访问量", "字号", "更新时间", "更新日期",
-                "时效性", "有效性", "所属机构", "关键字", "关键词", "作者", "发文机关", "公开方式", "公开形式", "公开范围",
-                "责任部门", "分类")
+                "时效性", "时效说明", "时效", "有效性", "所属机构", "关键字", "关键词", "作者", "发文机关", "公开方式",
+                "公开形式", "公开范围", "责任部门", "分类", "内容概述", "文件下载")
 # The field naming the page's title: "| 标题: | 高青县…年度报告 | |" gives the title in the cell after it.
 _TITLE_FIELDS = frozenset({"标题", "名称", "信息标题", "信息名称", "文章标题", "文章名称"})
 # A line that is the page's metadata, not the report's: "索引号：…" (a bullet before it allowed), or a row whose
