@@ -11,7 +11,8 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
-    "bracket_markers", "classification_markers", "find_all", "markers", "outcome_markers", "phrase_markers",
+    "bracket_markers", "classification_markers", "find_all", "markers", "named_classification_markers", "named_subject",
+    "outcome_markers", "phrase_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -31,6 +32,11 @@ FROM_SPAN = 8
 # same items.  主要 before it (主要类别如下) says it names the main kinds: an open list, as 主要类别有 and 主要包括.
 AS_FOLLOWS = "如下"
 CLASS_WORDS = ("类别", "类型", "分类")
+# A sentence that opens by naming a count of the sentence before and announcing its kinds with a colon: "…其中主动公开政府
+# 信息37条,作为依申请公开信息数14条,不予公开信息数4条。主动公开政府信息类别:规范性文件类信息21条,…" (福建's 漳平 template):
+# its lead ends in one of these words, then the colon; the words before them name the count broken down.
+NAMED_CLASSES = ("类别", "类型")
+NAMED_LEAD_TAILS = ("的主要", "主要", "的")  # 主动公开政府信息的主要类别: the subject is 主动公开政府信息
 # a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # What was done with the applications handled (the form's 三、本年度办理结果).
@@ -123,6 +129,39 @@ def classification_markers(text: str) -> list[tuple[int, int, bool]]:
         if any(w in lead for w in CLASS_WORDS) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
             out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), any(w in lead for w in OPEN_LIST)))
     return out
+
+
+def named_classification_markers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens a partial list) of each sentence that opens by naming a count and announcing its kinds with
+    a colon, with no number or clause mark before (``…主动公开政府信息37条,作为依申请公开信息数14条,…。主动公开政府信息
+    类别:…21条,…``): a breakdown of the count so named in the sentence before (``sumtotals.named_total``), which need
+    not end that sentence — unlike a 如下 lead (``classification_markers``), whose count is the one ending it; open
+    when it names the main kinds (主动公开政府信息的主要类别:), as there."""
+    out: list[tuple[int, int, bool]] = []
+    for word in NAMED_CLASSES:
+        for i in find_all(text, word):
+            colon = i + len(word)
+            if colon >= len(text) or text[colon] not in "：:":
+                continue
+            start = max(text.rfind(c, 0, i) for c in SENTENCE_END) + 1
+            if named_subject(text[start:colon]):  # open when it names the main kinds, as classification_markers
+                out.append((start, _past_mark(text, colon), any(w in text[start:i] for w in OPEN_LIST)))
+    return out
+
+
+def named_subject(lead: str) -> str:
+    """The count a named classification's lead (``主动公开政府信息的主要类别：``) names: its words before the class word
+    (``主动公开政府信息``); "" when the lead holds a number or a clause mark, or names less than two characters."""
+    lead = lead.strip(SPACES + "：:")
+    word = next((w for w in NAMED_CLASSES if lead.endswith(w)), None)
+    if word is None or any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
+        return ""
+    subject = lead[: -len(word)]
+    for tail in NAMED_LEAD_TAILS:
+        if subject.endswith(tail):
+            subject = subject[: -len(tail)]
+            break
+    return subject if len(subject) >= 2 else ""
 
 
 def outcome_markers(text: str) -> list[tuple[int, int, bool]]:

@@ -41,6 +41,9 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…20条,其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` — a part's unit dropped and its clause run on,
   with no comma, into another channel's count: the list ends at the bare number (read so only when that adds up);
 - ``主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条`` — 主要类别有 opens a list as 主要包括 does (open);
+- ``…55条,其中主动公开政府信息37条,…不予公开信息数4条。主动公开政府信息类别:…21条,…其他类信息4条`` — a sentence naming a
+  count of the sentence before and announcing its kinds with a colon breaks that count down (37: the count so named, not the
+  4 ending the sentence; none when no count, or two, are so named);
 - ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` — parts joined by 、 to the end are one list,
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
@@ -107,9 +110,16 @@ from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
-from .summarkers import bracket_markers, classification_markers, markers, outcome_markers, phrase_markers
+from .summarkers import (
+    bracket_markers,
+    classification_markers,
+    markers,
+    named_classification_markers,
+    outcome_markers,
+    phrase_markers,
+)
 from .sumremarks import is_change, is_remark
-from .sumtotals import counts_handled, handled_count, has_sibling_count, names_a_sibling, total_before
+from .sumtotals import counts_handled, handled_count, has_sibling_count, named_total, names_a_sibling, total_before
 from .sumtrailing import trailing_sums
 
 __all__ = ["SumStatement", "find_sum_statements"]
@@ -175,11 +185,15 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     out: list[SumStatement] = []
     implicit = set(outcome_markers(text))
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
-    found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) \
+    named = set(named_classification_markers(text))
+    found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
         + bracket_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
-        total = total_before(text, numbers, k, m_start)
+        if (m_start, m_end, is_open) in named:
+            total = named_total(text, numbers[:k], m_start, m_end)  # the count its lead names, in the sentence before
+        else:
+            total = total_before(text, numbers, k, m_start)
         if total is None and (m_start, m_end, is_open) in implicit:
             total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
         elif total is not None and (m_start, m_end, is_open) in implicit and not counts_handled(text, total):

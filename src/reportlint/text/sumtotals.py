@@ -32,8 +32,11 @@ from .summarkers import PHRASE_MARKERS as _PHRASE_MARKERS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
+from .summarkers import named_subject
 
-__all__ = ["counts_handled", "handled_count", "has_sibling_count", "names_a_sibling", "names_the_total", "total_before"]
+__all__ = [
+    "counts_handled", "handled_count", "has_sibling_count", "named_total", "names_a_sibling", "names_the_total", "total_before",
+]
 
 _TOTAL_MAX_GAP = 80
 _ALL = ("均", "全部", "已全部")  # 申请17件,均在法定期限内办结: every one of them handled
@@ -96,6 +99,18 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
             seen_end = True
         i -= 1
     return None
+
+
+def named_total(text: str, numbers: list[NumberMention], start: int, end: int) -> NumberMention | None:
+    """The count a named classification at ``start``–``end`` breaks down (``summarkers.named_classification_markers``):
+    the one count of the sentence before whose words right before it are the lead's subject (``…其中主动公开政府信息37条,
+    作为依申请公开信息数14条,不予公开信息数4条。主动公开政府信息类别:…``: 37, not the 4 ending the sentence); None when no
+    count, or more than one, is so named."""
+    subject = named_subject(text[start:end])
+    before = max(text.rfind(c, 0, start - 1) for c in _SENTENCE_END) + 1
+    named = [n for n in numbers if before <= n.start < start and n.unit is not None and n.unit not in _SKIP_UNITS
+             and text[max(0, n.start - len(subject)) : n.start] == subject]
+    return named[0] if len(named) == 1 and subject else None
 
 
 def _broken_down_again(text: str, before: list[NumberMention], part: NumberMention, marker: int) -> NumberMention | None:
