@@ -1,0 +1,95 @@
+"""Causes of the misses the prose probe (benchmarks/proseprobe.py) found on the 724-document corpus (branch probe12).
+
+Each reads the real text as it was found (no finding), copies of it with one number changed (written to a tmp folder:
+the exact finding, its line, the sum and the total written), and counter-cases that must stay silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from realcorpus import changed, corpus, line_of, shapes
+
+
+def located(path: Path, code: str) -> list[tuple[int, str, str]]:
+    """(line, severity, message) of each finding of ``code`` on one file, as the accuracy benchmark runs it."""
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["location"]["line"], d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == code]
+
+
+def written(tmp_path: Path, name: str, text: str) -> Path:
+    out = tmp_path / name
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+# --- a long list's joints read past a share or a bracketed breakdown of a part (text/sumextent._joint) ----------------
+
+# r1261 (广昌县长桥乡 2019): seven parts joined by ；, each followed by its share (信息公开总量的7.02%), the last one too;
+# r975 (广州 a district's 科技工业商务信息化局 2021, traditional characters): six parts joined by ；, one broken down in a bracket.
+# The first parts but the last add up to the total less 1, so a total written 1 lower was taken to end the list there.
+R1261 = "主动公开长桥乡人民政府信息57条"
+R975 = "主動公開政府信息229 條"
+
+
+@pytest.mark.parametrize(("prefix", "fragment", "expected"), [
+    ("r1261", R1261, (57, [4, 2, 43, 4, 2, 1, 1], None)),
+    ("r975", R975, (229, [5, 145, 71, 1, 6, 1], None)),
+])
+def test_the_real_long_lists_are_read_whole_and_add_up(prefix, fragment, expected):
+    assert expected in shapes(line_of(prefix, fragment))
+    assert located(corpus(prefix), "RL701") == []
+
+
+@pytest.mark.parametrize(("prefix", "old", "new", "expected"), [
+    ("r1261", R1261, R1261.replace("57", "56"),
+     (9, "error", "文中合计不成立：4+2+43+4+2+1+1 = 57，但写明的合计为 56 条，各分项之和多出 1 条")),
+    ("r1261", R1261, R1261.replace("57", "58"),
+     (9, "warning", "文中各分项之和与合计不符：4+2+43+4+2+1+1 = 57，写明的合计为 58 条，少 1 条")),
+    ("r975", R975, R975.replace("229", "228"),
+     (2, "error", "文中合计不成立：5+145+71+1+6+1 = 229，但写明的合计为 228 条，各分项之和多出 1 条")),
+])
+def test_a_wrong_total_over_a_real_long_list_is_found(tmp_path, prefix, old, new, expected):
+    assert located(changed(tmp_path, prefix, old, new), "RL701") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the six first parts make the total; the seventh, joined by ，after their ；, is a later fact, not a part
+    "主动公开信息56条:其中部门公告4条,占7.02%;概况信息2条,占3.50%;工作动态43条,占75.44%;人事信息4条,占7.02%;"
+    "财政信息2条,占3.50%;建议提案办理1条,已公开的信息中涉及国家秘密1条。",
+    "主动公开信息56条:其中部门公告4条,占7.02%;概况信息2条,占3.50%;工作动态43条,占75.44%;人事信息4条,占7.02%;"
+    "财政信息2条,占3.50%;建议提案办理1条,占1.75%,另转载上级信息1条。",
+])
+def test_a_list_whose_first_parts_add_up_still_ends_before_a_later_fact(tmp_path, sentence):
+    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
+
+
+# --- a list enclosed in its own bracket (text/sumextent._bracketed) -------------------------------------------------
+
+# r1341 (绍兴滨海新区 2025): 行政诉讼4件(其中结果维持2件,其他结果1件,尚未审结1件) — 2+1 = 3 made a total written 3 end the list.
+R1341 = "行政诉讼4件"
+
+
+def test_the_real_bracketed_list_adds_up():
+    assert (4, [2, 1, 1], None) in shapes(line_of("r1341", R1341))
+    assert located(corpus("r1341"), "RL701") == []
+
+
+@pytest.mark.parametrize(("new", "expected"), [
+    ("行政诉讼3件", (18, "error", "文中合计不成立：2+1+1 = 4，但写明的合计为 3 件，各分项之和多出 1 件")),
+    ("行政诉讼5件", (18, "warning", "文中各分项之和与合计不符：2+1+1 = 4，写明的合计为 5 件，少 1 件")),
+])
+def test_a_wrong_total_over_a_real_bracketed_list_is_found(tmp_path, new, expected):
+    assert located(changed(tmp_path, "r1341", R1341, new), "RL701") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is carried over is no part, even inside the bracket
+    "全年受理申请10件(其中网上申请7件,信函申请3件,结转下年度办理2件)。",
+    # the bracket does not close after the last part: the list may end before
+    "全年受理申请10件(其中网上申请7件,信函申请3件),当面咨询2件。",
+])
+def test_a_bracketed_list_with_a_later_fact_stays_silent(tmp_path, sentence):
+    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
