@@ -93,3 +93,36 @@ def test_a_wrong_total_over_a_real_bracketed_list_is_found(tmp_path, new, expect
 ])
 def test_a_bracketed_list_with_a_later_fact_stays_silent(tmp_path, sentence):
     assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
+
+
+# --- a part equal to a total of applications split by channel (text/sums._splits_applications) ---------------------
+
+# r1255 (青浦区财政局 2025): 受理…申请22件,其中,信函申请0件,网上申请22件,当面申请0件,传真申请0件 — a part equal to the total
+# was read as the same items counted once per channel (as ``73条,其中网站73条;微信73条``), so a 0 written 1 passed.
+R1255 = "信函申请0件"
+
+
+def test_the_real_channel_split_adds_up():
+    assert (22, [0, 22, 0, 0], None) in shapes(line_of("r1255", R1255))
+    assert located(corpus("r1255"), "RL701") == []
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    (R1255, "信函申请1件", (13, "error", "文中合计不成立：1+22+0+0 = 23，但写明的合计为 22 件，各分项之和多出 1 件")),
+    ("政府信息公开申请22件,其中", "政府信息公开申请23件,其中",
+     (13, "warning", "文中各分项之和与合计不符：0+22+0+0 = 22，写明的合计为 23 件，少 1 件")),
+])
+def test_a_wrong_channel_of_real_applications_is_found(tmp_path, old, new, expected):
+    assert located(changed(tmp_path, "r1255", old, new), "RL701") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # items published: counted once per channel, a part equal to the total is no breakdown
+    "主动公开政府信息73条,其中通过网站公开73条;通过微信公众号公开73条;通过公开栏公开20条。",
+    # the total counts no applications
+    "办理答复22件,其中网上答复22件,信函答复1件。",
+    # a part names no channel nor applicant: the count of what was closed, not a share of the applications
+    "收到政府信息公开申请5件,其中网上申请2件,按时办结5件。",
+])
+def test_a_part_equal_to_its_total_elsewhere_stays_silent(tmp_path, sentence):
+    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []

@@ -98,6 +98,7 @@ from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
+from .summarkers import SUBSETS as _SUBSETS
 from .summarkers import bracket_markers, markers, outcome_markers, phrase_markers
 from .sumremarks import is_change, is_remark
 from .sumtotals import counts_handled, handled_count, has_sibling_count, names_a_sibling, total_before
@@ -182,7 +183,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
             parts, labels = before_outcomes(total, parts, labels, text)
-        if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(total, parts):
+        if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) or _restates_total(text, total, parts, labels):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -368,11 +369,20 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
         and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
 
 
-def _restates_total(total: NumberMention, parts: list[NumberMention]) -> bool:
-    """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown."""
-    if not any(p.value == total.value for p in parts):
+def _restates_total(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
+    """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown — unless the total counts
+    applications and every part names a channel or an applicant (``受理政府信息公开申请22件,其中,信函申请0件,网上申请22件,
+    当面申请0件,传真申请0件``): an application arrives once, by one channel, from one applicant, so those parts split the
+    total and a part equal to it leaves the others 0."""
+    if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
+
+
+def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> bool:
+    """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
+    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.end]
+    return "申请" in clause and all(any(word in label for word in _SUBSETS) for label in labels)
 
 
 def _ending(text: str, last: NumberMention, label: str) -> str | None:
