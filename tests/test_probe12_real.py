@@ -19,10 +19,9 @@ def located(path: Path, code: str) -> list[tuple[int, str, str]]:
     return [(d["location"]["line"], d["severity"], d["message"]) for d in file["diagnostics"] if d["code"] == code]
 
 
-def written(tmp_path: Path, name: str, text: str) -> Path:
-    out = tmp_path / name
-    out.write_text(text, encoding="utf-8")
-    return out
+def in_place_of(tmp_path: Path, prefix: str, fragment: str, sentence: str) -> Path:
+    """A copy of a real report with the line holding ``fragment`` replaced by ``sentence`` (read as a report is)."""
+    return changed(tmp_path, prefix, line_of(prefix, fragment), sentence)
 
 
 # --- a long list's joints read past a share or a bracketed breakdown of a part (text/sumextent._joint) ----------------
@@ -63,7 +62,8 @@ def test_a_wrong_total_over_a_real_long_list_is_found(tmp_path, prefix, old, new
     "财政信息2条,占3.50%;建议提案办理1条,占1.75%,另转载上级信息1条。",
 ])
 def test_a_list_whose_first_parts_add_up_still_ends_before_a_later_fact(tmp_path, sentence):
-    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
+    assert shapes(sentence) == [(56, [4, 2, 43, 4, 2, 1], None)]
+    assert located(in_place_of(tmp_path, "r1261", R1261, sentence), "RL701") == []
 
 
 # --- a list enclosed in its own bracket (text/sumextent._bracketed) -------------------------------------------------
@@ -92,7 +92,8 @@ def test_a_wrong_total_over_a_real_bracketed_list_is_found(tmp_path, new, expect
     "全年受理申请10件(其中网上申请7件,信函申请3件),当面咨询2件。",
 ])
 def test_a_bracketed_list_with_a_later_fact_stays_silent(tmp_path, sentence):
-    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
+    assert shapes(sentence) == [(10, [7, 3], None)]
+    assert located(in_place_of(tmp_path, "r1341", R1341, sentence), "RL701") == []
 
 
 # --- a part equal to a total of applications split by channel (text/sums._splits_applications) ---------------------
@@ -118,11 +119,20 @@ def test_a_wrong_channel_of_real_applications_is_found(tmp_path, old, new, expec
 
 @pytest.mark.parametrize("sentence", [
     # items published: counted once per channel, a part equal to the total is no breakdown
-    "主动公开政府信息73条,其中通过网站公开73条;通过微信公众号公开73条;通过公开栏公开20条。",
+    "主动公开政府信息73条,其中通过网站公开73条,通过微信公众号公开20条。",
     # the total counts no applications
     "办理答复22件,其中网上答复22件,信函答复1件。",
     # a part names no channel nor applicant: the count of what was closed, not a share of the applications
     "收到政府信息公开申请5件,其中网上申请2件,按时办结5件。",
 ])
 def test_a_part_equal_to_its_total_elsewhere_stays_silent(tmp_path, sentence):
-    assert located(written(tmp_path, "r.txt", sentence + "\n"), "RL701") == []
+    assert shapes(sentence) == []
+    assert located(in_place_of(tmp_path, "r1255", R1255, sentence), "RL701") == []
+
+
+def test_the_same_sentence_of_applications_is_read_in_place(tmp_path):
+    # the counter-cases' control: written of applications split by channel, the part equal to the total is a part
+    sentence = "收到政府信息公开申请73件,其中网上申请73件,信函申请20件。"
+    assert shapes(sentence) == [(73, [73, 20], None)]
+    assert located(in_place_of(tmp_path, "r1255", R1255, sentence), "RL701") == [
+        (13, "error", "文中合计不成立：73+20 = 93，但写明的合计为 73 件，各分项之和多出 20 件")]
