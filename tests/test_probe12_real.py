@@ -136,3 +136,32 @@ def test_the_same_sentence_of_applications_is_read_in_place(tmp_path):
     assert shapes(sentence) == [(73, [73, 20], None)]
     assert located(in_place_of(tmp_path, "r1255", R1255, sentence), "RL701") == [
         (13, "error", "文中合计不成立：73+20 = 93，但写明的合计为 73 件，各分项之和多出 20 件")]
+
+
+# --- a list counted throughout in one unit other than its total's (text/kindred.kindred_extent) ----------------------
+
+# r1101 (厦门同安区建设局 2020): 依申请公开信息8条,其中:同意公开答复数1件,不属于本行政机关公开数7件 — every part in 件 under a total
+# in 条.  A list read on in a kindred unit stops before its sum passes the total (later numbers being other facts), so
+# a first part written 10 ended the list before it: nothing.  A list whose every part is in one unit holds no such fact.
+R1101 = "同意公开答复数1件"
+
+
+def test_the_real_list_in_another_unit_adds_up():
+    assert (8, [1, 7], None) in shapes(line_of("r1101", R1101))
+    assert located(corpus("r1101"), "RL701") == []
+
+
+def test_a_wrong_part_in_another_unit_is_found(tmp_path):
+    assert located(changed(tmp_path, "r1101", R1101, "同意公开答复数10件"), "RL701") == [
+        (2, "warning", "文中合计不成立：10件+7件 = 17，但写明的合计为 8 条，各分项之和多出 9 条")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # two kindred units after the total's: the list stops before its sum passes the total, as before
+    "依申请公开信息30条,其中规范性文件5件,转载稿件40篇。",
+    # the first part in the total's unit: read on in a kindred unit only within the total, as before
+    "主动公开信息30条,其中工作动态5条,办理事务1888件。",
+])
+def test_a_list_wandering_into_other_units_still_stops_within_its_total(tmp_path, sentence):
+    assert shapes(sentence) == []
+    assert located(in_place_of(tmp_path, "r1101", R1101, sentence), "RL701") == []

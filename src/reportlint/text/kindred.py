@@ -37,10 +37,12 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention],
     total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
     办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
     whatever they sum to, as they were read before kindred units were (a list over its total there is
-    still an error)."""
+    still an error).  A list counted throughout in one unit other than the total's (``依申请公开信息8条,其中:同意公开
+    答复数1件,不属于本行政机关公开数7件``) holds no later fact in another unit: it is read whole (a warning at most, as
+    any list of mixed units)."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
-    if first is None:
-        return parts, labels
+    if first is None or (first == 0 and len({p.unit for p in parts}) == 1):
+        return parts, labels  # every part in one unit: the list counts in its own unit, no later fact
     running = exact_sum(p.value for p in parts[:first])
     end = first
     while end < len(parts) and running + parts[end].value <= total.value:
