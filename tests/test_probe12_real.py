@@ -138,30 +138,71 @@ def test_the_same_sentence_of_applications_is_read_in_place(tmp_path):
         (13, "error", "文中合计不成立：73+20 = 93，但写明的合计为 73 件，各分项之和多出 20 件")]
 
 
-# --- a list counted throughout in one unit other than its total's (text/kindred.kindred_extent) ----------------------
+# --- a list opened in a unit other than its total's (text/kindred.kindred_extent) -----------------------------------
 
 # r1101 (厦门同安区建设局 2020): 依申请公开信息8条,其中:同意公开答复数1件,不属于本行政机关公开数7件 — every part in 件 under a total
-# in 条.  A list read on in a kindred unit stops before its sum passes the total (later numbers being other facts), so
-# a first part written 10 ended the list before it: nothing.  A list whose every part is in one unit holds no such fact.
+# in 条; r1111 (福州仓山区 2024): 发布政策解读26条,其中文字解读10篇,图片解读16篇,重大决策预公开信息15条,… — two parts in 篇, then
+# other facts.  A list read on in a kindred unit stops before its sum passes the total (later numbers being other facts),
+# so a part written too big ended the list before it: nothing.  The run of parts in the unit the list opens in is the list.
 R1101 = "同意公开答复数1件"
+R1111 = "发布政策解读26条"
 
 
-def test_the_real_list_in_another_unit_adds_up():
-    assert (8, [1, 7], None) in shapes(line_of("r1101", R1101))
-    assert located(corpus("r1101"), "RL701") == []
+@pytest.mark.parametrize(("prefix", "fragment", "expected"), [
+    ("r1101", R1101, (8, [1, 7], None)),
+    ("r1111", R1111, (26, [10, 16], None)),
+])
+def test_the_real_lists_in_another_unit_add_up(prefix, fragment, expected):
+    assert expected in shapes(line_of(prefix, fragment))
+    assert located(corpus(prefix), "RL701") == []
 
 
-def test_a_wrong_part_in_another_unit_is_found(tmp_path):
-    assert located(changed(tmp_path, "r1101", R1101, "同意公开答复数10件"), "RL701") == [
-        (2, "warning", "文中合计不成立：10件+7件 = 17，但写明的合计为 8 条，各分项之和多出 9 条")]
+@pytest.mark.parametrize(("prefix", "old", "new", "expected"), [
+    ("r1101", R1101, "同意公开答复数10件", (2, "warning", "文中合计不成立：10件+7件 = 17，但写明的合计为 8 条，各分项之和多出 9 条")),
+    ("r1111", "文字解读10篇", "文字解读100篇",
+     (6, "warning", "文中合计不成立：100篇+16篇 = 116，但写明的合计为 26 条，各分项之和多出 90 条")),
+    ("r1111", R1111, "发布政策解读25条",
+     (6, "warning", "文中合计不成立：10篇+16篇 = 26，但写明的合计为 25 条，各分项之和多出 1 条")),
+])
+def test_a_wrong_part_in_another_unit_is_found(tmp_path, prefix, old, new, expected):
+    assert located(changed(tmp_path, prefix, old, new), "RL701") == [expected]
 
 
 @pytest.mark.parametrize("sentence", [
-    # two kindred units after the total's: the list stops before its sum passes the total, as before
-    "依申请公开信息30条,其中规范性文件5件,转载稿件40篇。",
-    # the first part in the total's unit: read on in a kindred unit only within the total, as before
+    # the list opens in the total's unit: read on in a kindred unit only within the total, as before
     "主动公开信息30条,其中工作动态5条,办理事务1888件。",
+    # the run in the list's own unit stays within the total: the later facts in another unit are cut off, as before
+    "依申请公开信息30条,其中规范性文件5件,转载稿件40篇。",
 ])
 def test_a_list_wandering_into_other_units_still_stops_within_its_total(tmp_path, sentence):
     assert shapes(sentence) == []
     assert located(in_place_of(tmp_path, "r1101", R1101, sentence), "RL701") == []
+
+
+# --- a list joined by 、 throughout is one list whatever its units (text/sums, text/sumextent.enumerated) -------------
+
+# r1372 (漳平芦芝镇 2023): 主动公开政府信息5条,其中机构介绍1条、财政信息2条、行政规范性文件1份、工作信息1条 — read on past 1份 only
+# within the total, a total written 4 dropped the last part (1+2+1 = 4).
+R1372 = "主动公开政府信息5条"
+
+
+def test_the_real_enumerated_list_of_mixed_units_adds_up():
+    assert (5, [1, 2, 1, 1], None) in shapes(line_of("r1372", R1372))
+    assert located(corpus("r1372"), "RL701") == []
+
+
+def test_a_wrong_total_over_an_enumerated_list_of_mixed_units_is_found(tmp_path):
+    assert located(changed(tmp_path, "r1372", R1372, "主动公开政府信息4条"), "RL701") == [
+        (5, "warning", "文中合计不成立：1条+2条+1份+1条 = 5，但写明的合计为 4 条，各分项之和多出 1 条")]
+
+
+def test_a_bracket_after_a_part_joins_no_parts():
+    # r1529 (徐水 自然资源分局 2024): the 、 inside 其他法定信息91条(包括…、…、…) join no parts; the list ends at the semicolon,
+    # closed by its catch-all, and the 件 counts after it are other facts
+    assert (105, [14, 91], "other") in shapes(line_of("r1529", "主动公开信息105条"))
+
+
+def test_a_wrong_total_over_a_list_closed_by_its_catch_all_is_still_found(tmp_path):
+    assert located(changed(tmp_path, "r1529", "主动公开信息105条", "主动公开信息106条"), "RL701") == [
+        (1, "error", "文中合计不成立：14+91 = 105（已列至“其他法定信息(包括不动产登记、权籍调查、变更等信息)”），"
+                     "但写明的合计为 106 条，少 1 条")]

@@ -36,10 +36,10 @@ from .summarkers import SPACES as _SPACES
 from .sumremarks import is_remark
 from .sumtotals import names_the_total
 
-__all__ = ["extent", "without_nested_tail"]
+__all__ = ["enumerated", "extent", "without_nested_tail"]
 
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
-_LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
+_LIST_JOINTS = (",", ";")  # the joints of such a list (``_joint``): ，throughout or ；throughout
 _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
 
@@ -88,8 +88,8 @@ _MARK = str.maketrans({"，": ",", "；": ";", "：": ":"})
 
 def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
     """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
-    how a list joins its parts, read by ``_enumerated`` (、 first throughout) and ``without_nested_tail`` (the mark
-    that opens each part's clause, its last); ``_long_list`` reads its joints past remarks and brackets (``_joint``)."""
+    how a list joins its parts, read by ``without_nested_tail`` (the mark that opens each part's clause, its last);
+    ``_long_list`` and ``enumerated`` read them past remarks and brackets (``_joint``)."""
     return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
             .translate(_MARK) for prev, cur in pairwise(parts)]
 
@@ -129,7 +129,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
         if running == total.value:
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
-            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
+            if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or ((_long_list(text, parts) or _bracketed(text, total, parts))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:])):
@@ -146,12 +146,13 @@ def _counts_again(text: str, total: NumberMention, parts: list[NumberMention], k
         and not any(names_the_total(text, total, part) for part in parts[:k])
 
 
-def _enumerated(text: str, parts: list[NumberMention]) -> bool:
+def enumerated(text: str, parts: list[NumberMention]) -> bool:
     """Whether every part is joined to the next by 、 (the enumeration comma: one list, ``…信息8条、…年度报告1条。``
-    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
+    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``).  A bracket after a part is
+    passed over (``其他法定信息91条(包括不动产登记、权籍调查、变更等信息);…135件``: its 、 join no parts)."""
     if not text or len(parts) < 3:
         return False
-    return all(marks.startswith("、") for marks in _gap_marks(text, parts))
+    return all(_joint(text, prev.end, cur.start).startswith("、") for prev, cur in pairwise(parts))
 
 
 def _long_list(text: str, parts: list[NumberMention]) -> bool:

@@ -86,7 +86,7 @@ from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumextent import extent, without_nested_tail
+from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
@@ -177,7 +177,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
-        parts, labels = kindred_extent(total, parts, labels)
+        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         if exact_sum(p.value for p in parts) != total.value:
