@@ -206,3 +206,37 @@ def test_a_wrong_total_over_a_list_closed_by_its_catch_all_is_still_found(tmp_pa
     assert located(changed(tmp_path, "r1529", "主动公开信息105条", "主动公开信息106条"), "RL701") == [
         (1, "error", "文中合计不成立：14+91 = 105（已列至“其他法定信息(包括不动产登记、权籍调查、变更等信息)”），"
                      "但写明的合计为 106 条，少 1 条")]
+
+
+# --- a tail closed by a catch-all short of the total is no second breakdown (text/sumbreakdowns.second_breakdown) ----
+
+# r1305 (石狮锦尚镇 2025): 34条,其中机构职能3条,农村工作4条,民生信息24条,重点工作2条,其他政府信息1条; r205 (瓯海区审计局 2024):
+# 22条,其中…人事信息2条,动态信息2条,…,其他信息5条.  A first part written ×10 made the first two parts the total (30+4, 20+2),
+# and the rest, within the total, was read as the same total broken down again (by channel, then by outcome).
+@pytest.mark.parametrize(("prefix", "fragment", "expected"), [
+    ("r1305", "机构职能3条", (34, [3, 4, 24, 2, 1], "other")),
+    ("r205", "发布人事信息2条", (22, [2, 2, 2, 5, 1, 4, 1, 5], "other")),
+])
+def test_the_real_lists_closed_by_a_catch_all_add_up(prefix, fragment, expected):
+    assert expected in shapes(line_of(prefix, fragment))
+    assert located(corpus(prefix), "RL701") == []
+
+
+@pytest.mark.parametrize(("prefix", "old", "new", "expected"), [
+    ("r1305", "机构职能3条", "机构职能30条", (5, "error", "文中合计不成立：30+4+24+2+1 = 61，但写明的合计为 34 条，各分项之和多出 27 条")),
+    ("r205", "发布人事信息2条", "发布人事信息20条",
+     (4, "error", "文中合计不成立：20+2+2+5+1+4+1+5 = 40，但写明的合计为 22 条，各分项之和多出 18 条")),
+])
+def test_a_wrong_first_part_making_a_prefix_is_found(tmp_path, prefix, old, new, expected):
+    assert located(changed(tmp_path, prefix, old, new), "RL701") == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second breakdown closed by its catch-all that makes the total: the first list ends before it, as before
+    ("主动公开政府信息34条,其中网站公开30条,微信公开4条,机构职能3条,农村工作4条,民生信息24条,其他政府信息3条。", (34, [30, 4], None)),
+    # a second breakdown with no catch-all within the total: as before
+    ("主动公开政府信息34条,其中网站公开30条,微信公开4条,机构职能3条,农村工作4条,民生信息24条,重点工作2条。", (34, [30, 4], None)),
+])
+def test_a_second_breakdown_is_still_no_part_of_the_first(tmp_path, sentence, expected):
+    assert shapes(sentence) == [expected]
+    assert located(in_place_of(tmp_path, "r1305", "机构职能3条", sentence), "RL701") == []

@@ -132,7 +132,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or ((_long_list(text, parts) or _bracketed(text, total, parts))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
-                        and not second_breakdown(total, parts[k + 1:])):
+                        and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
