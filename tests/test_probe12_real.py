@@ -240,3 +240,30 @@ def test_a_wrong_first_part_making_a_prefix_is_found(tmp_path, prefix, old, new,
 def test_a_second_breakdown_is_still_no_part_of_the_first(tmp_path, sentence, expected):
     assert shapes(sentence) == [expected]
     assert located(in_place_of(tmp_path, "r1305", "机构职能3条", sentence), "RL701") == []
+
+
+# --- a total after its parts counting items once over channels (text/sums, ``_PUBLISHED``) --------------------------
+
+# audit11's doubtful case: ``网站发布3200条,微信发布1500条,共发布信息3200条`` — the 3200 items published on the site, 1500 of
+# them sent again on the account: 共 counts the items once.  It was read as a sum (an error, 4700 over 3200).
+@pytest.mark.parametrize("sentence", [
+    "本年度网站发布信息3200条,微信发布1500条,共发布信息3200条。",
+    "本年度门户网站发布信息50篇,微信转发30篇,共计发布50篇。",
+])
+def test_a_total_after_its_channels_counting_items_once_says_nothing(tmp_path, sentence):
+    assert shapes(sentence) == []
+    assert located(in_place_of(tmp_path, "r1255", R1255, sentence), "RL701") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # not equal to a part: a sum, as before (short of it: a warning)
+    ("本年度网站发布信息3200条,微信发布1500条,共发布信息3300条。",
+     (13, "error", "文中合计不成立：3200+1500 = 4700，但写明的合计为 3300 条，各分项之和多出 1400 条")),
+    # applications (件) are not counted once per channel: a total equal to one part is wrong, as before
+    ("本年度网上申请105件,快递17件,合计105件。",
+     (13, "error", "文中合计不成立：105+17 = 122，但写明的合计为 105 件，各分项之和多出 17 件")),
+    ("全年受理29件,续办上年度结转办件1件,共办理29件。",
+     (13, "error", "文中合计不成立：29+1 = 30，但写明的合计为 29 件，各分项之和多出 1 件")),
+])
+def test_a_total_after_its_parts_is_still_read_otherwise(tmp_path, sentence, expected):
+    assert located(in_place_of(tmp_path, "r1255", R1255, sentence), "RL701") == [expected]

@@ -106,6 +106,11 @@ from .sumtrailing import trailing_sums
 
 __all__ = ["SumStatement", "find_sum_statements"]
 
+# Units of what is published, each item counted in every channel it is published in: a total after its parts in them
+# that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
+# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total).
+_PUBLISHED = frozenset("条篇")
+
 
 class SumStatement(FrozenRecord):
     """``total`` is stated to be made up of ``parts`` (all in the total's unit).
@@ -195,6 +200,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         end = parts[-1].end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, kw is not None, ending))
     for total, parts, labels in trailing_sums(text, numbers):
+        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels):
+            continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
     return out
