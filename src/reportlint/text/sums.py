@@ -39,7 +39,10 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…154条。其中,…1条、…14条、…126条、…5条、…8条、…年度报告1条。`` — parts joined by 、 to the end are one list,
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
-  items counted once per channel: a part equal to the total is not a breakdown (no statement).
+  items counted once per channel: a part equal to the total is not a breakdown (no statement) — but applications split
+  by channel or applicant (``受理…申请22件,其中,信函申请0件,网上申请22件,当面申请0件,…``) arrive once: the others must be 0;
+  a total after its parts in 条 or 篇 equal to one of them counts the items once too (``网站发布3200条,微信发布1500条,
+  共发布信息3200条``).
 
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
 (a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 份, 期: ``…558条，其中
