@@ -90,6 +90,8 @@ def test_a_wrong_total_over_a_real_bracketed_list_is_found(tmp_path, new, expect
     "全年受理申请10件(其中网上申请7件,信函申请3件,结转下年度办理2件)。",
     # the bracket does not close after the last part: the list may end before
     "全年受理申请10件(其中网上申请7件,信函申请3件),当面咨询2件。",
+    # what was handled after the channels counts the same applications again
+    "全年受理申请10件(其中网上申请7件,信函申请3件,已办结9件)。",
 ])
 def test_a_bracketed_list_with_a_later_fact_stays_silent(tmp_path, sentence):
     assert shapes(sentence) == [(10, [7, 3], None)]

@@ -29,7 +29,9 @@ from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
+from .summarkers import HANDLED as _HANDLED
 from .summarkers import OPEN as _OPEN
+from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
@@ -130,7 +132,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
-                    or ((_long_list(text, parts) or _bracketed(text, total, parts))
+                    or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
@@ -186,6 +188,14 @@ def _bracketed(text: str, total: NumberMention, parts: list[NumberMention]) -> b
     inside = text[parts[0].start : parts[-1].end]
     return any(ch in _OPEN for ch in opening) and not any(ch in _CLOSE for ch in opening + inside) \
         and text[parts[-1].end :].lstrip(_SPACES)[:1] in _CLOSE
+
+
+def _handled_after(labels: list[str], k: int) -> bool:
+    """A part after the first ``k`` names what was handled or an outcome (``共收到申请10件(其中网上申请8件,信函申请2件,
+    已办结9件)``) and none of those ``k`` does: the same applications counted again, not one more part of the list."""
+    def handled(label: str) -> bool:
+        return any(word in label for word in (*_HANDLED, *_OUTCOMES))
+    return any(handled(label) for label in labels[k:]) and not any(handled(label) for label in labels[:k])
 
 
 def _joint(text: str, start: int, end: int, tail: bool = False) -> str:
