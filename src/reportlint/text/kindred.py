@@ -31,19 +31,30 @@ def kindred_parts(clause: list[NumberMention], unit: str, parts: list[NumberMent
 
 
 @exact
-def kindred_extent(total: NumberMention, parts: list[NumberMention],
-                   labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
+                   enumerated: bool = False) -> tuple[list[NumberMention], list[str]]:
     """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
     total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
     办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
     whatever they sum to, as they were read before kindred units were (a list over its total there is
-    still an error)."""
+    still an error).  A first part that alone passes the total is no later fact: a list opened in a kindred unit by
+    such a part (``依申请公开信息8条,其中:同意公开答复数10件,不属于本行政机关公开数7件``; ``发布政策解读26条,其中文字解读100篇,
+    图片解读16篇,重大决策预公开信息15条,…``) is the run of parts in that unit, kept whole (a warning at most, as any list of
+    mixed units).  A later part of the run passing the total is still cut (``120条,其中规范性文件5件,政策解读10件,办理事务
+    188件``: a later fact in the same unit).  ``enumerated``: the parts are joined by 、 throughout (text/sumextent), one
+    list — not cut before a later part in the total's own unit (``5条,其中机构介绍1条、财政信息2条、行政规范性文件1份、
+    工作信息1条``); a last part in another unit is still left out (``100条，其中网站80条、微信40条、简报5期``)."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
     if first is None:
         return parts, labels
+    if first == 0 and parts[0].value > total.value:
+        run = next((i for i, p in enumerate(parts) if p.unit != parts[0].unit), len(parts))
+        return parts[:run], labels[:run]
     running = exact_sum(p.value for p in parts[:first])
     end = first
     while end < len(parts) and running + parts[end].value <= total.value:
         running += parts[end].value
         end += 1
+    if enumerated and any(p.unit == total.unit for p in parts[end:]):
+        return parts, labels
     return parts[:end], labels[:end]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .normalize import exact_sum
-from .summarkers import OUTCOMES, SUBSETS
+from .summarkers import CATCH_ALL, OUTCOMES, SUBSETS
 
 __all__ = ["before_outcomes", "second_breakdown"]
 
@@ -16,11 +16,16 @@ _QUOTES = "“”\"'"
 _CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")  # what was handled holds more
 
 
-def second_breakdown(total: NumberMention, rest: list[NumberMention]) -> bool:
+def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:
     """The parts after a prefix that adds up are two or more and within the total: the same total broken down again
     another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
-    not more parts of one list — however long and evenly joined the sentence is."""
-    return len(rest) >= 2 and exact_sum(p.value for p in rest) <= total.value
+    not more parts of one list — however long and evenly joined the sentence is.  Not when they end in a catch-all
+    (``labels``, theirs) short of the total: a breakdown closed by 其他 claims to be whole, so one that does not make the
+    total is the first list's tail (``34条,其中机构职能30条,农村工作4条,民生信息24条,重点工作2条,其他政府信息1条``: 30 wrong)."""
+    within = exact_sum(p.value for p in rest)
+    if labels and any(word in labels[-1] for word in CATCH_ALL) and within != total.value:
+        return False
+    return len(rest) >= 2 and within <= total.value
 
 
 def before_outcomes(total: NumberMention, parts: list[NumberMention], labels: list[str],

@@ -28,15 +28,20 @@ from .summarkers import CARRIED as _CARRIED
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
+from .summarkers import CLOSE as _CLOSE
+from .summarkers import HANDLED as _HANDLED
+from .summarkers import OPEN as _OPEN
+from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
+from .sumremarks import is_remark
 from .sumtotals import names_the_total
 
-__all__ = ["extent", "without_nested_tail"]
+__all__ = ["enumerated", "extent", "without_nested_tail"]
 
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
-_LIST_JOINTS = (",", ";")  # the joints of such a list (``_gap_marks``): ，throughout or ；throughout
+_LIST_JOINTS = (",", ";")  # the joints of such a list (``_joint``): ，throughout or ；throughout
 _NESTED_TAIL = 3  # parts a list's last run must have to be read as the breakdown of an earlier part
 
 
@@ -85,8 +90,8 @@ _MARK = str.maketrans({"，": ",", "；": ";", "：": ":"})
 
 def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
     """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
-    how a list joins its parts, read by ``_long_list`` (one mark, the same throughout), ``_enumerated`` (、 first
-    throughout) and ``without_nested_tail`` (the mark that opens each part's clause, its last)."""
+    how a list joins its parts, read by ``without_nested_tail`` (the mark that opens each part's clause, its last);
+    ``_long_list`` and ``enumerated`` read them past remarks and brackets (``_joint``)."""
     return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
             .translate(_MARK) for prev, cur in pairwise(parts)]
 
@@ -126,9 +131,10 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
         if running == total.value:
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
-            if _parallel(parts, labels, k + 1) or _enumerated(text, parts) or _closes_with_other(labels, k + 1) \
-                    or (_long_list(text, parts) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
-                        and not second_breakdown(total, parts[k + 1:])):
+            if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
+                    or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
+                        and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
+                        and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
@@ -142,12 +148,13 @@ def _counts_again(text: str, total: NumberMention, parts: list[NumberMention], k
         and not any(names_the_total(text, total, part) for part in parts[:k])
 
 
-def _enumerated(text: str, parts: list[NumberMention]) -> bool:
+def enumerated(text: str, parts: list[NumberMention]) -> bool:
     """Whether every part is joined to the next by 、 (the enumeration comma: one list, ``…信息8条、…年度报告1条。``
-    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``)."""
+    — 154 vs 155, r509), rather than a later fact after ，(``…32件、2件、2件，上年结转7件``).  A bracket after a part is
+    passed over (``其他法定信息91条(包括不动产登记、权籍调查、变更等信息);…135件``: its 、 join no parts)."""
     if not text or len(parts) < 3:
         return False
-    return all(marks.startswith("、") for marks in _gap_marks(text, parts))
+    return all(_joint(text, prev.end, cur.start).startswith("、") for prev, cur in pairwise(parts))
 
 
 def _long_list(text: str, parts: list[NumberMention]) -> bool:
@@ -157,15 +164,65 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
     joined by ，, ending at a semicolon (``18篇,其中,…1篇,…6篇,…10篇,城市规划1篇;``): its last clause is one more
     category, not a new fact — unless it is what is carried over (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``:
     not answered; the caller checks ``_CARRIED``).  A later fact is told apart by a change of joint (``…3件、…7件,上年
-    结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``)."""
+    结转2件``) or by running on past the list (``…1条,已公开的政府信息中未涉及…``).  The joint is read past what only
+    comments on the part before it (``_joint``): its share (``部门公告4条,信息公开总量的7.02%;概况信息2条,…``) or its own
+    breakdown in a bracket (``部门文件类信息145条(规范性文件2条、其他文件143条);工作动态类信息71条``)."""
     if len(parts) < _LONG_LIST:
         return False
-    gaps = _gap_marks(text, parts)
+    gaps = [_joint(text, prev.end, cur.start) for prev, cur in pairwise(parts)]
     if any(len(marks) != 1 or marks not in _LIST_JOINTS for marks in gaps):
         return False
     joints = set(gaps)
-    after = text[parts[-1].end:].lstrip(_SPACES)[:1]
+    after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
     return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+
+
+def _bracketed(text: str, total: NumberMention, parts: list[NumberMention]) -> bool:
+    """A list enclosed in a bracket opened after its total and closed right after its last part (``行政诉讼4件(其中结果
+    维持2件,其他结果1件,尚未审结1件)``): the bracket marks where the list ends, so its last parts are no later fact,
+    even where the first ones happen to add up.  Read with the caller's guards of ``_long_list`` (a carry-over, a
+    second breakdown of the same total)."""
+    if not text or not parts or len(parts) < 3:
+        return False
+    opening = text[total.end : parts[0].start]
+    inside = text[parts[0].start : parts[-1].end]
+    return any(ch in _OPEN for ch in opening) and not any(ch in _CLOSE for ch in opening + inside) \
+        and text[parts[-1].end :].lstrip(_SPACES)[:1] in _CLOSE
+
+
+def _handled_after(labels: list[str], k: int) -> bool:
+    """A part after the first ``k`` names what was handled or an outcome (``共收到申请10件(其中网上申请8件,信函申请2件,
+    已办结9件)``) and none of those ``k`` does: the same applications counted again, not one more part of the list."""
+    def handled(label: str) -> bool:
+        return any(word in label for word in (*_HANDLED, *_OUTCOMES))
+    return any(handled(label) for label in labels[k:]) and not any(handled(label) for label in labels[:k])
+
+
+def _joint(text: str, start: int, end: int, tail: bool = False) -> str:
+    """The clause marks between a part ending at ``start`` and the next one starting at ``end``, full-width ones written
+    as ASCII, with a bracket and the clauses that remark on the part (a share, a change: ``sumremarks.is_remark``) left
+    out: the mark that joins the two parts (``4条,信息公开总量的7.02%;概况信息2条``: ``;``).  ``tail``: after the last
+    part, the first mark not followed by such a remark (``…1条,占信息公开总量的1.75%。``: ``。``), where the list ends."""
+    marks: list[str] = []
+    clauses = [""]  # clauses[i + 1] follows marks[i]
+    depth = 0
+    for ch in text[start:end]:
+        if ch in _OPEN or (depth and ch in _CLOSE):
+            depth += 1 if ch in _OPEN else -1
+        elif depth:
+            continue
+        elif ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS:
+            if tail and marks and marks[-1] in _SENTENCE_END:
+                break
+            marks.append(ch.translate(_MARK))
+            clauses.append("")
+        else:
+            clauses[-1] += ch
+    if tail:
+        return next((m for m, after in zip(marks, clauses[1:], strict=True) if not is_remark(after.strip(_SPACES))), "")
+    if marks and all(is_remark(clause.strip(_SPACES)) for clause in clauses[1:-1]):
+        return marks[-1]
+    return "".join(marks)
 
 
 def _closes_with_other(labels: list[str], k: int) -> bool:
