@@ -55,7 +55,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 Each part is the first number in the total's unit of one clause; a clause without one ends the list
 (a new topic), except a clause whose count of published items is in a kindred unit (条, 篇, 件, 份, 期: ``…558条，其中
 门户网公开118篇、“魅力二街”发布356条，…信息4条``; ``解读信息110份,其中文字解读37份、…音频解读1份、会议图解32期、
-会议视频解读15期``), which is a part too — the statement is then ``mixed_units``: its parts may not be counted
+会议视频解读15期``), which is a part too (not when the clause states a total of its own,
+``…三公经费5条、全年共接到网友咨询投诉5件``: a new count) — the statement is then ``mixed_units``: its parts may not be counted
 alike (an article of 篇 may be several items of 条), so a sum that holds says the list is consistent and one that
 does not is never certain (checks/prose: a warning at most; which units are kindred: text/kindred); and except a
 remark on the part before it (``…85条，占20.6%，…``, ``…50条，同比增加10条，…``, ``…711条,全文电子化主动公开711条,…``)
@@ -408,6 +409,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 continue
             if not same or (parts and label.startswith(_LIST_OPENERS + _NEW_TOPIC)):
                 break  # a clause without a number in the unit, 另/此外: a new topic
+            if parts and same[0].unit != unit and _own_total(label):
+                break  # "…三公经费5条、全年共接到网友咨询投诉5件": a total of its own in another unit is a new count
             for part in _glued(text, same) if glued else same[:1]:
                 parts.append(part)
                 labels.append(label)
@@ -428,6 +431,16 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         i += 1
     return parts, labels, cut
 
+
+
+def _own_total(label: str) -> bool:
+    """The clause states a total of its own, 共 before its count (``全年共接到网友咨询投诉5件``; not 公共, 共同, 共享…)."""
+    at = label.find("共")
+    while at >= 0:
+        if (at == 0 or label[at - 1] not in _NOT_TOTAL_BEFORE_GONG) and label[at + 1:at + 2] not in _NOT_TOTAL_AFTER_GONG:
+            return True
+        at = label.find("共", at + 1)
+    return False
 
 
 def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention, parts: list[NumberMention]) -> bool:

@@ -73,9 +73,9 @@ MESSAGES = {
               "gives {total} {unit}, {diff} {unit} short",
     },
     "sum_named_help": {
-        "zh": "合计所在的句子已写明它由哪几部分构成（“通过……和……”），各部分都已列出：核对合计和各分项的数字",
-        "en": "the total's own clause names what it counts (通过…和…) and each of those is listed: check the "
-              "total and each part",
+        "zh": "合计所在的句子已写明它由哪几部分构成（“通过……和……”，或“……、……N件”），各部分都已列出：核对合计和各分项的数字",
+        "en": "the total's own clause names what it counts (通过…和…, or …、…N件) and each of those is listed: "
+              "check the total and each part",
     },
     "sum_partial": {
         "zh": "文中各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",

@@ -9,7 +9,8 @@
 - the parts fall short and the last one is a catch-all (``其他信息33条``): an error (the list says it
   is complete — also a list of the main kinds, ``主要类别有:…其它类信息0条``);
 - the parts fall short and the total's own clause names where it was counted, each of those a part in turn
-  (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,省政府网站信息公开专栏…4288条,厅网站…11040条``): a
+  (``通过省政府网站信息公开专栏和厅网站主动公开各类信息15329条,其中,省政府网站信息公开专栏…4288条,厅网站…11040条``), or
+  the kinds it counts (``承办市人大代表建议、政协委员提案40件。其中,市人大代表建议13件,市政协提案17件``): a
   warning even of two parts (the words make the list the whole, but a part may name a narrower kind of its place's
   items — ``厅网站公开各类政务动态信息`` — so no reading is proved wrong);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
@@ -182,24 +183,49 @@ _MIN_NAME = 2  # a name shorter than this (网, 厅) names nothing
 
 
 def _names_its_parts(norm: str, statement: SumStatement) -> bool:
-    """The total's own clause names where it was counted (``通过A和B…N条``), as many places as the list has
-    parts, and each part opens with its place in turn: the sentence makes the list the whole, so falling short
-    is reported (a warning: a part may still name a narrower kind of its place's items), not passed as a
-    highlight.  The last name runs on into the verb (``厅网站主动公开各类信息``): it need only share its opening
-    with its part (``厅网站公开…``)."""
+    """The total's own clause names its parts, one name for each part in turn — the places it was counted in
+    (``通过A和B…N条``) or the kinds it counts (``承办市人大代表建议、政协委员提案40件``): the sentence makes the list the
+    whole, so falling short is reported (a warning: a part may still name a narrower kind of its place's items), not
+    passed as a highlight.  A list of names that ends in 等 leaves the whole open."""
     start = max(norm.rfind(ch, 0, statement.total.start) for ch in _CLAUSE_ENDS) + 1
     clause = norm[start:statement.total.start]
+    if len(statement.parts) < 2:
+        return False
+    return _names_its_places(clause, statement) or _names_its_kinds(clause, statement)
+
+
+def _names_its_places(clause: str, statement: SumStatement) -> bool:
+    """``通过A和B…``: each part opens with its place in turn.  The last name runs on into the verb
+    (``厅网站主动公开各类信息``): it need only share its opening with its part (``厅网站公开…``)."""
     at = clause.find(_VIA)
     if at < 0 or "等" in clause[at:]:
         return False
     names = _NAME_JOINS.split(clause[at + len(_VIA):])
-    if len(names) != len(statement.parts) or len(names) < 2:
+    if len(names) != len(statement.parts):
         return False
     labels = [label.lstrip(_QUOTES) for label in statement.labels]
     *leading, last = names
     if any(len(name) < _MIN_NAME or not label.startswith(name) for name, label in zip(leading, labels[:-1], strict=True)):
         return False
     return labels[-1][:_MIN_NAME] == last[:_MIN_NAME] and len(last) >= _MIN_NAME
+
+
+def _names_its_kinds(clause: str, statement: SumStatement) -> bool:
+    """``…承办市人大代表建议、政协委员提案40件。其中,市人大代表建议13件,市政协提案17件``: the kinds the total counts are
+    named before it, joined by 、/和/及/与, as many as the parts, and each part's head noun (the last two characters of its
+    name, ``建议``, ``提案``) is in its own name and in no other — a name's words before it (the verb, ``我局共承办``) and
+    a part's qualifier (``市``) may differ.  Heads shared by two parts (``…信息``, ``…信息``) name no kind apart."""
+    if "等" in clause:
+        return False
+    names = _NAME_JOINS.split(clause)
+    if len(names) != len(statement.parts):
+        return False
+    heads = []
+    for label, part in zip(statement.labels, statement.parts, strict=True):
+        if not label.endswith(part.text) or len(label) - len(part.text) < _MIN_NAME:
+            return False
+        heads.append(label[len(label) - len(part.text) - _MIN_NAME:len(label) - len(part.text)])
+    return all(sum(head in name for name in names) == 1 and head in own for head, own in zip(heads, names, strict=True))
 
 
 def runs_into_cut(norm: str, statement: SumStatement) -> bool:
