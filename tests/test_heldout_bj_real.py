@@ -1,11 +1,13 @@
-"""Real reports of the tenth held-out round, slice bj (r1690–r1707: 上海's district bodies — the towns 大场, 徐泾 (2024
+"""Real reports of the tenth held-out round, slice bj (r1690–r1709: 上海's district bodies — the towns 大场, 徐泾 (2024
 and 2025), 新泾, 马桥 and 曹路; the streets 万里, 周家桥, 夏阳, 友谊路 and 吴淞; the districts 长宁 (2021), 黄浦 (2021, 2023)
-and 杨浦 (2023); 嘉定's 国防动员办公室, 文化和旅游局 and 工业区管理委员会; reports on 2021–2025).  Two causes were found and
-fixed: a page cut in section 一 on a short line that happens to end as an agency's name ends (r1704 ``做好维护街道``,
+and 杨浦 (2023); 嘉定's 国防动员办公室, 文化和旅游局 and 工业区管理委员会, 普陀区统计局 and 长宁区司法局; reports on 2021–2025).
+Three causes were found and fixed: a page cut in section 一 on a short line that happens to end as an agency's name ends (r1704 ``做好维护街道``,
 r1706 ``…申请1761件,答复政府``) was read as ending on a signature, so sections 二–六 were missing (five RL201 errors) and
 一's later topics unwritten (RL205); and a title line with the page's date set after it (r1706 ``上海市杨浦区2023年
 政府信息公开工作年度报告 2024-02-18``) kept the date in the agency's name, which then had no kind, so a district's
-report was held to a department's deadline (RL603).  Each test reads the real text as it was found and asserts the
+report was held to a department's deadline (RL603); and a page whose date line ran into its preamble (r1708 ``2026年01月12日
+来源: 上海普陀本报告根据…``, the statistics period's dates after it) had no date read (RL607), so a late one would pass.  The
+slice's one real error, a 其中 list larger than its total (r1709: 38条, 其中 8 + 66), is found.  Each test reads the real text as it was found and asserts the
 exact findings; a copy with one thing changed (written to a tmp folder) shows the finding is still made where it is due."""
 
 from __future__ import annotations
@@ -91,3 +93,32 @@ def test_the_application_counts_that_add_up_raise_nothing(prefix):
     # 9 = 2+2+5 (r1704)
     assert findings(corpus(prefix), "RL701") == []
     assert findings(corpus(prefix), "RL707") == []
+
+
+# --- cause: a date line run into the preamble ------------------------------------------------------------------------------
+
+_DATED = "2026年01月12日 来源: 上海普陀本报告根据"
+
+
+def test_a_date_first_on_a_metadata_line_run_into_the_preamble_is_the_reports_date():
+    assert findings(corpus("r1708"), "RL607") == []
+    assert findings(corpus("r1708"), "RL603") == []
+
+
+def test_the_same_line_with_a_late_date_is_late(tmp_path):
+    path = changed(tmp_path, "r1708", _DATED, _DATED.replace("01月12日", "02月12日"))
+    assert findings(path, "RL603") == [
+        ("error", "报告日期 2026-02-12 晚于法定期限 2026-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")]
+
+
+def test_a_date_with_no_page_field_after_it_in_a_sentence_is_not_the_reports_date(tmp_path):
+    path = changed(tmp_path, "r1708", _DATED, "2026年01月12日上海普陀本报告根据")
+    assert findings(path, "RL607") == [("info", "未找到报告日期（标题下方的成文日期或发布日期）")]
+
+
+# --- the slice's real error --------------------------------------------------------------------------------------------------
+
+
+def test_a_list_larger_than_its_total_is_an_error():
+    # r1709 (长宁区司法局 2024): 主动公开政府信息38条,其中公文政府信息8条、非公文政府信息66条
+    assert findings(corpus("r1709"), "RL701") == [("error", "文中合计不成立：8+66 = 74，但写明的合计为 38 条，各分项之和多出 36 条")]
