@@ -149,12 +149,15 @@ def agency_of(title: str | None) -> str | None:
 
 
 def _without_trailing_date(text: str) -> str:
-    """``text`` without the full date a title line ends with: a page's publication date set after the title on the
-    same line (``上海市杨浦区2023年政府信息公开工作年度报告 2024-02-18``) is no part of the agency's name, and a name
-    left ending in it has no kind (its deadline unknown)."""
+    """``text`` without the full date a title line ends with after the report's name: a page's publication date set
+    after the title on the same line (``上海市杨浦区2023年政府信息公开工作年度报告 2024-02-18``) is no part of the agency's
+    name, and a name left ending in it has no kind (its deadline unknown).  A date after anything else (a metadata
+    line's ``发布时间:2021-01-26``) stays."""
     dates = find_dates(text)
     if dates and dates[-1].day is not None and dates[-1].end == len(text):
-        return text[:dates[-1].start]
+        head = text[: dates[-1].start]
+        if without_report_phrase(head) != head:
+            return head
     return text
 
 
