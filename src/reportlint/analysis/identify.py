@@ -28,6 +28,7 @@ from collections import Counter
 
 from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
+from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
@@ -140,11 +141,25 @@ def agency_of(title: str | None) -> str | None:
         return None
     text = normalize(title)
     text = text.translate(_QUOTES)
+    text = _without_trailing_date(text)
     text = without_years(text)
     text = without_report_phrase(text)
     text = text.removeprefix("关于")
     text = text.removesuffix("的").removesuffix("关于")
     return text or None
+
+
+def _without_trailing_date(text: str) -> str:
+    """``text`` without the full date a title line ends with after the report's name: a page's publication date set
+    after the title on the same line (``上海市杨浦区2023年政府信息公开工作年度报告 2024-02-18``) is no part of the agency's
+    name, and a name left ending in it has no kind (its deadline unknown).  A date after anything else (a metadata
+    line's ``发布时间:2021-01-26``) stays."""
+    dates = find_dates(text)
+    if dates and dates[-1].day is not None and dates[-1].end == len(text):
+        head = text[: dates[-1].start]
+        if without_report_phrase(head) != head:
+            return head
+    return text
 
 
 def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:

@@ -4,7 +4,8 @@ end (the signature block).
 
 Web pages print the date after a label wherever it stands on their metadata line (``来源:原创     发布时间:
 2023-01-31 13:24    浏览次数:次``, ``作者: 来源: 发布时间:…``, ``时间:2022-01-17 来源:…``), first on a line of
-their other fields (``2022年01月18日来源:1``), as an item of their metadata list (``• 2025-02-10 15:59``), after
+their other fields (``2022年01月18日来源:1``; ``2026年01月12日 来源: 上海普陀本报告根据…``, the preamble run into the line
+with the dates of its statistics period), as an item of their metadata list (``• 2025-02-10 15:59``), after
 the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
 the title and preamble is read on its own), in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``), or
 ending the title's line, in brackets (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``) or after a space
@@ -222,6 +223,8 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
         return first, "日期" in rest
     if page and len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
         return first, True
+    if page and not text[: first.start].strip() and _PAGE_FIELDS.match(text[first.end:].lstrip()):
+        return first, True  # the date first, a field right after it: a metadata line, whatever preamble ran into it
     if page and not text[: first.start].strip() and _TIME_AFTER.match(text[first.end:]):
         return first, True
     if page and len(dates) == 1 and _SITE_BEFORE.search(text[: first.start]) \

@@ -308,7 +308,9 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
                 and not _title_before_tables(doc, i, headings, specs, tables)
             return None if whole else i
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
-            return None
+            # a date or an agency's name ends a report — but not in section 一 of a page the form follows with its
+            # tables: there a short line ending as a name ends (``…1761件,答复政府``, ``做好维护街道``) is a cut
+            return i if _stops_early(doc, i, headings, specs, tables) else None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i
