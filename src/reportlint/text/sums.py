@@ -6,7 +6,7 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``主动公开政务信息数32条。其中:部门文件3条,规划计划3条,…`` — 其中 opens the next sentence;
 - ``主动公开信息数116条,全文电子化率达100%。其中,机构职能类信息1条,…`` — past a rate closing the sentence before;
 - ``主动公开政府信息212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…`` — a sentence announcing a
-  classification (a 类, then 如下, no number) opens the next as 其中 would;
+  classification (类别, 类型 or 分类, then 如下, no number) opens the next as 其中 would (open after 主要);
 - ``主动公开政府信息数465条,内容涉及…等多面内容。其中信息公开年度报告1条、…`` — a clause without
   numbers between the total and 其中;
 - ``主动公开政务信息382条,包括政府网站35条,…媒体…80条,…微信公众号2443条,其中乡村振兴228条、…`` —
