@@ -1,5 +1,6 @@
 """Dates in prose: ``2021年1月25日``, the spaced PDF form, full-width digits, ``二〇二一年一月二十五日``,
-``2021-01-25``, ``2021.1.25``, ``2021/1/25`` and year-month ``2021年1月``.
+``2021-01-25`` (also run into its time, as a page's metadata line may print it: ``2021-01-2518:26``), ``2021.1.25``,
+``2021/1/25`` and year-month ``2021年1月``.
 
 ``find_dates(text)`` → ``list[DateMatch]``, offsets into the text as given.  Impossible dates are
 returned with ``valid=False`` and a Chinese ``error``; nothing ever raises.
