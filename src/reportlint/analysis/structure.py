@@ -390,8 +390,10 @@ def _title_before_tables(doc: Document, at: int, headings: Sequence[SectionHeadi
 
 def _tables_after(at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
                   tables: Sequence[TableSpec]) -> bool:
-    """Whether the form has a required table in a section after the one block ``at`` is in."""
-    before = [k for heading, k, _ in match_sections(list(headings), list(specs)) if heading.block_index < at]
+    """Whether the form has a required table in a section after the one block ``at`` ends in: the section of the
+    last heading at or before it — a title run into that very block (``一、总体情况 2019年,…`` the page's one
+    paragraph, RL208) opens the section its text ends in."""
+    before = [k for heading, k, _ in match_sections(list(headings), list(specs)) if heading.block_index <= at]
     if not before:
         return False
     order = {spec.id: k for k, spec in enumerate(specs)}

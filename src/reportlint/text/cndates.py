@@ -1,5 +1,6 @@
 """Dates in prose: ``2021年1月25日``, the spaced PDF form, full-width digits, ``二〇二一年一月二十五日``,
-``2021-01-25``, ``2021.1.25``, ``2021/1/25`` and year-month ``2021年1月``.
+``2021-01-25`` (also run into its time, as a page's metadata line may print it: ``2021-01-2518:26``), ``2021.1.25``,
+``2021/1/25`` and year-month ``2021年1月``.
 
 ``find_dates(text)`` → ``list[DateMatch]``, offsets into the text as given.  Impossible dates are
 returned with ``valid=False`` and a Chinese ``error``; nothing ever raises.
@@ -115,13 +116,25 @@ def _arabic_date(text: str, start: int):
         month = _numeral_run(text, run_end(text, start + 5, spaces), DIGITS, 2)
         if month is None or char_at(text, month[1]) != after_year:
             return None
-        day = _numeral_run(text, run_end(text, month[1] + 1, spaces), DIGITS, 2)
+        day = _numeral_run(text, run_end(text, month[1] + 1, spaces), DIGITS, 2) or _day_before_time(text, month[1] + 1)
         if day is None or (char_at(text, day[1]) in _NUMBER_JOINERS and char_at(text, day[1] + 1) in DIGITS):
             return None
         return ("iso" if after_year in _ISO_SEPARATORS else "dotted", day[1], year, month, day)
     after_mark = _after_mark(text, start + 4, _YEAR_MARK)
     found = after_mark and _month_and_day(text, after_mark, DIGITS, (2, 2))
     return ("cjk", found[2], year, found[0], found[1]) if found else None
+
+
+_TIME_MARKS = frozenset(":：")
+
+
+def _day_before_time(text: str, i: int) -> tuple[int, int] | None:
+    """The day of a page's date run into its time (``2021-03-2918:26``: day 29, 18:26): four digits at ``i``, a
+    colon and a digit after them, the last two an hour (00–23).  A page's metadata line lost the space between."""
+    end = run_end(text, i, DIGITS)
+    if end - i != 4 or char_at(text, end) not in _TIME_MARKS or char_at(text, end + 1) not in DIGITS:
+        return None
+    return (i, i + 2) if int(ascii_digits(text[i + 2 : end])) <= 23 else None
 
 
 def _numeral_date(text: str, mark: int):

@@ -18,7 +18,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
   ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
-  closed: 办结/答复/办理完毕…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
+  closed: 办结/答复/办理完毕/办理完成…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's), also with the number first (``16件结转至2025年继续办理``);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
@@ -100,7 +100,7 @@ _UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结�
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?{_UNFINISHED}结转")
 # the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
-_CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成办理")  # 答覆: Traditional (覆 stays 覆)
+_CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "办理完成", "处理完成", "完成办理")  # 答覆: Traditional (覆 stays 覆)
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
 _NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
 _TOTAL_WORDS = ("处理", "办理")
@@ -327,6 +327,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if role is None:
             continue
         if number.unit != "件" or number.approximate:
+            if getattr(terms, role) is not None and _SUBJECT not in clause:
+                continue  # 收到申请190件 … 收到感谢信2封: a second count of the term's kind in its own unit, of letters
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
