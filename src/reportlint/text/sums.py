@@ -130,7 +130,9 @@ __all__ = ["SumStatement", "find_sum_statements"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
-# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total).
+# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total), nor when a part passes
+# the total — no channel has more items than all of them once (``网站发布1200条,微信发布2000条,共发布信息1200条``:
+# the first part copied as the total, 3200 due).
 _PUBLISHED = frozenset("条篇")
 
 
@@ -237,7 +239,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if _outer_list_goes_on(out, out[i]):
             out[i] = out[i].replace(ending="other")
     for total, parts, labels in trailing_sums(text, numbers):
-        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels):
+        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels) \
+                and all(p.value <= total.value for p in parts):
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
