@@ -392,7 +392,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                     and i - clause_start <= _LAST_PART_SPAN:
                 i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
                 continue
-            if parts and is_remark(label):
+            if parts and is_remark(label, labels[-1]):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
