@@ -17,7 +17,9 @@ preamble).  Of a page's dates the day it was
 published (``发布日期``) is preferred to the day it was written (``成文日期``): the law's deadline is for publishing.
 Across lines too: a date standing alone on a line of the page's chrome above its metadata (``2021年10月29日``,
 then ``• 发布日期:2022-01-06`` and the title) is not the report's when a labelled publication date follows it
-before the first section; a bare date line is kept when nothing labels the day the page published the report.
+before the first section; a bare date line is kept when nothing labels the day the page published the report, and
+when a sentence of the writer's stands above it (a cover letter's ``…现予报送。`` signed ``福州市防震减灾中心``,
+``2021年1月14日``): that line signs the text, and a 发布日期 below it may be a mirror's reposting, months later.
 A page's update time (``更新时间:``, ``更新日期``) says when the page was last changed — a mirror's
 (``来源:中国电子政务网 更新时间:2020-05-25``) or a later edit's — not when the report came out: a publication
 date on the same line is preferred to it, and a date it names is marked ``updated`` (no proof of lateness).
@@ -128,16 +130,18 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
     """The date line (or metadata table) before block ``first_section`` — a bare date line yields to a
     publication date labelled after it — else a lone date at the end."""
     bare: ReportDate | None = None
+    prose = False  # whether a sentence of the writer's came before: a date line after it signs a letter or the report
     for i, block in enumerate(doc.blocks[:first_section]):
         if isinstance(block, Table):
             found = _table_date(doc, i, block)
         else:  # a metadata line the text reader ran into the title and preamble: read it as its own line
             found = _block_date(doc, block) or (_source_lines_date(doc, i, block) if isinstance(block, Paragraph) else None)
         if found is None:
+            prose = prose or (isinstance(block, Paragraph) and "。" in block.text)
             continue
         if bare is None:
-            if found.labelled:
-                return found
+            if found.labelled or prose:
+                return found  # a bare date line signing the prose above it is the writer's, not the page's chrome
             bare = found  # a date line with no label: kept unless the page labels its publication day below
         elif found.published:
             return found

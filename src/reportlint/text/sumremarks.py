@@ -15,13 +15,18 @@ RATE = ("日均", "月均", "周均", "年均", "平均每", "每日", "每天")
 # The old form's rows under 主动公开政府信息数 (其中: 全文电子化的主动公开信息数, 以网站公开形式发布的…): how many of the
 # items of the part before were published in full text or on the website — a count of those items, not another part.
 PUBLISHED_AS = ("全文电子化", "以网站公开形式", "以网站形式")
+# A part that names its own form of publishing (以政府公报形式公开10条): the list is one of forms side by side, and the
+# website's clause after it is another form — a part, not a count of the items before.
+FORM = "形式"
 CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增长", "增加", "减少", "下降", "上升", "提高")
 
 
-def is_remark(label: str) -> bool:
-    """Whether a clause after a part remarks on it (a share, a change, a rate, the form its items were published
-    in) instead of being a part."""
-    return is_share(label) or is_change(label) or is_rate(label) or label.startswith(PUBLISHED_AS)
+def is_remark(label: str, before: str = "") -> bool:
+    """Whether a clause after a part (whose clause is ``before``, when known) remarks on it (a share, a change, a rate,
+    the form its items were published in) instead of being a part.  The website's form is a part after a part naming
+    its own form (``…以政府公报形式公开10条,以网站形式公开80条,以其他形式公开10条``: three forms side by side)."""
+    return is_share(label) or is_change(label) or is_rate(label) \
+        or (label.startswith(PUBLISHED_AS) and FORM not in before)
 
 
 def is_share(label: str) -> bool:

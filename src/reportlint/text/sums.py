@@ -131,7 +131,9 @@ __all__ = ["SumStatement", "find_sum_statements"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
-# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total).
+# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total), nor when a part passes
+# the total — no channel has more items than all of them once (``网站发布1200条,微信发布2000条,共发布信息1200条``:
+# the first part copied as the total, 3200 due).
 _PUBLISHED = frozenset("条篇")
 
 
@@ -238,7 +240,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if _outer_list_goes_on(out, out[i]):
             out[i] = out[i].replace(ending="other")
     for total, parts, labels in trailing_sums(text, numbers):
-        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels):
+        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels) \
+                and all(p.value <= total.value for p in parts):
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
@@ -390,7 +393,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                     and i - clause_start <= _LAST_PART_SPAN:
                 i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
                 continue
-            if parts and is_remark(label):
+            if parts and is_remark(label, labels[-1]):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
                     break
