@@ -62,25 +62,30 @@ def _region(lines: list[str], opens, after: int = 0) -> range | None:
 
 def _numbers(lines: list[str], region: range) -> list[tuple[int, int, int]]:
     """(line, start, end) of every number of the region's table lines, row numberings (``1.``) left out."""
-    return [(i, m.start(), m.end()) for i in region if TABLE_LINE.search(lines[i])
+    from reportlint.text.normalize import to_simplified
+
+    return [(i, m.start(), m.end()) for i in region if TABLE_LINE.search(to_simplified(lines[i]))
             for m in NUMBER.finditer(lines[i]) if not lines[i][:m.start()].endswith(("第", "."))]
 
 
-def _is_title(line: str) -> bool:
-    """A section's title: short, no sentence, not a (二)-style item of another section (a 2008-form report's
-    (三)收到和处理…情况。 in its section 一 is prose, its tables are section 二's)."""
-    return len(line) < 40 and "。" not in line and not line.startswith(("(", "（"))
+def _is_title(line: str, word: str) -> bool:
+    """A section's title holding ``word``: short, no sentence, not a (二)-style item of another section (a 2008-form
+    report's (三)收到和处理…情况。 in its section 一 is prose, its tables are section 二's), and ``word`` not after a
+    、 other than the numbering's (a line of an introduction listing the sections: …信息情况、行政机关收到和处理…)."""
+    if len(line) >= 40 or "。" in line or line.startswith(("(", "（")) or word not in line:
+        return False
+    return "、" not in re.sub(r"^[一二三四五六七八九十]+、", "", line).split(word)[0]
 
 
 def _is_three(line: str) -> bool:
     """Section 三's title, also broken over lines (三、收到和处理政府信息公 / 开申请情况), numbered otherwise
     (二、, 表三：) or not at all."""
-    return _is_title(line) and "收到和处理" in line
+    return _is_title(line, "收到和处理")
 
 
 def _is_four(line: str) -> bool:
     """Section 四's title, also broken over lines (四、政府信息公开行政复议、行 / 政诉讼情况)."""
-    return _is_title(line) and "行政复议" in line and (line.startswith("四") or "行政诉讼" in line)
+    return _is_title(line, "行政复议") and (line.startswith("四") or "行政诉讼" in line)
 
 
 def probe(path: Path) -> list[tuple[int, str, str]]:
