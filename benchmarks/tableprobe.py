@@ -25,6 +25,8 @@ import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
+from reportlint.text.normalize import to_simplified
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
 PER_TABLE = 6  # numbers changed per table, spread over it
@@ -48,8 +50,6 @@ def _region(lines: list[str], opens, after: int = 0) -> range | None:
     """The lines of one section: from its title (``opens``, the first after line ``after``) to the next section
     title (四、结转… is a row).  Titles are matched in simplified characters (a traditional-character mirror's
     三、收到和處理… is the same title); the lines changed are the document's own."""
-    from reportlint.text.normalize import to_simplified
-
     start = next((i for i in range(after, len(lines)) if opens(to_simplified(lines[i].strip(" |")))), None)
     if start is None:
         return None
@@ -62,8 +62,6 @@ def _region(lines: list[str], opens, after: int = 0) -> range | None:
 
 def _numbers(lines: list[str], region: range) -> list[tuple[int, int, int]]:
     """(line, start, end) of every number of the region's table lines, row numberings (``1.``) left out."""
-    from reportlint.text.normalize import to_simplified
-
     return [(i, m.start(), m.end()) for i in region if TABLE_LINE.search(to_simplified(lines[i]))
             for m in NUMBER.finditer(lines[i]) if not lines[i][:m.start()].endswith(("第", "."))]
 
