@@ -25,6 +25,8 @@ import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
+from reportlint.text.normalize import to_simplified
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
 PER_TABLE = 6  # numbers changed per table, spread over it
@@ -44,12 +46,14 @@ def _findings(path: Path) -> set[tuple[str, str]]:
     return {(d["code"], d["message"]) for d in file["diagnostics"] if d["severity"] in ("error", "warning")}
 
 
-def _region(lines: list[str], opens) -> range | None:
-    """The lines of one section: from its title (``opens``) to the next section title (四、结转… is a row)."""
-    start = next((i for i, line in enumerate(lines) if opens(line.strip(" |"))), None)
+def _region(lines: list[str], opens, after: int = 0) -> range | None:
+    """The lines of one section: from its title (``opens``, the first after line ``after``) to the next section
+    title (四、结转… is a row).  Titles are matched in simplified characters (a traditional-character mirror's
+    三、收到和處理… is the same title); the lines changed are the document's own."""
+    start = next((i for i in range(after, len(lines)) if opens(to_simplified(lines[i].strip(" |")))), None)
     if start is None:
         return None
-    for end in range(start + 3, len(lines)):
+    for end in range(start + 1, len(lines)):
         title = lines[end].strip(" |")
         if SECTION.match(title) and not title.startswith("四、结转"):
             return range(start + 1, end)
@@ -58,26 +62,40 @@ def _region(lines: list[str], opens) -> range | None:
 
 def _numbers(lines: list[str], region: range) -> list[tuple[int, int, int]]:
     """(line, start, end) of every number of the region's table lines, row numberings (``1.``) left out."""
-    return [(i, m.start(), m.end()) for i in region if TABLE_LINE.search(lines[i])
+    return [(i, m.start(), m.end()) for i in region if TABLE_LINE.search(to_simplified(lines[i]))
             for m in NUMBER.finditer(lines[i]) if not lines[i][:m.start()].endswith(("第", "."))]
 
 
+def _is_title(line: str, word: str) -> bool:
+    """A section's title holding ``word``: short, no sentence, not a (二)-style item of another section (a 2008-form
+    report's (三)收到和处理…情况。 in its section 一 is prose, its tables are section 二's), and ``word`` not after a
+    、 other than the numbering's (a line of an introduction listing the sections: …信息情况、行政机关收到和处理…)."""
+    if len(line) >= 40 or "。" in line or line.startswith(("(", "（")) or word not in line:
+        return False
+    return "、" not in re.sub(r"^[一二三四五六七八九十]+、", "", line).split(word)[0]
+
+
 def _is_three(line: str) -> bool:
-    return "收到和处理政府信息公开申请情况" in line and len(line) < 40
+    """Section 三's title, also broken over lines (三、收到和处理政府信息公 / 开申请情况), numbered otherwise
+    (二、, 表三：) or not at all."""
+    return _is_title(line, "收到和处理")
 
 
 def _is_four(line: str) -> bool:
-    return line.startswith("四") and "行政复议" in line and "行政诉讼" in line and len(line) < 40
+    """Section 四's title, also broken over lines (四、政府信息公开行政复议、行 / 政诉讼情况)."""
+    return _is_title(line, "行政复议") and (line.startswith("四") or "行政诉讼" in line)
 
 
 def probe(path: Path) -> list[tuple[int, str, str]]:
     """(line, the changed line, found | other | missed) for each copy of one document."""
     lines = path.read_text(encoding="utf-8").split("\n")
     picks = []
-    for opens in (_is_three, _is_four):
-        region = _region(lines, opens)
+    after = 0
+    for opens in (_is_three, _is_four):  # 四 is looked for after 三's title: a 四 of another level before it is not 四
+        region = _region(lines, opens, after)
         numbers = _numbers(lines, region) if region else []
         picks += numbers[::max(1, len(numbers) // PER_TABLE)][:PER_TABLE]
+        after = region.start if region else after
     if not picks:
         return []
     real = _findings(path)

@@ -248,6 +248,8 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
         _name_explained(spec.columns, cols, view.col_paths, view.norm_col_path, view.name_col)
     if any(i.kind in ("missing", "ambiguous") for i in col_issues):
         positional = _positional_columns(spec, view)
+        if positional is None and not garbled and _out_of_order(spec, view, cols):
+            positional = {c.key: view.value_cols[i] for i, c in enumerate(c for c in spec.columns if not c.optional)}
         if positional is None and not garbled:
             cols, col_issues = _in_order(spec, view, cols, col_issues)
         elif positional is not None:
@@ -274,6 +276,25 @@ def _garbled_header(view: TableView) -> bool:
     cell = view.table.at(view.header_rows[-1], view.value_cols[0])
     return (cell is not None and cell.col < view.value_cols[0]
             and cell.col + cell.colspan > view.value_cols[-1] and bool(cell.text.strip()))
+
+
+def _out_of_order(spec: TableSpec, view: TableView, cols: dict[str, int]) -> bool:
+    """The header's cells were not one per column, though as many: a two-level header written a cell per
+    line, row after row (``法人或其他组织 | 总计 | 商业企业 | … | 其他``, under 自然人 and 法人或其他组织 its
+    five kinds, 总计 last), whose first cell was lost.  Read one per column, its group label takes a column
+    of its own and the 总计 lands before the kinds it totals.  Told by the counts and the order: the value
+    columns are exactly as many as the form's required columns, one of those is unnamed while an optional
+    one (the group's label) took a column, and the named ones are out of the form's order — the columns are
+    then the form's, in the form's order.  A real subtotal column (法人或其他组织 before the kinds, 总计
+    last) keeps the form's order and is bound by its label; a table in its own order (总计 first) names no
+    optional column."""
+    required = [c for c in spec.columns if not c.optional]
+    if len(view.value_cols) != len(required) or all(c.key in cols for c in required):
+        return False
+    if not any(c.optional and c.key in cols for c in spec.columns):
+        return False
+    placed = [cols[c.key] for c in required if c.key in cols]
+    return placed != sorted(placed)
 
 
 def _in_order(spec: TableSpec, view: TableView, cols: dict[str, int],
