@@ -269,7 +269,9 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
 
 # A line that ends a sentence, a list item or a quotation: the text may stop there.
 _TERMINAL = tuple("。.！？!?；;…”」』】》")
-_DATE_LINE = LazyRegex(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+_DATE_LINE = LazyRegex(_DATE)
+_DATED_END = LazyRegex(rf"(?:{_DATE})$")  # a line that ends with its date: the date of a signing block
 MAX_SIGNATURE_CHARS = 30
 
 
@@ -309,8 +311,10 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             return None if whole else i
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
             # a date or an agency's name ends a report — but not in section 一 of a page the form follows with its
-            # tables: there a short line ending as a name ends (``…1761件,答复政府``, ``做好维护街道``) is a cut
-            return i if _stops_early(doc, i, headings, specs, tables) else None
+            # tables: there a short line ending as a name ends (``…1761件,答复政府``, ``做好维护街道``) is a cut.  A line
+            # ending in its date (``2024年2月18日`` under the signature) is the report's end wherever it stands: a draft
+            # dated after 一 lacks what it lacks (RL201), it was not cut
+            return i if not _DATED_END.search(text) and _stops_early(doc, i, headings, specs, tables) else None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i

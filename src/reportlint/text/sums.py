@@ -100,6 +100,7 @@ from itertools import pairwise
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent, kindred_parts
+from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
 from .sumextent import enumerated, extent, without_nested_tail
@@ -437,13 +438,19 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
 
 
 def _own_total(label: str) -> bool:
-    """The clause states a total of its own, 共 before its count (``全年共接到网友咨询投诉5件``; not 公共, 共同, 共享…)."""
+    """The clause states a total of its own: 共 before its count opens the clause, alone or after the clause's own time
+    (``全年共接到网友咨询投诉5件``, ``共接到…``; not 公共, 共同, 共享…).  共 after a name is that part's own count, still a
+    part of the list (``…音频解读1份、会议图解共32期、会议视频解读15期``)."""
     at = label.find("共")
     while at >= 0:
-        if (at == 0 or label[at - 1] not in _NOT_TOTAL_BEFORE_GONG) and label[at + 1:at + 2] not in _NOT_TOTAL_AFTER_GONG:
+        if _OWN_TIME.fullmatch(label[:at]) and label[at + 1:at + 2] not in _NOT_TOTAL_AFTER_GONG:
             return True
         at = label.find("共", at + 1)
     return False
+
+
+# what may stand before the 共 of a clause's own total: nothing, or the clause's own time (全年, 本年度, 2023年, 年内)
+_OWN_TIME = LazyRegex(r"(?:(?:全|本|今|当|(?:19|20)\d{2})年度?(?:内|以来)?|年内)?")
 
 
 def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention, parts: list[NumberMention]) -> bool:
