@@ -1,5 +1,5 @@
-"""Real reports of the tenth held-out round, slice bm (r1750–r1756: reports hunted for real errors — towns, streets and a
-bureau of 山东, 吉林, 浙江, 江苏 and 江西, on 2020–2024).  Each test reads the real text as it was found and asserts the
+"""Real reports of the tenth held-out round, slice bm (r1750–r1758: reports hunted for real errors — towns, streets, a
+county-level city and a bureau of 山东, 吉林, 浙江, 江苏, 江西, 陕西 and 湖南, on 2020–2024).  Each test reads the real text as it was found and asserts the
 exact findings: a statistics period whose year is written with more than four digits (``至202020年12月31日``: the year
 typed over again) is a year no report covers, RL605 — before, the period went unread and nothing was said (r1750).
 Copies of the real text (in a tmp folder) show the finding is made only where the year is wrong."""
@@ -41,3 +41,11 @@ def test_reports_without_errors_say_nothing_of_their_sums():
     for prefix in ("r1751", "r1752", "r1755", "r1756"):
         assert findings(corpus(prefix), "RL701") == [], prefix
         assert findings(corpus(prefix), "RL605") == [], prefix
+
+
+def test_a_closed_list_over_its_total_is_found(tmp_path):
+    # r1757 (子长市 2023): 共计3437条,包括 12 + 1740 + 225 + 110 + 1827 (其他类) = 3914, found before and after
+    assert findings(corpus("r1757"), "RL701") == [
+        ("error", "文中合计不成立：12+1740+225+110+1827 = 3914，但写明的合计为 3437 条，各分项之和多出 477 条")]
+    # the list summing to its total says nothing
+    assert findings(changed(tmp_path, "r1757", "共计3437条", "共计3914条"), "RL701") == []
