@@ -8,7 +8,8 @@ starts after its beginning leaves days unreported; a page garbles it by dropping
 20211230日止``: 2021-01-01 to 2021-12-30) or only 年 (``自20231月1日起至202312月31日止``: the year's four digits run
 into the month).  The period is also read where the preamble says what the report covers, ``涵盖2020年1月1日至12月21日
 山阳县人民政府信息公开工作情况`` (山阳县 2020: to 21 December), ``内容涵盖乡政府2019年1月1日至12月31日期间的…``.
-A garbled date is read only when its digits split one way: a year and then two digits (month and
+A year written with more than four digits before its 年 (``至202020年12月31日``: the year typed twice over) is read
+as written, a year no report covers.  A garbled date is read only when its digits split one way: a year and then two digits (month and
 day of one digit each) or four (two each); three digits (``121日``: 1-21 or 12-1) are left unread.
 """
 
@@ -19,7 +20,7 @@ from .lazyregex import LazyRegex
 
 __all__ = ["INTRODUCERS", "PERIOD_SCREEN", "StatedPeriod", "form_statement", "stated_period"]
 
-_DATE = r"(?:(?:19|20)\d{2}年?)?\d{1,2}月\d{1,2}日|\d{2,8}日"
+_DATE = r"(?:(?:19|20)\d{2}年?|(?:19|20)\d{3,6}年)?\d{1,2}月\d{1,2}日|\d{2,8}日"
 INTRODUCERS = ("统计", "涵盖")  # a text without either states no period (looked for with ``in`` before any pattern)
 # a raw block without any of these characters cannot state a period once normalised: 计 of 统计 as simplified or
 # traditional pages write it, and 涵 — single characters, since a mirror may insert pinyin inside a word (統(tǒng)計(jì)期限).
