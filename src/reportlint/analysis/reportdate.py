@@ -132,6 +132,8 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
     bare: ReportDate | None = None
     prose = False  # whether a sentence of the writer's came before: a date line after it signs a letter or the report
     for i, block in enumerate(doc.blocks[:first_section]):
+        if bare is not None and not _names_publication(doc, i, block):
+            continue  # past a bare date line only a date labelled as the day of publication counts: no label, no date
         if isinstance(block, Table):
             found = _table_date(doc, i, block)
         else:  # a metadata line the text reader ran into the title and preamble: read it as its own line
@@ -189,11 +191,7 @@ def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
 def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> ReportDate | None:
     """The date of a block read line by line in the source (a metadata table's rows; a paragraph the reader
     made of a breadcrumb, the title, the site's byline and the preamble)."""
-    if doc.source is None or block.location.line is None:
-        return None
-    nxt = next((b.location.line for b in doc.blocks[index + 1:] if b.location.line is not None), None)
-    last = nxt - 1 if nxt is not None else block.location.line
-    for n in range(block.location.line, last + 1):
+    for n in _source_line_numbers(doc, index, block):
         line = doc.source_line(n)
         found = date_in_line(line)
         if found:
@@ -203,6 +201,29 @@ def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> R
             before = line[: match.start]
             return ReportDate(match, loc, None, True, update_label_before(before), _publish_label_before(before))
     return None
+
+
+def _source_line_numbers(doc: Document, index: int, block: Table | Paragraph) -> range:
+    """The source lines of block ``index``: from its own line to the line before the next block's (none without a source)."""
+    if doc.source is None or block.location.line is None:
+        return range(0)
+    nxt = next((b.location.line for b in doc.blocks[index + 1:] if b.location.line is not None), None)
+    last = nxt - 1 if nxt is not None else block.location.line
+    return range(block.location.line, last + 1)
+
+
+def _names_publication(doc: Document, index: int, block: object) -> bool:
+    """Whether a block holds a publication label (``发布日期``…) at all, in its text or its source lines: a cheap
+    screen before reading its dates, since ``_publish_label_before`` needs the label's words before the date."""
+    if isinstance(block, Paragraph | Heading):
+        texts = [block.text]
+    elif isinstance(block, Table):
+        texts = [" | ".join(block.row_texts(r)) for r in range(block.n_rows)]
+    else:
+        return False  # neither read for a date (_block_date and _table_date take no other block)
+    if isinstance(block, Paragraph | Table):
+        texts += [doc.source_line(n) for n in _source_line_numbers(doc, index, block)]
+    return any(label in text for text in texts for label in _PUBLISH_LABELS)
 
 
 def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:

@@ -242,6 +242,8 @@ def broken_rows(lines: list[str], kinds: list[int]) -> list[tuple[int, int]]:
     of its continued lines — one cell each, opened by its pipe, none closed — which the pipes-only line that
     closes the row must follow; without that closing line a ``| x`` line is not taken for a cell."""
     found: list[tuple[int, int]] = []
+    if PIPES not in kinds:
+        return found  # no pipes-only line to close a broken row (most texts): no line need be looked at
     for i, k in enumerate(kinds):
         if k not in (PIPE1, MULTI) or lines[i].rstrip().endswith("|") or lines[i].lstrip().startswith("|"):
             continue
