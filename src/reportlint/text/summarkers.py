@@ -8,7 +8,7 @@ from __future__ import annotations
 from .cnparse import NumberMention
 
 __all__ = [
-    "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
+    "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "bracket_markers", "classification_markers", "find_all", "markers", "named_classification_markers", "named_subject",
@@ -51,6 +51,10 @@ NEW_TOPIC = ("另", "此外", "同时", "历年累计")
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).
 HANDLED = ("办理", "答复", "办结")
+# The words that say a count is of the applications closed (共办结, 已答复…; 答覆: Traditional, 覆 stays 覆): one vocabulary for
+# text/sumtrailing (a closed count is no trailing sum) and checks/prose/balance (a term of RL707's balance), each adding the
+# forms of 完成 its reading can bear.
+CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕")
 # Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
 SUBSETS = ("网上", "网络", "在线", "信函", "邮寄", "书面", "当面", "现场", "传真", "邮件", "自然人", "法人", "企业", "科研",
            "法律服务", "组织")
