@@ -46,7 +46,7 @@ def test_with_no_prose_above_the_bare_date_line_the_labelled_publication_date_is
         ("error", "报告日期 2021-06-10 晚于法定期限 2021-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")]
 
 
-# --- a trailing total in 条/篇 equal to one part, another part over it (text/sums, ``_PUBLISHED``) ----------------------
+# --- a trailing total in 条/篇 equal to one part, another part over it (text/sumchannels, ``PUBLISHED``) ----------------------
 
 # probe12 silenced ``网站发布3200条,微信发布1500条,共发布信息3200条`` (the items counted once over the channels); the same
 # silence hid a total copied from the first part when a later part passes it — no channel has more items than all.

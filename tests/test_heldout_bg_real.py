@@ -69,6 +69,25 @@ def test_a_lead_naming_the_main_kinds_over_its_count_is_an_error(tmp_path):
         ("error", "文中合计不成立：21+18+6+2+4+4 = 55，但写明的合计为 37 条，各分项之和多出 18 条")]
 
 
+_COUNTS = "共制作、获取政府信息55条,其中主动公开政府信息37条,作为依申请公开信息数14条,不予公开信息数4条。主动公开政府信息类别:"
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # 类别 or 类型 before a colon, any of 类别/类型/分类 before 如下: the kinds of the 37 ending the sentence before
+    ("主动公开政府信息类型:", [("error", "文中合计不成立：21+18+6+2+4+4 = 55，但写明的合计为 37 条，各分项之和多出 18 条")]),
+    ("主动公开政府信息分类如下:", [("error", "文中合计不成立：21+18+6+2+4+4 = 55，但写明的合计为 37 条，各分项之和多出 18 条")]),
+    # 分类 before a colon is a portal's metadata label (主题分类:), never read as a lead (summarkers.NAMED_CLASSES)
+    ("主动公开政府信息分类:", []),
+])
+def test_which_class_words_open_a_list(tmp_path, lead, expected):
+    text = corpus("r1638").read_text(encoding="utf-8")
+    assert text.count(_COUNTS) == 1
+    text = text.replace(_COUNTS, "主动公开政府信息37条。" + lead)
+    path = tmp_path / corpus("r1638").name
+    path.write_text(text, encoding="utf-8")
+    assert findings(path, "RL701") == expected
+
+
 def test_a_name_shared_by_two_counts_picks_neither(tmp_path):
     # two counts of the sentence before named 主动公开政府信息: which one the kinds break down is not known
     path = changed(tmp_path, "r1638", "作为依申请公开信息数14条", "历年主动公开政府信息14条")

@@ -98,7 +98,7 @@ def test_a_bracketed_list_with_a_later_fact_stays_silent(tmp_path, sentence):
     assert located(in_place_of(tmp_path, "r1341", R1341, sentence), "RL701") == []
 
 
-# --- a part equal to a total of applications split by channel (text/sums._splits_applications) ---------------------
+# --- a part equal to a total of applications split by channel (text/sumchannels._splits_applications) ---------------------
 
 # r1255 (青浦区财政局 2025): 受理…申请22件,其中,信函申请0件,网上申请22件,当面申请0件,传真申请0件 — a part equal to the total
 # was read as the same items counted once per channel (as ``73条,其中网站73条;微信73条``), so a 0 written 1 passed.
@@ -245,7 +245,7 @@ def test_a_second_breakdown_is_still_no_part_of_the_first(tmp_path, sentence, ex
     assert located(in_place_of(tmp_path, "r1305", "机构职能3条", sentence), "RL701") == []
 
 
-# --- a total after its parts counting items once over channels (text/sums, ``_PUBLISHED``) --------------------------
+# --- a total after its parts counting items once over channels (text/sumchannels, ``PUBLISHED``) --------------------------
 
 # audit11's doubtful case: ``网站发布3200条,微信发布1500条,共发布信息3200条`` — the 3200 items published on the site, 1500 of
 # them sent again on the account: 共 counts the items once.  It was read as a sum (an error, 4700 over 3200).

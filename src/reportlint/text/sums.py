@@ -103,6 +103,7 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
+from .sumchannels import PUBLISHED, restates_total
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -115,7 +116,6 @@ from .summarkers import OPEN as _OPEN
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
-from .summarkers import SUBSETS as _SUBSETS
 from .summarkers import (
     bracket_markers,
     classification_markers,
@@ -129,14 +129,6 @@ from .sumtotals import counts_handled, handled_count, has_sibling_count, named_t
 from .sumtrailing import trailing_sums
 
 __all__ = ["SumStatement", "find_sum_statements"]
-
-# Units of what is published, each item counted in every channel it is published in: a total after its parts in them
-# that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
-# applications or cases (件: ``受理29件,续办上年度结转1件,共办理29件`` would be a wrong total), nor when a part passes
-# the total — no channel has more items than all of them once (``网站发布1200条,微信发布2000条,共发布信息1200条``:
-# the first part copied as the total, 3200 due).
-_PUBLISHED = frozenset("条篇")
-
 
 class SumStatement(FrozenRecord):
     """``total`` is stated to be made up of ``parts`` (all in the total's unit).
@@ -223,7 +215,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
-                or _restates_total(text, total, parts, labels):
+                or restates_total(text, total, parts, labels):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -241,7 +233,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if _outer_list_goes_on(out, out[i]):
             out[i] = out[i].replace(ending="other")
     for total, parts, labels in trailing_sums(text, numbers):
-        if total.unit in _PUBLISHED and _restates_total(text, total, parts, labels) \
+        if total.unit in PUBLISHED and restates_total(text, total, parts, labels) \
                 and all(p.value <= total.value for p in parts):
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
@@ -464,22 +456,6 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
     clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.start]
     return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value \
         and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
-
-
-def _restates_total(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
-    """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown — unless the total counts
-    applications and every part names a channel or an applicant (``受理政府信息公开申请22件,其中,信函申请0件,网上申请22件,
-    当面申请0件,传真申请0件``): an application arrives once, by one channel, from one applicant, so those parts split the
-    total and a part equal to it leaves the others 0."""
-    if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels):
-        return False
-    return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
-
-
-def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> bool:
-    """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
-    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.end]
-    return "申请" in clause and all(any(word in label for word in _SUBSETS) for label in labels)
 
 
 def _ending(text: str, last: NumberMention, label: str) -> str | None:

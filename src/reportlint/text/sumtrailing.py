@@ -28,14 +28,27 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CARRIED, CLAUSE_PUNCT, CLOSE, MARKERS, NEW_TOPIC, NOT_TOTAL_AFTER_GONG, OPEN, SENTENCE_END, SKIP_UNITS, SPACES
+from .summarkers import (
+    CARRIED,
+    CLAUSE_PUNCT,
+    CLOSE,
+    CLOSED,
+    MARKERS,
+    NEW_TOPIC,
+    NOT_TOTAL_AFTER_GONG,
+    OPEN,
+    SENTENCE_END,
+    SKIP_UNITS,
+    SPACES,
+)
 from .sumremarks import is_remark
 
 __all__ = ["trailing_sums"]
 
 _KEYWORDS = ("共计", "合计", "总计", "共")
 _VERB_SPAN = 16  # characters from the keyword to the total's number
-_CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "完成")
+# any 完成 in the few words between the keyword and its total says closed (共完成办理…, 共办理完成…)
+_CLOSED = (*CLOSED, "完成")
 _HANDLED = ("办理", "处理")
 _STOCK = ("现行有效", "现有", "保留", "存量", "截至", "截止")  # what stands at the year's end, not the year's sum
 _RUN_STOPS = frozenset("；;") | SENTENCE_END  # the parts are clauses of the total's sentence, joined by commas

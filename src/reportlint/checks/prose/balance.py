@@ -84,6 +84,7 @@ from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
+from ...text.summarkers import CLOSED as _CLOSED
 from ...text.summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 from ...text.summarkers import OUTCOMES as _OUTCOMES
 from ...text.summarkers import SPACES as _SPACES
@@ -100,7 +101,9 @@ _UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结�
 _OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
 _IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?{_UNFINISHED}结转")
 # the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
-_CLOSED_WORDS = ("办结", "答复", "答覆", "办理完毕", "处理完毕", "办理完成", "处理完成", "完成办理")  # 答覆: Traditional (覆 stays 覆)
+# not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
+# names other work done (完成整改, 完成率); only its forms joined to handling say closed
+_CLOSED_WORDS = (*_CLOSED, "办理完成", "处理完成", "完成办理")
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
 _NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
 _TOTAL_WORDS = ("处理", "办理")
