@@ -29,6 +29,7 @@ from collections import Counter
 from ..model.document import Document, Heading, Location, Paragraph, Table
 from ..model.records import Record
 from ..text.cndates import find_dates
+from ..text.cnnumerals import DIGITS
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
@@ -149,11 +150,17 @@ def agency_of(title: str | None) -> str | None:
     return text or None
 
 
+_DATE_ENDS = DIGITS | {"日", "号"}
+
+
 def _without_trailing_date(text: str) -> str:
     """``text`` without the full date a title line ends with after the report's name: a page's publication date set
     after the title on the same line (``上海市杨浦区2023年政府信息公开工作年度报告 2024-02-18``) is no part of the agency's
     name, and a name left ending in it has no kind (its deadline unknown).  A date after anything else (a metadata
-    line's ``发布时间:2021-01-26``) stays."""
+    line's ``发布时间:2021-01-26``) stays.  A full date ends in its day's digit or 日/号: a title ending in anything else
+    (most: ``…年度报告``) is not read for dates."""
+    if text[-1:] not in _DATE_ENDS:
+        return text
     dates = find_dates(text)
     if dates and dates[-1].day is not None and dates[-1].end == len(text):
         head = text[: dates[-1].start]

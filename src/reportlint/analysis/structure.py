@@ -160,8 +160,20 @@ def _numbered(norm: str, numbering: re.Pattern[str] | None) -> tuple[str, int] |
     return None if m is None else (section_number(m), m.end())
 
 
+# id of a pack's list of tables -> (that list, its label texts): the list is kept, so its id names no other one
+_LABEL_TEXTS: dict[int, tuple[Sequence[TableSpec], frozenset[str]]] = {}
+
+
 def table_label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
-    """Every segment of the tables' row and column labels, normalised (what a section title never is)."""
+    """Every segment of the tables' row and column labels, normalised (what a section title never is).  Read once
+    per pack: every report of a pack hands in the same list of tables."""
+    known = _LABEL_TEXTS.get(id(tables))
+    if known is None or known[0] is not tables:
+        known = _LABEL_TEXTS[id(tables)] = (tables, _label_texts(tables))
+    return known[1]
+
+
+def _label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
     return frozenset(seg.text for table in tables for spec in (*table.rows, *table.columns)
                      for alternative in spec.alternatives for seg in alternative if seg.regex is None and seg.text)
 

@@ -31,7 +31,7 @@ from ..analysis.findtext import cell_find_text, word_cell_number
 from ..model.diagnostics import CellRef, Diagnostic, Severity, Status
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
 from ..model.records import FrozenRecord, Record, set_field
-from ..text.literals import may_hold_a_match, required_literals
+from ..text.literals import may_hold_a_match, required_literals_of
 from ..text.normalize import normalize
 
 TYPE_CHECKING = False
@@ -240,7 +240,7 @@ def _find_legacy(ctx: CheckContext) -> tuple[Any, list[SectionHeading]] | None:
     if legacy is None or ctx.pack.severity_of(legacy.id, Severity.ERROR) is None:
         return None
     # a title without the literals every match holds is passed by, the pattern not compiled (most reports have none)
-    literals = [required_literals(pattern.pattern) for pattern in legacy.titles]
+    literals = [required_literals_of(pattern) for pattern in legacy.titles]  # read once per pattern
     headings, kinds = [], set()
     for heading in ctx.sections:
         hits = {k for k, pattern in enumerate(legacy.titles)

@@ -147,6 +147,11 @@ def matches_in(pattern, text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def required_literals_of(pattern) -> tuple[tuple[str, ...], ...]:
+    """``required_literals`` of a compiled pattern (or a LazyRegex), read once per pattern (``_literals_of``)."""
+    return _literals_of(pattern.pattern)[1]
+
+
 @cache
 def _literals_of(source: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """The sure and required literals of one pattern, read once: a pack asks the same few patterns of every report

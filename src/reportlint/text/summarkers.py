@@ -25,6 +25,7 @@ PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类�
 # Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…"): an open
 # list, as 主要包括 — parts over the total are wrong, parts short of it may leave kinds out.
 OPEN_PHRASE_MARKERS = ("主要类别有", "主要类别为", "主要类型有", "主要类型为")
+_OPEN_PHRASE_HEAD = "主要类"
 FROM_SPAN = 8
 # A sentence that only announces a classification of the count ending the sentence before: "…212条。主动公开政府信息的
 # 主要类别如下:机构职能类信息7条,…其它类信息0条。" (its words name a classification and end in 如下, before the parts).
@@ -110,7 +111,9 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a partial list) of each 分布情况为 / 从…分类看 phrase (with the ，or ： after): a closed
     breakdown; of each 主要类别有 phrase: an open one."""
     out: list[tuple[int, int, bool]] = []
-    for word in PHRASE_MARKERS + OPEN_PHRASE_MARKERS:
+    # every open phrase starts 主要类: without it (most paragraphs) its four phrases are not looked for one by one
+    words = PHRASE_MARKERS + OPEN_PHRASE_MARKERS if _OPEN_PHRASE_HEAD in text else PHRASE_MARKERS
+    for word in words:
         for i in find_all(text, word):
             start = i
             if word.startswith("分类"):
@@ -145,6 +148,8 @@ def named_classification_markers(text: str) -> list[tuple[int, int, bool]]:
     not end that sentence — unlike a 如下 lead (``classification_markers``), whose count is the one ending it; open
     when it names the main kinds (主动公开政府信息的主要类别:), as there."""
     out: list[tuple[int, int, bool]] = []
+    if "类" not in text:
+        return out  # every class word has a 类 (most paragraphs have none: answered at C speed)
     for word in NAMED_CLASSES:
         for i in find_all(text, word):
             colon = i + len(word)

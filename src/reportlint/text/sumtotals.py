@@ -251,5 +251,5 @@ def _words_between(text: str, start: int, end: int) -> bool:
 
 def _is_listed(text: str, start: int) -> bool:
     """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
-    sentence = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    return any(word in text[sentence:start] for word in _MARKERS + _PHRASE_MARKERS + _OPEN_PHRASE_MARKERS)
+    lead = text[max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1 : start]  # sliced once, not per word
+    return any(word in lead for word in _MARKERS + _PHRASE_MARKERS + _OPEN_PHRASE_MARKERS)
