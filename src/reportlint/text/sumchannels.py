@@ -4,14 +4,15 @@
 Kept apart from text/sums (which reads the total and its parts) because it is one question asked of a list already
 read, for the forward lists and the trailing totals (text/sumtrailing) alike: which units count an item once in every
 channel it is published in (``PUBLISHED``), and which parts split a total instead (applications, which arrive once).
+The same words tell where a list of channels goes on past a nested list (``outer_channel_goes_on``).
 """
 
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CLAUSE_PUNCT, SUBSETS
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SUBSETS
 
-__all__ = ["PUBLISHED", "restates_total"]
+__all__ = ["PUBLISHED", "outer_channel_goes_on", "restates_total"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
@@ -35,3 +36,23 @@ def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> 
     """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
     clause = text[max(text.rfind(c, 0, total.start) for c in CLAUSE_PUNCT) + 1 : total.end]
     return "申请" in clause and all(any(word in label for word in SUBSETS) for label in labels)
+
+
+# A clause naming the channel its items were published through: it opens on one of these and publishes (发布/公开).
+_CHANNEL_OPENERS = ("通过", "在", "依托", "利用")
+_PUBLISHES = ("发布", "公开")
+
+
+def outer_channel_goes_on(first_label: str, nested: str, after: str) -> bool:
+    """A nested list closed by its own 其他 before a semicolon, and the clause after it opens as the outer list's first
+    part does, on a channel (``221条,其中,在…网站发布信息31条,其中…17条,…,其他栏目2条;通过…微信公众号公开信息191条``):
+    the outer list goes on there whether or not it adds up — the semicolon ends the nested list, the next channel is
+    the outer list's next part.  ``nested``: the nested list's text up to the semicolon; ``after``: the text after it."""
+    last = nested.rstrip("".join(SEMICOLONS) + " \t\u3000")
+    last = last[max(last.rfind(c) for c in CLAUSE_PUNCT + "、") + 1 :]
+    after = after[: min((i for i in (after.find(c) for c in CLAUSE_PUNCT) if i >= 0), default=len(after))]
+    return any(word in last for word in CATCH_ALL) and _channel(first_label) and _channel(after)
+
+
+def _channel(label: str) -> bool:
+    return label.startswith(_CHANNEL_OPENERS) and any(verb in label for verb in _PUBLISHES)

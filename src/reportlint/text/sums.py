@@ -30,7 +30,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…50条。其中机构类信息20条,内有领导成员10条、…;工作类信息11条,其中镇街动态3条、…;政策文件类信息4条;…`` —
   a nested list (其中/内有…) breaking a part down is skipped up to the next semicolon, where the outer
   list goes on; past its own semicolons when only that reading adds up to the part (``…883条;…网站…51条,其中
-  机构职能类信息2条,占3.9%;政策法规类信息3条,占5.9%;…其他类信息29条,占56.9%。``: 934 = 883+51, 51 = 2+3+3+14+29);
+  机构职能类信息2条,占3.9%;政策法规类信息3条,占5.9%;…其他类信息29条,占56.9%。``: 934 = 883+51, 51 = 2+3+3+14+29); a
+  list of channels goes on past a nested list closed by 其他 whatever its sum (``sumchannels.outer_channel_goes_on``);
 - ``…202条,其中主动公开信息4条,依申请公开信息0条,机构设置类信息2条;…1条;其他类信息 1条`` — the last parts add up to an
   earlier one (2+1+1 = 4) and are joined by a mark none of the parts before them is (；after ，): they break it down,
   with no marker, and are no parts of the total;
@@ -103,7 +104,7 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumchannels import PUBLISHED, restates_total
+from .sumchannels import PUBLISHED, outer_channel_goes_on, restates_total
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -398,7 +399,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 resume = _skip_nested(text, _nested_end(text, clause_start, numbers, unit, parts[-1]) or clause_start)
                 if resume is None:
                     break
-                if not semicolons and cut is None:
+                if not semicolons and cut is None and not outer_channel_goes_on(
+                        labels[0], text[clause_start:resume], text[resume:]):
                     cut = len(parts)
                 semicolons = True
                 clause, clause_start, i = [], resume, resume
