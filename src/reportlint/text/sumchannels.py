@@ -10,7 +10,7 @@ The same words tell where a list of channels goes on past a nested list (``outer
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SUBSETS
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SPACES, SUBSETS
 
 __all__ = ["PUBLISHED", "outer_channel_goes_on", "restates_total"]
 
@@ -48,7 +48,7 @@ def outer_channel_goes_on(first_label: str, nested: str, after: str) -> bool:
     part does, on a channel (``221条,其中,在…网站发布信息31条,其中…17条,…,其他栏目2条;通过…微信公众号公开信息191条``):
     the outer list goes on there whether or not it adds up — the semicolon ends the nested list, the next channel is
     the outer list's next part.  ``nested``: the nested list's text up to the semicolon; ``after``: the text after it."""
-    last = nested.rstrip("".join(SEMICOLONS) + " \t\u3000")
+    last = nested.rstrip("".join(SEMICOLONS) + SPACES)
     last = last[max(last.rfind(c) for c in CLAUSE_PUNCT + "、") + 1 :]
     after = after[: min((i for i in (after.find(c) for c in CLAUSE_PUNCT) if i >= 0), default=len(after))]
     return any(word in last for word in CATCH_ALL) and _channel(first_label) and _channel(after)
