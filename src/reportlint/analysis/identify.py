@@ -15,7 +15,8 @@ lines (``市政府研究室2019年政府信息公开`` / ``工作年度报告``;
   without the comma), the year before the report date, or, last, the year of the notice the report says it was
   compiled under (``根据《做好2020年政府信息公开工作年度报告编制发布有关事项的通知》要求,…编制了本报告``: least trusted, a
   report may quote another year's notice) — in that order of trust, each with the text it came from;
-- the **agency** is the title without its year and report words; its **level**
+- the **agency** is the title without its year and report words, and without what a page prints after them on the
+  line (a posted date, ``(全文)``, a site's name: ``_title_and_tail``); its **level**
   (``analysis/agency.py``) from that name, else from how the text names itself (``我局``, ``我镇``).
 
 Which *kind* of report it is and which form its tables follow depend on the packs: ``packs/choose.py``.

@@ -9,7 +9,8 @@ with the dates of its statistics period), as an item of their metadata list (``�
 the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
 the title and preamble is read on its own), in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``), or
 ending the title's line, in brackets (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``) or after a space
-(``…2024年政府信息公开工作年度报告 2025-01-23``).
+(``…2024年政府信息公开工作年度报告 2025-01-23``) — a date there yields to a date the text signs at its end (the
+writer's own; a list's or a mirror's may be later).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
 style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``,
 ``所列数据截止日期为…``), nor a date after 日期 past the end of its sentence (a metadata line run into the
