@@ -9,6 +9,7 @@ cut pages' own findings are pinned by test_heldout_bj_real."""
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from realcorpus import changed, corpus, findings
@@ -33,6 +34,18 @@ def test_a_draft_signed_with_its_offices_name_after_section_one_lacks_the_other_
     assert findings(path, "RL209") == []
     assert findings(path, "RL201") == _MISSING
     assert findings(path, "RL205") == [("warning", "第一部分未涉及“政府信息管理”“政府信息公开平台建设”“监督保障”")]
+
+
+def test_a_word_draft_so_signed_lacks_them_too(tmp_path):
+    # a Word file is whole: its draft's missing sections were reported before as now
+    text = changed(tmp_path, "r1706", _CUT, _WHOLE + _NAME).read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in (x for x in text.split("\n") if x.strip()):
+        document.add_paragraph(line)
+    path = tmp_path / "r1706.docx"
+    document.save(str(path))
+    assert findings(path, "RL209") == []
+    assert findings(path, "RL201") == _MISSING
 
 
 @pytest.mark.parametrize(("ending", "last"), [
