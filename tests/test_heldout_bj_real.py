@@ -29,11 +29,19 @@ def test_a_page_cut_in_section_one_on_a_name_like_line_is_cut_not_signed(prefix,
 
 
 def test_a_signature_standing_in_section_one_is_where_the_page_was_cut(tmp_path):
-    # a report does not end in 一、总体情况 while the form's tables come in later sections, however it signs off
-    path = changed(tmp_path, "r1704", "(四)政府信息公开平台建设\n做好维护街道", "上海市宝山区吴淞街道办事处")
+    # a name right under a heading, where the heading's paragraph should start, is the first words of a cut paragraph
+    path = changed(tmp_path, "r1704", "做好维护街道", "上海市宝山区吴淞街道办事处")
     assert findings(path, "RL201") == []
     assert findings(path, "RL209") == [
         ("warning", "文档似乎不完整：正文在“一、总体情况”一节中途结束（最后是“上海市宝山区吴淞街道办事处”），其后的章节和表格未检查")]
+
+
+def test_a_signature_under_a_whole_sentence_in_section_one_ends_a_draft(tmp_path):
+    # bj read this copy as cut too; a name alone under a whole sentence signs a text that stops there (branch
+    # titlecut, test_sections_ending_real.py): the draft lacks 二–六
+    path = changed(tmp_path, "r1704", "(四)政府信息公开平台建设\n做好维护街道", "上海市宝山区吴淞街道办事处")
+    assert findings(path, "RL209") == []
+    assert findings(path, "RL201") == [*_MISSING[:3], ("error", "缺少第六部分“六、其他需要报告的事项”"), _MISSING[3]]
 
 
 _MISSING = [("error", f"缺少第{n}部分“{title}”") for n, title in (

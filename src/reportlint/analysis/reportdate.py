@@ -9,7 +9,8 @@ with the dates of its statistics period), as an item of their metadata list (``�
 the site's name and address (``银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28``; a line the text reader ran into
 the title and preamble is read on its own), in a table (``发布机构 | 阿图什政府网 | 发布日期 | 2020-02-19 16:39 |``), or
 ending the title's line, in brackets (``2021年政府信息公开工作年度报告 ( 2022-01-29 )``) or after a space
-(``…2024年政府信息公开工作年度报告 2025-01-23``).
+(``…2024年政府信息公开工作年度报告 2025-01-23``) — a date there yields to a date the text signs at its end (the
+writer's own; a list's or a mirror's may be later).
 Such a date is the site's (its format is the site's, not the writer's), so it is marked ``labelled``: the house
 style of dates is the writer's business only.  Not a report date: the statistics period (``统计时间:2021年1月1日至…``, ``起止时间``,
 ``所列数据截止日期为…``), nor a date after 日期 past the end of its sentence (a metadata line run into the
@@ -114,21 +115,33 @@ class ReportDate(FrozenRecord):
     a label (a page's metadata) named it, whether that label was the page's update time and whether it
     named the day of publication (``发布日期``, ``发布时间``, ``公开日期``)."""
 
-    __slots__ = ("match", "location", "paragraph", "labelled", "updated", "published")
+    __slots__ = ("match", "location", "paragraph", "labelled", "updated", "published", "after_title")
 
     def __init__(self, match: DateMatch, location: Location, paragraph: Paragraph | None, labelled: bool,
-                 updated: bool = False, published: bool = False) -> None:
+                 updated: bool = False, published: bool = False, after_title: bool = False) -> None:
         set_field(self, "match", match)
         set_field(self, "location", location)
         set_field(self, "paragraph", paragraph)
         set_field(self, "labelled", labelled)
         set_field(self, "updated", updated)
         set_field(self, "published", published)
+        set_field(self, "after_title", after_title)  # the date ending the title's line (``_ends_title_line``)
 
 
 def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
     """The date line (or metadata table) before block ``first_section`` — a bare date line yields to a
-    publication date labelled after it — else a lone date at the end."""
+    publication date labelled after it — else a lone date at the end.  A date ending the title's line
+    (``…年度报告(2024年1月30日)``, ``…年度报告 ( 2024-01-25 )``) yields to a signed one: the signature's date is the
+    writer's own, the one after the title may be a list's or a mirror's (as a 发布日期 under a signed date line)."""
+    found = _opening_date(doc, first_section)
+    if found is None or found.after_title:
+        return _closing_date(doc) or found
+    return found
+
+
+def _opening_date(doc: Document, first_section: int) -> ReportDate | None:
+    """The date line (or metadata table) before block ``first_section``: a bare date line yields to a publication
+    date labelled after it."""
     bare: ReportDate | None = None
     prose = False  # whether a sentence of the writer's came before: a date line after it signs a letter or the report
     for i, block in enumerate(doc.blocks[:first_section]):
@@ -147,8 +160,11 @@ def find_report_date(doc: Document, first_section: int) -> ReportDate | None:
             bare = found  # a date line with no label: kept unless the page labels its publication day below
         elif found.published:
             return found
-    if bare is not None:
-        return bare
+    return bare
+
+
+def _closing_date(doc: Document) -> ReportDate | None:
+    """A date standing alone among the last lines: the signature's."""
     texts = [b for b in doc.blocks if isinstance(b, Paragraph | Heading)]
     for block in reversed(texts[-4:]):
         found = _block_date(doc, block, page=False)
@@ -167,11 +183,12 @@ def _block_date(doc: Document, block: object, page: bool = True) -> ReportDate |
     match, labelled = found
     updated = update_label_before(text[: match.start])
     published = _publish_label_before(text[: match.start])
+    after_title = page and _ends_title_line(text.translate(T2S), match)
     shift = block.text.find(text)  # span_location counts in the paragraph's own text
     if isinstance(block, Paragraph):
         loc = doc.span_location(block, match.start + shift, match.end + shift)
-        return ReportDate(match, loc, block, labelled, updated, published)
-    return ReportDate(match, block.location, None, labelled, updated, published)
+        return ReportDate(match, loc, block, labelled, updated, published, after_title)
+    return ReportDate(match, block.location, None, labelled, updated, published, after_title)
 
 
 def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
@@ -255,9 +272,15 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and len(dates) == 1 and _SITE_BEFORE.search(text[: first.start]) \
             and (not text[first.end:].strip() or _TIME_AFTER.match(text[first.end:])):
         return first, True
-    if page and (_bracketed_at_end(text, dates[-1]) or _posted_after_title(text, dates[-1])):
+    if page and _ends_title_line(text, dates[-1]):
         return dates[-1], True
     return None
+
+
+def _ends_title_line(text: str, date: DateMatch) -> bool:
+    """The date closes a title's line, in brackets or after a space: a page's list entry or its title and the day it
+    was posted."""
+    return _bracketed_at_end(text, date) or _posted_after_title(text, date)
 
 
 _SENTENCE_ENDS = ("。", ";", "；")

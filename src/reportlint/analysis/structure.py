@@ -324,9 +324,11 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
         if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
             # a date or an agency's name ends a report — but not in section 一 of a page the form follows with its
             # tables: there a short line ending as a name ends (``…1761件,答复政府``, ``做好维护街道``) is a cut.  A line
-            # ending in its date (``2024年2月18日`` under the signature) is the report's end wherever it stands: a draft
-            # dated after 一 lacks what it lacks (RL201), it was not cut
-            return i if not _DATED_END.search(text) and _stops_early(doc, i, headings, specs, tables) else None
+            # ending in its date (``2024年2月18日`` under the signature) is the report's end wherever it stands, and so
+            # is a name signing a text whose last sentence is whole (``_signs_whole_text``): a draft that stops after
+            # 一 lacks what it lacks (RL201), it was not cut
+            ends = _DATED_END.search(text) or _signs_whole_text(doc, i, text)
+            return i if not ends and _stops_early(doc, i, headings, specs, tables) else None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i
@@ -368,6 +370,22 @@ def looks_signed(text: str) -> bool:
     the normalised text has no line break for the pattern ``…$`` this was to match before;
     ``tests/data/text_scanners.jsonl`` holds what it gave)."""
     return normalize(text).endswith(_AGENCY_ENDS)
+
+
+_NOT_IN_NAMES = frozenset("，,、；;：:。！？!?（）()")
+
+
+def _signs_whole_text(doc: Document, at: int, text: str) -> bool:
+    """A name alone (no mark of a sentence, no digit) under a paragraph whose last sentence ends: the signature of a
+    text that stops there (``…答复政府信息公开申请1761件。`` then ``上海市杨浦区人民政府办公室``).  A crawler's cut
+    leaves the first words of a paragraph after a heading (``(四)政府信息公开平台建设`` then ``做好维护街道``, r1704)
+    or a sentence's fragment (``…1761件,答复政府``, r1706); after a whole sentence it would leave a fragment that is a
+    name, which no stored page of the corpus does (none of its pages ends on a name alone after a full stop)."""
+    if any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in text):
+        return False
+    before = next((b for b in reversed(doc.blocks[:at]) if not isinstance(b, Paragraph | Heading) or b.text.strip()),
+                  None)
+    return isinstance(before, Paragraph) and before.text.strip().endswith(_TERMINAL)
 
 
 def _stops_early(doc: Document, at: int, headings: Sequence[SectionHeading], specs: Sequence[SectionSpec],
