@@ -140,7 +140,7 @@ def agency_of(title: str | None) -> str | None:
     whose tail tells its kind (a 局 left as "兰州新区经济合作局关于" would be of no kind, its deadline unknown)."""
     if not title:
         return None
-    text = normalize(title)
+    text = _title_part(normalize(title))
     text = text.translate(_QUOTES)
     text = _without_trailing_date(text)
     text = without_years(text)
@@ -148,6 +148,24 @@ def agency_of(title: str | None) -> str | None:
     text = text.removeprefix("关于")
     text = text.removesuffix("的").removesuffix("关于")
     return text or None
+
+
+# What splits a title line into parts that are not the title: a flattened table row's cells ("名称 | X2022年…报告 | |")
+# and a browser title's page, column and site ("X2024年…报告_政府信息公开年度报告_X人民政府门户网站").
+_TITLE_PARTS = re.compile(r"[|_]")
+
+
+def _title_part(text: str) -> str:
+    """The part of a title line that holds the report's title: the first cell or part the report phrase ends; the
+    field's name before it ("名称") and the column and site after it are no part of the agency's name."""
+    parts = _TITLE_PARTS.split(text)
+    if len(parts) == 1:
+        return text
+    for part in parts:
+        bare = without_years(part)
+        if without_report_phrase(bare) != bare:
+            return part
+    return text
 
 
 _DATE_ENDS = DIGITS | {"日", "号"}
