@@ -252,6 +252,30 @@ def clause_subject(texts: Iterable[str]) -> tuple[AgencyLevel, str] | None:
     return next(iter(kinds.values())) if len(kinds) == 1 else None
 
 
+def body_key(name: str | None) -> str | None:
+    """The name a body goes by whatever words its titles use one year or the next, for pairing its reports of
+    consecutive years: a government is its places and 人民政府 ("高平市", "高平市政府" and "高平市人民政府" are one); its
+    general office the places and 人民政府办公室 ("县政府办", "县人民政府办公室"; 办公厅 stays 办公厅); a town its town
+    with 人民政府 ("玉田镇", "玉田镇政府"); a street its 街道 ("宿城街道", "宿城街道办事处").  A government and its office stay
+    two bodies; any other name (and a name of no kind, whose bracket may be all it says) is its normalised self."""
+    if not name:
+        return None
+    level = classify(name)
+    if level is None:
+        return normalize(name)
+    text = _without_bracketed_tail(normalize(name))
+    kind = level.kind
+    if kind == GENERAL_OFFICE:
+        office = _tail(text, _OFFICE_TAIL)
+        return _without_tail(text, office) + ("人民政府办公厅" if office == "政府办公厅" else "人民政府办公室")
+    if kind == STREET and (tail := _tail(text, ("街道办", "街道办事处"))):
+        return text[: -len(tail)] + "街道"
+    if kind in (GOVERNMENT, TOWN) and not text.endswith(_ZONE_TAIL):
+        bare = _without_tail(text, "政府") if text.endswith(_GOV_TAIL) else text
+        return bare + "人民政府"
+    return text
+
+
 LEVEL_NAMES = {
     PROVINCE: "省级人民政府", CITY: "市级人民政府", COUNTY: "县级人民政府", "district": "区人民政府",
     TOWN: "乡镇人民政府", STREET: "街道办事处", DEPARTMENT: "政府部门",

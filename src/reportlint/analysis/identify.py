@@ -142,7 +142,7 @@ def agency_of(title: str | None) -> str | None:
     the 政府 of "洪山区人民政府信息公开工作年度报告" is the name's, not the phrase's (a name ends in 人民政府, never in 人民)."""
     if not title:
         return None
-    text = normalize(title)
+    text = _title_part(normalize(title))
     text = text.translate(_QUOTES)
     text, tail = _title_and_tail(text)
     text = without_years(text)
@@ -154,6 +154,24 @@ def agency_of(title: str | None) -> str | None:
     if not text and tail.startswith("(") and tail.endswith(")") and classify(tail[1:-1]) is not None:
         return tail[1:-1]
     return text or None
+
+
+# What splits a title line into parts that are not the title: a flattened table row's cells ("名称 | X2022年…报告 | |")
+# and a browser title's page, column and site ("X2024年…报告_政府信息公开年度报告_X人民政府门户网站").
+_TITLE_PARTS = re.compile(r"[|_]")
+
+
+def _title_part(text: str) -> str:
+    """The part of a title line that holds the report's title: the first cell or part the report phrase ends; the
+    field's name before it ("名称") and the column and site after it are no part of the agency's name."""
+    parts = _TITLE_PARTS.split(text)
+    if len(parts) == 1:
+        return text
+    for part in parts:
+        bare = without_years(part)
+        if without_report_phrase(bare) != bare:
+            return part
+    return text
 
 
 # What a page prints after a title on its line: the day it posted it ("( 2024-01-25 )", " 2024-02-18"), the year again

@@ -1,17 +1,21 @@
 """The cross-document phase of a run: pair the reports of one agency for consecutive years, then run the
 later report's cross-year rules (``checks/crossyear.py``) over the two files' facts.
 
-Pairing is by an index, linear in the number of files: each file is filed under its agency and the
-shorter names that agency also goes by ("淮安市洪泽区人民政府" is also "洪泽区人民政府": the longer name is
-the shorter one with higher divisions in front), and each later-year file looks up the year before.
+Pairing is by an index, linear in the number of files: each file is filed under its agency's key (the name it
+goes by whatever words one year's title uses: "高平市政府" and "高平市人民政府", "县政府办" and "县人民政府办公室" —
+``analysis/agency.py``) and the shorter names that key also goes by ("淮安市洪泽区人民政府" is also "洪泽区人民政府": the
+longer name is the shorter one with higher places in front), and each later-year file looks up the year before.  A
+shorter name keeps a place: "温州市人民政府办公室" is not "市人民政府办公室" nor "哈尔滨市商务局" "商务局" — a title
+without its place names any city's office or bureau.
 ``--previous FILE`` pairs the files of the run with last year's report explicitly, whatever the titles say.
 """
 
 from __future__ import annotations
 
-import re
+from itertools import pairwise
 from pathlib import Path
 
+from ..analysis.agency import body_key, places
 from ..checks import crossyear
 from ..model.diagnostics import Diagnostic, FileResult
 from ..model.facts import FileFacts
@@ -19,43 +23,57 @@ from . import config
 from .engine import pack_loader
 from .store import RunStore
 
-_DIVISION = re.compile(r"(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)$")
-MIN_AGENCY = 3  # a shorter name ("人民政府"-like fragments aside) is too generic to pair by
+
+def shorter_names(key: str) -> list[str]:
+    """The names a body's key also goes by: itself without one or more of the places in front, while a place that
+    names one body is left ("城区", "郊区", the 城市 of 城市管理局: one character and 市 or 区, a word any city has)."""
+    out: list[str] = []
+    found = places(key)
+    start = 0
+    for place, rest in pairwise(found):
+        start += len(place)
+        if not _generic(rest):
+            out.append(key[start:])
+    return out
 
 
-def shorter_names(agency: str) -> list[str]:
-    """The names an agency also goes by: itself without one or more higher divisions in front."""
-    return [agency[i:] for i in range(1, len(agency) - MIN_AGENCY + 1) if _DIVISION.search(agency[:i])]
+def _generic(place: str) -> bool:
+    return len(place) == 2 and place[-1] in "市区"
 
 
 def same_agency(a: str | None, b: str | None) -> bool:
-    """Equal, or one is the other with the higher divisions in front ("淮安市" + "洪泽区人民政府")."""
-    if not a or not b:
+    """One body: the same key, or one key is the other with higher places in front ("淮安市" + "洪泽区人民政府")."""
+    ka, kb = body_key(a), body_key(b)
+    if not ka or not kb:
         return False
-    if a == b:
+    if ka == kb:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = sorted((ka, kb), key=len)
     return short in shorter_names(long)
 
 
 class _Index:
-    """Files by (agency name, year): under the full name, and under each shorter name."""
+    """Files by (agency key, year): under the full key, and under each shorter name."""
 
     def __init__(self, facts: list[FileFacts]) -> None:
         self.full: dict[tuple[str, int], list[int]] = {}
         self.shorter: dict[tuple[str, int], list[int]] = {}
         for i, f in enumerate(facts):
-            if not f.agency or f.report_year is None:
+            key = body_key(f.agency)
+            if not key or f.report_year is None:
                 continue
-            self.full.setdefault((f.agency, f.report_year), []).append(i)
-            for name in shorter_names(f.agency):
+            self.full.setdefault((key, f.report_year), []).append(i)
+            for name in shorter_names(key):
                 self.shorter.setdefault((name, f.report_year), []).append(i)
 
     def same_agency(self, agency: str, year: int) -> list[int]:
         """The files of ``year`` whose agency is ``agency`` under one of its names, in input order."""
-        found = set(self.full.get((agency, year), ()))
-        found.update(self.shorter.get((agency, year), ()))  # longer names of the same agency
-        for name in shorter_names(agency):
+        key = body_key(agency)
+        if not key:
+            return []
+        found = set(self.full.get((key, year), ()))
+        found.update(self.shorter.get((key, year), ()))  # longer names of the same agency
+        for name in shorter_names(key):
             found.update(self.full.get((name, year), ()))
         return sorted(found)
 

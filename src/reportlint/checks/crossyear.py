@@ -4,7 +4,8 @@ Runs after every file of a run has been checked, over the files' facts (``model/
 file is checked, :func:`facts` keeps the values of the cells these rules compare; the pairing is the
 application's (``app/crossyear.py``).  Reports are paired when their titles name the same
 agency (the title without its year and without "政府信息公开工作年度报告"; "洪泽区人民政府" and
-"淮安市洪泽区人民政府" are the same agency) and their years are N and N+1; ``--previous FILE`` pairs
+"淮安市洪泽区人民政府" are the same agency, so are "高平市政府" and "高平市人民政府" — ``analysis.agency.body_key``)
+and their years are N and N+1; ``--previous FILE`` pairs
 the files of the run with last year's report explicitly, whatever the titles say.
 
 The rules come from the later report's pack, under ``crossdoc:``.  Each is an identity between a table
