@@ -8,12 +8,25 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .normalize import exact_sum
-from .summarkers import CATCH_ALL, OUTCOMES, SUBSETS
+from .summarkers import CATCH_ALL, CLOSED, OUTCOMES, SUBSETS
 
-__all__ = ["before_outcomes", "second_breakdown"]
+__all__ = ["before_outcomes", "closed_and_carried", "second_breakdown"]
 
 _QUOTES = "“”\"'"
 _CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")  # what was handled holds more
+_CARRIED_OUT = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转20", "转入下")  # the rest, left to the next year
+_LAST_YEAR = ("上年", "上一年", "去年", "往年")
+
+
+def closed_and_carried(labels: list[str]) -> bool:
+    """The parts are what was closed, then what is carried to the next year (``受理534件,其中509件在法定期限内予以答复,
+    25件结转2025年办结``): the carried-out part is the rest of the total, as a catch-all is, so the parts are meant to make
+    it (checks/prose: a warning when they fall short, even of two — a withdrawal may go unsaid).  Not when a part names
+    last year's carry-in (``13件,其中,上年结转答复1件,结转下一年答复1件``: two highlights of a total handled otherwise)."""
+    *closed, last = labels
+    return bool(closed) and any(word in last for word in _CARRIED_OUT) \
+        and all(any(word in label for word in CLOSED) for label in closed) \
+        and not any(word in label for label in labels for word in _LAST_YEAR)
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:
