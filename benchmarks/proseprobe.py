@@ -302,7 +302,7 @@ def reverse(path: Path) -> list[tuple[int, str, str, str]]:
         copy = Path(folder) / path.name
         for first, last in sorted(sentences):
             for m in ARABIC.finditer(text, first, last):
-                if any(a < m.end() and m.start() < b for a, b in taken) or m.start() and text[m.start() - 1] in ".．":
+                if any(a < m.end() and m.start() < b for a, b in taken) or text[m.start() - 1:m.start()] in (".", "．"):
                     continue
                 value = int(m.group().translate(_WIDE)) + 1
                 copy.write_text(text[:m.start()] + str(value) + text[m.end():], encoding="utf-8")

@@ -10,7 +10,7 @@ The same words tell where a list of channels goes on past a nested list (``outer
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .sumbreakdowns import closed_and_carried
+from .sumbreakdowns import closed_and_pending
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SPACES, SUBSETS
 
 __all__ = ["PUBLISHED", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
@@ -28,9 +28,9 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
     applications and every part names a channel or an applicant (``受理政府信息公开申请22件,其中,信函申请0件,网上申请22件,
     当面申请0件,传真申请0件``): an application arrives once, by one channel, from one applicant, so those parts split the
     total and a part equal to it leaves the others 0; so do what was closed and what is carried to the next year
-    (``受理19件,其中18件…予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_carried)."""
+    (``受理19件,其中18件…予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending)."""
     if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels) \
-            or closed_and_carried(labels):
+            or closed_and_pending(labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
 

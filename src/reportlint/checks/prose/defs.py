@@ -83,10 +83,10 @@ MESSAGES = {
               "{diff} {unit} short",
     },
     "sum_whole_help": {
-        "zh": "每件申请只属其中一项（按渠道或申请人分列，或分为已办结与结转下年），各项之和应等于合计：核对合计和各分项的数字，"
-              "若另有未列出的部分（如申请人撤回），请写明",
-        "en": "each application falls in one part (split by channel or applicant, or into closed and carried to next "
-              "year), so the parts should make the total: check the total and each part, or name the part not listed "
+        "zh": "每件申请或案件只属其中一项（按渠道或申请人分列，或分为已办结与结转下年、已审结与尚未审结），各项之和应等于合计："
+              "核对合计和各分项的数字，若另有未列出的部分（如申请人撤回），请写明",
+        "en": "each application or case falls in one part (split by channel or applicant, or into closed and still "
+              "open), so the parts should make the total: check the total and each part, or name the part not listed "
               "(a withdrawal)",
     },
     "sum_partial": {

@@ -15,8 +15,9 @@
   items — ``厅网站公开各类政务动态信息`` — so no reading is proved wrong);
 - the parts fall short and split applications that each fall in one part — by channel or applicant
   (``收到申请42件,其中自然人申请41件,科研机构申请1件``: text/sumchannels) or into what was closed and what is carried to the
-  next year (``受理534件,其中509件…予以答复,25件结转2025年办结``: text/sumbreakdowns): a warning even of two parts (an
-  unnamed channel or a withdrawal may make up the rest, so no reading is proved wrong);
+  next year or still pending (``受理534件,其中509件…予以答复,25件结转2025年办结``, ``行政诉讼21件,其中17件结果维持,4件尚未审结``:
+  text/sumbreakdowns): a warning even of two parts (an unnamed channel, a withdrawal or an unnamed decision may make
+  up the rest, so no reading is proved wrong);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
@@ -51,7 +52,7 @@ from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
-from ...text.sumbreakdowns import closed_and_carried
+from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
 from ...text.sums import SumStatement
 from ..base import KindContext
@@ -96,7 +97,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
         elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
-                                            or closed_and_carried(statement.labels)):
+                                            or closed_and_pending(statement.labels)):
             key, cap = "sum_whole", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement) \
