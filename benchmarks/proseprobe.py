@@ -26,7 +26,9 @@ total raised above an open list of fewer than three parts is a highlight, not a 
 ``--reverse`` turns it round: for each RL701 reading, every other number of its sentence written in digits — a date, a
 change over last year, a share, a count of another kind — is raised by 1 in a copy (one at a time; numbers that any
 reading of the document takes as a total or a part are left alone), and the copy must raise no new RL701: a number
-that is no part must not make a sum wrong.  Copies are ``silent`` or ``raised`` (printed with ``--missed``).
+that is no part must not make a sum wrong.  Copies are ``silent`` or ``raised`` (printed with ``--missed``), by kind:
+``date``, ``share``, ``count`` (outside every read statement) and ``nested`` (inside one: a part of a breakdown of one
+of its parts, ``351条,含动态信息类260条,…``, whose change may rightly make the copy's numbers disagree).
 
 It also lists the statements no rule reads: a number in a count unit followed by 其中 / 包括 / a bracket (not
 ``(含…``) and two or more exact numbers of the same unit in its sentence that no sum statement takes as its total, and a sentence
@@ -276,10 +278,15 @@ ARABIC = re.compile(r"[0-9０-９]+")
 _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _kind(text: str, end: int) -> str:
-    """What an other number of a sum's sentence is, by the character after it: a date, a share, a count."""
+def _kind(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """What an other number of a sum's sentence is: a date or a share by the character after it; a count inside a read
+    statement's span (``nested``: a part of a breakdown of one of its parts, or a remark on one); a count outside."""
     after = text[end:end + 1]
-    return "date" if after in "年月日" else "share" if after in "%％" else "count"
+    if after in "年月日":
+        return "date"
+    if after in "%％":
+        return "share"
+    return "nested" if any(a < start and end < b for a, b in spans) else "count"
 
 
 def reverse(path: Path) -> list[tuple[int, str, str, str]]:
@@ -292,8 +299,8 @@ def reverse(path: Path) -> list[tuple[int, str, str, str]]:
     sums = [r for r in watch.readings if r.rule == "RL701"]
     taken = {(a, b) for r in sums for a, b, _ in r.numbers}
     sentences = set()
-    for r in sums:
-        a, b = min(n[0] for n in r.numbers), max(n[1] for n in r.numbers)
+    spans = [(min(n[0] for n in r.numbers), max(n[1] for n in r.numbers)) for r in sums]
+    for a, b in spans:
         first = max(text.rfind(ch, 0, a) for ch in SENTENCE_END + "\n") + 1
         ends = [i for i in (text.find(ch, b) for ch in SENTENCE_END + "\n") if i >= 0]
         sentences.add((first, min(ends, default=len(text))))
@@ -308,7 +315,7 @@ def reverse(path: Path) -> list[tuple[int, str, str, str]]:
                 copy.write_text(text[:m.start()] + str(value) + text[m.end():], encoding="utf-8")
                 new = {code for code, _ in _check(copy)[0] - real}
                 line = text.count("\n", 0, m.start()) + 1
-                out.append((line, _kind(text, m.end()), "raised" if "RL701" in new else "silent",
+                out.append((line, _kind(text, m.start(), m.end(), spans), "raised" if "RL701" in new else "silent",
                             f"{m.group()}→{value}: {text[first:last][:110]}"))
     return out
 
@@ -365,7 +372,7 @@ def _main_reverse(paths: list[Path], show: bool) -> int:
             counts["all"][verdict] += 1
             if show and verdict == "raised":
                 print(f"raised RL701 {kind:5} {path.name}:{line}  {sentence}")
-    for kind in ("all", "date", "share", "count"):
+    for kind in ("all", "date", "share", "nested", "count"):
         c = counts[kind]
         print(f"  reverse {kind:5} {sum(c.values()):5} copies: {c['silent']} silent, {c['raised']} raised")
     return 0
