@@ -93,3 +93,20 @@ def test_a_part_equal_to_a_total_counted_per_channel_is_still_no_breakdown(tmp_p
     sentence = "主动公开政府信息42条,其中门户网站发布42条,微信公众号发布10条。"
     assert shapes(sentence) == []
     assert on_line(in_place_of(tmp_path, "r1003", R1003, sentence), 5) == []
+
+
+# --- outcomes of handling, one to an application (text/sumchannels.restates_total) ----------------------------------
+
+# r982 (汝州 住建局 2021): 共收到自然人依申请公开政府信息2条,均依法按时办理,其中:予以公开1条;其他处理1条 — a total written 1
+# made 予以公开1条 equal to it, read as the same items counted per channel, so 1+1 over 1 passed.
+R982 = "共收到自然人依申请公开政府信息2条"
+
+
+def test_the_real_outcome_list_adds_up():
+    assert (2, [1, 1], "other") in shapes(line_of("r982", R982))
+    assert on_line(corpus("r982"), 28) == []
+
+
+def test_an_outcome_equal_to_a_wrong_total_is_found(tmp_path):
+    path = changed(tmp_path, "r982", R982, "共收到自然人依申请公开政府信息1条")
+    assert on_line(path, 28) == [(28, "error", "文中合计不成立：1+1 = 2，但写明的合计为 1 条，各分项之和多出 1 条")]

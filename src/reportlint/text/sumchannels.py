@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .sumbreakdowns import closed_and_pending
-from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SPACES, SUBSETS
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS
 
 __all__ = ["PUBLISHED", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
 
@@ -27,10 +27,11 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
     """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown — unless the total counts
     applications and every part names a channel or an applicant (``受理政府信息公开申请22件,其中,信函申请0件,网上申请22件,
     当面申请0件,传真申请0件``): an application arrives once, by one channel, from one applicant, so those parts split the
-    total and a part equal to it leaves the others 0; so do what was closed and what is carried to the next year
-    (``受理19件,其中18件…予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending)."""
+    total and a part equal to it leaves the others 0; so do what was closed and what is still open (``受理19件,其中18件…
+    予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending) and the outcomes of handling, one to an application
+    (``收到…申请2条,…其中:予以公开1条;其他处理1条``)."""
     if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels) \
-            or closed_and_pending(labels):
+            or closed_and_pending(labels) or all(any(word in label for word in OUTCOMES) for label in labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
 
