@@ -23,6 +23,13 @@ restated cell +1 and ×10, a share's percentage +1, a balance's closed and carri
 ``other`` when only another finding changes, ``missed`` when nothing does.  Some misses are by design: a
 total raised above an open list of fewer than three parts is a highlight, not a breakdown (checks/prose/sums).
 
+``--reverse`` turns it round: for each RL701 reading, every other number of its sentence written in digits — a date, a
+change over last year, a share, a count of another kind — is raised by 1 in a copy (one at a time; numbers that any
+reading of the document takes as a total or a part are left alone), and the copy must raise no new RL701: a number
+that is no part must not make a sum wrong.  Copies are ``silent`` or ``raised`` (printed with ``--missed``), by kind:
+``date``, ``share``, ``count`` (outside every read statement) and ``nested`` (inside one: a part of a breakdown of one
+of its parts, ``351条,含动态信息类260条,…``, whose change may rightly make the copy's numbers disagree).
+
 It also lists the statements no rule reads: a number in a count unit followed by 其中 / 包括 / a bracket (not
 ``(含…``) and two or more exact numbers of the same unit in its sentence that no sum statement takes as its total, and a sentence
 naming 上年结转, 办结 and 结转下年 with three or more counts in 件 that the balance does not read.  It is a
@@ -267,6 +274,52 @@ def probe(path: Path, per_rule: int, copies: bool = True) -> Watch:
     return watch
 
 
+ARABIC = re.compile(r"[0-9０-９]+")
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _kind(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """What an other number of a sum's sentence is: a date or a share by the character after it; a count inside a read
+    statement's span (``nested``: a part of a breakdown of one of its parts, or a remark on one); a count outside."""
+    after = text[end:end + 1]
+    if after in "年月日":
+        return "date"
+    if after in "%％":
+        return "share"
+    return "nested" if any(a < start and end < b for a, b in spans) else "count"
+
+
+def reverse(path: Path) -> list[tuple[int, str, str, str]]:
+    """(line, kind, verdict, sentence) for each copy with one number of an RL701 reading's sentence that is neither a
+    total nor a part raised by 1: ``silent`` when no new RL701 appears, ``raised`` when one does."""
+    real, watch = _check(path)
+    text = path.read_text(encoding="utf-8")
+    if watch.source and watch.source != text:
+        return []
+    sums = [r for r in watch.readings if r.rule == "RL701"]
+    taken = {(a, b) for r in sums for a, b, _ in r.numbers}
+    sentences = set()
+    spans = [(min(n[0] for n in r.numbers), max(n[1] for n in r.numbers)) for r in sums]
+    for a, b in spans:
+        first = max(text.rfind(ch, 0, a) for ch in SENTENCE_END + "\n") + 1
+        ends = [i for i in (text.find(ch, b) for ch in SENTENCE_END + "\n") if i >= 0]
+        sentences.add((first, min(ends, default=len(text))))
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        for first, last in sorted(sentences):
+            for m in ARABIC.finditer(text, first, last):
+                if any(a < m.end() and m.start() < b for a, b in taken) or text[m.start() - 1:m.start()] in (".", "．"):
+                    continue
+                value = int(m.group().translate(_WIDE)) + 1
+                copy.write_text(text[:m.start()] + str(value) + text[m.end():], encoding="utf-8")
+                new = {code for code, _ in _check(copy)[0] - real}
+                line = text.count("\n", 0, m.start()) + 1
+                out.append((line, _kind(text, m.start(), m.end(), spans), "raised" if "RL701" in new else "silent",
+                            f"{m.group()}→{value}: {text[first:last][:110]}"))
+    return out
+
+
 def _spread(readings: list[Reading], count: int) -> list[Reading]:
     return readings[::max(1, len(readings) // count)][:count] if readings else []
 
@@ -277,11 +330,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-rule", type=int, default=1000, help="readings per rule and document (default: all)")
     parser.add_argument("--unread", action="store_true", help="only list the statements no rule reads")
     parser.add_argument("--missed", action="store_true", help="print every copy not found")
+    parser.add_argument("--reverse", action="store_true", help="change the numbers of a sum's sentence that are no part")
     args = parser.parse_args(argv)
     _install()
     paths = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md")) + sorted(SAMPLES.glob("*.txt"))
     if args.prefixes:
         paths = [p for p in paths if any(p.name.startswith(f"{x}_") for x in args.prefixes)]
+    if args.reverse:
+        return _main_reverse(paths, args.missed)
     totals: dict[str, Counter] = defaultdict(Counter)
     read: Counter = Counter()
     unread: Counter = Counter()
@@ -305,6 +361,20 @@ def main(argv: list[str] | None = None) -> int:
         for key in sorted(k for k in totals if k.startswith(rule)):
             c = totals[key]
             print(f"  {key:18} {sum(c.values()):5} copies: {c['found']} found, {c['other']} other, {c['missed']} missed")
+    return 0
+
+
+def _main_reverse(paths: list[Path], show: bool) -> int:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for path in paths:
+        for line, kind, verdict, sentence in reverse(path):
+            counts[kind][verdict] += 1
+            counts["all"][verdict] += 1
+            if show and verdict == "raised":
+                print(f"raised RL701 {kind:5} {path.name}:{line}  {sentence}")
+    for kind in ("all", "date", "share", "nested", "count"):
+        c = counts[kind]
+        print(f"  reverse {kind:5} {sum(c.values()):5} copies: {c['silent']} silent, {c['raised']} raised")
     return 0
 
 

@@ -8,12 +8,32 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .normalize import exact_sum
-from .summarkers import CATCH_ALL, OUTCOMES, SUBSETS
+from .summarkers import CATCH_ALL, CLOSED, OUTCOMES, SUBSETS
 
-__all__ = ["before_outcomes", "second_breakdown"]
+__all__ = ["before_outcomes", "closed_and_pending", "second_breakdown"]
 
 _QUOTES = "“”\"'"
 _CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")  # what was handled holds more
+# What is still open at the year's end, the rest of a total whose other parts were closed: carried to the next year
+# (applications), or not yet decided (an appeal, a lawsuit).
+_STILL_OPEN = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转20", "转入下", "尚未审结", "未审结", "尚未办结",
+               "未办结")
+# How an application or a case was closed: answered (summarkers.CLOSED), or an appeal's or a lawsuit's decision.
+_DECIDED = ("维持", "纠错", "纠正", "驳回", "撤销", "其他结果")
+_LAST_YEAR = ("上年", "上一年", "去年", "往年")
+
+
+def closed_and_pending(labels: list[str]) -> bool:
+    """The parts are what was closed, then what is still open (``受理534件,其中509件在法定期限内予以答复,25件结转2025年
+    办结``, ``行政诉讼21件,其中17件结果维持,4件尚未审结``): the open part is the rest of the total, as a catch-all is, so the
+    parts are meant to make it (checks/prose: a warning when they fall short, even of two — a withdrawal or an unnamed
+    decision may go unsaid — and a closed part equal to the total leaves the rest 0: text/sumchannels).  Not when a part
+    names last year's carry-in (``13件,其中,上年结转答复1件,结转下一年答复1件``: two highlights of a total handled
+    otherwise)."""
+    *closed, last = labels
+    return bool(closed) and any(word in last for word in _STILL_OPEN) \
+        and all(any(word in label for word in CLOSED + _DECIDED) for label in closed) \
+        and not any(word in label for label in labels for word in _LAST_YEAR)
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:

@@ -10,9 +10,10 @@ The same words tell where a list of channels goes on past a nested list (``outer
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CATCH_ALL, CLAUSE_PUNCT, SEMICOLONS, SPACES, SUBSETS
+from .sumbreakdowns import closed_and_pending
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS
 
-__all__ = ["PUBLISHED", "outer_channel_goes_on", "restates_total"]
+__all__ = ["PUBLISHED", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
@@ -26,8 +27,11 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
     """The same items counted per channel ("73条，其中网站73条;微信73条"): not a breakdown — unless the total counts
     applications and every part names a channel or an applicant (``受理政府信息公开申请22件,其中,信函申请0件,网上申请22件,
     当面申请0件,传真申请0件``): an application arrives once, by one channel, from one applicant, so those parts split the
-    total and a part equal to it leaves the others 0."""
-    if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels):
+    total and a part equal to it leaves the others 0; so do what was closed and what is still open (``受理19件,其中18件…
+    予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending) and the outcomes of handling, one to an application
+    (``收到…申请2条,…其中:予以公开1条;其他处理1条``)."""
+    if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels) \
+            or closed_and_pending(labels) or all(any(word in label for word in OUTCOMES) for label in labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
 
@@ -36,6 +40,19 @@ def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> 
     """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
     clause = text[max(text.rfind(c, 0, total.start) for c in CLAUSE_PUNCT) + 1 : total.end]
     return "申请" in clause and all(any(word in label for word in SUBSETS) for label in labels)
+
+
+def applications_by_channel(text: str, total: NumberMention, labels: list[str]) -> bool:
+    """The total counts applications and every part opens on its channel or applicant, or names it as who applied
+    (``收到申请42件,其中自然人申请41件,科研机构申请1件``, ``其中9件为网上申请,1件为书面申请``): a split in which each
+    application falls in one part, so the parts are meant to make the total (checks/prose: a warning when they fall
+    short, even of two parts).  A channel or applicant named inside a topic (``涉及企业信息的12件``) is no such part."""
+    return _splits_applications(text, total, labels) and all(_opens_on_subset(label) for label in labels)
+
+
+def _opens_on_subset(label: str) -> bool:
+    name = label.lstrip(SPACES + "“”\"'").lstrip("0123456789件为是")
+    return name.startswith(SUBSETS) or any(word + "申请" in label for word in SUBSETS)
 
 
 # A clause naming the channel its items were published through: it opens on one of these and publishes (发布/公开).

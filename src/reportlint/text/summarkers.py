@@ -57,8 +57,8 @@ HANDLED = ("办理", "答复", "办结")
 # forms of 完成 its reading can bear.
 CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕")
 # Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
-SUBSETS = ("网上", "网络", "在线", "信函", "邮寄", "书面", "当面", "现场", "传真", "邮件", "自然人", "法人", "企业", "科研",
-           "法律服务", "组织")
+SUBSETS = ("网上", "网络", "在线", "线上", "线下", "信函", "邮寄", "书面", "当面", "现场", "传真", "邮件", "自然人", "法人",
+           "企业", "科研", "法律服务", "组织")
 # What else a count in 件 may be of beside the applications (consultations, petitions, appeals…): RL707's terms and the
 # count of what was handled are of applications only.
 OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")

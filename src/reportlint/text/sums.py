@@ -49,7 +49,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   even where a prefix happens to add up (155 ≠ 154);
 - ``主动公开政府信息73条,其中依托…网站…73条;通过…微信公众号…73条;通过…公开栏…73条`` — the same
   items counted once per channel: a part equal to the total is not a breakdown (no statement) — but applications split
-  by channel or applicant (``受理…申请22件,其中,信函申请0件,网上申请22件,当面申请0件,…``) arrive once: the others must be 0;
+  by channel or applicant (``受理…申请22件,其中,信函申请0件,网上申请22件,当面申请0件,…``) arrive once: the others must be 0,
+  as they must beside what was closed and what is still open (``19件,其中18件…予以答复,1件结转…``) or among the outcomes;
   a total after its parts in 条 or 篇 equal to one of them counts the items once too (``网站发布3200条,微信发布1500条,
   共发布信息3200条``).
 

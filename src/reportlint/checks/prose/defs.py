@@ -77,6 +77,18 @@ MESSAGES = {
         "en": "the total's own clause names what it counts (通过…和…, or …、…N件) and each of those is listed: "
               "check the total and each part",
     },
+    "sum_whole": {
+        "zh": "文中各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",
+        "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "
+              "{diff} {unit} short",
+    },
+    "sum_whole_help": {
+        "zh": "每件申请或案件只属其中一项（按渠道或申请人分列，或分为已办结与结转下年、已审结与尚未审结），各项之和应等于合计："
+              "核对合计和各分项的数字，若另有未列出的部分（如申请人撤回），请写明",
+        "en": "each application or case falls in one part (split by channel or applicant, or into closed and still "
+              "open), so the parts should make the total: check the total and each part, or name the part not listed "
+              "(a withdrawal)",
+    },
     "sum_partial": {
         "zh": "文中各分项之和与合计不符：{parts} = {sum}，写明的合计为 {total} {unit}，少 {diff} {unit}",
         "en": "the parts stated do not add up to the total: {parts} = {sum}, the text gives {total} {unit}, "

@@ -13,6 +13,11 @@
   the kinds it counts (``承办市人大代表建议、政协委员提案40件。其中,市人大代表建议13件,市政协提案17件``): a
   warning even of two parts (the words make the list the whole, but a part may name a narrower kind of its place's
   items — ``厅网站公开各类政务动态信息`` — so no reading is proved wrong);
+- the parts fall short and split applications that each fall in one part — by channel or applicant
+  (``收到申请42件,其中自然人申请41件,科研机构申请1件``: text/sumchannels) or into what was closed and what is carried to the
+  next year or still pending (``受理534件,其中509件…予以答复,25件结转2025年办结``, ``行政诉讼21件,其中17件结果维持,4件尚未审结``:
+  text/sumbreakdowns): a warning even of two parts (an unnamed channel, a withdrawal or an unnamed decision may make
+  up the rest, so no reading is proved wrong);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
@@ -47,6 +52,8 @@ from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
+from ...text.sumbreakdowns import closed_and_pending
+from ...text.sumchannels import applications_by_channel
 from ...text.sums import SumStatement
 from ..base import KindContext
 
@@ -89,6 +96,9 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum_complete", None
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
+        elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
+                                            or closed_and_pending(statement.labels)):
+            key, cap = "sum_whole", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement) \
                 or _goes_on_without_unit(norm, numbers or [], statement):
