@@ -40,6 +40,7 @@ def test_years_named_for_a_good_reason_are_not_read():
                  "《2021年政务公开工作要点》印发后,公开信息5条。",  # a title
                  "2021年,我局公开信息100条,2022年公开120条。",  # compared with the report's year
                  "2019年,在…政务公开评估中,海关总署被评为优秀单位。",  # an event, nothing counted (r958)
+                 "2021年,我局获评先进单位1个。",               # counted, but no work of disclosure
                  "2023年,我局将继续公开信息。",                # a later year: a plan
                  "2022年,我局公开信息100条。"):               # the report's year
         assert _leads(text, 2022) == [], text

@@ -127,7 +127,7 @@ RULES = [
             {"en": "section 一 or 二 tells the report's work under an earlier year",
              "zh": "总体情况或主动公开部分以往年年份记述本年度工作"},
             """A sentence of section 一 (or 二's prose) opens on a year before the report's, alone as the time of
-what follows, and counts work done (``2019年,我镇通过…网站公开信息94条`` in a 2020 report): last year's text
+what follows, and counts work of disclosure done (``2019年,我镇通过…网站公开信息94条`` in a 2020 report): last year's text
 copied and its year left, or the year mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
 which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
 otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's

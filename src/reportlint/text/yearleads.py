@@ -11,8 +11,9 @@ all of these hold, so that a year which is history, a date or a comparison is ne
 - the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
   another rule's business);
 - the sentence does not name the report's year too (``2022年,公开100条,2023年公开120条``: a comparison);
-- it counts something done (``94条``, ``0件``): the work the report is about.  A sentence that only remembers an event
-  of that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``) has no count and is not read.
+- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``): the work the report is
+  about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``,
+  ``2021年,我局获评先进单位1个``) counts no such work and is not read.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ __all__ = ["YearLead", "earlier_year_leads"]
 # standing alone: a comma, or the subject (我…, 本…) right after 年/年度
 _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
                   r"(?P<year>(?:19|20)\d{2})年度?(?:[,，]|(?=[我本]))")
-_COUNT = LazyRegex(r"\d+(?:条|件|篇|次|个|项)")  # what was done, counted
+# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``)
+_COUNT = LazyRegex(r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)[^。;；]*?\d+(?:条|件|篇|次|个|项)")
 _STOPS = "。;；!！?？"
 
 
