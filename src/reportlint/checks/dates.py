@@ -30,6 +30,14 @@ Failing example (RL609, last year's preamble left in a 2025 report)::
     …结合2024年东山街道政府信息公开工作实际,编制发布本报告。…统计期限从2025年1月1日到12月31日止。
     → RL609 报告开头的“2024年东山街道政府信息公开工作实际”与报告年度 2025 年不符
 
+Failing example (RL611, a sentence of last year left in section 一 of a 2020 report)::
+
+    2019年,我镇通过抚松县政府网站公开信息94条。
+    → RL611 正文“2019年,我镇通过抚松县政府网站公开信息94条”所述年度 2019 年与报告年度 2020 年不符
+
+Passing example (RL611): ``2020年,我镇…公开信息94条``; ``2019年以来,我镇…``; ``2019年,在…评估中被评为优秀单位`` (nothing
+counted); a year the statistics period states against the title (RL605 says so).
+
 Passing example: ``2021年1月25日`` under the title of a 2020 report; ``发布日期:2026-03-12`` under
 ``白城市人民政府2025年政府信息公开工作年度报告`` (a government's report: due by 31 March); an opening that names
 its own year (``现将我单位2025年度政府信息公开工作进行总结报告`` over a 2025 period) or quotes another year's notice
@@ -54,6 +62,7 @@ from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.periods import INTRODUCERS, PERIOD_SCREEN, StatedPeriod, stated_period
+from ..text.yearleads import earlier_year_leads
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -114,6 +123,24 @@ RULES = [
             {"en": "the report date is a Word DATE field", "zh": "报告日期是 Word 域（DATE），打开时会变"}),
     RuleDef("dates.preamble-year", "RL609", Severity.WARNING,
             {"en": "the opening names another year's disclosure work", "zh": "报告开头所说的年度与报告年度不符"}),
+    RuleDef("dates.body-year", "RL611", Severity.WARNING,
+            {"en": "section 一 or 二 tells the report's work under an earlier year",
+             "zh": "总体情况或主动公开部分以往年年份记述本年度工作"},
+            """A sentence of section 一 (or 二's prose) opens on a year before the report's, alone as the time of
+what follows, and counts work of disclosure done (``2019年,我镇通过…网站公开信息94条`` in a 2020 report): last year's text
+copied and its year left, or the year mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
+which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
+otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's
+(which year is the report's is then in doubt).
+
+Failing example (a 2022 report)::
+
+    (一)主动公开政府信息情况
+    2021年,我办通过建瓯市政府网站信息公开专栏…主动公开市政府及市政府办公室文件148条。
+    → RL611 正文“2021年,我办通过建瓯市政府网站信息公开专栏、微信公众号、线下政务公开栏等渠道”所述年度 2021 年与报告年度 2022 年不符
+
+Passing example: ``2022年,我办…主动公开…148条``; ``2019年以来,我局…公开信息300条``; ``截至2022年底,现行有效
+规范性文件12件``; ``2021年结转1件``; ``2019年,在…政务公开评估中,海关总署被评为优秀单位`` (nothing counted)."""),
     RuleDef("dates.period-part", "RL610", Severity.WARNING,
             {"en": "the statistics period is not the whole year", "zh": "统计期限不是完整的年度"},
             """The statistics period the text states starts after 1 January or ends before 31 December of the report
@@ -171,6 +198,14 @@ MESSAGES = {
     "preamble_year": {
         "zh": "报告开头的“{text}”与报告年度 {year} 年不符",
         "en": "the opening's \"{text}\" does not match the report year {year}",
+    },
+    "body_year": {
+        "zh": "正文“{text}”所述年度 {actual} 年与报告年度 {year} 年不符",
+        "en": "the body's \"{text}\" tells of {actual}, not of the report year {year}",
+    },
+    "body_year.help": {
+        "zh": "可能是沿用上年报告的文字未改年份，请核对这一句的年份和数字",
+        "en": "last year's sentence left unchanged? check this sentence's year and numbers",
     },
     "style": {"zh": "日期“{text}”宜写作“{style}”", "en": "write the date \"{text}\" as \"{style}\""},
     "field": {
@@ -249,8 +284,10 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     year = ctx.report_year
     if year is None or not part.report_date:
         return
-    yield from _period(ctx, year, part.period)
+    period = list(_period(ctx, year, part.period))
+    yield from period
     yield from _preamble_year(ctx, year)
+    yield from _body_year(ctx, year, {d.actual for d in period if d.rule == "dates.period"})
     found = find_report_date(doc, ctx.sections[0].block_index if ctx.sections else len(doc.blocks))
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
@@ -417,6 +454,31 @@ def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
             if diag:
                 yield diag
             return
+
+
+# the sections whose prose tells the report year's work: 一 总体情况 and 二's prose (the form's 主动公开 tables)
+_BODY_SECTIONS = ("一", "二")
+
+
+def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
+    """RL611: each sentence of sections 一 and 二 that tells counted work under an earlier year (``text/yearleads.py``),
+    unless that year is the one the statistics period states against the title (RL605 has said so)."""
+    sections = ctx.sections
+    for k, section in enumerate(sections):
+        if section.number not in _BODY_SECTIONS:
+            continue
+        end = sections[k + 1].block_index if k + 1 < len(sections) else len(ctx.document.blocks)
+        for block in ctx.document.blocks[section.block_index:end]:
+            if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
+                continue
+            for lead in earlier_year_leads(normalize(block.text), year):
+                if str(lead.year) in period_years:
+                    continue
+                diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),
+                                  block.location, help=ctx.msg("body_year.help"), expected=str(year),
+                                  actual=str(lead.year))
+                if diag:
+                    yield diag
 
 
 def _title_block(opening: list, title: str) -> int:

@@ -1,0 +1,69 @@
+"""A sentence that tells the report's own work under an earlier year: ``2019年,我镇通过抚松县政府网站公开信息94条`` in a
+2020 report — last year's sentence copied and its year left (RL611).
+
+Read in a normalised text (no whitespace, simplified characters), sentence by sentence.  A sentence counts only when
+all of these hold, so that a year which is history, a date or a comparison is never read:
+
+- it opens on the year, after at most a number and a topic heading (``(一)主动公开情况。``, ``(三)政府信息管理情况``),
+  and the year stands alone as the time of what follows: a comma or the subject right after it (``2019年,我镇…``,
+  ``2021年度我局…``, ``2022年我单位…``).  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``,
+  ``截至2023年底``, ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
+- the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
+  another rule's business);
+- the sentence does not name the report's year too (``2022年,公开100条,2023年公开120条``: a comparison);
+- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``): the work the report is
+  about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``,
+  ``2021年,我局获评先进单位1个``) counts no such work and is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model.records import FrozenRecord, set_field
+from .lazyregex import LazyRegex
+
+__all__ = ["YearLead", "earlier_year_leads"]
+
+# a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
+# standing alone: a comma, or the subject (我…, 本…) right after 年/年度
+_LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
+                  r"(?P<year>(?:19|20)\d{2})年度?(?:[,，]|(?=[我本]))")
+# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``)
+_COUNT = LazyRegex(r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)[^。;；]*?\d+(?:条|件|篇|次|个|项)")
+_STOPS = "。;；!！?？"
+
+
+class YearLead(FrozenRecord):
+    """A sentence opening on an earlier year: the year, the sentence, its first clause (what a message quotes)."""
+
+    __slots__ = ("year", "sentence", "clause")
+
+    def __init__(self, year: int, sentence: str, clause: str) -> None:
+        set_field(self, "year", year)
+        set_field(self, "sentence", sentence)
+        set_field(self, "clause", clause)
+
+
+def _sentences(text: str) -> Iterator[str]:
+    start = 0
+    for i, char in enumerate(text):
+        if char in _STOPS:
+            yield text[start:i + 1]
+            start = i + 1
+    if start < len(text):
+        yield text[start:]
+
+
+def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
+    """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
+    if "年" not in text:
+        return
+    own = f"{year}年"
+    for sentence in _sentences(text):
+        m = _LEAD.match(sentence)
+        if m is None or int(m.group("year")) >= year or own in sentence or not _COUNT.search(sentence, m.end()):
+            continue
+        start = m.start("year")
+        end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
+        yield YearLead(int(m.group("year")), sentence, sentence[start:end][:40])
