@@ -32,6 +32,8 @@ _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``)
 _COUNT = LazyRegex(r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)[^。;；]*?\d+(?:条|件|篇|次|个|项)")
 _STOPS = "。;；!！?？"
+# any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
+_ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
 
 
 class YearLead(FrozenRecord):
@@ -57,7 +59,7 @@ def _sentences(text: str) -> Iterator[str]:
 
 def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
     """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
-    if "年" not in text:
+    if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(text)):
         return
     own = f"{year}年"
     for sentence in _sentences(text):
