@@ -49,18 +49,29 @@ def _tokens(lines: list[str], start: int, end: int) -> list[Token]:
 
 def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     """Rows whose cells are separated by spaces (a table copied from a page laid out with spaces):
-    each field a cell; the rows' structure is recovered as for a cell per line."""
+    each field a cell; the rows' structure is recovered as for a cell per line.  A row of one value (``行政处罚
+    3985758``: 二's tables, a label and its count) is split at its last space too, as the rows of several are."""
     tokens: list[Token] = []
     for ln in range(start, end):
         line = lines[ln]
         if not line.strip() or is_page_words(line):
             continue
-        fields = space_fields(line) or _gap_fields(line)
+        fields = space_fields(line) or _one_value_fields(line) or _gap_fields(line)
         for pos, text in fields:
             token = _classify(text, ln, pos)
             if token is not None:
                 tokens.append(token)
     return tokens
+
+
+def _one_value_fields(line: str) -> list[tuple[int, str]] | None:
+    """``行政事业性收费 96171.6``: the label's fields (``_gap_fields``) and the value after the line's last space; None
+    when the line does not end in a value after text (``第二十条 第（八）项``, ``总计商 业 企``, a lone ``12``)."""
+    body = line.rstrip()
+    parts = body.rsplit(None, 1)
+    if len(parts) != 2 or not is_value(parts[1]) or is_value(parts[0].strip()):
+        return None
+    return [*_gap_fields(parts[0]), (len(body) - len(parts[1]), parts[1])]
 
 
 def _gap_fields(line: str) -> list[tuple[int, str]]:
