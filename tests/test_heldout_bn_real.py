@@ -92,3 +92,8 @@ def test_a_row_label_whose_value_was_dropped_still_leaves_the_stream_unread():
     lines = ["行政处罚 3985758", "行政强制", "第二十条 第（八）项", "信息内容 本年收费金额（单位：万元）", "行政事业性收费",
              "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3"]
     assert stream_tables(lines, 0, len(lines)) == []
+
+
+def test_a_flipbook_page_marker_is_no_row_of_one_value():
+    # r651 (a flipbook's page 9): `P. 9` under `Page 9 - …` ends in a number, but its label is no Chinese row label
+    assert findings(corpus("r651"), "RL309") == []

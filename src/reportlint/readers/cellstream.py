@@ -66,10 +66,11 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
 
 def _one_value_fields(line: str) -> list[tuple[int, str]] | None:
     """``行政事业性收费 96171.6``: the label's fields (``_gap_fields``) and the value after the line's last space; None
-    when the line does not end in a value after text (``第二十条 第（八）项``, ``总计商 业 企``, a lone ``12``)."""
+    when the line does not end in a value after a label written in Chinese (``第二十条 第（八）项``, ``总计商 业 企``, a
+    lone ``12``, a flipbook's page marker ``P. 9``: the forms' row labels are Chinese)."""
     body = line.rstrip()
     parts = body.rsplit(None, 1)
-    if len(parts) != 2 or not is_value(parts[1]) or is_value(parts[0].strip()):
+    if len(parts) != 2 or not is_value(parts[1]) or not any("\u3400" <= ch <= "\u9fff" for ch in parts[0]):
         return None
     return [*_gap_fields(parts[0]), (len(body) - len(parts[1]), parts[1])]
 
