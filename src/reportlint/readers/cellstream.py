@@ -8,7 +8,6 @@ it: header text, not values.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import pairwise
 
@@ -18,7 +17,20 @@ from ..text.numbering import heading_number_level
 from ..text.sectiontitles import is_unnumbered_section_title
 from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, filler_start, kind_of, space_fields
+from .textlines import (
+    CELL,
+    NUM,
+    PAGE,
+    PIPES,
+    SHORT,
+    SPACEROW,
+    Found,
+    filler_start,
+    gap_fields,
+    kind_of,
+    one_value_fields,
+    space_fields,
+)
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -56,31 +68,12 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         line = lines[ln]
         if not line.strip() or is_page_words(line):
             continue
-        fields = space_fields(line) or _one_value_fields(line) or _gap_fields(line)
+        fields = space_fields(line) or one_value_fields(line) or gap_fields(line)
         for pos, text in fields:
             token = _classify(text, ln, pos)
             if token is not None:
                 tokens.append(token)
     return tokens
-
-
-def _one_value_fields(line: str) -> list[tuple[int, str]] | None:
-    """``行政事业性收费 96171.6``: the label's fields (``_gap_fields``) and the value after the line's last space; None
-    when the line does not end in a value after a label written in Chinese (``第二十条 第（八）项``, ``总计商 业 企``, a
-    lone ``12``, a flipbook's page marker ``P. 9``: the forms' row labels are Chinese)."""
-    body = line.rstrip()
-    parts = body.rsplit(None, 1)
-    if len(parts) != 2 or not is_value(parts[1]) or not any("\u3400" <= ch <= "\u9fff" for ch in parts[0]):
-        return None
-    return [*_gap_fields(parts[0]), (len(body) - len(parts[1]), parts[1])]
-
-
-def _gap_fields(line: str) -> list[tuple[int, str]]:
-    """A line's fields where two or more spaces (or an ideographic space) separate them."""
-    fields = []
-    for m in re.finditer(r"\S+(?:[ \t]\S+)*", line.replace("\u3000", "  ")):
-        fields.append((m.start(), m.group()))
-    return fields
 
 
 def _classify(text: str, line: int, col: int) -> Token | None:
