@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model.document import Document, Heading, Paragraph, Table
 from ..model.records import Record
+from ..readers.linescan import page_in_words
 from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
@@ -347,13 +348,18 @@ def _number_after(doc: Document, heading: Heading) -> bool:
 
 
 def page_number(doc: Document) -> int | None:
-    """The page number of a text that is one page of a report a flipbook shows page by page (FlipHTML5's
-    ``files/basic-html/pageN.html``: a first line ``Page N - <title>``, then ``P. N``), else None.  Such a
-    page holds part of a report: its sections before the page are on earlier pages, those after it on
-    later ones (the sections check says neither is missing; the text's end is where it stops)."""
-    if not doc.source or not doc.source.lstrip().startswith("Page "):  # text or Markdown as found
+    """The page number of a text that is one page or the later pages of a report, else None: a flipbook's page
+    (FlipHTML5's ``files/basic-html/pageN.html``: a first line ``Page N - <title>``, then ``P. N``) or a PDF's text
+    kept from a later page on, whose first line is that page's printed number (``- 4 -``, ``第4页``; a parser's
+    fixture of the pages it reads).  Such a text holds part of a report: its sections before the page are on
+    earlier pages, those after it on later ones (the sections check says neither is missing; the text's end is
+    where it stops)."""
+    if not doc.source:  # text or Markdown as found
         return None
-    lines = [line.strip() for line in doc.source.lstrip().split("\n", 2)[:2]]
+    head = doc.source.lstrip()
+    if not head.startswith("Page "):
+        return page_in_words(head.split("\n", 1)[0])
+    lines = [line.strip() for line in head.split("\n", 2)[:2]]
     if len(lines) < 2:
         return None
     number, sep, _ = lines[0][len("Page "):].partition(" - ")

@@ -12,9 +12,10 @@ Failing example (section 五 missing)::
     help: 应在“四、政府信息公开行政复议、行政诉讼情况”一节之后添加标题“五、存在的主要问题及改进情况”
 
 Passing example: the six headings 一 to 六 with the form's titles, in order — or one page of a flipbook's
-text export (``Page 8 - …`` then ``P. 8``, see ``analysis.structure.page_number``) that starts at 四: 一–三 are
-on its earlier pages, not missing, and the page's end is where the text stops (RL209); a later page with no
-section title (the last page: 六's closing items and the date) misses none.
+text export (``Page 8 - …`` then ``P. 8``, see ``analysis.structure.page_number``) or a PDF's text from its
+page 4 on (first line ``- 4 -``) that starts at 四: 一–三 are on its earlier pages, not missing, and the page's
+end is where the text stops (RL209); a later page with no section title (the last page: 六's closing items and
+the date) misses none.
 
 A paragraph whose whole text is a section's title is that section whether or not it is styled as a
 heading (in a .docx that is said as information, RL207: Word's navigation pane and table of contents
@@ -226,9 +227,9 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                                       lambda table_id: ctx.bound(table_id) is not None)
     if unreached or unreached_tables:
         yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
-    # A later page of a flipbook (structure.page_number) starts inside the report: the sections before
-    # its first are on earlier pages, not missing — all of them on a page inside one section (the last
-    # page, its closing items and the date under no heading of its own).
+    # A later page of a flipbook, or a PDF's text from a later page on (structure.page_number: ``- 4 -`` first),
+    # starts inside the report: the sections before its first are on earlier pages, not missing — all of them
+    # on a page inside one section (the last page, its closing items and the date under no heading of its own).
     page = page_number(ctx.document)
     earlier = 0 if page is None or page == 1 else min(first_of, default=len(specs))
     for k, spec in enumerate(specs):

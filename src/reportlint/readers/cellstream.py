@@ -8,7 +8,6 @@ it: header text, not values.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import pairwise
 
@@ -18,7 +17,20 @@ from ..text.numbering import heading_number_level
 from ..text.sectiontitles import is_unnumbered_section_title
 from .linescan import is_page_words
 from .rowgrid import GridRow, ShortRow, Written, _data_cells, _fit, _value_width, is_value, label_levels, widen_labels
-from .textlines import CELL, NUM, PAGE, PIPES, SHORT, SPACEROW, Found, filler_start, kind_of, space_fields
+from .textlines import (
+    CELL,
+    NUM,
+    PAGE,
+    PIPES,
+    SHORT,
+    SPACEROW,
+    Found,
+    filler_start,
+    gap_fields,
+    kind_of,
+    one_value_fields,
+    space_fields,
+)
 
 # --- a cell per line ----------------------------------------------------------------------------------------------
 
@@ -49,26 +61,19 @@ def _tokens(lines: list[str], start: int, end: int) -> list[Token]:
 
 def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     """Rows whose cells are separated by spaces (a table copied from a page laid out with spaces):
-    each field a cell; the rows' structure is recovered as for a cell per line."""
+    each field a cell; the rows' structure is recovered as for a cell per line.  A row of one value (``行政处罚
+    3985758``: 二's tables, a label and its count) is split at its last space too, as the rows of several are."""
     tokens: list[Token] = []
     for ln in range(start, end):
         line = lines[ln]
         if not line.strip() or is_page_words(line):
             continue
-        fields = space_fields(line) or _gap_fields(line)
+        fields = space_fields(line) or one_value_fields(line) or gap_fields(line)
         for pos, text in fields:
             token = _classify(text, ln, pos)
             if token is not None:
                 tokens.append(token)
     return tokens
-
-
-def _gap_fields(line: str) -> list[tuple[int, str]]:
-    """A line's fields where two or more spaces (or an ideographic space) separate them."""
-    fields = []
-    for m in re.finditer(r"\S+(?:[ \t]\S+)*", line.replace("\u3000", "  ")):
-        fields.append((m.start(), m.group()))
-    return fields
 
 
 def _classify(text: str, line: int, col: int) -> Token | None:

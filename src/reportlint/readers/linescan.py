@@ -37,6 +37,15 @@ def is_page_words(line: str) -> bool:
     return _digits(page, 4) and total[:1] == "共" and _digits(total[1:], None)
 
 
+def page_in_words(line: str) -> int | None:
+    """The number a page in words names (``- 4 -``: 4, ``第3页共12页``: 3), else None (a bare ``7`` is no page in
+    words: a text may open with a count)."""
+    if not is_page_words(line):
+        return None
+    core = line.strip()[1:-1]
+    return int(core.partition("页")[0]) if line.strip()[0] == "第" else int(core)
+
+
 def is_page_number(line: str) -> bool:
     """A page in words, or a line that is only 1–3 digits (``\\s*\\d{1,3}\\s*``)."""
     return is_bare_page_number(line) or is_page_words(line)

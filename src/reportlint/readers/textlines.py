@@ -125,6 +125,25 @@ def space_fields(line: str) -> list[tuple[int, str]] | None:
     return fields
 
 
+def one_value_fields(line: str) -> list[tuple[int, str]] | None:
+    """``行政事业性收费 96171.6``: the label's fields (``gap_fields``) and the value after the line's last space; None
+    when the line does not end in a value after a label written in Chinese (``第二十条 第（八）项``, ``总计商 业 企``, a
+    lone ``12``, a flipbook's page marker ``P. 9``: the forms' row labels are Chinese)."""
+    body = line.rstrip()
+    parts = body.rsplit(None, 1)
+    if len(parts) != 2 or not is_value(parts[1]) or not any("\u3400" <= ch <= "\u9fff" for ch in parts[0]):
+        return None
+    return [*gap_fields(parts[0]), (len(body) - len(parts[1]), parts[1])]
+
+
+def gap_fields(line: str) -> list[tuple[int, str]]:
+    """A line's fields where two or more spaces (or an ideographic space) separate them."""
+    fields = []
+    for m in re.finditer(r"\S+(?:[ \t]\S+)*", line.replace("\u3000", "  ")):
+        fields.append((m.start(), m.group()))
+    return fields
+
+
 Fields = list[tuple[int, str]]
 
 
