@@ -56,7 +56,10 @@ RULES = [
             """The text has a table's caption and labels as lines of their own (``第二十条第(一)项``, ``信息内容``,
 ``规章``, ``0``…: a web page's table copied one cell per line), but no reader could put them back
 into rows and columns, so the table's numbers were not checked.  One finding per section, naming
-its tables, in place of "table not found" for each.
+its tables, in place of "table not found" for each.  Also a table whose rows were found under a
+header none of whose columns could be placed (a two-level header written a cell per line, read as
+one cell over all the values): one finding in place of "column missing" for each, and not excused
+by a text that stops inside the table — the columns are there, not cut off.
 
 Failing example::
 
@@ -162,8 +165,14 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
         cut_inside = stops_inside(ctx, bound)
         if not cut_inside:
             yield from _missing_rows(ctx, spec, bound)
+        # Rows found under a header none of whose columns could be placed (a two-level header written a
+        # cell per line reads as one cell over all the values): the columns are not missing, nor cut off by
+        # a text that stops in the table, they are unread — one RL308, whatever the text does after it.
+        columns_unread = bool(spec.columns) and not bound.cols and not other_form
+        if columns_unread:
+            yield from _report_unread(ctx, {spec.id: bound.table})
         for issue in bound.issues:
-            if (issue.axis == "column" and (other_form or (cut_inside and issue.kind == "missing"))) \
+            if (issue.axis == "column" and (other_form or columns_unread or (cut_inside and issue.kind == "missing"))) \
                     or (issue.axis == "row" and issue.kind == "missing"):
                 continue
             d = _issue_finding(ctx, spec, bound, issue)
