@@ -2,16 +2,20 @@
 
     python benchmarks/tableprobe.py            # every document of tests/corpus whose text holds those tables
     python benchmarks/tableprobe.py r707 r1140 # only these documents (their rNN prefixes)
+    python benchmarks/tableprobe.py --reverse  # numbers no identity names: every copy must stay silent
 
 The corpus has few real reports with an error in their tables, so how the table checks fare on real layouts
 (a cell per line, blank lines, lone pipes, vertical headers) is measured here on copies: for each document,
 up to six numbers spread over the table are changed one at a time (+7) in a copy written to a temporary
 folder, the copy is checked (``reportlint check --format json --today 2026-06-30 --isolated``, in process,
 as benchmarks/accuracy.py does) and compared with the real text's findings.  A copy is ``found`` when a
-new table finding (RL3xx, RL4xx) appears; ``other`` when only another finding changes; ``missed`` when
-nothing does.  Not every miss is a fault: a 总计 changed above blank cells could be the blanks' sum, and
-the row the text stops in is not read (benchmarks/ACCURACY.md, "Held-out evaluation, eighth round,
-slice w").  It is a tool for finding causes, not a test: the tests assert what the findings must be.
+new table failure (RL3xx, RL4xx) appears; ``unverifiable`` when the copy says the number is not checked
+(a 总计 above blank cells could be the blanks' sum: 无法核对 on its row; a row whose values cannot be
+placed, RL309; a table unread, RL308; the text stopping above it, RL209); ``other`` when only another
+finding changes; ``missed`` when nothing does — a wrong number passed silently, the one verdict that is
+always a fault.  ``--reverse`` changes numbers no identity names instead (section 二's 行政处罚, 行政强制
+and 收费 rows): there a new table finding is a false one.  It is a tool for finding causes, not a test:
+the tests assert what the findings must be (benchmarks/ACCURACY.md, "Table probe, eleventh round").
 """
 
 from __future__ import annotations
