@@ -94,3 +94,18 @@ def test_that_header_in_a_text_that_goes_on_is_one_rl308_not_seven_missing_colum
     findings = table_findings(copy)
     assert [f for f in findings if f[0] in ("RL303", "RL308")] == [("RL308", "warning", UNREAD_THREE, 49)]
     assert [f[:2] + (f[3],) for f in findings if f[0] == "RL302"] == [("RL302", "error", 49)]
+
+
+def test_other_tables_whose_header_names_the_columns_are_said_unread():
+    """r1516 (荆门 2021): 二's 规章 table, its header a cell per line, each row's three numbers run together (`104`) —
+    one RL308, not three RL303 `缺少列` for columns its header prints; r40 (a traditional mirror whose words carry
+    pinyin, `數(shù)量`): 三's two values a row under a header of one cell, the text stopping in it — RL308, was silent."""
+    unread_two = "“二、主动公开政府信息情况”中“第二十条第（一）项（规章、行政规范性文件）”的文字在正文中，但未能按表格读取，其中的数字未检查"
+    assert [f for f in table_findings(corpus("r1516")) if f[0][:4] == "RL30"] == [("RL308", "warning", unread_two, 13)]
+    assert [f for f in table_findings(corpus("r40")) if f[0][:4] == "RL30"] == [("RL308", "warning", UNREAD_THREE, 35)]
+
+
+def test_a_header_naming_no_column_keeps_its_column_missing():
+    """r1667's 收费 table prints its header as `0 | 0 | 0`: no column named, so the column is missing (RL303), not unread."""
+    assert [f[:3] for f in table_findings(corpus("r1667")) if f[0] in ("RL303", "RL308")] == [
+        ("RL303", "error", "“第二十条第（八）项（行政事业性收费）”缺少列“本年收费金额（单位：万元）”")]

@@ -168,7 +168,7 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
         # Rows found under a header none of whose columns could be placed (a two-level header written a
         # cell per line reads as one cell over all the values): the columns are not missing, nor cut off by
         # a text that stops in the table, they are unread — one RL308, whatever the text does after it.
-        columns_unread = bool(spec.columns) and not bound.cols and not other_form
+        columns_unread = not bound.cols and not other_form and _names_columns(spec, bound.view)
         if columns_unread:
             yield from _report_unread(ctx, {spec.id: bound.table})
         for issue in bound.issues:
@@ -180,6 +180,16 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                 yield d
         if spec.extra != "ignore":
             yield from _extras(ctx, spec, bound, other_form)
+
+
+def _names_columns(spec, view) -> bool:
+    """The table's header names two or more of the form's columns (the last part of a label path, as printed):
+    columns named yet not placed are unread, not missing — a header printed as ``0 | 0 | 0`` names none, and a
+    one-column table's header naming its column is bound by it."""
+    named = [column for column in spec.columns
+             if any(path and path[-1].regex is None and path[-1].text and path[-1].text in view.header_text
+                    for path in column.alternatives)]
+    return len(named) >= 2
 
 
 def _section_missing(ctx: KindContext, spec) -> bool:
