@@ -104,11 +104,13 @@ def test_a_number_after_a_lost_character_is_a_value_and_a_warning():
     assert tables("r40")[0][2:] == [["規(guī)章", "0", "? 0", "0"], ["行政規(guī)範(fàn)性文件", "0", "? 0", "0"]]
     # Section 三's two-level header flattened into one line cannot be placed (one cell of all its text)
     # and the text stops two values into the first row: its columns are unnamed, not extra (no RL304,
-    # was two identical ones naming the whole header).
+    # was two identical ones naming the whole header) — and unread, which RL308 says (tprobe14; was silent).
     assert findings(corpus("r40"), *MISREAD, "RL304") == [
         ("RL502", "warning", 11, "单元格“? 0”的数字前有无法识别的字符（規(guī)章/本年廢止件數(shù)），可能是转换或复制时丢失的字符，请核对原文"),
         ("RL502", "warning", 15, "单元格“? 0”的数字前有无法识别的字符（行政規(guī)範(fàn)性文件/本年廢止件數(shù)），可能是转换或复制时丢失的字符，"
                                  "请核对原文"),
+        ("RL308", "warning", 35, "“三、收到和处理政府信息公开申请情况”中“收到和处理政府信息公开申请情况表”的文字在正文中，"
+                                 "但未能按表格读取，其中的数字未检查"),
     ]
 
 

@@ -56,7 +56,10 @@ RULES = [
             """The text has a table's caption and labels as lines of their own (``第二十条第(一)项``, ``信息内容``,
 ``规章``, ``0``…: a web page's table copied one cell per line), but no reader could put them back
 into rows and columns, so the table's numbers were not checked.  One finding per section, naming
-its tables, in place of "table not found" for each.
+its tables, in place of "table not found" for each.  Also a table whose rows were found under a
+header none of whose columns could be placed (a two-level header written a cell per line, read as
+one cell over all the values): one finding in place of "column missing" for each, and not excused
+by a text that stops inside the table — the columns are there, not cut off.
 
 Failing example::
 
@@ -162,8 +165,14 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
         cut_inside = stops_inside(ctx, bound)
         if not cut_inside:
             yield from _missing_rows(ctx, spec, bound)
+        # Rows found under a header none of whose columns could be placed (a two-level header written a
+        # cell per line reads as one cell over all the values): the columns are not missing, nor cut off by
+        # a text that stops in the table, they are unread — one RL308, whatever the text does after it.
+        columns_unread = not bound.cols and not other_form and _names_columns(spec, bound.view)
+        if columns_unread:
+            yield from _report_unread(ctx, {spec.id: bound.table})
         for issue in bound.issues:
-            if (issue.axis == "column" and (other_form or (cut_inside and issue.kind == "missing"))) \
+            if (issue.axis == "column" and (other_form or columns_unread or (cut_inside and issue.kind == "missing"))) \
                     or (issue.axis == "row" and issue.kind == "missing"):
                 continue
             d = _issue_finding(ctx, spec, bound, issue)
@@ -171,6 +180,16 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
                 yield d
         if spec.extra != "ignore":
             yield from _extras(ctx, spec, bound, other_form)
+
+
+def _names_columns(spec, view) -> bool:
+    """The table's header names two or more of the form's columns (the last part of a label path, as printed):
+    columns named yet not placed are unread, not missing — a header printed as ``0 | 0 | 0`` names none, and a
+    one-column table's header naming its column is bound by it."""
+    named = [column for column in spec.columns
+             if any(path and path[-1].regex is None and path[-1].text and path[-1].text in view.header_text
+                    for path in column.alternatives)]
+    return len(named) >= 2
 
 
 def _section_missing(ctx: KindContext, spec) -> bool:
