@@ -1,28 +1,32 @@
 """Format probe: is a report's findings the same in .docx and Markdown as in its text?
 
-    python benchmarks/formatprobe.py                # every corpus document whose tables reportlint reads
-    python benchmarks/formatprobe.py --limit 40     # the first 40 of them (a few minutes)
+    python benchmarks/formatprobe.py                # every corpus document whose tables reportlint reads (~1 min)
+    python benchmarks/formatprobe.py --limit 40     # the first 40 of them
     python benchmarks/formatprobe.py r707 r1140     # only these documents (their rNN prefixes)
+    python benchmarks/formatprobe.py --keep DIR     # and keep the copies in DIR
 
 Writers check their drafts, mostly .docx (Word, WPS) and Markdown; the corpus is web-page text.  For each
 document of tests/corpus whose text reportlint reads a pack's table in (sections 二, 三 and 四), the same
 report is written to a temporary folder
 
-- as a .docx built with python-docx: every heading reportlint reads in the text a paragraph of its own — in
-  Word's Heading styles in one document, a plain bold paragraph in the next, as Word and WPS users write
-  them —, every prose paragraph a paragraph, every table a real Word table of the grid the text reader
-  made, a merged cell (a header written once over its columns) merged with ``merge``, and an empty label
-  cell under a label merged into the label above it (三、本年度办理结果 over its rows, (三)不予公开 over its
-  items), as the form merges them;
+- as a .docx built with python-docx: every numbered heading reportlint reads in the text a paragraph of its
+  own — in Word's Heading styles in one document, a plain bold paragraph in the next, as Word and WPS users
+  write them —, every prose line a paragraph, every table bound to a pack's table a real Word table of the
+  grid the text reader made, a merged cell (a header written once over its columns) merged with ``merge``,
+  and an empty label cell under a label merged into the label above it (三、本年度办理结果 over its rows,
+  (三)不予公开 over its items), as the form merges them; any other table a Word table of its source lines
+  (``parts`` says why);
 - as Markdown: ``#`` headings, paragraphs, pipe tables (a merged cell's text once, the positions it covers
   empty, as a Markdown writer without merges writes it).
 
 Only reportlint's own reading of the text (its document model) says where headings, paragraphs and tables
 are: the probe writes what was read, so that a difference is the other reader's or the writer's.  Each copy
 is checked (``reportlint check --format json --today 2026-06-30 --isolated``, in process) and its findings
-compared with the text's: code, severity, section, the table cell (table, row, column), expected and actual
-numbers and the cells a finding names.  Lines and paragraphs are not compared (each format has its own).
-The differences are grouped by finding code and kind (only in the text, only in the copy), with a sample.
+compared with the text's: code, severity, the table cell (table, row, column), expected and actual numbers
+and the cells a finding names (``_key``).  Lines and paragraphs are not compared (each format has its own).
+A report whose text lost cells of a row (RL309) is not compared: a Word table has every cell.  The
+differences are grouped by finding code and side (only in the text, only in the copy), with samples;
+benchmarks/ACCURACY.md ("Format probe") says which side each cause was on.
 It is a tool for finding causes, not a test: tests/test_formatprobe.py asserts three documents are identical.
 """
 
@@ -139,8 +143,8 @@ def _label_merges(table) -> list[tuple[int, int, int]]:
 
 
 def parts(doc, bound: set[int]):
-    """What a writer writes, in order: ``("heading", level, text)``, ``("paragraph", text)``, ``("table", rows)``
-    (each row's texts, ``None`` where a merged cell continues) and, for a table the pack binds, the Table itself.
+    """What a writer writes, in order: ``("heading", level, text)``, ``("paragraph", text)``, ``("table", table)``
+    for a table the pack binds, ``("rows", texts)`` (each row's fields, padded) for any other.
 
     A paragraph of the text is written one paragraph per source line: the text reader joins the lines of a
     paragraph cut by a page break, and the lines of a web page's opening (its chrome, the title, the agency on
