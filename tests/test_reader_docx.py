@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from docx_fixtures import build_docx, p, r, sample_dir, sdt, tbl, tc, tr
+from reportlint.analysis.identify import find_title
 from reportlint.model.diagnostics import InputError, Severity
 from reportlint.model.document import Heading, Location, Paragraph, Table
 from reportlint.readers import docx as reader
@@ -392,8 +393,14 @@ def test_page_from_last_rendered_page_breaks(tmp_path):
     assert [b.location.page for b in doc.blocks] == [1, 1, 2]
 
 
-def test_title_from_first_paragraph_only_if_it_is_a_report(tmp_path):
-    assert read_body(tmp_path, p("某局2020年度报告") + p("正文")).title == "某局2020年度报告"
+def test_title_from_the_title_style_or_a_heading_a_plain_first_paragraph_is_judged_by_identify(tmp_path):
+    # The reader reports the title Word marks (Title style, a heading style); a plain first paragraph is a line of
+    # the opening, which identify judges for every format alike (a sentence naming the report is no title).
+    assert read_body(tmp_path, p("某局2020年度报告", style="a3") + p("正文")).title == "某局2020年度报告"
+    assert read_body(tmp_path, p("某局2020年度报告", style="1") + p("正文")).title == "某局2020年度报告"
+    plain = read_body(tmp_path, p("某局2020年度报告") + p("正文"))
+    assert plain.title is None
+    assert find_title(plain)[:2] == ("某局2020年度报告", "line")
     assert read_body(tmp_path, p("通知") + p("某某报告")).title is None
 
 

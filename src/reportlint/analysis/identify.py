@@ -245,7 +245,8 @@ def without_markup(line: str) -> str:
 def opening_lines(doc: Document) -> list[tuple[str, Location]]:
     """The document's first lines up to its first numbered section or table, as written (markup removed)
     with their places: source lines for Markdown and text (a reader may join them into one paragraph),
-    the paragraphs of a .docx or PDF."""
+    the paragraphs of a .docx or PDF.  A web page's metadata rows (``索引号 | … | 发布机构 | …``, ``标题: | …年度报告``)
+    end no opening, in a source line or in the rows of a table (``_metadata_rows``)."""
     out: list[tuple[str, Location]] = []
     if doc.source is not None:
         for n, raw in enumerate(doc.source.split("\n")[: OPENING_LINES * 3], start=1):
@@ -267,7 +268,11 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
         return out
     for block in doc.blocks:
         if isinstance(block, Table):
-            break
+            rows = _metadata_rows(block)
+            out += rows
+            if len(rows) < block.n_rows:
+                break
+            continue
         if isinstance(block, Heading | Paragraph):
             text = block.text.strip()
             if not text:
@@ -283,6 +288,26 @@ def opening_lines(doc: Document) -> list[tuple[str, Location]]:
 # A metadata line naming the title after its field, with a colon or spaces ("标   题 县政府办2022年度…年度报告",
 # "标题：…"): the title is what follows the field, not the field's name run into the agency's ("标题县政府办").
 _TITLE_FIELD_LINE = LazyRegex(r"^(?:信\s*息|文\s*章)?\s*(?:标\s*题|名\s*称)\s*(?:[:：]\s*|\s+)(?P<title>\S.*)$")
+
+
+def _metadata_rows(table: Table) -> list[tuple[str, Location]]:
+    """The rows a table opening a .docx or PDF starts with that are a web page's metadata, as the source-line walk
+    reads them (a row written ``a | b``, a merged cell once): a chrome row as it is, a title field's row as its
+    title.  A draft copied from a page keeps the page's metadata table above its title, as a text copy keeps its lines."""
+    out = []
+    for r in range(table.n_rows):
+        row = table.grid()[r]
+        cells = [c for k, c in enumerate(row) if c is not None and (k == 0 or row[k - 1] is not c)]
+        if not cells:
+            break
+        text = " | ".join(c.text.strip() for c in cells)
+        if is_chrome(normalize(text)):  # in the order of the source-line walk: "| 标 题 | … |" is the page's row
+            out.append((text, cells[0].location))
+        elif (titled := _title_cell(text)) is not None:
+            out.append((titled, cells[1].location))
+        else:
+            break
+    return out
 
 
 def _title_cell(text: str) -> str | None:

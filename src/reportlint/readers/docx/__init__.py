@@ -115,13 +115,17 @@ def body_places(path: Path) -> BodyPlaces:
 
 
 def _title(blocks: list[Block]) -> str | None:
+    """The title the file marks as one: a paragraph in Word's Title style, else a first paragraph the writer made a
+    heading (a heading style, a short bold line) naming a report.  A plain first paragraph is not taken: whether it
+    is the title or a sentence that names it (根据…，现公布…年度报告。本报告由…) is for identify to judge, for every
+    format alike, from the document's opening."""
     for b in blocks:
         if isinstance(b, Heading) and b.level == 0 and b.text.strip():
             return b.text.strip()
     for b in blocks:
         if isinstance(b, Heading | Paragraph) and b.text.strip():
             text = b.text.strip()
-            return text if "报告" in text else None
+            return text if isinstance(b, Heading) and "报告" in text else None
         if isinstance(b, Table):
             return None
     return None
