@@ -29,6 +29,21 @@ Failing example (2024 report, column 自然人)::
 
 Passing example: the 2023 report carries 0 forward in every column and the 2024 report's 上年结转
 row is 0 in every column.
+
+Many published pages stop before table 三 (a crawled excerpt) or leave its total blank, and say the same figures in
+section 一's prose.  A rule's ``prose:`` names the operands a sentence may state (``carried_over: carried_in``,
+``carry_forward: carried_out``) and ``prose_along:`` the cell it states (the total): where the table does not say that
+cell, :func:`facts` keeps the text's figure (``analysis/carried.py``: ``上年结转政府信息公开申请3件``, ``办结274件(含上年结转3件)``,
+``另有2件结转至2024年办理``, ``无上年结转`` as 0), marked by its quote and the sentence's place, and the finding quotes it.
+The table wins where it is read; a figure the text says twice with two values is not read.
+
+Failing example (两江新区's 2023 and 2024 pages, both cut in section 一)::
+
+    RL901 上年结转与上年报告不一致（总计）：本报告第 10 行文字“2024年,新区收到政府信息公开申请383件,办结367件(含2023年
+          结转13件);”所述“上年结转政府信息公开申请数量”为 13，上年报告 2023.txt 中第 7 行文字“…申请278件,办结274件(含上年
+          结转3件),结转下年度继续办理政府信息公开申请7件。”所述“结转下年度继续办理”为 7
+
+Passing example: the 2023 page says ``结转下年度继续办理政府信息公开申请13件`` (or its table 三's 四、结转下年度 total is 13).
 """
 
 from __future__ import annotations
