@@ -128,3 +128,15 @@ def test_jobs_2_gives_what_jobs_1_gives(tmp_path: Path):
     one, two = (run_cli("check", "--today", "2026-06-30", "--isolated", "--jobs", jobs, folder) for jobs in ("1", "2"))
     assert "RL901" in one.out
     assert (one.code, one.out) == (two.code, two.out)
+
+
+def test_a_bracket_counts_only_after_all_the_years_applications():
+    # r1351: the carried in of appeals (被申请行政复议9件(含上一年度结转1件)); r965: of one outcome (予以公开76件(含上年结转5件))
+    assert read_carried(read(corpus_file("r1351")), 2025) == {}
+    assert read_carried(read(corpus_file("r965")), 2025) == {}
+
+
+def test_a_sentence_of_last_year_is_not_this_years_figure(tmp_path: Path):
+    # a comparison with 2022 beside the year's own sentence: 7 is still what 2023 carried out
+    earlier = changed(tmp_path, "r1572", "未发生政府信息公开收费情况。", "2022年,全区结转下年度继续办理3件。未发生政府信息公开收费情况。")
+    assert {role: int(c.value) for role, c in read_carried(read(earlier), 2023).items()} == {"carried_in": 3, "carried_out": 7}
