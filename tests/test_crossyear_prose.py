@@ -8,11 +8,14 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from conftest import corpus_file, run_cli
 from realcorpus import changed
 from reportlint.analysis.carried import read_carried
 from reportlint.app import crossyear
-from reportlint.app.engine import RunOptions, check_path
+from reportlint.app.engine import RunOptions, check_path, pack_loader
+from reportlint.model.diagnostics import ConfigError
 from reportlint.readers import read
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples" / "real" / "text"
@@ -140,3 +143,16 @@ def test_a_sentence_of_last_year_is_not_this_years_figure(tmp_path: Path):
     # a comparison with 2022 beside the year's own sentence: 7 is still what 2023 carried out
     earlier = changed(tmp_path, "r1572", "未发生政府信息公开收费情况。", "2022年,全区结转下年度继续办理3件。未发生政府信息公开收费情况。")
     assert {role: int(c.value) for role, c in read_carried(read(earlier), 2023).items()} == {"carried_in": 3, "carried_out": 7}
+
+
+def test_pack_prose_keys_are_checked_naming_the_line(tmp_path: Path):
+    pack = tmp_path / "p.yaml"
+    head = "pack: p\nextends: cn-gov-disclosure-2021\ncrossdoc:\n  - id: x\n    table: t3\n    assert: carried_over == prev.carry_forward\n"
+    pack.write_text(head + "    prose: {nonexistent: carried_in}\n    prose_along: total\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        pack_loader().load(str(pack))
+    assert str(info.value).startswith(f"{pack}:7: crossdoc.x.prose: prose 中的键 'nonexistent' 不在表格 t3 中")
+    pack.write_text(head + "    prose: {carried_over: carried_in}\n    prose_along: nowhere\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        pack_loader().load(str(pack))
+    assert str(info.value).startswith(f"{pack}:8: crossdoc.x.prose_along: prose_along 应为表格 t3 的键")
