@@ -205,7 +205,7 @@ class CrossRule(Record):
         self.message = message
         self.help = help
         self.doc = doc
-        self.prose = prose or {}  # operand key -> carried_in | carried_out (checks/prose/carried.py)
+        self.prose = prose or {}  # operand key -> carried_in | carried_out (analysis/carried.py)
         self.prose_along = prose_along
 
     @property
