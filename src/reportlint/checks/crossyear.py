@@ -33,7 +33,7 @@ row is 0 in every column.
 Many published pages stop before table 三 (a crawled excerpt) or leave its total blank, and say the same figures in
 section 一's prose.  A rule's ``prose:`` names the operands a sentence may state (``carried_over: carried_in``,
 ``carry_forward: carried_out``) and ``prose_along:`` the cell it states (the total): where the table does not say that
-cell, :func:`facts` keeps the text's figure (``analysis/carried.py``: ``上年结转政府信息公开申请3件``, ``办结274件(含上年结转3件)``,
+cell, the file's facts keep the text's figure (``上年结转政府信息公开申请3件``, ``办结274件(含上年结转3件)``,
 ``另有2件结转至2024年办理``, ``无上年结转`` as 0), marked by its quote and the sentence's place, and the finding quotes it.
 The table wins where it is read; a figure the text says twice with two values is not read.
 
