@@ -5,7 +5,8 @@ body for years N and N+1 and checks 上年结转 against last year's 结转下�
 
 Each test runs the real texts, as they were found, through ``reportlint check`` on one folder and asserts which reports
 were paired (every pair gets a cross-year finding naming last year's file: RL903 where a cut page lost table 三, RL901
-where the carried numbers differ).  Before the fixes a body was paired only when its titles used the same words, so
+where the carried numbers differ — but for a pair whose texts state the carried figures and agree, branch carryprose,
+whose pairing is asserted directly).  Before the fixes a body was paired only when its titles used the same words, so
 高平市's 2025 report (titled by the bare place, 高平市) and 杨浦区's (上海市杨浦区 against 上海市杨浦区政府) went unpaired, as
 did 宿城街道 against 宿城街道办事处 and 玉田镇政府 against 玉田镇人民政府; and a title's place was split anywhere a character
 of a division stood, so 天门's office titled without its place ("市人民政府办公室") was paired with 温州's and 钦州's offices
@@ -16,13 +17,15 @@ and never between a government and its office."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from conftest import corpus_file as corpus
 from conftest import run_cli
 from reportlint.analysis.agency import body_key
 from reportlint.analysis.identify import agency_of
-from reportlint.app.crossyear import same_agency, shorter_names
+from reportlint.app.crossyear import pairs, same_agency, shorter_names
+from reportlint.app.engine import RunOptions, check_path
 
 TEXT = Path(__file__).resolve().parent / "data" / "samples" / "real" / "text"
 HONGZE_2023, HONGZE_2024 = "2023-huaian-hongze-district-gov.txt", "2024-huaian-hongze-district-gov.txt"
@@ -42,6 +45,13 @@ def cross_year(folder: Path) -> list[tuple[str, str, str]]:
     data = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", folder).json
     return sorted((d["code"], Path(f["path"]).name.split("_")[0], Path(d["related"][0]).name.split("_")[0])
                   for f in data["files"] for d in f["diagnostics"] if d["check"] == "crossdoc")
+
+
+def paired(folder: Path) -> list[tuple[str, str]]:
+    """(this year's file, last year's file) of every pair the cross-document phase makes of a folder's reports."""
+    files = sorted(folder.iterdir())
+    facts = [check_path(str(f), RunOptions(today=date(2026, 6, 30))).facts for f in files]
+    return sorted((files[later].name.split("_")[0], files[earlier].name.split("_")[0]) for later, earlier in pairs(facts))
 
 
 def test_a_body_goes_by_one_key_whatever_words_its_titles_use():
@@ -80,7 +90,9 @@ def test_gaoping_government_and_office_are_two_series(tmp_path):
     # the office 2021 → 2022 → 2023 (r58), the government 2022 → 2023 and 2025 (its 2024 not found; its title names the
     # bare place): each report paired with its own body's year before, never the government with its office
     folder = folder_of(tmp_path, "r1790", "r1791", "r58", "r1792", "r1793", "r1794")
-    assert cross_year(folder) == [("RL903", "r1791", "r1790"), ("RL903", "r1793", "r1792"), ("RL903", "r58", "r1791")]
+    # r1791 → r1790 is paired and checked from the text (转下一年办理0件 in 2021, 上年度结转…0件 in 2022: they agree, no finding)
+    assert paired(folder) == [("r1791", "r1790"), ("r1793", "r1792"), ("r58", "r1791")]
+    assert cross_year(folder) == [("RL903", "r1793", "r1792"), ("RL903", "r58", "r1791")]
 
 
 def test_gaoping_2025_titled_by_its_place_pairs_with_the_government_not_the_office(tmp_path):

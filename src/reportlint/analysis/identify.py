@@ -16,7 +16,7 @@ lines (``市政府研究室2019年政府信息公开`` / ``工作年度报告``;
   compiled under (``根据《做好2020年政府信息公开工作年度报告编制发布有关事项的通知》要求,…编制了本报告``: least trusted, a
   report may quote another year's notice) — in that order of trust, each with the text it came from;
 - the **agency** is the title without its year and report words, and without what a page prints after them on the
-  line (a posted date, ``(全文)``, a site's name: ``_title_and_tail``); its **level**
+  line (a posted date, ``(全文)``, a site's name: ``titleagency.py``); its **level**
   (``analysis/agency.py``) from that name, else from how the text names itself (``我局``, ``我镇``).
 
 Which *kind* of report it is and which form its tables follow depend on the packs: ``packs/choose.py``.
@@ -33,13 +33,13 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
 from .agency import AgencyLevel, classify, clause_subject, self_reference
-from .titlescan import title_year, without_report_phrase, without_years
+from .titleagency import agency_of
+from .titlescan import title_year
 
 # A title's year (``titlescan.py``): "2022年", "2022年度", "2022度" (年度 with its 年 dropped), or without 年 right
 # before the report's words ("浙江省经济和信息化厅2022政府信息公开工作年度报告") or at the end of the first half of
 # a split title ("自治区人民政府办公厅2022").
 # Quotes around a title's agency, dropped by ``str.translate`` (a class of them was a BMP table built at import).
-_QUOTES = dict.fromkeys(map(ord, "《》\"'「」『』〈〉<>"))
 _CN_YEAR = LazyRegex(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _REPORT_WORD = LazyRegex(r"报告|年报|\breport\b", re.I)
@@ -131,75 +131,6 @@ class Identity(Record):
     @property
     def agency_level(self) -> AgencyLevel | None:
         return None if self.level is None else self.level.value  # type: ignore[return-value]
-
-
-def agency_of(title: str | None) -> str | None:
-    """The agency a title names: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府".
-    A 关于 joins the name to the year either way round ("关于X2023年…", "X关于2023年…"): it is no part of the name,
-    whose tail tells its kind (a 局 left as "兰州新区经济合作局关于" would be of no kind, its deadline unknown).
-    What a page prints after the report's name is no part of it (``_title_and_tail``), but a name in brackets there is
-    the agency when the title names none before it ("2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)"); and
-    the 政府 of "洪山区人民政府信息公开工作年度报告" is the name's, not the phrase's (a name ends in 人民政府, never in 人民)."""
-    if not title:
-        return None
-    text = _title_part(normalize(title))
-    text = text.translate(_QUOTES)
-    text, tail = _title_and_tail(text)
-    text = without_years(text)
-    named = without_report_phrase(text)
-    if named.endswith("人民") and text[len(named):].startswith("政府"):
-        named += "政府"
-    text = named.removeprefix("关于")
-    text = text.removesuffix("的").removesuffix("关于")
-    if not text and tail.startswith("(") and tail.endswith(")") and classify(tail[1:-1]) is not None:
-        return tail[1:-1]
-    return text or None
-
-
-# What splits a title line into parts that are not the title: a flattened table row's cells ("名称 | X2022年…报告 | |")
-# and a browser title's page, column and site ("X2024年…报告_政府信息公开年度报告_X人民政府门户网站").
-_TITLE_PARTS = re.compile(r"[|_]")
-
-
-def _title_part(text: str) -> str:
-    """The part of a title line that holds the report's title: the first cell or part the report phrase ends; the
-    field's name before it ("名称") and the column and site after it are no part of the agency's name."""
-    parts = _TITLE_PARTS.split(text)
-    if len(parts) == 1:
-        return text
-    for part in parts:
-        bare = without_years(part)
-        if without_report_phrase(bare) != bare:
-            return part
-    return text
-
-
-# What a page prints after a title on its line: the day it posted it ("( 2024-01-25 )", " 2024-02-18"), the year again
-# ("(2023年度)"), the version ("(全文)", "(图解)", "(修订版)"), its site's or column's name ("-九游会旧版",
-# "_政府信息公开年度报告_…门户网站"), the file's extension (".docx"), a metadata field ("发布日期:…").  Each opens with a
-# mark, a digit or a field's name, never with a name's first character, a Chinese one: a title going on in words
-# ("…“政府信息公开工作年度报告”集中公开专题页面") is not cut.
-_TAIL_FIELDS = ("发布", "来源", "信息来源", "时间", "日期", "作者", "浏览", "成文", "更新")
-_REPORT_ENDS = ("报告", "年报")
-
-
-def _title_and_tail(text: str) -> tuple[str, str]:
-    """A normalised title line cut after its first report phrase (``without_report_phrase``) that a page's addition
-    follows, and that addition; the line and "" when none does."""
-    at = 0
-    while True:
-        found = [i for i in (text.find(end, at) for end in _REPORT_ENDS) if i >= 0]
-        if not found:
-            return text, ""
-        cut = min(found) + 2
-        head, tail = text[:cut], text[cut:]
-        if tail and (not _is_han(tail[0]) or tail.startswith(_TAIL_FIELDS)) and without_report_phrase(head) != head:
-            return head, tail
-        at = min(found) + 1
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def report_year(title: str | None, doc: Document | None = None, pattern: re.Pattern[str] | None = None) -> int | None:

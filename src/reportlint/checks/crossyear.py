@@ -29,6 +29,21 @@ Failing example (2024 report, column 自然人)::
 
 Passing example: the 2023 report carries 0 forward in every column and the 2024 report's 上年结转
 row is 0 in every column.
+
+Many published pages stop before table 三 (a crawled excerpt) or leave its total blank, and say the same figures in
+section 一's prose.  A rule's ``prose:`` names the operands a sentence may state (``carried_over: carried_in``,
+``carry_forward: carried_out``) and ``prose_along:`` the cell it states (the total): where the table does not say that
+cell, the file's facts keep the text's figure (``上年结转政府信息公开申请3件``, ``办结274件(含上年结转3件)``,
+``另有2件结转至2024年办理``, ``无上年结转`` as 0), marked by its quote and the sentence's place, and the finding quotes it.
+The table wins where it is read; a figure the text says twice with two values is not read.
+
+Failing example (两江新区's 2023 and 2024 pages, both cut in section 一)::
+
+    RL901 上年结转与上年报告不一致（总计）：本报告第 10 行文字“2024年,新区收到政府信息公开申请383件,办结367件(含2023年
+          结转13件);”所述“上年结转政府信息公开申请数量”为 13，上年报告 2023.txt 中第 7 行文字“…申请278件,办结274件(含上年
+          结转3件),结转下年度继续办理政府信息公开申请7件。”所述“结转下年度继续办理”为 7
+
+Passing example: the 2023 page says ``结转下年度继续办理政府信息公开申请13件`` (or its table 三's 四、结转下年度 total is 13).
 """
 
 from __future__ import annotations
@@ -38,6 +53,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from ..analysis.carried import Carried, read_carried
 from ..analysis.expr import ExpressionError, Identity, weigh
 from ..model.diagnostics import CellRef, ConfigError, Diagnostic, Severity, Status
 from ..model.document import Location
@@ -91,6 +107,13 @@ SCHEMA = {
                     "description": ("Run only when both reports are in one of these form versions (ids of version.forms, as "
                                     "detected)."),
                 },
+                "prose": {
+                    "type": "object",
+                    "additionalProperties": {"enum": ["carried_in", "carried_out"]},
+                    "description": ("Operand keys a sentence of the text may state, by what it says (carried_in: 上年结转…N件, "
+                                    "carried_out: 结转下年度…N件): read where the table does not say the cell of prose_along."),
+                },
+                "prose_along": {"type": "string", "description": "The key of the broadcast axis a sentence states (the total)."},
                 "severity": {"$ref": "#/$defs/severity"},
                 "title": {"type": "string", "description": "One line: what the identity means."},
                 "message": {
@@ -143,6 +166,11 @@ MESSAGES = {
               "last year's {previous_cells}; {lhs_full}, {rhs_full}",
     },
     "cell": {"zh": "“{label}”为 {value}", "en": "\"{label}\" is {value}"},
+    "prose_cell": {"zh": "{where}文字“{quote}”所述“{label}”为 {value}",
+                   "en": "the text{where} (\"{quote}\") states \"{label}\" as {value}"},
+    "line": {"zh": "第 {n} 行", "en": " at line {n}"},
+    "paragraph": {"zh": "第 {n} 段", "en": " in paragraph {n}"},
+    "page": {"zh": "第 {n} 页", "en": " on page {n}"},
     "prev_name": {"zh": "上年{name}", "en": "last year's {name}"},
 }
 
@@ -160,11 +188,11 @@ def _msg(lang: str, key: str, **values: object) -> str:
 
 class CrossRule(Record):
     __slots__ = ("id", "table", "previous_table", "for_each", "over", "identity", "forms", "severity", "title", "message", "help",
-                 "doc")
+                 "doc", "prose", "prose_along")
 
     def __init__(self, id: str, table: str, previous_table: str, for_each: str, over: list[str] | None, identity: Identity,
                  forms: list[str], severity: Severity | None, title: str, message: str | None, help: str | None,
-                 doc: str | None) -> None:
+                 doc: str | None, prose: dict[str, str] | None = None, prose_along: str | None = None) -> None:
         self.id = id
         self.table = table
         self.previous_table = previous_table
@@ -177,6 +205,8 @@ class CrossRule(Record):
         self.message = message
         self.help = help
         self.doc = doc
+        self.prose = prose or {}  # operand key -> carried_in | carried_out (analysis/carried.py)
+        self.prose_along = prose_along
 
     @property
     def current_keys(self) -> list[str]:
@@ -211,6 +241,15 @@ def compile(raw: dict, pack) -> list[CrossRule] | None:
         for key in item.get("over", []) or []:
             if key not in axis:
                 raise ConfigError(f"over 中的键 '{key}' 不在表格 {table.id} 中", *src_line(item, "over"), f"crossdoc.{rid}.over")
+        prose = item.get("prose") or {}
+        operand_keys = {k for t in (table, previous) for k in operands(t)}
+        for key in prose:
+            if key not in operand_keys:
+                raise ConfigError(f"prose 中的键 '{key}' 不在表格 {table.id} 中", *src_line(item, "prose"), f"crossdoc.{rid}.prose")
+        if prose and item.get("prose_along") not in axis:
+            raise ConfigError(f"prose_along 应为表格 {table.id} 的键", *src_line(item, "prose" if "prose_along" not in item
+                                                                               else "prose_along"),
+                              f"crossdoc.{rid}.prose_along")
         for name in ("message", "help"):
             if item.get(name):
                 check_template(item[name], MESSAGE_FIELDS, *src_line(item, name), f"crossdoc.{rid}.{name}")
@@ -219,7 +258,8 @@ def compile(raw: dict, pack) -> list[CrossRule] | None:
             id=rid, table=table.id, previous_table=previous_id, for_each=for_each, over=item.get("over"),
             identity=identity, forms=[str(f) for f in item.get("forms", []) or []],
             severity=None if severity in (None, "off") else Severity(severity),
-            title=item.get("title", rid), message=item.get("message"), help=item.get("help"), doc=item.get("doc")))
+            title=item.get("title", rid), message=item.get("message"), help=item.get("help"), doc=item.get("doc"),
+            prose=dict(prose), prose_along=item.get("prose_along")))
     return out or None
 
 
@@ -270,7 +310,37 @@ def facts(ctx: CheckContext, rules: list[CrossRule]) -> dict[str, dict[str, Tabl
                 cells[(row_key, col_key)] = CellFact(cell_ref(bound, r, c, cell), bound.view.cell_label(r, c),
                                                      cell_location(bound, r, c), kind, value)
         out[table_id] = TableFacts(table_id, bound.table.location, tuple(bound.rows), tuple(bound.cols), cells)
+    _add_prose(ctx, rules, out)
     return {"tables": out}
+
+
+def _add_prose(ctx: CheckContext, rules: list[CrossRule], tables: dict[str, TableFacts]) -> None:
+    """The figures a sentence of the text states (``rule.prose``: 上年结转…N件, 结转下年度…N件) where the table does not
+    say them — not found (an excerpt that stops before it), its row not found, or the cell blank or not a number: the
+    table wins where it is read.  Such a cell has no ``ref`` and quotes the text (``CellFact.quote``)."""
+    said: dict[str, Carried] | None = None  # read once, only when some table does not say a figure
+    for rule in rules:
+        by_column = rule.for_each == "column"
+        for table_id in dict.fromkeys((rule.table, rule.previous_table)):
+            spec = ctx.pack.table(table_id)
+            operand_specs = {s.key: s for s in (spec.rows if by_column else spec.columns)}
+            for key, role in rule.prose.items():
+                at = (key, rule.prose_along) if by_column else (rule.prose_along, key)
+                table = tables.get(table_id)
+                cell = table.cells.get(at) if table is not None else None
+                if key not in operand_specs or (cell is not None and cell.value is not None):
+                    continue
+                said = read_carried(ctx.document, ctx.report_year) if said is None else said
+                if role not in said:
+                    continue
+                figure = said[role]
+                if table is None:
+                    table = tables[table_id] = TableFacts(table_id, figure.location, (), (), {})
+                table.cells[at] = CellFact(None, operand_specs[key].label, figure.location, CellKind.NUMBER, figure.value,
+                                           figure.quote)
+                operands, axis = (table.rows, table.cols) if by_column else (table.cols, table.rows)
+                operands, axis = tuple(dict.fromkeys((*operands, key))), tuple(dict.fromkeys((*axis, rule.prose_along)))
+                table.rows, table.cols = (operands, axis) if by_column else (axis, operands)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,6 +393,15 @@ def _side(which: str, facts: FileFacts, table_id: str, by_column: bool) -> _Side
     return _Side(which, table, table.rows if by_column else table.cols, table.cols if by_column else table.rows)
 
 
+def _where(location: Location, lang: str) -> str:
+    """Where a sentence is, as a person finds it: its line (Markdown, text), paragraph (Word) or page (PDF)."""
+    for field in ("line", "paragraph", "page"):
+        n = getattr(location, field)
+        if n is not None:
+            return _msg(lang, field, n=n)
+    return ""
+
+
 def _check_rule(rule: CrossRule, later: FileFacts, earlier: FileFacts, later_pack, earlier_pack) -> Iterable[Diagnostic]:
     lang = later_pack.language
     severity = later_pack.severity_of(rule.id, rule.severity or Severity.ERROR)
@@ -349,8 +428,8 @@ def _check_rule(rule: CrossRule, later: FileFacts, earlier: FileFacts, later_pac
                           location=location, status=Status.UNVERIFIABLE, cells=list(cells), related=[earlier.path],
                           key=(earlier.path, *key))
 
-    for side, spec, tag in ((cur, this_spec, rule.table), (prev, prev_spec, rule.previous_table)):
-        if side.table is None or spec is None:
+    for side, spec, tag, keys in ((cur, this_spec, rule.table, cur_keys), (prev, prev_spec, rule.previous_table, prev_keys)):
+        if side.table is None or spec is None or (side.table.from_text and any(k not in side.operands for k in keys)):
             title = spec.title if spec is not None else tag
             d = unverifiable(_msg(lang, "no_table", which=side.which, table=title), title, later.location)
             if d:
@@ -379,11 +458,18 @@ def _check_rule(rule: CrossRule, later: FileFacts, earlier: FileFacts, later_pac
         refs: dict[str, list[CellRef]] = {"cur": [], "prev": []}
         shown: dict[str, list[str]] = {"cur": [], "prev": []}
         problems: list[str] = []
-        for key in rule.identity.keys:
-            is_prev = key.startswith(PREV)
-            side, tag = (prev, "prev") if is_prev else (cur, "cur")
-            cell = side.cell(key[len(PREV):] if is_prev else key, axis_key, by_column)
-            assert cell is not None  # facts() kept every cell of the keys the pack's rules name
+        sides = {key: (prev, "prev") if key.startswith(PREV) else (cur, "cur") for key in rule.identity.keys}
+        found = {key: side.cell(key.removeprefix(PREV), axis_key, by_column) for key, (side, _) in sides.items()}
+        if any(cell is None for cell in found.values()):
+            continue  # a row the text states for the total alone (facts() keeps every cell of a table's bound keys)
+        for key, cell in found.items():
+            assert cell is not None
+            side, tag = sides[key]
+            if cell.ref is None:  # stated by a sentence of the text: always a number
+                shown[tag].append(_msg(lang, "prose_cell", where=_where(cell.location, lang), quote=cell.quote,
+                                       label=cell.label, value=format_decimal(cell.value)))
+                values[key] = cell.value
+                continue
             refs[tag].append(cell.ref)
             if cell.value is None:
                 problems.append(_msg(lang, "unreadable" if cell.kind == CellKind.TEXT else "blank", which=side.which,

@@ -16,16 +16,20 @@ from .records import FrozenRecord, Record, set_field
 
 
 class CellFact(FrozenRecord):
-    """One bound cell: how a finding names it, where it is, and its value (None: blank or not a number)."""
+    """One bound cell: how a finding names it, where it is, and its value (None: blank or not a number).  Where the
+    table does not say it, a sentence of the text may (``上年结转政府信息公开申请3件``): then ``ref`` is None and
+    ``quote`` holds the words around the figure, ``location`` the sentence's."""
 
-    __slots__ = ("ref", "label", "location", "kind", "value")
+    __slots__ = ("ref", "label", "location", "kind", "value", "quote")
 
-    def __init__(self, ref: CellRef, label: str, location: Location, kind: str, value: Decimal | None) -> None:
+    def __init__(self, ref: CellRef | None, label: str, location: Location, kind: str, value: Decimal | None,
+                 quote: str | None = None) -> None:
         set_field(self, "ref", ref)
         set_field(self, "label", label)  # the cell's row and column labels, as messages name it
         set_field(self, "location", location)
         set_field(self, "kind", kind)  # text.normalize.CellKind
         set_field(self, "value", value)
+        set_field(self, "quote", quote)  # the text's words, when the figure comes from a sentence
 
 
 class TableFacts(Record):
@@ -40,6 +44,11 @@ class TableFacts(Record):
         self.rows = rows  # the row keys bound in the document
         self.cols = cols
         self.cells = cells  # (row key, column key) -> the cell
+
+    @property
+    def from_text(self) -> bool:
+        """Only sentences of the text state its figures: the table itself was not found."""
+        return bool(self.cells) and all(cell.ref is None for cell in self.cells.values())
 
 
 class FileFacts(Record):

@@ -50,13 +50,14 @@ def diagnostic_from(data: dict[str, Any]) -> Diagnostic:
 
 
 def _cell_data(cell: CellFact) -> list[Any]:
-    return [_cellref_data(cell.ref), cell.label, location_data(cell.location), cell.kind,
-            None if cell.value is None else str(cell.value)]
+    return [None if cell.ref is None else _cellref_data(cell.ref), cell.label, location_data(cell.location), cell.kind,
+            None if cell.value is None else str(cell.value), cell.quote]
 
 
 def _cell_from(data: list[Any]) -> CellFact:
-    ref, label, loc, kind, value = data
-    return CellFact(CellRef(*ref), label, location_from(loc), kind, None if value is None else Decimal(value))
+    ref, label, loc, kind, value, quote = data
+    return CellFact(None if ref is None else CellRef(*ref), label, location_from(loc), kind,
+                    None if value is None else Decimal(value), quote)
 
 
 def tables_data(tables: dict[str, TableFacts]) -> dict[str, Any]:

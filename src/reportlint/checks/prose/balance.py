@@ -80,36 +80,22 @@ from decimal import Decimal
 
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
+from ...text.applicationroles import CLOSED_WORDS as _CLOSED_WORDS
+from ...text.applicationroles import LAST as _LAST
+from ...text.applicationroles import NEXT as _NEXT
+from ...text.applicationroles import UNFINISHED as _UNFINISHED
+from ...text.applicationroles import YEAR as _YEAR
+from ...text.applicationroles import clause_role, names_other_subject, role_after
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.normalize import exact_sum, format_decimal
-from ...text.summarkers import CLOSED as _CLOSED
-from ...text.summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 from ...text.summarkers import OUTCOMES as _OUTCOMES
 from ...text.summarkers import SPACES as _SPACES
 from ..base import KindContext
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
-_YEAR = r"(?:20\d\d)"
-_NEXT = r"(?:下一?年度?|次年|明年)"
-_CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
-_LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
-_UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结转: what the year left open, carried in
-# the clause before a number: what it counts
-_OUT = LazyRegex(rf"{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
-_IN = LazyRegex(rf"{_LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{_YEAR})年度?{_UNFINISHED}结转")
-# the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
-# not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
-# names other work done (完成整改, 完成率); only its forms joined to handling say closed
-_CLOSED_WORDS = (*_CLOSED, "办理完成", "处理完成", "完成办理")
-_NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
-_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
-_TOTAL_WORDS = ("处理", "办理")
-# the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
-_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_CARRY}(?:{_NEXT}|(?P<year>{_YEAR})年)")
-_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
@@ -289,15 +275,6 @@ def _about_another_subject(norm: str, number: NumberMention) -> bool:
     return names_other_subject(sentence) and _SUBJECT not in sentence
 
 
-def names_other_subject(text: str) -> bool:
-    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
-    return _holds_any(text, _OTHER_SUBJECTS)
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
 def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
     inside = [n for n in numbers if start <= n.start < end]
     if len(inside) < 3 or _SUBJECT not in norm[start:end]:
@@ -401,36 +378,6 @@ def _clause_before(norm: str, sentence_start: int, at: int) -> str:
     """The words before a number from the last , ; : ( — or the number before it, or the sentence start."""
     cut = max(norm.rfind(ch, sentence_start, at) for ch in _CLAUSE_START)
     return norm[max(cut + 1, sentence_start):at]
-
-
-def clause_role(clause: str, year: int | None) -> str | None:
-    """What the number after ``clause`` counts, or None."""
-    out = _OUT.search(clause)
-    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
-        return "carried_out"
-    carried = _IN.search(clause)
-    if carried is not None and (carried.group("year") is None or (year is not None and int(carried.group("year")) < year)):
-        return "carried_in"
-    if "结转" in clause or "转下" in clause:
-        return None  # a carry-over this reading cannot place
-    if _holds_any(clause, _CLOSED_WORDS):
-        return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
-    if _holds_any(clause, _NEW_WORDS):
-        return "new"
-    if _holds_any(clause, _TOTAL_WORDS):
-        return "total"
-    return None
-
-
-def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | None:
-    """The role a number that opens its clause takes from the words after it (``2件结转下年办理``, and with the
-    report's ``year`` known, ``16件结转至2025年继续办理`` in a 2024 report: a year after it, as ``clause_role`` reads)."""
-    out = _OUT_AFTER.match(norm, at, end)
-    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
-        return "carried_out"
-    if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
-        return "closed"
-    return None
 
 
 def _other_year(clause: str, year: int | None) -> bool:

@@ -1,0 +1,71 @@
+"""What a count of applications is, by the words before or after it: received (收到/受理…N件), closed (办结/答复…N件),
+a total that may hold the carry-over (处理/办理…N件), carried in from last year (上年结转 / 2023年结转…N件) or carried
+out to next year (结转下年度 / 结转至2025年…N件; ``16件结转至2025年继续办理``).
+
+Read by the balance of a sentence (RL707, ``checks/prose/balance.py``) and by the figures the cross-year phase takes from
+the text (``analysis/carried.py``): one reading of the words for both.
+"""
+
+from __future__ import annotations
+
+from .lazyregex import LazyRegex
+from .summarkers import CLOSED
+from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
+
+YEAR = r"(?:20\d\d)"
+NEXT = r"(?:下一?年度?|次年|明年)"
+CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to
+LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
+UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结转: what the year left open, carried in
+# the clause before a number: what it counts
+_OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
+_IN = LazyRegex(rf"{LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
+# the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
+# not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
+# names other work done (完成整改, 完成率); only its forms joined to handling say closed
+CLOSED_WORDS = (*CLOSED, "办理完成", "处理完成", "完成办理")
+_NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
+_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
+_TOTAL_WORDS = ("处理", "办理")
+# the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
+_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
+_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
+
+
+def names_other_subject(text: str) -> bool:
+    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
+    return _holds_any(text, _OTHER_SUBJECTS)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def clause_role(clause: str, year: int | None) -> str | None:
+    """What the number after ``clause`` counts, or None."""
+    out = _OUT.search(clause)
+    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
+        return "carried_out"
+    carried = _IN.search(clause)
+    if carried is not None and (carried.group("year") is None or (year is not None and int(carried.group("year")) < year)):
+        return "carried_in"
+    if "结转" in clause or "转下" in clause:
+        return None  # a carry-over this reading cannot place
+    if _holds_any(clause, CLOSED_WORDS):
+        return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
+    if _holds_any(clause, _NEW_WORDS):
+        return "new"
+    if _holds_any(clause, _TOTAL_WORDS):
+        return "total"
+    return None
+
+
+def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | None:
+    """The role a number that opens its clause takes from the words after it (``2件结转下年办理``, and with the
+    report's ``year`` known, ``16件结转至2025年继续办理`` in a 2024 report: a year after it, as ``clause_role`` reads)."""
+    out = _OUT_AFTER.match(norm, at, end)
+    if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
+        return "carried_out"
+    if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
+        return "closed"
+    return None
