@@ -17,7 +17,8 @@
   (``收到申请42件,其中自然人申请41件,科研机构申请1件``: text/sumchannels) or into what was closed and what is carried to the
   next year or still pending (``受理534件,其中509件…予以答复,25件结转2025年办结``, ``行政诉讼21件,其中17件结果维持,4件尚未审结``:
   text/sumbreakdowns): a warning even of two parts (an unnamed channel, a withdrawal or an unnamed decision may make
-  up the rest, so no reading is proved wrong);
+  up the rest, so no reading is proved wrong) — nothing when the writer names the rest right after the last part
+  (``…,信函申请15件,其余为当面申请``: ``_rest_named_after``);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
