@@ -5,6 +5,8 @@ real wordings it was not tuned on.  Three read too much and are narrowed:
   rest right after it (``其中网上申请30件,信函申请10件,其余为当面申请``; ``…,2件尚未审结,其余为原告撤诉``): no warning;
 - staleyear: a sentence told under an earlier year is history or a comparison when it or the next sentence names the
   report's year, as a number or as 今年/本年 (``…94条。2020年,我镇…120条``, ``…于今年废止``): no RL611;
+- titlecut's ending in section 一: a draft signed and dated in Chinese numerals (``二〇二四年二月十八日``) was read as a cut
+  (RL209, its five RL201 errors untold) — a date line in Chinese numerals ends a signing block as one in digits does;
 - titlecut: a title that names its agency only after a dash or an underscore (``2023年政府信息公开工作年度报告——永城市
   人民政府``) lost its agency when the tail was cut: it is the agency, as a bracketed name was.
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from realcorpus import changed
+from realcorpus import changed, findings
 from reportlint.analysis.identify import agency_of
 from reportlint.app.crossyear import same_agency
 from reportlint.text.normalize import normalize
@@ -155,3 +157,33 @@ def test_the_agency_of_a_title_with_what_a_page_adds(title, agency):
 ])
 def test_bodies_are_paired_only_with_themselves(a, b, same):
     assert same_agency(a, b) is same
+
+
+# --- a draft that stops after section 一, signed (analysis/structure: _signs_whole_text, _DATED_END) ------------------
+
+# r1706 (上海市杨浦区 2023): the page is cut at `…1761件,答复政府`; whole, then signed, it is a draft lacking 二–六
+_R1706_CUT = "2023年,杨浦区共受理政府信息公开申请1761件,答复政府"
+_R1706_WHOLE = "2023年,杨浦区共受理政府信息公开申请1761件,答复政府信息公开申请1761件。\n\n"
+_MISSING = [("error", f"缺少第{n}部分“{title}”") for n, title in (
+    ("三", "三、收到和处理政府信息公开申请情况"), ("二", "二、主动公开政府信息情况"), ("五", "五、存在的主要问题及改进情况"),
+    ("六", "六、其他需要报告的事项"), ("四", "四、政府信息公开行政复议、行政诉讼情况"))]
+
+
+@pytest.mark.parametrize("ending", [
+    "上海市杨浦区人民政府办公室\n\n二〇二四年二月十八日",   # dated in Chinese numerals (was read as a cut)
+    "二○二四年二月十八日",
+    "杨浦区殷行街道办事处",                                   # a street's name alone, as titlecut reads it
+    "上海市杨浦区人民政府",
+])
+def test_a_draft_signed_after_section_one_lacks_its_sections(tmp_path, ending):
+    path = changed(tmp_path, "r1706", _R1706_CUT, _R1706_WHOLE + ending)
+    assert findings(path, "RL209") == []
+    assert findings(path, "RL201") == _MISSING
+
+
+@pytest.mark.parametrize("ending", ["上海市杨浦区人民政府网", "主办单位：上海市杨浦区人民政府办公室",
+                                    "上海市杨浦区人民政府办公室 主办"])
+def test_a_site_footer_after_a_whole_sentence_is_still_a_cut(tmp_path, ending):
+    path = changed(tmp_path, "r1706", _R1706_CUT, _R1706_WHOLE + ending)
+    assert findings(path, "RL201") == []
+    assert [severity for severity, _ in findings(path, "RL209")] == ["warning"]
