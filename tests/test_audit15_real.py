@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from realcorpus import changed, findings
+from realcorpus import changed, findings, shapes
 from reportlint.analysis.identify import agency_of
 from reportlint.app.crossyear import same_agency
 from reportlint.text.normalize import normalize
 from reportlint.text.yearleads import earlier_year_leads
-from test_probe12_real import located
+from test_probe12_real import in_place_of, located
 from test_staleyear_real import _lines
 
 # --- probe13: a split followed by its rest, named (checks/prose/sums._rest_named_after) --------------------------------
@@ -59,6 +59,19 @@ def test_a_decided_and_pending_split_short_of_its_total_is_still_a_warning(tmp_p
 ])
 def test_a_split_by_channel_with_its_rest_named_is_silent(tmp_path, new):
     assert _rl701(changed(tmp_path, "r1003", _R1003, new), 5) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # stored pages outside the corpus: a city district's 2022 report (every channel named, 1303+172+24 = 1499) and a
+    # bureau's 2017 report mirrored on a third-party site (parts in 宗 with their shares)
+    ("2022年,全区各职能部门、镇街共收到政府信息依申请公开1499件。其中,通过网络申请1303件,占86.92%;通过信函申请172件,"
+     "占11.47%;通过当面申请24件,占1.60%。", [(1499, [1303, 172, 24], None)]),
+    ("本局2017年共受理信息公开申请10件,其中当面申请1宗,占10%;网上申请9宗,占90%;信函申请0宗,占0%,从申请的信息内容来看,"
+     "大约60%属文物保护方面。", []),
+])
+def test_real_channel_splits_from_stored_pages_are_silent(tmp_path, sentence, expected):
+    assert shapes(sentence) == expected
+    assert _rl701(in_place_of(tmp_path, "r1003", "共收到申请42件", sentence), 5) == []
 
 
 def test_a_split_by_channel_short_of_its_total_is_still_a_warning(tmp_path):
