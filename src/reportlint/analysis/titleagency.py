@@ -23,23 +23,35 @@ def agency_of(title: str | None) -> str | None:
     """The agency a title names: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府".
     A 关于 joins the name to the year either way round ("关于X2023年…", "X关于2023年…"): it is no part of the name,
     whose tail tells its kind (a 局 left as "兰州新区经济合作局关于" would be of no kind, its deadline unknown).
-    What a page prints after the report's name is no part of it (``_title_and_tail``), but a name in brackets there is
-    the agency when the title names none before it ("2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)"); and
-    the 政府 of "洪山区人民政府信息公开工作年度报告" is the name's, not the phrase's (a name ends in 人民政府, never in 人民)."""
+    What a page prints after the report's name is no part of it (``_title_and_tail``), but a name there, in brackets or
+    after a dash or an underscore, is the agency when the title names none before it ("2024年政府信息公开工作年度报告(上海市
+    嘉定区国防动员办公室)", "2023年政府信息公开工作年度报告——永城市人民政府": ``_name_after``); and the 政府 of
+    "洪山区人民政府信息公开工作年度报告" is the name's, not the phrase's (a name ends in 人民政府, never in 人民)."""
     if not title:
         return None
-    text = _title_part(normalize(title))
-    text = text.translate(_QUOTES)
-    text, tail = _title_and_tail(text)
+    line = normalize(title).translate(_QUOTES)
+    text, tail = _title_and_tail(_title_part(line))
     text = without_years(text)
     named = without_report_phrase(text)
     if named.endswith("人民") and text[len(named):].startswith("政府"):
         named += "政府"
     text = named.removeprefix("关于")
     text = text.removesuffix("的").removesuffix("关于")
-    if not text and tail.startswith("(") and tail.endswith(")") and classify(tail[1:-1]) is not None:
-        return tail[1:-1]
+    if not text:
+        return _name_after(tail) or _name_after(_title_and_tail(line)[1])
     return text or None
+
+
+# what sets a name apart from the title it follows on the line: brackets, a dash, an underscore (a browser title's part)
+_NAME_MARKS = "()[]—–-_|"
+
+
+def _name_after(tail: str) -> str | None:
+    """The agency's name a title's tail holds alone between its marks ("(永城市财政局)", "——永城市人民政府"), else None
+    (a site's name, "-永城市人民政府网", is of no kind; nor a column's and a site's, "_政府信息公开年报_…门户网站")."""
+    name = tail.strip(_NAME_MARKS)
+    alone = name and not any(mark in name for mark in _NAME_MARKS)  # not a column's name and a site's
+    return name if alone and classify(name) is not None else None
 
 
 # What splits a title line into parts that are not the title: a flattened table row's cells ("名称 | X2022年…报告 | |")

@@ -140,7 +140,8 @@ Failing example (a 2022 report)::
     → RL611 正文“2021年,我办通过建瓯市政府网站信息公开专栏、微信公众号、线下政务公开栏等渠道”所述年度 2021 年与报告年度 2022 年不符
 
 Passing example: ``2022年,我办…主动公开…148条``; ``2019年以来,我局…公开信息300条``; ``截至2022年底,现行有效
-规范性文件12件``; ``2021年结转1件``; ``2019年,在…政务公开评估中,海关总署被评为优秀单位`` (nothing counted)."""),
+规范性文件12件``; ``2021年结转1件``; ``2019年,在…政务公开评估中,海关总署被评为优秀单位`` (nothing counted);
+``2021年,我办公开信息120条。2022年,…`` or ``2021年,我办制定的规范性文件3件于今年废止`` (set against the report's year)."""),
     RuleDef("dates.period-part", "RL610", Severity.WARNING,
             {"en": "the statistics period is not the whole year", "zh": "统计期限不是完整的年度"},
             """The statistics period the text states starts after 1 January or ends before 31 December of the report

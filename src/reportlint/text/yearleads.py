@@ -10,7 +10,9 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   ``截至2023年底``, ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
 - the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
   another rule's business);
-- the sentence does not name the report's year too (``2022年,公开100条,2023年公开120条``: a comparison);
+- neither the sentence nor the next one names the report's year, as a number or as 今年/本年 (``2022年,公开100条,2023年
+  公开120条``, ``2022年,公开100条。2023年,公开120条``: a comparison; ``2022年,我局制定的规范性文件3件于今年废止``,
+  ``…2件结转至本年度办理``: history told from the report's year);
 - it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``): the work the report is
   about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``,
   ``2021年,我局获评先进单位1个``) counts no such work and is not read.
@@ -57,14 +59,23 @@ def _sentences(text: str) -> Iterator[str]:
         yield text[start:]
 
 
+# the report's year named without its number: what the writer tells from it (``于今年废止``, ``结转至本年度办理``)
+_THIS_YEAR = ("今年", "本年")
+
+
+def _names_report_year(text: str, year: int) -> bool:
+    return f"{year}年" in text or any(word in text for word in _THIS_YEAR)
+
+
 def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
     """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
     if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(text)):
         return
-    own = f"{year}年"
-    for sentence in _sentences(text):
+    sentences = list(_sentences(text))
+    for k, sentence in enumerate(sentences):
         m = _LEAD.match(sentence)
-        if m is None or int(m.group("year")) >= year or own in sentence or not _COUNT.search(sentence, m.end()):
+        if m is None or int(m.group("year")) >= year or not _COUNT.search(sentence, m.end()) \
+                or _names_report_year(sentence + "".join(sentences[k + 1:k + 2]), year):
             continue
         start = m.start("year")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))

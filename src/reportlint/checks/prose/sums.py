@@ -17,7 +17,8 @@
   (``收到申请42件,其中自然人申请41件,科研机构申请1件``: text/sumchannels) or into what was closed and what is carried to the
   next year or still pending (``受理534件,其中509件…予以答复,25件结转2025年办结``, ``行政诉讼21件,其中17件结果维持,4件尚未审结``:
   text/sumbreakdowns): a warning even of two parts (an unnamed channel, a withdrawal or an unnamed decision may make
-  up the rest, so no reading is proved wrong);
+  up the rest, so no reading is proved wrong) — nothing when the writer names the rest right after the last part
+  (``…,信函申请15件,其余为当面申请``: ``_rest_named_after``);
 - the parts fall short, the list has three or more parts and does not say it goes on (``等``, ``主要包括``):
   a warning — authors often list only the larger categories, and the reader decides;
 - shorter open lists (``其中 A 58件，B 14件`` of 206) are highlights, not breakdowns: nothing;
@@ -98,6 +99,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum_named", Severity.WARNING
         elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
                                             or closed_and_pending(statement.labels)):
+            if _rest_named_after(norm, statement):
+                continue
             key, cap = "sum_whole", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement) \
@@ -118,6 +121,19 @@ _CARRIED_IN = LazyRegex(r"(?:上一?年度?|去年)(?:度)?(?:结转|遗留)|结
 _CARRY_SPAN = 12
 # a bracket right after the total that leaves last year's carry-over out of it: (不含上年结转5件), (另有上年度结转…)
 _LEAVES_OUT = LazyRegex(r"\((?:不含|未含|不包括|另有)")
+
+
+# what opens a clause naming the rest of a total: ``…,其余为当面申请``, ``…,另有2件申请人撤回``
+_REST_OPENERS = ("其余", "其他", "其它", "剩余", "余下", "另有", "另外")
+
+
+def _rest_named_after(norm: str, statement: SumStatement) -> bool:
+    """The clause (or the sentence) after a split's last part names the rest of its total (``其中网上申请30件,信函
+    申请15件,其余为当面申请`` of 50; ``其中17件维持,2件尚未审结,另有2件申请人撤回`` of 21): the writer says the parts fall
+    short and what makes up the rest, counted or not, so the split is not read as meant to make the total."""
+    rest = norm[statement.end:]
+    cut = min((i for i in (rest.find(c) for c in ",、。;!?") if i >= 0), default=-1)  # the last part's clause ends
+    return cut >= 0 and rest[cut] in ",、。;" and rest[cut + 1:].startswith(_REST_OPENERS)
 
 
 def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
