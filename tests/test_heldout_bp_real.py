@@ -1,5 +1,5 @@
-"""Real reports of the eleventh held-out round, slice bp (r1800–r1813: a third hunt for real errors, in provinces and at
-levels the first two hunts left — 广东, 湖北, 四川, 辽宁, 内蒙古, 甘肃, 安徽; towns, a street-level office, county-level
+"""Real reports of the eleventh held-out round, slice bp (r1800–r1815: a third hunt for real errors, in provinces and at
+levels the first two hunts left — 广东, 湖北, 四川, 辽宁, 内蒙古, 甘肃, 安徽, 江西, 贵州; towns, a street-level office, county-level
 bodies and offices, city bureaus and a development zone, reports on 2020–2025).  Each test reads the real text as it was
 found and asserts the exact findings; copies of it (in a tmp folder) show each finding is made only where the report
 is wrong:
@@ -85,8 +85,8 @@ def test_a_plain_earlier_year_in_section_three_is_read_too(tmp_path):
 
 def test_reports_without_errors_say_nothing_of_their_sums():
     # r1803 44 = 30+1+10+1+1+1; r1804 106 = 103+3 (97.2%, 2.8%); r1806 269; r1807 98 = 66+32; r1808 13648 and 78;
-    # r1813 3603 = 3054+141+408 and 29 = 25+4 = 24+5
-    for prefix in ("r1803", "r1804", "r1806", "r1807", "r1808", "r1813"):
+    # r1813 3603 = 3054+141+408 and 29 = 25+4 = 24+5; r1814 206 = 206+0+0 (a restatement)
+    for prefix in ("r1803", "r1804", "r1806", "r1807", "r1808", "r1813", "r1814"):
         assert findings(corpus(prefix), "RL701") == [], prefix
         assert findings(corpus(prefix), "RL703") == [], prefix
         assert findings(corpus(prefix), "RL611") == [], prefix
