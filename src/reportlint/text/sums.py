@@ -41,6 +41,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   (read as two only when that reading adds up);
 - ``…20条,其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` — a part's unit dropped and its clause run on,
   with no comma, into another channel's count: the list ends at the bare number (read so only when that adds up);
+- ``3548条。其中,…信息共1223,…政务微信信息2141、视频信息139条,…信息438条,…信息45;`` — counts whose unit the page
+  dropped, each its clause's only number right after a name: parts in the list's unit (``_unit_dropped_part``);
 - ``主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条`` — 主要类别有 opens a list as 主要包括 does (open);
 - ``…55条,其中主动公开政府信息37条,…不予公开信息数4条。主动公开政府信息类别:…21条,…其他类信息4条`` — a sentence naming a
   count of the sentence before and announcing its kinds with a colon breaks that count down (37: the count so named, not the

@@ -28,11 +28,12 @@ from .lazyregex import LazyRegex
 __all__ = ["YearLead", "earlier_year_leads"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
-# standing alone: a comma, or the subject (我…, 本…) right after 年/年度
+# (or its end: 截至2021年底) standing alone: a comma, or the subject (我…, 本…) right after it
 _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
-                  r"(?:(?P<year>(?:19|20)\d{2})年度?|截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日))"
+                  r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日)))"
                   r"(?:[,，]|(?=[我本]))")
-# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``)
+# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
+# none of it (``尚无行政机关收到…申请``, ``未收到…申请``)
 _WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)"
 _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}")
 _STOPS = "。;；!！?？"
@@ -73,6 +74,6 @@ def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
         lead = int(m.group("year") or m.group("end_year"))
         if lead >= year or own in sentence or not _COUNT.search(sentence, m.end()):
             continue
-        start = m.start("year") if m.group("year") else m.start("end_year") - 2
+        start = m.start("year") if m.group("year") else m.start("end")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
         yield YearLead(lead, sentence, sentence[start:end][:40])
