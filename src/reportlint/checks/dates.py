@@ -124,11 +124,12 @@ RULES = [
     RuleDef("dates.preamble-year", "RL609", Severity.WARNING,
             {"en": "the opening names another year's disclosure work", "zh": "报告开头所说的年度与报告年度不符"}),
     RuleDef("dates.body-year", "RL611", Severity.WARNING,
-            {"en": "section 一 or 二 tells the report's work under an earlier year",
-             "zh": "总体情况或主动公开部分以往年年份记述本年度工作"},
-            """A sentence of section 一 (or 二's prose) opens on a year before the report's, alone as the time of
-what follows, and counts work of disclosure done (``2019年,我镇通过…网站公开信息94条`` in a 2020 report): last year's text
-copied and its year left, or the year mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
+            {"en": "section 一, 二 or 三 tells the report's work under an earlier year",
+             "zh": "总体情况、主动公开或依申请公开部分以往年年份记述本年度工作"},
+            """A sentence of section 一 (or 二's or 三's prose) opens on a year before the report's, or on that year's end,
+alone as the time of what follows, and counts work of disclosure done or says there was none
+(``2019年,我镇通过…网站公开信息94条`` in a 2020 report, ``截至2021年底,我镇尚无…收到…申请`` in a 2022 report): last year's
+text copied and its year left, or the year mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
 which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
 otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's
 (which year is the report's is then in doubt).
@@ -422,8 +423,10 @@ def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedP
             yield diag
 
 
-# "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work
-_PREAMBLE_YEAR = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》,:]{0,16}?(?:政府|政务)信息(?:与政务)?公开(?:工作)?"
+# "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work;
+# no digit between the year and the work, whose year is the nearer one ("发布日期:2022年01月25日正蓝旗2021年政府信息公开
+# 工作年度报告": a page's date line run into the title below it)
+_PREAMBLE_YEAR = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》,:\d]{0,16}?(?:政府|政务)信息(?:与政务)?公开(?:工作)?"
                            r"(?:实际|情况|年度报告|报告|工作)")
 _QUOTED = LazyRegex(r"《[^《》]*》")  # a notice's or another report's name: its year is its own
 
@@ -457,12 +460,13 @@ def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
             return
 
 
-# the sections whose prose tells the report year's work: 一 总体情况 and 二's prose (the form's 主动公开 tables)
-_BODY_SECTIONS = ("一", "二")
+# the sections whose prose tells the report year's work: 一 总体情况, 二's prose (the form's 主动公开 tables) and 三's
+# (the year's applications: ``截至2021年底,我镇尚无…收到…申请`` left in a 2022 report)
+_BODY_SECTIONS = ("一", "二", "三")
 
 
 def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
-    """RL611: each sentence of sections 一 and 二 that tells counted work under an earlier year (``text/yearleads.py``),
+    """RL611: each sentence of sections 一, 二 and 三 that tells counted work under an earlier year (``text/yearleads.py``),
     unless that year is the one the statistics period states against the title (RL605 has said so)."""
     sections = ctx.sections
     for k, section in enumerate(sections):

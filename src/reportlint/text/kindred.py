@@ -17,9 +17,10 @@ __all__ = ["kindred_extent", "kindred_parts"]
 # Units a count of published items is written in (items, articles, documents, copies, issues): a part in one of
 # them belongs to a list whose total is in another.
 _ITEM_UNITS = frozenset({"条", "篇", "件", "份", "期"})
-# 份 counts copies of one publication as well (发行1800份。其中,刊登…文件15件,…): a total in it takes parts in a
-# kindred unit only after a part in 份 itself (解读信息110份,其中文字解读37份、…会议图解32期,…).
-_COPY_UNITS = frozenset({"份"})
+# 份 counts copies of one publication as well (发行1800份。其中,刊登…文件15件,…), and 期 its issues (公报共发行公示3期,
+# 其中公示发布领导讲话9条、政府文件52条: what the issues printed, no part of them): a total in either takes parts in a
+# kindred unit only after a part in its own unit (解读信息110份,其中文字解读37份、…会议图解32期,…).
+_COPY_UNITS = frozenset({"份", "期"})
 
 
 def kindred_parts(clause: list[NumberMention], unit: str, parts: list[NumberMention]) -> list[NumberMention]:

@@ -6,16 +6,18 @@ all of these hold, so that a year which is history, a date or a comparison is ne
 
 - it opens on the year, after at most a number and a topic heading (``(一)主动公开情况。``, ``(三)政府信息管理情况``),
   and the year stands alone as the time of what follows: a comma or the subject right after it (``2019年,我镇…``,
-  ``2021年度我局…``, ``2022年我单位…``).  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``,
-  ``截至2023年底``, ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
+  ``2021年度我局…``, ``2022年我单位…``) — or the year's end does, the state of the work then (``截至2021年底,我镇…``,
+  ``截止2021年12月31日,…``).  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``, ``截至2023年6月``,
+  ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
 - the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
   another rule's business);
 - neither the sentence nor the next one names the report's year, as a number or as 今年/本年 (``2022年,公开100条,2023年
   公开120条``, ``2022年,公开100条。2023年,公开120条``: a comparison; ``2022年,我局制定的规范性文件3件于今年废止``,
   ``…2件结转至本年度办理``: history told from the report's year);
-- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``): the work the report is
-  about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``,
-  ``2021年,我局获评先进单位1个``) counts no such work and is not read.
+- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``; or none of it:
+  ``尚无…收到…申请``, ``未收到…申请``): the work the report is about.  A sentence that only remembers an event of
+  that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is
+  not read.
 """
 
 from __future__ import annotations
@@ -28,11 +30,14 @@ from .lazyregex import LazyRegex
 __all__ = ["YearLead", "earlier_year_leads"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
-# standing alone: a comma, or the subject (我…, 本…) right after 年/年度
+# (or its end: 截至2021年底) standing alone: a comma, or the subject (我…, 本…) right after it
 _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
-                  r"(?P<year>(?:19|20)\d{2})年度?(?:[,，]|(?=[我本]))")
-# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``)
-_COUNT = LazyRegex(r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)[^。;；]*?\d+(?:条|件|篇|次|个|项)")
+                  r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日)))"
+                  r"(?:[,，]|(?=[我本]))")
+# what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
+# none of it (``尚无行政机关收到…申请``, ``未收到…申请``)
+_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)"
+_COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}")
 _STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
@@ -74,9 +79,12 @@ def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
     sentences = list(_sentences(text))
     for k, sentence in enumerate(sentences):
         m = _LEAD.match(sentence)
-        if m is None or int(m.group("year")) >= year or not _COUNT.search(sentence, m.end()) \
+        if m is None:
+            continue
+        lead = int(m.group("year") or m.group("end_year"))
+        if lead >= year or not _COUNT.search(sentence, m.end()) \
                 or _names_report_year(sentence + "".join(sentences[k + 1:k + 2]), year):
             continue
-        start = m.start("year")
+        start = m.start("year") if m.group("year") else m.start("end")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
-        yield YearLead(int(m.group("year")), sentence, sentence[start:end][:40])
+        yield YearLead(lead, sentence, sentence[start:end][:40])
