@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
 from conftest import corpus_file
 from realcorpus import changed, findings
 from reportlint.analysis.carried import read_carried
+from reportlint.analysis.identify import identify
 from reportlint.analysis.structure import page_number
 from reportlint.readers import read
 from test_crossyear_prose import IN_2024, crossdoc_of, folder_of
@@ -49,6 +53,30 @@ def test_a_page_number_before_a_later_pages_content_is_still_a_later_page(tmp_pa
     # r1770: page 4 of a PDF's text, 二's tables then 三 — no title, no opening: 一 and 二's start are on earlier pages
     assert page_number(read(corpus_file("r1770"))) == 4
     assert findings(corpus_file("r1770"), "RL201") == []
+
+
+# --- formatprobe: a WPS draft's title a plain centred paragraph in a big font (no Title style, no heading, not bold) ---
+
+@pytest.mark.parametrize("title", [
+    ("沈阳市浑南区人民政府国有资产监督管理局2022年政府信息公开工作年度报告",),
+    ("沈阳市浑南区人民政府国有资产监督管理局", "2022年政府信息公开工作年度报告"),
+    ("沈陽市渾南區人民政府國有資產監督管理局2022年政府信息公開工作年度報告",),
+])
+def test_a_plain_centred_title_paragraph_is_read_as_the_texts_first_line(tmp_path, title):
+    body = [line for line in corpus_file("r21").read_text(encoding="utf-8").split("\n")[1:] if line.strip()]
+    document = docx.Document()
+    for line in title:
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(line).font.size = Pt(22)
+    for line in body:
+        document.add_paragraph(line)
+    document.save(tmp_path / "draft.docx")
+    (tmp_path / "draft.txt").write_text("\n".join([*title, *body]), encoding="utf-8")
+    word, text = (identify(read(tmp_path / name)) for name in ("draft.docx", "draft.txt"))
+    assert (word.title.value, word.year.value, word.agency.value, word.level.value) == (
+        text.title.value, 2022, "沈阳市浑南区人民政府国有资产监督管理局", text.level.value)
+    assert word.title.value == "".join(title)
 
 
 # --- carryprose: a count after a change is a difference, not the carried figure (text/applicationroles._CHANGE) ------
