@@ -355,12 +355,15 @@ def page_number(doc: Document) -> int | None:
     kept from a later page on, whose first line is that page's printed number (``- 4 -``, ``第4页``; a parser's
     fixture of the pages it reads).  Such a text holds part of a report: its sections before the page are on
     earlier pages, those after it on later ones (the sections check says neither is missing; the text's end is
-    where it stops)."""
+    where it stops).  A printed number first is no later page when the report opens under it — its title or its
+    opening words name the report (``年度报告``) before the first heading: a Word export whose cover page was dropped
+    (``- 2 -`` then the title) holds the whole report, and a section missing before its first is missing."""
     if not doc.source:  # text or Markdown as found
         return None
     head = doc.source.lstrip()
     if not head.startswith("Page "):
-        return page_in_words(head.split("\n", 1)[0])
+        page = page_in_words(head.split("\n", 1)[0])
+        return None if page is not None and _opens_report(doc) else page
     lines = [line.strip() for line in head.split("\n", 2)[:2]]
     if len(lines) < 2:
         return None
@@ -368,6 +371,17 @@ def page_number(doc: Document) -> int | None:
     if not sep or not number.isdigit() or lines[1] not in (f"P. {number}", f"P.{number}"):
         return None
     return int(number)
+
+
+def _opens_report(doc: Document) -> bool:
+    """Whether the text names the report (``年度报告``: its title, ``现将本机关2023年政府信息公开工作年度报告公布如下``)
+    before its first heading — the report opens here, not on an earlier page."""
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            return False
+        if isinstance(block, Paragraph) and "年度报告" in block.text:
+            return True
+    return False
 
 
 _AGENCY_ENDS = ("政府", "办公室", "办公厅", "局", "委", "委员会", "办事处", "中心", "管委会", "街道", "镇", "乡")

@@ -27,6 +27,9 @@ CLOSED_WORDS = (*CLOSED, "办理完成", "处理完成", "完成办理")
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
 _NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
 _TOTAL_WORDS = ("处理", "办理")
+# a clause that tells a change or sets against one: the number after it is a difference or the other year's (较上年减少2件,
+# 同比增长2件, 较上年结转的3件增加9件)
+_CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|同比|环比|^(?:较|比)")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
 _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
@@ -42,7 +45,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def clause_role(clause: str, year: int | None) -> str | None:
-    """What the number after ``clause`` counts, or None."""
+    """What the number after ``clause`` counts, or None — none when the clause tells a change (``较上年结转减少2件``,
+    ``结转下年度的申请比上年增加2件``: the number is a difference, not the count)."""
+    if _CHANGE.search(clause):
+        return None
     out = _OUT.search(clause)
     if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
         return "carried_out"
