@@ -17,7 +17,8 @@ time, in a copy written to a temporary folder:
   department or a town, 1 April for a government or a level not told), written as the real date is
   (``2024年2月1日``, ``2024-02-01``, ``二〇二四年二月一日``) → RL603 on its line, expected the deadline, actual the date;
 - ``early``: the report date moved to 20 December of the report year → RL602, expected N+1, actual N;
-- ``short``: the period's end 12月31日 → 11月30日 → RL610 on the period's line;
+- ``short``: the period's end 12月31日 → 11月30日 → RL610 on the period's line, expected N-01-01至N-12-31, actual
+  N-01-01至N-11-30;
 - ``year``: the period's years set to last year → RL605 on its paragraph, expected N, actual N-1;
 - ``opening``: the opening's year set to last year → RL609 on its paragraph, expected N, actual N-1.
 
@@ -155,10 +156,10 @@ class Mutation:
 
 def _where(found) -> str:
     """Where the report date stands: a page's label, the title's line, the opening's date line or the signature."""
-    if found.labelled:
-        return "labelled"
     if found.after_title:
         return "title-line"
+    if found.labelled:
+        return "labelled"
     return "opening" if Seen.ctx.sections and found.location.line < _section_line() else "signature"
 
 
@@ -220,7 +221,8 @@ def _period_mutations(source: list[str]) -> list[Mutation]:
         where = "form" if stated.form else "other"
         out = []
         if "12月31日" in text:
-            out.append(Mutation("short", where, at, text, text.replace("12月31日", "11月30日"), "RL610", loc.line))
+            out.append(Mutation("short", where, at, text, text.replace("12月31日", "11月30日"), "RL610", loc.line,
+                                f"{year}-01-01至{year}-12-31", f"{year}-01-01至{year}-11-30"))
         out.append(Mutation("year", where, at, text, text.replace(str(year), str(year - 1)), "RL605",
                             block.location.line, str(year), str(year - 1)))
         return out
