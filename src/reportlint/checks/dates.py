@@ -418,16 +418,9 @@ def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedP
         where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
         diag = ctx.report("dates.period-part", ctx.msg("period_part", name=_name(ctx, stated.text), text=stated.text,
                                                        year=year), where,
-                          expected=f"{year}-01-01至{year}-12-31", actual=_iso_period(stated, year))
+                          expected=f"{year}-01-01至{year}-12-31", actual=stated.iso(year))
         if diag:
             yield diag
-
-
-def _iso_period(stated: StatedPeriod, year: int) -> str:
-    """The period's first and last day as ``2022-01-01至2022-12-20`` (a day written without its year is in ``year``):
-    RL610's actual value, beside the whole year it should be."""
-    (y1, m1, d1), (y2, m2, d2) = stated.start, stated.end
-    return f"{y1 or year}-{m1:02d}-{d1:02d}至{y2 or year}-{m2:02d}-{d2:02d}"
 
 
 # "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work
