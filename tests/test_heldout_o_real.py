@@ -52,4 +52,4 @@ def test_a_garbled_period_stopping_short_is_rl610(tmp_path):
     path.write_text(text.replace("202312月31日止", "202312月20日止"), encoding="utf-8")
     assert period_findings(path) == [
         ("RL610", "统计期限“统计期限自20231月1日起至202312月20日”不是完整的年度：应为2023年1月1日至2023年12月31日",
-         None, None)]
+         "2023-01-01至2023-12-31", "2023-01-01至2023-12-20")]  # the garbled days read (expected/actual: dateprobe)

@@ -282,9 +282,10 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
 
 # A line that ends a sentence, a list item or a quotation: the text may stop there.
 _TERMINAL = tuple("。.！？!?；;…”」』】》")
-# a date in digits, or in Chinese numerals as a signing block often writes it (``二〇二四年二月十八日``)
-_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}" \
-        r"|[一二][〇○零Ｏ九][〇○零Ｏ一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+# A date as a signature writes it: 2023年1月16日, 2023-01-16, or in Chinese numerals as official documents date
+# themselves (二〇二三年一月十六日) — a text ending on any of them ends as a report ends.
+_DATE = (r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+         r"|(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日")
 _DATE_LINE = LazyRegex(_DATE)
 _DATED_END = LazyRegex(rf"(?:{_DATE})$")  # a line that ends with its date: the date of a signing block
 MAX_SIGNATURE_CHARS = 30

@@ -154,6 +154,7 @@ Failing example (a 2022 report)::
 
     本报告中所列数据的统计期限自2022年1月1日起至2022年12月20日止。
     → RL610 统计期限“统计期限自2022年1月1日起至2022年12月20日”不是完整的年度：应为2022年1月1日至2022年12月31日
+      (expected 2022-01-01至2022-12-31, actual 2022-01-01至2022-12-20)
 
 Passing example: ``统计期限自2022年1月1日起至2022年12月31日止``."""),
 ]
@@ -418,7 +419,8 @@ def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedP
         doc = ctx.document
         where = doc.span_location(block, *raw.span) if raw and isinstance(block, Paragraph) else block.location
         diag = ctx.report("dates.period-part", ctx.msg("period_part", name=_name(ctx, stated.text), text=stated.text,
-                                                       year=year), where)
+                                                       year=year), where,
+                          expected=f"{year}-01-01至{year}-12-31", actual=stated.iso(year))
         if diag:
             yield diag
 

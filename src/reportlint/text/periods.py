@@ -99,6 +99,12 @@ class StatedPeriod(FrozenRecord):
     def whole_year(self) -> bool:
         return self.start[1:] == (1, 1) and self.end[1:] == (12, 31)
 
+    def iso(self, year: int) -> str:
+        """The first and last day as ``2022-01-01至2022-12-20``, a day written without its year in ``year`` (RL610's
+        actual value, beside the whole year it should be)."""
+        (y1, m1, d1), (y2, m2, d2) = self.start, self.end
+        return f"{y1 or year}-{m1:02d}-{d1:02d}至{y2 or year}-{m2:02d}-{d2:02d}"
+
     def within(self, year: int) -> bool:
         """Whether every year the period writes is ``year`` (a day written without its year counts as in it)."""
         return {self.start[0], self.end[0]} <= {year, None}
