@@ -272,8 +272,8 @@ def has_sentence_punct(norm: str) -> bool:
 def _title_like(text: str, norm: str) -> bool:
     # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
     has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
-    return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not is_chrome(norm)
-            and not has_sentence_punct(norm) and section_number(norm) is None)
+    return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not has_sentence_punct(norm)
+            and not is_chrome(norm) and section_number(norm) is None)  # a sentence (本报告中所列…) is no title: asked first
 
 
 def _title_rank(title: str) -> tuple[int, int, int]:

@@ -9,6 +9,7 @@ body's reports of consecutive years (``agency.body_key``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.normalize import normalize
 from .agency import classify
@@ -19,6 +20,7 @@ __all__ = ["agency_of"]
 _QUOTES = dict.fromkeys(map(ord, "《》\"'「」『』〈〉<>"))
 
 
+@lru_cache(maxsize=256)  # identify asks it of a title twice: to rank it among the candidates, then for the agency
 def agency_of(title: str | None) -> str | None:
     """The agency a title names: "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" → "淮安市洪泽区人民政府".
     A 关于 joins the name to the year either way round ("关于X2023年…", "X关于2023年…"): it is no part of the name,

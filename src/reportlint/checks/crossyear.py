@@ -322,13 +322,15 @@ def _add_prose(ctx: CheckContext, rules: list[CrossRule], tables: dict[str, Tabl
     for rule in rules:
         by_column = rule.for_each == "column"
         for table_id in dict.fromkeys((rule.table, rule.previous_table)):
-            spec = ctx.pack.table(table_id)
-            operand_specs = {s.key: s for s in (spec.rows if by_column else spec.columns)}
             for key, role in rule.prose.items():
                 at = (key, rule.prose_along) if by_column else (rule.prose_along, key)
                 table = tables.get(table_id)
                 cell = table.cells.get(at) if table is not None else None
-                if key not in operand_specs or (cell is not None and cell.value is not None):
+                if cell is not None and cell.value is not None:
+                    continue  # the table says it: its operands are not looked up
+                spec = ctx.pack.table(table_id)
+                operand = {s.key: s for s in (spec.rows if by_column else spec.columns)}.get(key)
+                if operand is None:
                     continue
                 said = read_carried(ctx.document, ctx.report_year) if said is None else said
                 if role not in said:
@@ -336,7 +338,7 @@ def _add_prose(ctx: CheckContext, rules: list[CrossRule], tables: dict[str, Tabl
                 figure = said[role]
                 if table is None:
                     table = tables[table_id] = TableFacts(table_id, figure.location, (), (), {})
-                table.cells[at] = CellFact(None, operand_specs[key].label, figure.location, CellKind.NUMBER, figure.value,
+                table.cells[at] = CellFact(None, operand.label, figure.location, CellKind.NUMBER, figure.value,
                                            figure.quote)
                 operands, axis = (table.rows, table.cols) if by_column else (table.cols, table.rows)
                 operands, axis = tuple(dict.fromkeys((*operands, key))), tuple(dict.fromkeys((*axis, rule.prose_along)))
