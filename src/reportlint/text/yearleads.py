@@ -36,7 +36,7 @@ _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
                   r"(?:[,，]|(?=[我本]))")
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
 # none of it (``尚无行政机关收到…申请``, ``未收到…申请``)
-_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)"
+_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取)"
 _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}")
 _STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
