@@ -14,7 +14,8 @@ all of these hold, so that a year which is history, a date or a comparison is ne
 - neither the sentence nor the next one names the report's year, as a number or as 今年/本年 (``2022年,公开100条,2023年
   公开120条``, ``2022年,公开100条。2023年,公开120条``: a comparison; ``2022年,我局制定的规范性文件3件于今年废止``,
   ``…2件结转至本年度办理``: history told from the report's year);
-- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``; or none of it:
+- it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``, ``已办结8件``,
+  ``累计审查39件`` — applications concluded and documents reviewed before publishing are that work too; or none of it:
   ``尚无…收到…申请``, ``未收到…申请``): the work the report is about.  A sentence that only remembers an event of
   that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is
   not read.
@@ -36,7 +37,7 @@ _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
                   r"(?:[,，]|(?=[我本]))")
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
 # none of it (``尚无行政机关收到…申请``, ``未收到…申请``)
-_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|答复|制定|制发|废止|制作|获取)"
+_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取)"
 _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}")
 _STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
