@@ -172,7 +172,7 @@ def test_bodies_are_paired_only_with_themselves(a, b, same):
     assert same_agency(a, b) is same
 
 
-# --- a draft that stops after section 一, signed (analysis/structure: _signs_whole_text, _DATED_END) ------------------
+# --- a draft that stops after section 一, signed (analysis/structure: _signs_whole_text; text/cndates: ends_on_full_date) ---
 
 # r1706 (上海市杨浦区 2023): the page is cut at `…1761件,答复政府`; whole, then signed, it is a draft lacking 二–六
 _R1706_CUT = "2023年,杨浦区共受理政府信息公开申请1761件,答复政府"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model.document import Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..readers.linescan import page_in_words
+from ..text.cndates import ends_on_full_date, holds_full_date
 from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
@@ -282,12 +283,6 @@ def assign_sections(doc: Document, headings: list[SectionHeading]) -> None:
 
 # A line that ends a sentence, a list item or a quotation: the text may stop there.
 _TERMINAL = tuple("。.！？!?；;…”」』】》")
-# A date as a signature writes it: 2023年1月16日, 2023-01-16, or in Chinese numerals as official documents date
-# themselves (二〇二三年一月十六日) — a text ending on any of them ends as a report ends.
-_DATE = (r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
-         r"|(?:一九|二[〇○零Ｏ])[〇○零Ｏ一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日")
-_DATE_LINE = LazyRegex(_DATE)
-_DATED_END = LazyRegex(rf"(?:{_DATE})$")  # a line that ends with its date: the date of a signing block
 MAX_SIGNATURE_CHARS = 30
 
 
@@ -325,13 +320,13 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             whole = i in section_starts and not _number_after(doc, block) \
                 and not _title_before_tables(doc, i, headings, specs, tables)
             return None if whole else i
-        if len(text) <= MAX_SIGNATURE_CHARS and (_DATE_LINE.search(text) or looks_signed(text)):
+        if len(text) <= MAX_SIGNATURE_CHARS and (holds_full_date(text) or looks_signed(text)):
             # a date or an agency's name ends a report — but not in section 一 of a page the form follows with its
             # tables: there a short line ending as a name ends (``…1761件,答复政府``, ``做好维护街道``) is a cut.  A line
             # ending in its date (``2024年2月18日`` under the signature) is the report's end wherever it stands, and so
             # is a name signing a text whose last sentence is whole (``_signs_whole_text``): a draft that stops after
             # 一 lacks what it lacks (RL201), it was not cut
-            ends = _DATED_END.search(text) or _signs_whole_text(doc, i, text)
+            ends = ends_on_full_date(text) or _signs_whole_text(doc, i, text)
             return i if not ends and _stops_early(doc, i, headings, specs, tables) else None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
