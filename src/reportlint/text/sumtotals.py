@@ -140,9 +140,11 @@ def _counts_applications(text: str, number: NumberMention) -> bool:
 
 def has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
     """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
-    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
+    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone.  A count
+    of the same value is the same count restated (``累计公开信息80条,主动公开80条。其中,…``): whichever the 其中 breaks
+    down, its total is that number."""
     sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
-    return any(n.start >= sentence and n.unit == cand.unit for n in before)
+    return any(n.start >= sentence and n.unit == cand.unit and n.value != cand.value for n in before)
 
 
 def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, start: int, end: int) -> bool:
