@@ -203,6 +203,10 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             total = named_total(text, numbers[:k], m_start, m_end)  # the count its lead names, in the sentence before
         else:
             total = total_before(text, numbers, k, m_start)
+        restated = None
+        if total is None and (m_start, m_end, is_open) not in named:
+            # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
+            total = restated = total_before(text, numbers, k, m_start, restated=True)
         if total is None and (m_start, m_end, is_open) in implicit:
             total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
         elif total is not None and (m_start, m_end, is_open) in implicit and not counts_handled(text, total):
@@ -219,7 +223,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
-                or restates_total(text, total, parts, labels):
+                or restates_total(text, total, parts, labels) \
+                or (restated is not None and exact_sum(p.value for p in parts) != total.value):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
