@@ -107,7 +107,7 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumchannels import PUBLISHED, outer_channel_goes_on, restates_total
+from .sumchannels import PUBLISHED, UNIT_DROPPABLE, outer_channel_goes_on, restates_total
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -446,7 +446,7 @@ def _unit_dropped_part(text: str, clause: list[NumberMention], end: int, unit: s
     a name (``…其它栏目信息共1223,``, ``…政务微信信息2141、视频信息139条``, ``…政务微信信息45;``) — read in the list's unit,
     as its neighbours are, when it is the clause's only number.  A number inside the clause's words (``在3大平台公开…``),
     an ordinal (``第3``), an approximate or decimal number, or one that reads as a year is no such part."""
-    if unit not in _UNIT_DROPPABLE or len(clause) != 1:
+    if unit not in UNIT_DROPPABLE or len(clause) != 1:
         return []  # several numbers in one clause are a run of parts glued together (``信息520旗内文件55…``): not read
     bare = clause[0]
     if bare.unit is not None or bare.approximate or bare.decimals or text[bare.end:end].strip(_SPACES) \
@@ -456,9 +456,6 @@ def _unit_dropped_part(text: str, clause: list[NumberMention], end: int, unit: s
     return [NumberMention(bare.start, bare.end, bare.text, bare.value, unit, 0)]
 
 
-# the units of lists whose parts' unit a page drops: published items and the documents and decisions counted in 件
-# (``政策解读796件,其中文字解读427、图文解读162件…``)
-_UNIT_DROPPABLE = PUBLISHED | {"件"}
 # the character a count whose unit was dropped follows: the end of a name (信息, 共), never an ordinal's or a range's
 _NAME_CHAR = LazyRegex(r"[\u4e00-\u9fff]")
 _NOT_A_NAME = "第前近约达超逾至到"
