@@ -13,7 +13,7 @@ from .cnparse import NumberMention
 from .sumbreakdowns import closed_and_pending
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS
 
-__all__ = ["PUBLISHED", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
+__all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
@@ -21,6 +21,9 @@ __all__ = ["PUBLISHED", "applications_by_channel", "outer_channel_goes_on", "res
 # the total — no channel has more items than all of them once (``网站发布1200条,微信发布2000条,共发布信息1200条``:
 # the first part copied as the total, 3200 due).
 PUBLISHED = frozenset("条篇")
+# The units of lists whose parts' unit a page drops (``sums._unit_dropped_part``): published items, and the documents and
+# decisions counted in 件 (``政策解读796件,其中文字解读427、图文解读162件…``).
+UNIT_DROPPABLE = PUBLISHED | {"件"}
 
 
 def restates_total(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:

@@ -29,6 +29,7 @@ from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
+from .summarkers import CLOSED as _CLOSED
 from .summarkers import HANDLED as _HANDLED
 from .summarkers import OPEN as _OPEN
 from .summarkers import OUTCOMES as _OUTCOMES
@@ -101,10 +102,14 @@ def _collapsed(total: NumberMention, parts: list[NumberMention],
                labels: list[str]) -> tuple[list[NumberMention], list[str]] | None:
     """The reading in which a part is broken down by the parts right after it, with no marker
     (``…11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,尚未审结2件``: 7 = 6+1,
-    4 = 2+2, 11 = 7+4) — taken only when it adds up and the plain reading does not."""
+    4 = 2+2, 11 = 7+4) — taken only when it adds up and the plain reading does not; or, short of the total, when the
+    list's first part counts what was closed and all the others add up to it (``共收到37件,其中33件已办结,答复27件,主动撤回
+    6件``: 33 = 27+6, how the closed ones were closed; the 4 still open go unstated) — its outcomes, never its siblings.
+    A list going on past them (``其中18件已…答复,1件结转…;予以公开6件;…10件;…1件;咨询1件``) is read as written."""
     if exact_sum(p.value for p in parts) == total.value:
         return None
     kept: list[int] = []
+    broken: list[int] = []
     i = 0
     while i < len(parts):
         kept.append(i)
@@ -112,8 +117,16 @@ def _collapsed(total: NumberMention, parts: list[NumberMention],
         while j < len(parts) and running < parts[i].value:
             running += parts[j].value
             j += 1
-        i = j if j - i > 2 and running == parts[i].value else i + 1
-    if len(kept) < 2 or len(kept) == len(parts) or exact_sum(parts[k].value for k in kept) != total.value:
+        if j - i > 2 and running == parts[i].value:
+            broken.append(i)
+            i = j
+        else:
+            i += 1
+    if len(kept) == len(parts):
+        return None
+    kept_sum = exact_sum(parts[k].value for k in kept)
+    if not (len(kept) >= 2 and kept_sum == total.value) and not (
+            kept == broken == [0] and kept_sum <= total.value and any(w in labels[0] for w in _CLOSED)):
         return None
     return [parts[k] for k in kept], [labels[k] for k in kept]
 

@@ -107,7 +107,7 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumchannels import PUBLISHED, outer_channel_goes_on, restates_total
+from .sumchannels import PUBLISHED, UNIT_DROPPABLE, outer_channel_goes_on, restates_total
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -203,6 +203,10 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             total = named_total(text, numbers[:k], m_start, m_end)  # the count its lead names, in the sentence before
         else:
             total = total_before(text, numbers, k, m_start)
+        restated = None
+        if total is None and (m_start, m_end, is_open) not in named:
+            # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
+            total = restated = total_before(text, numbers, k, m_start, restated=True)
         if total is None and (m_start, m_end, is_open) in implicit:
             total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
         elif total is not None and (m_start, m_end, is_open) in implicit and not counts_handled(text, total):
@@ -219,7 +223,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
-                or restates_total(text, total, parts, labels):
+                or restates_total(text, total, parts, labels) \
+                or (restated is not None and exact_sum(p.value for p in parts) != total.value):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
@@ -437,11 +442,11 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
 
 
 def _unit_dropped_part(text: str, clause: list[NumberMention], end: int, unit: str) -> list[NumberMention]:
-    """A part of a list of published items whose unit the page dropped: the clause ends on a whole number right after
+    """A part of a list of published items or of 件 whose unit the page dropped: the clause ends on a whole number right after
     a name (``…其它栏目信息共1223,``, ``…政务微信信息2141、视频信息139条``, ``…政务微信信息45;``) — read in the list's unit,
     as its neighbours are, when it is the clause's only number.  A number inside the clause's words (``在3大平台公开…``),
     an ordinal (``第3``), an approximate or decimal number, or one that reads as a year is no such part."""
-    if unit not in PUBLISHED or len(clause) != 1:
+    if unit not in UNIT_DROPPABLE or len(clause) != 1:
         return []  # several numbers in one clause are a run of parts glued together (``信息520旗内文件55…``): not read
     bare = clause[0]
     if bare.unit is not None or bare.approximate or bare.decimals or text[bare.end:end].strip(_SPACES) \

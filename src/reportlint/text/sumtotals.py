@@ -52,11 +52,13 @@ _CARRIED_IN = ("上年", "上一年", "去年", "结转")
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
 
-def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -> NumberMention | None:
+def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
+                 restated: bool = False) -> NumberMention | None:
     """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
     brackets that close before it), in the same sentence or the last thing of the previous sentence
     ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
-    100%。其中…``); None when there is none."""
+    100%。其中…``); None when there is none.  ``restated``: a previous sentence's other counts of the same value do not
+    make its last one a parallel fact (``has_sibling_count``)."""
     depth = 0
     i = marker - 1
     seen_end = False
@@ -76,7 +78,8 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int) -
                     # "…其中:…其他类信息9条。其中…": 9 is a part, not a total — but outcomes may break the first total
                     # down again ("受理申请49件,其中,网上…8件,…传真4件。其中,同意公开14件,…结转下年度22件": 49)
                     return _broken_down_again(text, numbers[:j], cand, marker)
-                if seen_end and has_sibling_count(text, numbers[:j], cand) and not _outcomes_of(text, cand, marker):
+                if seen_end and has_sibling_count(text, numbers[:j], cand, restated) \
+                        and not _outcomes_of(text, cand, marker):
                     return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
                 if not seen_end and _is_listed(text, cand.start) and _words_between(text, cand.end, marker):
                     return None  # "…其中…信函申请5件,已全部办结,其中予以公开12件…": of the whole, not of 5 alone
@@ -138,11 +141,13 @@ def _counts_applications(text: str, number: NumberMention) -> bool:
     return _APPLICATIONS in clause or counts_handled(text, number)
 
 
-def has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention) -> bool:
+def has_sibling_count(text: str, before: list[NumberMention], cand: NumberMention, restated: bool = False) -> bool:
     """The sentence of ``cand`` states another count in its unit before it: its counts are parallel facts, and a
-    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone."""
+    其中 opening the next sentence breaks down the sentence (or something else), not its last count alone.
+    ``restated``: counts of ``cand``'s own value are left out — the same count said twice (``累计公开信息80条,主动公开80条。
+    其中,…``), a reading the caller keeps only when the parts add up to it (``复议5件,诉讼5件。其中…`` may break both down)."""
     sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
-    return any(n.start >= sentence and n.unit == cand.unit for n in before)
+    return any(n.start >= sentence and n.unit == cand.unit and not (restated and n.value == cand.value) for n in before)
 
 
 def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention, start: int, end: int) -> bool:

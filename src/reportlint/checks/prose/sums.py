@@ -63,6 +63,8 @@ _FULL_STOP = frozenset("。!?")
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
 _PERCENT_LEAD = LazyRegex(
     r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+# "…,动漫解读占比23%": a share named by its part's words (at least two characters, right after a clause mark)
+_NAMED_LEAD = LazyRegex(r"[,;、:]([\u4e00-\u9fff]{2,12})占(?:比|比例|比重)(?:为|达)?$")
 _TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 _QIZHONG_AFTER = LazyRegex(r",?其中")
 # a frame naming the total the shares after it are of: 在18件政府信息公开申请中, / 在收到的18件申请中,
@@ -315,18 +317,21 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
             continue
         lead = percent_lead(norm, pct.start)
         if lead is None:
-            continue
-        part = numbers[i - 1]
-        if part.end != lead.start() + 1 or part.unit in (None, "%") or part.approximate:
-            continue
-        base: NumberMention | None = None
-        certain = False
-        for statement in sums:
-            if any(p.start == part.start for p in statement.parts):
-                base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
-                break
-        if base is None:
-            base = _stated_total(norm, numbers[:i - 1], part)
+            named = _named_share(norm, pct, sums)
+            if named is None:
+                continue
+            part, base, certain = named
+        else:
+            part = numbers[i - 1]
+            if part.end != lead.start() + 1 or part.unit in (None, "%") or part.approximate:
+                continue
+            base, certain = None, False
+            for statement in sums:
+                if any(p.start == part.start for p in statement.parts):
+                    base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
+                    break
+            if base is None:
+                base = _stated_total(norm, numbers[:i - 1], part)
         if base is None or base.value == 0 or base.value < part.value:
             continue
         if percent_accepts(pct.value, part.value, base.value, pct.decimals):
@@ -339,6 +344,25 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
         yield ctx.report("prose.percent", text, ctx.document.span_location(block, start, end),
                          at_most=None if certain else Severity.WARNING, expected=format_decimal(computed),
                          actual=format_decimal(pct.value), key=(format_decimal(part.value), format_decimal(base.value)))
+
+
+def _named_share(norm: str, pct: NumberMention,
+                 sums: list[SumStatement]) -> tuple[NumberMention, NumberMention, bool] | None:
+    """A share named by its part rather than printed after its count (``共解读文件23个。其中图片解读文件16个,动漫解读
+    文件7个,…,动漫解读占比23%``): the clause before 占比 names one part of a list that ends before it in the same sentence
+    — the part, the list's total, and whether they are counted alike.  A name that more than one part's clause holds
+    (``解读占比``) or none names no part: nothing is read."""
+    lead = _NAMED_LEAD.search(norm, 0, pct.start) if "占" in norm[:pct.start] else None
+    if lead is None:
+        return None
+    name = lead.group(1)
+    for statement in sums:
+        if statement.end > lead.start() or any(ch in _FULL_STOP for ch in norm[statement.end:lead.start()]):
+            continue
+        named = [p for p, label in zip(statement.parts, statement.labels, strict=True) if name in label]
+        if len(named) == 1 and named[0].unit not in (None, "%") and not named[0].approximate:
+            return named[0], statement.total, not statement.mixed_units
+    return None
 
 
 def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -> NumberMention | None:
