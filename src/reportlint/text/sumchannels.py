@@ -21,7 +21,7 @@ __all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "outer_chan
 # the total — no channel has more items than all of them once (``网站发布1200条,微信发布2000条,共发布信息1200条``:
 # the first part copied as the total, 3200 due).
 PUBLISHED = frozenset("条篇")
-# The units of lists whose parts' unit a page drops (``sums._unit_dropped_part``): published items, and the documents and
+# The units of lists whose parts' unit a page drops (``sumdropped.unit_dropped_part``): published items, and the documents and
 # decisions counted in 件 (``政策解读796件,其中文字解读427、图文解读162件…``).
 UNIT_DROPPABLE = PUBLISHED | {"件"}
 

@@ -42,7 +42,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
 - ``…20条,其中执法信息公开17条,财政信息3通过微信公众号…发布公开信息85条`` — a part's unit dropped and its clause run on,
   with no comma, into another channel's count: the list ends at the bare number (read so only when that adds up);
 - ``3548条。其中,…信息共1223,…政务微信信息2141、视频信息139条,…信息438条,…信息45;`` — counts whose unit the page
-  dropped, each its clause's only number right after a name: parts in the list's unit (``_unit_dropped_part``);
+  dropped, each its clause's only number right after a name: parts in the list's unit, unless the list adds up
+  without them (``sumdropped``);
 - ``主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…0条`` — 主要类别有 opens a list as 主要包括 does (open);
 - ``…55条,其中主动公开政府信息37条,…不予公开信息数4条。主动公开政府信息类别:…21条,…其他类信息4条`` — a sentence naming a
   count of the sentence before and announcing its kinds with a colon breaks that count down (37: the count so named, not the
@@ -107,7 +108,8 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumchannels import PUBLISHED, UNIT_DROPPABLE, outer_channel_goes_on, restates_total
+from .sumchannels import PUBLISHED, outer_channel_goes_on, restates_total
+from .sumdropped import unit_dropped_part, without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -217,6 +219,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
+        parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
             parts, labels = before_outcomes(total, parts, labels, text)
@@ -388,7 +391,7 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
         if ends_clause:
             same = [x for x in clause if x.unit == unit] or kindred_parts(clause, unit, parts)
             if not same and depth == 0:
-                same = _unit_dropped_part(text, clause, i, unit)
+                same = unit_dropped_part(text, clause, i, unit)
             if not same and ch == "、" and depth == 0:
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
@@ -440,25 +443,6 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
     return parts, labels, cut
 
 
-
-def _unit_dropped_part(text: str, clause: list[NumberMention], end: int, unit: str) -> list[NumberMention]:
-    """A part of a list of published items or of 件 whose unit the page dropped: the clause ends on a whole number right after
-    a name (``…其它栏目信息共1223,``, ``…政务微信信息2141、视频信息139条``, ``…政务微信信息45;``) — read in the list's unit,
-    as its neighbours are, when it is the clause's only number.  A number inside the clause's words (``在3大平台公开…``),
-    an ordinal (``第3``), an approximate or decimal number, or one that reads as a year is no such part."""
-    if unit not in UNIT_DROPPABLE or len(clause) != 1:
-        return []  # several numbers in one clause are a run of parts glued together (``信息520旗内文件55…``): not read
-    bare = clause[0]
-    if bare.unit is not None or bare.approximate or bare.decimals or text[bare.end:end].strip(_SPACES) \
-            or bare.start == 0 or not _NAME_CHAR.fullmatch(text[bare.start - 1]) or text[bare.start - 1] in _NOT_A_NAME \
-            or 1900 <= bare.value <= 2100:
-        return []
-    return [NumberMention(bare.start, bare.end, bare.text, bare.value, unit, 0)]
-
-
-# the character a count whose unit was dropped follows: the end of a name (信息, 共), never an ordinal's or a range's
-_NAME_CHAR = LazyRegex(r"[\u4e00-\u9fff]")
-_NOT_A_NAME = "第前近约达超逾至到"
 
 
 def _own_total(label: str) -> bool:

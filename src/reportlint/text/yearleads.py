@@ -16,9 +16,9 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   ``…2件结转至本年度办理``: history told from the report's year);
 - it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``, ``已办结8件``,
   ``累计审查39件`` — applications concluded and documents reviewed before publishing are that work too; or none of it:
-  ``尚无…收到…申请``, ``未收到…申请``): the work the report is about.  A sentence that only remembers an event of
-  that year (``2019年,在…政务公开评估中,海关总署被评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is
-  not read.
+  ``尚无…收到…申请``, ``未收到…申请``, its object an application or information — not ``尚未收到复议决定``): the work
+  the report is about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被
+  评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.
 """
 
 from __future__ import annotations
@@ -36,9 +36,12 @@ _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
                   r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日)))"
                   r"(?:[,，]|(?=[我本]))")
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
-# none of it (``尚无行政机关收到…申请``, ``未收到…申请``)
+# none of it (``尚无行政机关收到…申请``, ``未收到…申请``, ``未主动公开政府信息``): the verb's object is the work's own, an
+# application or information — not a decision, a lawsuit or an applicant's papers (``尚未收到复议决定``, ``未发生因政府信息
+# 公开引起的行政诉讼``, ``未收到申请人补正材料``: what befell the work, history in any year)
 _WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取)"
-_COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}")
+_COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)"
+                   rf"|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}[^。;；,，\d]{{0,12}}?(?:申请(?!人)|信息)")
 _STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
