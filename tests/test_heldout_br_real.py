@@ -1,4 +1,4 @@
-"""Real reports of the eleventh held-out round, slice br (r1840–r1851: a fifth hunt for real errors, in the kinds of
+"""Real reports of the eleventh held-out round, slice br (r1840–r1854: a fifth hunt for real errors, in the kinds of
 body nearest the evaluation's — 上海's streets and towns, 江苏's streets and towns, 河北's districts and towns, reports on
 2023–2025).  Each test reads the real text as it was found and asserts the exact findings; copies of it (in a tmp
 folder) show each finding is made only where the report is wrong:
@@ -6,6 +6,8 @@ folder) show each finding is made only where the report is wrong:
 - a 其中 after a count and last year's carry-over that breaks both down twice, by applicant and then by channel
   (``收到…申请19件,上年结转1件,其中自然人提交申请20件,通过互联网渠道提交15件,…2件,…3件``: 20, then 15+2+3 = 20), is two
   breakdowns of 19+1 (r1850; an RL701 error before);
+- a bracket holding the running count of all years right after the year's count (``主动公开政府信息5条(历年累计314条)``)
+  is no breakdown of it (r1854; an RL701 error before);
 - a 2025 report counting its documents under 2024 (``2024年,本镇共产生政府文件12件``) is last year's sentence left, RL611
   (r1849, found on main);
 - a short 其中 list of a street's website items (181篇 of which 172 are named) is a warning at most (r1847)."""
@@ -49,3 +51,14 @@ def test_a_short_list_of_website_items_is_a_warning():
     # r1847 (麒麟街道 2023): 共计181篇,其中部门动态公开144篇,政府信息25篇,民意征集2篇,信息公开年报1篇 — 172
     assert findings(corpus("r1847"), "RL701") == [
         ("warning", "文中各分项之和与合计不符：144+25+2+1 = 172，写明的合计为 181 篇，少 9 篇")]
+
+
+def test_a_running_count_in_brackets_is_no_part(tmp_path):
+    # r1854 (金山街道 2023): 金山街道主动公开政府信息5条(历年累计314条)
+    assert findings(corpus("r1854"), "RL701") == []
+    assert findings(changed(tmp_path, "r1854", "(历年累计314条)", "(累计314条)"), "RL701") == []
+    # a bracket that names a part is still read: a part over the count is an error, as on main
+    assert findings(changed(tmp_path, "r1854", "(历年累计314条)", "(含规范性文件8条)"), "RL701") == [
+        ("error", "文中分项大于其合计：“含规范性文件”为 8 条，但写明的合计为 5 条，多出 3 条")]
+    assert findings(changed(tmp_path, "r1854", "(历年累计314条)", "(网站314条)"), "RL701") == [
+        ("error", "文中分项大于其合计：“网站”为 314 条，但写明的合计为 5 条，多出 309 条")]
