@@ -201,13 +201,19 @@ def _handling_lead(text: str, mark: int) -> bool:
         and any(w in lead for w in HANDLED) and not any(w in lead for w in SUBSETS)
 
 
+# what opens a bracket holding the running count of all years (历年累计314条, 累计314条), not a breakdown of the count before
+_RUNNING_COUNT = ("历年累计", "累计")
+
+
 def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
-    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含."""
+    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含.
+    Not one that opens on the running count of all years (``主动公开政府信息5条(历年累计314条)``): a larger count beside
+    the year's, never a part of it."""
     out: list[tuple[int, int, bool]] = []
     for n in numbers:
         inside = text[n.end + 1 : n.end + 8].lstrip(SPACES)
         if text[n.end : n.end + 1] in ("(", "（") and n.unit not in SKIP_UNITS | {None} \
-                and not inside.startswith(LIST_OPENERS):
+                and not inside.startswith(LIST_OPENERS + _RUNNING_COUNT):
             out.append((n.end, n.end + 1, inside.startswith("含")))
     return out
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
@@ -199,7 +200,22 @@ def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: Su
     sentence = max(norm.rfind(ch, 0, prev.start) for ch in _SENTENCE_END) + 1
     if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
         return False
-    return exact_sum((prev.value, statement.total.value)) == statement.parts_sum
+    return _breakdowns_of(statement.parts, exact_sum((prev.value, statement.total.value)))
+
+
+def _breakdowns_of(parts: list[NumberMention], whole: Decimal) -> bool:
+    """The parts, in order, make ``whole`` exactly once or more, each run of them adding up to it: one breakdown, or the
+    same count broken down again another way (``收到…申请19件,上年结转1件,其中自然人提交申请20件,通过互联网渠道提交15件,
+    …邮寄…2件,…当面…3件``: by applicant, 20, then by channel, 15+2+3 — as sumbreakdowns.second_breakdown reads a list
+    under one stated total).  A run that passes the whole, or parts left over, is no such reading."""
+    run = Decimal(0)
+    for part in parts:
+        run = exact_sum((run, part.value))
+        if run == whole:
+            run = Decimal(0)
+        elif run > whole:
+            return False
+    return run == 0 and bool(parts)
 
 
 # "通过A和B主动公开…N条": where the total was counted, named before it; 等 leaves that list open
