@@ -1,5 +1,6 @@
-"""Real reports of the eleventh held-out round, slice bs (r1860–r1868: a sixth hunt for real errors, on pages that reach
-tables 三 and 四 with their values, or restate them in prose — 广东, 四川, 陕西, 浙江, 甘肃, 重庆, 天津, 辽宁 on 2021–2025).
+"""Real reports of the eleventh held-out round, slice bs (r1860–r1872: a sixth hunt for real errors, on pages that reach
+tables 三 and 四 with their values, or restate them in prose — 广东, 四川, 陕西, 浙江, 甘肃, 重庆, 天津, 辽宁, 江西, 湖南 on
+2021–2025).
 Each test reads the real text as it was found and asserts the exact findings; copies of it (in a tmp folder) show each
 finding is made only where the report is wrong:
 
