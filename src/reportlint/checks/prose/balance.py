@@ -53,6 +53,14 @@ When the carry-over is named only inside 办结's bracket (``受理116件,办结
 办理13件``), 受理 may count it too (as ``共受理114件,其中2件来自上一年度结转`` does): if 受理 alone equals 办结 +
 结转下年, that reading makes the sentence right and nothing is said.
 
+When no count of the closed is written but the sentence lists the outcomes one by one, as the rows of 三's table
+(``共收到信息公开申请7件,上年度结转1件;予以公开3件,无法提供4件,结转下年继续办理1件``: 3 + 4 + 1 = 7 + 1), the outcomes
+listed (two or more of 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, each once, in 件) stand for 办结 — as a
+bound (``listed``): an outcome the sentence leaves out is never below 0, so the outcomes and 结转下年 may not exceed 新收 +
+上年结转 (上年结转 written, or said to be none).  An outcome inside another's bracket (``予以公开10件(含部分公开3件)``) or
+after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is not read; a sentence naming
+an outcome the form has not (撤回, 终止…) is silence, as above.
+
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
 uses them in the form's sense); an error too when a bound is broken (``open_out``, ``open_in``: no value of the
@@ -122,7 +130,7 @@ class Balance:
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
     __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out",
-                 "in_closed", "open_out", "open_in")
+                 "in_closed", "open_out", "open_in", "outcomes")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -135,6 +143,7 @@ class Balance:
         self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
         self.open_out = False  # the carried-out term unsaid: 办结 is only bounded by 新收 + 上年结转
         self.open_in = False  # the carried-in term unsaid: 新收 is only bounded by 办结 + 结转下年
+        self.outcomes: dict[str, NumberMention] = {}  # 予以公开3件,无法提供4件: with no 办结 written, they bound it
 
     def set(self, role: str, number: NumberMention) -> None:
         if getattr(self, role) is not None:
@@ -152,13 +161,25 @@ class Balance:
         return exact_sum((self.new.value if self.new else _ZERO, self.carried_in.value if self.carried_in else _ZERO))
 
     @property
+    def listed(self) -> bool:
+        """No 办结 written: the outcomes listed stand for it, as a bound (another outcome, unlisted, is never below 0)."""
+        return self.closed is None and len(self.outcomes) > 1
+
+    @property
+    def closed_value(self) -> Decimal:
+        if self.closed is not None:
+            return self.closed.value
+        return exact_sum(n.value for n in self.outcomes.values())
+
+    @property
     def right(self) -> Decimal:
-        return exact_sum((self.closed.value if self.closed else _ZERO, self.carried_out.value if self.carried_out else _ZERO))
+        return exact_sum((self.closed_value, self.carried_out.value if self.carried_out else _ZERO))
 
     @property
     def bound(self) -> bool:
-        """A term is unsaid (``open_out``, ``open_in``): the sentence states a bound, not the balance."""
-        return self.open_out or self.open_in
+        """A term is unsaid (``open_out``, ``open_in``) or only some outcomes listed (``listed``): the sentence states a
+        bound, not the balance."""
+        return self.open_out or self.open_in or self.listed
 
     @property
     def balanced(self) -> bool:
@@ -166,7 +187,7 @@ class Balance:
         carried-out term unsaid, 办结 is not over 新收 + 上年结转; with the carried-in term unsaid, 新收 is not over
         办结 + 结转下年."""
         if self.bound:
-            return self.right <= self.left if self.open_out else self.left <= self.right
+            return self.left <= self.right if self.open_in else self.right <= self.left
         if self.left == self.right:
             return True
         return self.in_closed and self.new is not None and self.new.value == self.right
@@ -183,7 +204,8 @@ class Balance:
 
     @property
     def stated(self) -> list[NumberMention]:
-        return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out) if n is not None]
+        return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out, *self.outcomes.values())
+                if n is not None]
 
 
 def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
@@ -201,9 +223,13 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
                                 carried_in=format_decimal(terms.carried_in.value if terms.carried_in else _ZERO),
                                 left=format_decimal(left))
         diff = format_decimal(abs(exact_sum((left, -right))))
-        closed = format_decimal(terms.closed.value if terms.closed else _ZERO)
+        closed = format_decimal(terms.closed_value)
         carried_out = format_decimal(terms.carried_out.value if terms.carried_out else _ZERO)
-        if terms.open_out:
+        if terms.listed:
+            parts = "+".join(format_decimal(n.value) for n in terms.outcomes.values())
+            text = ctx.msg("balance_listed", left=left_text, parts=f"{parts} = {closed}", carried_out=carried_out,
+                           right=format_decimal(right), diff=diff)
+        elif terms.open_out:
             text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff)
         elif terms.open_in:
             text = ctx.msg("balance_under", new=format_decimal(left), closed=closed, carried_out=carried_out,
@@ -228,8 +254,8 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     that states all but the carried-out term and closes more than it had.  When no sentence does, the
     paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
     under the same rule: a term read twice anywhere in it is no reading."""
-    if "申请" not in norm or not any(word in norm for word in _CLOSED_WORDS):
-        return  # every reading needs 申请 and a closed term: most paragraphs are passed over unsearched
+    if "申请" not in norm or not any(word in norm for word in (*_CLOSED_WORDS, *_OUTCOMES)):
+        return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences = 0, False, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
     while start < len(norm):
@@ -301,6 +327,12 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = role_after(norm, number.end, end, year)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
+        outcome = _listed_outcome(clause) if role is None else None
+        if outcome is not None:
+            if number.unit != "件" or number.approximate or outcome in terms.outcomes:
+                terms.ambiguous = True  # 予以公开 twice, or a share or an approximate count: not the table's rows
+            terms.outcomes[outcome] = number
+            continue
         included = _included_carry_over(norm, number.end, year, numbers)
         if role == "total" and included is None:
             continue  # 办理N件 alone: whether it holds the carry-over is not said
@@ -328,9 +360,11 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 新收1081件,办理1104件(含上年度结转27件,另有4件申请顺延到下年度): the carried-out are beside the 1104, so
         # 办理 is what was closed (as 答复 in 答复108件(含上年度结转申请2件,另有3件顺延…)), not a total holding them
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
-    if terms.ambiguous or terms.closed is None or (terms.total is not None and terms.new is not None):
+    if terms.ambiguous or (terms.total is not None and terms.new is not None):
         return None
     sentence = norm[start:end]
+    if terms.closed is None:
+        return _read_listed(terms, sentence)
     closed_at = terms.closed.end - start
     if any("其中" not in sentence[closed_at:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
         # 撤回2件 beside 办结, not in the 其中 that breaks 办结 down (a 其中 of 新收 before it: 新收55件,其中2件申请人撤回,
@@ -352,6 +386,28 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             terms.open_out = True
     if terms.total is None and terms.new is None:
         return None
+    return terms
+
+
+def _listed_outcome(clause: str) -> str | None:
+    """The outcome of the form a clause names as a sibling of the others (``予以公开``, ``;无法提供``), or None — also for
+    one inside a bracket (``(含部分公开``) or after 其中 (``其中部分公开``): a part of the outcome before it."""
+    words = clause.lstrip(_SPACES + _CLAUSE_START)
+    return next((word for word in _OUTCOMES if words.startswith(word)), None) if "其中" not in clause else None
+
+
+def _read_listed(terms: Balance, sentence: str) -> Balance | None:
+    """The bound of a sentence that lists the outcomes with no 办结 written: its terms when they read (新收 and 上年结转
+    written or said to be none, or a total holding them), None otherwise — also when the sentence names an outcome the
+    form has not (撤回, 终止…: counted among the listed or not, unsaid)."""
+    if not terms.listed or (terms.new is None and terms.total is None):
+        return None
+    if any(m.group() not in _OUTCOMES for m in _OTHER_OUTCOME.finditer(sentence)):
+        return None
+    if terms.carried_in is None and terms.total is None:
+        if not _NO_IN.search(sentence):
+            return None  # the carried in unsaid: the outcomes may count them, nothing bounds the sum
+        terms.implied_in = True
     return terms
 
 

@@ -156,6 +156,12 @@ MESSAGES = {
         "en": "the applications in the text do not balance: {left}, but {closed} closed, {diff} more (none can be "
               "carried out below zero)",
     },
+    "balance_listed": {
+        "zh": "文中申请数不平衡：{left}，但所列办理结果 {parts} 与结转下年 {carried_out} 共 {right} 件，多出 {diff} 件"
+              "（未列出的结果不能为负）",
+        "en": "the applications in the text do not balance: {left}, but the outcomes listed {parts} and carried out "
+              "{carried_out} make {right}, {diff} more (an outcome not listed cannot be below zero)",
+    },
     "balance_under": {
         "zh": "文中申请数不平衡：新收 {new} 件，但办结 {closed} + 结转下年 {carried_out} = {right} 件，"
               "少 {diff} 件（上年结转不能为负）",
