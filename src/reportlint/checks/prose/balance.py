@@ -57,9 +57,11 @@ When no count of the closed is written but the sentence lists the outcomes one b
 (``共收到信息公开申请7件,上年度结转1件;予以公开3件,无法提供4件,结转下年继续办理1件``: 3 + 4 + 1 = 7 + 1), the outcomes
 listed (two or more of 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, each once, in 件) stand for 办结 — as a
 bound (``listed``): an outcome the sentence leaves out is never below 0, so the outcomes and 结转下年 may not exceed 新收 +
-上年结转 (上年结转 written, or said to be none).  An outcome inside another's bracket (``予以公开10件(含部分公开3件)``) or
-after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is not read; a sentence naming
-an outcome the form has not (撤回, 终止…) is silence, as above.
+上年结转 (上年结转 written, or said to be none).  An outcome inside another's bracket (``予以公开10件(含部分公开3件)``,
+``予以公开10件(部分公开3件)``) or after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is
+not read; 部分公开 not above 予以公开 is left out of the sum, since many writers count the partly disclosed among the
+disclosed (``予以公开5件,部分公开2件`` of 5); a sentence naming an outcome the form has not (撤回, 终止…) is silence, as
+above.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
