@@ -201,21 +201,31 @@ def _handling_lead(text: str, mark: int) -> bool:
         and any(w in lead for w in HANDLED) and not any(w in lead for w in SUBSETS)
 
 
-# what opens a bracket holding the running count of all years (历年累计314条, 累计314条), not a breakdown of the count before
-_RUNNING_COUNT = ("历年累计", "累计")
+# what opens a bracket holding the running count of all years (历年累计314条); 累计 alone also opens a breakdown in all
+# (``5条(累计网站发布4条,微信公众号发布1条)``), so it is a running count only when its count is above the one before
+_ALL_YEARS = "历年累计"
+_RUNNING = "累计"
 
 
 def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
     """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含.
-    Not one that opens on the running count of all years (``主动公开政府信息5条(历年累计314条)``): a larger count beside
-    the year's, never a part of it."""
+    Not one that holds the running count of all years (``主动公开政府信息5条(历年累计314条)``, ``(累计314条)``): a larger
+    count beside the year's, never a part of it."""
     out: list[tuple[int, int, bool]] = []
-    for n in numbers:
+    for i, n in enumerate(numbers):
         inside = text[n.end + 1 : n.end + 8].lstrip(SPACES)
         if text[n.end : n.end + 1] in ("(", "（") and n.unit not in SKIP_UNITS | {None} \
-                and not inside.startswith(LIST_OPENERS + _RUNNING_COUNT):
+                and not inside.startswith(LIST_OPENERS) and not _running_count(inside, n, numbers[i + 1 : i + 2]):
             out.append((n.end, n.end + 1, inside.startswith("含")))
     return out
+
+
+def _running_count(inside: str, count: NumberMention, after: list[NumberMention]) -> bool:
+    """The bracket after ``count`` opens on the running count of all years: 历年累计, or 累计 with a first count
+    (``after``) above ``count`` — no part is, a running count holds the year's."""
+    if inside.startswith(_ALL_YEARS):
+        return True
+    return inside.startswith(_RUNNING) and bool(after) and after[0].value > count.value
 
 
 def find_all(text: str, word: str) -> list[int]:

@@ -57,9 +57,11 @@ When no count of the closed is written but the sentence lists the outcomes one b
 (``共收到信息公开申请7件,上年度结转1件;予以公开3件,无法提供4件,结转下年继续办理1件``: 3 + 4 + 1 = 7 + 1), the outcomes
 listed (two or more of 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, each once, in 件) stand for 办结 — as a
 bound (``listed``): an outcome the sentence leaves out is never below 0, so the outcomes and 结转下年 may not exceed 新收 +
-上年结转 (上年结转 written, or said to be none).  An outcome inside another's bracket (``予以公开10件(含部分公开3件)``) or
-after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is not read; a sentence naming
-an outcome the form has not (撤回, 终止…) is silence, as above.
+上年结转 (上年结转 written, or said to be none).  An outcome inside another's bracket (``予以公开10件(含部分公开3件)``,
+``予以公开10件(部分公开3件)``) or after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is
+not read; 部分公开 not above 予以公开 is left out of the sum, since many writers count the partly disclosed among the
+disclosed (``予以公开5件,部分公开2件`` of 5); a sentence naming an outcome the form has not (撤回, 终止…) is silence, as
+above.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
@@ -163,13 +165,23 @@ class Balance:
     @property
     def listed(self) -> bool:
         """No 办结 written: the outcomes listed stand for it, as a bound (another outcome, unlisted, is never below 0)."""
-        return self.closed is None and len(self.outcomes) > 1
+        return self.closed is None and len(self.counted) > 1
+
+    @property
+    def counted(self) -> list[NumberMention]:
+        """The outcomes the bound adds up: all listed, less 部分公开 when it is not above 予以公开 — many writers count the
+        partly disclosed among the disclosed (``予以公开5件,部分公开2件`` of 5), and the bound must hold either way."""
+        outcomes = dict(self.outcomes)
+        whole, part = outcomes.get("予以公开"), outcomes.get("部分公开")
+        if whole is not None and part is not None and part.value <= whole.value:
+            del outcomes["部分公开"]
+        return list(outcomes.values())
 
     @property
     def closed_value(self) -> Decimal:
         if self.closed is not None:
             return self.closed.value
-        return exact_sum(n.value for n in self.outcomes.values())
+        return exact_sum(n.value for n in self.counted)
 
     @property
     def right(self) -> Decimal:
@@ -226,7 +238,7 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
         closed = format_decimal(terms.closed_value)
         carried_out = format_decimal(terms.carried_out.value if terms.carried_out else _ZERO)
         if terms.listed:
-            parts = "+".join(format_decimal(n.value) for n in terms.outcomes.values())
+            parts = "+".join(format_decimal(n.value) for n in terms.counted)
             text = ctx.msg("balance_listed", left=left_text, parts=f"{parts} = {closed}", carried_out=carried_out,
                            right=format_decimal(right), diff=diff)
         elif terms.open_out:
@@ -391,9 +403,12 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
 
 def _listed_outcome(clause: str) -> str | None:
     """The outcome of the form a clause names as a sibling of the others (``予以公开``, ``;无法提供``), or None — also for
-    one inside a bracket (``(含部分公开``) or after 其中 (``其中部分公开``): a part of the outcome before it."""
+    one inside a bracket (``(含部分公开``, ``(部分公开2件)``: a bracket right after a count breaks it down) or after 其中
+    (``其中部分公开``): a part of the outcome before it."""
+    if "其中" in clause or clause.lstrip(_SPACES).startswith("("):
+        return None
     words = clause.lstrip(_SPACES + _CLAUSE_START)
-    return next((word for word in _OUTCOMES if words.startswith(word)), None) if "其中" not in clause else None
+    return next((word for word in _OUTCOMES if words.startswith(word)), None)
 
 
 def _read_listed(terms: Balance, sentence: str) -> Balance | None:
