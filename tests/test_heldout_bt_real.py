@@ -30,3 +30,25 @@ def test_prose_sums_of_municipal_departments(tmp_path):
     # r1883 (武汉市机关事务管理局 2025): 221 + 9 under 231 is a partial list; over it, an error
     assert findings(changed(tmp_path, "r1883", "概况类信息数9条", "概况类信息数19条"), "RL701") == [
         ("error", "文中合计不成立：221+19 = 240，但写明的合计为 231 条，各分项之和多出 9 条")]
+
+
+R1880_ANSWERED = "已答复119件,属于同意公开的60件,部分公开13件,不同意公开的6件,无法提供的26件,不予处理3件,其他处理11件"
+
+
+def test_outcomes_after_a_count_and_shu_yu_are_its_parts(tmp_path):
+    # r1880: 119 = 60+13+6+26+3+11; a copy one over, or one short down to the closing 其他处理, was missed before the fix
+    assert findings(changed(tmp_path, "r1880", "其他处理11件", "其他处理12件"), "RL701") == [
+        ("error", "文中合计不成立：60+13+6+26+3+12 = 120，但写明的合计为 119 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r1880", "已答复119件", "已答复118件"), "RL701") == [
+        ("error", "文中合计不成立：60+13+6+26+3+11 = 119，但写明的合计为 118 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r1880", "其他处理11件", "其他处理10件"), "RL701") == [
+        ("error", "文中合计不成立：60+13+6+26+3+10 = 118（已列至“其他处理”），但写明的合计为 119 件，少 1 件")]
+
+
+def test_shu_yu_inside_a_clause_is_no_marker(tmp_path):
+    # 属于 as the verb of its own clause (3件属于…, 8件不属于…): no breakdown, even when the counts would not add up
+    sentence = "已答复119件,其中3件属于本机关职能范围,8件不属于本机关职能范围"
+    assert findings(changed(tmp_path, "r1880", R1880_ANSWERED, sentence), "RL701") == []
+    # after a count with no comma, or after a comma with no count before it: no marker either
+    for text in ("已答复119件属于同意公开的120件,部分公开13件", "已答复,属于同意公开的120件,部分公开13件"):
+        assert findings(changed(tmp_path, "r1880", R1880_ANSWERED, text), "RL701") == [], text
