@@ -1,11 +1,11 @@
-"""Real reports of the eleventh held-out round, slice bt (r1880–r1884: a seventh hunt for real errors, in municipal
-departments of big cities — 深圳's 城管局 and 市场监管局's 龙华监管局, 杭州's 城管局, 武汉's 机关事务管理局 and 审计局, on
-2023–2025, pages restating counts in prose).
+"""Real reports of the eleventh held-out round, slice bt (r1880–r1887: a seventh hunt for real errors, in municipal
+departments of big cities — 深圳's 城管局 and 市场监管局's 龙华监管局, 杭州's 城管局, 武汉's 机关事务管理局 and 审计局, 郑州's
+自然资源和规划局, 南京's 秦淮区数据局, 昆明's 政务服务管理局, on 2023–2025, pages restating counts in prose).
 Each test reads the real text as it was found and asserts the exact findings; copies of it (in a tmp folder) show each
 finding is made only where the report is wrong:
 
 - r1880's kinds of 197 items and its 复议 7 = 6+0+0+1, r1882's outcomes 6+2+8+2 in the bracket after 受理18件, r1883's
-  partial list 221+9 of 231: silent on the real text, found in copies one over (as on main);
+  partial list 221+9 of 231, r1887's channels 361+335+1882 = 2578: silent on the real text, found in copies one over (as on main);
 - outcomes listed after ``已答复119件,属于…`` (r1880) are read as a breakdown of the answered, as after 其中."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from realcorpus import changed, corpus, findings
 
 
 def test_prose_sums_of_municipal_departments(tmp_path):
-    for prefix in ("r1880", "r1881", "r1882", "r1883", "r1884"):
+    for prefix in ("r1880", "r1881", "r1882", "r1883", "r1884", "r1885", "r1886", "r1887"):
         assert findings(corpus(prefix), "RL701") == [], prefix
         assert findings(corpus(prefix), "RL707") == [], prefix
     # r1880 (深圳市市场监督管理局龙华监管局 2023): 197 = 67+2+1+4+2+1+50+70, 复议 7 = 6+0+0+1
@@ -27,6 +27,9 @@ def test_prose_sums_of_municipal_departments(tmp_path):
         ("error", "文中合计不成立：6+2+8+3 = 19，但写明的合计为 18 件，各分项之和多出 1 件")]
     assert findings(changed(tmp_path, "r1882", "受理18件", "受理19件"), "RL701") == [
         ("warning", "文中各分项之和与合计不符：6+2+8+2 = 18，写明的合计为 19 件，少 1 件")]
+    # r1887 (昆明市政务服务管理局 2023): 2578 = 361+335+1882
+    assert findings(changed(tmp_path, "r1887", "微博1882条", "微博1883条"), "RL701") == [
+        ("error", "文中合计不成立：361+335+1883 = 2579，但写明的合计为 2578 条，各分项之和多出 1 条")]
     # r1883 (武汉市机关事务管理局 2025): 221 + 9 under 231 is a partial list; over it, an error
     assert findings(changed(tmp_path, "r1883", "概况类信息数9条", "概况类信息数19条"), "RL701") == [
         ("error", "文中合计不成立：221+19 = 240，但写明的合计为 231 条，各分项之和多出 9 条")]
