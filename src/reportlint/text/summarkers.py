@@ -87,7 +87,8 @@ def _past_mark(text: str, end: int) -> int:
 
 
 def markers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after)."""
+    """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after), and of each
+    属于 opening the clause after a count."""
     found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
     out: list[tuple[int, int, bool]] = []
     last_end = 0
@@ -104,7 +105,20 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         is_open = i >= 2 and text[i - 2 : i] in OPEN_LIST
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
-    return out
+    out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
+               if _after_count(text, i))
+    return sorted(out)
+
+
+# 属于 opening the clause right after a count (``已答复119件,属于同意公开的60件,部分公开13件,…``): the parts of that count,
+# as after 其中.  Anywhere else it is a verb of its own clause (``其中3件属于我委职能范围``), no marker.
+_CLAUSE_MARKER = "属于"
+
+
+def _after_count(text: str, at: int) -> bool:
+    """``text[at:]`` follows a count and one comma: a digit, then one unit character (件, 条…), then ，or ,."""
+    return at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit() \
+        and text[at - 2] not in CLAUSE_PUNCT + SPACES
 
 
 def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
