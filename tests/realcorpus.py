@@ -1,9 +1,10 @@
 """Helpers of the tests that read the real reports of tests/corpus as they were found: one document by its number,
-one line of it, the sum statements and the application balances of a text, and one code's findings (so each held-out slice's tests say only what
-they assert)."""
+one line of it, the sum statements and the application balances of a text, and one code's findings, a text edited in one
+place and a folder of several texts for the cross-year phase (so each held-out slice's tests say only what they assert)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from conftest import corpus_file as corpus
@@ -43,3 +44,19 @@ def changed(tmp_path: Path, prefix: str, old: str, new: str) -> Path:
     out = tmp_path / corpus(prefix).name
     out.write_text(text.replace(old, new), encoding="utf-8")
     return out
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """``path`` with its one ``old`` replaced by ``new``, in place."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def folder_of(tmp_path: Path, *files: Path, name: str = "reports") -> Path:
+    """A folder ``tmp_path / name`` holding copies of ``files``: the run of a folder pairs a body's years."""
+    folder = tmp_path / name
+    folder.mkdir(exist_ok=True)
+    for f in files:
+        shutil.copyfile(f, folder / f.name)
+    return folder

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from realcorpus import edit, folder_of
 from reportlint.analysis.identify import agency_of
 from reportlint.app import crossyear as crossdoc
 from reportlint.app.engine import RunOptions, check_path, pack_loader
@@ -25,17 +25,7 @@ NORMATIVE_2024 = "行政规范性文件 | 3 | 0 | 8"
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name in (Y2023, Y2024):
-        shutil.copyfile(TEXT / name, folder / name)
-    return folder
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder_of(tmp_path, TEXT / Y2023, TEXT / Y2024)
 
 
 def results_of(*paths: Path):

@@ -4,14 +4,13 @@ each of them against the real 洪泽区 reports, whose table 三 is read (a pair
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import corpus_file, run_cli
-from realcorpus import changed
+from realcorpus import changed, folder_of
 from reportlint.analysis.carried import read_carried
 from reportlint.app import crossyear
 from reportlint.app.engine import RunOptions, check_path, pack_loader
@@ -24,14 +23,6 @@ OUT_2023 = "结转下年度继续办理政府信息公开申请7件"  # r1572: c
 IN_2024 = "办结367件(含2023年结转13件)"  # r1573: carried into 2024
 SAID_2024 = "本报告第 10 行文字“2024年,新区收到政府信息公开申请383件,办结367件(含2023年结转13件);”所述“上年结转政府信息公开申请数量”为 13"
 SAID_2023 = "第 7 行文字“…申请278件,办结274件(含上年结转3件),结转下年度继续办理政府信息公开申请7件。”所述“结转下年度继续办理”为 7"
-
-
-def folder_of(tmp_path: Path, *files: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir(exist_ok=True)
-    for f in files:
-        shutil.copyfile(f, folder / f.name)
-    return folder
 
 
 def crossdoc_of(*args: object) -> dict[str, list[tuple]]:

@@ -16,12 +16,12 @@ and never between a government and its office."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 from conftest import corpus_file as corpus
 from conftest import run_cli
+from realcorpus import edit, folder_of
 from reportlint.analysis.agency import body_key
 from reportlint.analysis.identify import agency_of
 from reportlint.app.crossyear import pairs, same_agency, shorter_names
@@ -32,12 +32,8 @@ HONGZE_2023, HONGZE_2024 = "2023-huaian-hongze-district-gov.txt", "2024-huaian-h
 CARRIED_2024 = "二、上年结转政府信息公开申请数量 |  |  | 0 |"
 
 
-def folder_of(tmp_path: Path, *prefixes: str) -> Path:
-    folder = tmp_path / "series"
-    folder.mkdir()
-    for prefix in prefixes:
-        shutil.copyfile(corpus(prefix), folder / corpus(prefix).name)
-    return folder
+def series(tmp_path: Path, *prefixes: str) -> Path:
+    return folder_of(tmp_path, *map(corpus, prefixes), name="series")
 
 
 def cross_year(folder: Path) -> list[tuple[str, str, str]]:
@@ -89,14 +85,14 @@ def test_the_title_cell_of_a_metadata_row_and_a_browser_title_name_the_agency():
 def test_gaoping_government_and_office_are_two_series(tmp_path):
     # the office 2021 → 2022 → 2023 (r58), the government 2022 → 2023 and 2025 (its 2024 not found; its title names the
     # bare place): each report paired with its own body's year before, never the government with its office
-    folder = folder_of(tmp_path, "r1790", "r1791", "r58", "r1792", "r1793", "r1794")
+    folder = series(tmp_path, "r1790", "r1791", "r58", "r1792", "r1793", "r1794")
     # r1791 → r1790 is paired and checked from the text (转下一年办理0件 in 2021, 上年度结转…0件 in 2022: they agree, no finding)
     assert paired(folder) == [("r1791", "r1790"), ("r1793", "r1792"), ("r58", "r1791")]
     assert cross_year(folder) == [("RL903", "r1793", "r1792"), ("RL903", "r58", "r1791")]
 
 
 def test_gaoping_2025_titled_by_its_place_pairs_with_the_government_not_the_office(tmp_path):
-    folder = folder_of(tmp_path, "r1793", "r1794")
+    folder = series(tmp_path, "r1793", "r1794")
     text = (folder / corpus("r1793").name).read_text(encoding="utf-8")
     # the 2023 report as if it were the 2024 one: 高平市2025年… pairs with 高平市人民政府
     (folder / corpus("r1793").name).write_text(text.replace("2023年", "2024年"), encoding="utf-8")
@@ -107,13 +103,13 @@ def test_gaoping_2025_titled_by_its_place_pairs_with_the_government_not_the_offi
 
 
 def test_fenyang_office_pairs_its_two_years(tmp_path):
-    assert cross_year(folder_of(tmp_path, "r1795", "r1796")) == [("RL903", "r1796", "r1795")]
+    assert cross_year(series(tmp_path, "r1795", "r1796")) == [("RL903", "r1796", "r1795")]
 
 
 def test_series_the_corpus_held_are_paired_whatever_the_titles_say(tmp_path):
     # 宿城区 2021 (宿迁市宿城区人民政府) → 2022 and 2023 (`名称 | 宿城区人民政府2022年…` rows); 宿城街道 2019 → 2020 (街道办事处)
     # → 2021; 玉田镇政府 → 玉田镇人民政府; 上海市杨浦区政府 → 上海市杨浦区; 宝山区生态环境局 → its page's browser title
-    folder = folder_of(tmp_path, "r1404", "r1393", "r1674", "r1288", "r1287", "r1286", "r1312", "r1311", "r1250", "r1706",
+    folder = series(tmp_path, "r1404", "r1393", "r1674", "r1288", "r1287", "r1286", "r1312", "r1311", "r1250", "r1706",
                        "r1242", "r1243")
     assert cross_year(folder) == [
         ("RL903", "r1243", "r1242"), ("RL903", "r1286", "r1287"), ("RL903", "r1287", "r1288"),
@@ -124,21 +120,11 @@ def test_series_the_corpus_held_are_paired_whatever_the_titles_say(tmp_path):
 def test_bodies_without_their_place_are_not_paired_with_another_citys(tmp_path):
     # 天门's office titled 市人民政府办公室 (2025) beside 温州's and 钦州's offices (2024); 义乌's 商务局 (2023) beside
     # 哈尔滨市商务局 (2022); 文登区信访局 (2022) beside 大通县's page titled 信访局 (2021)
-    assert cross_year(folder_of(tmp_path, "r33", "r1508", "r78", "r356", "r913", "r650", "r1601")) == []
+    assert cross_year(series(tmp_path, "r33", "r1508", "r78", "r356", "r913", "r650", "r1601")) == []
 
 
 def hongze(tmp_path: Path) -> Path:
-    folder = tmp_path / "hongze"
-    folder.mkdir()
-    for name in (HONGZE_2023, HONGZE_2024):
-        shutil.copyfile(TEXT / name, folder / name)
-    return folder
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder_of(tmp_path, TEXT / HONGZE_2023, TEXT / HONGZE_2024, name="hongze")
 
 
 def carry_findings(folder: Path) -> list[tuple[str, str, str | None, str | None]]:
