@@ -304,31 +304,38 @@ def documents(prefixes: list[str], limit: int | None) -> list[Path]:
     return paths
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run_probe(argv: list[str] | None, description: str, probe_of, reverse_help: str, reverse_names: tuple[str, ...],
+              row, kind_width: int) -> int:
+    """A probe's command line (shared with yearprobe.py): the documents, each copy's verdict, the copies that went
+    wrong (``row`` writes one), the counts by kind and in all."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("prefixes", nargs="*", help="rNN prefixes of documents (default: all)")
     parser.add_argument("--limit", type=int, help="only this many documents, spread evenly over the corpus")
-    parser.add_argument("--reverse", action="store_true",
-                        help="legal dates in another format or on the deadline: every copy must stay silent")
+    parser.add_argument("--reverse", action="store_true", help=reverse_help)
     args = parser.parse_args(argv)
     totals: Counter = Counter()
     causes: Counter = Counter()
     for path in documents(args.prefixes, args.limit):
-        for mutation, verdict in probe(path, args.reverse):
+        for mutation, verdict in probe_of(path, args.reverse):
             totals[verdict] += 1
             totals[(mutation.kind, verdict)] += 1
             if verdict not in ("found", "silent", "moot"):
                 causes[(verdict, mutation.kind, mutation.where)] += 1
-                print(f"{verdict:7} {mutation.kind:14} {mutation.where:20} {path.name[:40]}:{mutation.at[0] + 1}  "
-                      f"{mutation.old} → {mutation.new}")
-    kinds = sorted({k[0] for k in totals if isinstance(k, tuple)})
-    names = ("silent", "false", "lost") if args.reverse else ("found", "other", "missed", "moot")
-    for kind in kinds:
-        print(f"{kind:14} " + ", ".join(f"{totals[(kind, n)]} {n}" for n in names))
+                print(f"{verdict:7} {row(mutation, path)}")
+    names = reverse_names if args.reverse else ("found", "other", "missed", "moot")
+    for kind in sorted({k[0] for k in totals if isinstance(k, tuple)}):
+        print(f"{kind:{kind_width}} " + ", ".join(f"{totals[(kind, n)]} {n}" for n in names))
     for (verdict, kind, where), n in sorted(causes.items()):
         print(f"cause: {n:4} {verdict} {kind} ({where})")
     print(f"{sum(totals[n] for n in names)} copies: " + ", ".join(f"{totals[n]} {n}" for n in names))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_probe(argv, __doc__.split("\n")[0], probe,
+                     "legal dates in another format or on the deadline: every copy must stay silent",
+                     ("silent", "false", "lost"),
+                     lambda m, path: f"{m.kind:14} {m.where:20} {path.name[:40]}:{m.at[0] + 1}  {m.old} → {m.new}", 14)
 
 
 if __name__ == "__main__":

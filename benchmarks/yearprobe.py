@@ -30,15 +30,13 @@ tool for finding causes, not a test (benchmarks/ACCURACY.md, "Year probe").
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import dateprobe
-from dateprobe import Mutation, Seen, _diagnostics, _line, documents
+from dateprobe import Mutation, Seen, _diagnostics, _line
 
 from reportlint.checks import dates
 from reportlint.model.document import Heading, Paragraph
@@ -152,28 +150,10 @@ def probe(path: Path, reverse: bool = False) -> list[tuple[Mutation, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("prefixes", nargs="*", help="rNN prefixes of documents (default: all)")
-    parser.add_argument("--limit", type=int, help="only this many documents, spread evenly over the corpus")
-    parser.add_argument("--reverse", action="store_true",
-                        help="the year made history, a date or a comparison: every copy must stay silent")
-    args = parser.parse_args(argv)
-    totals: Counter = Counter()
-    causes: Counter = Counter()
-    for path in documents(args.prefixes, args.limit):
-        for mutation, verdict in probe(path, args.reverse):
-            totals[verdict] += 1
-            totals[(mutation.kind, verdict)] += 1
-            if verdict not in ("found", "silent", "moot"):
-                causes[(verdict, mutation.kind, mutation.where)] += 1
-                print(f"{verdict:7} {mutation.kind:9} {mutation.where:13} {path.name[:40]}:{mutation.at[0] + 1}")
-    names = ("silent", "false") if args.reverse else ("found", "other", "missed", "moot")
-    for kind in sorted({k[0] for k in totals if isinstance(k, tuple)}):
-        print(f"{kind:9} " + ", ".join(f"{totals[(kind, n)]} {n}" for n in names))
-    for (verdict, kind, where), n in sorted(causes.items()):
-        print(f"cause: {n:4} {verdict} {kind} ({where})")
-    print(f"{sum(totals[n] for n in names)} copies: " + ", ".join(f"{totals[n]} {n}" for n in names))
-    return 0
+    return dateprobe.run_probe(argv, __doc__.split("\n")[0], probe,
+                               "the year made history, a date or a comparison: every copy must stay silent",
+                               ("silent", "false"),
+                               lambda m, path: f"{m.kind:9} {m.where:13} {path.name[:40]}:{m.at[0] + 1}", 9)
 
 
 if __name__ == "__main__":

@@ -16,11 +16,12 @@ from reportlint.text.yearleads import earlier_year_leads
 from test_dateprobe_real import dated
 
 sys.path.insert(0, str(REPO / "benchmarks"))
+import dateprobe  # benchmarks/dateprobe.py: the corpus's documents, for both probes
 import yearprobe  # benchmarks/yearprobe.py
 
 
 def verdicts(prefix: str, reverse: bool = False) -> list[tuple[str, str, int, str]]:
-    (path,) = yearprobe.documents([prefix], None)
+    (path,) = dateprobe.documents([prefix], None)
     return [(m.kind, m.where, m.at[0] + 1, verdict) for m, verdict in yearprobe.probe(path, reverse)]
 
 
