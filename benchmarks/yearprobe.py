@@ -41,7 +41,8 @@ from dateprobe import Mutation, Seen, _diagnostics, _line
 from reportlint.checks import dates
 from reportlint.model.document import Heading, Paragraph
 from reportlint.text.normalize import normalize
-from reportlint.text.yearleads import _COUNT, _names_report_year, _sentences
+from reportlint.text.sentences import sentences
+from reportlint.text.yearleads import counts_work, names_report_year
 
 # a sentence's opening: a number, a short heading with its stop, then the year standing alone or its end
 _OPENING = re.compile(r"(?P<num>[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?P<head>[^,，。;:：\d]{1,20}?[。.:：])?"
@@ -79,17 +80,15 @@ def _candidates(source: list[str]):
             text = normalize(block.text)
             if len(text) != len(block.text) or not getattr(block, "offsets", None) or doc.source is None:
                 continue
-            sentences = list(_sentences(text))
-            at = 0
-            for n, sentence in enumerate(sentences):
+            said = [(start, text[start:stop + 1]) for start, stop in sentences(text)]
+            for n, (at, sentence) in enumerate(said):
                 m = _OPENING.match(sentence)
                 if m and int(m.group("y")) == year and _COUNTED.search(sentence, m.end()):
                     where = ("end" if m.group("end") else "heading" if m.group("head") else "lead") + \
-                            (" work" if _COUNT.search(sentence, m.end()) else " other")
-                    rest = sentence[m.end():] + "".join(sentences[n + 1:n + 2])
-                    moot = _names_report_year(rest, year)
+                            (" work" if counts_work(sentence, m.end()) else " other")
+                    rest = sentence[m.end():] + "".join(s for _, s in said[n + 1:n + 2])
+                    moot = names_report_year(rest, year)
                     yield block, sentence, m, at, where, moot
-                at += len(sentence)
 
 
 def _mutations(source: list[str], reverse: bool) -> list[tuple[YearMutation, bool]]:

@@ -27,8 +27,9 @@ from collections.abc import Iterator
 
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
+from .sentences import sentences
 
-__all__ = ["YearLead", "earlier_year_leads"]
+__all__ = ["YearLead", "counts_work", "earlier_year_leads", "names_report_year"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
 # (or its end: 截至2021年底) standing alone: a comma, or the subject (我…, 本…) right after it
@@ -42,7 +43,6 @@ _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
 _WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取)"
 _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)"
                    rf"|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}[^。;；,，\d]{{0,12}}?(?:申请(?!人)|信息)")
-_STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
 
@@ -58,36 +58,33 @@ class YearLead(FrozenRecord):
         set_field(self, "clause", clause)
 
 
-def _sentences(text: str) -> Iterator[str]:
-    start = 0
-    for i, char in enumerate(text):
-        if char in _STOPS:
-            yield text[start:i + 1]
-            start = i + 1
-    if start < len(text):
-        yield text[start:]
-
-
 # the report's year named without its number: what the writer tells from it (``于今年废止``, ``结转至本年度办理``)
 _THIS_YEAR = ("今年", "本年")
 
 
-def _names_report_year(text: str, year: int) -> bool:
+def names_report_year(text: str, year: int) -> bool:
+    """Whether a normalised text names the report's year, as a number or as 今年/本年: what a sentence says under an
+    earlier year is then set against it (a comparison, or history told from the report's year)."""
     return f"{year}年" in text or any(word in text for word in _THIS_YEAR)
+
+
+def counts_work(sentence: str, at: int = 0) -> bool:
+    """Whether a normalised sentence counts work of disclosure done (or none of it) after ``at`` (module docstring)."""
+    return _COUNT.search(sentence, at) is not None
 
 
 def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
     """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
     if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(text)):
         return
-    sentences = list(_sentences(text))
-    for k, sentence in enumerate(sentences):
+    said = [text[start:stop + 1] for start, stop in sentences(text)]
+    for k, sentence in enumerate(said):
         m = _LEAD.match(sentence)
         if m is None:
             continue
         lead = int(m.group("year") or m.group("end_year"))
-        if lead >= year or not _COUNT.search(sentence, m.end()) \
-                or _names_report_year(sentence + "".join(sentences[k + 1:k + 2]), year):
+        if lead >= year or not counts_work(sentence, m.end()) \
+                or names_report_year(sentence + "".join(said[k + 1:k + 2]), year):
             continue
         start = m.start("year") if m.group("year") else m.start("end")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
