@@ -9,17 +9,19 @@ sentence's year left from last year found, and is a year that is history, a date
 The probe reads each document as benchmarks/dateprobe.py does (its ``_diagnostics`` and the context it keeps) and
 looks, independently of the rule's own reading, for the sentences of sections 一/二/三 that open on the report's own
 year (after at most a number and a short heading) and count something: ``2023年,我局主动公开…N条``, ``2023年度…``,
-``截至2023年底…``.  The year is changed where the source has it (a paragraph that normalising changes in length is
-left out), one copy at a time:
+``2023年共…``, ``2023年全年…``, ``2023年累计…``, ``截至2023年底…``.  The year is changed where the source has it (a
+paragraph that normalising changes in length is left out), one copy at a time:
 
-- ``lastyear``: the year set to last year → RL611 on the paragraph's line, expected N, actual N-1.
+- ``lastyear``: the year set to last year → RL611 on the paragraph's line, expected N, actual N-1;
+- ``numerals``: the same, last year written in Chinese numerals (``二〇二二``) → the same finding.
 
 ``--reverse`` writes copies that must stay silent (no new error or warning):
 
 - ``since``: the year made last year's ``N-1年以来`` (history up to now);
 - ``month``: the year made a date, ``N-1年12月``;
 - ``compare``: the year set to last year and the sentence given a comparison with the report's year before its
-  stop (``…,N年同比有所增加``).
+  stop (``…,N年同比有所增加``);
+- ``numsince``, ``numcompare``: ``since`` and ``compare`` with both years in Chinese numerals.
 
 A sentence that names the report's year again (or 今年/本年), or whose next sentence does, is ``moot`` forward: the
 rule reads it as a comparison, rightly.  Verdicts and causes are printed as dateprobe prints them; causes are
@@ -41,12 +43,18 @@ from dateprobe import Mutation, Seen, _diagnostics, _line
 from reportlint.checks import dates
 from reportlint.model.document import Heading, Paragraph
 from reportlint.text.normalize import normalize
-from reportlint.text.yearleads import _COUNT, _names_report_year, _sentences
+from reportlint.text.sentences import sentences
+from reportlint.text.yearleads import counts_work, names_report_year
 
 # a sentence's opening: a number, a short heading with its stop, then the year standing alone or its end
 _OPENING = re.compile(r"(?P<num>[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?P<head>[^,，。;:：\d]{1,20}?[。.:：])?"
-                      r"(?:(?P<end>截[至止])?(?P<y>(?:19|20)\d{2})年(?(end)(?:底|末|12月31日)|度?(?=[,，我本])))")
+                      r"(?:(?P<end>截[至止])?(?P<y>(?:19|20)\d{2})年(?(end)(?:底|末|12月31日)|度?(?=[,，我本共]|全年|累计)))")
 _COUNTED = re.compile(r"\d+(?:条|件|篇|次|个|项)")
+
+
+def _numerals(year: int) -> str:
+    """A year in Chinese numerals, as an official document writes it: 2022 → 二〇二二."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(year))
 
 
 class YearMutation(Mutation):
@@ -79,17 +87,15 @@ def _candidates(source: list[str]):
             text = normalize(block.text)
             if len(text) != len(block.text) or not getattr(block, "offsets", None) or doc.source is None:
                 continue
-            sentences = list(_sentences(text))
-            at = 0
-            for n, sentence in enumerate(sentences):
+            said = [(start, text[start:stop + 1]) for start, stop in sentences(text)]
+            for n, (at, sentence) in enumerate(said):
                 m = _OPENING.match(sentence)
                 if m and int(m.group("y")) == year and _COUNTED.search(sentence, m.end()):
                     where = ("end" if m.group("end") else "heading" if m.group("head") else "lead") + \
-                            (" work" if _COUNT.search(sentence, m.end()) else " other")
-                    rest = sentence[m.end():] + "".join(sentences[n + 1:n + 2])
-                    moot = _names_report_year(rest, year)
+                            (" work" if counts_work(sentence, m.end()) else " other")
+                    rest = sentence[m.end():] + "".join(s for _, s in said[n + 1:n + 2])
+                    moot = names_report_year(rest, year)
                     yield block, sentence, m, at, where, moot
-                at += len(sentence)
 
 
 def _mutations(source: list[str], reverse: bool) -> list[tuple[YearMutation, bool]]:
@@ -103,8 +109,9 @@ def _mutations(source: list[str], reverse: bool) -> list[tuple[YearMutation, boo
         here = (line - 1, col - 1)
         last = str(year - 1)
         if not reverse:
-            out.append((YearMutation("lastyear", where, here, str(year), last, "RL611", block.location.line,
-                                     str(year), last), moot))
+            for kind, written in (("lastyear", last), ("numerals", _numerals(year - 1))):
+                out.append((YearMutation(kind, where, here, str(year), written, "RL611", block.location.line,
+                                         str(year), last), moot))
             continue
         if m.group("end"):
             continue  # 截至N年底 has no 以来 or month form
@@ -112,12 +119,15 @@ def _mutations(source: list[str], reverse: bool) -> list[tuple[YearMutation, boo
         if source[line - 1][col - 1:col - 1 + len(written)] != written:
             continue
         out.append((YearMutation("since", where, here, written, f"{last}年以来"), False))
+        out.append((YearMutation("numsince", where, here, written, f"{_numerals(year - 1)}年以来"), False))
         out.append((YearMutation("month", where, here, written, f"{last}年12月"), False))
         stop = len(sentence) - 1 if sentence[-1] in "。;；!！?？" else len(sentence)
         end_line, end_col = doc.line_col(block.offsets[at + stop]) if at + stop < len(block.offsets) else (0, 0)
         if end_line == line:
             out.append((YearMutation("compare", where, here, str(year), last,
                                      insert=(end_col - 1, f",{year}年同比有所增加")), False))
+            out.append((YearMutation("numcompare", where, here, str(year), _numerals(year - 1),
+                                     insert=(end_col - 1, f",{_numerals(year)}年同比有所增加")), False))
     return out
 
 
@@ -153,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     return dateprobe.run_probe(argv, __doc__.split("\n")[0], probe,
                                "the year made history, a date or a comparison: every copy must stay silent",
                                ("silent", "false"),
-                               lambda m, path: f"{m.kind:9} {m.where:13} {path.name[:40]}:{m.at[0] + 1}", 9)
+                               lambda m, path: f"{m.kind:10} {m.where:13} {path.name[:40]}:{m.at[0] + 1}", 10)
 
 
 if __name__ == "__main__":

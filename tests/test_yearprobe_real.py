@@ -27,17 +27,21 @@ def verdicts(prefix: str, reverse: bool = False) -> list[tuple[str, str, int, st
 
 def test_the_probe_finds_last_years_year_on_three_real_documents():
     # r1432: 截至…12月31日 in (二) and a year's lead in 三; r1010: (三)'s review count; r906 (乌海市生态环境局 2024)
-    assert verdicts("r1432") == [("lastyear", "end work", 13, "found"), ("lastyear", "lead work", 23, "found")]
-    assert verdicts("r1010") == [("lastyear", "lead work", 13, "found")]
-    assert verdicts("r906") == [("lastyear", "lead work", 9, "found")]
+    # each also with last year in Chinese numerals (``numerals``, branch cnyear)
+    assert verdicts("r1432") == [("lastyear", "end work", 13, "found"), ("numerals", "end work", 13, "found"),
+                                 ("lastyear", "lead work", 23, "found"), ("numerals", "lead work", 23, "found")]
+    assert verdicts("r1010") == [("lastyear", "lead work", 13, "found"), ("numerals", "lead work", 13, "found")]
+    assert verdicts("r906") == [("lastyear", "lead work", 9, "found"), ("numerals", "lead work", 9, "found")]
 
 
 def test_the_probe_reversed_keeps_history_dates_and_comparisons_silent():
     # r906's text is an excerpt cut in 一: RL209 quotes its last words, changed by ``compare``, on its own line
     for prefix, line in (("r1432", 23), ("r1010", 13), ("r906", 9)):
         assert verdicts(prefix, reverse=True) == [("since", "lead work", line, "silent"),
+                                                  ("numsince", "lead work", line, "silent"),
                                                   ("month", "lead work", line, "silent"),
-                                                  ("compare", "lead work", line, "silent")]
+                                                  ("compare", "lead work", line, "silent"),
+                                                  ("numcompare", "lead work", line, "silent")]
 
 
 def test_applications_concluded_and_documents_reviewed_are_counted_work(tmp_path):

@@ -31,10 +31,10 @@ from ..text.applicationroles import clause_role, names_other_subject, role_after
 from ..text.cnparse import find_numbers
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
+from ..text.sentences import sentences
 
 CARRIED_IN, CARRIED_OUT = "carried_in", "carried_out"
 ROLES = (CARRIED_IN, CARRIED_OUT)
-_SENTENCE_END = "。!?;"
 _CLAUSE_START = ",;:(。!?"
 _HINTS = ("结转", "转入", "转至", "顺延", "遗留", "未办结")  # a paragraph without one states no carry-over
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
@@ -77,12 +77,9 @@ def read_carried(doc: Document, year: int | None) -> dict[str, Carried]:
 def _read_paragraph(doc: Document, block: Paragraph, year: int | None) -> Iterator[Carried]:
     norm, idx = normalize_mapped(block.text)
     numbers = find_numbers(norm)
-    start = 0
-    while start < len(norm):
-        end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
+    for start, end in sentences(norm):
         sentence = norm[start:end]
         if _other_year(sentence, year) or (names_other_subject(sentence) and "申请" not in sentence):
-            start = end + 1
             continue
         previous = start  # a clause starts after the number before it
         for number in (n for n in numbers if start <= n.start < end):
@@ -103,7 +100,6 @@ def _read_paragraph(doc: Document, block: Paragraph, year: int | None) -> Iterat
                 if m.groupdict().get("year") and (year is None or int(m.group("year")) != year + 1):
                     continue  # 无结转2023年… in a 2023 report: no carry-out of its own
                 yield _carried(doc, block, idx, (start, end), role, Decimal(0), start + m.start(), start + m.end())
-        start = end + 1
 
 
 def _of_all(host: str, year: int | None) -> bool:

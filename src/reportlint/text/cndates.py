@@ -25,7 +25,7 @@ from .cnnumerals import (
 )
 from .lazyregex import LazyRegex
 
-__all__ = ["DateMatch", "ends_on_full_date", "find_dates", "holds_full_date"]
+__all__ = ["DateMatch", "digit_years", "ends_on_full_date", "find_dates", "holds_full_date"]
 
 # ---------------------------------------------------------------------------------------------
 # Dates
@@ -272,3 +272,29 @@ def ends_on_full_date(text: str) -> bool:
     """Whether a line ends with a full date: the date of a signing block."""
     return bool(_ENDS_ON_DATE.search(text)) \
         or (any(s in text for s in _CN_YEAR_STARTS) and bool(_CN_ENDS_ON_DATE.search(text)))
+
+
+# A year in Chinese numerals as a sentence opens on it (``二〇二二年,我局…``, ``二零二二年度``): four digit numerals, the
+# zero written 〇, ○, 零 or Ｏ (NFKC's O in a normalised text), the year 1900–2099.
+_YEAR_DIGITS = str.maketrans("〇○零ＯO一二三四五六七八九", "00000123456789")
+_YEAR_DIGIT_CHARS = frozenset("〇○零ＯO一二三四五六七八九")
+_DIGIT_YEAR_STARTS = (*_CN_YEAR_STARTS, "二O")
+
+
+def digit_years(text: str) -> str:
+    """``text`` with each year in Chinese numerals before its 年 written in digits (``二〇二二年`` → ``2022年``), of the
+    same length, so that a reader of ``(19|20)\\d{2}年`` reads it at the same offsets; ``text`` itself when it holds
+    none (a ``str`` test first: most texts write their years in digits).  A numeral run longer than four
+    (``一二〇二二年``) is no year."""
+    if not any(s in text for s in _DIGIT_YEAR_STARTS):
+        return text
+    out = text
+    mark = text.find("年", 4)
+    while mark >= 0:
+        start = mark - 4
+        run = text[start:mark]
+        if run[:2] in _DIGIT_YEAR_STARTS and all(ch in _YEAR_DIGIT_CHARS for ch in run[2:]) \
+                and char_at(text, start - 1) not in CN_NUMERALS:
+            out = out[:start] + run.translate(_YEAR_DIGITS) + out[mark:]
+        mark = text.find("年", mark + 1)
+    return out

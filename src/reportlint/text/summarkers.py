@@ -70,6 +70,8 @@ CLAUSE_PUNCT = "，,。；;！？!?：:"
 SPACES = " \t\u3000"
 SKIP_UNITS = frozenset({"%", "‰", "个百分点"})
 CLAUSE_SEPARATORS = frozenset("、，,")  # the marks between the parts of a list (a semicolon too: SEMICOLONS)
+# no semicolon: a list of parts joined by ; is its total's sentence (text/sentences.py, for RL611 and the carried
+# figures, splits at it too)
 SENTENCE_END = frozenset("。！？!?")
 SEMICOLONS = frozenset("；;")
 HARD_STOP = SEMICOLONS  # a semicolon: no total is read back across it

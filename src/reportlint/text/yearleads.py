@@ -5,9 +5,11 @@ Read in a normalised text (no whitespace, simplified characters), sentence by se
 all of these hold, so that a year which is history, a date or a comparison is never read:
 
 - it opens on the year, after at most a number and a topic heading (``(一)主动公开情况。``, ``(三)政府信息管理情况``),
-  and the year stands alone as the time of what follows: a comma or the subject right after it (``2019年,我镇…``,
-  ``2021年度我局…``, ``2022年我单位…``) — or the year's end does, the state of the work then (``截至2021年底,我镇…``,
-  ``截止2021年12月31日,…``).  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``, ``截至2023年6月``,
+  and the year stands alone as the time of what follows: a comma, the subject or the year's total right after it
+  (``2019年,我镇…``, ``2021年度我局…``, ``2022年我单位…``, ``2022年共完成…``, ``2022年全年…``, ``2022年累计…``) — or
+  the year's end does, the state of the work then (``截至2021年底,我镇…``, ``截止2021年12月31日,…``).  A year in
+  Chinese numerals (``二〇二二年,我局…``, ``二零二二年度``) is read as its digits (``cndates.digit_years``), so the same
+  openings hold for it.  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``, ``截至2023年6月``,
   ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
 - the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
   another rule's business);
@@ -15,7 +17,10 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   公开120条``, ``2022年,公开100条。2023年,公开120条``: a comparison; ``2022年,我局制定的规范性文件3件于今年废止``,
   ``…2件结转至本年度办理``: history told from the report's year);
 - it counts work of disclosure done (a verb, then its count: ``公开信息94条``, ``制定规范性文件0件``, ``已办结8件``,
-  ``累计审查39件`` — applications concluded and documents reviewed before publishing are that work too; or none of it:
+  ``累计审查39件``, ``解读文件23个`` — applications concluded, documents reviewed before publishing and policies
+  interpreted are that work too; or the count first, after 完成/做好/共, and the work or its information after it in the
+  same clause: ``完成12个重大行政决策事项全流程公开``, ``共完成42条推文``, ``做好14件规范性文件政策解读``, ``全年共152条
+  信息`` — not ``完成市政府办公室协办件13件`` nor ``共有12个科室…``; or none of it:
   ``尚无…收到…申请``, ``未收到…申请``, its object an application or information — not ``尚未收到复议决定``): the work
   the report is about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被
   评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.
@@ -26,23 +31,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.records import FrozenRecord, set_field
+from .cndates import digit_years
 from .lazyregex import LazyRegex
+from .sentences import sentences
 
-__all__ = ["YearLead", "earlier_year_leads"]
+__all__ = ["YearLead", "counts_work", "earlier_year_leads", "names_report_year"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
-# (or its end: 截至2021年底) standing alone: a comma, or the subject (我…, 本…) right after it
+# (or its end: 截至2021年底) standing alone: a comma, the subject (我…, 本…) or the year's total (共…, 全年…, 累计…)
+# right after it
 _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
                   r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日)))"
-                  r"(?:[,，]|(?=[我本]))")
+                  r"(?:[,，]|全年[,，]?|(?=[我本共]|累计))")
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
 # none of it (``尚无行政机关收到…申请``, ``未收到…申请``, ``未主动公开政府信息``): the verb's object is the work's own, an
 # application or information — not a decision, a lawsuit or an applicant's papers (``尚未收到复议决定``, ``未发生因政府信息
 # 公开引起的行政诉讼``, ``未收到申请人补正材料``: what befell the work, history in any year)
-_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取)"
-_COUNT = LazyRegex(rf"{_WORK}[^。;；]*?\d+(?:条|件|篇|次|个|项)"
+_WORK = r"(?:公开|公布|发布|推送|更新|收到|受理|办理|办结|答复|审查|制定|制发|废止|制作|获取|解读)"
+_UNIT = r"\d+(?:条|件|篇|次|个|项)"
+# or the count first (``完成12个…事项全流程公开``, ``共完成42条推文``): done (完成, 做好) or totalled (共, not 共有: what
+# there is), then what was counted, the work or its information closing the clause's object
+_COUNT = LazyRegex(rf"{_WORK}[^。;；]*?{_UNIT}"
+                   rf"|(?:完成|做好|共(?!有))[^。;；,，\d]{{0,8}}?{_UNIT}[^。;；,，\d]{{0,16}}?(?:{_WORK}|推文|信息)"
                    rf"|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}[^。;；,，\d]{{0,12}}?(?:申请(?!人)|信息)")
-_STOPS = "。;；!！?？"
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
 
@@ -58,37 +69,36 @@ class YearLead(FrozenRecord):
         set_field(self, "clause", clause)
 
 
-def _sentences(text: str) -> Iterator[str]:
-    start = 0
-    for i, char in enumerate(text):
-        if char in _STOPS:
-            yield text[start:i + 1]
-            start = i + 1
-    if start < len(text):
-        yield text[start:]
-
-
 # the report's year named without its number: what the writer tells from it (``于今年废止``, ``结转至本年度办理``)
 _THIS_YEAR = ("今年", "本年")
 
 
-def _names_report_year(text: str, year: int) -> bool:
+def names_report_year(text: str, year: int) -> bool:
+    """Whether a normalised text names the report's year, as a number or as 今年/本年: what a sentence says under an
+    earlier year is then set against it (a comparison, or history told from the report's year)."""
     return f"{year}年" in text or any(word in text for word in _THIS_YEAR)
+
+
+def counts_work(sentence: str, at: int = 0) -> bool:
+    """Whether a normalised sentence counts work of disclosure done (or none of it) after ``at`` (module docstring)."""
+    return _COUNT.search(sentence, at) is not None
 
 
 def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
     """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
-    if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(text)):
+    read = digit_years(text)  # the same length: an offset in it is one in the text, quoted as written
+    if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(read)):
         return
-    sentences = list(_sentences(text))
-    for k, sentence in enumerate(sentences):
+    spans = [(start, stop + 1) for start, stop in sentences(read)]
+    for k, (first, last) in enumerate(spans):
+        sentence = read[first:last]
         m = _LEAD.match(sentence)
         if m is None:
             continue
         lead = int(m.group("year") or m.group("end_year"))
-        if lead >= year or not _COUNT.search(sentence, m.end()) \
-                or _names_report_year(sentence + "".join(sentences[k + 1:k + 2]), year):
+        if lead >= year or not counts_work(sentence, m.end()) \
+                or names_report_year(read[first:spans[k + 1][1] if k + 1 < len(spans) else last], year):
             continue
         start = m.start("year") if m.group("year") else m.start("end")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
-        yield YearLead(lead, sentence, sentence[start:end][:40])
+        yield YearLead(lead, text[first:last], text[first + start:first + end][:40])
