@@ -35,6 +35,8 @@ _CLOSING_BLOCKS = 4
 _COMPILED = LazyRegex(r"由(?P<run>[^。;,:]{2,60}?)编制")
 _SHORT_NAME = LazyRegex(r"\(以下简称[^)]*\)")
 _AFTER_NAME = LazyRegex(r"结合|综合|根据|汇总|负责|牵头|组织|会同|按照|依据|的")
+# A government's general office, wherever it stands in a name ("…人民政府办公室综合科" is a section of it).
+_GENERAL_OFFICES = ("政府办公室", "政府办公厅", "政府办")
 # "如对本报告有疑问,请与X联系": the body the page sends readers to.
 _CONTACT = LazyRegex(r"请与(?P<name>[^。;,:]{2,40}?)联系")
 # An office inside an organ, after the organ's name: its 办公室, 党政办公室, 党政综合办公室, 综合科.
@@ -43,15 +45,15 @@ _INNER_OFFICE = LazyRegex(r"(?:党政综合办公室|综合信息指挥室|党�
 
 def body_named(name: str | None) -> str | None:
     """The body a name in a report's body stands for, or None when it tells no single body: an office inside an organ
-    is its organ ("罗源县发展和改革局办公室" → "罗源县发展和改革局"); a government's general office, a name of no kind and
-    a name without a place of its own (unless a central organ's) are None."""
+    is its organ ("罗源县发展和改革局办公室" → "罗源县发展和改革局", "…厚桥街道党政办公室综合科" → "…厚桥街道"); a government's
+    general office (or a section of it), a name of no kind and a name without a place of its own (unless a central
+    organ's) are None."""
     text = normalize(name or "")
-    level = classify(text)
-    if level is None or level.kind == GENERAL_OFFICE:
+    if any(office in text for office in _GENERAL_OFFICES):
         return None
     organ = _INNER_OFFICE.sub("", text)
     if organ != text and _one_body(organ):
-        text = organ
+        return organ
     return text if _one_body(text) else None
 
 
