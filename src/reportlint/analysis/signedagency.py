@@ -1,21 +1,23 @@
 """The agency a report's body names as itself when its title names none: the signature block at its end, else the
 sentence saying who compiled it.  Only for pairing a body's reports of consecutive years (``app/crossyear.py``) and
-for showing the agency: a page that kept only the body of a report (no title line) still signs it
-(``福清市新厝镇人民政府`` / ``2021年1月20日``) or says ``本报告由闽清县发展和改革局编制``.
+for showing the agency (the level is read as before, from the title or from how the text names itself): a page that
+kept only the body of a report (no title line) may still sign it (a name above the date) or say
+``本报告由闽清县发展和改革局编制``.
 
 What each is worth, and why a name is dropped rather than guessed:
 
-- a **signature** (a name alone on a line, the date alone on the next; or both on one line) is the body's own — the
-  title's name when there is a title;
-- a **编制 sentence** names the compiler, which is the body, or an office inside it (``罗源县发展和改革局办公室``,
-  ``两城镇人民政府党政办公室``: the organ before the inner office is the body);
+- a **signature** (a name alone on a line, the date alone on the next; or both on one line) is the body's own;
+- a **编制 sentence** names the compiler: an office inside an organ (``罗源县发展和改革局办公室``,
+  ``两城镇人民政府党政办公室``) compiles its organ's report only, so the organ is the body; an organ may compile another
+  body's report (福清市's government report says ``由福清市政务与外事服务中心编制``), so its own name is taken only when the
+  text speaks as one of its kind (我局, 我镇), and not when the page's contact is another organ;
 - a government's **general office** (``闽清县人民政府办公室``, ``…办公厅``) compiles and often signs and publishes the
   government's report as well as its own: half of the corpus's pages compiled by one are the government's (漳州 2020)
-  and half the office's (漳州 2021).  So its name tells neither body and is never used: pairing the government's
-  report with the office's would compare two bodies' carried applications;
-- a name without a place of its own (``区财政局``, ``局办公室``) is any district's and is not used either.
+  and half the office's (漳州 2021), and 我办 does not tell them apart.  So its name tells neither body and is never
+  used: pairing the government's report with the office's would compare two bodies' carried applications;
+- a name without a place of its own (``区财政局``, ``局办公室``) is any district's and is not used either;
+- the contact (``请与X联系``) is not a source: a government's page gives its office's, a 领导小组's or another organ's.
 """
-
 from __future__ import annotations
 
 from ..model.document import Document, Heading, Paragraph
