@@ -48,8 +48,12 @@ def test_the_agency_of_a_real_title_is_its_name_alone(prefix, agency, level):
 
 
 def test_a_title_without_a_name_before_its_date_names_no_agency():
-    # r1256 (上海市住建委 2021): "2021年政府信息公开工作年度报告 ( 2022-01-29 )" — the level from the text's 我委
-    assert _agency(corpus("r1256")) == (None, "department", "正文自称“我委”")
+    # r1256 (上海市住建委 2021): "2021年政府信息公开工作年度报告 ( 2022-01-29 )" — the level from the text's 我委; the
+    # agency is the compiler its 编制 sentence names ("由上海市住房和城乡建设管理委员会编制而成", branch pairing), not the title's
+    identity = identify(read(corpus("r1256")))
+    assert agency_of(identity.title_text) is None
+    assert (identity.agency.value, identity.agency.source) == ("上海市住房和城乡建设管理委员会", "编制说明")
+    assert _agency(corpus("r1256")) == ("上海市住房和城乡建设管理委员会", "department", "正文自称“我委”")
 
 
 _R1087_TITLE = "洪山区人民政府信息公开工作年度报告(2023年度)"

@@ -33,6 +33,7 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
 from .agency import AgencyLevel, classify, clause_subject, self_reference
+from .signedagency import compiling_agency, signed_agency
 from .titleagency import agency_of
 from .titlescan import title_year
 
@@ -413,12 +414,23 @@ def find_agency(title: Clue | None, doc: Document) -> tuple[Clue | None, Clue | 
         return agency, Clue(level, f"机关名称“{name}”", title.location)
     opening = [t for t, _ in _texts(doc, 40)]
     found = self_reference("".join(opening))
-    if found is not None:
-        return agency, Clue(found[0], f"正文自称“{found[1]}”")
-    subject = clause_subject(opening) if agency is None else None
-    if subject is not None:
-        return agency, Clue(subject[0], f"正文“{subject[1]}”")
-    return agency, None
+    subject = clause_subject(opening) if agency is None and found is None else None
+    level_clue = Clue(found[0], f"正文自称“{found[1]}”") if found is not None \
+        else Clue(subject[0], f"正文“{subject[1]}”") if subject is not None else None
+    if agency is None:
+        agency = _body_named_agency(doc, opening, level_clue.value.kind if level_clue is not None else None)
+    return agency, level_clue
+
+
+def _body_named_agency(doc: Document, opening: list[str], kind: str | None) -> Clue | None:
+    """The agency of a report whose title names none (a page that kept only its body): the body signing it, else the
+    one its 编制 sentence names (``signedagency.py``; ``kind``: the kind the text gives itself).  For pairing a body's
+    years and for showing; the level is read from the text as before, not from this name."""
+    signed = signed_agency(doc)
+    if signed is not None:
+        return Clue(signed, "落款")
+    compiled = compiling_agency(opening, kind)
+    return Clue(compiled, "编制说明") if compiled is not None else None
 
 
 def identify(doc: Document) -> Identity:
