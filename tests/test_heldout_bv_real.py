@@ -1,5 +1,5 @@
-"""Real reports of the twelfth held-out round, slice bv (r1891–r1903: the newest reports, on 2025, of 天津's and 北京's
-bureaus, 山东's and 江苏's city-level bodies, 山西, 吉林, 陕西 and 西藏). Each test reads the real text as it was found and
+"""Real reports of the twelfth held-out round, slice bv (r1891–r1906: the newest reports, on 2025, of 天津's and 北京's
+bureaus, 山东's and 江苏's city-level bodies, 山西, 吉林, 陕西, 西藏 and 广西). Each test reads the real text as it was found and
 asserts the exact findings; copies of it (in a tmp folder) show the finding is made only where the counts disagree.
 
 - r1892 (天津东疆综保区 2025): ``受理…17件,其中:属于公开范围5件,属于部分公开范围4件,…`` — each 属于 names one part; the
@@ -51,7 +51,7 @@ def test_r1896_forms_of_the_same_documents_are_silent(tmp_path):
 
 
 def test_the_other_reports_are_silent_on_sums():
-    for prefix in ("r1891", "r1893", "r1895", "r1899", "r1900", "r1901", "r1902", "r1903"):
+    for prefix in ("r1891", "r1893", "r1895", "r1899", "r1900", "r1901", "r1902", "r1903", "r1904", "r1905", "r1906"):
         assert findings(corpus(prefix), "RL701") == [], prefix
 
 
