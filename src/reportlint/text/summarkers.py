@@ -88,7 +88,7 @@ def _past_mark(text: str, end: int) -> int:
 
 def markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after), and of each
-    属于 opening the clause after a count."""
+    属于 or (办理)结果为 opening the clause after a count."""
     found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
     out: list[tuple[int, int, bool]] = []
     last_end = 0
@@ -107,7 +107,25 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         last_end = end
     out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
                if _after_count(text, i))
+    out.extend(_result_markers(text))
     return sorted(out)
+
+
+# ``结果为`` opening the clause right after a count, a verb of handling at most before it (``行政复议案件102件,办理结果为:
+# 结果维持18件,结果纠正62件,…``): the outcomes of that count, as after 其中.  At a sentence's start (``…转办15件。办理结果为:``)
+# it names no count of its own: the count before the full stop may be a carry-in, not what the outcomes break down.
+_RESULTS = "结果为"
+_RESULTS_LEAD = 2  # 办理, 处理, 审理
+
+
+def _result_markers(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for i in find_all(text, _RESULTS):
+        start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
+        lead = text[start:i]
+        if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start):
+            out.append((start, _past_mark(text, i + len(_RESULTS)), False))
+    return out
 
 
 # 属于 opening the clause right after a count (``已答复119件,属于同意公开的60件,部分公开13件,…``): the parts of that count,
