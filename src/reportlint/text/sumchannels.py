@@ -13,7 +13,7 @@ from .cnparse import NumberMention
 from .sumbreakdowns import closed_and_pending
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS
 
-__all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "outer_channel_goes_on", "restates_total"]
+__all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "counts_per_form", "outer_channel_goes_on", "restates_total"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
@@ -24,6 +24,20 @@ PUBLISHED = frozenset("条篇")
 # The units of lists whose parts' unit a page drops (``sumdropped.unit_dropped_part``): published items, and the documents and
 # decisions counted in 件 (``政策解读796件,其中文字解读427、图文解读162件…``).
 UNIT_DROPPABLE = PUBLISHED | {"件"}
+
+
+# Words of a total's clause saying each of its items is given in several forms (``多形式、多角度解读政策文件17篇,其中文字解读
+# 16篇,主要负责人解读3篇,专家解读2篇,…``): the parts count the forms, an item once in each of its forms, as a list of
+# channels counts it once per channel — so they may add up past the total.
+MANY_FORMS = ("多形式", "多种形式", "多角度")
+
+
+def counts_per_form(text: str, total: NumberMention, parts: list[NumberMention]) -> bool:
+    """Published items (``PUBLISHED``) whose clause says each is given in several forms, and parts over them: the
+    forms, overlapping, not a breakdown (no statement).  Parts short of such a total are still read as a breakdown."""
+    clause = text[max(text.rfind(c, 0, total.start) for c in CLAUSE_PUNCT) + 1 : total.end]
+    return total.unit in PUBLISHED and any(word in clause for word in MANY_FORMS) \
+        and sum(p.value for p in parts) > total.value
 
 
 def restates_total(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:

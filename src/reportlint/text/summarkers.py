@@ -90,7 +90,7 @@ def _past_mark(text: str, end: int) -> int:
 
 def markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after), and of each
-    属于 opening the clause after a count."""
+    属于 or (办理)结果为 opening the clause after a count."""
     found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
     out: list[tuple[int, int, bool]] = []
     last_end = 0
@@ -109,18 +109,42 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         last_end = end
     out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
                if _after_count(text, i))
+    out.extend(_result_markers(text))
     return sorted(out)
 
 
+# ``结果为`` opening the clause right after a count, a verb of handling at most before it (``行政复议案件102件,办理结果为:
+# 结果维持18件,结果纠正62件,…``): the outcomes of that count, as after 其中.  At a sentence's start (``…转办15件。办理结果为:``)
+# it names no count of its own: the count before the full stop may be a carry-in, not what the outcomes break down.
+_RESULTS = "结果为"
+_RESULTS_LEAD = 2  # 办理, 处理, 审理
+
+
+def _result_markers(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for i in find_all(text, _RESULTS):
+        start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
+        lead = text[start:i]
+        if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start):
+            out.append((start, _past_mark(text, i + len(_RESULTS)), False))
+    return out
+
+
 # 属于 opening the clause right after a count (``已答复119件,属于同意公开的60件,部分公开13件,…``): the parts of that count,
-# as after 其中.  Anywhere else it is a verb of its own clause (``其中3件属于我委职能范围``), no marker.
+# as after 其中.  Anywhere else it is a verb of its own clause (``其中3件属于我委职能范围``), no marker — nor when the clause
+# of that count opens with 属于 too (``其中:属于公开范围5件,属于部分公开范围4件,…``): then each 属于 names one part of a
+# list, siblings, and the count before it is no total.
 _CLAUSE_MARKER = "属于"
 
 
 def _after_count(text: str, at: int) -> bool:
-    """``text[at:]`` follows a count and one comma: a digit, then one unit character (件, 条…), then ，or ,."""
-    return at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit() \
-        and text[at - 2] not in CLAUSE_PUNCT + SPACES
+    """``text[at:]`` follows a count and one comma: a digit, then one unit character (件, 条…), then ，or ,; and that
+    count's clause does not itself open with 属于 (a sibling in a list of 属于 clauses)."""
+    if not (at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit()
+            and text[at - 2] not in CLAUSE_PUNCT + SPACES):
+        return False
+    clause = max(text.rfind(c, 0, at - 1) for c in CLAUSE_PUNCT) + 1
+    return not text[clause:at].lstrip(SPACES).startswith(_CLAUSE_MARKER)
 
 
 def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
@@ -142,15 +166,17 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def classification_markers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, opens a partial list) of each sentence that opens by announcing a classification, with no number
-    or clause mark before its 如下 (``…212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…``): a breakdown of the
-    count ending the sentence before, as a 其中 opening the sentence would be (the marker starts the sentence, so
-    ``sumtotals.total_before`` reads that count back across its full stop); open when it announces the main kinds
+    """(start, end, opens a partial list) of each clause that announces a classification, with no number before its
+    如下 (``…212条。主动公开政府信息的主要类别如下:机构职能类信息7条,…``, ``…32条,具体分类如下:…``): a breakdown of the
+    count before it, as a 其中 opening the clause would be (at a sentence's start ``sumtotals.total_before`` reads that
+    count back across the full stop); open when it announces the main kinds
     (主要/重点).  Only a classification (类别, 类型, 分类 in the lead): "主要做法如下" opens a list of measures and
     "各类平台发布情况如下" one of channels, not the count's parts."""
     out: list[tuple[int, int, bool]] = []
     for i in find_all(text, AS_FOLLOWS):
-        start = max(text.rfind(c, 0, i) for c in SENTENCE_END) + 1
+        # the lead is the clause of 如下: a sentence's first (the count ending the sentence before), or one right after
+        # a count and its comma (``…32条,具体分类如下:工作动态信息25条,…``), read as a 其中 there would be
+        start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
         lead = text[start:i]
         if any(w in lead for w in CLASS_WORDS) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
             out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), any(w in lead for w in OPEN_LIST)))

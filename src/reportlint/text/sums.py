@@ -108,7 +108,7 @@ from .kindred import kindred_extent, kindred_parts
 from .lazyregex import LazyRegex
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
-from .sumchannels import PUBLISHED, outer_channel_goes_on, restates_total
+from .sumchannels import PUBLISHED, counts_per_form, outer_channel_goes_on, restates_total
 from .sumdropped import unit_dropped_part, without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
 from .summarkers import CATCH_ALL as _CATCH_ALL
@@ -226,7 +226,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
-                or restates_total(text, total, parts, labels) \
+                or restates_total(text, total, parts, labels) or counts_per_form(text, total, parts) \
                 or (restated is not None and exact_sum(p.value for p in parts) != total.value):
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
