@@ -21,6 +21,7 @@ Kept apart from text/sums, which reads the lists a marker opens inside one sente
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .lazyregex import LazyRegex
 from .sumchannels import PUBLISHED
 from .summarkers import LIST_OPENERS, NEW_TOPIC, SPACES
 
@@ -33,6 +34,10 @@ _CHANNELS = ("网站", "门户网", "公众号", "微信", "微博", "视频号"
              "政务号")
 _PUBLISHING = ("发布", "公开", "推送", "刊发", "刊登", "更新")
 _OWN_TOTAL = ("共计", "合计", "总计", "累计", "总共", "一共")
+# 共 opening a clause, alone or after the clause's own time (全年共发布…, 2023年共…): a total of its own
+_OWN_TIME_GONG = LazyRegex(r"(?:(?:全|本|今|当|(?:19|20)\d{2})年度?(?:内|以来)?|年内)?共")
+# a plan, not what was done (计划通过视频号发布…, 下一步…, 拟…): no part of the year's count
+_PLANS = ("计划", "拟", "预计", "力争", "争取", "下一步", "将")
 _PARALLEL = 2  # a continued part's name ends in the same characters as the first part's (起诉 … 起诉)
 
 
@@ -116,8 +121,10 @@ def _sentence(text: str, numbers: list[NumberMention], pos: int) -> tuple[Number
 
 
 def _opens_a_part(label: str) -> bool:
-    """The clause is no new topic (另, 此外, 同时, 其中…) and states no total of its own (共计…, or 共 opening it)."""
-    return not label.startswith(NEW_TOPIC + LIST_OPENERS + ("共",)) and not any(word in label for word in _OWN_TOTAL)
+    """The clause is no new topic (另, 此外, 同时, 其中…), no plan (计划, 拟…), and states no total of its own (共计…, or 共
+    opening it, after its own time at most: 全年共发布…)."""
+    return not label.startswith(NEW_TOPIC + LIST_OPENERS) and not _OWN_TIME_GONG.match(label) \
+        and not any(word in label for word in _OWN_TOTAL + _PLANS)
 
 
 def _name(text: str, part: NumberMention) -> str:
