@@ -80,6 +80,9 @@ def test_a_qizhong_going_on_in_the_next_sentence(tmp_path):
                  "其中未经复议直接起诉2件,均尚未审结。另有复议后起诉5件,结果维持。",
                  "其中未经复议直接起诉3件,均尚未审结。复议后起诉1件,结果维持。"):
         assert diagnostics(changed(tmp_path, "r1880", DIRECT, text), "RL701") == [], text
+    # a parallel name of another subject: 诉讼's count after 复议's one part is no part of 复议's 7
+    appeals = "其中结果维持6件、结果纠正0件、其他结果0件、尚未审结1件。"
+    assert diagnostics(changed(tmp_path, "r1880", appeals, "其中结果维持6件。行政诉讼结果维持3件。"), "RL701") == []
 
 
 def test_outcomes_joined_by_dun_bound_the_balance(tmp_path):

@@ -12,7 +12,8 @@ Two shapes real reports write (each seen in the corpus, tests/corpus):
   that no item went out twice, so checks/prose reads such a run as a warning at most (``SumStatement.sentences``).
 - ``收到诉讼为3件,其中未经复议直接起诉2件,均尚未审结。复议后起诉1件,结果维持。`` (r1880) — a 其中 whose sentence ends
   after its one part goes on in the next sentence, which opens on a parallel part: its count first, in the unit, its
-  name ending as the first part's does (起诉 … 起诉) (``continued_parts``).  Read only when the one part falls short of
+  name ending as the first part's does (起诉 … 起诉) and naming no subject (复议, 诉讼, 咨询…) neither the total's clause
+  nor the first part names (``continued_parts``).  Read only when the one part falls short of
   the total (a list that already makes it is done), and sentence after sentence while each opens so.
 
 Kept apart from text/sums, which reads the lists a marker opens inside one sentence.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .sumchannels import PUBLISHED
-from .summarkers import LIST_OPENERS, NEW_TOPIC, SPACES
+from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SPACES
 
 __all__ = ["channel_sentences", "continued_parts"]
 
@@ -48,12 +49,14 @@ def channel_sentences(text: str, numbers: list[NumberMention]) -> list[tuple[Num
     for total in numbers:
         if total.unit not in PUBLISHED or total.approximate:
             continue
-        rest = text[total.end:].lstrip(SPACES)
-        if not rest.startswith(tuple(_FULL_STOPS)):
-            continue
+        pos = total.end
+        while pos < len(text) and text[pos] in SPACES:
+            pos += 1
+        if pos >= len(text) or text[pos] not in _FULL_STOPS:
+            continue  # the total does not end its sentence (no slice of the rest: a page may be one long line)
+        pos += 1
         parts: list[NumberMention] = []
         labels: list[str] = []
-        pos = len(text) - len(rest) + 1
         while (part := _channel_part(text, numbers, pos, total.unit)) is not None:
             parts.append(part[0])
             labels.append(part[1])
@@ -73,6 +76,7 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
     if stop >= len(text) or any(parts[0].end <= n.start < stop for n in numbers):
         return parts, labels
     name = _name(text, parts[0])
+    named = _name(text, total) + name  # the subjects (复议, 诉讼, 咨询…) a continued part may name
     parts, labels = list(parts), list(labels)
     while stop < len(text):
         sentence = _sentence(text, numbers, stop + 1)
@@ -80,8 +84,8 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
             break
         first, label, end = sentence
         if first.unit != total.unit or first.approximate or len(name) < _PARALLEL or not label.endswith(name[-_PARALLEL:]) \
-                or not _opens_a_part(label):
-            break
+                or not _opens_a_part(label) or any(word in label and word not in named for word in OTHER_SUBJECTS):
+            break  # not parallel, or of another subject (复议…其中结果维持6件。诉讼结果维持3件: the appeals' own count)
         parts.append(first)
         labels.append(label + first.text)
         stop = end
