@@ -53,6 +53,13 @@ def test_sentences_that_are_no_channel_part(tmp_path):
         assert diagnostics(changed(tmp_path, "r1864", VIDEO, sentence), "RL701") == [], sentence
     # a total not stated as one (no 共/合计): the sentences after it are not read as its parts
     assert diagnostics(changed(tmp_path, "r1864", "主动公开信息共计444条", "主动公开信息445条"), "RL701") == []
+    # a total in a channel's own clause is that channel's count, a sibling of the channels after it
+    assert diagnostics(changed(tmp_path, "r1864", "城关镇主动公开信息共计444条", "城关镇门户网站共发布信息454条"), "RL701") == []
+    # a part of the run (its clause names its channel) is no total of the parts after it: one warning, on 444 only
+    more = "“武山城关发布”视频号发布视频32条。抖音发布视频300条。快手发布视频50条。"
+    assert diagnostics(changed(tmp_path, "r1864", VIDEO, more), "RL701") == [
+        ("warning", 4, "794", "444", "文中合计与其后逐句所列各渠道数量不符：118+294+32+300+50 = 794，写明的合计为 444 条，"
+                                    "相差 350 条")]
     # a running count of all years (历年累计) is no total of the year's channels
     assert diagnostics(changed(tmp_path, "r1864", "主动公开信息共计444条", "历年累计主动公开信息445条"), "RL701") == []
 

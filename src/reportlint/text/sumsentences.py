@@ -10,6 +10,8 @@ Two shapes real reports write (each seen in the corpus, tests/corpus):
   同时, 其中…), and no other count in that unit follows in it but inside a 其中 that breaks the part down.  The run
   stops at the first sentence that is not a part; two parts at least.  Nothing says the channels are all of it or
   that no item went out twice, so checks/prose reads such a run as a warning at most (``SumStatement.sentences``).
+  A total whose own clause names a channel (``门户网站共发布信息444条。微信公众号…``) is that channel's count, a sibling
+  of the ones after it (so no part of a run, each naming its channel, is read as the total of the parts after it).
 - ``收到诉讼为3件,其中未经复议直接起诉2件,均尚未审结。复议后起诉1件,结果维持。`` (r1880) — a 其中 whose sentence ends
   after its one part goes on in the next sentence, which opens on a parallel part: its count first, in the unit, its
   name ending as the first part's does (起诉 … 起诉) and naming no subject (复议, 诉讼, 咨询…) neither the total's clause
@@ -54,6 +56,8 @@ def channel_sentences(text: str, numbers: list[NumberMention]) -> list[tuple[Num
             pos += 1
         if pos >= len(text) or text[pos] not in _FULL_STOPS:
             continue  # the total does not end its sentence (no slice of the rest: a page may be one long line)
+        if any(word in _name(text, total) for word in _CHANNELS):
+            continue  # a channel's own count (门户网站共发布信息444条。…) is a sibling of the channels after it
         pos += 1
         parts: list[NumberMention] = []
         labels: list[str] = []
