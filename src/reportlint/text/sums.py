@@ -86,7 +86,9 @@ A part written as a lower bound (``…4884条。其中,门户网站…1184条,�
 sum is over the total are wrong).
 
 A total may also come last, closing the clauses before it (``受理…29件,续办上年度结转办件1件,共办理30件``): those are read
-by text/sumtrailing and made statements here (``trailing``).
+by text/sumtrailing and made statements here (``trailing``).  Parts told in sentences of their own after a total
+(``…共计444条。政府网站发布信息118条,…。…公众号共发布信息294条。``), or a 其中 of one part going on in the next sentence,
+are read by text/sumsentences (``sentences``; ``continued_parts``).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
