@@ -86,7 +86,9 @@ A part written as a lower bound (``…4884条。其中,门户网站…1184条,�
 sum is over the total are wrong).
 
 A total may also come last, closing the clauses before it (``受理…29件,续办上年度结转办件1件,共办理30件``): those are read
-by text/sumtrailing and made statements here (``trailing``).
+by text/sumtrailing and made statements here (``trailing``).  Parts told in sentences of their own after a total
+(``…共计444条。政府网站发布信息118条,…。…公众号共发布信息294条。``), or a 其中 of one part going on in the next sentence,
+are read by text/sumsentences (``sentences``; ``continued_parts``).
 
 Whether the list claims to be complete is read from its end: a last part named 其他/其它/其余/剩余
 (``其他信息33条``, ``剩余2件结转下年度继续办理``) closes the list (``ending == "other"``); a list ending in 等
@@ -131,6 +133,7 @@ from .summarkers import (
     phrase_markers,
 )
 from .sumremarks import is_change, is_remark
+from .sumsentences import channel_sentences, continued_parts
 from .sumtotals import counts_handled, handled_count, has_sibling_count, named_total, names_a_sibling, total_before
 from .sumtrailing import trailing_sums
 
@@ -143,13 +146,14 @@ class SumStatement(FrozenRecord):
     ``keyword``: the total is stated as a total (共计, 合计, 累计…); ``ending``: ``"other"`` when the last
     part is a catch-all (the list claims to be complete), ``"etc"`` when the list says it is not
     (等, 主要), else ``None``; ``mixed_units``: some part is in a kindred unit, not the total's; ``trailing``: the
-    total comes after its parts and closes them (``受理29件,续办上年度结转1件,共办理30件``: text/sumtrailing)."""
+    total comes after its parts and closes them (``受理29件,续办上年度结转1件,共办理30件``: text/sumtrailing); ``sentences``: the
+    parts follow the total in sentences of their own, one channel each (text/sumsentences)."""
 
-    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending", "trailing")
+    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending", "trailing", "sentences")
 
     def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int,
                  labels: list[str] | None = None, keyword: bool = False, ending: str | None = None,
-                 trailing: bool = False) -> None:
+                 trailing: bool = False, sentences: bool = False) -> None:
         set_field(self, "total", total)
         set_field(self, "parts", parts)
         set_field(self, "text", text)
@@ -159,6 +163,7 @@ class SumStatement(FrozenRecord):
         set_field(self, "keyword", keyword)
         set_field(self, "ending", ending)
         set_field(self, "trailing", trailing)
+        set_field(self, "sentences", sentences)
 
     @property
     def mixed_units(self) -> bool:
@@ -225,6 +230,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             parts, labels = before_outcomes(total, parts, labels, text)
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
+        parts, labels = continued_parts(text, numbers, total, parts, labels)  # 其中…2件,…。复议后起诉1件
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
                 or restates_total(text, total, parts, labels) or counts_per_form(text, total, parts) \
                 or (restated is not None and exact_sum(p.value for p in parts) != total.value):
@@ -250,6 +256,10 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
+    for total, parts, labels in channel_sentences(text, numbers):
+        kw = _total_keyword(text, total.start)  # stated as a total (共计…), not a running count of all years (历年累计)
+        if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
+            out.append(SumStatement(total, parts, text[kw:parts[-1].end], kw, parts[-1].end, labels, True, sentences=True))
     return out
 
 

@@ -106,6 +106,8 @@ from ..base import KindContext
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
+# what stands between a count and a 、 that joins the next outcome to it: the count's unit (the clause starts at the number)
+_JOINED_AFTER = ("件", "")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
@@ -407,6 +409,9 @@ def _listed_outcome(clause: str) -> str | None:
     (``其中部分公开``): a part of the outcome before it."""
     if "其中" in clause or clause.lstrip(_SPACES).startswith("("):
         return None
+    head, joined, tail = clause.rpartition("、")
+    if joined and head.strip(_SPACES) in _JOINED_AFTER:
+        clause = tail  # 予以公开30件、无法提供20件: 、 right after the count before joins the next outcome, as a comma does
     words = clause.lstrip(_SPACES + _CLAUSE_START)
     return next((word for word in _OUTCOMES if words.startswith(word)), None)
 

@@ -104,6 +104,17 @@ MESSAGES = {
         "en": "the counts listed before 共/合计 should make up the total after them: check the total and each part, "
               "or name the part not listed",
     },
+    "sum_sentences": {
+        "zh": "文中合计与其后逐句所列各渠道数量不符：{parts} = {sum}，写明的合计为 {total} {unit}，相差 {diff} {unit}",
+        "en": "a stated total does not match the channels the sentences after it list: {parts} = {sum}, the text "
+              "gives {total} {unit}, {diff} {unit} apart",
+    },
+    "sum_sentences_help": {
+        "zh": "合计之后的各句逐一写出各渠道发布的数量，应合成合计：核对合计和各分项的数字；"
+              "若同一信息在多个渠道发布，或另有未列出的渠道，请写明",
+        "en": "the sentences after the total each give one channel's count, which should make up the total: check "
+              "the total and each part, or say that items went out on several channels or through one not listed",
+    },
     "sum_mixed_help": {
         "zh": "各分项的单位不一（{units}），未必按同一口径计数，故只作提示；",
         "en": "the parts are in several units ({units}) and may not be counted alike, so this is only a warning; ",

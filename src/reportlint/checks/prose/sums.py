@@ -30,6 +30,9 @@
   after a stray full stop (``…机构信息16条。财政信息3。`` of 103条), goes on there and adds up: nothing.
 - a total after its parts, closing them (``受理29件,续办上年度结转1件,共办理30件``: ``trailing``): more than it is an
   error; short of it a warning — the 共 sums what was listed, but a writer may total more than the clauses before name;
+- a total whose channels follow in sentences of their own (``…共计444条。政府网站发布信息118条,…。…公众号共发布信息
+  294条。…视频号发布视频32条。``: ``sentences``): a warning when they pass it, or fall short in three parts or more — no
+  marker says the channels are all of it, nor that no item went out on two;
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
   warning at most, whichever way they miss, the parts shown with their units.
 
@@ -87,6 +90,10 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         if statement.trailing:
             key, cap = ("sum", None) if parts > total else ("sum_trailing", Severity.WARNING)
             yield _report_sum(ctx, block, idx, statement, key, cap)
+            continue
+        if statement.sentences:  # channels in sentences of their own: over, or three or more short, is a warning
+            if parts > total or (len(statement.parts) >= _MIN_OPEN_PARTS and not _rest_named_after(norm, statement)):
+                yield _report_sum(ctx, block, idx, statement, "sum_sentences", Severity.WARNING)
             continue
         if _covers_clause_before(norm, numbers or [], statement) or _leaves_out_carry_in(norm, numbers or [], statement):
             continue
