@@ -469,16 +469,20 @@ _BODY_SECTIONS = ("一", "二", "三")
 
 def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
     """RL611: each sentence of sections 一, 二 and 三 that tells counted work under an earlier year (``text/yearleads.py``),
-    unless that year is the one the statistics period states against the title (RL605 has said so)."""
+    unless that year is the one the statistics period states against the title (RL605 has said so).  The paragraph
+    that opens section 一's account (its first after the heading) sets the time of the whole section: its first
+    sentence is read though it counts nothing."""
     sections = ctx.sections
     for k, section in enumerate(sections):
         if section.number not in _BODY_SECTIONS:
             continue
         end = sections[k + 1].block_index if k + 1 < len(sections) else len(ctx.document.blocks)
-        for block in ctx.document.blocks[section.block_index:end]:
+        blocks = ctx.document.blocks[section.block_index:end]
+        opening = next((b for b in blocks[1:] if isinstance(b, Paragraph)), None) if section.number == "一" else None
+        for block in blocks:
             if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
                 continue
-            for lead in earlier_year_leads(normalize(block.text), year):
+            for lead in earlier_year_leads(normalize(block.text), year, opening=block is opening):
                 if str(lead.year) in period_years:
                     continue
                 diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),

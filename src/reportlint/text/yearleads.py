@@ -18,7 +18,10 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   ``累计审查39件`` — applications concluded and documents reviewed before publishing are that work too; or none of it:
   ``尚无…收到…申请``, ``未收到…申请``, its object an application or information — not ``尚未收到复议决定``): the work
   the report is about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被
-  评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.
+  评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.  Only the sentence that opens
+  section 一's account (``opening``) needs no count, just disclosure as its matter (公开): it sets the time of all the
+  section tells (``2022年,于洪区教育局认真贯彻落实《条例》…进一步加大信息公开力度`` heading a 2023 report's 总体情况),
+  and history is not how that account begins.
 """
 
 from __future__ import annotations
@@ -76,8 +79,15 @@ def _names_report_year(text: str, year: int) -> bool:
     return f"{year}年" in text or any(word in text for word in _THIS_YEAR)
 
 
-def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
-    """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
+def _tells_work(sentence: str, start: int, opening: bool) -> bool:
+    """Whether a sentence tells the work of disclosure from ``start``: counted (``_COUNT``), or, opening section 一's
+    account, named at all (module docstring)."""
+    return _COUNT.search(sentence, start) is not None or (opening and "公开" in sentence[start:])
+
+
+def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[YearLead]:
+    """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring);
+    ``opening``: the text is the paragraph that opens section 一's account, whose first sentence needs no count."""
     if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(text)):
         return
     sentences = list(_sentences(text))
@@ -86,7 +96,7 @@ def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
         if m is None:
             continue
         lead = int(m.group("year") or m.group("end_year"))
-        if lead >= year or not _COUNT.search(sentence, m.end()) \
+        if lead >= year or not _tells_work(sentence, m.end(), opening and k == 0) \
                 or _names_report_year(sentence + "".join(sentences[k + 1:k + 2]), year):
             continue
         start = m.start("year") if m.group("year") else m.start("end")
