@@ -128,8 +128,10 @@ RULES = [
              "zh": "总体情况、主动公开或依申请公开部分以往年年份记述本年度工作"},
             """A sentence of section 一 (or 二's or 三's prose) opens on a year before the report's, or on that year's end,
 alone as the time of what follows, and counts work of disclosure done or says there was none
-(``2019年,我镇通过…网站公开信息94条`` in a 2020 report, ``截至2021年底,我镇尚无…收到…申请`` in a 2022 report): last year's
-text copied and its year left, or the year mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
+(``2019年,我镇通过…网站公开信息94条`` in a 2020 report, ``截至2021年底,我镇尚无…收到…申请`` in a 2022 report); or the
+sentence opening section 一's account does so with disclosure as its matter, counted or not (``2022年,于洪区教育局认真贯彻
+落实《条例》…加大信息公开力度`` heading a 2023 report's 总体情况): last year's text copied and its year left, or the year
+mistyped (``text/yearleads.py`` says which sentences are read).  A warning:
 which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
 otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's
 (which year is the report's is then in doubt).
