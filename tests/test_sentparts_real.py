@@ -5,6 +5,7 @@
   total, or three or more fall short of it;
 - r1880 (深圳市市场监管局龙华监管局 2023): ``收到诉讼为3件,其中未经复议直接起诉2件,均尚未审结。复议后起诉1件,结果维持。`` —
   a 其中 of one part going on in the next sentence's parallel part (``continued_parts``): read as any 其中 list;
+- r1918 (杭州市经信局 2024): a 其中 in brackets, or a next sentence breaking its own count down, is not read on;
 - r78 (钦州市人民政府办公室 2024): ``上年结转7件,予以公开3件、部分公开24件、无法提供12件、结转下年度办理4件`` — the
   outcomes joined by 、 are siblings for RL707's bound, as outcomes joined by commas are (checks/prose/balance).
 
@@ -91,6 +92,21 @@ def test_a_qizhong_going_on_in_the_next_sentence(tmp_path):
     appeals = "其中结果维持6件、结果纠正0件、其他结果0件、尚未审结1件。"
     assert diagnostics(changed(tmp_path, "r1880", appeals, "其中结果维持6件。行政诉讼结果维持3件。"), "RL701") == []
 
+
+
+R1918 = "局门户网站共推送各类工作信息1428条(其中包括主动公开政府信息574条)。局“双微”平台共发布信息2128条(其中微信发布752条,微博发布1376条)"
+
+
+def test_a_qizhong_closed_or_a_next_total_is_not_read_on(tmp_path):
+    """r1918 (杭州市经信局 2024): a 其中 in brackets ends at its bracket, and the next sentence's 2128 is broken down in
+    its own sentence — a total of its own, no part of the 1428 (a false RL701 error, 574+2128 against 1428, when
+    slices bw and sentparts met at merge)."""
+    assert diagnostics(corpus("r1918"), "RL701") == []
+    unbracketed = R1918.replace("1428条(其中包括主动公开政府信息574条)", "1428条,其中包括主动公开政府信息574条")
+    assert diagnostics(changed(tmp_path, "r1918", R1918, unbracketed), "RL701") == []
+    # the next total's own list one off is still found, the 1428 read by nothing
+    assert diagnostics(changed(tmp_path, "r1918", "微博发布1376条", "微博发布1377条"), "RL701") == [
+        ("error", 3, "2129", "2128", "文中合计不成立：752+1377 = 2129，但写明的合计为 2128 条，各分项之和多出 1 条")]
 
 def test_outcomes_joined_by_dun_bound_the_balance(tmp_path):
     # r78: 36 + 7 = 3 + 24 + 12 + 4 = 43, the outcomes joined by 、: silent as it balances

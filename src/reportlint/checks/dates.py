@@ -129,8 +129,8 @@ RULES = [
             """A sentence of section 一 (or 二's or 三's prose) opens on a year before the report's, or on that year's end,
 alone as the time of what follows, and counts work of disclosure done or says there was none
 (``2019年,我镇…公开信息94条`` in a 2020 report; ``截至2021年底,我镇尚无…收到…申请``, ``二〇二一年,…``, ``2021年共完成42条推文``
-in a 2022 one): last year's text copied and its year left, or the year mistyped (``text/yearleads.py``).  A warning:
-which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
+in a 2022 one; section 一's opening sentence, counted or not): last year's text copied and its year left, or the year
+mistyped (``text/yearleads.py``).  A warning: which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
 otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's
 (which year is the report's is then in doubt).
 
@@ -468,19 +468,19 @@ _BODY_SECTIONS = ("一", "二", "三")
 
 
 def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
-    """RL611: each sentence of sections 一, 二 and 三 that tells counted work under an earlier year (``text/yearleads.py``),
-    unless that year is the one the statistics period states against the title (RL605 has said so)."""
+    """RL611: each sentence of sections 一, 二 and 三 that tells counted work under an earlier year (``text/yearleads.py``;
+    section 一's opening sentence even uncounted), unless it is the statistics period's year RL605 has reported."""
     sections = ctx.sections
     for k, section in enumerate(sections):
         if section.number not in _BODY_SECTIONS:
             continue
-        end = sections[k + 1].block_index if k + 1 < len(sections) else len(ctx.document.blocks)
-        for block in ctx.document.blocks[section.block_index:end]:
+        blocks = ctx.document.blocks[section.block_index:sections[k + 1].block_index if k + 1 < len(sections) else None]
+        opening = section.number == "一" and next((b for b in blocks[1:] if isinstance(b, Paragraph)), None)
+        for block in blocks:
             if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
                 continue
-            for lead in earlier_year_leads(normalize(block.text), year):
-                if str(lead.year) in period_years:
-                    continue
+            leads = earlier_year_leads(normalize(block.text), year, opening=block is opening)
+            for lead in (lead for lead in leads if str(lead.year) not in period_years):
                 diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),
                                   block.location, help=ctx.msg("body_year.help"), expected=str(year),
                                   actual=str(lead.year))

@@ -56,9 +56,10 @@ class NumberMention(FrozenRecord):
         return "余" in self.text or "多" in self.text
 
 
-# Longest first so that 万元 wins over 元, 人次 over 人 and 个百分点 (percentage points) over 个.
+# Longest first so that 万元 wins over 元, 人次 over 人 and 个百分点 (percentage points) over 个.  宗 counts cases and
+# applications as 件 does on 广东's and 广西's pages (作出694宗行政许可, 受理申请7宗).
 _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", "个", "次", "期", "项", "人", "家", "元",
-          "%", "％", "‰", "篇", "份", "场")  # fmt: skip
+          "%", "％", "‰", "篇", "份", "场", "宗")  # fmt: skip
 _UNIT_NORMAL = {"％": "%"}
 _UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}  # 个 -> (个百分点, 个): the units a character can start, in _UNITS order
 for _unit in _UNITS:

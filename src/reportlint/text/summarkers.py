@@ -47,7 +47,9 @@ OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不
 # Words opening a clause on a new topic (另收到咨询5件, 此外…; 历年累计发布…1189条: the running count of all years, never a
 # part of one year's list): a list of parts ends before it (text/sums) or with it (text/sumtrailing, reading back).  历年
 # alone is no new topic: "现行有效…87件,其中本年度制发42件,历年制发45件" splits a stock into this year's and earlier years'.
-NEW_TOPIC = ("另", "此外", "同时", "历年累计")
+# 全年 sets the whole year's time anew (…25件,其中20件为…;2件结转下年答复;全年因政府信息公开工作被申请行政复议1件): a fact of the
+# year told after the list, not one of its parts (本年度 stays a part: "其中本年度新收20件,上年结转5件").
+NEW_TOPIC = ("另", "此外", "同时", "历年累计", "全年")
 # 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).

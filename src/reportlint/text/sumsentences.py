@@ -16,7 +16,9 @@ Two shapes real reports write (each seen in the corpus, tests/corpus):
   after its one part goes on in the next sentence, which opens on a parallel part: its count first, in the unit, its
   name ending as the first part's does (起诉 … 起诉) and naming no subject (复议, 诉讼, 咨询…) neither the total's clause
   nor the first part names (``continued_parts``).  Read only when the one part falls short of
-  the total (a list that already makes it is done), and sentence after sentence while each opens so.
+  the total (a list that already makes it is done), and sentence after sentence while each opens so; never out of a
+  其中 in brackets, closed by its bracket (``…1428条(其中包括主动公开政府信息574条)。局“双微”平台共发布信息2128条``, r1918),
+  nor into a sentence that breaks its count down itself (a total of its own).
 
 Kept apart from text/sums, which reads the lists a marker opens inside one sentence.
 """
@@ -41,6 +43,7 @@ _OWN_TOTAL = ("共计", "合计", "总计", "累计", "总共", "一共")
 _OWN_TIME_GONG = LazyRegex(r"(?:(?:全|本|今|当|(?:19|20)\d{2})年度?(?:内|以来)?|年内)?共")
 # a plan, not what was done (计划通过视频号发布…, 下一步…, 拟…): no part of the year's count
 _PLANS = ("计划", "拟", "预计", "力争", "争取", "下一步", "将")
+_CLOSING_BRACKETS = ")）"
 _PARALLEL = 2  # a continued part's name ends in the same characters as the first part's (起诉 … 起诉)
 
 
@@ -77,8 +80,9 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
     if len(parts) != 1 or parts[0].value >= total.value or parts[0].approximate:
         return parts, labels
     stop = _sentence_end(text, parts[0].end)
-    if stop >= len(text) or any(parts[0].end <= n.start < stop for n in numbers):
-        return parts, labels
+    if stop >= len(text) or any(parts[0].end <= n.start < stop for n in numbers) \
+            or any(close in text[parts[0].end:stop] for close in _CLOSING_BRACKETS):
+        return parts, labels  # a 其中 in brackets (…1428条(其中包括…574条)。) is closed by its bracket
     name = _name(text, parts[0])
     named = _name(text, total) + name  # the subjects (复议, 诉讼, 咨询…) a continued part may name
     parts, labels = list(parts), list(labels)
@@ -90,6 +94,9 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
         if first.unit != total.unit or first.approximate or len(name) < _PARALLEL or not label.endswith(name[-_PARALLEL:]) \
                 or not _opens_a_part(label) or any(word in label and word not in named for word in OTHER_SUBJECTS):
             break  # not parallel, or of another subject (复议…其中结果维持6件。诉讼结果维持3件: the appeals' own count)
+        after = text[first.end:end]
+        if any(opener in after for opener in LIST_OPENERS):
+            break  # broken down in its own sentence (…平台共发布信息2128条(其中微信…)): a total of its own, no part
         parts.append(first)
         labels.append(label + first.text)
         stop = end

@@ -23,7 +23,10 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   信息`` — not ``完成市政府办公室协办件13件`` nor ``共有12个科室…``; or none of it:
   ``尚无…收到…申请``, ``未收到…申请``, its object an application or information — not ``尚未收到复议决定``): the work
   the report is about.  A sentence that only remembers an event of that year (``2019年,在…政务公开评估中,海关总署被
-  评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.
+  评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.  Only the sentence that opens
+  section 一's account (``opening``) needs no count, just disclosure as its matter (公开): it sets the time of all the
+  section tells (``2022年,于洪区教育局认真贯彻落实《条例》…进一步加大信息公开力度`` heading a 2023 report's 总体情况),
+  and history is not how that account begins.
 """
 
 from __future__ import annotations
@@ -84,8 +87,15 @@ def counts_work(sentence: str, at: int = 0) -> bool:
     return _COUNT.search(sentence, at) is not None
 
 
-def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
-    """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring)."""
+def _tells_work(sentence: str, start: int, opening: bool) -> bool:
+    """Whether a sentence tells the work of disclosure from ``start``: counted (``counts_work``), or, opening section
+    一's account, named at all (module docstring)."""
+    return counts_work(sentence, start) or (opening and "公开" in sentence[start:])
+
+
+def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[YearLead]:
+    """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring);
+    ``opening``: the text is the paragraph that opens section 一's account, whose first sentence needs no count."""
     read = digit_years(text)  # the same length: an offset in it is one in the text, quoted as written
     if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(read)):
         return
@@ -96,7 +106,7 @@ def earlier_year_leads(text: str, year: int) -> Iterator[YearLead]:
         if m is None:
             continue
         lead = int(m.group("year") or m.group("end_year"))
-        if lead >= year or not counts_work(sentence, m.end()) \
+        if lead >= year or not _tells_work(sentence, m.end(), opening and k == 0) \
                 or names_report_year(read[first:spans[k + 1][1] if k + 1 < len(spans) else last], year):
             continue
         start = m.start("year") if m.group("year") else m.start("end")
