@@ -125,6 +125,7 @@ from .summarkers import SPACES as _SPACES
 from .summarkers import (
     bracket_markers,
     classification_markers,
+    is_running_count,
     markers,
     named_classification_markers,
     outcome_markers,
@@ -216,6 +217,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
+        parts, labels = _before_running_count(total, parts, labels)
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
@@ -443,6 +445,17 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
     return parts, labels, cut
 
 
+
+
+def _before_running_count(total: NumberMention, parts: list[NumberMention],
+                          labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """The parts before one that is the running count of all years (``5条(其中累计314条)``, ``…,其中历年累计314条``):
+    it holds the year's count, no part of it can (``summarkers.is_running_count``; its bracket without 其中 is no
+    marker at all)."""
+    for k, (part, label) in enumerate(zip(parts, labels, strict=True)):
+        if is_running_count(label, part.value, total.value):
+            return parts[:k], labels[:k]
+    return parts, labels
 
 
 def _own_total(label: str) -> bool:
