@@ -172,8 +172,8 @@ def _line_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         gap = 0
         text = line.strip()
         col = len(line) - len(line.lstrip())
-        if is_aside(text):
-            continue  # no cell, nor a wrapped cell's end
+        if is_aside(text) or is_page_words(text):
+            continue  # no cell, nor a wrapped cell's end: the cell before it may go on after it
         if wrapped and prev == ln - 1 and tokens and tokens[-1].kind == TEXT and not is_value(text) \
                 and cell_heading_level(tokens[-1].text) != 1:  # a section heading is a line of its own
             last = tokens[-1].where
