@@ -108,11 +108,12 @@ def _shape(row_line: str, markdown: bool) -> str:
 
 
 def _written(line: str, shape: str) -> list[str]:
-    """The line as it is, and as the table writes a row (a cell per line: the line as one cell)."""
+    """The line as it is, and as the table writes a row (a cell per line, or a line with no label — a page's number,
+    a date: the line as one cell)."""
     if shape == "text":
         return [line]
-    if shape == "cells":
-        return [line, line + " |"]
+    if shape == "cells" or KIND_OF[line] in ("page", "date"):
+        return [line, "| " + line + " |" if shape == "markdown" else line + " |"]
     head, _, tail = re.sub(r"[:：]", " ", line, count=1).partition(" ")
     fields = [head, tail.strip()] if tail.strip() else [head]
     if shape == "tabs":
