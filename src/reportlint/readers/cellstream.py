@@ -77,8 +77,7 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _classify(text: str, line: int, col: int) -> Token | None:
-    """A cell's token; None for a page's number or an aside of the page (``联系电话 0591 8765432``, ``注：…``)."""
+def _classify(text: str, line: int, col: int) -> Token | None:  # None: a page's number or an aside (text/asides)
     if is_page_words(text) or is_aside(text):
         return None
     return Token(VALUE if is_value(text) else TEXT, Written(text, line, col))
