@@ -14,13 +14,14 @@ Real texts are copied and changed in a tmp folder (``benchmarks/rowprobe.py`` me
 from __future__ import annotations
 
 import copy
+import sys
 from pathlib import Path
 
 import docx
 import pytest
 from docx.table import _Row
 
-from conftest import corpus_file, corpus_findings
+from conftest import REPO, corpus_file, corpus_findings
 from realcorpus import changed, findings, shapes
 from reportgen import make_report, to_docx, to_text
 from reportlint.readers import read
@@ -229,3 +230,17 @@ def test_an_aside_in_or_after_the_table_of_four(tmp_path, total, line, where):
     expected = corpus_findings(plain)
     assert [code for code, _, _ in expected] == ([] if total == "5" else ["RL401"])
     assert corpus_findings(path) == expected
+
+
+# --- the probe (benchmarks/rowprobe.py): where it puts a line, and how it writes it -----------------------------------
+
+def test_the_probe_places_lines_in_and_after_real_tables():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import rowprobe  # benchmarks/rowprobe.py
+
+    # r1032: after 规章's row, after 二's last table (行政事业性收费, line 17), after 三's 予以公开 row; 三 cut: no "after"
+    assert rowprobe._places(corpus_file("r1032")) == [("二 inside", 6), ("二 after", 17), ("三 inside", 24)]
+    assert rowprobe._written("联系电话 0591 8765432", "pipes") == ["联系电话 0591 8765432", "联系电话 | 0591 8765432 |"]
+    assert rowprobe._written("注：本表数据由各科室填报", "tabs") == ["注：本表数据由各科室填报", "注\t本表数据由各科室填报"]
+    assert rowprobe._written("- 3 -", "markdown") == ["- 3 -", "| - 3 - |"]
+    assert rowprobe._written("邮编 350001", "cells") == ["邮编 350001", "邮编 350001 |"]
