@@ -333,8 +333,8 @@ def _aside(view: TableView, row: int) -> bool:
     """A row that is an aside of the page, not a row the form lacks: a telephone line, a note or a unit typed into the
     table (``联系电话 | 0591 8765432``, a merged ``注：…`` row; ``text/asides.py``).  The text readers drop such lines
     before the rows are placed; a .docx table keeps them as rows."""
-    path = view.row_paths.get(row)
-    return bool(path) and is_aside(path[-1])
+    cells = (view.table.at(row, c) for c in range(view.table.n_cols))
+    return is_aside(" ".join(dict.fromkeys(cell.text for cell in cells if cell is not None and cell.text.strip())))
 
 
 def _has_values(view: TableView, row: int) -> bool:

@@ -177,7 +177,7 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
         return SEP, None
     if not stripped.strip("|").strip():
         return PIPES, None
-    if is_aside(_first_field(stripped)):
+    if is_aside(_joined_fields(stripped)):
         return PAGE, None  # a telephone line, a note, a unit or a date inside a table: no row of it, as a page's number
     if "|" not in line and "\t" not in line and not stripped[-1].isdecimal():
         return _not_a_row(line, stripped)  # no separator and no numbers at its end: no field to split
@@ -200,10 +200,9 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     return _not_a_row(line, stripped)
 
 
-def _first_field(stripped: str) -> str:
-    """A line's text up to its first pipe or tab after the text (``联系电话 | 0591 8765432 |``: ``联系电话``)."""
-    body = stripped.lstrip("|").lstrip()
-    return body.partition("|")[0].partition("\t")[0]
+def _joined_fields(stripped: str) -> str:
+    """A line's text with its pipes and tabs as spaces (``联系电话 | 0591 8765432 |``: ``联系电话   0591 8765432``)."""
+    return stripped.replace("|", " ").replace("\t", " ") if "|" in stripped or "\t" in stripped else stripped
 
 
 def _not_a_row(line: str, stripped: str) -> tuple[int, None]:

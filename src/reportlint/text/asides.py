@@ -7,8 +7,9 @@ Why: a reader of plain text splits a line ending in numbers into a label and its
 ``联系电话 0591 8765432`` was a row of two values in 二's table of one (RL309, and RL304 over its lost cells), and a note
 or a unit line between a table's rows cut the table in two (RL302, RL308).  What the line is, is told by what opens it:
 none of the forms' row labels opens with these words (the labels are kinds of documents, of decisions, of applicants
-and of outcomes), and each word must be followed by a mark, a space, a digit or nothing (``注：``, not ``注册``;
-``单位：``, not ``单位名称``, a page's metadata).  A line of only a date is no row either: a row has a label.  A
+and of outcomes), and each word must be followed by a mark, a space or a digit, then by what it says (``注：…``, not ``注册``;
+``单位：件``, not ``单位名称``, a page's metadata; a word alone, ``备注`` or ``联系电话``, may head a column and is kept — the
+readers of a row ask its fields joined, ``联系电话 0591 8765432``).  A line of only a date is no row either: a row has a label.  A
 bare page number (``3``) is not told here — a line of one number is a value in a table written a cell per line.
 Written with ``str`` methods (docs/architecture.md, Conventions): the readers ask every line of a text.
 """
@@ -27,16 +28,17 @@ _HEADS = (
     "主办单位", "承办单位", "技术支持",
 )
 _FIRST = frozenset(h[0] for h in _HEADS)
-# what may follow the word: a colon, a space, an opening bracket (注(1), 电话(传真)), a digit or nothing
+# what may follow the word: a colon, a space, an opening bracket (注(1), 电话(传真)) or a digit
 _AFTER = frozenset(":：  \u3000\t(（")
+_MARKS = ":：  \u3000\t"
 _OPEN = "(（[【"
 _FOOTER = ("公网安备", "ICP备", "ICP证")
 
 
 def is_aside(text: str) -> bool:
-    """``text`` (a line, or a row's first field) is an aside of the page, not a row of a table: it opens with a
-    contact, note, unit, source or footer word followed by a mark, a space, a digit or nothing; it is a footer's
-    registration (``…公网安备…号``); or it is only a date."""
+    """``text`` (a line, or a row's fields joined by spaces) is an aside of the page, not a row of a table: it opens
+    with a contact, note, unit, source or footer word followed by a mark, a space or a digit and then by more; it is a
+    footer's registration (``…公网安备…号``); or it is only a date."""
     body = text.strip().lstrip(_OPEN).lstrip()
     if not body:
         return False
@@ -44,7 +46,7 @@ def is_aside(text: str) -> bool:
         for head in _HEADS:
             if body.startswith(head):
                 rest = body[len(head):]
-                return not rest or rest[0] in _AFTER or rest[0].isdecimal()
+                return bool(rest.strip(_MARKS)) and (rest[0] in _AFTER or rest[0].isdecimal())
     if any(mark in body for mark in _FOOTER):
         return True
     return body[0].isdecimal() and _only_a_date(body)
