@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..model.document import Cell, Document, Heading, Paragraph, Table
 from ..model.records import Record
+from ..text.asides import is_aside
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
 from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
@@ -259,7 +260,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
             for key, col in cols.items():
                 view.set_col_path(col, [p.replace("\\/", "/") for p in LABEL_SEPARATOR.split(by_key[key].label)])
     bound_rows = set(rows.values())
-    extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r)]
+    extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r) and not _aside(view, r)]
     bound_cols = set(cols.values())
     # Under a header that could not be placed every column is named by the whole header text: a
     # column left unbound is one the reader could not name, not one the form lacks (the missing
@@ -326,6 +327,14 @@ def _close(want: str, have: str) -> bool:
     import difflib  # only for headers no other stage could bind
 
     return difflib.SequenceMatcher(None, want, have).ratio() >= 0.6
+
+
+def _aside(view: TableView, row: int) -> bool:
+    """A row that is an aside of the page, not a row the form lacks: a telephone line, a note or a unit typed into the
+    table (``联系电话 | 0591 8765432``, a merged ``注：…`` row; ``text/asides.py``).  The text readers drop such lines
+    before the rows are placed; a .docx table keeps them as rows."""
+    cells = (view.table.at(row, c) for c in range(view.table.n_cols))
+    return is_aside(" ".join(dict.fromkeys(cell.text for cell in cells if cell is not None and cell.text.strip())))
 
 
 def _has_values(view: TableView, row: int) -> bool:

@@ -130,9 +130,9 @@ RULES = [
 alone as the time of what follows, and counts work of disclosure done or says there was none
 (``2019年,我镇…公开信息94条`` in a 2020 report; ``截至2021年底,我镇尚无…收到…申请``, ``二〇二一年,…``, ``2021年共完成42条推文``
 in a 2022 one; section 一's opening sentence, counted or not): last year's text copied and its year left, or the year
-mistyped (``text/yearleads.py``).  A warning: which of the two it is, the text cannot tell.  A year that is history, a date, a comparison or a carry-over opens
-otherwise and is not read; nor is the statistics period's year when RL605 says the period is not the report's
-(which year is the report's is then in doubt).
+mistyped (``text/yearleads.py``).  A warning: which of the two it is, the text cannot tell.  A year that is history, a
+date, a comparison or a carry-over opens otherwise and is not read; nor is the statistics period's year when RL605
+says the period is not the report's (which year is the report's is then in doubt).
 
 Failing example (a 2022 report)::
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from ..text.asides import is_aside
 from ..text.cnnumerals import run_end
 from ..text.normalize import normalize, normalize_label
 from ..text.numbering import heading_number_level
@@ -66,7 +67,7 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     for ln in range(start, end):
         line = lines[ln]
-        if not line.strip() or is_page_words(line):
+        if not line.strip() or is_page_words(line) or is_aside(line):
             continue
         fields = space_fields(line) or one_value_fields(line) or gap_fields(line)
         for pos, text in fields:
@@ -76,8 +77,8 @@ def _space_tokens(lines: list[str], start: int, end: int) -> list[Token]:
     return tokens
 
 
-def _classify(text: str, line: int, col: int) -> Token | None:
-    if is_page_words(text):
+def _classify(text: str, line: int, col: int) -> Token | None:  # None: a page's number or an aside (text/asides)
+    if is_page_words(text) or is_aside(text):
         return None
     return Token(VALUE if is_value(text) else TEXT, Written(text, line, col))
 
@@ -170,6 +171,8 @@ def _line_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         gap = 0
         text = line.strip()
         col = len(line) - len(line.lstrip())
+        if is_aside(text) or is_page_words(text):
+            continue  # no cell, nor a wrapped cell's end: the cell before it may go on after it
         if wrapped and prev == ln - 1 and tokens and tokens[-1].kind == TEXT and not is_value(text) \
                 and cell_heading_level(tokens[-1].text) != 1:  # a section heading is a line of its own
             last = tokens[-1].where

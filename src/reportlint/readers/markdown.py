@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..model.diagnostics import InputError
 from ..model.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from ..text.asides import is_aside
 from ..text.htmlcomments import html_comments
 from ..text.lazyregex import LazyRegex
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
@@ -274,7 +275,10 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
     """The Table of ``rows`` (each row's 0-based line and its cells' texts), the first row's line
     being the table's.  A cell's place is the span between pipes on its row's source line (after the
     ``>`` and list markers of a table inside ``quotes`` blockquotes or a list item); a cell markdown-it
-    filled in is placed at the line's end."""
+    filled in is placed at the line's end.  A row under the first whose first cell is an aside of the page
+    (``| 联系电话 | 0591 8765432 |``, ``| 注：… |``: ``text/asides.py``, asked of its cells joined) is no row of the
+    table, as in plain text."""
+    rows = [r for k, r in enumerate(rows) if k == 0 or not is_aside(" ".join(r[1]))]
     cells: list[Cell] = []
     n_cols = 0
     for row, (ln, texts) in enumerate(rows):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.asides import is_aside
 from ..text.lazyregex import LazyRegex
 from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
@@ -176,6 +177,8 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
         return SEP, None
     if not stripped.strip("|").strip():
         return PIPES, None
+    if is_aside(_joined_fields(stripped)):
+        return PAGE, None  # a telephone line, a note, a unit or a date inside a table: no row of it, as a page's number
     if "|" not in line and "\t" not in line and not stripped[-1].isdecimal():
         return _not_a_row(line, stripped)  # no separator and no numbers at its end: no field to split
     fields = row_fields(line)
@@ -195,6 +198,11 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
     if one_pipe is not None:
         return PIPE1, one_pipe
     return _not_a_row(line, stripped)
+
+
+def _joined_fields(stripped: str) -> str:
+    """A line's text with its pipes and tabs as spaces (``联系电话 | 0591 8765432 |``: ``联系电话   0591 8765432``)."""
+    return stripped.replace("|", " ").replace("\t", " ") if "|" in stripped or "\t" in stripped else stripped
 
 
 def _not_a_row(line: str, stripped: str) -> tuple[int, None]:

@@ -11,8 +11,8 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
-    "bracket_markers", "classification_markers", "find_all", "markers", "named_classification_markers", "named_subject",
-    "outcome_markers", "phrase_markers",
+    "before_running_count", "bracket_markers", "classification_markers", "find_all", "is_running_count", "markers",
+    "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -267,9 +267,27 @@ def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, 
 def _running_count(inside: str, count: NumberMention, after: list[NumberMention]) -> bool:
     """The bracket after ``count`` opens on the running count of all years: 历年累计, or 累计 with a first count
     (``after``) above ``count`` — no part is, a running count holds the year's."""
-    if inside.startswith(_ALL_YEARS):
+    return is_running_count(inside, after[0].value if after else None, count.value)
+
+
+def is_running_count(words: str, value, year_value) -> bool:
+    """Words opening on the running count of all years, its count ``value`` beside the year's ``year_value``:
+    历年累计 always, 累计 when its count is above the year's (``5条(累计314条)``, ``5条(其中累计314条)``) — a running count
+    holds the year's, no part of it can."""
+    if words.startswith(_ALL_YEARS):
         return True
-    return inside.startswith(_RUNNING) and bool(after) and after[0].value > count.value
+    return words.startswith(_RUNNING) and value is not None and value > year_value
+
+
+def before_running_count(total: NumberMention, parts: list[NumberMention],
+                         labels: list[str]) -> tuple[list[NumberMention], list[str]]:
+    """The parts before one that is the running count of all years (``5条(其中累计314条)``, ``…,其中历年累计314条``):
+    it holds the year's count, no part of it can (``is_running_count``; its bracket without 其中 is no
+    marker at all)."""
+    for k, (part, label) in enumerate(zip(parts, labels, strict=True)):
+        if is_running_count(label, part.value, total.value):
+            return parts[:k], labels[:k]
+    return parts, labels
 
 
 def find_all(text: str, word: str) -> list[int]:

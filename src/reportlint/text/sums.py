@@ -125,6 +125,7 @@ from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import (
+    before_running_count,
     bracket_markers,
     classification_markers,
     markers,
@@ -221,6 +222,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = _read_parts(text, m_end, numbers, k, total.unit or "")
+        parts, labels = before_running_count(total, parts, labels)
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
