@@ -52,3 +52,18 @@ def test_balances_that_hold_are_silent(tmp_path):
     # r1939: 97 + 1 carried in against 97 + 3 carried out — found
     assert findings(changed(tmp_path, "r1939", "结转下年度办理1件", "结转下年度办理3件"), "RL707") == [
         ("error", "文中申请数不平衡：新收 97 + 上年结转 1 = 98 件，但办结 97 + 结转下年 3 = 100 件，相差 2 件")]
+
+
+def test_a_count_handled_with_no_carry_in_named_bounds_the_rest(tmp_path):
+    # r1935 (大丰区政府办 2023): 全年共办理政府信息公开申请74件,办结71件,剩余3件结转下一年度处理 — 74 = 71 + 3
+    assert findings(corpus("r1935"), "RL707") == []
+    # 办理 is what arrived or all in hand: either way not above 办结 + 结转下年 — missed before the fix
+    assert findings(changed(tmp_path, "r1935", "剩余3件结转", "剩余2件结转"), "RL707") == [
+        ("error", "文中申请数不平衡：办理 74 件，但办结 71 + 结转下年 2 = 73 件，少 1 件")]
+    assert findings(changed(tmp_path, "r1935", "办结71件", "办结70件"), "RL707") == [
+        ("error", "文中申请数不平衡：办理 74 件，但办结 70 + 结转下年 3 = 73 件，少 1 件")]
+    # below 办结 + 结转下年: an unsaid carry-in may make it up (74 new + 1 carried in = 71 + 4)
+    assert findings(changed(tmp_path, "r1935", "剩余3件结转", "剩余4件结转"), "RL707") == []
+    # beside a 新收 count, whether 办理 holds the carry-in stays unsaid: the 新收 bound alone, as before
+    assert findings(changed(tmp_path, "r1935", "全年共办理政府信息公开申请74件", "全年收到政府信息公开申请70件,共办理74件"),
+                    "RL707") == []
