@@ -1,6 +1,6 @@
-"""Real reports of the twelfth held-out round, slice bx (r1930–r1942: county-level governments and their offices nearest
+"""Real reports of the twelfth held-out round, slice bx (r1930–r1943: county-level governments and their offices nearest
 the reserved bodies — 福建's districts and offices outside 三明, 莆田 and 平潭 (丰泽, 洛江, 翔安, 长乐, 仓山, 鼓楼, 福州高新区, 泉州台商投资区),
-上海's 崇明区, 江苏's county-level offices (如皋, 大丰, 如东, 张家港), reports on 2022–2024).  Each test reads the real text as it was
+上海's 崇明区 (2021, 2022), 江苏's county-level offices (如皋, 大丰, 如东, 张家港), reports on 2021–2024).  Each test reads the real text as it was
 found and asserts the exact findings; copies of it (in a tmp folder) show each finding is made only where the report is
 wrong:
 
@@ -67,3 +67,9 @@ def test_a_count_handled_with_no_carry_in_named_bounds_the_rest(tmp_path):
     # beside a 新收 count, whether 办理 holds the carry-in stays unsaid: the 新收 bound alone, as before
     assert findings(changed(tmp_path, "r1935", "全年共办理政府信息公开申请74件", "全年收到政府信息公开申请70件,共办理74件"),
                     "RL707") == []
+
+
+def test_last_years_proposals_published_this_year_are_no_leftover():
+    # r1943 (崇明区 2021): 集中发布区政府承办2020年度市人大代表建议和政协提案办理情况11件 — the work of 2021, naming 2020's proposals
+    assert findings(corpus("r1943"), "RL611") == []
+    assert findings(corpus("r1943"), "RL701") == []
