@@ -502,15 +502,17 @@ def test_docx_finding_names_the_paragraph_and_quotes_the_number(tmp_path):
 # The prose probe (benchmarks/proseprobe.py) raised each share of r1162 (南京东路街道 2023, an excerpt cut before its
 # tables) by one: none was found.  The pack rule of 予以公开 claimed the share although it had no table to check it
 # against, and the sentence's own total was named by a frame (在18件政府信息公开申请中,…) whose shares run on past
-# semicolons.  A share the table cannot check is checked against the sentence (a warning: the base is inferred).
+# semicolons.  A share the table cannot check is checked against the sentence — an error since slice bx: the frame's
+# count followed by 中 and a comma opens a breakdown as 其中 does (text/summarkers.within_markers), so the base is the
+# count the sentence names, not one inferred (``共收到申请18件,其中予以公开5件,占28.8%`` is an error too).
 @pytest.mark.parametrize(("old", "new", "expected"), [
     (None, None, []),
-    ("予以公开5件,占27.8%", "予以公开5件,占28.8%", [("warning", "文中百分比 28.8% 与其基数不符：5 ÷ 18 × 100% = 27.8%")]),
-    ("部分公开1件,占5.6%", "部分公开1件,占6.6%", [("warning", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
+    ("予以公开5件,占27.8%", "予以公开5件,占28.8%", [("error", "文中百分比 28.8% 与其基数不符：5 ÷ 18 × 100% = 27.8%")]),
+    ("部分公开1件,占5.6%", "部分公开1件,占6.6%", [("error", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
     # without the frame the shares past the semicolon have no total in their sentence: nothing, as before
     ("在18件政府信息公开申请中,予以公开5件,占27.8%;部分公开1件,占5.6%", "予以公开5件,占27.8%;部分公开1件,占6.6%", []),
     # the run of shares goes on to the sentence's end, past a comma as well as semicolons
-    ("继续办理1件,占5.6%", "继续办理1件,占6.6%", [("warning", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
+    ("继续办理1件,占5.6%", "继续办理1件,占6.6%", [("error", "文中百分比 6.6% 与其基数不符：1 ÷ 18 × 100% = 5.6%")]),
     # the frame names the total of its run of shares only: a count without a share (3件, 120条) or a clause without
     # a number (此外) opens another fact, whose shares are not of 18 (they were false warnings: 2 ÷ 18, 5 ÷ 18, 12 ÷ 18)
     ("继续办理1件,占5.6%", "继续办理1件,占5.6%;另有上年结转3件,已全部办结,其中予以公开2件,占66.7%", []),

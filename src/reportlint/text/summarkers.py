@@ -1,4 +1,4 @@
-"""Where a prose breakdown opens: the markers (其中, 包括, 从…分类看, 分布情况为…), brackets that introduce the
+"""Where a prose breakdown opens: the markers (其中, 包括, 从…分类看, 分布情况为…, a count's 中), brackets that introduce the
 parts of a total, and sentences that open on an outcome of handling with no marker (``…答复83件。予以公开4件,…``).
 Kept apart from ``sums`` (which reads the total before a marker and the parts after it) so that each module stays
 one job: finding the openers is plain string search, no number reading."""
@@ -12,7 +12,7 @@ __all__ = [
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "before_running_count", "bracket_markers", "classification_markers", "find_all", "is_running_count", "markers",
-    "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
+    "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers", "within_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -288,6 +288,36 @@ def before_running_count(total: NumberMention, parts: list[NumberMention],
         if is_running_count(label, part.value, total.value):
             return parts[:k], labels[:k]
     return parts, labels
+
+
+# ``办结的29件中,予以公开20件,…``, ``在97件信息公开申请答复中,同意公开为11件``: a count, a few words naming what it counts
+# (no number, no clause mark), then 中 and a comma — "among those N", the parts that follow are of N, as after 其中.
+# Only counts of items (件 条 篇 份 项): ``近3年中,`` or ``12个街道中,`` name a period or places, not a total broken down.
+_WITHIN = "中"
+_WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
+_WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
+# words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``
+_IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行")
+
+
+def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of each 中 that closes the words right after a count and is followed by a comma (``办结的29件中,
+    予以公开20件,…``): a closed breakdown of that count, the words between naming what it counts (``在97件信息公开申请答复
+    中,``).  Not when a number, a clause mark or a bracket comes between (``29件,在办理过程中,`` is another clause), nor
+    when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set)."""
+    out: list[tuple[int, int, bool]] = []
+    for n in numbers:
+        if n.unit not in _WITHIN_UNITS:
+            continue
+        at = text.find(_WITHIN, n.end, n.end + _WITHIN_SPAN + 1)
+        if at < 0 or text[at + 1 : at + 2] not in ("，", ","):
+            continue
+        words = text[n.end : at]
+        if any(ch.isdigit() or ch in CLAUSE_PUNCT or ch in OPEN or ch in CLOSE for ch in words) \
+                or any(w in words for w in _IN_PROGRESS):
+            continue
+        out.append((at, _past_mark(text, at + 1), False))
+    return out
 
 
 def find_all(text: str, word: str) -> list[int]:

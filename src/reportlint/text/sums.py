@@ -19,6 +19,8 @@ What real reports write (each seen in the corpus of real reports, tests/corpus):
   count ending the sentence before, or after a lead clause that only says they were handled (``…答复政府信息公开申请202件
   (…),…。申请内容主要涉及…。已办结申请中,予以公开及部分公开55件,…其他处理42件``), it breaks down the paragraph's one count
   of what was handled (sumtotals.handled_count);
+- ``办结的29件中,予以公开20件,部分公开6件,不予公开2件,不予处理1件`` — a count, a few words naming it, then 中 and a comma
+  (``在97件信息公开申请答复中,``) open its breakdown as 其中 does (summarkers.within_markers; not ``1件正在办理中,``, a state);
 - ``受理政府信息依申请公开数量152件(信函申请21件、传真申请0件、网络申请131件、当面申请0件)`` — the bracket right
   after the total is the marker, no 其中 (``答复458件(含上年结转8件)``: 含 names what it includes, an open list);
 - ``…188条,其中:工作动态类信息38条;公示公告类信息1条;…;其他主动公开类信息4条`` — parts separated by
@@ -132,6 +134,7 @@ from .summarkers import (
     named_classification_markers,
     outcome_markers,
     phrase_markers,
+    within_markers,
 )
 from .sumremarks import is_change, is_remark
 from .sumsentences import channel_sentences, continued_parts
@@ -204,7 +207,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
-        + bracket_markers(text, numbers)
+        + bracket_markers(text, numbers) + within_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         if (m_start, m_end, is_open) in named:

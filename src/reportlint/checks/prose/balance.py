@@ -27,6 +27,9 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   beside the others (另有, 另, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
   carry-over (= 办结 + 结转下年);
+- ``共办理74件,办结71件,剩余3件结转下一年度``: 办理 with no 含 counts what arrived or all in hand, not said which — when the
+  sentence names no 新收 and no carry-in it is read as 新收 for the bound below (``open_in``: not above 办结 + 结转下年), which
+  holds under both readings; beside a 新收 or a carry-in it is not read;
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
 Only when every term is there, each read once, all in 件 (but for the two bounds below): a term missing is silence (the sentence may
@@ -126,6 +129,7 @@ _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终�
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
+_IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 
 
@@ -133,8 +137,8 @@ class Balance:
     """The terms of one sentence's statement: ``left`` (新收 + 上年结转, or a total that holds the carry-over),
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
-    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "ambiguous", "implied_in", "implied_out",
-                 "in_closed", "open_out", "open_in", "outcomes")
+    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "handled", "ambiguous", "implied_in",
+                 "implied_out", "in_closed", "open_out", "open_in", "outcomes")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -142,6 +146,8 @@ class Balance:
         self.closed: NumberMention | None = None
         self.carried_out: NumberMention | None = None
         self.total: NumberMention | None = None  # 处理N件(含上年结转…): already holds the carry-over
+        # 办理N件 with no 含: what arrived or all in hand, not said which — read as 新收 when nothing else is (see below)
+        self.handled: NumberMention | None = None
         self.ambiguous = False
         self.implied_in = self.implied_out = False
         self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
@@ -246,7 +252,8 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
         elif terms.open_out:
             text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff)
         elif terms.open_in:
-            text = ctx.msg("balance_under", new=format_decimal(left), closed=closed, carried_out=carried_out,
+            text = ctx.msg("balance_handled_under" if terms.handled is not None else "balance_under",
+                           new=format_decimal(left), closed=closed, carried_out=carried_out,
                            right=format_decimal(right), diff=diff)
         else:
             text = ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
@@ -349,7 +356,9 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             continue
         included = _included_carry_over(norm, number.end, year, numbers)
         if role == "total" and included is None:
-            continue  # 办理N件 alone: whether it holds the carry-over is not said
+            if any(w in clause for w in (*_OUTCOMES, *_IN_PROGRESS)):
+                continue  # 不予处理的5件, 正在办理3件: an outcome or what is still open, no count of the handled
+            role = "handled"  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
             continue
         if number.unit != "件" or number.approximate:
@@ -358,7 +367,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
-        if names_other_subject(clause) or (role == "new" and _SUBJECT not in norm[start:number.end]):
+        if names_other_subject(clause) or (role in ("new", "handled") and _SUBJECT not in norm[start:number.end]):
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start == included), None)
@@ -374,6 +383,13 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 新收1081件,办理1104件(含上年度结转27件,另有4件申请顺延到下年度): the carried-out are beside the 1104, so
         # 办理 is what was closed (as 答复 in 答复108件(含上年度结转申请2件,另有3件顺延…)), not a total holding them
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
+    if terms.handled is not None and terms.new is None and terms.total is None and terms.carried_in is None:
+        # 共办理74件,办结71件,剩余3件结转下一年度: 74 counts what arrived (the carry-in unsaid) or all in hand (= 71 + 3);
+        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a 新收 or a
+        # carry-in, which it is stays unsaid: not read, as before
+        terms.new = terms.handled
+    else:
+        terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None):
         return None
     sentence = norm[start:end]

@@ -179,6 +179,11 @@ MESSAGES = {
         "en": "the applications in the text do not balance: {new} new, but closed {closed} + carried out {carried_out} "
               "= {right}, {diff} fewer (none can be carried in below zero)",
     },
+    "balance_handled_under": {
+        "zh": "文中申请数不平衡：办理 {new} 件，但办结 {closed} + 结转下年 {carried_out} = {right} 件，少 {diff} 件",
+        "en": "the applications in the text do not balance: {new} handled, but closed {closed} + carried out "
+              "{carried_out} = {right}, {diff} fewer",
+    },
     "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
                     "en": "new {new} + carried in {carried_in} = {left}"},
     "balance_total": {"zh": "处理（含上年结转）{total} 件", "en": "handled (with those carried in) {total}"},
