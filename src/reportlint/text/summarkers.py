@@ -11,7 +11,7 @@ from .sumremarks import is_change
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
-    "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
+    "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "before_running_count", "bracket_markers", "classification_markers", "find_all", "is_running_count", "markers",
     "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers", "within_markers",
 ]
@@ -121,18 +121,18 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
 # it names no count of its own: the count before the full stop may be a carry-in, not what the outcomes break down.  Nor
 # when the count's own clause is a part (``…102件,其中上年结转10件,办理结果为:``) or a change (``…102件,较上年增加12件,
 # 办理结果为:``): the outcomes are of the total before, not of that count.
-_RESULTS = "结果为"
+RESULTS = "结果为"
 _RESULTS_LEAD = 2  # 办理, 处理, 审理
 
 
 def _result_markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
-    for i in find_all(text, _RESULTS):
+    for i in find_all(text, RESULTS):
         start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
         lead = text[start:i]
         if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start) \
                 and _counts_a_total(text, start - 1):
-            out.append((start, _past_mark(text, i + len(_RESULTS)), False))
+            out.append((start, _past_mark(text, i + len(RESULTS)), False))
     return out
 
 
