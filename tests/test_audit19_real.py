@@ -23,7 +23,7 @@ R1907 = "行政复议案件102件,办理结果为"
 
 
 def test_a_count_in_a_state_is_no_total(tmp_path):
-    for state in ("1件补正中", "尚有1件征求第三方意见中", "1件待补正中"):
+    for state in ("1件补正中", "尚有1件征求第三方意见中", "1件待补正中", "1件延期答复中", "1件待答复中"):
         copy = changed(tmp_path, "r1940", "办结的29件中", state)
         assert findings(copy, "RL701") == [], state
     # words naming the items counted still open the breakdown, and parts over it are found

@@ -306,8 +306,8 @@ def before_running_count(total: NumberMention, parts: list[NumberMention],
 _WITHIN = "中"
 _WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
 _WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
-# words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``
-_IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行")
+# words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``, ``1件延期答复中,``
+_IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行", "延期", "待")
 # what the words between name when 中 is "among": the items counted (申请, 答复, 信息, 文件…).  Any other words are a state
 # the count is in (``1件补正中,``, ``1件征求第三方意见中,``: open-ended, so these are not listed one by one)
 _WITHIN_NAMES = ("申请", "答复", "信息", "件", "事项", "材料", "解读", "建议", "提案")
