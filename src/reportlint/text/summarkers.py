@@ -6,11 +6,12 @@ one job: finding the openers is plain string search, no number reading."""
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .sumremarks import is_change
 
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
-    "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
+    "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
     "before_running_count", "bracket_markers", "classification_markers", "find_all", "is_running_count", "markers",
     "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers", "within_markers",
 ]
@@ -117,18 +118,21 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
 
 # ``结果为`` opening the clause right after a count, a verb of handling at most before it (``行政复议案件102件,办理结果为:
 # 结果维持18件,结果纠正62件,…``): the outcomes of that count, as after 其中.  At a sentence's start (``…转办15件。办理结果为:``)
-# it names no count of its own: the count before the full stop may be a carry-in, not what the outcomes break down.
-_RESULTS = "结果为"
+# it names no count of its own: the count before the full stop may be a carry-in, not what the outcomes break down.  Nor
+# when the count's own clause is a part (``…102件,其中上年结转10件,办理结果为:``) or a change (``…102件,较上年增加12件,
+# 办理结果为:``): the outcomes are of the total before, not of that count.
+RESULTS = "结果为"
 _RESULTS_LEAD = 2  # 办理, 处理, 审理
 
 
 def _result_markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
-    for i in find_all(text, _RESULTS):
+    for i in find_all(text, RESULTS):
         start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
         lead = text[start:i]
-        if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start):
-            out.append((start, _past_mark(text, i + len(_RESULTS)), False))
+        if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start) \
+                and _counts_a_total(text, start - 1):
+            out.append((start, _past_mark(text, i + len(RESULTS)), False))
     return out
 
 
@@ -137,6 +141,12 @@ def _result_markers(text: str) -> list[tuple[int, int, bool]]:
 # of that count opens with 属于 too (``其中:属于公开范围5件,属于部分公开范围4件,…``): then each 属于 names one part of a
 # list, siblings, and the count before it is no total.
 _CLAUSE_MARKER = "属于"
+
+
+def _counts_a_total(text: str, comma: int) -> bool:
+    """The clause ending at ``comma`` (a count's) opens no list (其中…: a part) nor tells a change (较上年增加12件)."""
+    clause = text[max(text.rfind(c, 0, comma) for c in CLAUSE_PUNCT) + 1 : comma].lstrip(SPACES)
+    return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause)
 
 
 def _after_count(text: str, at: int) -> bool:
@@ -296,15 +306,24 @@ def before_running_count(total: NumberMention, parts: list[NumberMention],
 _WITHIN = "中"
 _WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
 _WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
-# words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``
-_IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行")
+# words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``, ``1件延期答复中,``
+_IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行", "延期", "待")
+# what the words between name when 中 is "among": the items counted (申请, 答复, 信息, 文件…).  Any other words are a state
+# the count is in (``1件补正中,``, ``1件征求第三方意见中,``: open-ended, so these are not listed one by one)
+_WITHIN_NAMES = ("申请", "答复", "信息", "件", "事项", "材料", "解读", "建议", "提案")
+
+
+def _names_items(words: str) -> bool:
+    """No words (``办结的29件中``), or words that end naming the items counted (``97件信息公开申请答复中``)."""
+    return not words or words.endswith(_WITHIN_NAMES)
 
 
 def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
     """(start, end, False) of each 中 that closes the words right after a count and is followed by a comma (``办结的29件中,
     予以公开20件,…``): a closed breakdown of that count, the words between naming what it counts (``在97件信息公开申请答复
     中,``).  Not when a number, a clause mark or a bracket comes between (``29件,在办理过程中,`` is another clause), nor
-    when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set)."""
+    when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set) or name anything but the
+    items counted (``1件补正中,``, ``1件征求第三方意见中,``: a state too)."""
     out: list[tuple[int, int, bool]] = []
     for n in numbers:
         if n.unit not in _WITHIN_UNITS:
@@ -314,7 +333,7 @@ def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, i
             continue
         words = text[n.end : at]
         if any(ch.isdigit() or ch in CLAUSE_PUNCT or ch in OPEN or ch in CLOSE for ch in words) \
-                or any(w in words for w in _IN_PROGRESS):
+                or any(w in words for w in _IN_PROGRESS) or not _names_items(words.strip(SPACES)):
             continue
         out.append((at, _past_mark(text, at + 1), False))
     return out

@@ -123,6 +123,7 @@ from .summarkers import LIST_OPENERS as _LIST_OPENERS
 from .summarkers import NEW_TOPIC as _NEW_TOPIC
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
 from .summarkers import OPEN as _OPEN
+from .summarkers import RESULTS as _RESULTS
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
@@ -433,8 +434,8 @@ def _read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                 semicolons = True
                 clause, clause_start, i = [], resume, resume
                 continue
-            if not same or (parts and label.startswith(_LIST_OPENERS + _NEW_TOPIC)):
-                break  # a clause without a number in the unit, 另/此外: a new topic
+            if not same or (parts and (label.startswith(_LIST_OPENERS + _NEW_TOPIC) or _RESULTS in label)):
+                break  # a clause without a number in the unit, 另/此外, 办理结果为: a new topic or list
             if parts and same[0].unit != unit and _own_total(label):
                 break  # "…三公经费5条、全年共接到网友咨询投诉5件": a total of its own in another unit is a new count
             for part in _glued(text, same) if glued else same[:1]:

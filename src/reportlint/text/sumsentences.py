@@ -44,6 +44,10 @@ _OWN_TIME_GONG = LazyRegex(r"(?:(?:全|本|今|当|(?:19|20)\d{2})年度?(?:内|
 # a plan, not what was done (计划通过视频号发布…, 下一步…, 拟…): no part of the year's count
 _PLANS = ("计划", "拟", "预计", "力争", "争取", "下一步", "将")
 _CLOSING_BRACKETS = ")）"
+# a sentence told of another time (上年…, 去年同期…, 以往年度…, a year the total's sentence does not name): a comparison or
+# an earlier year's count, no part of the total's year
+_PAST = ("上年", "上一年", "去年", "前年", "往年", "以往", "历年", "同期")
+_YEAR = LazyRegex(r"(?:19|20)\d{2}(?=年)")
 _PARALLEL = 2  # a continued part's name ends in the same characters as the first part's (起诉 … 起诉)
 
 
@@ -64,7 +68,8 @@ def channel_sentences(text: str, numbers: list[NumberMention]) -> list[tuple[Num
         pos += 1
         parts: list[NumberMention] = []
         labels: list[str] = []
-        while (part := _channel_part(text, numbers, pos, total.unit)) is not None:
+        own = text[_sentence_start(text, total.start):total.end]
+        while (part := _channel_part(text, numbers, pos, total.unit, own)) is not None:
             parts.append(part[0])
             labels.append(part[1])
             pos = part[2] + 1
@@ -85,6 +90,7 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
         return parts, labels  # a 其中 in brackets (…1428条(其中包括…574条)。) is closed by its bracket
     name = _name(text, parts[0])
     named = _name(text, total) + name  # the subjects (复议, 诉讼, 咨询…) a continued part may name
+    own = text[_sentence_start(text, total.start):parts[0].end]
     parts, labels = list(parts), list(labels)
     while stop < len(text):
         sentence = _sentence(text, numbers, stop + 1)
@@ -92,7 +98,8 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
             break
         first, label, end = sentence
         if first.unit != total.unit or first.approximate or len(name) < _PARALLEL or not label.endswith(name[-_PARALLEL:]) \
-                or not _opens_a_part(label) or any(word in label and word not in named for word in OTHER_SUBJECTS):
+                or not _opens_a_part(label) or _other_time(label, own) \
+                or any(word in label and word not in named for word in OTHER_SUBJECTS):
             break  # not parallel, or of another subject (复议…其中结果维持6件。诉讼结果维持3件: the appeals' own count)
         after = text[first.end:end]
         if any(opener in after for opener in LIST_OPENERS):
@@ -105,14 +112,14 @@ def continued_parts(text: str, numbers: list[NumberMention], total: NumberMentio
     return parts, labels
 
 
-def _channel_part(text: str, numbers: list[NumberMention], pos: int, unit: str | None) \
+def _channel_part(text: str, numbers: list[NumberMention], pos: int, unit: str | None, own: str) \
         -> tuple[NumberMention, str, int] | None:
     """(count, label, sentence end) when the sentence at ``pos`` gives one channel's count in ``unit``, else None."""
     sentence = _sentence(text, numbers, pos)
     if sentence is None:
         return None
     first, label, end = sentence
-    if first.unit != unit or first.approximate or not _opens_a_part(label) \
+    if first.unit != unit or first.approximate or not _opens_a_part(label) or _other_time(label, own) \
             or not any(word in label for word in _CHANNELS) or not any(verb in label for verb in _PUBLISHING):
         return None
     after = text[first.end:end]
@@ -142,10 +149,20 @@ def _opens_a_part(label: str) -> bool:
         and not any(word in label for word in _OWN_TOTAL + _PLANS)
 
 
+def _other_time(label: str, own: str) -> bool:
+    """The words before a part's count name another time than ``own`` (the total's sentence) does: 上年, 去年同期…, or
+    a year ``own`` does not name (``2022年未经复议直接起诉2件`` after ``2023年度收到诉讼为3件``)."""
+    return any(word in label for word in _PAST) or any(year not in own for year in _YEAR.findall(label))
+
+
 def _name(text: str, part: NumberMention) -> str:
     """The words of a part's clause before its count (``其中未经复议直接起诉2件`` → ``未经复议直接起诉``)."""
     start = max(text.rfind(mark, 0, part.start) for mark in _CLAUSE_MARKS + _FULL_STOPS + "、") + 1
     return text[start:part.start].strip(SPACES)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in _FULL_STOPS) + 1
 
 
 def _sentence_end(text: str, pos: int) -> int:
