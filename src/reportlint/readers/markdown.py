@@ -262,9 +262,10 @@ def _rows_and_lines_after(rows: list[tuple[int, list[str]]], lines: list[str]) -
     """A table's rows without the lines that follow its last row with no pipe of their own, and those lines' 0-based
     numbers: GFM reads a line right under a table as one more row (a lazy continuation), so a signature and its date
     written under the last table (``示例县市场监督管理局``, ``2024年3月20日``) were a row, or an aside dropped with it,
-    and the report's date went unread.  A row is written with pipes; such lines are the page's text after the table."""
+    and the report's date went unread.  A row of a table of several columns is written with pipes; such lines are the
+    page's text after the table (a table of one column, its rows maybe written bare, is left as GFM reads it)."""
     end = len(rows)
-    while end > 1 and "|" not in lines[rows[end - 1][0]]:
+    while end > 1 and len(rows[0][1]) > 1 and "|" not in lines[rows[end - 1][0]]:
         end -= 1
     return rows[:end], [ln for ln, _ in rows[end:]]
 
