@@ -41,16 +41,22 @@ def _assert_tables_placed(source: str) -> None:
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     # What the reader hands markdown-it: line breaks unified, whitespace-only lines blank.
     tokens = FULL.parse("\n".join(" " * len(line) if line.isspace() else line for line in unify_line_breaks(source).split("\n")))
-    rows, counts = 0, []
+    lines = doc.source.split("\n")
+    rows: list[int] = []  # each row's 0-based line
+    counts, header = [], 0
     for tok in tokens:
         if tok.type == "table_open":
-            rows = 0
+            rows, header = [], 0
         elif tok.type == "tr_open":
-            rows += 1
+            rows.append(tok.map[0])
+        elif tok.type == "th_open" and len(rows) == 1:
+            header += 1
         elif tok.type == "table_close":
-            counts.append(rows)
+            # the lines with no pipe after the last piped row of a table of several columns: text after it
+            while header > 1 and len(rows) > 1 and "|" not in lines[rows[-1]]:
+                rows.pop()
+            counts.append(len(rows))
     assert [t.n_rows for t in tables] == counts
-    lines = doc.source.split("\n")
     for table in tables:
         for cell in table.cells:
             loc = cell.location
@@ -71,6 +77,7 @@ CASES = {
     "empty cells": "|  |  |\n|--|--|\n|  |  |\n| 1 |  |\n",
     "one column": "| a |\n|---|\n| b |\n| c |\n",
     "one column no pipes after header": "| a |\n|---|\nb\nc\n",
+    "no pipes after a table of two columns": "| a | b |\n|---|---|\n| 1 | 2 |\n某局\n2024年1月20日\n",
     "delimiter count differs": "| a | b |\n|---|\n| 1 | 2 |\n",
     "header without pipe": "a\n---|---\n1 | 2\n",
     "bad delimiter": "| a | b |\n|---|-x-|\n| 1 | 2 |\n",
@@ -129,6 +136,16 @@ CASES = {
 @pytest.mark.parametrize("source", list(CASES.values()), ids=list(CASES))
 def test_tables_and_cell_places(source):
     _assert_tables_placed(source)
+
+
+def test_lines_with_no_pipe_under_a_table_of_several_columns_are_text_after_it():
+    # GFM reads them as rows (a lazy continuation): a signature and its date under the last table were lost in it
+    doc = md_reader.parse(CASES["no pipes after a table of two columns"])
+    table, *after = doc.blocks
+    assert isinstance(table, Table) and table.n_rows == 2
+    assert [(type(b), b.text, b.location.line) for b in after] == [(Paragraph, "某局", 4), (Paragraph, "2024年1月20日", 5)]
+    # a table of one column may write its rows bare: kept as GFM reads them
+    assert [b.n_rows for b in md_reader.parse(CASES["one column no pipes after header"]).blocks] == [3]
 
 
 def _table_tokens(source: str) -> list[str]:

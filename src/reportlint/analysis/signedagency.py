@@ -6,7 +6,9 @@ kept only the body of a report (no title line) may still sign it (a name above t
 
 What each is worth, and why a name is dropped rather than guessed:
 
-- a **signature** (a name alone on a line, the date alone on the next; or both on one line) is the body's own;
+- a **signature** (a name alone on a line, the date alone on the next; or both on one line) is the body's own — not
+  a labelled line (``来源:福州市人民政府``: the site publishing the page, often a higher body's) nor the last name of a
+  joint signature (two bodies' names over one date: either alone would pair the report with one body's own);
 - a **编制 sentence** names the compiler: an office inside an organ (``罗源县发展和改革局办公室``,
   ``两城镇人民政府党政办公室``) compiles its organ's report only, so the organ is the body; an organ may compile another
   body's report (福清市's government report says ``由福清市政务与外事服务中心编制``), so its own name is taken only when the
@@ -103,13 +105,28 @@ def _name_in(run: str) -> tuple[str, str] | None:
 
 def signed_agency(doc: Document) -> str | None:
     """The body that signs the report: among the last lines, a name alone on the line above a date alone, or a name
-    with the date after it on one line (``body_named``)."""
+    with the date after it on one line (``_signer``)."""
     blocks = [b for b in doc.blocks if isinstance(b, Paragraph | Heading) and b.text.strip()][-_CLOSING_BLOCKS:]
     for i in range(len(blocks) - 1, -1, -1):
         text = blocks[i].text.strip()
         if date_in_line(text, page=False) is not None:  # the date alone: the line above signs
-            return body_named(blocks[i - 1].text) if i > 0 else None
+            return _signer(blocks[i - 1].text, blocks[i - 2].text if i > 1 else "") if i > 0 else None
         dates = [d for d in find_dates(text) if d.day is not None]
         if len(dates) == 1 and not text[dates[0].end:].strip():  # "闽侯县人民政府 2024年1月20日"
-            return body_named(text[: dates[0].start])
+            return _signer(text[: dates[0].start], blocks[i - 1].text if i > 0 else "")
     return None
+
+
+def _signer(name: str, above: str) -> str | None:
+    """The body a signature's name stands for (``body_named``), None when it is no signature of one body: a labelled
+    line is a page's metadata (``来源:福州市人民政府``, ``发布机构:…``: the site publishing it, often a higher body's), and
+    a name under another body's name alone is the last of a joint signature (``闽清县发展和改革局`` over ``闽清县统计局``:
+    either alone would pair the joint report with one body's own)."""
+    if ":" in normalize(name) or (classify(normalize(above)) is not None and _alone(above)):
+        return None
+    return body_named(name)
+
+
+def _alone(line: str) -> bool:
+    """A line that is a name and nothing else: no stop, comma or colon (a sentence naming a body is no signature)."""
+    return not any(mark in normalize(line) for mark in "。,;:!?")

@@ -209,13 +209,19 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             continue
         if tok.type == TOKEN:
             table_count += 1
-            blocks.append(_table(tok.meta["rows"], lines, table_count, tok.level > 0, quotes, item_lines))
+            rows, after = _rows_and_lines_after(tok.meta["rows"], lines)
+            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes, item_lines))
+            blocks += [_paragraph_from_lines(lines, line_starts, ln, ln + 1, Location(line=ln + 1, column=1))
+                       for ln in after]
             i += 1
             continue
         if tok.type == "table_open" and tok.map:
             table_count += 1
             j, rows = _stock_rows(tokens, i)
+            rows, after = _rows_and_lines_after(rows, lines)
             blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes, item_lines))
+            blocks += [_paragraph_from_lines(lines, line_starts, ln, ln + 1, Location(line=ln + 1, column=1))
+                       for ln in after]
             i = j
             continue
         if tok.type == "blockquote_open":
@@ -250,6 +256,18 @@ def _container_skip(raw: str, quotes: int, opens_item: bool) -> int:
             break
         pos += 2 if raw[pos + 1:pos + 2] in (" ", "\t") else 1
     return _LIST_MARKER.match(raw, pos).end() if opens_item else pos
+
+
+def _rows_and_lines_after(rows: list[tuple[int, list[str]]], lines: list[str]) -> tuple[list, list[int]]:
+    """A table's rows without the lines that follow its last row with no pipe of their own, and those lines' 0-based
+    numbers: GFM reads a line right under a table as one more row (a lazy continuation), so a signature and its date
+    written under the last table (``示例县市场监督管理局``, ``2024年3月20日``) were a row, or an aside dropped with it,
+    and the report's date went unread.  A row of a table of several columns is written with pipes; such lines are the
+    page's text after the table (a table of one column, its rows maybe written bare, is left as GFM reads it)."""
+    end = len(rows)
+    while end > 1 and len(rows[0][1]) > 1 and "|" not in lines[rows[end - 1][0]]:
+        end -= 1
+    return rows[:end], [ln for ln, _ in rows[end:]]
 
 
 def _stock_rows(tokens: list, i: int) -> tuple[int, list[tuple[int, list[str]]]]:

@@ -26,7 +26,9 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   评为优秀单位``, ``2021年,我局获评先进单位1个``) counts no such work and is not read.  Only the sentence that opens
   section 一's account (``opening``) needs no count, just disclosure as its matter (公开): it sets the time of all the
   section tells (``2022年,于洪区教育局认真贯彻落实《条例》…进一步加大信息公开力度`` heading a 2023 report's 总体情况),
-  and history is not how that account begins.
+  and history is not how that account begins.  Unless 公开 is only in a document's name (``2022年,…印发《…政务公开工作
+  要点》``) or the sentence rates the year's work (``2022年,我局被评为…政务公开先进单位``, ``…在考核中位列第一``,
+  ``…得到上级肯定``): an honour remembered first is history, told as such.
 """
 
 from __future__ import annotations
@@ -87,10 +89,21 @@ def counts_work(sentence: str, at: int = 0) -> bool:
     return _COUNT.search(sentence, at) is not None
 
 
+# what an opening says of the year when it rates the work rather than tells it: an honour, a rank, an evaluation's
+# result (``2022年,我局被评为全市政务公开先进单位``, ``…在全省考核中位列第一``, ``…得到上级肯定``) — history
+_RATED = LazyRegex(r"被?评为|获评|荣获|获得|位列|排名|名列|表彰|肯定|评估中|考核中")
+# a document's or an honour's name in book-title marks: 公开 in it (``印发《2022年政务公开工作要点》``) is no matter told
+_TITLED = LazyRegex(r"《[^《》]*》")
+
+
 def _tells_work(sentence: str, start: int, opening: bool) -> bool:
     """Whether a sentence tells the work of disclosure from ``start``: counted (``counts_work``), or, opening section
-    一's account, named at all (module docstring)."""
-    return counts_work(sentence, start) or (opening and "公开" in sentence[start:])
+    一's account, named at all — outside a document's name and not as what the year's work was rated (module
+    docstring)."""
+    if counts_work(sentence, start):
+        return True
+    rest = sentence[start:]
+    return opening and "公开" in _TITLED.sub("", rest) and _RATED.search(rest) is None
 
 
 def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[YearLead]:
