@@ -115,7 +115,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum_whole", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement) \
-                or _goes_on_without_unit(norm, numbers or [], statement):
+                or _goes_on_without_unit(norm, numbers or [], statement) \
+                or _goes_on_past_a_lead(norm, numbers or [], statement):
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
@@ -165,6 +166,20 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _goes_on_past_a_lead(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The list falls short by exactly the counts the rest of its sentence gives in the total's unit, after a clause
+    with no number that leads them in (``…保障性住房信息17条,新增设市政服务信息栏目,公开…相关信息7条,涉企行政检查7条。``
+    of 127 条: the lead ended the reading, the list goes on after it and adds up) — no finding."""
+    stop = min((i for i in (norm.find(c, statement.end) for c in _SENTENCE_END) if i >= 0), default=len(norm))
+    following = [n for n in numbers if statement.end <= n.start < stop]
+    if not following or any(n.unit != statement.total.unit for n in following):
+        return False
+    lead = norm[statement.end:following[0].start]
+    if sum(ch in _NEXT_CLAUSE for ch in lead) < 2:
+        return False  # no clause of its own between the last part and the next count
+    return exact_sum((statement.parts_sum, *(n.value for n in following))) == statement.total.value
 
 
 def _goes_on_without_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
