@@ -93,8 +93,20 @@ def _gap_marks(text: str, parts: list[NumberMention]) -> list[str]:
     """The clause marks (、 , ; : and sentence ends) between each part and the next, full-width ones written as ASCII:
     how a list joins its parts, read by ``without_nested_tail`` (the mark that opens each part's clause, its last);
     ``_long_list`` and ``enumerated`` read them past remarks and brackets (``_joint``)."""
-    return ["".join(ch for ch in text[prev.end : cur.start] if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
+    return ["".join(ch for ch in _unquoted(text[prev.end : cur.start]) if ch in _CLAUSE_PUNCT or ch in _CLAUSE_SEPARATORS)
             .translate(_MARK) for prev, cur in pairwise(parts)]
+
+
+def _unquoted(gap: str) -> str:
+    """``gap`` without the names quoted in it (``…1件,“双随机、一公开”监管2件``): a 、 or ， inside “…” is part of a name,
+    no mark joining two parts — read as one, a list joined by commas would look joined two ways."""
+    for left, right in _QUOTES:
+        while (start := gap.find(left)) >= 0 and (end := gap.find(right, start + 1)) >= 0:
+            gap = gap[:start] + gap[end + 1 :]
+    return gap
+
+
+_QUOTES = (("“", "”"), ('"', '"'))  # as published, and as the checks' normalised text writes them
 
 
 @exact
@@ -219,7 +231,7 @@ def _joint(text: str, start: int, end: int, tail: bool = False) -> str:
     marks: list[str] = []
     clauses = [""]  # clauses[i + 1] follows marks[i]
     depth = 0
-    for ch in text[start:end]:
+    for ch in _unquoted(text[start:end]):
         if ch in _OPEN or (depth and ch in _CLOSE):
             depth += 1 if ch in _OPEN else -1
         elif depth:

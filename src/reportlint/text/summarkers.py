@@ -93,7 +93,7 @@ def _past_mark(text: str, end: int) -> int:
 
 def markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, opens a partial list) of each 其中/包括/包含 (with 其中包括, 主要包括 and the ，or ： after), and of each
-    属于 or (办理)结果为 opening the clause after a count."""
+    属于, 含 (its parts joined by 、) or (办理)结果为 opening the clause after a count."""
     found = sorted((i, word) for word in MARKERS for i in find_all(text, word))
     out: list[tuple[int, int, bool]] = []
     last_end = 0
@@ -112,6 +112,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         last_end = end
     out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
                if _after_count(text, i))
+    out.extend(_contains_markers(text))
     out.extend(_result_markers(text))
     return sorted(out)
 
@@ -157,6 +158,25 @@ def _after_count(text: str, at: int) -> bool:
         return False
     clause = max(text.rfind(c, 0, at - 1) for c in CLAUSE_PUNCT) + 1
     return not text[clause:at].lstrip(SPACES).startswith(_CLAUSE_MARKER)
+
+
+# 含 opening the clause right after a count, its parts joined by 、 (``公开发布信息121条,含规范性文件2件、其他有关文件2条、…
+# 公示公告28条``): the kinds that count includes — an open list, as 主要包括 (parts over the total are wrong; short of it
+# the writer may name only some).  Not when the clause holds no 、: then 含 names one subset and the clauses after it are
+# facts of their own (``办理…申请69件,含2023年转至今年办理的3件,办结68件,…``; ``政策解读93次,含文件解读23次,图片解读5次,…``).
+# Alone 含 is too common a character (含金量, 不含…) to be a marker anywhere else.
+_CONTAINS = "含"
+
+
+def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for i in find_all(text, _CONTAINS):
+        if not _after_count(text, i):
+            continue
+        ends = [j for j in (text.find(c, i) for c in CLAUSE_PUNCT) if j >= 0]
+        if "、" in text[i : min(ends, default=len(text))]:
+            out.append((i, _past_mark(text, i + len(_CONTAINS)), True))
+    return out
 
 
 def phrase_markers(text: str) -> list[tuple[int, int, bool]]:

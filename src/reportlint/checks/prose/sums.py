@@ -34,7 +34,8 @@
   294条。…视频号发布视频32条。``: ``sentences``): a warning when they pass it, or fall short in three parts or more — no
   marker says the channels are all of it, nor that no item went out on two;
 - parts in several units (``558条，其中…118篇、…356条，…4条``: ``mixed_units``) may not be counted alike: a
-  warning at most, whichever way they miss, the parts shown with their units.
+  warning at most, whichever way they miss, the parts shown with their units — unless the parts in the total's own
+  unit already pass it (``121条,含规范性文件2件、…执法动态50条、公示公告28条``: 147 条 alone): an error as ever.
 
 ``prose.percent`` (RL703): "…761件，其中予以公开258件，占33.9%": the share is recomputed from the part
 and the total stated before it (``共…N件``, ``N件,其中``, or a frame opening the sentence, ``在18件政府信息公开申请中,予以
@@ -114,13 +115,21 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum_whole", Severity.WARNING
         elif statement.ending == "etc" or len(statement.parts) < _MIN_OPEN_PARTS \
                 or _goes_on_in_other_unit(norm, numbers or [], statement) \
-                or _goes_on_without_unit(norm, numbers or [], statement):
+                or _goes_on_without_unit(norm, numbers or [], statement) \
+                or _goes_on_past_a_lead(norm, numbers or [], statement):
             continue
         else:
             key, cap = "sum_partial", Severity.WARNING
-        if statement.mixed_units:
+        if statement.mixed_units and not _own_unit_over(statement):
             cap = Severity.WARNING
         yield _report_sum(ctx, block, idx, statement, key, cap)
+
+
+def _own_unit_over(statement: SumStatement) -> bool:
+    """The parts in the total's own unit already pass it (``121条,含…2件、…2条、…51条、…50条、…28条``: 147 条 of
+    149): no count of the kindred parts can make the list right, so their units leave no doubt."""
+    own = exact_sum(p.value for p in statement.parts if p.unit == statement.total.unit)
+    return not statement.approximate and own > statement.total.value
 
 
 _COUNT_UNITS = frozenset("件条个项次篇份期")
@@ -157,6 +166,20 @@ def _goes_on_in_other_unit(norm: str, numbers: list[NumberMention], statement: S
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return False
     return exact_sum((statement.parts_sum, following.value)) == statement.total.value
+
+
+def _goes_on_past_a_lead(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
+    """The list falls short by exactly the counts the rest of its sentence gives in the total's unit, after a clause
+    with no number that leads them in (``…保障性住房信息17条,新增设市政服务信息栏目,公开…相关信息7条,涉企行政检查7条。``
+    of 127 条: the lead ended the reading, the list goes on after it and adds up) — no finding."""
+    stop = min((i for i in (norm.find(c, statement.end) for c in _SENTENCE_END) if i >= 0), default=len(norm))
+    following = [n for n in numbers if statement.end <= n.start < stop]
+    if not following or any(n.unit != statement.total.unit for n in following):
+        return False
+    lead = norm[statement.end:following[0].start]
+    if sum(ch in _NEXT_CLAUSE for ch in lead) < 2:
+        return False  # no clause of its own between the last part and the next count
+    return exact_sum((statement.parts_sum, *(n.value for n in following))) == statement.total.value
 
 
 def _goes_on_without_unit(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
@@ -302,7 +325,7 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
     loc = ctx.document.span_location(block, start, end)
     first, last = original_span(idx, statement.start, statement.end)
     help_text = ctx.msg(key + "_help")
-    if mixed:
+    if mixed and cap is Severity.WARNING:
         units = "、".join(dict.fromkeys(p.unit or "" for p in statement.parts))
         help_text = ctx.msg("sum_mixed_help", units=units) + help_text
     return ctx.report("prose.sum", text, loc, at_most=cap, expected=format_decimal(parts),
