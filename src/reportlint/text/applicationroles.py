@@ -1,5 +1,5 @@
 """What a count of applications is, by the words before or after it: received (收到/受理…N件), closed (办结/答复…N件),
-a total that may hold the carry-over (处理/办理…N件), carried in from last year (上年结转 / 2023年结转…N件) or carried
+a total that may hold the carry-over (处理/办理…N件), carried in from last year (上年结转 / 上一年度转办 / 2023年结转…N件) or carried
 out to next year (结转下年度 / 结转至2025年…N件; ``16件结转至2025年继续办理``).
 
 Read by the balance of a sentence (RL707, ``checks/prose/balance.py``) and by the figures the cross-year phase takes from
@@ -19,7 +19,8 @@ LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结转: what the year left open, carried in
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
-_IN = LazyRegex(rf"{LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
+# 上一年度转办15件 (渭南's reports: what last year passed on to this one, beside 转下一年度转办2件 carried out)
+_IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
 # the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
 # not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
 # names other work done (完成整改, 完成率); only its forms joined to handling say closed
