@@ -44,7 +44,7 @@ from .cndates import digit_years
 from .lazyregex import LazyRegex
 from .sentences import sentences
 
-__all__ = ["YearLead", "counts_work", "earlier_year_leads", "later_year_leads", "names_report_year"]
+__all__ = ["YearLead", "counts_work", "earlier_year_leads", "later_year_leads", "names_report_year", "other_year_leads"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
 # (or its end: 截至2021年底) standing alone: a comma, the subject (我…, 本…) or the year's total (共…, 全年…, 累计…)
@@ -141,3 +141,9 @@ def later_year_leads(text: str, year: int) -> Iterator[YearLead]:
                 end = min((i for i in (sentence.find(c, m.end()) for c in ",，") if i >= 0), default=len(sentence))
                 yield YearLead(int(m.group("year")), text[first:last], text[first + m.start():first + end][:40])
                 break
+
+
+def other_year_leads(text: str, year: int, opening: bool = False) -> list[YearLead]:
+    """The sentences of a normalised text that tell counted work under an earlier year (``earlier_year_leads``) and
+    the clauses that tell it under a later one (``later_year_leads``): RL611's findings."""
+    return [*earlier_year_leads(text, year, opening=opening), *later_year_leads(text, year)]

@@ -102,7 +102,7 @@ from ...text.applicationroles import LAST as _LAST
 from ...text.applicationroles import NEXT as _NEXT
 from ...text.applicationroles import UNFINISHED as _UNFINISHED
 from ...text.applicationroles import YEAR as _YEAR
-from ...text.applicationroles import clause_role, names_other_subject, role_after
+from ...text.applicationroles import clause_role, listed_outcome, names_other_subject, role_after
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
@@ -113,8 +113,6 @@ from ..base import KindContext
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
-# what stands between a count and a 、 that joins the next outcome to it: the count's unit (the clause starts at the number)
-_JOINED_AFTER = ("件", "")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
@@ -135,8 +133,6 @@ _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时
 _ZERO = Decimal(0)
 _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
-# the reason an outcome is given for, before it (因"属于国家秘密"等原因不予公开)
-_REASON = LazyRegex(r"因[^,;:()]{1,24}?原因")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
 
@@ -376,7 +372,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             role = role_after(norm, number.end, end, year)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
         # 不予处理38件, 其他处理12件: outcomes of the form, though 处理 names a total elsewhere
-        outcome = _listed_outcome(clause) if role in (None, "total") else None
+        outcome = listed_outcome(clause) if role in (None, "total") else None
         if outcome is not None:
             if number.unit != "件" or number.approximate or outcome in terms.outcomes:
                 terms.ambiguous = True  # 予以公开 twice, or a share or an approximate count: not the table's rows
@@ -445,22 +441,6 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.total is None and terms.new is None:
         return None
     return terms
-
-
-def _listed_outcome(clause: str) -> str | None:
-    """The outcome of the form a clause names as a sibling of the others (``予以公开``, ``;无法提供``), or None — also for
-    one inside a bracket (``(含部分公开``, ``(部分公开2件)``: a bracket right after a count breaks it down) or after 其中
-    (``其中部分公开``): a part of the outcome before it."""
-    if "其中" in clause or clause.lstrip(_SPACES).startswith("("):
-        return None
-    head, joined, tail = clause.rpartition("、")
-    if joined and head.strip(_SPACES) in _JOINED_AFTER:
-        clause = tail  # 予以公开30件、无法提供20件: 、 right after the count before joins the next outcome, as a comma does
-    words = clause.lstrip(_SPACES + _CLAUSE_START)
-    reason = _REASON.match(words)  # 因"属于国家秘密"等原因不予公开38件: the outcome after its reason
-    if reason is not None:
-        words = words[reason.end():]
-    return next((word for word in _OUTCOMES if words.startswith(word)), None)
 
 
 def _read_listed(terms: Balance, sentence: str) -> Balance | None:
