@@ -4,7 +4,8 @@
   (``现发布《蒙城县工业和信息化局2024年政府信息公开工作年度报告》``), while section 一 counts 2025's work
   (``…,2025年累计发布政策解读信息2条``).  RL611 read only earlier years opening a sentence; work counted under a LATER
   year than the report's cannot have been done in it, so such a year is read at any clause's start (and before 以来),
-  a plan (将, 计划…) not.  A warning: a preamble kept from last year and a body year mistyped read the same.
+  a plan (将, 计划…) not.  A warning: a preamble kept from last year and a body year mistyped read the same.  r1415
+  (溧水区政府办公室 2025, slice aq) shows the same pattern and is found too.
 - r1907 (渭南市人民政府 2024, a mirror): ``共收到政府信息公开申请804件,上一年度转办15件。办理结果为:予以公开465件,…,
   因"属于国家秘密"等原因不予公开38件,…,不予处理38件,其他处理12件,结转下年度继续办理16件`` — the outcomes open their
   own sentence, after one that holds only received and carried-in counts: the two are read as one (RL707's bound on
@@ -38,6 +39,14 @@ def test_r1913_work_counted_under_a_later_year_is_found(tmp_path):
     edit(copy, "2025年以来收录", "2025年以来发布")
     assert findings(copy, "RL611") == [
         ("warning", "正文“2025年以来发布上级部门政策文件1条、部门政策文件1条”所述年度 2025 年与报告年度 2024 年不符")]
+
+
+def test_r1415_the_same_pattern_found_in_the_corpus(tmp_path):
+    # 溧水区政府办公室's 2025 report calls itself 2024年度 in its preamble (slice aq: `may_report`, no rule read it)
+    assert findings(corpus("r1415"), "RL611") == [
+        ("warning", "正文“2025年,我办持续完善政府信息主动公开”所述年度 2025 年与报告年度 2024 年不符"),
+        ("warning", "正文“2025年共办理政府信息公开申请34件”所述年度 2025 年与报告年度 2024 年不符")]
+    assert findings(changed(tmp_path, "r1415", "编制的2024年度", "编制的2025年度"), "RL611") == []
 
 
 def test_a_plan_or_a_date_under_a_later_year_is_not_read(tmp_path):
