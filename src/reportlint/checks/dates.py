@@ -62,7 +62,7 @@ from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.periods import INTRODUCERS, PERIOD_SCREEN, StatedPeriod, stated_period
-from ..text.yearleads import earlier_year_leads
+from ..text.yearleads import other_year_leads
 from .base import KindContext, RuleDef, block_texts
 
 KIND = "dates"
@@ -124,15 +124,16 @@ RULES = [
     RuleDef("dates.preamble-year", "RL609", Severity.WARNING,
             {"en": "the opening names another year's disclosure work", "zh": "报告开头所说的年度与报告年度不符"}),
     RuleDef("dates.body-year", "RL611", Severity.WARNING,
-            {"en": "section 一, 二 or 三 tells the report's work under an earlier year",
-             "zh": "总体情况、主动公开或依申请公开部分以往年年份记述本年度工作"},
+            {"en": "section 一, 二 or 三 tells the report's work under another year",
+             "zh": "总体情况、主动公开或依申请公开部分以其他年份记述本年度工作"},
             """A sentence of section 一 (or 二's or 三's prose) opens on a year before the report's, or on that year's end,
 alone as the time of what follows, and counts work of disclosure done or says there was none
 (``2019年,我镇…公开信息94条`` in a 2020 report; ``截至2021年底,我镇尚无…收到…申请``, ``二〇二一年,…``, ``2021年共完成42条推文``
 in a 2022 one; section 一's opening sentence, counted or not): last year's text copied and its year left, or the year
 mistyped (``text/yearleads.py``).  A warning: which of the two it is, the text cannot tell.  A year that is history, a
 date, a comparison or a carry-over opens otherwise and is not read; nor is the statistics period's year when RL605
-says the period is not the report's (which year is the report's is then in doubt).
+says the period is not the report's (which year is the report's is then in doubt).  A LATER year's counted work is
+read opening any clause (``…,2025年累计发布政策解读信息2条`` under a 2024 preamble); a plan (``2025年,将…``) is not.
 
 Failing example (a 2022 report)::
 
@@ -462,14 +463,13 @@ def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
             return
 
 
-# the sections whose prose tells the report year's work: 一 总体情况, 二's prose (the form's 主动公开 tables) and 三's
-# (the year's applications: ``截至2021年底,我镇尚无…收到…申请`` left in a 2022 report)
+# the sections whose prose tells the year's work: 一 总体情况, 二's prose and 三's (``截至2021年底,我镇尚无…收到…申请``)
 _BODY_SECTIONS = ("一", "二", "三")
 
 
 def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
-    """RL611: each sentence of sections 一, 二 and 三 that tells counted work under an earlier year (``text/yearleads.py``;
-    section 一's opening sentence even uncounted), unless it is the statistics period's year RL605 has reported."""
+    """RL611: each sentence of sections 一–三 telling counted work under an earlier year (``text/yearleads.py``; section
+    一's opening even uncounted) or a later one (any clause's), unless RL605 reported the statistics period's year."""
     sections = ctx.sections
     for k, section in enumerate(sections):
         if section.number not in _BODY_SECTIONS:
@@ -479,7 +479,7 @@ def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[
         for block in blocks:
             if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
                 continue
-            leads = earlier_year_leads(normalize(block.text), year, opening=block is opening)
+            leads = other_year_leads(normalize(block.text), year, opening=block is opening)
             for lead in (lead for lead in leads if str(lead.year) not in period_years):
                 diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),
                                   block.location, help=ctx.msg("body_year.help"), expected=str(year),

@@ -1,6 +1,7 @@
 """What a count of applications is, by the words before or after it: received (收到/受理…N件), closed (办结/答复…N件),
-a total that may hold the carry-over (处理/办理…N件), carried in from last year (上年结转 / 2023年结转…N件) or carried
-out to next year (结转下年度 / 结转至2025年…N件; ``16件结转至2025年继续办理``).
+a total that may hold the carry-over (处理/办理…N件), carried in from last year (上年结转 / 上一年度转办 / 2023年结转…N件) or carried
+out to next year (结转下年度 / 结转至2025年…N件; ``16件结转至2025年继续办理``) — or one outcome of the form's, listed beside
+the others (``予以公开465件,…,因"属于国家秘密"等原因不予公开38件,…,不予处理38件``: ``listed_outcome``).
 
 Read by the balance of a sentence (RL707, ``checks/prose/balance.py``) and by the figures the cross-year phase takes from
 the text (``analysis/carried.py``): one reading of the words for both.
@@ -9,7 +10,7 @@ the text (``analysis/carried.py``): one reading of the words for both.
 from __future__ import annotations
 
 from .lazyregex import LazyRegex
-from .summarkers import CLOSED
+from .summarkers import CLOSED, OUTCOMES, SPACES
 from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 
 YEAR = r"(?:20\d\d)"
@@ -19,7 +20,8 @@ LAST = r"(?:上一?年度?|去年)(?:度)?"  # the year before
 UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结转: what the year left open, carried in
 # the clause before a number: what it counts
 _OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
-_IN = LazyRegex(rf"{LAST}(?:结转|转结|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
+# 上一年度转办15件 (渭南's reports: what last year passed on to this one, beside 转下一年度转办2件 carried out)
+_IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
 # the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
 # not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
 # names other work done (完成整改, 完成率); only its forms joined to handling say closed
@@ -75,3 +77,26 @@ def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | N
     if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
         return "closed"
     return None
+
+
+# what stands between a count and a 、 that joins the next outcome to it: the count's unit (the clause starts at the number)
+_JOINED_AFTER = ("件", "")
+_CLAUSE_STARTS = ",;:(。!?"
+# the reason an outcome is given for, before it (因"属于国家秘密"等原因不予公开)
+_REASON = LazyRegex(r"因[^,;:()]{1,24}?原因")
+
+
+def listed_outcome(clause: str) -> str | None:
+    """The outcome of the form a clause names as a sibling of the others (``予以公开``, ``;无法提供``), or None — also for
+    one inside a bracket (``(含部分公开``, ``(部分公开2件)``: a bracket right after a count breaks it down) or after 其中
+    (``其中部分公开``): a part of the outcome before it."""
+    if "其中" in clause or clause.lstrip(SPACES).startswith("("):
+        return None
+    head, joined, tail = clause.rpartition("、")
+    if joined and head.strip(SPACES) in _JOINED_AFTER:
+        clause = tail  # 予以公开30件、无法提供20件: 、 right after the count before joins the next outcome, as a comma does
+    words = clause.lstrip(SPACES + _CLAUSE_STARTS)
+    reason = _REASON.match(words)  # 因"属于国家秘密"等原因不予公开38件: the outcome after its reason
+    if reason is not None:
+        words = words[reason.end():]
+    return next((word for word in OUTCOMES if words.startswith(word)), None)

@@ -29,6 +29,12 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   and history is not how that account begins.  Unless 公开 is only in a document's name (``2022年,…印发《…政务公开工作
   要点》``) or the sentence rates the year's work (``2022年,我局被评为…政务公开先进单位``, ``…在考核中位列第一``,
   ``…得到上级肯定``): an honour remembered first is history, told as such.
+
+A LATER year is read apart (``later_year_leads``): work counted under a year after the report's cannot have been done
+in it, so the year may open any clause, not only the sentence (``…宣贯力度,2025年累计发布政策解读信息2条`` in a report
+whose preamble names 2024 — the preamble kept from last year, or the body's year mistyped); not ``2025年以来`` (a
+report published early in the next year may tell what has come since).  A plan (``2025年,我局将…``, 计划, 拟, 力争,
+争取, 预计) is no work done and is not read; nor is a sentence that names the report's year as well (a comparison).
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from .cndates import digit_years
 from .lazyregex import LazyRegex
 from .sentences import sentences
 
-__all__ = ["YearLead", "counts_work", "earlier_year_leads", "names_report_year"]
+__all__ = ["YearLead", "counts_work", "earlier_year_leads", "later_year_leads", "names_report_year", "other_year_leads"]
 
 # a number (一、 (一) 1. 1、), then a short topic heading ending on 情况/工作/建设/公开/管理 and its stop, then the year
 # (or its end: 截至2021年底) standing alone: a comma, the subject (我…, 本…) or the year's total (共…, 全年…, 累计…)
@@ -59,6 +65,11 @@ _UNIT = r"\d+(?:条|件|篇|次|个|项)"
 _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?{_UNIT}"
                    rf"|(?:完成|做好|共(?!有))[^。;；,，\d]{{0,8}}?{_UNIT}[^。;；,，\d]{{0,16}}?(?:{_WORK}|推文|信息)"
                    rf"|(?:尚无|没有|未|无)[^。;；,，\d]{{0,12}}?{_WORK}[^。;；,，\d]{{0,12}}?(?:申请(?!人)|信息)")
+# a year opening a clause — the sentence's, or one after a comma or colon — alone as the time of what follows: where a
+# later year's counted work is read (not 以来: a report published in the next year may tell what has come since)
+_CLAUSE_YEAR = LazyRegex(r"(?:^|(?<=[,，:：]))(?P<year>(?:19|20)\d{2})年度?(?:[,，]|全年|(?=[我本共]|累计))")
+# what is to be done, not what was: a plan under a later year
+_PLAN = LazyRegex(r"将|计划|拟|力争|争取|预计")
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
 
@@ -125,3 +136,27 @@ def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[
         start = m.start("year") if m.group("year") else m.start("end")
         end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
         yield YearLead(lead, text[first:last], text[first + start:first + end][:40])
+
+
+def later_year_leads(text: str, year: int) -> Iterator[YearLead]:
+    """The clauses of a normalised text that tell counted work under a year after ``year``: one per sentence, the first
+    (module docstring: a later year may open any clause)."""
+    read = digit_years(text)
+    if not any(int(found.group()[:4]) > year for found in _ANY_YEAR.finditer(read)):
+        return
+    for first, last in sentences(read):
+        sentence = read[first:last]
+        if names_report_year(sentence, year):
+            continue
+        for m in _CLAUSE_YEAR.finditer(sentence):
+            rest = sentence[m.end():]
+            if int(m.group("year")) > year and counts_work(sentence, m.end()) and not _PLAN.search(rest):
+                end = min((i for i in (sentence.find(c, m.end()) for c in ",，") if i >= 0), default=len(sentence))
+                yield YearLead(int(m.group("year")), text[first:last], text[first + m.start():first + end][:40])
+                break
+
+
+def other_year_leads(text: str, year: int, opening: bool = False) -> list[YearLead]:
+    """The sentences of a normalised text that tell counted work under an earlier year (``earlier_year_leads``) and
+    the clauses that tell it under a later one (``later_year_leads``): RL611's findings."""
+    return [*earlier_year_leads(text, year, opening=opening), *later_year_leads(text, year)]

@@ -14,7 +14,7 @@ paragraph holds every term, the paragraph is read as one (``收到132件,上年�
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
-- new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 2023年结转…N件, also the bracket
+- new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 上一年度转办 / 2023年结转…N件, also the bracket
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
   ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
@@ -64,7 +64,11 @@ bound (``listed``): an outcome the sentence leaves out is never below 0, so the 
 ``予以公开10件(部分公开3件)``) or after a 其中 (``予以公开10件,其中部分公开3件``) is a part of it, not a sibling, and is
 not read; 部分公开 not above 予以公开 is left out of the sum, since many writers count the partly disclosed among the
 disclosed (``予以公开5件,部分公开2件`` of 5); a sentence naming an outcome the form has not (撤回, 终止…) is silence, as
-above.
+above.  不予处理 and 其他处理 are outcomes there, though 处理 alone names a total; an outcome may follow its reason
+(``因"属于国家秘密"等原因不予公开38件``).  The outcomes may open a sentence of their own (``办理结果为:``, ``处理结果如下:``)
+after one that holds nothing but the counts received and carried in (``共收到政府信息公开申请804件,上一年度转办15件。
+办理结果为:予以公开465件,…,结转下年度继续办理16件``): the two are read as one sentence; after a sentence counting anything
+else (办结, 复议…) they stay unplaced.
 
 Severity: an error when the four numbers are all written out and do not balance — no reading of the
 identity makes them right (the form defines the four rows that way, and a report that uses the words
@@ -98,7 +102,7 @@ from ...text.applicationroles import LAST as _LAST
 from ...text.applicationroles import NEXT as _NEXT
 from ...text.applicationroles import UNFINISHED as _UNFINISHED
 from ...text.applicationroles import YEAR as _YEAR
-from ...text.applicationroles import clause_role, names_other_subject, role_after
+from ...text.applicationroles import clause_role, listed_outcome, names_other_subject, role_after
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
@@ -109,8 +113,6 @@ from ..base import KindContext
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
-# what stands between a count and a 、 that joins the next outcome to it: the count's unit (the clause starts at the number)
-_JOINED_AFTER = ("件", "")
 # a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
 _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
@@ -131,6 +133,8 @@ _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时
 _ZERO = Decimal(0)
 _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
+# a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
+_RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
 
 
 class Balance:
@@ -277,11 +281,14 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     under the same rule: a term read twice anywhere in it is no reading."""
     if "申请" not in norm or not any(word in norm for word in (*_CLOSED_WORDS, *_OUTCOMES)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
-    start, found, sentences = 0, False, 0
+    start, found, sentences, before = 0, False, 0, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
     while start < len(norm):
         end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
         terms = _read_span(norm, start, end, numbers, year)
+        if terms is None and sentences and _results_of_before(norm, before, start, end, numbers, year):
+            terms = _read_span(norm, before, end, numbers, year)  # …上一年度转办15件。办理结果为:予以公开465件,…
+        before = start
         if terms is not None and terms.bound:
             if not _outcome_beside(norm, start, end):
                 bounds.append(terms)
@@ -297,6 +304,22 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
             yield terms
     if not found:
         yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
+
+
+def _results_of_before(norm: str, before: int, start: int, end: int, numbers: list[NumberMention],
+                       year: int | None) -> bool:
+    """Whether the sentence ``norm[start:end]`` opens on the outcomes (``办理结果为:``, ``处理结果如下:``) of the counts
+    of the sentence before it (from ``before``), which holds nothing but them: received and carried in, in 件
+    (``共收到政府信息公开申请804件,上一年度转办15件。办理结果为:予以公开465件,…``).  The two are then read as one
+    sentence; a sentence before that counts anything else (复议, 办结…) leaves the outcomes unplaced."""
+    if not _RESULTS_OPENING.match(norm, start):
+        return False
+    roles, previous = [], before
+    for number in (n for n in numbers if before <= n.start < start):
+        roles.append(clause_role(_clause_before(norm, max(before, previous), number.start), year)
+                     if number.unit == "件" else None)
+        previous = number.end
+    return "new" in roles and all(role in ("new", "carried_in") for role in roles)
 
 
 def _outcome_beside(norm: str, start: int, end: int) -> bool:
@@ -348,7 +371,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = role_after(norm, number.end, end, year)
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
-        outcome = _listed_outcome(clause) if role is None else None
+        # 不予处理38件, 其他处理12件: outcomes of the form, though 处理 names a total elsewhere
+        outcome = listed_outcome(clause) if role in (None, "total") else None
         if outcome is not None:
             if number.unit != "件" or number.approximate or outcome in terms.outcomes:
                 terms.ambiguous = True  # 予以公开 twice, or a share or an approximate count: not the table's rows
@@ -417,19 +441,6 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.total is None and terms.new is None:
         return None
     return terms
-
-
-def _listed_outcome(clause: str) -> str | None:
-    """The outcome of the form a clause names as a sibling of the others (``予以公开``, ``;无法提供``), or None — also for
-    one inside a bracket (``(含部分公开``, ``(部分公开2件)``: a bracket right after a count breaks it down) or after 其中
-    (``其中部分公开``): a part of the outcome before it."""
-    if "其中" in clause or clause.lstrip(_SPACES).startswith("("):
-        return None
-    head, joined, tail = clause.rpartition("、")
-    if joined and head.strip(_SPACES) in _JOINED_AFTER:
-        clause = tail  # 予以公开30件、无法提供20件: 、 right after the count before joins the next outcome, as a comma does
-    words = clause.lstrip(_SPACES + _CLAUSE_START)
-    return next((word for word in _OUTCOMES if words.startswith(word)), None)
 
 
 def _read_listed(terms: Balance, sentence: str) -> Balance | None:
