@@ -58,13 +58,18 @@ def test_a_count_stated_twice_is_the_total_its_next_sentence_breaks_down(tmp_pat
     # the share rounded half-up or truncated: nothing to say
     for share in ("占比1.3%", "占比1.2%"):
         assert findings(changed(tmp_path, "r1834", "占比1.1%", share), "RL703") == [], share
-    # two different counts in that sentence: which one the 其中 breaks down is not known, nothing is read (as before)
-    assert findings(changed(tmp_path, "r1834", "主动公开80条", "主动公开81条"), "RL703") == []
+    # two different counts in that sentence: which one the 其中 breaks down is not known; but the six shares make 100%,
+    # so they are of their own parts' sum, 80 (slice bz): 1.1% follows from neither, a warning
+    assert findings(changed(tmp_path, "r1834", "主动公开80条", "主动公开81条"), "RL703") == [
+        ("warning", "文中百分比 1.1% 与其基数不符：1 ÷ 80 × 100% = 1.3%")]
     # the reading is kept only when the parts add up to the count said twice: two equal counts may be parallel facts
-    # the 其中 breaks down together (复议5件,诉讼5件。其中…), so parts of 90 say nothing of either 80, as on main
+    # the 其中 breaks down together (复议5件,诉讼5件。其中…), so parts of 90 say nothing of either 80, as on main (RL701);
+    # the shares, closing 100, are of the parts' own 90, and five of them do not follow from it (slice bz)
     mutated = changed(tmp_path, "r1834", "领导信息11条", "领导信息21条")
     assert findings(mutated, "RL701") == []
-    assert findings(mutated, "RL703") == []
+    assert [message.split("：")[1] for _, message in findings(mutated, "RL703")] == [
+        "54 ÷ 90 × 100% = 60%", "21 ÷ 90 × 100% = 23.3%", "7 ÷ 90 × 100% = 7.8%", "4 ÷ 90 × 100% = 4%",
+        "3 ÷ 90 × 100% = 3.3%"]
     # the count said once (the other clause dropped): its share checked, as on main
     once = changed(tmp_path, "r1834", "累计公开信息80条,主动公开80条。", "主动公开80条。")
     assert findings(once, "RL703") == [("error", "文中百分比 1.1% 与其基数不符：1 ÷ 80 × 100% = 1.3%")]

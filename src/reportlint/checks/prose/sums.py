@@ -42,8 +42,10 @@ and the total stated before it (``共…N件``, ``N件,其中``, or a frame open
 公开5件,占27.8%;部分公开1件,占5.6%``, whose shares run on past semicolons).  A share a pack rule checks against the
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
 The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
+A run of parts each with its share whose shares make 100% is of its own parts' sum when no total is stated in the
+sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
-the total is that of a sum statement; a warning when it is only the nearest stated total.
+the total is that of a sum statement; a warning when it is only the nearest stated total or the run's own sum.
 """
 
 from __future__ import annotations
@@ -377,7 +379,7 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
                     base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
                     break
             if base is None:
-                base = _stated_total(norm, numbers[:i - 1], part)
+                base = _stated_total(norm, numbers[:i - 1], part) or _shares_own_total(norm, numbers, i)
         if base is None or base.value == 0 or base.value < part.value:
             continue
         if percent_accepts(pct.value, part.value, base.value, pct.decimals):
@@ -436,6 +438,41 @@ def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -
         if not crossed and (_QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start)):
             return cand
     return None
+
+
+def _shares_own_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMention | None:
+    """The total of a run of parts each with its share whose shares make 100% (``在2021年公开信息中,…文件信息48条,占18.8%;
+    …统计信息207条,占80.5%;…信息2条,占0.7%``: the total, 257, stands in the sentence before): the parts make up
+    the whole the shares are of, so their sum is it.  The share at ``i`` must be one of the run; shares summing
+    to anything else than 100 (to the last printed digit of each) name no total: None.  A part's name may list its
+    kinds with 、 (``机关职能、机构设置…信息2条``): the parts are one clause apart by , or ; alone."""
+    pairs = [j for j in range(1, len(numbers)) if _is_share_of(norm, numbers, j)]
+    run: list[int] = []
+    for j in pairs:
+        between = norm[numbers[run[-1]].end:numbers[j - 1].start] if run else ""
+        if run and not (j == run[-1] + 2 and sum(ch in ",;" for ch in between) == 1
+                        and not any(ch in _FULL_STOP for ch in between)):
+            if i in run:
+                break
+            run = []
+        run.append(j)
+    counts = [numbers[j - 1] for j in run]
+    if i not in run or len(run) < 2 or len({c.unit for c in counts}) != 1:
+        return None
+    slack = sum(Decimal(1).scaleb(-numbers[j].decimals) for j in run)
+    if abs(sum(numbers[j].value for j in run) - 100) > slack:
+        return None
+    total = sum(c.value for c in counts)
+    return NumberMention(counts[0].start, counts[-1].end, format_decimal(total), total, counts[0].unit, 0)
+
+
+def _is_share_of(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    """Whether ``numbers[j]`` is a share printed right after its exact count (``48条,占18.8%``)."""
+    pct, part = numbers[j], numbers[j - 1]
+    if pct.unit != "%" or part.unit in (None, "%") or part.approximate:
+        return False
+    lead = percent_lead(norm, pct.start)
+    return lead is not None and part.end == lead.start() + 1
 
 
 _RUN_JOINTS = ",;、"
