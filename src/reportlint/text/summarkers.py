@@ -306,6 +306,8 @@ def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, i
     中,``).  Not when a number, a clause mark or a bracket comes between (``29件,在办理过程中,`` is another clause), nor
     when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set)."""
     out: list[tuple[int, int, bool]] = []
+    if "中," not in text and "中，" not in text:
+        return out  # no 中 before a comma (most paragraphs): no count is looked at
     for n in numbers:
         if n.unit not in _WITHIN_UNITS:
             continue
