@@ -479,9 +479,8 @@ def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[
         for block in blocks:
             if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
                 continue
-            for lead in earlier_year_leads(normalize(block.text), year, opening=block is opening):
-                if str(lead.year) in period_years:
-                    continue
+            leads = earlier_year_leads(normalize(block.text), year, opening=block is opening)
+            for lead in (lead for lead in leads if str(lead.year) not in period_years):
                 diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),
                                   block.location, help=ctx.msg("body_year.help"), expected=str(year),
                                   actual=str(lead.year))
