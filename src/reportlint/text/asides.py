@@ -32,7 +32,6 @@ _FIRST = frozenset(h[0] for h in _HEADS)
 _AFTER = frozenset(":：  \u3000\t(（")
 _MARKS = ":：  \u3000\t"
 _OPEN = "(（[【"
-_FOOTER = ("公网安备", "ICP备", "ICP证")
 
 
 def is_aside(text: str) -> bool:
@@ -47,12 +46,14 @@ def is_aside(text: str) -> bool:
             if body.startswith(head):
                 rest = body[len(head):]
                 return bool(rest.strip(_MARKS)) and (rest[0] in _AFTER or rest[0].isdecimal())
-    if any(mark in body for mark in _FOOTER):
+    if "公网安备" in body or "ICP备" in body or "ICP证" in body:  # a footer's registration (no generator: every line)
         return True
-    return body[0].isdecimal() and _only_a_date(body)
+    return body[:4].isdecimal() and _only_a_date(body)  # a date alone opens on its four-digit year
 
 
 def _only_a_date(body: str) -> bool:
     """The text is one full date and nothing else (``2024年1月15日``, ``2024-01-15``, ``2024.1.15``)."""
+    if not (body[-1] in "日号" or body[-1].isdecimal()):
+        return False  # it does not end on a day (2023年,本机关…。): find_dates not asked
     dates = find_dates(body)
     return len(dates) == 1 and dates[0].day is not None and dates[0].start == 0 and not body[dates[0].end:].strip()

@@ -345,6 +345,8 @@ def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, i
     when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set) or name anything but the
     items counted (``1件补正中,``, ``1件征求第三方意见中,``: a state too)."""
     out: list[tuple[int, int, bool]] = []
+    if "中," not in text and "中，" not in text:
+        return out  # no 中 before a comma (most paragraphs): no count is looked at
     for n in numbers:
         if n.unit not in _WITHIN_UNITS:
             continue

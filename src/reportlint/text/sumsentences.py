@@ -63,7 +63,8 @@ def channel_sentences(text: str, numbers: list[NumberMention]) -> list[tuple[Num
             pos += 1
         if pos >= len(text) or text[pos] not in _FULL_STOPS:
             continue  # the total does not end its sentence (no slice of the rest: a page may be one long line)
-        if any(word in _name(text, total) for word in _CHANNELS):
+        name = _name(text, total)  # once: inside the test below it was read again for every channel word
+        if any(word in name for word in _CHANNELS):
             continue  # a channel's own count (门户网站共发布信息444条。…) is a sibling of the channels after it
         pos += 1
         parts: list[NumberMention] = []
