@@ -27,10 +27,10 @@ from collections import Counter
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
+from dateprobe import documents  # the corpus's documents, chosen as the date and year probes choose them
+
 from reportlint.readers import read
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "tests" / "corpus"
 TODAY = "2026-06-30"
 
 # kind -> lines of that kind as real pages write them (inserted as they are, or split at the label's gap)
@@ -163,15 +163,6 @@ def probe(path: Path, folder: Path) -> list[tuple[str, str, str, bool, str]]:
                 change = sorted({f"+{code}" for code, _ in seen - real} | {f"-{code}" for code, _ in real - seen})
                 out.append((kind, f"{where} ({shape})", written, after + 1 in _cell_lines(copy), " ".join(change)))
     return out
-
-
-def documents(prefixes: list[str], limit: int | None) -> list[Path]:
-    paths = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md") and p.name[0] == "r")
-    if prefixes:
-        paths = [p for p in paths if any(p.name.startswith(f"{x}_") for x in prefixes)]
-    if limit:
-        paths = paths[::max(1, len(paths) // limit)][:limit]
-    return paths
 
 
 def main(argv: list[str] | None = None) -> int:
