@@ -8,7 +8,8 @@ decides, from the numbers and how they are joined, which reading holds:
   what the total counts under another subject (its name, ``发布信息``: ``_counts_again``); else unless the later parts are named
   alike, every part is joined by 、, the one part after the prefix is a catch-all (``…“无法提供”13件,“其他处理”1件``),
   or the list has four parts or more joined alike (，or ；) to its sentence's end (``_consistent_prefix``);
-- a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up (``extent``);
+- a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up, or the list is in
+  groups joined by 、, each closed by its catch-all, the last by its sentence's end (``extent``);
 - a part followed by the parts that break it down with no marker (``…行政复议7件,结果维持6件,尚未审结1件;…``) is
   read as one (``_collapsed``), and a last run set apart by its punctuation that adds up to an earlier part is no
   part of the total (``without_nested_tail``) — each only when the plain reading does not add up.
@@ -62,6 +63,8 @@ def extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
         collapsed = _collapsed(total, parts, labels)
         if collapsed:
             return *collapsed, False
+        if _groups_closed_by_other(text, parts, labels):
+            return parts, labels, False
     return head, head_labels, len(parts) > cut
 
 
@@ -248,6 +251,23 @@ def _joint(text: str, start: int, end: int, tail: bool = False) -> str:
     if marks and all(is_remark(clause.strip(_SPACES)) for clause in clauses[1:-1]):
         return marks[-1]
     return "".join(marks)
+
+
+def _groups_closed_by_other(text: str, parts: list[NumberMention], labels: list[str]) -> bool:
+    """A list in groups, each of two parts or more joined by 、, the groups by ；, each group closed by its catch-all and
+    the last one by its sentence's end (``9289条,其中…规范性文件6条、其他文件8条;政务动态类信息2128条、…、其他信息5989条。``):
+    the documents, then the other kinds of information, the 广东 way of telling the 政府网站 figures — read whole, past
+    the semicolon, even where no reading adds up (9287: a wrong total, not a list of two).  A group not closed by its
+    catch-all (``…A 100条、B 50条;通过微信发布200条、其他渠道30条。``) may be another fact: ``extent`` keeps its first."""
+    if not text or len(parts) < 4:
+        return False
+    gaps = [_joint(text, prev.end, cur.start) for prev, cur in pairwise(parts)]
+    if any(gap not in ("、", ";") for gap in gaps) or ";" not in gaps \
+            or _joint(text, parts[-1].end, len(text), tail=True)[:1] not in _SENTENCE_END:
+        return False
+    ends = [i for i, gap in enumerate(gaps) if gap == ";"] + [len(parts) - 1]  # the last part of each group
+    starts = [0] + [i + 1 for i in ends[:-1]]
+    return all(end > start and any(word in labels[end] for word in _CATCH_ALL) for start, end in zip(starts, ends, strict=True))
 
 
 def _closes_with_other(labels: list[str], k: int) -> bool:
