@@ -33,8 +33,9 @@ all of these hold, so that a year which is history, a date or a comparison is ne
 A LATER year is read apart (``later_year_leads``): work counted under a year after the report's cannot have been done
 in it, so the year may open any clause, not only the sentence (``…宣贯力度,2025年累计发布政策解读信息2条`` in a report
 whose preamble names 2024 — the preamble kept from last year, or the body's year mistyped); not ``2025年以来`` (a
-report published early in the next year may tell what has come since).  A plan (``2025年,我局将…``, 计划, 拟, 力争,
-争取, 预计) is no work done and is not read; nor is a sentence that names the report's year as well (a comparison).
+report published early in the next year may tell what has come since), nor ``2025年,截至1月底,…`` (a date in it).
+A plan (``2025年,我局将…``, 计划, 拟, 力争, 争取, 预计, 准备, 打算, 目标, 力求, 要) is no work done and is not read; nor
+is a sentence that names the report's year as well (a comparison).
 """
 
 from __future__ import annotations
@@ -68,8 +69,10 @@ _COUNT = LazyRegex(rf"{_WORK}[^。;；]*?{_UNIT}"
 # a year opening a clause — the sentence's, or one after a comma or colon — alone as the time of what follows: where a
 # later year's counted work is read (not 以来: a report published in the next year may tell what has come since)
 _CLAUSE_YEAR = LazyRegex(r"(?:^|(?<=[,，:：]))(?P<year>(?:19|20)\d{2})年度?(?:[,，]|全年|(?=[我本共]|累计))")
-# what is to be done, not what was: a plan under a later year
-_PLAN = LazyRegex(r"将|计划|拟|力争|争取|预计")
+# what is to be done, not what was: a plan under a later year (要 as a verb, not in 主要/重要/要求)
+_PLAN = LazyRegex(r"将|计划|拟|力争|争取|预计|准备|打算|目标|力求|(?<![主重需必纲概提])要(?![求点闻素件])")
+# a date within the later year right after it (2025年,截至1月底,…): the state at that date, told by a report published then
+_DATE_AFTER = LazyRegex(r"(?:截至|截止)|\d{1,2}月")
 # any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
 _ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
 
@@ -150,7 +153,8 @@ def later_year_leads(text: str, year: int) -> Iterator[YearLead]:
             continue
         for m in _CLAUSE_YEAR.finditer(sentence):
             rest = sentence[m.end():]
-            if int(m.group("year")) > year and counts_work(sentence, m.end()) and not _PLAN.search(rest):
+            if int(m.group("year")) > year and counts_work(sentence, m.end()) and not _PLAN.search(rest) \
+                    and not _DATE_AFTER.match(rest):
                 end = min((i for i in (sentence.find(c, m.end()) for c in ",，") if i >= 0), default=len(sentence))
                 yield YearLead(int(m.group("year")), text[first:last], text[first + m.start():first + end][:40])
                 break

@@ -445,13 +445,14 @@ def _shares_own_total(norm: str, numbers: list[NumberMention], i: int) -> Number
     …统计信息207条,占80.5%;…信息2条,占0.7%``: the total, 257, stands in the sentence before): the parts make up
     the whole the shares are of, so their sum is it.  The share at ``i`` must be one of the run; shares summing
     to anything else than 100 (to the last printed digit of each) name no total: None.  A part's name may list its
-    kinds with 、 (``机关职能、机构设置…信息2条``): the parts are one clause apart by , or ; alone."""
+    kinds with 、 (``机关职能、机构设置…信息2条``): the parts are one clause apart by , or ; alone, and a part after 其中 is
+    one of the part before, its share of that (``当面申请10件,占50%;其中予以公开5件,占50%``): no run."""
     pairs = [j for j in range(1, len(numbers)) if _is_share_of(norm, numbers, j)]
     run: list[int] = []
     for j in pairs:
         between = norm[numbers[run[-1]].end:numbers[j - 1].start] if run else ""
         if run and not (j == run[-1] + 2 and sum(ch in ",;" for ch in between) == 1
-                        and not any(ch in _FULL_STOP for ch in between)):
+                        and not any(ch in _FULL_STOP for ch in between) and "其中" not in between):
             if i in run:
                 break
             run = []
