@@ -23,9 +23,10 @@ OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # Phrases that open a breakdown as 其中 does: "272条,分布情况为:…103条,…" and "112条。从信息内容分类看,…4条,…"
 # (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).
 PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类看")
-# Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…"): an open
-# list, as 主要包括 — parts over the total are wrong, parts short of it may leave kinds out.
-OPEN_PHRASE_MARKERS = ("主要类别有", "主要类别为", "主要类型有", "主要类型为")
+# Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…";
+# 广东's "…累计主动公开政府信息67条。主要类别包括:组织机构3条、…"): an open list, as 主要包括 — parts over the total are
+# wrong, parts short of it may leave kinds out.  Each head with each verb that announces the kinds.
+OPEN_PHRASE_MARKERS = tuple(head + verb for head in ("主要类别", "主要类型") for verb in ("有", "为", "包括", "包含"))
 _OPEN_PHRASE_HEAD = "主要类"
 FROM_SPAN = 8
 # A sentence that only announces a classification of the count ending the sentence before: "…212条。主动公开政府信息的
