@@ -10,7 +10,7 @@ a period in the preamble, a date in brackets after the title), and the corpus ha
 date, so how the date rules fare on real layouts is measured here on copies.  The real text is checked first (in
 process, ``reportlint check --format json --today 2026-06-30 --isolated``, as benchmarks/tableprobe.py does) and
 what reportlint reads there is taken as the place of each date: the report date (``analysis/reportdate.py``), the
-statistics period (``text/periods.py``) and the opening's year (``checks.dates.preamble_year``).  Then, one at a
+statistics period (``text/periods.py``) and the opening's year (``checks.textyears.preamble_year``).  Then, one at a
 time, in a copy written to a temporary folder:
 
 - ``late``: the report date moved to the day after its deadline (by the agency's level: 1 February for a
@@ -45,7 +45,7 @@ from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from reportlint.analysis.reportdate import find_report_date
-from reportlint.checks import dates
+from reportlint.checks import dates, textyears
 from reportlint.model.document import Paragraph
 from reportlint.text.normalize import normalize
 from reportlint.text.periods import stated_period
@@ -236,13 +236,13 @@ def _opening_mutations(source: list[str]) -> list[Mutation]:
     year, doc = ctx.report_year, ctx.document
     opening = doc.blocks[:ctx.sections[0].block_index if ctx.sections else 0]
     title = normalize(ctx.title) if ctx.title else ""
-    first = dates._title_block(opening, title)
+    first = textyears.title_block(opening, title)
     for i, block in enumerate(opening[first:], start=first):
         if not isinstance(block, Paragraph):
             continue
         text = normalize(block.text)
         start = text.index(title) + len(title) if i == first and title and title in text else 0
-        m = dates.preamble_year(text, start)
+        m = textyears.preamble_year(text, start)
         if m is None:
             continue
         if int(m.group("y")) != year or len(text) != len(block.text) or not block.offsets or doc.source is None:

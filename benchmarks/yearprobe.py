@@ -1,4 +1,4 @@
-"""Mutation probe of RL611 (``checks.dates._body_year``, ``text/yearleads.py``) over the real corpus: is a body
+"""Mutation probe of RL611 (``checks.textyears.body_years``, ``text/yearleads.py``) over the real corpus: is a body
 sentence's year left from last year found, and is a year that is history, a date or a comparison left alone?
 
     python benchmarks/yearprobe.py              # every document of tests/corpus with such a sentence
@@ -40,7 +40,7 @@ from pathlib import Path
 import dateprobe
 from dateprobe import Mutation, Seen, _diagnostics, _line
 
-from reportlint.checks import dates
+from reportlint.checks import textyears
 from reportlint.model.document import Heading, Paragraph
 from reportlint.text.normalize import normalize
 from reportlint.text.sentences import sentences
@@ -78,7 +78,7 @@ def _candidates(source: list[str]):
     year, doc = ctx.report_year, ctx.document
     sections = ctx.sections
     for k, section in enumerate(sections):
-        if section.number not in dates._BODY_SECTIONS:
+        if section.number not in textyears.BODY_SECTIONS:
             continue
         end = sections[k + 1].block_index if k + 1 < len(sections) else len(doc.blocks)
         for block in doc.blocks[section.block_index:end]:

@@ -72,7 +72,7 @@ were not, and 3,000 generated strings of the words, fields, bullets, bars, colon
 (``suggest_number``, whose number pattern is now tried only on a text of its characters, its change pattern on
 one opening with a sign), for the lines of ``tests/`` of at most 20 characters and generated cells of words (增, 减少,
 共, 约…), signs, brackets, digits (full-width, Arabic-Indic), spaces and units, shaped and random; ``preamble_year``
-(``checks.dates.preamble_year``, once ``_PREAMBLE_YEAR`` searched in the text with its ``《…》`` masked, as [match, year,
+(``checks.textyears.preamble_year``, once ``_PREAMBLE_YEAR`` searched in the text with its ``《…》`` masked, as [match, year,
 start]; now passed by without compiling on a text without 信息) for the normalised lines of ``tests/`` that it matched,
 1,000 that name 年 or 信息 and did not, and 2,500 generated strings of years, 年度, 政府/政务, 信息, 公开, 工作, the
 closing words, 《》 and clause marks; ``other_subject`` (``checks.prose.balance.names_other_subject``, once
@@ -129,9 +129,9 @@ from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrom
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
-from reportlint.checks.dates import preamble_year
 from reportlint.checks.prose.balance import clause_role, names_other_subject, role_after
 from reportlint.checks.prose.sums import percent_lead
+from reportlint.checks.textyears import preamble_year
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption
 from reportlint.readers.linescan import (

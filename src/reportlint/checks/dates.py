@@ -62,8 +62,8 @@ from ..text.cndates import find_dates
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.periods import INTRODUCERS, PERIOD_SCREEN, StatedPeriod, stated_period
-from ..text.yearleads import other_year_leads
-from .base import KindContext, RuleDef, block_texts
+from .base import KindContext, RuleDef
+from .textyears import body_years, preamble_years
 
 KIND = "dates"
 PACK_KEYS = ("dates",)
@@ -290,8 +290,8 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
         return
     period = list(_period(ctx, year, part.period))
     yield from period
-    yield from _preamble_year(ctx, year)
-    yield from _body_year(ctx, year, {d.actual for d in period if d.rule == "dates.period"})
+    yield from preamble_years(ctx, year)
+    yield from body_years(ctx, year, {d.actual for d in period if d.rule == "dates.period"})
     found = find_report_date(doc, ctx.sections[0].block_index if ctx.sections else len(doc.blocks))
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
@@ -424,77 +424,3 @@ def _stated_period(ctx: KindContext, block: Paragraph | Heading, stated: StatedP
                           expected=f"{year}-01-01至{year}-12-31", actual=stated.iso(year))
         if diag:
             yield diag
-
-
-# "结合2024年东山街道政府信息公开工作实际", "2023年度政府信息公开工作年度报告": the opening about a year's disclosure work;
-# no digit between the year and the work, whose year is the nearer one ("发布日期:2022年01月25日正蓝旗2021年政府信息公开
-# 工作年度报告": a page's date line run into the title below it)
-_PREAMBLE_YEAR = LazyRegex(r"(?P<y>(?:19|20)\d{2})年度?[^。;《》,:\d]{0,16}?(?:政府|政务)信息(?:与政务)?公开(?:工作)?"
-                           r"(?:实际|情况|年度报告|报告|工作)")
-_QUOTED = LazyRegex(r"《[^《》]*》")  # a notice's or another report's name: its year is its own
-
-
-def preamble_year(text: str, start: int = 0) -> re.Match[str] | None:
-    """The first statement from ``start`` of a normalised text about a year's disclosure work (``_PREAMBLE_YEAR``), the
-    names in 《》 masked.  A text without 信息 from ``start`` holds none: passed by without compiling the patterns (the
-    opening's date and period lines, the title's rest)."""
-    if "信息" not in text[start:]:
-        return None
-    return _PREAMBLE_YEAR.search(_QUOTED.sub(lambda q: "#" * len(q.group(0)), text), start)
-
-
-def _preamble_year(ctx: KindContext, year: int) -> Iterator[Diagnostic]:
-    """RL609: the text before section 一 says which year's work it reports on, and that is not the report
-    year (a preamble copied from last year's report and left unchanged)."""
-    opening = ctx.document.blocks[:ctx.sections[0].block_index if ctx.sections else 0]
-    title = normalize(ctx.title) if ctx.title else ""
-    first = _title_block(opening, title)
-    for i, block in enumerate(opening[first:], start=first):
-        if not isinstance(block, Paragraph | Heading):
-            continue
-        text = normalize(block.text)
-        start = text.index(title) + len(title) if i == first and title and title in text else 0
-        m = preamble_year(text, start)
-        if m and int(m.group("y")) != year:
-            diag = ctx.report("dates.preamble-year", ctx.msg("preamble_year", text=m.group(0), year=year),
-                              block.location, expected=str(year), actual=m.group("y"))
-            if diag:
-                yield diag
-            return
-
-
-# the sections whose prose tells the year's work: 一 总体情况, 二's prose and 三's (``截至2021年底,我镇尚无…收到…申请``)
-_BODY_SECTIONS = ("一", "二", "三")
-
-
-def _body_year(ctx: KindContext, year: int, period_years: set[str]) -> Iterator[Diagnostic]:
-    """RL611: each sentence of sections 一–三 telling counted work under an earlier year (``text/yearleads.py``; section
-    一's opening even uncounted) or a later one (any clause's), unless RL605 reported the statistics period's year."""
-    sections = ctx.sections
-    for k, section in enumerate(sections):
-        if section.number not in _BODY_SECTIONS:
-            continue
-        blocks = ctx.document.blocks[section.block_index:sections[k + 1].block_index if k + 1 < len(sections) else None]
-        opening = section.number == "一" and next((b for b in blocks[1:] if isinstance(b, Paragraph)), None)
-        for block in blocks:
-            if not isinstance(block, Paragraph | Heading) or "年" not in block.text:
-                continue
-            leads = other_year_leads(normalize(block.text), year, opening=block is opening)
-            for lead in (lead for lead in leads if str(lead.year) not in period_years):
-                diag = ctx.report("dates.body-year", ctx.msg("body_year", text=lead.clause, actual=lead.year, year=year),
-                                  block.location, help=ctx.msg("body_year.help"), expected=str(year),
-                                  actual=str(lead.year))
-                if diag:
-                    yield diag
-
-
-def _title_block(opening: list, title: str) -> int:
-    """The index of the first block holding the title (a paragraph, or a cell of a page's metadata table), 0 when
-    none does: the opening starts there, since a page's chrome above the title may list other years' reports
-    ("相关文章: …2022年政府信息公开工作年度报告")."""
-    if not title:
-        return 0
-    for i, block in enumerate(opening):
-        if any(title in normalize(text) for text in block_texts(block)):
-            return i
-    return 0
