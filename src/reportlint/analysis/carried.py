@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from ..model.document import Document, Heading, Location, Paragraph
 from ..model.records import FrozenRecord, set_field
-from ..text.applicationroles import clause_role, names_other_subject, role_after
+from ..text.applicationroles import CLAUSE_STARTS, clause_role, names_other_subject, role_after
 from ..text.cnparse import find_numbers
 from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
@@ -35,7 +35,6 @@ from ..text.sentences import sentences
 
 CARRIED_IN, CARRIED_OUT = "carried_in", "carried_out"
 ROLES = (CARRIED_IN, CARRIED_OUT)
-_CLAUSE_START = ",;:(。!?"
 _HINTS = ("结转", "转入", "转至", "顺延", "遗留", "未办结")  # a paragraph without one states no carry-over
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
 _NEXT = r"(?:下一?年度?|次年|明年)"
@@ -83,7 +82,7 @@ def _read_paragraph(doc: Document, block: Paragraph, year: int | None) -> Iterat
             continue
         previous = start  # a clause starts after the number before it
         for number in (n for n in numbers if start <= n.start < end):
-            cut = max(norm.rfind(ch, max(start, previous), number.start) for ch in _CLAUSE_START)
+            cut = max(norm.rfind(ch, max(start, previous), number.start) for ch in CLAUSE_STARTS)
             clause = norm[max(cut + 1, start, previous):number.start]
             previous = number.end
             role = clause_role(clause, year)

@@ -209,19 +209,14 @@ def parse(source: str, path: str = "<markdown>") -> Document:
             continue
         if tok.type == TOKEN:
             table_count += 1
-            rows, after = _rows_and_lines_after(tok.meta["rows"], lines)
-            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes, item_lines))
-            blocks += [_paragraph_from_lines(lines, line_starts, ln, ln + 1, Location(line=ln + 1, column=1))
-                       for ln in after]
+            blocks += _table_and_text_after(tok.meta["rows"], lines, line_starts, table_count, tok.level > 0, quotes,
+                                            item_lines)
             i += 1
             continue
         if tok.type == "table_open" and tok.map:
             table_count += 1
             j, rows = _stock_rows(tokens, i)
-            rows, after = _rows_and_lines_after(rows, lines)
-            blocks.append(_table(rows, lines, table_count, tok.level > 0, quotes, item_lines))
-            blocks += [_paragraph_from_lines(lines, line_starts, ln, ln + 1, Location(line=ln + 1, column=1))
-                       for ln in after]
+            blocks += _table_and_text_after(rows, lines, line_starts, table_count, tok.level > 0, quotes, item_lines)
             i = j
             continue
         if tok.type == "blockquote_open":
@@ -256,6 +251,15 @@ def _container_skip(raw: str, quotes: int, opens_item: bool) -> int:
             break
         pos += 2 if raw[pos + 1:pos + 2] in (" ", "\t") else 1
     return _LIST_MARKER.match(raw, pos).end() if opens_item else pos
+
+
+def _table_and_text_after(rows: list[tuple[int, list[str]]], lines: list[str], line_starts: list[int], index: int,
+                          in_container: bool, quotes: int, item_lines: set[int]) -> list[Block]:
+    """The Table of ``rows``, then a paragraph for each line GFM read into it that is the page's text after it
+    (``_rows_and_lines_after``)."""
+    rows, after = _rows_and_lines_after(rows, lines)
+    return [_table(rows, lines, index, in_container, quotes, item_lines),
+            *(_paragraph_from_lines(lines, line_starts, ln, ln + 1, Location(line=ln + 1, column=1)) for ln in after)]
 
 
 def _rows_and_lines_after(rows: list[tuple[int, list[str]]], lines: list[str]) -> tuple[list, list[int]]:

@@ -81,7 +81,8 @@ def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | N
 
 # what stands between a count and a 、 that joins the next outcome to it: the count's unit (the clause starts at the number)
 _JOINED_AFTER = ("件", "")
-_CLAUSE_STARTS = ",;:(。!?"
+# the marks a clause of a normalised text starts after (the reader of carried figures cuts at them too)
+CLAUSE_STARTS = ",;:(。!?"
 # the reason an outcome is given for, before it (因"属于国家秘密"等原因不予公开)
 _REASON = LazyRegex(r"因[^,;:()]{1,24}?原因")
 
@@ -95,7 +96,7 @@ def listed_outcome(clause: str) -> str | None:
     head, joined, tail = clause.rpartition("、")
     if joined and head.strip(SPACES) in _JOINED_AFTER:
         clause = tail  # 予以公开30件、无法提供20件: 、 right after the count before joins the next outcome, as a comma does
-    words = clause.lstrip(SPACES + _CLAUSE_STARTS)
+    words = clause.lstrip(SPACES + CLAUSE_STARTS)
     reason = _REASON.match(words)  # 因"属于国家秘密"等原因不予公开38件: the outcome after its reason
     if reason is not None:
         words = words[reason.end():]

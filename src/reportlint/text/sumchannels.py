@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .sumbreakdowns import closed_and_pending
-from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS, clause_start
 
 __all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "counts_per_form", "outer_channel_goes_on", "restates_total"]
 
@@ -37,7 +37,7 @@ def counts_per_form(text: str, total: NumberMention, parts: list[NumberMention])
     forms, overlapping, not a breakdown (no statement).  Parts short of such a total are still read as a breakdown."""
     if total.unit not in PUBLISHED or sum(p.value for p in parts) <= total.value:
         return False  # asked of every list: the clause is looked for only when published items' parts pass their total
-    clause = text[max(text.rfind(c, 0, total.start) for c in CLAUSE_PUNCT) + 1 : total.end]
+    clause = text[clause_start(text, total.start) : total.end]
     return any(word in clause for word in MANY_FORMS)
 
 
@@ -56,7 +56,7 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
 
 def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> bool:
     """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
-    clause = text[max(text.rfind(c, 0, total.start) for c in CLAUSE_PUNCT) + 1 : total.end]
+    clause = text[clause_start(text, total.start) : total.end]
     return "申请" in clause and all(any(word in label for word in SUBSETS) for label in labels)
 
 

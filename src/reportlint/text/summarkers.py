@@ -12,7 +12,7 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
-    "before_running_count", "bracket_markers", "classification_markers", "find_all", "is_running_count", "markers",
+    "before_running_count", "bracket_markers", "classification_markers", "clause_start", "find_all", "is_running_count", "markers",
     "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers", "within_markers",
 ]
 
@@ -83,6 +83,11 @@ OPEN = frozenset("（(【[〔")
 CLOSE = frozenset("）)】]〕")
 
 
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts: after the last clause mark (``CLAUSE_PUNCT``) before ``at``."""
+    return max(text.rfind(c, 0, at) for c in CLAUSE_PUNCT) + 1
+
+
 def _past_mark(text: str, end: int) -> int:
     """Where the parts start after a marker ending at ``end``: past spaces and one ，or ： (其中：…, 分布情况为，…)."""
     while end < len(text) and text[end] in SPACES:
@@ -130,7 +135,7 @@ _RESULTS_LEAD = 2  # 办理, 处理, 审理
 def _result_markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for i in find_all(text, RESULTS):
-        start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
+        start = clause_start(text, i)
         lead = text[start:i]
         if len(lead) <= _RESULTS_LEAD and not any(ch.isdigit() for ch in lead) and _after_count(text, start) \
                 and _counts_a_total(text, start - 1):
@@ -147,7 +152,7 @@ _CLAUSE_MARKER = "属于"
 
 def _counts_a_total(text: str, comma: int) -> bool:
     """The clause ending at ``comma`` (a count's) opens no list (其中…: a part) nor tells a change (较上年增加12件)."""
-    clause = text[max(text.rfind(c, 0, comma) for c in CLAUSE_PUNCT) + 1 : comma].lstrip(SPACES)
+    clause = text[clause_start(text, comma) : comma].lstrip(SPACES)
     return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause)
 
 
@@ -157,7 +162,7 @@ def _after_count(text: str, at: int) -> bool:
     if not (at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit()
             and text[at - 2] not in CLAUSE_PUNCT + SPACES):
         return False
-    clause = max(text.rfind(c, 0, at - 1) for c in CLAUSE_PUNCT) + 1
+    clause = clause_start(text, at - 1)
     return not text[clause:at].lstrip(SPACES).startswith(_CLAUSE_MARKER)
 
 
@@ -209,7 +214,7 @@ def classification_markers(text: str) -> list[tuple[int, int, bool]]:
     for i in find_all(text, AS_FOLLOWS):
         # the lead is the clause of 如下: a sentence's first (the count ending the sentence before), or one right after
         # a count and its comma (``…32条,具体分类如下:工作动态信息25条,…``), read as a 其中 there would be
-        start = max(text.rfind(c, 0, i) for c in CLAUSE_PUNCT) + 1
+        start = clause_start(text, i)
         lead = text[start:i]
         if any(w in lead for w in CLASS_WORDS) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead):
             out.append((start, _past_mark(text, i + len(AS_FOLLOWS)), any(w in lead for w in OPEN_LIST)))

@@ -28,11 +28,10 @@ from __future__ import annotations
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .sumchannels import PUBLISHED
-from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SPACES
+from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SENTENCE_END, SPACES
 
 __all__ = ["channel_sentences", "continued_parts"]
 
-_FULL_STOPS = "。!?！？"
 _CLAUSE_MARKS = ",，;；:：(（"
 # a channel items are published through, and a verb of publishing: what a part sentence's first clause names
 _CHANNELS = ("网站", "门户网", "公众号", "微信", "微博", "视频号", "抖音", "快手", "头条", "客户端", "新媒体", "公开栏", "公示栏",
@@ -61,7 +60,7 @@ def channel_sentences(text: str, numbers: list[NumberMention]) -> list[tuple[Num
         pos = total.end
         while pos < len(text) and text[pos] in SPACES:
             pos += 1
-        if pos >= len(text) or text[pos] not in _FULL_STOPS:
+        if pos >= len(text) or text[pos] not in SENTENCE_END:
             continue  # the total does not end its sentence (no slice of the rest: a page may be one long line)
         name = _name(text, total)  # once: inside the test below it was read again for every channel word
         if any(word in name for word in _CHANNELS):
@@ -158,13 +157,13 @@ def _other_time(label: str, own: str) -> bool:
 
 def _name(text: str, part: NumberMention) -> str:
     """The words of a part's clause before its count (``其中未经复议直接起诉2件`` → ``未经复议直接起诉``)."""
-    start = max(text.rfind(mark, 0, part.start) for mark in _CLAUSE_MARKS + _FULL_STOPS + "、") + 1
+    start = max(text.rfind(mark, 0, part.start) for mark in (*_CLAUSE_MARKS, *SENTENCE_END, "、")) + 1
     return text[start:part.start].strip(SPACES)
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in _FULL_STOPS) + 1
+    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    return min((i for i in (text.find(ch, pos) for ch in _FULL_STOPS) if i >= 0), default=len(text))
+    return min((i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i >= 0), default=len(text))
