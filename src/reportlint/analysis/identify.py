@@ -64,7 +64,8 @@ _TITLE_FIELDS = frozenset({"标题", "名称", "信息标题", "信息名称", "
 # first cell is a field or the title's ("文号 | 发文日期 | ||", "标 题 | …年度报告 |", before or after the title:
 # a row of the page, not of the report's tables).  "标题：…" with its colon is not: that line or cell gives the title.
 _FIELD_HEADS = tuple(field + colon for field in _PAGE_FIELDS for colon in ":：")
-_CELL_HEADS = tuple(field + "|" for field in (*_PAGE_FIELDS, *sorted(_TITLE_FIELDS)))
+# A row's first cell may keep the field's colon ("| 索 引 号: | 组配分类: | 公开年报 |", 东台's page): a field as a line's.
+_CELL_HEADS = tuple(field + "|" for field in (*_PAGE_FIELDS, *sorted(_TITLE_FIELDS))) + _FIELD_HEADS
 _BULLETS = ("-", "*", "•", "·")
 _SENTENCE_PUNCT = frozenset("。，,；;:：!！?？")
 _MARKUP = LazyRegex(r"^(?:#{1,6}\s*|[-*+]\s+|>\s*)|\*\*|__")

@@ -120,6 +120,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
                if _after_count(text, i))
     out.extend(_contains_markers(text))
     out.extend(_result_markers(text))
+    out.extend(_except_markers(text))
     return sorted(out)
 
 
@@ -182,6 +183,28 @@ def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
         ends = [j for j in (text.find(c, i) for c in CLAUSE_PUNCT) if j >= 0]
         if "、" in text[i : min(ends, default=len(text))]:
             out.append((i, _past_mark(text, i + len(_CONTAINS)), True))
+    return out
+
+
+# 除 opening the clause right after a count with a count of its own, the rest named by a later clause of the sentence
+# (``共收到…申请15件,除2件结转2025年继续办理,其他13件均按时办结``; ``…15件,除2件结转外,其余13件已办结``): the count split into
+# what is set apart and the rest — a closed list, as one ending in 其他.  Without a count in it (``除此之外,``) or with no
+# rest named (``除1件尚未审结外,均获维持``) it is no split.
+_EXCEPT = "除"
+
+
+def _except_markers(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for i in find_all(text, _EXCEPT):
+        if not _after_count(text, i):
+            continue
+        stop = min((j for j in (text.find(c, i) for c in SENTENCE_END) if j >= 0), default=len(text))
+        ends = [j for j in (text.find(c, i, stop) for c in CLAUSE_PUNCT) if j >= 0]
+        first_end = min(ends, default=stop)
+        rest = [j + 1 for j in range(first_end, stop) if text[j] in CLAUSE_PUNCT]
+        if any(ch.isdigit() for ch in text[i:first_end]) \
+                and any(text[j:].lstrip(SPACES).startswith(CATCH_ALL + ("余下",)) for j in rest):
+            out.append((i, i, False))  # the excepted count is the first part: the marker is the word itself
     return out
 
 
