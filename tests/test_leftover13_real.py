@@ -65,6 +65,10 @@ def test_a_part_that_is_itself_an_outcome_stays_one_of_the_list(tmp_path, part):
     ("收到申请17件,其中涉企申请的5件,予以公开3件,部分公开3件。", []),
     # over the whole: wrong either way, read whole
     ("收到申请17件,属于涉企申请的5件,予以公开10件,部分公开3件,不予公开5件。", [(17, [5, 10, 3, 5], None)]),
+    # the applications named in full in the share: still a share
+    ("收到申请17件,其中涉企政府信息公开申请5件,予以公开10件,部分公开3件,不予公开4件。", []),
+    # disclosed in other words (同意公开, r1431's): an outcome, one list with the others (19 over 17)
+    ("收到申请17件,其中依申请同意公开5件,部分公开10件,不予公开4件。", [(17, [5, 10, 4], None)]),
     # a channel, as before (summarkers.SUBSETS)
     ("收到申请20件,其中网上申请15件,予以公开12件,不予公开8件。", []),
 ])

@@ -49,14 +49,20 @@ def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: li
 
 
 # What a part handled names (an outcome, closed, carried, withdrawn…) or a reason of the form's outcomes (重复申请 is
-# 不予处理's, 本机关不掌握 无法提供's…): a part naming one is an outcome itself, no share of the applications by kind.
-_HANDLING = (*OUTCOMES, *CLOSED, *CARRIED, "撤回", "撤销", "终止", "中止", "放弃", "补正", "办理", "处理", "转办", "重复",
-             "不掌握", "现成", "秘密", "内部", "过程", "执法", "查询", "信访", "出版物", "确认", "不明确", "公开范围")
+# 不予处理's, 本机关不掌握 无法提供's…): a part naming one is an outcome itself, no share of the applications by kind.  公开
+# too (同意公开, 依申请公开14件: disclosed in other words) — once the names of the applications are taken out of the label
+# (``_APPLICATION_NAMES``: 涉企政府信息公开申请5件 is a share).
+_HANDLING = (*OUTCOMES, *CLOSED, *CARRIED, "公开", "同意", "告知", "提供", "不予", "撤回", "撤销", "终止", "中止", "放弃",
+             "补正", "办理", "处理", "转办", "重复", "不掌握", "现成", "秘密", "内部", "过程", "执法", "查询", "信访", "出版物",
+             "确认", "不明确")
+_APPLICATION_NAMES = ("政府信息公开申请", "信息公开申请", "公开申请")
 
 
 def _a_share(label: str) -> bool:
     """The part names a share of the applications by kind and no handling (``属于涉企申请的5件``, ``其中涉企申请的5件``):
     the outcomes after it, with nothing binding them to it, are of the whole count (``before_outcomes``)."""
+    for name in _APPLICATION_NAMES:
+        label = label.replace(name, "")
     return not any(word in label for word in _HANDLING)
 
 
