@@ -25,7 +25,7 @@ from .cnnumerals import (
 )
 from .lazyregex import LazyRegex
 
-__all__ = ["DateMatch", "digit_years", "ends_on_full_date", "find_dates", "holds_full_date"]
+__all__ = ["YEAR_END_DAYS", "DateMatch", "digit_years", "ends_on_full_date", "find_dates", "holds_full_date"]
 
 # ---------------------------------------------------------------------------------------------
 # Dates
@@ -279,6 +279,11 @@ def ends_on_full_date(text: str) -> bool:
 _YEAR_DIGITS = str.maketrans("〇○零ＯO一二三四五六七八九", "00000123456789")
 _YEAR_DIGIT_CHARS = frozenset("〇○零ＯO一二三四五六七八九")
 _DIGIT_YEAR_STARTS = (*_CN_YEAR_STARTS, "二O")
+
+
+# A year's last day after its 年, as dates write it: in digits, or in numerals (``截至二〇二二年十二月三十一日``, where
+# ``digit_years`` writes only the year as digits — a month and day in numerals keep their length only as numerals).
+YEAR_END_DAYS = ("12月31日", "十二月三十一日")
 
 
 def digit_years(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .normalize import exact_sum
-from .summarkers import CATCH_ALL, CLOSED, OUTCOMES, SUBSETS
+from .summarkers import CARRIED, CATCH_ALL, CLOSED, OUTCOMES, SUBSETS
 
 __all__ = ["before_outcomes", "closed_and_pending", "second_breakdown"]
 
@@ -48,21 +48,47 @@ def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: li
     return len(rest) >= 2 and within <= total.value
 
 
+# What a part handled names (an outcome, closed, carried, withdrawn…) or a reason of the form's outcomes (重复申请 is
+# 不予处理's, 本机关不掌握 无法提供's…): a part naming one is an outcome itself, no share of the applications by kind.  公开
+# too (同意公开, 依申请公开14件: disclosed in other words) — once the names of the applications are taken out of the label
+# (``_APPLICATION_NAMES``: 涉企政府信息公开申请5件 is a share).
+_HANDLING = (*OUTCOMES, *CLOSED, *CARRIED, "公开", "同意", "告知", "提供", "不予", "撤回", "撤销", "终止", "中止", "放弃",
+             "补正", "办理", "处理", "转办", "重复", "不掌握", "现成", "秘密", "内部", "过程", "执法", "查询", "信访", "出版物",
+             "确认", "不明确")
+_APPLICATION_NAMES = ("政府信息公开申请", "信息公开申请", "公开申请")
+
+
+def _a_share(label: str) -> bool:
+    """The part names a share of the applications by kind and no handling (``属于涉企申请的5件``, ``其中涉企申请的5件``):
+    the outcomes after it, with nothing binding them to it, are of the whole count (``before_outcomes``)."""
+    for name in _APPLICATION_NAMES:
+        label = label.replace(name, "")
+    return not any(word in label for word in _HANDLING)
+
+
 def before_outcomes(total: NumberMention, parts: list[NumberMention], labels: list[str],
                     text: str = "") -> tuple[list[NumberMention], list[str]]:
-    """The reading in which a list that does not add up turns from the channels or applicants of the applications to
-    the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel, then what was done):
-    the outcomes break the same total down again, so the list ends before them — taken only when every part before
-    names a channel or applicant (summarkers.SUBSETS) and none an outcome, and those from the first outcome on are
+    """The reading in which a list that does not add up turns from the channels or applicants of the applications (or
+    one share of them) to the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel,
+    then what was done): the outcomes break the same total down again, so the list ends before them — taken only when
+    every part before names a channel or applicant (summarkers.SUBSETS), or the one part before is a share
+    (``_a_share``), and none an outcome, and those from the first outcome on are
     within the total (a second breakdown that is itself over the total is still read whole: wrong either way).  Parts
     of one outcome list in words of their own (``同意公开答复数8件、区分处理后公开的2件、无法提供的27件…``) name no
     channel: one list.  Shares do not tell the two lists apart: right shares of parts that are over their total sum past
     100 % whether the parts are one list or two.  Outcomes over the total end the list too when the channels before them
     add up to it and ``text`` (the paragraph) says a carry-in (``上年结转申请3件。本年度收到申请20件,其中网上申请15件,
     信函申请5件,予以公开15件,…``): what was handled holds what was carried in, so the outcomes may exceed what was
-    received — only the channels are a breakdown of it."""
+    received — only the channels are a breakdown of it.  One share of the applications by kind, named by no handling
+    (``收到申请17件,属于涉企申请的5件,予以公开10件,部分公开3件,不予公开4件``, the same after 其中: ``_a_share``), is read as the
+    channels are: the outcomes after it, with no 其中 or 中 binding them to it, are the whole count's (17 = 10+3+4), and
+    within the total they are no parts of the share's list — also where they would fit the share alone, since nothing
+    says they are its own (``其中涉企申请的5件,予以公开3件,部分公开2件`` of 17: silent; ``其中涉企申请的5件,其中予以公开3件,
+    部分公开3件`` and ``涉企申请的5件中,予以公开3件,…`` bind them, read as before).  A share that names a handling or a
+    reason of the form's outcomes (``申请人撤回2件``, ``重复申请2件``: an outcome itself) is one of the list."""
     for j in range(1, len(parts)):
-        if not any(word in labels[j - 1] for word in SUBSETS) or any(word in labels[j - 1] for word in OUTCOMES):
+        if not (any(word in labels[j - 1] for word in SUBSETS) or (j == 1 and _a_share(labels[0]))) \
+                or any(word in labels[j - 1] for word in OUTCOMES):
             break
         if labels[j].lstrip(_QUOTES).startswith(OUTCOMES):
             rest = exact_sum(p.value for p in parts[j:])

@@ -160,6 +160,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
+                    or _carried_of_handled(text, total, labels, k + 1) \
                     or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
@@ -274,6 +275,22 @@ def _closes_with_other(labels: list[str], k: int) -> bool:
     """The one part after the first ``k`` is a catch-all (``…“无法提供”13件,“其他处理”1件。``): it closes the list, so it
     is a part of it, not a later fact."""
     return len(labels) == k + 1 and any(word in labels[k] for word in _CATCH_ALL)
+
+
+def _carried_of_handled(text: str, total: NumberMention, labels: list[str], k: int) -> bool:
+    """The one part after the first ``k`` is what was carried to next year, and the total counts what was handled —
+    办理/处理, no word of closing (``…依申请信息公开办理有69件,…。办理结果如下:予以公开35件;…;不属于政府信息1件;结转下年度
+    继续办理1件``): those carried on were handled too, so the last part closes the list of the handled, no later fact.  Not of
+    a count of the closed (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``: not answered)."""
+    if len(labels) != k + 1 or not any(word in labels[k] for word in _CARRIED_OUT):
+        return False
+    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.start]
+    return any(word in clause for word in _HANDLING_TOTAL) and not any(word in clause for word in _CLOSED)
+
+
+# what a count of handled applications that holds the carried-over is named by (处理/办理, not 办结/答复: _CLOSED)
+_HANDLING_TOTAL = ("办理", "处理")
+_CARRIED_OUT = ("结转下", "结转至下", "结转到下", "结转次年", "转入下", "转下一年", "转下年")
 
 
 def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:

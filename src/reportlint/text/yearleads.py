@@ -9,7 +9,8 @@ all of these hold, so that a year which is history, a date or a comparison is ne
   (``2019年,我镇…``, ``2021年度我局…``, ``2022年我单位…``, ``2022年共完成…``, ``2022年全年…``, ``2022年累计…``) — or
   the year's end does, the state of the work then (``截至2021年底,我镇…``, ``截止2021年12月31日,…``).  A year in
   Chinese numerals (``二〇二二年,我局…``, ``二零二二年度``) is read as its digits (``cndates.digit_years``), so the same
-  openings hold for it.  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``, ``截至2023年6月``,
+  openings hold for it; its last day in numerals too (``截至二〇二二年十二月三十一日,…``: ``cndates.YEAR_END_DAYS``).
+  ``2019年以来``, ``2022年12月``, ``2022年结转1件``, ``自2020年起``, ``截至2023年6月``,
   ``较2022年``, ``《2022年政务公开工作要点》`` open otherwise;
 - the year is earlier than the report's (a later one is a plan, ``2025年,将…``, or says the report's year is misread:
   another rule's business);
@@ -43,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model.records import FrozenRecord, set_field
-from .cndates import digit_years
+from .cndates import YEAR_END_DAYS, digit_years
 from .lazyregex import LazyRegex
 from .sentences import sentences
 
@@ -53,7 +54,8 @@ __all__ = ["YearLead", "counts_work", "earlier_year_leads", "later_year_leads", 
 # (or its end: 截至2021年底) standing alone: a comma, the subject (我…, 本…) or the year's total (共…, 全年…, 累计…)
 # right after it
 _LEAD = LazyRegex(r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．])?(?:[^,，。;:：\d]{2,14}?(?:情况|工作|建设|公开|管理)[。.:：]?)?"
-                  r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|12月31日)))"
+                  r"(?:(?P<year>(?:19|20)\d{2})年度?|(?P<end>截[至止](?P<end_year>(?:19|20)\d{2})年(?:底|末|"
+                  + "|".join(YEAR_END_DAYS) + r")))"
                   r"(?:[,，]|全年[,，]?|(?=[我本共]|累计))")
 # what was done, counted: a verb of the disclosure work, then its count (``公开信息94条``, ``制定规范性文件0件``), or
 # none of it (``尚无行政机关收到…申请``, ``未收到…申请``, ``未主动公开政府信息``): the verb's object is the work's own, an
