@@ -1,6 +1,7 @@
-"""Real reports of the thirteenth held-out round, slice cc (r2010–r2024: provincial departments outside 河北 — 山西's
+"""Real reports of the thirteenth held-out round, slice cc (r2010–r2029: provincial departments outside 河北 — 山西's
 自然资源厅 and 交通运输厅, 浙江's 人社厅, 建设厅 and 市场监管局, 四川's 人社厅, 自然资源厅 and 文化和旅游厅 (2022, 2025), 广东's
-农业农村厅 and 文化和旅游厅, 贵州's and 云南's 卫健委, 黑龙江's 市场监管局, 江苏's 商务厅 — reports on 2021–2025).  Each test reads
+农业农村厅 and 文化和旅游厅, 贵州's and 云南's 卫健委, 黑龙江's 市场监管局, 江苏's 商务厅, 内蒙古's 交通运输厅, 甘肃's 林业和草原局,
+湖南's 应急管理厅, 生态环境厅 and 机关事务管理局 — reports on 2021–2025).  Each test reads
 the real text as it was found and asserts the exact findings; copies of it (in a tmp folder) show each finding is made only
 where the report is wrong:
 
@@ -11,6 +12,9 @@ where the report is wrong:
   which holds whether 办理 is what was closed or all in hand;
 - r2022 (四川省文化和旅游厅 2022) lists 3374 items in 件 and 条 closed by ``其他信息805条``: a copy one over was read as 804 short
   on main (the catch-all cut as a later fact once the sum passed the total); a last part named 其他 stays a part;
+- r2029 (湖南省机关事务管理局 2023, a spam mirror with a lottery site's name in its title) was dated 2024-02-26 — late for a
+  department, but only a warning on main: the title's name is no organ's, and the clause subject that names the agency
+  (``2023年,省机关事务管理局坚持…``) was read only when the title named none;
 - the other sums, shares and balances of the slice hold, and copies one off are found."""
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from realcorpus import changed, corpus, findings
 
 R2012_DATE = ("error", "报告日期 2023-12-29 不在 2024 年：2023 年度报告应在 2024 年发布")
 R2015_APPLICATIONS = "共收到依申请公开16项,办理15项,结转下年度继续办理1项"
+R2029_LATE = ("error", "报告日期 2024-02-26 晚于法定期限 2024-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")
 R2013_APPLICATIONS = "新收政府信息公开申请1852件、上年度结转101件;年度办结1799件、结转下一年度154件"
 
 
@@ -101,3 +106,23 @@ def test_r2022_a_catch_all_closing_a_list_in_kindred_units_stays_a_part(tmp_path
     assert findings(changed(tmp_path, "r2022", "其他信息805条", "网站访问815条"), "RL701") == [
         ("warning", "文中各分项之和与合计不符：5件+16件+35件+74件+69件+384条+1462条+524条 = 2569，写明的合计为 3374 条，"
                     "少 805 条")]
+
+
+def test_r2029_a_late_department_report_under_a_spam_title_is_an_error(tmp_path):
+    assert findings(corpus("r2029"), "RL603") == [R2029_LATE]
+    assert findings(changed(tmp_path, "r2029", "2024-02-26 09:02", "2024-01-26 09:02"), "RL603") == []
+    # a government's office as the clause subject is left out (its own report may be the government's): a warning
+    assert findings(changed(tmp_path, "r2029", "2023年,省机关事务管理局坚持", "2023年,省人民政府办公厅坚持"), "RL603") == [
+        ("warning", "报告日期 2024-02-26 晚于法定期限 2024-01-31（未能判断是本级政府还是部门的报告；部门报告应于 1 月 31 日前"
+                    "公布，《条例》第四十九条）")]
+    # a title naming a government keeps its own level (due by 31 March): on time
+    titled = changed(tmp_path, "r2029", "老澳门六合彩官网 2023年政府信息公开工作报告\n- 索引号",
+                     "湖南省人民政府2023年政府信息公开工作报告\n- 索引号")
+    assert findings(titled, "RL603") == []
+
+
+def test_r2026_and_r2027_hold_and_a_copy_one_off_is_found(tmp_path):
+    assert findings(corpus("r2026"), "RL701") == []
+    assert findings(corpus("r2027"), "RL703") == []
+    assert findings(changed(tmp_path, "r2026", "不予处理2件", "不予处理3件"), "RL701") == [
+        ("error", "文中合计不成立：13+2+2+5+3 = 25，但写明的合计为 24 件，各分项之和多出 1 件")]
