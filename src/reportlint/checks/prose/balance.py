@@ -417,8 +417,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
     if terms.handled is not None and terms.new is None and terms.total is None and terms.carried_in is None:
         # 共办理74件,办结71件,剩余3件结转下一年度: 74 counts what arrived (the carry-in unsaid) or all in hand (= 71 + 3);
-        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a 新收 or a
-        # carry-in, which it is stays unsaid: not read, as before
+        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in,
+        # which it is stays unsaid: not read; beside a 新收 it may stand for 办结 (below)
         terms.new = terms.handled
     elif terms.handled is not None and terms.new is not None and terms.closed is None and terms.carried_in is None \
             and terms.carried_out is not None:
