@@ -415,7 +415,8 @@ def find_agency(title: Clue | None, doc: Document) -> tuple[Clue | None, Clue | 
         return agency, Clue(level, f"机关名称“{name}”", title.location)
     opening = [t for t, _ in _texts(doc, 40)]
     found = self_reference("".join(opening))
-    subject = clause_subject(opening) if agency is None and found is None else None
+    # the clause subject (2023年,省机关事务管理局坚持…) also when the title's name is no organ's: a spam mirror's betting site
+    subject = clause_subject(opening) if level is None and found is None else None
     level_clue = Clue(found[0], f"正文自称“{found[1]}”") if found is not None \
         else Clue(subject[0], f"正文“{subject[1]}”") if subject is not None else None
     if agency is None:

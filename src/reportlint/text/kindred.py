@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .normalize import exact, exact_sum
+from .summarkers import CATCH_ALL
 
 __all__ = ["kindred_extent", "kindred_parts"]
 
@@ -44,7 +45,10 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     mixed units).  A later part of the run passing the total is still cut (``120条,其中规范性文件5件,政策解读10件,办理事务
     188件``: a later fact in the same unit).  ``enumerated``: the parts are joined by 、 throughout (text/sumextent), one
     list — not cut before a later part in the total's own unit (``5条,其中机构介绍1条、财政信息2条、行政规范性文件1份、
-    工作信息1条``); a last part in another unit is still left out (``100条，其中网站80条、微信40条、简报5期``)."""
+    工作信息1条``); a last part in another unit is still left out (``100条，其中网站80条、微信40条、简报5期``).  A last
+    part named 其他 is kept whatever the sum (``3374条,其中,…规范性文件5件、…提案69件,…公示公告524条,其他信息805条``):
+    the catch-all that closes the list is one of its parts, never a later fact — cut, a total one under the parts read as
+    hundreds short."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
     if first is None:
         return parts, labels
@@ -58,4 +62,6 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
         end += 1
     if enumerated and any(p.unit == total.unit for p in parts[end:]):
         return parts, labels
+    if end == len(parts) - 1 and any(word in labels[end] for word in CATCH_ALL):
+        return parts, labels  # its catch-all closes the list (…公示公告524条,其他信息805条): a part, whatever the sum
     return parts[:end], labels[:end]

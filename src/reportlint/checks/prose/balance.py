@@ -29,10 +29,12 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   carry-over (= 办结 + 结转下年);
 - ``共办理74件,办结71件,剩余3件结转下一年度``: 办理 with no 含 counts what arrived or all in hand, not said which — when the
   sentence names no 新收 and no carry-in it is read as 新收 for the bound below (``open_in``: not above 办结 + 结转下年), which
-  holds under both readings; beside a 新收 or a carry-in it is not read;
+  holds under both readings; beside a carry-in it is not read, beside a 新收 with 结转下年 (``收到16项,办理15项,结转下年1项``) it
+  stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
-Only when every term is there, each read once, all in 件 (but for the two bounds below): a term missing is silence (the sentence may
+Only when every term is there, each read once, all in one unit — 件, or 项 or 宗 as some pages write (``text/applicationroles.
+COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (the sentence may
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
@@ -98,6 +100,7 @@ from decimal import Decimal
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
 from ...text.applicationroles import CLOSED_WORDS as _CLOSED_WORDS
+from ...text.applicationroles import COUNT_UNITS as _UNITS
 from ...text.applicationroles import LAST as _LAST
 from ...text.applicationroles import NEXT as _NEXT
 from ...text.applicationroles import UNFINISHED as _UNFINISHED
@@ -163,6 +166,10 @@ class Balance:
         if getattr(self, role) is not None:
             self.ambiguous = True
         setattr(self, role, number)
+
+    @property
+    def units(self) -> set[str]:
+        return {n.unit or "" for n in self.stated}
 
     @property
     def implied(self) -> bool:
@@ -239,35 +246,36 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
     for terms in read_balances(norm, numbers, ctx.report_year):
         if terms.balanced:
             continue
-        left, right = terms.left, terms.right
+        left, right, unit = terms.left, terms.right, terms.stated[0].unit
         if terms.total is not None:
-            left_text = ctx.msg("balance_total", total=format_decimal(left))
+            left_text = ctx.msg("balance_total", total=format_decimal(left), unit=unit)
         else:
             left_text = ctx.msg("balance_new", new=format_decimal(terms.new.value if terms.new else _ZERO),
                                 carried_in=format_decimal(terms.carried_in.value if terms.carried_in else _ZERO),
-                                left=format_decimal(left))
+                                left=format_decimal(left), unit=unit)
         diff = format_decimal(abs(exact_sum((left, -right))))
         closed = format_decimal(terms.closed_value)
         carried_out = format_decimal(terms.carried_out.value if terms.carried_out else _ZERO)
         if terms.listed:
             parts = "+".join(format_decimal(n.value) for n in terms.counted)
             text = ctx.msg("balance_listed", left=left_text, parts=f"{parts} = {closed}", carried_out=carried_out,
-                           right=format_decimal(right), diff=diff)
+                           right=format_decimal(right), diff=diff, unit=unit)
         elif terms.open_out:
-            text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff)
+            text = ctx.msg("balance_over", left=left_text, closed=closed, diff=diff, unit=unit)
         elif terms.open_in:
-            text = ctx.msg("balance_handled_under" if terms.handled is not None else "balance_under",
-                           new=format_decimal(left), closed=closed, carried_out=carried_out,
-                           right=format_decimal(right), diff=diff)
+            key = "balance_under" if terms.handled is None else \
+                "balance_handled_under" if terms.handled is terms.new else "balance_under_handled"
+            text = ctx.msg(key, new=format_decimal(left), closed=closed, carried_out=carried_out,
+                           right=format_decimal(right), diff=diff, unit=unit)
         else:
             text = ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
-                           carried_out=carried_out)
+                           carried_out=carried_out, unit=unit)
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
         outside = terms.carry_over_outside_total()
-        help_text = ctx.msg("balance_outside_help", total=format_decimal(left), carried_in=outside) if outside \
-            else ctx.msg("balance_help")
+        help_text = ctx.msg("balance_outside_help", total=format_decimal(left), carried_in=outside, unit=unit) \
+            if outside else ctx.msg("balance_help")
         yield ctx.report("prose.balance", text, loc, at_most=Severity.WARNING if terms.implied or outside else None,
                          expected=format_decimal(left), actual=format_decimal(right), help=help_text,
                          key=(block.text[span[0]:span[1]][:40],))
@@ -317,7 +325,7 @@ def _results_of_before(norm: str, before: int, start: int, end: int, numbers: li
     roles, previous = [], before
     for number in (n for n in numbers if before <= n.start < start):
         roles.append(clause_role(_clause_before(norm, max(before, previous), number.start), year)
-                     if number.unit == "件" else None)
+                     if number.unit in _UNITS else None)
         previous = number.end
     return "new" in roles and all(role in ("new", "carried_in") for role in roles)
 
@@ -374,7 +382,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 不予处理38件, 其他处理12件: outcomes of the form, though 处理 names a total elsewhere
         outcome = listed_outcome(clause) if role in (None, "total") else None
         if outcome is not None:
-            if number.unit != "件" or number.approximate or outcome in terms.outcomes:
+            if number.unit not in _UNITS or number.approximate or outcome in terms.outcomes:
                 terms.ambiguous = True  # 予以公开 twice, or a share or an approximate count: not the table's rows
             terms.outcomes[outcome] = number
             continue
@@ -385,7 +393,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             role = "handled"  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
             continue
-        if number.unit != "件" or number.approximate:
+        if number.unit not in _UNITS or number.approximate:
             if getattr(terms, role) is not None and _SUBJECT not in clause:
                 continue  # 收到申请190件 … 收到感谢信2封: a second count of the term's kind in its own unit, of letters
             return None  # one of the terms not counted in 件: not the form's count
@@ -395,7 +403,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start == included), None)
-            if carried is None or carried.unit != "件":
+            if carried is None or carried.unit not in _UNITS:
                 return None
             consumed.add(carried.start)
             terms.set("carried_in", carried)
@@ -409,13 +417,18 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
     if terms.handled is not None and terms.new is None and terms.total is None and terms.carried_in is None:
         # 共办理74件,办结71件,剩余3件结转下一年度: 74 counts what arrived (the carry-in unsaid) or all in hand (= 71 + 3);
-        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a 新收 or a
-        # carry-in, which it is stays unsaid: not read, as before
+        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in,
+        # which it is stays unsaid: not read; beside a 新收 it may stand for 办结 (below)
         terms.new = terms.handled
+    elif terms.handled is not None and terms.new is not None and terms.closed is None and terms.carried_in is None \
+            and terms.carried_out is not None:
+        # 共收到依申请公开16项,办理15项,结转下年度继续办理1项: 办理 beside 新收 is what was closed or all in hand (新收 + 上年
+        # 结转, unsaid); either way 新收 is not above 办理 + 结转下年 — read as 办结 for that bound (open_in) only
+        terms.closed = terms.handled
     else:
         terms.handled = None
-    if terms.ambiguous or (terms.total is not None and terms.new is not None):
-        return None
+    if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:
+        return None  # a term read twice, a total beside 新收, or terms in two units (件 and 项): not one statement
     sentence = norm[start:end]
     if terms.closed is None:
         return _read_listed(terms, sentence)
@@ -425,7 +438,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 办结51件): outside the four terms or not, unsaid
         return None
     if terms.carried_in is None and terms.total is None:
-        if _NO_IN.search(sentence):
+        if _NO_IN.search(sentence) and terms.closed is not terms.handled:
             terms.implied_in = True
         elif terms.new is not None and terms.carried_out is not None:
             terms.open_in = True  # 新收 is bounded by 办结 + 结转下年 (the carry-in, unsaid, is never below 0)

@@ -158,37 +158,45 @@ MESSAGES = {
     "numbering_missing": {"zh": "“{marker}”", "en": "\"{marker}\""},
     "numbering_and": {"zh": "、", "en": ", "},
     "balance": {
-        "zh": "文中申请数不平衡：{left}，但办结 {closed} + 结转下年 {carried_out} = {right} 件，相差 {diff} 件",
+        "zh": "文中申请数不平衡：{left}，但办结 {closed} + 结转下年 {carried_out} = {right} {unit}，相差 {diff} {unit}",
         "en": "the applications in the text do not balance: {left}, but closed {closed} + carried out {carried_out} "
               "= {right}, {diff} apart",
     },
     "balance_over": {
-        "zh": "文中申请数不平衡：{left}，但办结 {closed} 件，多出 {diff} 件（结转下年不能为负）",
+        "zh": "文中申请数不平衡：{left}，但办结 {closed} {unit}，多出 {diff} {unit}（结转下年不能为负）",
         "en": "the applications in the text do not balance: {left}, but {closed} closed, {diff} more (none can be "
               "carried out below zero)",
     },
     "balance_listed": {
-        "zh": "文中申请数不平衡：{left}，但所列办理结果 {parts} 与结转下年 {carried_out} 共 {right} 件，多出 {diff} 件"
+        "zh": "文中申请数不平衡：{left}，但所列办理结果 {parts} 与结转下年 {carried_out} 共 {right} {unit}，多出 {diff} {unit}"
               "（未列出的结果不能为负）",
         "en": "the applications in the text do not balance: {left}, but the outcomes listed {parts} and carried out "
               "{carried_out} make {right}, {diff} more (an outcome not listed cannot be below zero)",
     },
     "balance_under": {
-        "zh": "文中申请数不平衡：新收 {new} 件，但办结 {closed} + 结转下年 {carried_out} = {right} 件，"
-              "少 {diff} 件（上年结转不能为负）",
+        "zh": "文中申请数不平衡：新收 {new} {unit}，但办结 {closed} + 结转下年 {carried_out} = {right} {unit}，"
+              "少 {diff} {unit}（上年结转不能为负）",
         "en": "the applications in the text do not balance: {new} new, but closed {closed} + carried out {carried_out} "
               "= {right}, {diff} fewer (none can be carried in below zero)",
     },
     "balance_handled_under": {
-        "zh": "文中申请数不平衡：办理 {new} 件，但办结 {closed} + 结转下年 {carried_out} = {right} 件，少 {diff} 件",
+        "zh": "文中申请数不平衡：办理 {new} {unit}，但办结 {closed} + 结转下年 {carried_out} = {right} {unit}，少 {diff} {unit}",
         "en": "the applications in the text do not balance: {new} handled, but closed {closed} + carried out "
               "{carried_out} = {right}, {diff} fewer",
     },
-    "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} 件",
+    "balance_under_handled": {
+        "zh": "文中申请数不平衡：新收 {new} {unit}，但办理 {closed} + 结转下年 {carried_out} = {right} {unit}，"
+              "少 {diff} {unit}（办理的不论含不含上年结转，与结转下年之和都不能少于新收）",
+        "en": "the applications in the text do not balance: {new} new, but handled {closed} + carried out "
+              "{carried_out} = {right}, {diff} fewer (handled, with or without those carried in, and carried out "
+              "cannot be fewer than the new)",
+    },
+    "balance_new": {"zh": "新收 {new} + 上年结转 {carried_in} = {left} {unit}",
                     "en": "new {new} + carried in {carried_in} = {left}"},
-    "balance_total": {"zh": "处理（含上年结转）{total} 件", "en": "handled (with those carried in) {total}"},
+    "balance_total": {"zh": "处理（含上年结转）{total} {unit}", "en": "handled (with those carried in) {total}"},
     "balance_outside_help": {
-        "zh": "若上年结转的 {carried_in} 件不在 {total} 件之内，各数恰好平衡：核对“含”的说法或这几个数字（或与第三部分表格核对）",
+        "zh": "若上年结转的 {carried_in} {unit}不在 {total} {unit}之内，各数恰好平衡：核对“含”的说法或这几个数字"
+              "（或与第三部分表格核对）",
         "en": "the numbers balance if the {carried_in} carried in are not part of the {total}: check the wording "
               "(含) or these numbers (and section 三's table)",
     },
