@@ -86,7 +86,7 @@ is ``closed``, no longer ``total``, branch heldout-bl; a clause telling a change
 ``有效减少或避免因…`` is no longer ``closed``, branch audit16); ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
 ``^（[一二三四五六七八九十]+）``, as the numerals or null) for 1,500 lines of ``tests/`` that open with a bracket and generated
 strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles; ``percent_lead``
-(``checks.prose.sums.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
+(``checks.prose.shareruns.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
 passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
 sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
 
@@ -130,7 +130,7 @@ from reportlint.analysis.reportdate import label_before, without_bullet, without
 from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
 from reportlint.checks.prose.balance import clause_role, names_other_subject, role_after
-from reportlint.checks.prose.sums import percent_lead
+from reportlint.checks.prose.shareruns import percent_lead
 from reportlint.checks.textyears import preamble_year
 from reportlint.checks.values import unit_of_header
 from reportlint.readers.cellstream import cell_heading_level, is_article_caption

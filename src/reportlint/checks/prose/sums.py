@@ -43,14 +43,15 @@ and the total stated before it (``共…N件``, ``N件,其中``, or a frame open
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
 The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
 A run of parts each with its share whose shares make 100% is of its own parts' sum when no total is stated in the
-sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before).
+sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before); a run two
+or more of whose shares, and at least half, follow from one total stated in its sentence or the one before is of
+that total (``共计38条,…。…②…5条,占15.7%;③…1条,占2.63%;…⑤…2条,占5.26%``: :mod:`.shareruns`).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
-the total is that of a sum statement; a warning when it is only the nearest stated total or the run's own sum.
+the total is that of a sum statement; a warning when it is only the nearest stated total or one the run tells.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -64,16 +65,12 @@ from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
 from ...text.sums import SumStatement
 from ..base import KindContext
+from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, percent_lead, run_total
 
 _SENTENCE_END = frozenset("。;!?")
 _FULL_STOP = frozenset("。!?")
-# "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
-_PERCENT_LEAD = LazyRegex(
-    r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
 # "…,动漫解读占比23%": a share named by its part's words (at least two characters, right after a clause mark)
 _NAMED_LEAD = LazyRegex(r"[,;、:]([\u4e00-\u9fff]{2,12})占(?:比|比例|比重)(?:为|达)?$")
-_TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
-_QIZHONG_AFTER = LazyRegex(r",?其中")
 # a frame naming the total the shares after it are of: 在18件政府信息公开申请中, / 在收到的18件申请中,
 _AMONG_BEFORE = LazyRegex(r"在[^。;,!?]{0,8}$")
 _AMONG_AFTER = LazyRegex(r"[^。;,!?\d]{0,16}中,")
@@ -350,12 +347,6 @@ def _category(label: str, part: NumberMention) -> str:
 # Percentages with their base stated in the same sentence
 
 
-def percent_lead(norm: str, end: int) -> re.Match[str] | None:
-    """The words right before a percentage at ``end`` that make it a share (``…5件,占``, ``条占比为``: ``_PERCENT_LEAD``),
-    else None; a text without 占 before ``end`` is passed by without compiling the pattern."""
-    return _PERCENT_LEAD.search(norm, 0, end) if "占" in norm[:end] else None
-
-
 def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[int], numbers: list[NumberMention],
                       checked: set[int], sums: list[SumStatement]) -> Iterator[Diagnostic | None]:
     """RL703 on "…a件，占X%" where the total a is a part of is stated before it (``checked``: the
@@ -379,7 +370,7 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
                     base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
                     break
             if base is None:
-                base = _stated_total(norm, numbers[:i - 1], part) or _shares_own_total(norm, numbers, i)
+                base = _stated_total(norm, numbers[:i - 1], part) or run_total(norm, numbers, i)
         if base is None or base.value == 0 or base.value < part.value:
             continue
         if percent_accepts(pct.value, part.value, base.value, pct.decimals):
@@ -435,45 +426,9 @@ def _stated_total(norm: str, before: list[NumberMention], part: NumberMention) -
             continue
         if framed:
             return cand
-        if not crossed and (_QIZHONG_AFTER.match(norm, cand.end) or _TOTAL_BEFORE.search(norm, 0, cand.start)):
+        if not crossed and (QIZHONG_AFTER.match(norm, cand.end) or TOTAL_BEFORE.search(norm, 0, cand.start)):
             return cand
     return None
-
-
-def _shares_own_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMention | None:
-    """The total of a run of parts each with its share whose shares make 100% (``在2021年公开信息中,…文件信息48条,占18.8%;
-    …统计信息207条,占80.5%;…信息2条,占0.7%``: the total, 257, stands in the sentence before): the parts make up
-    the whole the shares are of, so their sum is it.  The share at ``i`` must be one of the run; shares summing
-    to anything else than 100 (to the last printed digit of each) name no total: None.  A part's name may list its
-    kinds with 、 (``机关职能、机构设置…信息2条``): the parts are one clause apart by , or ; alone, and a part after 其中 is
-    one of the part before, its share of that (``当面申请10件,占50%;其中予以公开5件,占50%``): no run."""
-    pairs = [j for j in range(1, len(numbers)) if _is_share_of(norm, numbers, j)]
-    run: list[int] = []
-    for j in pairs:
-        between = norm[numbers[run[-1]].end:numbers[j - 1].start] if run else ""
-        if run and not (j == run[-1] + 2 and sum(ch in ",;" for ch in between) == 1
-                        and not any(ch in _FULL_STOP for ch in between) and "其中" not in between):
-            if i in run:
-                break
-            run = []
-        run.append(j)
-    counts = [numbers[j - 1] for j in run]
-    if i not in run or len(run) < 2 or len({c.unit for c in counts}) != 1:
-        return None
-    slack = sum(Decimal(1).scaleb(-numbers[j].decimals) for j in run)
-    if abs(sum(numbers[j].value for j in run) - 100) > slack:
-        return None
-    total = sum(c.value for c in counts)
-    return NumberMention(counts[0].start, counts[-1].end, format_decimal(total), total, counts[0].unit, 0)
-
-
-def _is_share_of(norm: str, numbers: list[NumberMention], j: int) -> bool:
-    """Whether ``numbers[j]`` is a share printed right after its exact count (``48条,占18.8%``)."""
-    pct, part = numbers[j], numbers[j - 1]
-    if pct.unit != "%" or part.unit in (None, "%") or part.approximate:
-        return False
-    lead = percent_lead(norm, pct.start)
-    return lead is not None and part.end == lead.start() + 1
 
 
 _RUN_JOINTS = ",;、"

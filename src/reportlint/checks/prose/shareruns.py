@@ -1,0 +1,108 @@
+"""Runs of parts each printed with its share (``…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``): which whole their shares
+are of when the sentence states none, for RL703 (``checks/prose/sums.check_percentages``).
+
+A run's shares tell their whole themselves, in two ways:
+
+- they make 100%: the parts are the whole, so it is their sum (``_shares_own_total``; the 257 stood in the sentence
+  before);
+- two or more of them, and at least half, follow exactly from one total stated before the run, in its sentence or
+  the one before (``…共计38条,历年累计…665条。主要类别:…②机构职能类信息5条,占15.7%;③…1条,占2.63%;④…5条,占15.7%;
+  ⑤…2条,占5.26%``: 2.63 and 5.26 are 1 and 2 of 38, none of 665): the writer computed the run of that total, and a
+  share of the run that does not follow from it is wrong (``_total_the_run_confirms``).
+
+Either base is inferred, never stated as the shares' own: a warning, as for the nearest stated total."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...text.cnparse import NumberMention, percent_accepts
+from ...text.lazyregex import LazyRegex
+from ...text.normalize import format_decimal
+
+# "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
+_PERCENT_LEAD = LazyRegex(
+    r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+# a count stated as a total: 共计…N件 (the words before it) or N件,其中 (after it)
+TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
+QIZHONG_AFTER = LazyRegex(r",?其中")
+_FULL_STOP = "。!?"
+_MIN_CONFIRMING = 2  # shares of the run that must follow from a stated total for it to be the run's
+
+
+def percent_lead(norm: str, end: int) -> re.Match[str] | None:
+    """The words right before a percentage at ``end`` that make it a share (``…5件,占``, ``条占比为``: ``_PERCENT_LEAD``),
+    else None; a text without 占 before ``end`` is passed by without compiling the pattern."""
+    return _PERCENT_LEAD.search(norm, 0, end) if "占" in norm[:end] else None
+
+
+def run_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMention | None:
+    """The whole the share ``numbers[i]`` is of, told by the run of shares it is one of (see the module docstring);
+    None when it is of no run, or the run tells no whole."""
+    run = _run_of(norm, numbers, i)
+    if len(run) < _MIN_CONFIRMING or len({numbers[j - 1].unit for j in run}) != 1:
+        return None
+    return _shares_own_total(numbers, run) or _total_the_run_confirms(norm, numbers, run)
+
+
+def _run_of(norm: str, numbers: list[NumberMention], i: int) -> list[int]:
+    """The indices of the shares of the run ``numbers[i]`` is one of, in order (empty when it is of none).  A part's
+    name may list its kinds with 、 (``机关职能、机构设置…信息2条``): the parts are one clause apart by , or ; alone, and a
+    part after 其中 is one of the part before, its share of that (``当面申请10件,占50%;其中予以公开5件,占50%``): no run."""
+    run: list[int] = []
+    for j in (j for j in range(1, len(numbers)) if _is_share_of(norm, numbers, j)):
+        between = norm[numbers[run[-1]].end:numbers[j - 1].start] if run else ""
+        if run and not (_item_numbers_only(norm, numbers[run[-1] + 1:j - 1]) and sum(ch in ",;" for ch in between) == 1
+                        and not any(ch in _FULL_STOP for ch in between) and "其中" not in between):
+            if i in run:
+                break
+            run = []
+        run.append(j)
+    return run if i in run else []
+
+
+def _item_numbers_only(norm: str, between: list[NumberMention]) -> bool:
+    """Whether the numbers between a share and the next count are none, or only the next item's own number
+    (``…5条,占15.7%;③为民办实事信息1条``, ③ read as 3): a bare number right after the clause mark."""
+    return all(n.unit is None and not n.approximate and norm[n.start - 1:n.start] in ",;" for n in between)
+
+
+def _is_share_of(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    """Whether ``numbers[j]`` is a share printed right after its exact count (``48条,占18.8%``)."""
+    pct, part = numbers[j], numbers[j - 1]
+    if pct.unit != "%" or part.unit in (None, "%") or part.approximate:
+        return False
+    lead = percent_lead(norm, pct.start)
+    return lead is not None and part.end == lead.start() + 1
+
+
+def _shares_own_total(numbers: list[NumberMention], run: list[int]) -> NumberMention | None:
+    """The sum of the run's parts when their shares make 100 (to the last printed digit of each), else None."""
+    slack = sum(Decimal(1).scaleb(-numbers[j].decimals) for j in run)
+    if abs(sum(numbers[j].value for j in run) - 100) > slack:
+        return None
+    counts = [numbers[j - 1] for j in run]
+    total = sum(c.value for c in counts)
+    return NumberMention(counts[0].start, counts[-1].end, format_decimal(total), total, counts[0].unit, 0)
+
+
+def _total_the_run_confirms(norm: str, numbers: list[NumberMention], run: list[int]) -> NumberMention | None:
+    """The one total stated before the run (``共计38条``, ``38条,其中``), in its parts' unit, in the run's sentence or the
+    one before, that two or more of the run's shares, and at least half, follow from exactly; None when no total or
+    more than one is so confirmed."""
+    first = numbers[run[0] - 1]
+    unit = first.unit
+    confirmed = []
+    for cand in numbers[:run[0] - 1]:
+        if cand.unit != unit or cand.approximate or cand.value == 0:
+            continue
+        if sum(ch in _FULL_STOP for ch in norm[cand.end:first.start]) > 1:
+            continue  # past the sentence before the run's
+        if not (TOTAL_BEFORE.search(norm, 0, cand.start) or QIZHONG_AFTER.match(norm, cand.end)):
+            continue
+        follow = sum(percent_accepts(numbers[j].value, numbers[j - 1].value, cand.value, numbers[j].decimals)
+                     for j in run if numbers[j - 1].value <= cand.value)
+        if follow >= _MIN_CONFIRMING and 2 * follow >= len(run):
+            confirmed.append(cand)
+    return confirmed[0] if len({c.value for c in confirmed}) == 1 else None
