@@ -1,6 +1,6 @@
-"""Real reports of the thirteenth held-out round, slice cd (r2030–r2045: general offices of city and district governments
-— 硚口区 (2023–2025), 泰安市, 温州市, 番禺区, 瑶海区, 清新区, 阿拉善左旗, 大同市, 嘉兴市 — and governments' own reports — 鄂州市,
-昭通市, 兴仁市, 沙依巴克区, 城中区, 浦东新区 — on 2020–2025).  Each test reads the real text as it was found and asserts the
+"""Real reports of the thirteenth held-out round, slice cd (r2030–r2047: general offices of city and district governments
+— 硚口区 (2023–2025), 泰安市, 温州市, 番禺区, 瑶海区, 清新区, 阿拉善左旗, 大同市, 嘉兴市, 鄂州市 — and governments' own reports —
+鄂州市, 昭通市, 兴仁市, 沙依巴克区, 城中区, 浦东新区, 东湖高新区 — on 2020–2025).  Each test reads the real text as it was found and asserts the
 exact findings; copies of it (in a tmp folder) show each finding is made only where the report is wrong:
 
 - r2030 (硚口区政府办公室 2025) says ``新收到…78件,结转上年度办理3件。其中,答复…75件,…结转下年度继续办理3件``: 81 in hand, 78
@@ -9,6 +9,8 @@ exact findings; copies of it (in a tmp folder) show each finding is made only wh
   (5 + 0).  A copy with a 复议 count the outcomes do not make was reported against the 0 (``写明的合计为 0 宗``): a list of
   something is no breakdown of a count of none, it is checked against the clause before
   (``checks/prose/sums._past_a_count_of_none``);
+- r2046 (东湖高新区 2025): three kinds closed by 其他 making 3250 of 3257 — 7 short, exactly the 2 interpretations and 5
+  responses the next sentences count: RL701 as ever (``may_report``); r2047 (鄂州市政府办 2025): an open list, a warning;
 - the other fourteen hold every sum, share and balance they print (兴仁市's eighteen kinds making 12888 among them), and
   copies one off are found."""
 
@@ -83,3 +85,11 @@ def test_the_slices_sums_shares_and_balances_hold(tmp_path):
     # r2031 (鄂州市 2021): no carry-in stated, no balance read; a carry-in that does not make it up is found
     assert findings(changed(tmp_path, "r2031", "本年度办结126件", "上年结转2件,本年度办结126件"), "RL707") == [
         ("error", "文中申请数不平衡：新收 128 + 上年结转 2 = 130 件，但办结 126 + 结转下年 5 = 131 件，相差 1 件")]
+
+
+def test_r2046_and_r2047_lists_of_the_site_form():
+    assert findings(corpus("r2046"), "RL701") == [
+        ("error", "文中合计不成立：1082+1674+494 = 3250（已列至“其他概况类信息更新量”），但写明的合计为 3257 条，少 7 条")]
+    assert findings(corpus("r2047"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：95条+3732条+14条+3457条+13期+25件+9期 = 7345，写明的合计为 11687 条，少 4342 条")]
+    assert findings(corpus("r2047"), "RL707") == []
