@@ -83,6 +83,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     ``statements`` were found on the normalised paragraph ``norm`` (its ``numbers``); ``idx`` maps them
     back to its text."""
     for statement in statements:
+        statement = _past_a_count_of_none(norm, numbers or [], statement)
         total = statement.total.value
         parts = statement.parts_sum
         if parts == total:
@@ -210,26 +211,36 @@ def _leaves_out_carry_in(norm: str, numbers: list[NumberMention], statement: Sum
 
 
 def _covers_clause_before(norm: str, numbers: list[NumberMention], statement: SumStatement) -> bool:
-    """The list adds up to its total together with the count of the clause right before it, in the same unit
-    (``收到申请59件,上年度结转办理2件,其中结转2024年度7件,其余54件``: 7+54 = 59+2): its 其中 breaks down both
-    counts, not only the nearest — no finding.  Not when the total is stated as one (共计…) or that count is
-    itself a part of a list — unless that count is last year's carry-over, which a 共 total of the new ones
-    leaves out by its words (``除上年度结转的1件…,共收到…124件,其中…办理122件,结转下年度…3件``: 1+124 = 122+3)."""
-    before = [n for n in numbers if n.end <= statement.total.start]
-    if not before:
-        return False
-    prev = before[-1]
-    if prev.unit != statement.total.unit or prev.approximate:
-        return False
+    """The list adds up to its total and the count of the clause before (``_clause_before``) together (``收到申请59件,
+    上年度结转办理2件,其中结转2024年度7件,其余54件``: 7+54 = 59+2): its 其中 breaks down both — no finding."""
+    prev = _clause_before(norm, numbers, statement)
+    return prev is not None and _breakdowns_of(statement.parts, exact_sum((prev.value, statement.total.value)))
+
+
+def _clause_before(norm: str, numbers: list[NumberMention], statement: SumStatement) -> NumberMention | None:
+    """The count of the clause right before the total's, in its unit and sentence, that a 其中 after both may break down
+    too.  Not when the total is stated as one (共计…) or that count is a part of a list — unless it is last year's
+    carry-over, which a 共 total of the new ones leaves out (``除上年度结转的1件…,共收到…124件,其中…办理122件,结转…3件``)."""
+    prev = next((n for n in reversed(numbers) if n.end <= statement.total.start), None)
+    if prev is None or prev.unit != statement.total.unit or prev.approximate:
+        return None
     if statement.keyword and not _CARRIED_IN.search(norm, max(0, prev.start - _CARRY_SPAN), prev.start):
-        return False
+        return None
     between = norm[prev.end:statement.total.start]
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
-        return False
+        return None
     sentence = max(norm.rfind(ch, 0, prev.start) for ch in _SENTENCE_END) + 1
     if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
-        return False
-    return _breakdowns_of(statement.parts, exact_sum((prev.value, statement.total.value)))
+        return None
+    return prev
+
+
+def _past_a_count_of_none(norm: str, numbers: list[NumberMention], statement: SumStatement) -> SumStatement:
+    """A list of something is no breakdown of a count of none: ``行政复议6宗、行政诉讼0宗,其中2宗维持…`` is checked against 6."""
+    if statement.total.value != 0 or statement.parts_sum == 0:
+        return statement
+    prev = _clause_before(norm, numbers, statement)
+    return statement if prev is None else statement.replace(total=prev)
 
 
 def _breakdowns_of(parts: list[NumberMention], whole: Decimal) -> bool:
