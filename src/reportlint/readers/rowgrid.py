@@ -187,8 +187,11 @@ def _within(row: list[Written], width: int) -> list[Written]:
 
 
 def _extent(row: list[Written]) -> int:
-    """Fields up to the last non-empty one."""
-    return max((k + 1 for k, w in enumerate(row) if w.text.strip()), default=0)
+    """Fields up to the last non-empty one (looked for from the right)."""
+    for k in range(len(row), 0, -1):
+        if row[k - 1].text.strip():
+            return k
+    return 0
 
 
 def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
@@ -370,7 +373,7 @@ def _continues(above: list[Written], row: list[Written]) -> bool:
 def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
     """The Table of grid rows; each cell located on its line (1-based line and column), positions
     no field covers filled with empty cells at the end of their row's line."""
-    n_cols = max((c + span for row in grid for c, span, _ in row.cells), default=1)
+    n_cols = max([c + span for row in grid for c, span, _ in row.cells], default=1)  # (a list: no generator resumed per cell)
     n_lines = len(line_text)
     cells: list[Cell] = []
     for r, row in enumerate(grid):
