@@ -201,14 +201,16 @@ class Table(Block):
     __slots__ = ("cells", "n_rows", "n_cols", "index", "nested_in", "_grid")
 
     def __init__(self, location: Location, cells: list[Cell], n_rows: int, n_cols: int, index: int = 0,
-                 nested_in: int | None = None) -> None:
+                 nested_in: int | None = None, grid: list[list[Cell | None]] | None = None) -> None:
         self.location = location
         self.cells = cells
         self.n_rows = n_rows
         self.n_cols = n_cols
         self.index = index
         self.nested_in = nested_in
-        self._grid: list[list[Cell | None]] | None = None  # built by grid(), once
+        # built by grid(), once — or handed over by a reader that placed the cells row by row (text, Markdown) and
+        # filled each position's owner as it went: what grid() would build, for a fraction of its cost
+        self._grid: list[list[Cell | None]] | None = grid
 
     def grid(self) -> list[list[Cell | None]]:
         """The owner of every grid position (``None`` where no cell covers it)."""

@@ -302,6 +302,7 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
     table, as in plain text."""
     rows = [r for k, r in enumerate(rows) if k == 0 or not is_aside(" ".join(r[1]))]
     cells: list[Cell] = []
+    owners: list[list[Cell | None]] = []  # Table.grid(), filled as the cells are placed
     n_cols = 0
     for row, (ln, texts) in enumerate(rows):
         raw = lines[ln]
@@ -312,10 +313,15 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
         else:
             spans = _cell_spans(raw)
         line_no = ln + 1
+        owner: list[Cell | None] = []
         for col, text in enumerate(texts):
             a, b = spans[col] if col < len(spans) else (end, end)
-            cells.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=b + 1))
+            owner.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=b + 1))
+        cells += owner
+        owners.append(owner)
         n_cols = max(n_cols, len(texts))
+    for owner in owners:  # a row shorter than the table: no cell at its last positions
+        owner += [None] * (n_cols - len(owner))
     start_line = rows[0][0]
     return Table(location=Location(line=start_line + 1, column=1, table=index, snippet=lines[start_line].strip()[:30]),
-                 cells=cells, n_rows=len(rows), n_cols=n_cols, index=index)
+                 cells=cells, n_rows=len(rows), n_cols=n_cols, index=index, grid=owners)

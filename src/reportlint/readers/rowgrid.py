@@ -187,8 +187,11 @@ def _within(row: list[Written], width: int) -> list[Written]:
 
 
 def _extent(row: list[Written]) -> int:
-    """Fields up to the last non-empty one."""
-    return max((k + 1 for k, w in enumerate(row) if w.text.strip()), default=0)
+    """Fields up to the last non-empty one (looked for from the right)."""
+    for k in range(len(row), 0, -1):
+        if row[k - 1].text.strip():
+            return k
+    return 0
 
 
 def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
@@ -370,12 +373,15 @@ def _continues(above: list[Written], row: list[Written]) -> bool:
 def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
     """The Table of grid rows; each cell located on its line (1-based line and column), positions
     no field covers filled with empty cells at the end of their row's line."""
-    n_cols = max((c + span for row in grid for c, span, _ in row.cells), default=1)
+    n_cols = max([c + span for row in grid for c, span, _ in row.cells], default=1)  # (a list: no generator resumed per cell)
     n_lines = len(line_text)
     cells: list[Cell] = []
+    owners: list[list[Cell | None]] = []  # Table.grid(), filled as the cells are placed
     for r, row in enumerate(grid):
         line_no = row.line + 1
         end = len(line_text[row.line]) + 1 if 0 <= row.line < n_lines else 1
+        owner: list[Cell | None] = [None] * n_cols
+        owners.append(owner)
         # Most rows place their cells left to right without a gap (``_data_cells``): the positions no
         # cell covers are then those past the last one, and no set of taken columns is needed.
         reach = 0
@@ -390,15 +396,22 @@ def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
             if w is None:  # an empty cell no field stands for: where the next written field starts
                 after = next((x for _, _, x in row.cells[k + 1:] if x is not None and x.line == row.line), None)
                 column = after.start + 1 if after is not None else end
-                cells.append(Cell(r, c, "", 1, span, table=index, line=line_no, column=column))
-                continue
-            text = w.text
-            cells.append(Cell(r, c, text, 1, span, table=index, line=w.line + 1, column=w.start + 1,
-                              end_column=w.start + len(text) + 1))
+                cell = Cell(r, c, "", 1, span, table=index, line=line_no, column=column)
+            else:
+                text = w.text
+                cell = Cell(r, c, text, 1, span, table=index, line=w.line + 1, column=w.start + 1,
+                            end_column=w.start + len(text) + 1)
+            cells.append(cell)
+            if span == 1:
+                owner[c] = cell
+            else:  # (c + span <= n_cols: the slice keeps the row's length)
+                owner[c:c + span] = [cell] * span
         for c in range(reach, n_cols) if taken is None else range(n_cols):
             if taken is None or c not in taken:
-                cells.append(Cell(r, c, "", 1, 1, table=index, line=line_no, column=end))
+                cell = Cell(r, c, "", 1, 1, table=index, line=line_no, column=end)
+                cells.append(cell)
+                owner[c] = cell
     first = grid[0].line if grid else 0
     snippet = line_text[first].strip()[:30] if 0 <= first < len(line_text) else ""
     return Table(location=Location(line=first + 1, column=1, table=index, snippet=snippet),
-                 cells=cells, n_rows=len(grid), n_cols=n_cols, index=index)
+                 cells=cells, n_rows=len(grid), n_cols=n_cols, index=index, grid=owners)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.asides import is_aside
+from ..text.asides import is_aside, may_be_aside
 from ..text.lazyregex import LazyRegex
 from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
@@ -177,7 +177,7 @@ def kind_and_fields(line: str) -> tuple[int, Fields | None]:
         return SEP, None
     if not stripped.strip("|").strip():
         return PIPES, None
-    if is_aside(_joined_fields(stripped)):
+    if may_be_aside(stripped) and is_aside(_joined_fields(stripped)):  # (most rows fail the screen: nothing joined)
         return PAGE, None  # a telephone line, a note, a unit or a date inside a table: no row of it, as a page's number
     if "|" not in line and "\t" not in line and not stripped[-1].isdecimal():
         return _not_a_row(line, stripped)  # no separator and no numbers at its end: no field to split

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .cndates import find_dates
 
-__all__ = ["is_aside"]
+__all__ = ["is_aside", "may_be_aside"]
 
 # What opens an aside line, longest first where one opens another (联系电话 before 电话).
 _HEADS = (
@@ -32,6 +32,8 @@ _FIRST = frozenset(h[0] for h in _HEADS)
 _AFTER = frozenset(":：  \u3000\t(（")
 _MARKS = ":：  \u3000\t"
 _OPEN = "(（[【"
+# what may stand before an aside's first word in a line: whitespace, an opening bracket, a row's pipes and tabs
+_LEAD = " \t|\u3000" + _OPEN
 
 
 def is_aside(text: str) -> bool:
@@ -49,6 +51,18 @@ def is_aside(text: str) -> bool:
     if "公网安备" in body or "ICP备" in body or "ICP证" in body:  # a footer's registration (no generator: every line)
         return True
     return body[:4].isdecimal() and _only_a_date(body)  # a date alone opens on its four-digit year
+
+
+def may_be_aside(text: str) -> bool:
+    """A screen for ``is_aside``: False only where it says no, of ``text`` and of ``text`` with its pipes and tabs as
+    spaces (a row's fields joined), so a reader asks it before joining a row's fields.  Exact: a yes of ``is_aside`` has
+    a footer's 备 or ICP in the text, or its first character outside whitespace and brackets is a head word's first
+    character or a digit — ``lstrip`` here stops at that character, or earlier at other whitespace (then: maybe)."""
+    lead = text.lstrip(_LEAD)
+    if not lead:
+        return False
+    first = lead[0]
+    return first in _FIRST or first.isdecimal() or first.isspace() or "备" in text or "ICP" in text
 
 
 def _only_a_date(body: str) -> bool:
