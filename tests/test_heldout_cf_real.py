@@ -12,6 +12,11 @@ the report is wrong:
   missed**; the outcomes opening the clause after such a count are read as its parts (``text/summarkers._decision_markers``)
   — not after a count that is itself an outcome, a carry-over, a withdrawal or a subset, nor after the sentence's first
   count (the list before goes on);
+- a run of shares printed after their counts that misses 100 by one wrong share (a copy of r2085's ``政府网站公开信息2条,
+  占比4.5%,现场公开宣传42条,占比95.5%`` with 5.5%, its total 44 in the paragraph before) named no base, so the wrong share
+  **would have been missed**; when the shares pass 100 and every share but one follows from its count over the counts'
+  sum, that sum is the base (``checks/prose/sums._one_share_off``): the odd share is a warning — two off, or shares short
+  of 100 (a part may be left out), name none;
 - the other reports hold every sum, share and balance they print, and copies one off are found."""
 
 from __future__ import annotations
@@ -82,3 +87,16 @@ def test_the_slices_sums_shares_and_balances_hold(tmp_path):
         ("error", "文中合计不成立：23+1 = 24，但写明的合计为 23 件，各分项之和多出 1 件")]
     assert findings(changed(tmp_path, "r2085", "现场公开宣传42条", "现场公开宣传43条"), "RL703") == [
         ("warning", "文中百分比 4.5% 与其基数不符：2 ÷ 45 × 100% = 4.4%")]
+
+
+def test_a_run_of_shares_one_off_takes_the_counts_sum_as_its_base(tmp_path):
+    assert findings(corpus("r2085"), "RL703") == []
+    assert findings(changed(tmp_path, "r2085", "占比4.5%", "占比5.5%"), "RL703") == [
+        ("warning", "文中百分比 5.5% 与其基数不符：2 ÷ 44 × 100% = 4.5%")]
+    assert findings(changed(tmp_path, "r2085", "占比95.5%", "占比96.5%"), "RL703") == [
+        ("warning", "文中百分比 96.5% 与其基数不符：42 ÷ 44 × 100% = 95.5%")]
+    # both off: no base is named (the run may be part of a larger total)
+    assert findings(changed(tmp_path, "r2085", "占比4.5%,现场公开宣传42条,占比95.5%", "占比5.5%,现场公开宣传42条,占比96.5%"),
+                    "RL703") == []
+    # short of 100: a part may be left out of the run, its shares of a larger total — nothing
+    assert findings(changed(tmp_path, "r2085", "占比95.5%", "占比94.5%"), "RL703") == []

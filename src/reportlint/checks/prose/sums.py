@@ -43,7 +43,8 @@ and the total stated before it (``共…N件``, ``N件,其中``, or a frame open
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
 The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
 A run of parts each with its share whose shares make 100% is of its own parts' sum when no total is stated in the
-sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before).
+sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before), and so
+is one whose shares pass 100 when all but one of them follow from that sum (``…2条,占比5.5%,…42条,占比95.5%``).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
 the total is that of a sum statement; a warning when it is only the nearest stated total or the run's own sum.
 """
@@ -461,10 +462,18 @@ def _shares_own_total(norm: str, numbers: list[NumberMention], i: int) -> Number
     if i not in run or len(run) < 2 or len({c.unit for c in counts}) != 1:
         return None
     slack = sum(Decimal(1).scaleb(-numbers[j].decimals) for j in run)
-    if abs(sum(numbers[j].value for j in run) - 100) > slack:
-        return None
     total = sum(c.value for c in counts)
+    shares = sum(numbers[j].value for j in run)
+    if abs(shares - 100) > slack and not (shares > 100 and _one_share_off(numbers, run, total)):
+        return None
     return NumberMention(counts[0].start, counts[-1].end, format_decimal(total), total, counts[0].unit, 0)
+
+
+def _one_share_off(numbers: list[NumberMention], run: list[int], total: Decimal) -> bool:
+    """Every share of the run but one follows from its count over the counts' sum (``…2条,占比5.5%,…42条,占比95.5%``: 44):
+    that sum is the base the others were taken of, the odd one wrong — asked only of shares over 100, which no run
+    leaving a part out can make (short of 100, a part left out may explain them: ``r1970``'s 18.8% and 80.5% of 257)."""
+    return sum(not percent_accepts(numbers[j].value, numbers[j - 1].value, total, numbers[j].decimals) for j in run) == 1
 
 
 def _is_share_of(norm: str, numbers: list[NumberMention], j: int) -> bool:
