@@ -66,8 +66,10 @@ def shape(s: SumStatement) -> tuple[int, list[int], str | None]:
     # a sentence opened by 其中 after a finished list breaks down nothing (9 is the list's last part)
     ("r201", "141条", [(141, [16, 24, 10, 1, 23, 17, 4, 25, 9, 3, 9], "other")]),
     # parts broken down again without a marker (行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,…):
-    # 11 = 7 + 4, not 7+6+1 (the false RL701 of held-out r350)
-    ("r350", "行政争议11件", [(122, [27, 38, 48, 5, 4], "other"), (11, [7, 4], None), (134, [132, 2], None)]),
+    # 11 = 7 + 4, not 7+6+1 (the false RL701 of held-out r350); since slice cf the lawsuits' decisions right after their
+    # count, first of its clause group (4 = 2 + 2), are read too — 复议7件 follows the 11 in its sentence: no total
+    ("r350", "行政争议11件", [(122, [27, 38, 48, 5, 4], "other"), (11, [7, 4], None), (4, [2, 2], None),
+                          (134, [132, 2], None)]),
     # 144 + 61 = 205 by chance: 视频解读1篇 is named like the two before it, so it is a part too (206 ≠ 205)
     ("r351", "政策解读205篇", [(205, [144, 61, 1], None)]),
     # eleven parts ending in 其他类 (22694 ≠ 22753) and nine that exceed their total (125 > 114)

@@ -121,7 +121,53 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
     out.extend(_contains_markers(text))
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))
+    out.extend(_decision_markers(text))
     return sorted(out)
+
+
+# The clause right after a count opening on what was decided on the things that count counts, no marker between: the
+# applications' outcomes (``2023年共新收到和处理…申请17件,予以公开13件,不予公开2件,无法提供2件;``) or an appeal's or a
+# lawsuit's (``被申请行政复议的案件有9件,结果维持2件,结果纠正3件,其他结果4件;``): the parts of that count, as after 其中.  The
+# count's clause must name them (申请; 复议 or 诉讼) and be no part itself: no outcome, withdrawal, carry-over or subset
+# (``予以公开13件,不予公开2件``: 13 is a sibling; ``网上申请15件,予以公开…``: the outcomes may be of all), no list opener or
+# change, and the first count of its sentence (``…不予处理6件,申请人主动撤销申请6件,其他处理3件``: a part of the list before).
+_APPLICATION_DECISIONS = OUTCOMES
+_CASE_DECISIONS = ("结果维持", "结果纠正", "其他结果", "维持", "纠正", "纠错", "驳回")
+_CASES = ("复议", "诉讼")
+_NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议", "提案",
+                "热线")
+
+
+def _decision_markers(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for words, subjects in ((_APPLICATION_DECISIONS, ("申请",)), (_CASE_DECISIONS, _CASES)):
+        for word in words:
+            for i in find_all(text, word):
+                if not _after_count(text, i) or not _counts_a_total(text, i - 1):
+                    continue
+                start = clause_start(text, i - 1)
+                clause = text[start : i - 1]
+                if any(s in clause for s in subjects) and not any(w in clause for w in _NOT_A_WHOLE) \
+                        and (subjects is _CASES or not any(c in clause for c in _CASES)) \
+                        and not _counted_before(text[_sentence_start(text, start) : start]):
+                    out.append((i, i, False))
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or the semicolon's clause group) holding ``text[at]`` starts."""
+    return max(text.rfind(c, 0, at) for c in SENTENCE_END | SEMICOLONS) + 1
+
+
+def _counted_before(words: str) -> bool:
+    """``words`` hold a count: a digit followed (past spaces) by a unit character — not a year's 年, a month's 月, a
+    day's 日 or a share's %."""
+    for i, ch in enumerate(words):
+        if ch.isdigit():
+            rest = words[i + 1 :].lstrip(SPACES)
+            if rest and not rest[0].isdigit() and rest[0] not in ".年月日号%" + CLAUSE_PUNCT:
+                return True
+    return False
 
 
 # ``结果为`` opening the clause right after a count, a verb of handling at most before it (``行政复议案件102件,办理结果为:

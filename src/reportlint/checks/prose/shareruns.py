@@ -4,7 +4,7 @@ are of when the sentence states none, for RL703 (``checks/prose/sums.check_perce
 A run's shares tell their whole themselves, in two ways:
 
 - they make 100%: the parts are the whole, so it is their sum (``_shares_own_total``; the 257 stood in the sentence
-  before);
+  before) — or they pass 100 and all but one follow from that sum, the odd one wrong (``_one_share_off``);
 - two or more of them, and at least half, follow exactly from one total stated before the run, in its sentence or
   the one before (``…共计38条,历年累计…665条。主要类别:…②机构职能类信息5条,占15.7%;③…1条,占2.63%;④…5条,占15.7%;
   ⑤…2条,占5.26%``: 2.63 and 5.26 are 1 and 2 of 38, none of 665): the writer computed the run of that total, and a
@@ -78,13 +78,22 @@ def _is_share_of(norm: str, numbers: list[NumberMention], j: int) -> bool:
 
 
 def _shares_own_total(numbers: list[NumberMention], run: list[int]) -> NumberMention | None:
-    """The sum of the run's parts when their shares make 100 (to the last printed digit of each), else None."""
+    """The sum of the run's parts when their shares make 100 (to the last printed digit of each), or pass 100 with all
+    but one following from that sum (``_one_share_off``), else None."""
     slack = sum(Decimal(1).scaleb(-numbers[j].decimals) for j in run)
-    if abs(sum(numbers[j].value for j in run) - 100) > slack:
-        return None
     counts = [numbers[j - 1] for j in run]
     total = sum(c.value for c in counts)
+    shares = sum(numbers[j].value for j in run)
+    if abs(shares - 100) > slack and not (shares > 100 and _one_share_off(numbers, run, total)):
+        return None
     return NumberMention(counts[0].start, counts[-1].end, format_decimal(total), total, counts[0].unit, 0)
+
+
+def _one_share_off(numbers: list[NumberMention], run: list[int], total: Decimal) -> bool:
+    """Every share of the run but one follows from its count over the counts' sum (``…2条,占比5.5%,…42条,占比95.5%``: 44):
+    that sum is the base the others were taken of, the odd one wrong — asked only of shares over 100, which no run
+    leaving a part out can make (short of 100, a part left out may explain them: ``r1970``'s 18.8% and 80.5% of 257)."""
+    return sum(not percent_accepts(numbers[j].value, numbers[j - 1].value, total, numbers[j].decimals) for j in run) == 1
 
 
 def _total_the_run_confirms(norm: str, numbers: list[NumberMention], run: list[int]) -> NumberMention | None:

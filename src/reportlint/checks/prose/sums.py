@@ -43,7 +43,8 @@ and the total stated before it (``共…N件``, ``N件,其中``, or a frame open
 table is not checked again; one the pack rule cannot check (no table in an excerpt, a blank cell) is checked here.
 The share may follow its count after a comma, a bracket or 、 (``(其中概况260条、占2.3%,…其他1439条、占12.76%)``).
 A run of parts each with its share whose shares make 100% is of its own parts' sum when no total is stated in the
-sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before); a run two
+sentence (``在2021年公开信息中,…48条,占18.8%;…207条,占80.5%;…2条,占0.7%``, the 257 in the sentence before), and so
+is one whose shares pass 100 when all but one of them follow from that sum (``…2条,占比5.5%,…42条,占比95.5%``); a run two
 or more of whose shares, and at least half, follow from one total stated in its sentence or the one before is of
 that total (``共计38条,…。…②…5条,占15.7%;③…1条,占2.63%;…⑤…2条,占5.26%``: :mod:`.shareruns`).
 The printed value passes when it is the share rounded half-up or truncated to the printed decimals.  An error when
