@@ -1,6 +1,7 @@
-"""Real reports of the thirteenth held-out round, slice cj (r2135–r2148: the newest reports, on 2025, of county and district
-governments, towns and streets — 湖南's 三墩乡, 高椅乡, 油洋乡 and 南湖洲镇, 重庆's 复兴街道, 大石坝街道, 朝天门街道 and 中山路街道,
-山东's 天桥区, 燕山街道 and 钢城区信访局, 四川's 大竹县政府办, 江西's 大垅乡 and 辽宁's 喀左县).  Each test reads the real text as
+"""Real reports of the thirteenth held-out round, slice cj (r2135–r2152: the newest reports, on 2025, of county and district
+governments, their offices, towns and streets — 湖南's 三墩乡, 高椅乡, 油洋乡 and 南湖洲镇, 重庆's 复兴街道, 大石坝街道, 朝天门街道 and
+中山路街道, 山东's 天桥区, 燕山街道 and 钢城区信访局, 四川's 大竹县政府办, 江西's 大垅乡, 辽宁's 喀左县, 河南's 南召县政府办 and 城郊乡,
+安徽's 朱备镇 and 杨柳镇 (a mirror)).  Each test reads the real text as
 it was found and asserts the exact findings; copies of it (in a tmp folder) show each finding is made only where the report
 is wrong:
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from realcorpus import changed, corpus, findings
 
 _SLICE = ("r2135", "r2136", "r2137", "r2138", "r2139", "r2140", "r2141", "r2142", "r2143", "r2144", "r2145", "r2146",
-          "r2147", "r2148")
+          "r2147", "r2148", "r2149", "r2150", "r2151", "r2152")
 
 
 def test_r2135_a_list_does_not_end_at_its_enumeration_comma(tmp_path):
