@@ -8,7 +8,8 @@ is wrong:
 - r2135 (平江县三墩乡 2025) prints ``18 条,其中财政信息 2 条、人事信息 1 条、机构信息 15 条、规划计划信息 1 条、…年度报告 1 条`` —
   six kinds making 21 of 18, a real error, **missed**: 2+1+15 = 18 by chance, and a prefix that adds up was taken as where
   the list ends although the next part is joined to it by 、.  A list never ends at its 、 (``text/sumextent._enumeration_goes_on``);
-  a later fact is set apart by ，or ；;
+  a later fact is set apart by ，or ；, and a later part naming what was handled or carried over counts the same applications
+  again;
 - r2137 (溆浦县油洋乡 2025) runs 一's title into its preamble (``…具体内容如下:一、总体情况``), a paragraph the reader made of
   the byline ``发布时间: 2026-01-23 13:59 …`` and the preamble: the opening was taken to end before that block, so the date
   was not read (RL607) and a late one would have been **missed**.  The opening now ends after the block a first section's
@@ -35,6 +36,9 @@ def test_r2135_a_list_does_not_end_at_its_enumeration_comma(tmp_path):
     # a later fact after ，still ends the list where its first parts add up
     assert findings(changed(tmp_path, "r2135", "机构信息 15 条、规划计划信息", "机构信息 15 条,上年结转规划计划信息"),
                     "RL701") == []
+    # after 、, a part naming what was handled counts the same applications again: the prefix 5 + 3 = 8 holds
+    assert findings(changed(tmp_path, "r2139", "其中本机关新收5件,上年度未办结3件。办结7件",
+                            "其中本机关新收5件、上年度未办结3件、已办结7件"), "RL701") == []
 
 
 def test_r2137_date_before_a_title_run_into_the_preamble(tmp_path):
