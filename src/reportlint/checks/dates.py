@@ -292,7 +292,7 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
     yield from period
     yield from preamble_years(ctx, year)
     yield from body_years(ctx, year, {d.actual for d in period if d.rule == "dates.period"})
-    found = find_report_date(doc, ctx.sections[0].block_index if ctx.sections else len(doc.blocks))
+    found = find_report_date(doc, _opening_end(ctx, doc))
     if found is None:
         first = doc.blocks[0].location if doc.blocks else Location()
         diag = ctx.report("dates.missing", ctx.msg("missing"), first)
@@ -337,6 +337,16 @@ def run(ctx: KindContext, part: DatesPart) -> Iterator[Diagnostic]:
         diag = ctx.report("dates.style", ctx.msg("style", text=match.text, style=style), loc, key=(match.text,))
         if diag:
             yield diag
+
+
+def _opening_end(ctx: KindContext, doc: Document) -> int:
+    """The block the report's opening ends at: the first section's — or the one after it, when that title is run into
+    a paragraph after its own text (``glued``): the byline and preamble the page ran together hold the date before it
+    (``发布时间: 2026-01-23 13:59 信息来源:…\n\n本年度报告根据…具体内容如下:一、总体情况``)."""
+    if not ctx.sections:
+        return len(doc.blocks)
+    first = ctx.sections[0]
+    return first.block_index + (1 if first.how == "glued" and first.offset > 0 else 0)
 
 
 def _deadlines(ctx: KindContext, year: int, part: DatesPart) -> list[tuple[str, date, Severity]]:

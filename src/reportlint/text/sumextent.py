@@ -157,6 +157,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            if _enumeration_goes_on(text, parts, labels, k):
+                continue  # "…机构信息 15 条、规划计划信息 1 条、…": a list never ends at its 、
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
@@ -167,6 +169,16 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
     return parts, labels
+
+
+def _enumeration_goes_on(text: str, parts: list[NumberMention], labels: list[str], k: int) -> bool:
+    """The part after the first ``k + 1`` is joined to them by 、, the enumeration comma: the list goes on there, whatever
+    the first parts add up to (``18 条,其中财政信息 2 条、人事信息 1 条、机构信息 15 条、规划计划信息 1 条、…``: 2+1+15 = 18
+    by chance, the six kinds making 21).  A later fact is set apart by ，or ；(``…32件、2件、2件，上年结转7件``), never by 、 —
+    unless a later part names what was handled or carried over (``其中新收5件、上年未办结3件、已办结7件``: the same
+    applications counted again, as ``_handled_after`` reads them in a bracket)."""
+    return bool(text) and k + 1 < len(parts) and _joint(text, parts[k].end, parts[k + 1].start) == "、" \
+        and not _handled_after(labels, k + 1) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
 
 
 def _counts_again(text: str, total: NumberMention, parts: list[NumberMention], k: int) -> bool:
