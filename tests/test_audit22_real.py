@@ -8,7 +8,9 @@ real corpus texts: each reading must fire only on the wording it was meant for.
   继续办理1项`` read the matters handled as the applications handled, a false RL707: a count of 事项 with no 申请 in its
   clause is of another subject;
 - slice cc's catch-all kept whatever the sum (``text/kindred.kindred_extent``): ``…公示公告524条,其他信息805条,其他新媒体平台
-  发布1200条`` kept the second 其他 (a later fact) after parts already making the total, a false RL701: such a 其他 is cut.
+  发布1200条`` kept the second 其他 (a later fact) after parts already making the total, a false RL701: such a 其他 is cut;
+- leftover13's share before the outcomes (``text/sumbreakdowns.before_outcomes``) was read only when one: two shares
+  (``其中涉企申请的5件,涉及第三方的2件,予以公开8件,…`` of 30) made the outcomes their list, a false RL701 (37 of 30).
 """
 
 from __future__ import annotations
@@ -55,3 +57,20 @@ def test_r2022_a_catch_all_after_a_list_already_making_its_total_is_a_later_fact
     assert findings(changed(tmp_path, "r2022", R2022, "其他信息806条,总访问量"), "RL701") == [
         ("warning", "文中合计不成立：5件+16件+35件+74件+69件+384条+1462条+524条+806条 = 3375，但写明的合计为 3374 条，"
                     "各分项之和多出 1 条")]
+
+
+R1855 = "申请30件,其中予以公开8件,无法提供17件"
+
+
+def test_r1855_two_shares_then_the_whole_counts_outcomes(tmp_path):
+    # leftover13's one share, twice: the outcomes after the two shares make the 30 — a second breakdown, nothing
+    two = "申请30件,其中涉企申请的5件,涉及第三方的2件,予以公开8件,无法提供17件"
+    assert findings(changed(tmp_path, "r1855", R1855, two), "RL701") == []
+    # an outcome one over: the whole list is over its total either way, found
+    over = "申请30件,其中涉企申请的5件,涉及第三方的2件,予以公开9件,无法提供17件"
+    assert findings(changed(tmp_path, "r1855", R1855, over), "RL701") == [
+        ("error", "文中合计不成立：5+2+9+17+2+3 = 38，但写明的合计为 30 件，各分项之和多出 8 件")]
+    # outcomes written number first with no share before them: one list, one over found
+    first = "申请30件,其中8件予以公开,18件无法提供"
+    assert findings(changed(tmp_path, "r1855", R1855, first), "RL701") == [
+        ("error", "文中合计不成立：8+18+2+3 = 31，但写明的合计为 30 件，各分项之和多出 1 件")]
