@@ -8,7 +8,7 @@ real corpus texts: each reading must fire only on the wording it was meant for.
   继续办理1项`` read the matters handled as the applications handled, a false RL707: a count of 事项 with no 申请 in its
   clause is of another subject;
 - slice cc's catch-all kept whatever the sum (``text/kindred.kindred_extent``): ``…公示公告524条,其他信息805条,其他新媒体平台
-  发布1200条`` kept the second 其他 (a later fact) after parts already making the total, a false RL701: such a 其他 is cut;
+  发布1200条`` kept the second 其他 (a later fact), a false RL701: a 其他 right after another is cut;
 - leftover13's share before the outcomes (``text/sumbreakdowns.before_outcomes``) was read only when one: two shares
   (``其中涉企申请的5件,涉及第三方的2件,予以公开8件,…`` of 30) made the outcomes their list, a false RL701 (37 of 30).
 """
@@ -49,9 +49,9 @@ def test_r2015_matters_handled_are_no_applications(tmp_path):
                   "与结转下年之和都不能少于新收）")]
 
 
-def test_r2022_a_catch_all_after_a_list_already_making_its_total_is_a_later_fact(tmp_path):
+def test_r2022_a_catch_all_right_after_the_lists_own_is_a_later_fact(tmp_path):
     assert findings(corpus("r2022"), "RL701") == []
-    # a second 其他 after the list that makes 3374: another fact (where else items were published), cut — nothing
+    # a second 其他 right after the list's own: another fact (where else items were published), cut — nothing
     assert findings(changed(tmp_path, "r2022", R2022, "其他信息805条,其他新媒体平台发布1200条,总访问量"), "RL701") == []
     # the list's own 其他 one over: still kept, found one over
     assert findings(changed(tmp_path, "r2022", R2022, "其他信息806条,总访问量"), "RL701") == [
