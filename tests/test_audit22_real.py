@@ -4,9 +4,9 @@ real corpus texts: each reading must fire only on the wording it was meant for.
 - slice cg's 除 split (``text/summarkers._except_markers``): ``…15件,除2件结转2025年继续办理外,分局还受理咨询20件,其他13件…``
   took the 还 clause (another fact) into the split, a false RL701 (2+20+13 of 15): the rest is now the clause right after
   the 除 clause or after the clause closing its 除…外;
-- slice cc's balance in 项 (``text/applicationroles.names_other_subject``): ``收到依申请公开16项,办理行政许可事项12项,结转下年度
-  继续办理1项`` read the matters handled as the applications handled, a false RL707: a count of 事项 with no 申请 in its
-  clause is of another subject;
+- slice cc's balance in 项 (``text/applicationroles.counts_other``, RL707's reader only): ``收到依申请公开16项,
+  办理行政许可事项12项,结转下年度继续办理1项`` read the matters handled as the applications handled, a false RL707: a count
+  of 事项 with no 申请 in its clause is of another subject;
 - slice cc's catch-all kept whatever the sum (``text/kindred.kindred_extent``): ``…公示公告524条,其他信息805条,其他新媒体平台
   发布1200条`` kept the second 其他 (a later fact), a false RL701: a 其他 right after another is cut;
 - leftover13's share before the outcomes (``text/sumbreakdowns.before_outcomes``) was read only when one: two shares

@@ -46,9 +46,14 @@ _MATTERS = "事项"
 
 
 def names_other_subject(text: str) -> bool:
-    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``) or matters of the work, not the
-    applications (``_MATTERS``): what else a count may be of."""
-    return _holds_any(text, _OTHER_SUBJECTS) or (_MATTERS in text and "申请" not in text)
+    """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
+    return _holds_any(text, _OTHER_SUBJECTS)
+
+
+def counts_other(clause: str) -> bool:
+    """Whether the count after ``clause`` is of something else than the applications: another subject
+    (``names_other_subject``), or matters of the work (``_MATTERS``) where the clause names no application."""
+    return names_other_subject(clause) or (_MATTERS in clause and "申请" not in clause)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
