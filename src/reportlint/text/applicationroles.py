@@ -40,9 +40,20 @@ _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{CARRY}(?:{NEXT}|(?P<year>{Y
 _CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
 
 
+# what else a count in 项 (or 件) is of: matters of the work (``办理行政许可事项12项``, ``公开重点领域事项12项``) — unless the
+# text names the applications too (``收到依申请公开事项16项``)
+_MATTERS = "事项"
+
+
 def names_other_subject(text: str) -> bool:
     """Whether a text names consultations, petitions, appeals… (``_OTHER_SUBJECTS``): what else a count may be of."""
     return _holds_any(text, _OTHER_SUBJECTS)
+
+
+def counts_other(clause: str) -> bool:
+    """Whether the count after ``clause`` is of something else than the applications: another subject
+    (``names_other_subject``), or matters of the work (``_MATTERS``) where the clause names no application."""
+    return names_other_subject(clause) or (_MATTERS in clause and "申请" not in clause)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -48,7 +48,8 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     工作信息1条``); a last part in another unit is still left out (``100条，其中网站80条、微信40条、简报5期``).  A last
     part named 其他 is kept whatever the sum (``3374条,其中,…规范性文件5件、…提案69件,…公示公告524条,其他信息805条``):
     the catch-all that closes the list is one of its parts, never a later fact — cut, a total one under the parts read as
-    hundreds short."""
+    hundreds short.  But a 其他 right after another names no rest of the list the first closed: a later fact
+    (``…其他信息805条,其他新媒体平台发布1200条``), cut."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
     if first is None:
         return parts, labels
@@ -62,6 +63,10 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
         end += 1
     if enumerated and any(p.unit == total.unit for p in parts[end:]):
         return parts, labels
-    if end == len(parts) - 1 and any(word in labels[end] for word in CATCH_ALL):
+    if end == len(parts) - 1 and _catch_all(labels[end]) and not _catch_all(labels[end - 1]):
         return parts, labels  # its catch-all closes the list (…公示公告524条,其他信息805条): a part, whatever the sum
     return parts[:end], labels[:end]
+
+
+def _catch_all(label: str) -> bool:
+    return any(word in label for word in CATCH_ALL)

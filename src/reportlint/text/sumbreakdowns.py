@@ -69,10 +69,10 @@ def _a_share(label: str) -> bool:
 def before_outcomes(total: NumberMention, parts: list[NumberMention], labels: list[str],
                     text: str = "") -> tuple[list[NumberMention], list[str]]:
     """The reading in which a list that does not add up turns from the channels or applicants of the applications (or
-    one share of them) to the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel,
+    shares of them) to the outcomes of handling (``收到申请20件,其中网上申请15件,占75%;予以公开12件,占60%``: a channel,
     then what was done): the outcomes break the same total down again, so the list ends before them — taken only when
-    every part before names a channel or applicant (summarkers.SUBSETS), or the one part before is a share
-    (``_a_share``), and none an outcome, and those from the first outcome on are
+    every part before names a channel or applicant (summarkers.SUBSETS) or is a share (``_a_share``), and none an
+    outcome, and those from the first outcome on are
     within the total (a second breakdown that is itself over the total is still read whole: wrong either way).  Parts
     of one outcome list in words of their own (``同意公开答复数8件、区分处理后公开的2件、无法提供的27件…``) name no
     channel: one list.  Shares do not tell the two lists apart: right shares of parts that are over their total sum past
@@ -85,9 +85,10 @@ def before_outcomes(total: NumberMention, parts: list[NumberMention], labels: li
     within the total they are no parts of the share's list — also where they would fit the share alone, since nothing
     says they are its own (``其中涉企申请的5件,予以公开3件,部分公开2件`` of 17: silent; ``其中涉企申请的5件,其中予以公开3件,
     部分公开3件`` and ``涉企申请的5件中,予以公开3件,…`` bind them, read as before).  A share that names a handling or a
-    reason of the form's outcomes (``申请人撤回2件``, ``重复申请2件``: an outcome itself) is one of the list."""
+    reason of the form's outcomes (``申请人撤回2件``, ``重复申请2件``: an outcome itself) is one of the list.  Two or more
+    shares read the same (``其中涉企申请的5件,涉及第三方的2件,予以公开8件,…`` of 30: the outcomes make the 30)."""
     for j in range(1, len(parts)):
-        if not (any(word in labels[j - 1] for word in SUBSETS) or (j == 1 and _a_share(labels[0]))) \
+        if not (any(word in labels[j - 1] for word in SUBSETS) or _a_share(labels[j - 1])) \
                 or any(word in labels[j - 1] for word in OUTCOMES):
             break
         if labels[j].lstrip(_QUOTES).startswith(OUTCOMES):

@@ -235,8 +235,10 @@ def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
 # 除 opening the clause right after a count with a count of its own, the rest named by a later clause of the sentence
 # (``共收到…申请15件,除2件结转2025年继续办理,其他13件均按时办结``; ``…15件,除2件结转外,其余13件已办结``): the count split into
 # what is set apart and the rest — a closed list, as one ending in 其他.  Without a count in it (``除此之外,``) or with no
-# rest named (``除1件尚未审结外,均获维持``) it is no split.
+# rest named (``除1件尚未审结外,均获维持``) it is no split.  The rest is the clause right after the 除 clause, or after the
+# clause closing its 除…外: a clause between (``除2件结转下年外,还受理咨询20件,其他13件…``, 还 adding another fact) is no rest.
 _EXCEPT = "除"
+_EXCEPT_CLOSE = "外"
 
 
 def _except_markers(text: str) -> list[tuple[int, int, bool]]:
@@ -245,11 +247,11 @@ def _except_markers(text: str) -> list[tuple[int, int, bool]]:
         if not _after_count(text, i):
             continue
         stop = min((j for j in (text.find(c, i) for c in SENTENCE_END) if j >= 0), default=len(text))
-        ends = [j for j in (text.find(c, i, stop) for c in CLAUSE_PUNCT) if j >= 0]
-        first_end = min(ends, default=stop)
-        rest = [j + 1 for j in range(first_end, stop) if text[j] in CLAUSE_PUNCT]
-        if any(ch.isdigit() for ch in text[i:first_end]) \
-                and any(text[j:].lstrip(SPACES).startswith(CATCH_ALL + ("余下",)) for j in rest):
+        marks = [j for j in range(i, stop) if text[j] in CLAUSE_PUNCT]
+        first_end = marks[0] if marks else stop
+        closing = next((j for j in marks if text[:j].rstrip(SPACES).endswith(_EXCEPT_CLOSE)), first_end)
+        if closing < stop and any(ch.isdigit() for ch in text[i:first_end]) \
+                and text[closing + 1:].lstrip(SPACES).startswith(CATCH_ALL + ("余下",)):
             out.append((i, i, False))  # the excepted count is the first part: the marker is the word itself
     return out
 

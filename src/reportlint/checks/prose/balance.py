@@ -105,7 +105,7 @@ from ...text.applicationroles import LAST as _LAST
 from ...text.applicationroles import NEXT as _NEXT
 from ...text.applicationroles import UNFINISHED as _UNFINISHED
 from ...text.applicationroles import YEAR as _YEAR
-from ...text.applicationroles import clause_role, listed_outcome, names_other_subject, role_after
+from ...text.applicationroles import clause_role, counts_other, listed_outcome, names_other_subject, role_after
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
@@ -399,7 +399,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             return None  # one of the terms not counted in 件: not the form's count
         if role in ("new", "closed") and _other_year(clause, year):
             return None
-        if names_other_subject(clause) or (role in ("new", "handled") and _SUBJECT not in norm[start:number.end]):
+        if counts_other(clause) or (role in ("new", "handled") and _SUBJECT not in norm[start:number.end]):
             return None  # a count of consultations, petitions, appeals…: another identity
         if included is not None:
             carried = next((n for n in numbers if n.start == included), None)
