@@ -1,0 +1,43 @@
+"""Audit of the thirteenth round's second half (slices cd, cf, ci, cj): wordings the corpus lacks, written on copies of
+real corpus texts, read by the new readings without a false finding, real errors still found:
+
+- outcomes straight after a count of applications (slice cf, ``text/summarkers._decision_markers``) are no breakdown
+  of it when last year's carry-in is named after them with no outcomes of its own (``…无法提供2件,加上年结转1件,共办结
+  18件``): the outcomes may be of all handled, the carry-in too;
+- a list whose first parts add up is ended there when a later part names another subject none of them names
+  (``其中自然人申请41件、科研机构申请1件、接受群众咨询3件``: the consultations are a later fact run on with 、 —
+  ``text/sumextent._another_subject_after``), whatever the joint."""
+
+from __future__ import annotations
+
+from realcorpus import changed, corpus, findings, shapes
+
+R2073_OUTCOMES = "予以公开13件,不予公开2件,无法提供2件;上年结转办理1件,予以公开1件。"
+
+
+def test_outcomes_with_last_years_carry_in_named_after_them_are_no_breakdown_of_the_new_count(tmp_path):
+    # r2073's 17 new applications, the outcomes of the 18 handled (1 carried in) told after them
+    assert findings(changed(tmp_path, "r2073", R2073_OUTCOMES,
+                            "予以公开14件,不予公开2件,无法提供2件,加上年结转1件,共办结18件。"), "RL701") == []
+    assert shapes("本年度新收申请17件,予以公开15件,不予公开3件,无法提供2件(含上年结转3件)。") == []
+    # the carry-in with outcomes of its own: the outcomes before stay the count's, one off is found
+    assert findings(corpus("r2073"), "RL701") == []
+    assert findings(changed(tmp_path, "r2073", R2073_OUTCOMES, R2073_OUTCOMES.replace("13件", "14件", 1)), "RL701") == [
+        ("error", "文中合计不成立：14+2+2 = 18，但写明的合计为 17 件，各分项之和多出 1 件")]
+    # a change after the outcomes names no carry-in
+    assert shapes("本年度新收申请17件,予以公开14件,不予公开2件,无法提供2件,较上年增加3件。") == [(17, [14, 2, 2], None)]
+
+
+def test_a_later_part_of_another_subject_ends_a_list_whose_first_parts_add_up(tmp_path):
+    old = "其中自然人申请41件,科研机构申请1件"
+    # r1003's own finding (a warning on its channels' mixed units, labelled) and nothing else
+    (own,) = findings(corpus("r1003"), "RL701")
+    assert own[0] == "warning"
+    assert findings(changed(tmp_path, "r1003", old, "其中自然人申请41件、科研机构申请1件、接受群众咨询3件"), "RL701") == [own]
+    assert findings(changed(tmp_path, "r1003", old, "其中自然人申请41件,科研机构申请1件,接受群众咨询3件"), "RL701") == [own]
+    # the applicants one off: found, the consultations read with them (no prefix adds up)
+    assert ("error", "文中合计不成立：40+3+3 = 46，但写明的合计为 42 件，各分项之和多出 4 件") in findings(
+        changed(tmp_path, "r1003", old, "其中自然人申请40件、科研机构申请3件、接受群众咨询3件"), "RL701")
+    # a list of kinds joined by 、 still goes on past a prefix adding up by chance (slice cj)
+    assert shapes("主动公开政府信息18条,其中财政信息2条、人事信息1条、机构信息15条、规划计划信息1条、其他信息2条。") == [
+        (18, [2, 1, 15, 1, 2], "other")]
