@@ -6,11 +6,16 @@ real corpus texts, read by the new readings without a false finding, real errors
   18件``): the outcomes may be of all handled, the carry-in too;
 - a list whose first parts add up is ended there when a later part names another subject none of them names
   (``其中自然人申请41件、科研机构申请1件、接受群众咨询3件``: the consultations are a later fact run on with 、 —
-  ``text/sumextent._another_subject_after``), whatever the joint."""
+  ``text/sumextent._another_subject_after``), whatever the joint;
+- a pack's prose rule (slice ci's 处理决定 counts, RL702) says nothing on a clause that names last year before its number
+  (``上年行政处罚处理决定3件``): it counts that year, as a clause dated to another year does
+  (``checks/prose/restated._last_year``) — last year's carry-in (``上年结转…``) stays this year's."""
 
 from __future__ import annotations
 
 from realcorpus import changed, corpus, findings, shapes
+
+R2120_DECISIONS = "行政许可共处理决定62起,行政处罚共处理决定0起"
 
 R2073_OUTCOMES = "予以公开13件,不予公开2件,无法提供2件;上年结转办理1件,予以公开1件。"
 
@@ -41,3 +46,17 @@ def test_a_later_part_of_another_subject_ends_a_list_whose_first_parts_add_up(tm
     # a list of kinds joined by 、 still goes on past a prefix adding up by chance (slice cj)
     assert shapes("主动公开政府信息18条,其中财政信息2条、人事信息1条、机构信息15条、规划计划信息1条、其他信息2条。") == [
         (18, [2, 1, 15, 1, 2], "other")]
+
+
+def test_a_decision_count_of_last_year_is_not_compared_with_this_years_cell(tmp_path):
+    for new in ("行政许可共处理决定62起,上年行政处罚处理决定3件,行政处罚共处理决定0起",
+                "行政许可共处理决定62起,去年全年行政处罚处理决定3件,行政处罚共处理决定0起"):
+        assert findings(changed(tmp_path, "r2120", R2120_DECISIONS, new), "RL702") == []
+    # this year's count one off is still found, with last year's named in the clause before
+    assert findings(changed(tmp_path, "r2120", R2120_DECISIONS,
+                            "行政许可共处理决定62起,上年为3件,行政处罚共处理决定1起"), "RL702") == [
+        ("error", "文中行政处罚处理决定数为 1 ，与表格不符：行政处罚/本年处理决定数量 = 0")]
+    # a clause naming last year's carry-in is this year's work: compared
+    assert findings(changed(tmp_path, "r2120", R2120_DECISIONS,
+                            "上年度结转后行政许可共处理决定63起,行政处罚共处理决定0起"), "RL702") == [
+        ("error", "文中行政许可处理决定数为 63 ，与表格不符：行政许可/本年处理决定数量 = 62")]
