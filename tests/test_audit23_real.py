@@ -9,11 +9,15 @@ real corpus texts, read by the new readings without a false finding, real errors
   ``text/sumextent._another_subject_after``), whatever the joint;
 - a pack's prose rule (slice ci's 处理决定 counts, RL702) says nothing on a clause that names last year before its number
   (``上年行政处罚处理决定3件``): it counts that year, as a clause dated to another year does
-  (``checks/prose/restated._last_year``) — last year's carry-in (``上年结转…``) stays this year's."""
+  (``checks/prose/restated._last_year``) — last year's carry-in (``上年结转…``) stays this year's;
+- a run of shares over 100 with one share off the counts' sum (slice cf's ``_one_share_off``) names no base when
+  another base, near the one the odd share implies, makes every share follow (``网站3条,占比7%,现场宣传40条,占比95%,
+  政务微博1条,占比2%``: all of 42, the channels overlapping) — ``checks/prose/shareruns._another_base_fits``;
+- the report date is not taken from another date of a glued first section's paragraph (a policy's 起施行, 截至…)."""
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings, shapes
+from realcorpus import changed, corpus, edit, findings, shapes
 
 R2120_DECISIONS = "行政许可共处理决定62起,行政处罚共处理决定0起"
 
@@ -60,3 +64,32 @@ def test_a_decision_count_of_last_year_is_not_compared_with_this_years_cell(tmp_
     assert findings(changed(tmp_path, "r2120", R2120_DECISIONS,
                             "上年度结转后行政许可共处理决定63起,行政处罚共处理决定0起"), "RL702") == [
         ("error", "文中行政许可处理决定数为 63 ，与表格不符：行政许可/本年处理决定数量 = 62")]
+
+
+R2085_RUN = "政府网站公开信息2条,占比4.5%,现场公开宣传42条,占比95.5%"
+
+
+def test_a_run_of_shares_all_of_another_base_names_no_base(tmp_path):
+    # overlapping channels: 3, 40 and 1 of 42 items (7%, 95%, 2%), their counts making 44
+    assert findings(changed(tmp_path, "r2085", R2085_RUN,
+                            "政府网站公开信息3条,占比7%,现场公开宣传40条,占比95%,政务微博1条,占比2%"), "RL703") == []
+    # one share off that no other base explains: found, of the counts' sum
+    assert findings(changed(tmp_path, "r2085", R2085_RUN, "政府网站公开信息20条,占比20%,现场公开宣传80条,占比85%"),
+                    "RL703") == [("warning", "文中百分比 85% 与其基数不符：80 ÷ 100 × 100% = 80%")]
+    assert findings(changed(tmp_path, "r2085", R2085_RUN,
+                            "政府网站公开信息3条,占比6.8%,现场公开宣传40条,占比92.9%,政务微博1条,占比2.3%"), "RL703") == [
+        ("warning", "文中百分比 92.9% 与其基数不符：40 ÷ 44 × 100% = 90.9%")]
+
+
+R2137_PREAMBLE = "(国办公开办函〔2021〕30号)要求编制而成"
+R2137_BYLINE = "发布时间: 2026-01-23 13:59 信息来源:溆浦县油洋乡\n\n"
+
+
+def test_another_date_of_a_glued_first_paragraph_is_no_report_date(tmp_path):
+    policy = "(国办公开办函〔2021〕30号)和2025年1月1日起施行的《湖南省政务公开规定》要求编制而成"
+    copy = changed(tmp_path, "r2137", R2137_PREAMBLE, policy)
+    assert findings(copy, "RL607") == [] and findings(copy, "RL603") == []
+    # without the byline the policy's date is not taken for the report's: no date found, as before
+    edit(copy, R2137_BYLINE, "")
+    assert findings(copy, "RL607") == [("info", "未找到报告日期（标题下方的成文日期或发布日期）")]
+    assert findings(copy, "RL603") == []
