@@ -157,6 +157,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            if _another_subject_after(labels, k + 1):
+                return parts[: k + 1], labels[: k + 1]  # "…信函申请2件、接受咨询3件": a later fact, whatever the joint
             if _enumeration_goes_on(text, parts, labels, k):
                 continue  # "…机构信息 15 条、规划计划信息 1 条、…": a list never ends at its 、
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
@@ -179,6 +181,20 @@ def _enumeration_goes_on(text: str, parts: list[NumberMention], labels: list[str
     applications counted again, as ``_handled_after`` reads them in a bracket)."""
     return bool(text) and k + 1 < len(parts) and _joint(text, parts[k].end, parts[k + 1].start) == "、" \
         and not _handled_after(labels, k + 1) and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
+
+
+# What a later part may count beside the total's kinds, when none of the first parts does: another subject than the
+# applications or the information published (consultations, petitions, appeals, persons).  Not 建议 or 提案: 建议提案办理结果
+# is a kind of information published.
+_ANOTHER_SUBJECT = ("咨询", "信访", "留言", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
+
+
+def _another_subject_after(labels: list[str], k: int) -> bool:
+    """A part after the first ``k`` (which add up) names another subject and none of those ``k`` does (``受理申请17件,
+    其中网上申请15件、信函申请2件、接受咨询3件``): a later fact run on with the list, 、 or not — it ends after the ``k``."""
+    def other(label: str) -> bool:
+        return any(word in label for word in _ANOTHER_SUBJECT)
+    return any(other(label) for label in labels[k:]) and not any(other(label) for label in labels[:k])
 
 
 def _counts_again(text: str, total: NumberMention, parts: list[NumberMention], k: int) -> bool:

@@ -149,9 +149,24 @@ def _decision_markers(text: str) -> list[tuple[int, int, bool]]:
                 clause = text[start : i - 1]
                 if any(s in clause for s in subjects) and not any(w in clause for w in _NOT_A_WHOLE) \
                         and (subjects is _CASES or not any(c in clause for c in _CASES)) \
-                        and not _counted_before(text[_sentence_start(text, start) : start]):
+                        and not _counted_before(text[_sentence_start(text, start) : start]) \
+                        and not _carried_in_after(text, i):
                     out.append((i, i, False))
     return out
+
+
+# Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
+# be of all handled, the carry-in too, not of that count alone.
+_CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年结转", "上年未办结", "上年度未办结", "上年遗留")
+
+
+def _carried_in_after(text: str, at: int) -> bool:
+    """The sentence from ``text[at]`` on names last year's carry-in with no outcomes of its own after it (``…;上年结转办理
+    1件,予以公开1件``: those are the carry-in's, and the outcomes before stay the count's)."""
+    ends = [j for j in (text.find(c, at) for c in SENTENCE_END) if j >= 0]
+    rest = text[at : min(ends, default=len(text))]
+    carried = [j for j in (rest.find(w) for w in _CARRIED_IN) if j >= 0]
+    return bool(carried) and not any(w in rest[min(carried) :] for w in OUTCOMES)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -7,7 +7,8 @@ number is taken for the table's, the sentence must be about what the table count
   "办结N件" to the table, 建议/提案/信访/热线/咨询 mean the sentence counts something else (a sentence on
   proposals "…答复共N件" is not about applications);
 - **another year**: a sentence that names a year other than the report's ("2022年收到申请12件" in a
-  2023 report) counts that year: nothing is said;
+  2023 report) counts that year, and so does a clause that names last year before the number ("上年行政处罚处理决定3件",
+  "去年收到申请12件" — not its carry-in, "上年结转…", a part of this year's work): nothing is said;
 - **scope words** (the rule's ``scope``): 全市/全区/代表… lower an error to a warning, 备案 skips.
 
 A number that does not match is reported with every cell involved (labels and values); when it equals
@@ -76,7 +77,7 @@ def run_rule(ctx: KindContext, rule: ProseRule, block: Paragraph, norm: str, idx
             continue
         first = min(n.start for n in stated.values())
         about = _subject(rule.subject, norm, first, section)
-        if about == "skip" or _other_year(norm, first, ctx.report_year):
+        if about == "skip" or _other_year(norm, first, ctx.report_year) or _last_year(norm, m.start()):
             continue
         scope = _scope_word(rule, norm, m.start(), m.end())
         if scope is not None and scope[1] == "skip":
@@ -133,6 +134,27 @@ def _other_year(norm: str, pos: int, report_year: int | None) -> bool:
         s -= 1
     years = _YEAR.findall(norm, s, pos)
     return bool(years) and int(years[-1]) != report_year
+
+
+_CLAUSE_MARKS = frozenset("，,；;。：:")
+_LAST_YEAR = ("上年", "上一年", "去年")
+_CARRIED_IN = "结转"
+
+
+def _last_year(norm: str, start: int) -> bool:
+    """Whether the clause before a match starting at ``start`` names last year (上年, 上一年(度), 去年) as its time, not
+    last year's carry-in (上年结转…, 上一年度结转…)."""
+    s = start
+    while s > 0 and norm[s - 1] not in _CLAUSE_MARKS:
+        s -= 1
+    lead = norm[s:start]
+    for word in _LAST_YEAR:
+        i = lead.find(word)
+        while i >= 0:
+            if not lead[i + len(word) :].lstrip("度").startswith(_CARRIED_IN):
+                return True
+            i = lead.find(word, i + 1)
+    return False
 
 
 def _scope_word(rule: ProseRule, norm: str, start: int, end: int) -> tuple[str, str] | None:

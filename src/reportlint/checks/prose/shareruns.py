@@ -93,7 +93,24 @@ def _one_share_off(numbers: list[NumberMention], run: list[int], total: Decimal)
     """Every share of the run but one follows from its count over the counts' sum (``…2条,占比5.5%,…42条,占比95.5%``: 44):
     that sum is the base the others were taken of, the odd one wrong — asked only of shares over 100, which no run
     leaving a part out can make (short of 100, a part left out may explain them: ``r1970``'s 18.8% and 80.5% of 257)."""
-    return sum(not percent_accepts(numbers[j].value, numbers[j - 1].value, total, numbers[j].decimals) for j in run) == 1
+    off = [j for j in run if not percent_accepts(numbers[j].value, numbers[j - 1].value, total, numbers[j].decimals)]
+    return len(off) == 1 and not _another_base_fits(numbers, run, off[0])
+
+
+_BASE_SPREAD = 2  # the bases tried around the one the odd share implies: its rounding leaves that much play
+
+
+def _another_base_fits(numbers: list[NumberMention], run: list[int], odd: int) -> bool:
+    """Some other base the odd share implies (its count over it) makes every share of the run follow: the shares are of
+    a whole the parts overlap in (``网站3条,占比7%,现场宣传40条,占比93%,政务微博1条,占比2%``: all of 43, one item
+    counted in two channels), not of the counts' sum with one share wrong."""
+    share, count = numbers[odd].value, numbers[odd - 1].value
+    if share <= 0:
+        return False
+    guess = int(count * 100 / share)
+    return any(all(percent_accepts(numbers[j].value, numbers[j - 1].value, Decimal(base), numbers[j].decimals)
+                   for j in run)
+               for base in range(max(guess - _BASE_SPREAD, 1), guess + _BASE_SPREAD + 1))
 
 
 def _total_the_run_confirms(norm: str, numbers: list[NumberMention], run: list[int]) -> NumberMention | None:
