@@ -59,11 +59,11 @@ def test_a_decision_count_of_last_year_is_not_compared_with_this_years_cell(tmp_
     # this year's count one off is still found, with last year's named in the clause before
     assert findings(changed(tmp_path, "r2120", R2120_DECISIONS,
                             "行政许可共处理决定62起,上年为3件,行政处罚共处理决定1起"), "RL702") == [
-        ("error", "文中行政处罚处理决定数为 1 ，与表格不符：行政处罚/本年处理决定数量 = 0")]
+        ("error", "文中行政处罚处理决定数为 1 起，与表格不符：行政处罚/本年处理决定数量 = 0")]
     # a clause naming last year's carry-in is this year's work: compared
     assert findings(changed(tmp_path, "r2120", R2120_DECISIONS,
                             "上年度结转后行政许可共处理决定63起,行政处罚共处理决定0起"), "RL702") == [
-        ("error", "文中行政许可处理决定数为 63 ，与表格不符：行政许可/本年处理决定数量 = 62")]
+        ("error", "文中行政许可处理决定数为 63 起，与表格不符：行政许可/本年处理决定数量 = 62")]
 
 
 R2085_RUN = "政府网站公开信息2条,占比4.5%,现场公开宣传42条,占比95.5%"

@@ -300,6 +300,11 @@ def test_date_match_is_frozen_with_slots() -> None:
         ("咨询电话 35 个", [("35 个", Decimal(35), "个")]),
         ("数量为 7 ", [("7", Decimal(7), None)]),
         ("分别为5，6件", [("5", Decimal(5), None), ("6件", Decimal(6), "件")]),
+        # 起 counts cases (r2120: 行政许可共处理决定62起), but not "from" a number on nor 一起 "together"
+        ("行政处罚案件25起，被申请行政复议 3 起、发生两起", [
+            ("25起", Decimal(25), "起"), ("3 起", Decimal(3), "起"), ("两起", Decimal(2), "起")]),
+        ("从3起", [("3", Decimal(3), None)]),
+        ("自2024起施行", [("2024", Decimal(2024), None)]),
     ],
 )  # fmt: skip
 def test_find_numbers(text: str, expected: list) -> None:
@@ -387,6 +392,12 @@ def test_find_numbers_decimals() -> None:
         "一次性告知",
         "一条龙服务",
         "零件",
+        # 起 after a date, a time, an ordinal or as "together" (r1435: 同步起草政策解读材料一起报批)
+        "自2024年1月1日起施行",
+        "10时起",
+        "即日起",
+        "第1起",
+        "解读材料一起报批",
         # magnitudes without a known unit are not guessed
         "3万人",
         # times, versions, ranges

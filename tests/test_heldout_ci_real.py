@@ -27,11 +27,21 @@ def test_r2120_a_sentence_restating_the_decisions_matches_its_cells():
 
 def test_r2120_a_decision_count_at_odds_with_its_cell_is_found(tmp_path):
     assert findings(changed(tmp_path, "r2120", "行政许可共处理决定62起", "行政许可共处理决定63起"), "RL702") == [
-        ("error", "文中行政许可处理决定数为 63 ，与表格不符：行政许可/本年处理决定数量 = 62")]
+        ("error", "文中行政许可处理决定数为 63 起，与表格不符：行政许可/本年处理决定数量 = 62")]
     assert findings(changed(tmp_path, "r2120", "行政处罚共处理决定0起", "行政处罚共处理决定2起"), "RL702") == [
-        ("error", "文中行政处罚处理决定数为 2 ，与表格不符：行政处罚/本年处理决定数量 = 0")]
+        ("error", "文中行政处罚处理决定数为 2 起，与表格不符：行政处罚/本年处理决定数量 = 0")]
     assert findings(changed(tmp_path, "r2120", "行政强制共处理决定0起", "行政强制共处理决定1起"), "RL702") == [
-        ("error", "文中行政强制处理决定数为 1 ，与表格不符：行政强制/本年处理决定数量 = 0")]
+        ("error", "文中行政强制处理决定数为 1 起，与表格不符：行政强制/本年处理决定数量 = 0")]
+
+
+def test_a_breakdown_counted_in_qi_is_summed(tmp_path):
+    # 起 counts cases and applications as 件 does: r1951 lists its 22 answers in 起 after a full stop, r1904 its 复议 in 起
+    copy = changed(tmp_path, "r1951", "答复22起。其中", "答复22起,其中")
+    assert findings(copy, "RL701") == []
+    edit(copy, "不存在9起", "不存在10起")
+    assert findings(copy, "RL701") == [("error", "文中合计不成立：1+4+3+10+5 = 23，但写明的合计为 22 起，各分项之和多出 1 起")]
+    assert findings(changed(tmp_path, "r1904", "行政复议4起,其中1起尚未审结", "行政复议4起,其中维持2起,尚未审结3起"),
+                    "RL701") == [("error", "文中合计不成立：2+3 = 5，但写明的合计为 4 起，各分项之和多出 1 起")]
 
 
 def test_two_kinds_named_together_are_not_one_cell(tmp_path):

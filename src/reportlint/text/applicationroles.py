@@ -13,9 +13,10 @@ from .lazyregex import LazyRegex
 from .summarkers import CLOSED, OUTCOMES, SPACES
 from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 
-# the units a count of applications is written in: 件 (the form's), 项 (``共收到依申请公开16项,办理15项``) and 宗 (广东's and
-# 广西's pages, ``申请124宗``); a sentence's terms share one — 条 and 人次 count items and persons, not applications
-COUNT_UNITS = ("件", "项", "宗")
+# the units a count of applications is written in: 件 (the form's), 项 (``共收到依申请公开16项,办理15项``), 宗 (广东's and
+# 广西's pages, ``申请124宗``) and 起 (``共收到信息公开申请22起``); a sentence's terms share one — 条 and 人次 count items
+# and persons, not applications
+COUNT_UNITS = ("件", "项", "宗", "起")
 YEAR = r"(?:20\d\d)"
 NEXT = r"(?:下一?年度?|次年|明年)"
 CARRY = r"(?:结转|转入?|转至|顺?延至|顺延)(?:至|到|入)?"  # carried (over) to

@@ -57,9 +57,10 @@ class NumberMention(FrozenRecord):
 
 
 # Longest first so that 万元 wins over 元, 人次 over 人 and 个百分点 (percentage points) over 个.  宗 counts cases and
-# applications as 件 does on 广东's and 广西's pages (作出694宗行政许可, 受理申请7宗).
+# applications as 件 does on 广东's and 广西's pages (作出694宗行政许可, 受理申请7宗), and so does 起 (行政处罚案件25起,
+# 被申请行政复议3起, 收到信息公开申请22起) — but for the shapes where 起 is "from" or "together" (``_not_a_count``).
 _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", "个", "次", "期", "项", "人", "家", "元",
-          "%", "％", "‰", "篇", "份", "场", "宗")  # fmt: skip
+          "%", "％", "‰", "篇", "份", "场", "宗", "起")  # fmt: skip
 _UNIT_NORMAL = {"％": "%"}
 _UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}  # 个 -> (个百分点, 个): the units a character can start, in _UNITS order
 for _unit in _UNITS:
@@ -78,6 +79,13 @@ _BRACKET_PAIRS = {"〔": "〕", "[": "]", "［": "］", "【": "】"}
 _DATE_AFTER = frozenset("年月日号时")
 _MAGNITUDE_AFTER = frozenset("万亿千百")
 _CN_IDIOM_AFTER = frozenset("性龙事")  # 一次性, 一条龙, 一件事
+_FROM = frozenset("自从由")  # 自2024起, 从3起: 起 is "on from" the number, which counts nothing
+
+
+def _not_a_count(text: str, start: int, numeral: str, unit: str | None) -> bool:
+    """起 after a number that counts nothing: "from" it on (``从3起``, ``自2024起``; ``自2024年1月1日起`` and ``10时起``
+    end in 日 and 时, no unit) or ``一起`` "together" (``同步起草政策解读材料一起报批``)."""
+    return unit == "起" and (_prev_nonspace(text, start) in _FROM or numeral == "一")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -237,6 +245,8 @@ def _arabic_number(text: str, start: int, lead_end: int, excluded: _Spans, signe
         core_end = run_end(text, int_end + 1, DIGITS)
         frac = text[int_end + 1 : core_end]
     unit, end = _unit_after(text, core_end) or (None, core_end)
+    if _not_a_count(text, start, "", unit):
+        unit, end = None, core_end
     if excluded.overlaps(start, core_end):
         return None, end
     if signed:
@@ -269,7 +279,7 @@ def _numeral_number(text: str, start: int, run_stop: int, excluded: _Spans) -> t
     value = parse_positional(cn)
     if value is None or cn in ("零", "〇"):
         return None, end  # 一一件, 零件
-    if _prev_nonspace(text, start) == "第" or char_at(text, end) in _CN_IDIOM_AFTER:
+    if _prev_nonspace(text, start) == "第" or char_at(text, end) in _CN_IDIOM_AFTER or _not_a_count(text, start, cn, unit):
         return None, end
     return NumberMention(start, end, text[start:end], Decimal(value), _UNIT_NORMAL.get(unit, unit), 0), end
 

@@ -33,7 +33,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
-Only when every term is there, each read once, all in one unit — 件, or 项 or 宗 as some pages write (``text/applicationroles.
+Only when every term is there, each read once, all in one unit — 件, or 项, 宗 or 起 as some pages write (``text/applicationroles.
 COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (the sentence may
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
