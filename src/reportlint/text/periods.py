@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..model.records import FrozenRecord, set_field
 from .lazyregex import LazyRegex
+from .marks import stretch_start
 
 __all__ = ["INTRODUCERS", "PERIOD_SCREEN", "StatedPeriod", "form_statement", "stated_period"]
 
@@ -153,6 +154,6 @@ def _about_the_report(norm: str, at: int) -> bool:
     """Whether the sentence before ``at`` speaks of the report (``本报告内容涵盖…``, ``本报告由…组成,涵盖…``,
     ``全文包括…,涵盖…``, or its content right after the sentence that names it: ``编制本年度报告。内容涵盖…``): only then
     does 涵盖 introduce the period the report covers."""
-    sentence = max(norm.rfind(c, 0, at) for c in "。;!?") + 1
+    sentence = stretch_start(norm, "。;!?", at)
     head = norm[sentence:at].strip()
     return head == "内容" or any(word in head for word in ("报告", "年报", "全文"))

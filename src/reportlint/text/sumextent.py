@@ -23,6 +23,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cnparse import NumberMention
+from .marks import stretch_start
 from .normalize import exact, exact_sum
 from .sumbreakdowns import second_breakdown
 from .summarkers import CARRIED as _CARRIED
@@ -312,7 +313,7 @@ def _carried_of_handled(text: str, total: NumberMention, labels: list[str], k: i
     a count of the closed (``答复1641件,其中…其他处理121件,结转下一年度继续办理79件``: not answered)."""
     if len(labels) != k + 1 or not any(word in labels[k] for word in _CARRIED_OUT):
         return False
-    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.start]
+    clause = text[stretch_start(text, _CLAUSE_PUNCT, total.start) : total.start]
     return any(word in clause for word in _HANDLING_TOTAL) and not any(word in clause for word in _CLOSED)
 
 

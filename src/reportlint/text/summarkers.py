@@ -6,6 +6,7 @@ one job: finding the openers is plain string search, no number reading."""
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .marks import stretch_end, stretch_start
 from .sumremarks import is_change
 
 __all__ = [
@@ -85,7 +86,7 @@ CLOSE = frozenset("）)】]〕")
 
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding ``text[at]`` starts: after the last clause mark (``CLAUSE_PUNCT``) before ``at``."""
-    return max(text.rfind(c, 0, at) for c in CLAUSE_PUNCT) + 1
+    return stretch_start(text, CLAUSE_PUNCT, at)
 
 
 def _past_mark(text: str, end: int) -> int:
@@ -171,7 +172,7 @@ def _carried_in_after(text: str, at: int) -> bool:
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence (or the semicolon's clause group) holding ``text[at]`` starts."""
-    return max(text.rfind(c, 0, at) for c in SENTENCE_END | SEMICOLONS) + 1
+    return stretch_start(text, SENTENCE_END | SEMICOLONS, at)
 
 
 def _counted_before(words: str) -> bool:
@@ -261,7 +262,7 @@ def _except_markers(text: str) -> list[tuple[int, int, bool]]:
     for i in find_all(text, _EXCEPT):
         if not _after_count(text, i):
             continue
-        stop = min((j for j in (text.find(c, i) for c in SENTENCE_END) if j >= 0), default=len(text))
+        stop = stretch_end(text, SENTENCE_END, i)
         marks = [j for j in range(i, stop) if text[j] in CLAUSE_PUNCT]
         first_end = marks[0] if marks else stop
         closing = next((j for j in marks if text[:j].rstrip(SPACES).endswith(_EXCEPT_CLOSE)), first_end)
@@ -321,7 +322,7 @@ def named_classification_markers(text: str) -> list[tuple[int, int, bool]]:
             colon = i + len(word)
             if colon >= len(text) or text[colon] not in "：:":
                 continue
-            start = max(text.rfind(c, 0, i) for c in SENTENCE_END) + 1
+            start = stretch_start(text, SENTENCE_END, i)
             if named_subject(text[start:colon]):  # open when it names the main kinds, as classification_markers
                 out.append((start, _past_mark(text, colon), any(w in text[start:i] for w in OPEN_LIST)))
     return out
@@ -362,7 +363,7 @@ def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
 def _handling_lead(text: str, mark: int) -> bool:
     """The sentence's words before ``mark`` are one clause, with no number, that says the applications were handled
     (办结, 办理, 答复) and names no subset of them (网上申请中, 自然人申请中: their outcomes are not of all handled)."""
-    lead = text[max(text.rfind(c, 0, mark) for c in SENTENCE_END) + 1 : mark]
+    lead = text[stretch_start(text, SENTENCE_END, mark) : mark]
     return bool(lead.strip(SPACES)) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead) \
         and any(w in lead for w in HANDLED) and not any(w in lead for w in SUBSETS)
 

@@ -108,6 +108,7 @@ import bisect
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent
+from .marks import stretch_start
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
@@ -327,7 +328,7 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
     网上申请20件``; ``网站发布信息300条,微信发布150条,其中原创200条``), and one part says nothing of which.  Nor when
     the total is a change (``主动公开政府信息较上年增加27条,其中…28条``): the 其中 may speak of what was published, not
     of the increase."""
-    clause = text[max(text.rfind(c, 0, total.start) for c in _CLAUSE_PUNCT) + 1 : total.start]
+    clause = text[stretch_start(text, _CLAUSE_PUNCT, total.start) : total.start]
     return len(parts) == 1 and parts[0].unit == total.unit and parts[0].value > total.value \
         and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
+from .marks import stretch_end, stretch_start
 from .sumchannels import PUBLISHED
 from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SENTENCE_END, SPACES
 
@@ -162,8 +163,8 @@ def _name(text: str, part: NumberMention) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
+    return stretch_start(text, SENTENCE_END, pos)
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    return min((i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i >= 0), default=len(text))
+    return stretch_end(text, SENTENCE_END, pos)

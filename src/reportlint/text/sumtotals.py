@@ -18,6 +18,7 @@ where the list ends): this is the reading backwards from the marker, over bracke
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .marks import stretch_start
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
@@ -110,7 +111,7 @@ def named_total(text: str, numbers: list[NumberMention], start: int, end: int) -
     作为依申请公开信息数14条,不予公开信息数4条。主动公开政府信息类别:…``: 37, not the 4 ending the sentence); None when no
     count, or more than one, is so named."""
     subject = named_subject(text[start:end])
-    before = max(text.rfind(c, 0, start - 1) for c in _SENTENCE_END) + 1
+    before = stretch_start(text, _SENTENCE_END, start - 1)
     named = [n for n in numbers if before <= n.start < start and n.unit is not None and n.unit not in _SKIP_UNITS
              and text[max(0, n.start - len(subject)) : n.start] == subject]
     return named[0] if len(named) == 1 and subject else None
@@ -122,7 +123,7 @@ def _broken_down_again(text: str, before: list[NumberMention], part: NumberMenti
     outcome), as ``sumbreakdowns.second_breakdown`` reads it within one sentence.  None otherwise (a list of other items)."""
     if not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _AGAIN_OUTCOMES):
         return None
-    sentence = max(text.rfind(c, 0, part.start) for c in _SENTENCE_END) + 1
+    sentence = stretch_start(text, _SENTENCE_END, part.start)
     if any(w in text[sentence:marker] for w in _CARRIED_IN):
         return None  # "…49件,…另有上年结转3件。其中,予以公开…": the outcomes are of more than the 49 received
     first = min((i for i in (text.find(w, sentence, part.start) for w in _MARKERS) if i >= 0), default=-1)
@@ -137,7 +138,7 @@ def _broken_down_again(text: str, before: list[NumberMention], part: NumberMenti
 
 def _counts_applications(text: str, number: NumberMention) -> bool:
     """``number``'s clause counts applications received or handled (申请…N件, 办理/答复/办结…N件)."""
-    clause = text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    clause = text[stretch_start(text, _CLAUSE_PUNCT, number.start) : number.start]
     return _APPLICATIONS in clause or counts_handled(text, number)
 
 
@@ -146,7 +147,7 @@ def has_sibling_count(text: str, before: list[NumberMention], cand: NumberMentio
     其中 opening the next sentence breaks down the sentence (or something else), not its last count alone.
     ``restated``: counts of ``cand``'s own value are left out — the same count said twice (``累计公开信息80条,主动公开80条。
     其中,…``), a reading the caller keeps only when the parts add up to it (``复议5件,诉讼5件。其中…`` may break both down)."""
-    sentence = max(text.rfind(c, 0, cand.start) for c in _SENTENCE_END) + 1
+    sentence = stretch_start(text, _SENTENCE_END, cand.start)
     return any(n.start >= sentence and n.unit == cand.unit and not (restated and n.value == cand.value) for n in before)
 
 
@@ -161,7 +162,7 @@ def names_a_sibling(text: str, before: list[NumberMention], total: NumberMention
     own = _count_name(text, total)
     if not own or own not in listed:
         return False
-    sentence = max(text.rfind(c, 0, total.start) for c in _SENTENCE_END) + 1
+    sentence = stretch_start(text, _SENTENCE_END, total.start)
     for sibling in before:
         if sibling.start < sentence or sibling.end > total.start or sibling.unit != total.unit:
             continue
@@ -188,7 +189,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _count_name(text: str, number: NumberMention) -> str:
     """The last ``_NAME_KEY`` characters of the words before ``number`` in its clause ("" when fewer than 2)."""
-    start = max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT + "、，,（(") + 1
+    start = stretch_start(text, _CLAUSE_PUNCT + "、，,（(", number.start)
     name = text[start : number.start].strip(_SPACES + "：:")
     return name[-_NAME_KEY:] if len(name) >= 2 else ""
 
@@ -228,7 +229,7 @@ def _is_handled_whole(text: str, number: NumberMention) -> bool:
 
 
 def _clause_of(text: str, number: NumberMention) -> str:
-    return text[max(text.rfind(c, 0, number.start) for c in _CLAUSE_PUNCT) + 1 : number.start]
+    return text[stretch_start(text, _CLAUSE_PUNCT, number.start) : number.start]
 
 
 def _all_handled_after(text: str, number: NumberMention) -> bool:
@@ -256,5 +257,5 @@ def _words_between(text: str, start: int, end: int) -> bool:
 
 def _is_listed(text: str, start: int) -> bool:
     """The number at ``start`` follows a 其中/包括… marker in its own sentence (it is a part of a list)."""
-    lead = text[max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1 : start]  # sliced once, not per word
+    lead = text[stretch_start(text, _SENTENCE_END, start) : start]  # sliced once, not per word
     return any(word in lead for word in _MARKERS + _PHRASE_MARKERS + _OPEN_PHRASE_MARKERS)

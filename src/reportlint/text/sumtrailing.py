@@ -28,6 +28,7 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .marks import stretch_start
 from .summarkers import (
     CARRIED,
     CLAUSE_PUNCT,
@@ -71,7 +72,7 @@ def trailing_sums(text: str, numbers: list[NumberMention]) -> list[tuple[NumberM
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts: after the last clause mark or 、 before it (0 when none)."""
-    return max(text.rfind(c, 0, at) for c in CLAUSE_PUNCT + "、") + 1
+    return stretch_start(text, CLAUSE_PUNCT + "、", at)
 
 
 def _keyword(text: str, total: NumberMention) -> int | None:

@@ -109,6 +109,7 @@ from ...text.applicationroles import clause_role, counts_other, listed_outcome, 
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
+from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
 from ...text.summarkers import OUTCOMES as _OUTCOMES
 from ...text.summarkers import SPACES as _SPACES
@@ -282,17 +283,16 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
 
 
 def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> Iterator[Balance]:
-    """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all
-    the terms of the balance, each once, in 件 — whether or not they balance; failing those, every sentence
-    that states all but the carried-out term and closes more than it had.  When no sentence does, the
-    paragraph as a whole (``收到132件,上年结转2件,共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``),
-    under the same rule: a term read twice anywhere in it is no reading."""
+    """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all the terms of the
+    balance, each once, in 件 — whether or not they balance; failing those, every sentence that states all but the
+    carried-out term and closes more than it had.  When no sentence does, the paragraph as a whole (``收到132件,上年结转2件,
+    共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading."""
     if "申请" not in norm or not any(word in norm for word in (*_CLOSED_WORDS, *_OUTCOMES)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences, before = 0, False, 0, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
     while start < len(norm):
-        end = min((i for i in (norm.find(ch, start) for ch in _SENTENCE_END) if i >= 0), default=len(norm))
+        end = stretch_end(norm, _SENTENCE_END, start)
         terms = _read_span(norm, start, end, numbers, year)
         if terms is None and sentences and _results_of_before(norm, before, start, end, numbers, year):
             terms = _read_span(norm, before, end, numbers, year)  # …上一年度转办15件。办理结果为:予以公开465件,…
@@ -347,7 +347,7 @@ def _outcome_beside(norm: str, start: int, end: int) -> bool:
 def _about_another_subject(norm: str, number: NumberMention) -> bool:
     """The number's sentence speaks of consultations, petitions, appeals… and not of applications: in a
     paragraph read as one, its counts are not the applications' (``信访事项结转下年度1件。``)."""
-    start = max(norm.rfind(ch, 0, number.start) for ch in _SENTENCE_END) + 1
+    start = stretch_start(norm, _SENTENCE_END, number.start)
     ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
     sentence = norm[start:min(ends, default=len(norm))]
     return names_other_subject(sentence) and _SUBJECT not in sentence

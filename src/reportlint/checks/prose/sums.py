@@ -61,6 +61,7 @@ from ...model.document import Paragraph
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
+from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
 from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
@@ -173,7 +174,7 @@ def _goes_on_past_a_lead(norm: str, numbers: list[NumberMention], statement: Sum
     """The list falls short by exactly the counts the rest of its sentence gives in the total's unit, after a clause
     with no number that leads them in (``…保障性住房信息17条,新增设市政服务信息栏目,公开…相关信息7条,涉企行政检查7条。``
     of 127 条: the lead ended the reading, the list goes on after it and adds up) — no finding."""
-    stop = min((i for i in (norm.find(c, statement.end) for c in _SENTENCE_END) if i >= 0), default=len(norm))
+    stop = stretch_end(norm, _SENTENCE_END, statement.end)
     following = [n for n in numbers if statement.end <= n.start < stop]
     if not following or any(n.unit != statement.total.unit for n in following):
         return False
@@ -230,7 +231,7 @@ def _clause_before(norm: str, numbers: list[NumberMention], statement: SumStatem
     between = norm[prev.end:statement.total.start]
     if any(ch in _SENTENCE_END for ch in between) or sum(ch in _NEXT_CLAUSE for ch in between) != 1:
         return None
-    sentence = max(norm.rfind(ch, 0, prev.start) for ch in _SENTENCE_END) + 1
+    sentence = stretch_start(norm, _SENTENCE_END, prev.start)
     if any(word in norm[sentence:prev.start] for word in _LIST_WORDS):
         return None
     return prev
@@ -272,7 +273,7 @@ def _names_its_parts(norm: str, statement: SumStatement) -> bool:
     (``通过A和B…N条``) or the kinds it counts (``承办市人大代表建议、政协委员提案40件``): the sentence makes the list the
     whole, so falling short is reported (a warning: a part may still name a narrower kind of its place's items), not
     passed as a highlight.  A list of names that ends in 等 leaves the whole open."""
-    start = max(norm.rfind(ch, 0, statement.total.start) for ch in _CLAUSE_ENDS) + 1
+    start = stretch_start(norm, _CLAUSE_ENDS, statement.total.start)
     clause = norm[start:statement.total.start]
     if len(statement.parts) < 2:
         return False
