@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .marks import stretch_end
+
 __all__ = ["STOPS", "sentences"]
 
 # NFKC has made ！？； ASCII in a normalised text; 。 it keeps
@@ -23,6 +25,6 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     between them; a text ending on its stop has no empty one after it."""
     start, length = 0, len(text)
     while start < length:
-        stop = min((i for i in (text.find(ch, start) for ch in STOPS) if i >= 0), default=length)
+        stop = stretch_end(text, STOPS, start)
         yield start, stop
         start = stop + 1

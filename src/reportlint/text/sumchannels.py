@@ -10,6 +10,7 @@ The same words tell where a list of channels goes on past a nested list (``outer
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .marks import stretch_end, stretch_start
 from .sumbreakdowns import closed_and_pending
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS, clause_start
 
@@ -84,8 +85,8 @@ def outer_channel_goes_on(first_label: str, nested: str, after: str) -> bool:
     the outer list goes on there whether or not it adds up — the semicolon ends the nested list, the next channel is
     the outer list's next part.  ``nested``: the nested list's text up to the semicolon; ``after``: the text after it."""
     last = nested.rstrip("".join(SEMICOLONS) + SPACES)
-    last = last[max(last.rfind(c) for c in CLAUSE_PUNCT + "、") + 1 :]
-    after = after[: min((i for i in (after.find(c) for c in CLAUSE_PUNCT) if i >= 0), default=len(after))]
+    last = last[stretch_start(last, CLAUSE_PUNCT + "、", len(last)) :]
+    after = after[: stretch_end(after, CLAUSE_PUNCT, 0)]
     return any(word in last for word in CATCH_ALL) and _channel(first_label) and _channel(after)
 
 

@@ -34,6 +34,7 @@ from .summarkers import CLOSE as _CLOSE
 from .summarkers import CLOSED as _CLOSED
 from .summarkers import HANDLED as _HANDLED
 from .summarkers import OPEN as _OPEN
+from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
 from .summarkers import OUTCOMES as _OUTCOMES
 from .summarkers import SEMICOLONS as _SEMICOLONS
 from .summarkers import SENTENCE_END as _SENTENCE_END
@@ -185,9 +186,9 @@ def _enumeration_goes_on(text: str, parts: list[NumberMention], labels: list[str
 
 
 # What a later part may count beside the total's kinds, when none of the first parts does: another subject than the
-# applications or the information published (consultations, petitions, appeals, persons).  Not 建议 or 提案: 建议提案办理结果
-# is a kind of information published.
-_ANOTHER_SUBJECT = ("咨询", "信访", "留言", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
+# applications or the information published (summarkers.OTHER_SUBJECTS: consultations, petitions, appeals, persons) — but
+# 建议 and 提案: 建议提案办理结果 is a kind of information published.
+_ANOTHER_SUBJECT = tuple(word for word in _OTHER_SUBJECTS if word not in ("建议", "提案"))
 
 
 def _another_subject_after(labels: list[str], k: int) -> bool:

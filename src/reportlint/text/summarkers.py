@@ -164,8 +164,7 @@ _CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年�
 def _carried_in_after(text: str, at: int) -> bool:
     """The sentence from ``text[at]`` on names last year's carry-in with no outcomes of its own after it (``…;上年结转办理
     1件,予以公开1件``: those are the carry-in's, and the outcomes before stay the count's)."""
-    ends = [j for j in (text.find(c, at) for c in SENTENCE_END) if j >= 0]
-    rest = text[at : min(ends, default=len(text))]
+    rest = text[at : stretch_end(text, SENTENCE_END, at)]
     carried = [j for j in (rest.find(w) for w in _CARRIED_IN) if j >= 0]
     return bool(carried) and not any(w in rest[min(carried) :] for w in OUTCOMES)
 
@@ -242,8 +241,7 @@ def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
     for i in find_all(text, _CONTAINS):
         if not _after_count(text, i):
             continue
-        ends = [j for j in (text.find(c, i) for c in CLAUSE_PUNCT) if j >= 0]
-        if "、" in text[i : min(ends, default=len(text))]:
+        if "、" in text[i : stretch_end(text, CLAUSE_PUNCT, i)]:
             out.append((i, _past_mark(text, i + len(_CONTAINS)), True))
     return out
 

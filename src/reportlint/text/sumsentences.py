@@ -158,7 +158,7 @@ def _other_time(label: str, own: str) -> bool:
 
 def _name(text: str, part: NumberMention) -> str:
     """The words of a part's clause before its count (``其中未经复议直接起诉2件`` → ``未经复议直接起诉``)."""
-    start = max(text.rfind(mark, 0, part.start) for mark in (*_CLAUSE_MARKS, *SENTENCE_END, "、")) + 1
+    start = stretch_start(text, (*_CLAUSE_MARKS, *SENTENCE_END, "、"), part.start)
     return text[start:part.start].strip(SPACES)
 
 

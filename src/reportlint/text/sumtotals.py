@@ -18,7 +18,7 @@ where the list ends): this is the reading backwards from the marker, over bracke
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .marks import stretch_start
+from .marks import stretch_end, stretch_start
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLOSE as _CLOSE
@@ -183,8 +183,7 @@ def names_the_total(text: str, total: NumberMention, part: NumberMention) -> boo
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause going on at ``pos`` ends: its next clause mark or 、 (the end of the text when none)."""
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_PUNCT + "、") if i >= 0]
-    return min(ends, default=len(text))
+    return stretch_end(text, _CLAUSE_PUNCT + "、", pos)
 
 
 def _count_name(text: str, number: NumberMention) -> str:
@@ -236,8 +235,7 @@ def _all_handled_after(text: str, number: NumberMention) -> bool:
     """The clause right after ``number`` says every one of them was handled (``,均在法定期限内办结``)."""
     if text[number.end : number.end + 1] not in (",", "，"):
         return False
-    ends = [i for i in (text.find(c, number.end + 1) for c in _CLAUSE_PUNCT) if i >= 0]
-    after = text[number.end + 1 : min(ends, default=len(text))]
+    after = text[number.end + 1 : stretch_end(text, _CLAUSE_PUNCT, number.end + 1)]
     return after.startswith(_ALL) and any(w in after for w in _HANDLED) and _NOT not in after
 
 

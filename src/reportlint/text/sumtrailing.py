@@ -28,7 +28,7 @@ What makes a trailing total (each seen in the corpus of real reports, tests/corp
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .marks import stretch_start
+from .marks import stretch_end, stretch_start
 from .summarkers import (
     CARRIED,
     CLAUSE_PUNCT,
@@ -97,8 +97,7 @@ def _closes(text: str, keyword: int, total: NumberMention) -> bool:
         return True
     if not any(w in verb for w in _HANDLED):
         return False
-    ends = [j for j in (text.find(c, total.end) for c in SENTENCE_END) if j >= 0]
-    return any(w in text[total.end : min(ends, default=len(text))] for w in CARRIED)
+    return any(w in text[total.end : stretch_end(text, SENTENCE_END, total.end)] for w in CARRIED)
 
 
 def _two_counts_of_their_own(text: str, keyword: int, labels: list[str]) -> bool:

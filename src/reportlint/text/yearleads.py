@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from ..model.records import FrozenRecord, set_field
 from .cndates import YEAR_END_DAYS, digit_years
 from .lazyregex import LazyRegex
+from .marks import stretch_end
 from .sentences import sentences
 
 __all__ = ["YearLead", "counts_work", "earlier_year_leads", "later_year_leads", "names_report_year", "other_year_leads"]
@@ -139,7 +140,7 @@ def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[
                 or names_report_year(read[first:spans[k + 1][1] if k + 1 < len(spans) else last], year):
             continue
         start = m.start("year") if m.group("year") else m.start("end")
-        end = min((i for i in (sentence.find(c, m.end()) for c in ",，。;；") if i >= 0), default=len(sentence))
+        end = stretch_end(sentence, ",，。;；", m.end())
         yield YearLead(lead, text[first:last], text[first + start:first + end][:40])
 
 
@@ -157,7 +158,7 @@ def later_year_leads(text: str, year: int) -> Iterator[YearLead]:
             rest = sentence[m.end():]
             if int(m.group("year")) > year and counts_work(sentence, m.end()) and not _PLAN.search(rest) \
                     and not _DATE_AFTER.match(rest):
-                end = min((i for i in (sentence.find(c, m.end()) for c in ",，") if i >= 0), default=len(sentence))
+                end = stretch_end(sentence, ",，", m.end())
                 yield YearLead(int(m.group("year")), text[first:last], text[first + m.start():first + end][:40])
                 break
 

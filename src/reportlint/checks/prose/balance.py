@@ -338,7 +338,7 @@ def _outcome_beside(norm: str, start: int, end: int) -> bool:
     for m in _OTHER_OUTCOME.finditer(norm):
         if start <= m.start() < end:
             continue
-        lead = norm[max(norm.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1 : m.start()].lstrip(_SPACES)
+        lead = norm[stretch_start(norm, _SENTENCE_END, m.start()) : m.start()].lstrip(_SPACES)
         if "其中" not in lead and not lead.startswith(_OUTCOMES):
             return True
     return False
@@ -348,8 +348,7 @@ def _about_another_subject(norm: str, number: NumberMention) -> bool:
     """The number's sentence speaks of consultations, petitions, appeals… and not of applications: in a
     paragraph read as one, its counts are not the applications' (``信访事项结转下年度1件。``)."""
     start = stretch_start(norm, _SENTENCE_END, number.start)
-    ends = [i for i in (norm.find(ch, number.end) for ch in _SENTENCE_END) if i >= 0]
-    sentence = norm[start:min(ends, default=len(norm))]
+    sentence = norm[start:stretch_end(norm, _SENTENCE_END, number.end)]
     return names_other_subject(sentence) and _SUBJECT not in sentence
 
 

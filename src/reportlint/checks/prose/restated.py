@@ -27,6 +27,7 @@ from ...model.document import Paragraph
 from ...packs.templates import fill
 from ...text.cnparse import NumberMention, percent_accepts, percent_of
 from ...text.mapped import original_span
+from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import CellKind, exact, format_decimal
 from ..base import KindContext, cell_ref
 from ..identity import cell_number
@@ -144,10 +145,7 @@ _CARRIED_IN = "结转"
 def _last_year(norm: str, start: int) -> bool:
     """Whether the clause before a match starting at ``start`` names last year (上年, 上一年(度), 去年) as its time, not
     last year's carry-in (上年结转…, 上一年度结转…)."""
-    s = start
-    while s > 0 and norm[s - 1] not in _CLAUSE_MARKS:
-        s -= 1
-    lead = norm[s:start]
+    lead = norm[stretch_start(norm, _CLAUSE_MARKS, start):start]
     for word in _LAST_YEAR:
         i = lead.find(word)
         while i >= 0:
@@ -159,13 +157,7 @@ def _last_year(norm: str, start: int) -> bool:
 
 def _scope_word(rule: ProseRule, norm: str, start: int, end: int) -> tuple[str, str] | None:
     """The first scope word in the sentence around ``[start, end)``, with its action."""
-    s = start
-    while s > 0 and norm[s - 1] not in _SENTENCE_END:
-        s -= 1
-    e = end
-    while e < len(norm) and norm[e] not in _SENTENCE_END:
-        e += 1
-    sentence = norm[s:e]
+    sentence = norm[stretch_start(norm, _SENTENCE_END, start):stretch_end(norm, _SENTENCE_END, end)]
     for scope in rule.scope:
         for word in scope.words:
             if word in sentence:
