@@ -30,7 +30,9 @@ or, when that clause names nothing, by the words right after it (``2件结转下
 - ``共办理74件,办结71件,剩余3件结转下一年度``: 办理 with no 含 counts what arrived or all in hand, not said which — when the
   sentence names no 新收 and no carry-in it is read as 新收 for the bound below (``open_in``: not above 办结 + 结转下年), which
   holds under both readings; beside a carry-in it is not read, beside a 新收 with 结转下年 (``收到16项,办理15项,结转下年1项``) it
-  stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
+  stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings); beside 新收, a carry-in and 结转下年 all
+  written (``接收…1554件,2023年结转132件;全年办理1503件,结转2025年183件``) it is what was closed or all in hand: the
+  sentence balances when either reading holds (``Balance.either``) and is wrong when neither does;
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
 Only when every term is there, each read once, all in one unit — 件, or 项, 宗 or 起 as some pages write (``text/applicationroles.
@@ -171,8 +173,9 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
             text = ctx.msg(key, new=format_decimal(left), closed=closed, carried_out=carried_out,
                            right=format_decimal(right), diff=diff, unit=unit)
         else:
-            text = ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
-                           carried_out=carried_out, unit=unit)
+            text = ctx.msg("balance_either" if terms.either else "balance", left=left_text, closed=closed,
+                           right=format_decimal(right), diff=diff, carried_out=carried_out, unit=unit,
+                           total=format_decimal(left))
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
@@ -326,6 +329,11 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 共收到依申请公开16项,办理15项,结转下年度继续办理1项: 办理 beside 新收 is what was closed or all in hand (新收 + 上年
         # 结转, unsaid); either way 新收 is not above 办理 + 结转下年 — read as 办结 for that bound (open_in) only
         terms.closed = terms.handled
+    elif terms.handled is not None and terms.new is not None and terms.carried_in is not None \
+            and terms.carried_out is not None and terms.closed is None and terms.total is None:
+        # 接收1554件,2023年结转132件;办理1503件,结转2025年183件: beside every other term, 办理 is what was closed
+        # (1554 + 132 = 1503 + 183) or all in hand (= 1554 + 132) — the sentence is wrong only when neither holds
+        terms.closed, terms.handled, terms.either = terms.handled, None, True
     else:
         terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:
