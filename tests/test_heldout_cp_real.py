@@ -74,6 +74,9 @@ def test_r2261_outcomes_read_to_a_withdrawal(tmp_path):
     # one short: a list that may leave an outcome out, a warning
     assert findings(changed(tmp_path, "r2261", "予以公开3件", "予以公开2件"), "RL701") == [
         published, ("warning", "文中各分项之和与合计不符：2+1+1 = 4，写明的合计为 5 件，少 1 件")]
+    # a withdrawal carried over from last year is no outcome of the 5: the prefix 4 + 1 = 5 ends the list, as before
+    assert findings(changed(tmp_path, "r2261", "予以公开3件,因属于行政执法案卷信息不予公开1件,申请撤销1件",
+                            "予以公开4件,因属于行政执法案卷信息不予公开1件,上年结转申请撤销1件"), "RL701") == [published]
     # a later part of another subject (咨询) is no outcome: nothing read past the first two
     assert findings(changed(tmp_path, "r2261", "申请撤销1件", "咨询1件"), "RL701") == [published]
 

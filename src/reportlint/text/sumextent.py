@@ -256,11 +256,12 @@ _WITHDRAWN = ("撤回", "撤销")
 def _outcomes_go_on(labels: list[str], k: int) -> bool:
     """The first ``k`` parts (which add up) each name an outcome of the form and every later part names an outcome of
     handling too, the form's or a withdrawal (``在办结的5件申请中,予以公开3件,…不予公开1件,申请撤销1件``): one breakdown of
-    what was handled, read to its end — a copy one over (予以公开4件) makes 6 of 5, not a prefix that adds up."""
+    what was handled, read to its end — a copy one over (予以公开4件) makes 6 of 5, not a prefix that adds up.  Not when a
+    later part names a carry-over (``…不予公开1件,上年结转申请撤回1件``: last year's, no outcome of the total's)."""
     def outcome(label: str, words: tuple[str, ...]) -> bool:
         return any(word in label for word in words)
     return k < len(labels) and all(outcome(label, _OUTCOMES) for label in labels[:k]) \
-        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) for label in labels[k:])
+        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, _CARRIED) for label in labels[k:])
 
 
 def _handled_after(labels: list[str], k: int) -> bool:
