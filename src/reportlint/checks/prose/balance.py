@@ -29,10 +29,11 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   carry-over (= 办结 + 结转下年);
 - ``共办理74件,办结71件,剩余3件结转下一年度``: 办理 with no 含 counts what arrived or all in hand, not said which — when the
   sentence names no 新收 and no carry-in it is read as 新收 for the bound below (``open_in``: not above 办结 + 结转下年), which
-  holds under both readings; beside a carry-in it is not read, beside a 新收 with 结转下年 (``收到16项,办理15项,结转下年1项``) it
-  stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings); beside 新收, a carry-in and 结转下年 all
-  written (``接收…1554件,2023年结转132件;全年办理1503件,结转2025年183件``) it is what was closed or all in hand: the
-  sentence balances when either reading holds (``Balance.either``) and is wrong when neither does;
+  holds under both readings; beside a carry-in without 新收 or 结转下年 it is not read, beside a 新收 with 结转下年
+  (``收到16项,办理15项,结转下年1项``) it stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
+  beside 新收, a carry-in and 结转下年 all written (``接收…1554件,2023年结转132件;全年办理1503件,结转2025年183件``) it
+  is what was closed or all in hand: the sentence balances when either reading holds (``Balance.either``) and is
+  wrong when neither does;
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
 Only when every term is there, each read once, all in one unit — 件, or 项, 宗 or 起 as some pages write (``text/applicationroles.
@@ -321,8 +322,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
     if terms.handled is not None and terms.new is None and terms.total is None and terms.carried_in is None:
         # 共办理74件,办结71件,剩余3件结转下一年度: 74 counts what arrived (the carry-in unsaid) or all in hand (= 71 + 3);
-        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in,
-        # which it is stays unsaid: not read; beside a 新收 it may stand for 办结 (below)
+        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in
+        # alone, which it is stays unsaid: not read; beside a 新收 it may stand for 办结, beside all three terms either (below)
         terms.new = terms.handled
     elif terms.handled is not None and terms.new is not None and terms.closed is None and terms.carried_in is None \
             and terms.carried_out is not None:
