@@ -53,8 +53,13 @@ def test_r2015_handled_and_carried_out_below_the_new_are_found(tmp_path):
 
 
 def test_handled_beside_a_carry_in_or_terms_in_two_units_are_not_read(tmp_path):
-    # 办理 beside a carry-in: whether it holds it is not said — no reading
-    assert findings(changed(tmp_path, "r2015", "16项,办理15项", "16项,上年结转2项,办理14项"), "RL707") == []
+    # 办理 beside a carry-in and 结转下年 (slice cp): what was closed (16 + 2 = 17 + 1) or all in hand (= 18) — either
+    # reading holding is silence; 14 fits neither
+    assert findings(changed(tmp_path, "r2015", "16项,办理15项", "16项,上年结转2项,办理17项"), "RL707") == []
+    assert findings(changed(tmp_path, "r2015", "16项,办理15项", "16项,上年结转2项,办理18项"), "RL707") == []
+    assert findings(changed(tmp_path, "r2015", "16项,办理15项", "16项,上年结转2项,办理14项"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 16 + 上年结转 2 = 18 项，但办理 14 + 结转下年 1 = 15 项，相差 3 项"
+                  "（办理数若含结转下年，也应为 18 项）")]
     # one term in 件 among 项: not one statement; counts in 条 are items, not applications
     assert findings(changed(tmp_path, "r2015", "办理15项", "办理14件"), "RL707") == []
     in_tiao = R2015_APPLICATIONS.replace("15项", "14项").replace("项", "条")

@@ -166,7 +166,7 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
-                    or _carried_of_handled(text, total, labels, k + 1) \
+                    or _carried_of_handled(text, total, labels, k + 1) or _outcomes_go_on(labels, k + 1) \
                     or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
@@ -247,6 +247,21 @@ def _bracketed(text: str, total: NumberMention, parts: list[NumberMention]) -> b
     inside = text[parts[0].start : parts[-1].end]
     return any(ch in _OPEN for ch in opening) and not any(ch in _CLOSE for ch in opening + inside) \
         and text[parts[-1].end :].lstrip(_SPACES)[:1] in _CLOSE
+
+
+# What else an application handled may end in beside the form's outcomes: withdrawn by its applicant (撤回, 撤销).
+_WITHDRAWN = ("撤回", "撤销")
+
+
+def _outcomes_go_on(labels: list[str], k: int) -> bool:
+    """The first ``k`` parts (which add up) each name an outcome of the form and every later part names an outcome of
+    handling too, the form's or a withdrawal (``在办结的5件申请中,予以公开3件,…不予公开1件,申请撤销1件``): one breakdown of
+    what was handled, read to its end — a copy one over (予以公开4件) makes 6 of 5, not a prefix that adds up.  Not when a
+    later part names a carry-over (``…不予公开1件,上年结转申请撤回1件``: last year's, no outcome of the total's)."""
+    def outcome(label: str, words: tuple[str, ...]) -> bool:
+        return any(word in label for word in words)
+    return k < len(labels) and all(outcome(label, _OUTCOMES) for label in labels[:k]) \
+        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, _CARRIED) for label in labels[k:])
 
 
 def _handled_after(labels: list[str], k: int) -> bool:

@@ -344,7 +344,8 @@ def named_subject(lead: str) -> str:
 def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, start, False) of each sentence that opens on an outcome of handling, with no marker (``答复…申请83件,均在
     法定期限内予以答复。予以公开及部分公开4件,占4.82%;不予公开5件,…``) or after a lead clause that only says they were
-    handled (``已办结申请中,予以公开及部分公开55件,…``, ``经审核分类办理,予以公开2件、部分公开5件,…``): a closed breakdown of
+    handled (``已办结申请中,予以公开及部分公开55件,…``, ``经审核分类办理,予以公开2件、部分公开5件,…``, ``申请回复为予以公开2件,
+    无法提供1件``): a closed breakdown of
     what was handled (``sumtotals.total_before`` takes its total from the sentence before only when that count is of
     办理/答复/办结; failing one there, ``sumtotals.handled_count``, the paragraph's one count of what was handled)."""
     out: list[tuple[int, int, bool]] = []
@@ -353,17 +354,24 @@ def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
             j = i
             while j > 0 and text[j - 1] in SPACES:
                 j -= 1
-            if j > 0 and (text[j - 1] in SENTENCE_END or (text[j - 1] in "，,：:" and _handling_lead(text, j - 1))):
+            if j > 0 and (text[j - 1] in SENTENCE_END or (text[j - 1] in _LEAD_ENDS and _handling_lead(text, j - 1))):
                 out.append((i, i, False))
     return out
 
 
+# What ends a lead clause before the outcomes: a comma or colon, or the copula joining it to them (``申请回复为予以公开2件,
+# 无法提供1件``, ``办理结果为予以公开…``).
+_LEAD_ENDS = "，,：:为"
+# The words of such a lead that say the applications were handled: HANDLED, and 回复 (replied, as 答复).
+_LEAD_HANDLED = (*HANDLED, "回复")
+
+
 def _handling_lead(text: str, mark: int) -> bool:
     """The sentence's words before ``mark`` are one clause, with no number, that says the applications were handled
-    (办结, 办理, 答复) and names no subset of them (网上申请中, 自然人申请中: their outcomes are not of all handled)."""
+    (办结, 办理, 答复, 回复) and names no subset of them (网上申请中, 自然人申请中: their outcomes are not of all handled)."""
     lead = text[stretch_start(text, SENTENCE_END, mark) : mark]
     return bool(lead.strip(SPACES)) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead) \
-        and any(w in lead for w in HANDLED) and not any(w in lead for w in SUBSETS)
+        and any(w in lead for w in _LEAD_HANDLED) and not any(w in lead for w in SUBSETS)
 
 
 # what opens a bracket holding the running count of all years (历年累计314条); 累计 alone also opens a breakdown in all

@@ -41,6 +41,7 @@ __all__ = [
 
 _TOTAL_MAX_GAP = 80
 _ALL = ("均", "全部", "已全部")  # 申请17件,均在法定期限内办结: every one of them handled
+_DONE = "已"  # 申请3件,已在规定期限内答复: they were handled — every one, when the clause counts none (not 已办结18件)
 _NOT = "未"
 _APPLICATION = "申请"
 _APPLICATION_UNIT = "件"
@@ -232,11 +233,13 @@ def _clause_of(text: str, number: NumberMention) -> str:
 
 
 def _all_handled_after(text: str, number: NumberMention) -> bool:
-    """The clause right after ``number`` says every one of them was handled (``,均在法定期限内办结``)."""
+    """The clause right after ``number`` says every one of them was handled (``,均在法定期限内办结``; ``,已在规定期限内
+    答复``, no count in it: not ``,已办结18件``, some of them)."""
     if text[number.end : number.end + 1] not in (",", "，"):
         return False
     after = text[number.end + 1 : stretch_end(text, _CLAUSE_PUNCT, number.end + 1)]
-    return after.startswith(_ALL) and any(w in after for w in _HANDLED) and _NOT not in after
+    every = after.startswith(_ALL) or (after.startswith(_DONE) and not any(ch.isdigit() for ch in after))
+    return every and any(w in after for w in _HANDLED) and _NOT not in after
 
 
 def _words_between(text: str, start: int, end: int) -> bool:

@@ -29,8 +29,11 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   carry-over (= 办结 + 结转下年);
 - ``共办理74件,办结71件,剩余3件结转下一年度``: 办理 with no 含 counts what arrived or all in hand, not said which — when the
   sentence names no 新收 and no carry-in it is read as 新收 for the bound below (``open_in``: not above 办结 + 结转下年), which
-  holds under both readings; beside a carry-in it is not read, beside a 新收 with 结转下年 (``收到16项,办理15项,结转下年1项``) it
-  stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
+  holds under both readings; beside a carry-in without 新收 or 结转下年 it is not read, beside a 新收 with 结转下年
+  (``收到16项,办理15项,结转下年1项``) it stands for 办结 in that bound only (新收 ≤ 办理 + 结转下年 under both readings);
+  beside 新收, a carry-in and 结转下年 all written (``接收…1554件,2023年结转132件;全年办理1503件,结转2025年183件``) it
+  is what was closed or all in hand: the sentence balances when either reading holds (``Balance.either``) and is
+  wrong when neither does;
 - the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
 
 Only when every term is there, each read once, all in one unit — 件, or 项, 宗 or 起 as some pages write (``text/applicationroles.
@@ -114,6 +117,7 @@ from ...text.normalize import exact_sum, format_decimal
 from ...text.summarkers import OUTCOMES as _OUTCOMES
 from ...text.summarkers import SPACES as _SPACES
 from ..base import KindContext
+from .balanceterms import Balance
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
@@ -139,105 +143,6 @@ _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正�
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
-
-
-class Balance:
-    """The terms of one sentence's statement: ``left`` (新收 + 上年结转, or a total that holds the carry-over),
-    ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
-
-    __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "handled", "ambiguous", "implied_in",
-                 "implied_out", "in_closed", "open_out", "open_in", "outcomes")
-
-    def __init__(self) -> None:
-        self.new: NumberMention | None = None
-        self.carried_in: NumberMention | None = None
-        self.closed: NumberMention | None = None
-        self.carried_out: NumberMention | None = None
-        self.total: NumberMention | None = None  # 处理N件(含上年结转…): already holds the carry-over
-        # 办理N件 with no 含: what arrived or all in hand, not said which — read as 新收 when nothing else is (see below)
-        self.handled: NumberMention | None = None
-        self.ambiguous = False
-        self.implied_in = self.implied_out = False
-        self.in_closed = False  # the carry-over named only inside 办结's bracket (办结103件(含2024年结转1件))
-        self.open_out = False  # the carried-out term unsaid: 办结 is only bounded by 新收 + 上年结转
-        self.open_in = False  # the carried-in term unsaid: 新收 is only bounded by 办结 + 结转下年
-        self.outcomes: dict[str, NumberMention] = {}  # 予以公开3件,无法提供4件: with no 办结 written, they bound it
-
-    def set(self, role: str, number: NumberMention) -> None:
-        if getattr(self, role) is not None:
-            self.ambiguous = True
-        setattr(self, role, number)
-
-    @property
-    def units(self) -> set[str]:
-        return {n.unit or "" for n in self.stated}
-
-    @property
-    def implied(self) -> bool:
-        return self.implied_in or self.implied_out
-
-    @property
-    def left(self) -> Decimal:
-        if self.total is not None:
-            return self.total.value
-        return exact_sum((self.new.value if self.new else _ZERO, self.carried_in.value if self.carried_in else _ZERO))
-
-    @property
-    def listed(self) -> bool:
-        """No 办结 written: the outcomes listed stand for it, as a bound (another outcome, unlisted, is never below 0)."""
-        return self.closed is None and len(self.counted) > 1
-
-    @property
-    def counted(self) -> list[NumberMention]:
-        """The outcomes the bound adds up: all listed, less 部分公开 when it is not above 予以公开 — many writers count the
-        partly disclosed among the disclosed (``予以公开5件,部分公开2件`` of 5), and the bound must hold either way."""
-        outcomes = dict(self.outcomes)
-        whole, part = outcomes.get("予以公开"), outcomes.get("部分公开")
-        if whole is not None and part is not None and part.value <= whole.value:
-            del outcomes["部分公开"]
-        return list(outcomes.values())
-
-    @property
-    def closed_value(self) -> Decimal:
-        if self.closed is not None:
-            return self.closed.value
-        return exact_sum(n.value for n in self.counted)
-
-    @property
-    def right(self) -> Decimal:
-        return exact_sum((self.closed_value, self.carried_out.value if self.carried_out else _ZERO))
-
-    @property
-    def bound(self) -> bool:
-        """A term is unsaid (``open_out``, ``open_in``) or only some outcomes listed (``listed``): the sentence states a
-        bound, not the balance."""
-        return self.open_out or self.open_in or self.listed
-
-    @property
-    def balanced(self) -> bool:
-        """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too; with the
-        carried-out term unsaid, 办结 is not over 新收 + 上年结转; with the carried-in term unsaid, 新收 is not over
-        办结 + 结转下年."""
-        if self.bound:
-            return self.left <= self.right if self.open_in else self.right <= self.left
-        if self.left == self.right:
-            return True
-        return self.in_closed and self.new is not None and self.new.value == self.right
-
-    def carry_over_outside_total(self) -> str | None:
-        """The carry-over's count when the numbers balance only with it outside the total said to hold it
-        (``收到2076件(含2022年结转67件),…答复2062件,结转…81件``: 2076 + 67 = 2062 + 81): the words or the
-        numbers are wrong, and which is not told — a warning, not an error; None otherwise."""
-        if self.total is None or self.carried_in is None:
-            return None
-        if exact_sum((self.total.value, self.carried_in.value)) != self.right:
-            return None
-        return format_decimal(self.carried_in.value)
-
-    @property
-    def stated(self) -> list[NumberMention]:
-        return [n for n in (self.new, self.total, self.carried_in, self.closed, self.carried_out, *self.outcomes.values())
-                if n is not None]
 
 
 def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
@@ -269,8 +174,9 @@ def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
             text = ctx.msg(key, new=format_decimal(left), closed=closed, carried_out=carried_out,
                            right=format_decimal(right), diff=diff, unit=unit)
         else:
-            text = ctx.msg("balance", left=left_text, closed=closed, right=format_decimal(right), diff=diff,
-                           carried_out=carried_out, unit=unit)
+            text = ctx.msg("balance_either" if terms.either else "balance", left=left_text, closed=closed,
+                           right=format_decimal(right), diff=diff, carried_out=carried_out, unit=unit,
+                           total=format_decimal(left))
         stated = terms.stated
         span = original_span(idx, min(n.start for n in stated), max(n.end for n in stated))
         loc = ctx.document.span_location(block, *span)
@@ -416,14 +322,19 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.closed, terms.total, terms.in_closed = terms.total, None, True
     if terms.handled is not None and terms.new is None and terms.total is None and terms.carried_in is None:
         # 共办理74件,办结71件,剩余3件结转下一年度: 74 counts what arrived (the carry-in unsaid) or all in hand (= 71 + 3);
-        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in,
-        # which it is stays unsaid: not read; beside a 新收 it may stand for 办结 (below)
+        # either way it is not above 办结 + 结转下年 — read as 新收, the bound (open_in) holds for both.  Beside a carry-in
+        # alone, which it is stays unsaid: not read; beside a 新收 it may stand for 办结, beside all three terms either (below)
         terms.new = terms.handled
     elif terms.handled is not None and terms.new is not None and terms.closed is None and terms.carried_in is None \
             and terms.carried_out is not None:
         # 共收到依申请公开16项,办理15项,结转下年度继续办理1项: 办理 beside 新收 is what was closed or all in hand (新收 + 上年
         # 结转, unsaid); either way 新收 is not above 办理 + 结转下年 — read as 办结 for that bound (open_in) only
         terms.closed = terms.handled
+    elif terms.handled is not None and terms.new is not None and terms.carried_in is not None \
+            and terms.carried_out is not None and terms.closed is None and terms.total is None:
+        # 接收1554件,2023年结转132件;办理1503件,结转2025年183件: beside every other term, 办理 is what was closed
+        # (1554 + 132 = 1503 + 183) or all in hand (= 1554 + 132) — the sentence is wrong only when neither holds
+        terms.closed, terms.handled, terms.either = terms.handled, None, True
     else:
         terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:

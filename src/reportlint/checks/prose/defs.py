@@ -162,6 +162,12 @@ MESSAGES = {
         "en": "the applications in the text do not balance: {left}, but closed {closed} + carried out {carried_out} "
               "= {right}, {diff} apart",
     },
+    "balance_either": {
+        "zh": "文中申请数不平衡：{left}，但办理 {closed} + 结转下年 {carried_out} = {right} {unit}，相差 {diff} {unit}"
+              "（办理数若含结转下年，也应为 {total} {unit}）",
+        "en": "the applications in the text do not balance: {left}, but handled {closed} + carried out {carried_out} "
+              "= {right}, {diff} apart (were the handled to hold those carried out, they would be {total})",
+    },
     "balance_over": {
         "zh": "文中申请数不平衡：{left}，但办结 {closed} {unit}，多出 {diff} {unit}（结转下年不能为负）",
         "en": "the applications in the text do not balance: {left}, but {closed} closed, {diff} more (none can be "
