@@ -12,11 +12,16 @@ show each finding is made only where the report is wrong:
   of 其中: no statement was read, so a copy one over was **missed**.  A 从…看 naming the dimension the count is split
   along (渠道, 内容, 载体, 平台, as 分类 before) now opens a breakdown (``text/summarkers.PHRASE_MARKERS``); a 从…看 of a time
   or a view (从全年来看) opens nothing;
+- r2259 (西安市高陵区人民政府 2024) names itself only in its preamble, ``现公开西安市高陵区人民政府2024年政府信息公开工作年度报告,``:
+  公开 was no verb of publishing there, so the name was not read and the body was taken for a department from
+  ``通过区政府门户网站`` — a copy dated 2025-02-20 was a false RL603 error against a department's 31 January, where a
+  district government has to 31 March.  现公开 and 现/特向社会公开 now name the report as 现公布 does
+  (``analysis/identify._NAMED``); 公开 alone, the 公开 of 信息公开, still names nothing;
 - the other sums and balances hold and copies one over are found."""
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings, line_of, shapes
+from realcorpus import changed, corpus, edit, findings, line_of, shapes
 
 _SLICE = ("r2240", "r2241", "r2242", "r2243", "r2244", "r2245", "r2246", "r2247", "r2248", "r2249", "r2250", "r2251",
           "r2252", "r2253", "r2254", "r2255", "r2256", "r2257", "r2258", "r2259")
@@ -78,3 +83,19 @@ def test_the_slices_sums_hold_and_copies_one_over_are_found(tmp_path):
         ("error", "文中合计不成立：5549+1771 = 7320，但写明的合计为 7319 条，各分项之和多出 1 条")]
     assert findings(changed(tmp_path, "r2254", "概况类信息265条", "概况类信息266条"), "RL701") == [
         ("error", "文中合计不成立：266+153+8 = 427，但写明的合计为 426 条，各分项之和多出 1 条")]
+
+
+def test_r2259_a_report_named_after_xian_gongkai_is_a_district_governments(tmp_path):
+    assert findings(corpus("r2259"), "RL103") == [
+        ("info", "标题行缺失，按正文中的“西安市高陵区人民政府2024年政府信息公开工作年度报告”识别为政府信息公开工作年度报告（2021年版格式）")]
+    # dated 20 February: within a district government's 31 March (before slice co: a department's, a false RL603 error)
+    path = changed(tmp_path, "r2259", "根据《中华人民共和国", "发布日期:2025-02-20\n根据《中华人民共和国")
+    assert findings(path, "RL603") == []
+    # dated 20 April: past 31 March
+    edit(path, "2025-02-20", "2025-04-20")
+    assert [severity for severity, _ in findings(path, "RL603")] == ["error"]
+    # other wordings: 现向社会公开, 特向社会公开
+    for verb in ("现向社会公开", "特向社会公开"):
+        path = changed(tmp_path, "r2259", "现公开西安市", verb + "西安市")
+        assert findings(path, "RL103") == [
+            ("info", "标题行缺失，按正文中的“西安市高陵区人民政府2024年政府信息公开工作年度报告”识别为政府信息公开工作年度报告（2021年版格式）")], verb
