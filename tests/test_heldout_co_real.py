@@ -12,6 +12,10 @@ show each finding is made only where the report is wrong:
   of 其中: no statement was read, so a copy one over was **missed**.  A 从…看 naming the dimension the count is split
   along (渠道, 内容, 载体, 平台, as 分类 before) now opens a breakdown (``text/summarkers.PHRASE_MARKERS``); a 从…看 of a time
   or a view (从全年来看) opens nothing;
+- r2253 (楚雄市紫溪镇 2025) heads each group of its 102 by its count in brackets, its parts after a colon
+  (``重点领域及基层公开(67条):…公开信息52条;公开乡镇基层政务信息15条。``): no marker opened them (the count in a bracket
+  closed before any marker is skipped), so a copy one over was **missed**.  A bracketed count alone before a colon now
+  opens its breakdown (``text/summarkers._headed_markers``); a bracket holding more (``(含上年结转2件):``) opens nothing;
 - r2259 (西安市高陵区人民政府 2024) names itself only in its preamble, ``现公开西安市高陵区人民政府2024年政府信息公开工作年度报告,``:
   公开 was no verb of publishing there, so the name was not read and the body was taken for a department from
   ``通过区政府门户网站`` — a copy dated 2025-02-20 was a false RL603 error against a department's 31 January, where a
@@ -99,3 +103,16 @@ def test_r2259_a_report_named_after_xian_gongkai_is_a_district_governments(tmp_p
         path = changed(tmp_path, "r2259", "现公开西安市", verb + "西安市")
         assert findings(path, "RL103") == [
             ("info", "标题行缺失，按正文中的“西安市高陵区人民政府2024年政府信息公开工作年度报告”识别为政府信息公开工作年度报告（2021年版格式）")], verb
+
+
+def test_r2253_a_group_headed_by_its_bracketed_count_before_a_colon(tmp_path):
+    assert shapes(line_of("r2253", "(67条)")) == [(67, [52, 15], None)]
+    # 26's items end in 等: an open list, short of its count, says nothing
+    assert shapes(line_of("r2253", "(26条)")) == [(26, [1, 1, 1, 9, 1], "etc")]
+    assert findings(corpus("r2253"), "RL701") == []
+    # before slice co: no statement was read, so the copy one over gave nothing
+    assert findings(changed(tmp_path, "r2253", "基层政务信息15条", "基层政务信息16条"), "RL701") == [
+        ("error", "文中合计不成立：52+16 = 68，但写明的合计为 67 条，各分项之和多出 1 条")]
+    # a group closed by its catch-all; a bracket holding more than the count opens nothing
+    assert shapes("网站发布信息(67条):政策文件52条;其他16条。") == [(67, [52, 16], "other")]
+    assert shapes("收到申请10件(含上年结转2件):予以公开5件,部分公开3件,无法提供2件。") == []

@@ -6,6 +6,7 @@ one job: finding the openers is plain string search, no number reading."""
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .lazyregex import LazyRegex
 from .marks import stretch_end, stretch_start
 from .sumremarks import is_change
 
@@ -126,7 +127,21 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))
     out.extend(_decision_markers(text))
+    out.extend(_headed_markers(text))
     return sorted(out)
+
+
+# A group headed by its count in brackets, its parts after a colon (``重点领域及基层公开(67条):…领域公开信息52条;公开乡镇基层
+# 政务信息15条。``): the colon opens the count's breakdown as 其中 does.  The bracket holds the count alone — one holding more
+# (``(含上年结转2件):``) names a part of another count.  The marker starts at the closing bracket, so the count is the
+# number before it, not one in a bracket closed before a marker.
+_HEADED = LazyRegex(r"\(\d+(?:\.\d+)?[件条个项篇份期次]\)[:：]")
+
+
+def _headed_markers(text: str) -> list[tuple[int, int, bool]]:
+    if ")" not in text:
+        return []  # most paragraphs hold no bracket: the pattern is not searched
+    return [(m.end() - 2, _past_mark(text, m.end() - 1), False) for m in _HEADED.finditer(text)]
 
 
 # The clause right after a count opening on what was decided on the things that count counts, no marker between: the
