@@ -75,9 +75,12 @@ OPENING_LINES = 40
 
 # The report naming itself in its opening sentences (the verb with its particles: 特编制了, 编制形成, 特编制并向社会公布);
 # never what is published at a place (全文发布于“中国福州”门户网站“政府信息公开年度报告”专栏: a column of the site).
+# 公开 is a verb of publishing as 公布 is, after 现 or 向社会 (``现公开西安市高陵区人民政府2024年…报告,``); never alone,
+# where it is the 公开 of 信息公开 itself.
 _NAMED = LazyRegex(
     r"《(?P<quoted>[^《》]{2,60}?(?:报告|年报))》"
-    r"|(?:现予?公布|现发布|特向社会公布|特?编制(?:形成)?了?|形成了?|现将|公布|发布)(?:并(?:向社会)?(?:公布|发布))?(?![于在])"
+    r"|(?:现予?公[布开]|现发布|(?:现|特)向社会公[布开]|特?编制(?:形成)?了?|形成了?|现将|公布|发布)(?:并(?:向社会)?(?:公布|发布))?"
+    r"(?![于在])"
     r"(?P<verb>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)"
     r"|^(?P<lead>[^。,;《》]{2,60}?信息公开[^。,;《》]{0,12}?报告)")
 _NOTICE = LazyRegex(r"《[^《》]*(?:通知|要点|意见|办法|规定|条例|格式)》")

@@ -6,6 +6,7 @@ one job: finding the openers is plain string search, no number reading."""
 from __future__ import annotations
 
 from .cnparse import NumberMention
+from .lazyregex import LazyRegex
 from .marks import stretch_end, stretch_start
 from .sumremarks import is_change
 
@@ -22,8 +23,11 @@ __all__ = [
 MARKERS = ("其中", "包括", "包含", "内有")  # 其中包括 / 其中包含 / 其中有 are one marker
 OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # Phrases that open a breakdown as 其中 does: "272条,分布情况为:…103条,…" and "112条。从信息内容分类看,…4条,…"
-# (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).
-PHRASE_MARKERS = ("分布情况为", "分布情况是", "分类来看", "分类看")
+# (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).  A 从…看 naming the dimension the count
+# is split along — its channels, its content, its carriers or platforms — opens one as 从…分类看 does ("427条。从公开渠道
+# 来看,…网站公开信息11条,…128条。"); a 从…看 of a time or a view (从全年来看, 从目前看) names no split and opens nothing.
+_FROM_DIMENSIONS = ("分类", "渠道", "内容", "载体", "平台")
+PHRASE_MARKERS = ("分布情况为", "分布情况是", *(head + tail for head in _FROM_DIMENSIONS for tail in ("来看", "看")))
 # Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…";
 # 广东's "…累计主动公开政府信息67条。主要类别包括:组织机构3条、…"): an open list, as 主要包括 — parts over the total are
 # wrong, parts short of it may leave kinds out.  Each head with each verb that announces the kinds.
@@ -123,7 +127,21 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))
     out.extend(_decision_markers(text))
+    out.extend(_headed_markers(text))
     return sorted(out)
+
+
+# A group headed by its count in brackets, its parts after a colon (``重点领域及基层公开(67条):…领域公开信息52条;公开乡镇基层
+# 政务信息15条。``): the colon opens the count's breakdown as 其中 does.  The bracket holds the count alone — one holding more
+# (``(含上年结转2件):``) names a part of another count.  The marker starts at the closing bracket, so the count is the
+# number before it, not one in a bracket closed before a marker.
+_HEADED = LazyRegex(r"\(\d+(?:\.\d+)?[件条个项篇份期次]\)[:：]")
+
+
+def _headed_markers(text: str) -> list[tuple[int, int, bool]]:
+    if ")" not in text:
+        return []  # most paragraphs hold no bracket: the pattern is not searched
+    return [(m.end() - 2, _past_mark(text, m.end() - 1), False) for m in _HEADED.finditer(text)]
 
 
 # The clause right after a count opening on what was decided on the things that count counts, no marker between: the
@@ -279,7 +297,7 @@ def phrase_markers(text: str) -> list[tuple[int, int, bool]]:
     for word in words:
         for i in find_all(text, word):
             start = i
-            if word.startswith("分类"):
+            if word.endswith("看"):
                 lo = max(0, i - FROM_SPAN)
                 start = text.rfind("从", lo, i)
                 if start < 0 or any(c in CLAUSE_PUNCT for c in text[start:i]):
