@@ -110,10 +110,12 @@ from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent
 from .marks import stretch_start
 from .normalize import exact_sum
-from .sumbreakdowns import before_outcomes
+from .sumbreakdowns import before_outcomes, closed_and_pending
+from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
+from .sumframes import frame_markers, framed_total
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
@@ -197,16 +199,20 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     implicit = set(outcome_markers(text))
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
+    framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
+        + list(framed) + catch_all_markers(text, numbers) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         if (m_start, m_end, is_open) in named:
             total = named_total(text, numbers[:k], m_start, m_end)  # the count its lead names, in the sentence before
+        elif (m_start, m_end, is_open) in framed:
+            total = framed_total(text, numbers[:k], m_start)  # the count received, in the sentence before
         else:
             total = total_before(text, numbers, k, m_start)
         restated = None
-        if total is None and (m_start, m_end, is_open) not in named:
+        if total is None and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
             # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
             total = restated = total_before(text, numbers, k, m_start, restated=True)
         if total is None and (m_start, m_end, is_open) in implicit:
@@ -217,7 +223,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = before_running_count(total, parts, labels)
-        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
+        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts), _said_whole(text, total, parts, labels))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
@@ -257,6 +263,15 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
             out.append(SumStatement(total, parts, text[kw:parts[-1].end], kw, parts[-1].end, labels, True, sentences=True))
     return out
+
+
+def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
+    """The list fills the bracket opened right after its total, or it is what was closed and what is still open
+    (text/sumbreakdowns): it says itself it is all of the total (text/kindred keeps every part of such a list)."""
+    if not parts:
+        return False
+    bracketed = text[total.end : total.end + 1] in "(（" and text[parts[-1].end :].lstrip(_SPACES)[:1] in ")）"
+    return bracketed or closed_and_pending(labels)
 
 
 def _outer_list_goes_on(statements: list[SumStatement], inner: SumStatement) -> bool:
