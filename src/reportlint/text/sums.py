@@ -87,6 +87,10 @@ A part written as a lower bound (``…4884条。其中,门户网站…1184条,�
 新闻发布会…1条``) is read like any other; the statement is then ``approximate`` (checks/prose: only parts whose least
 sum is over the total are wrong).
 
+A sentence opening on how the applications are split (``从申请方式看,网络申请24件,…``) breaks down the count received in
+the sentence before (text/sumframes); a total followed straight by its parts, no marker, is a list when a catch-all
+closes it (``共…82条,…3条,…2条,…4条,其他信息73条。``: text/sumcatchall).
+
 A total may also come last, closing the clauses before it (``受理…29件,续办上年度结转办件1件,共办理30件``): those are read
 by text/sumtrailing and made statements here (``trailing``).  Parts told in sentences of their own after a total
 (``…共计444条。政府网站发布信息118条,…。…公众号共发布信息294条。``), or a 其中 of one part going on in the next sentence,
