@@ -37,8 +37,11 @@ _TOTAL_WORDS = ("处理", "办理")
 # 同比增长2件, 较上年结转的3件增加9件)
 _CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|同比|环比|^(?:较|比)")
 # the words right after a number that opens its clause (2件结转下年办理, 15件按时办结)
-_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
-_CLOSED_AFTER = LazyRegex(r"(?:已|均已|全部|已经)?(?:按时|依法|按期)?(?:办结|答复|答覆)")
+# how, and within what time, a count was closed or carried over, between it and the verb (``71件…依法顺延到下年度答复``,
+# ``1646件已按规定在法定期限内予以答复``)
+_MANNER = r"(?:按时|依法|按期|按规定|依规|依法依规)?(?:在(?:法定|规定)(?:期限|时限|时间)内)?"
+_OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_MANNER}{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
+_CLOSED_AFTER = LazyRegex(rf"(?:已|均已|全部|已经)?{_MANNER}(?:予以)?(?:办结|答复|答覆)")
 
 
 # what else a count in 项 (or 件) is of: matters of the work (``办理行政许可事项12项``, ``公开重点领域事项12项``) — unless the

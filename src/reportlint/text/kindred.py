@@ -34,7 +34,7 @@ def kindred_parts(clause: list[NumberMention], unit: str, parts: list[NumberMent
 
 @exact
 def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
-                   enumerated: bool = False) -> tuple[list[NumberMention], list[str]]:
+                   enumerated: bool = False, whole: bool = False) -> tuple[list[NumberMention], list[str]]:
     """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
     total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
     办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
@@ -49,9 +49,11 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     part named 其他 is kept whatever the sum (``3374条,其中,…规范性文件5件、…提案69件,…公示公告524条,其他信息805条``):
     the catch-all that closes the list is one of its parts, never a later fact — cut, a total one under the parts read as
     hundreds short.  But a 其他 right after another names no rest of the list the first closed: a later fact
-    (``…其他信息805条,其他新媒体平台发布1200条``), cut."""
+    (``…其他信息805条,其他新媒体平台发布1200条``), cut.  ``whole``: the list says itself it is all of the total — it
+    fills a bracket opened right after the total (``28件(其中依申请公开25条,重复申请3条)``), or it is what was closed
+    and what is still open (``申请书6条,其中5件…回复申请人,1件仍在处理中``) —: no part of it is a later fact, all are kept."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
-    if first is None:
+    if first is None or whole:
         return parts, labels
     if first == 0 and parts[0].value > total.value:
         run = next((i for i, p in enumerate(parts) if p.unit != parts[0].unit), len(parts))

@@ -17,9 +17,9 @@ _CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一�
 # What is still open at the year's end, the rest of a total whose other parts were closed: carried to the next year
 # (applications), or not yet decided (an appeal, a lawsuit).
 _STILL_OPEN = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转20", "转入下", "尚未审结", "未审结", "尚未办结",
-               "未办结")
+               "未办结", "处理中", "办理中")  # 1件仍在处理中, 正在办理中: still open at the year's end
 # How an application or a case was closed: answered (summarkers.CLOSED), or an appeal's or a lawsuit's decision.
-_DECIDED = ("维持", "纠错", "纠正", "驳回", "撤销", "其他结果")
+_DECIDED = ("维持", "纠错", "纠正", "驳回", "撤销", "其他结果", "回复")  # 回复申请人: answered, as 答复
 _LAST_YEAR = ("上年", "上一年", "去年", "往年")
 
 

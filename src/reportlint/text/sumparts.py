@@ -36,6 +36,9 @@ __all__ = ["read_parts"]
 # A clause opened by 以及 is the list's last part, its names possibly listed over commas before its number.
 _LAST_PART = ("以及", "及其他", "及其它")
 _LAST_PART_SPAN = 40
+# A quote right after a part's count opens the next part's name, as a comma would (``其中新闻发布会1条“政策解读数”28条,
+# “重点领域”156条``: the page dropped the comma; normalised, the quote is ASCII)
+_QUOTE = '"'
 
 
 def read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
@@ -65,7 +68,8 @@ def read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
             continue
         ch = text[i] if i < n else ""
         ends_clause = (not ch or ch in _SENTENCE_END
-                       or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0))
+                       or (depth == 0 and (ch in _CLAUSE_SEPARATORS or ch in _SEMICOLONS)) or (ch in _CLOSE and depth == 0)
+                       or (ch == _QUOTE and depth == 0 and bool(clause) and clause[-1].end == i and clause[-1].unit == unit))
         if ends_clause:
             same = [x for x in clause if x.unit == unit] or kindred_parts(clause, unit, parts)
             if not same and depth == 0:

@@ -87,6 +87,10 @@ A part written as a lower bound (``…4884条。其中,门户网站…1184条,�
 新闻发布会…1条``) is read like any other; the statement is then ``approximate`` (checks/prose: only parts whose least
 sum is over the total are wrong).
 
+A sentence opening on how the applications are split (``从申请方式看,网络申请24件,…``) breaks down the count received in
+the sentence before (text/sumframes); a total followed straight by its parts, no marker, is a list when a catch-all
+closes it (``共…82条,…3条,…2条,…4条,其他信息73条。``: text/sumcatchall).
+
 A total may also come last, closing the clauses before it (``受理…29件,续办上年度结转办件1件,共办理30件``): those are read
 by text/sumtrailing and made statements here (``trailing``).  Parts told in sentences of their own after a total
 (``…共计444条。政府网站发布信息118条,…。…公众号共发布信息294条。``), or a 其中 of one part going on in the next sentence,
@@ -110,10 +114,12 @@ from .cnparse import NumberMention, find_numbers
 from .kindred import kindred_extent
 from .marks import stretch_start
 from .normalize import exact_sum
-from .sumbreakdowns import before_outcomes
+from .sumbreakdowns import before_outcomes, closed_and_pending
+from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
+from .sumframes import frame_markers, framed_total
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
@@ -197,16 +203,20 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     implicit = set(outcome_markers(text))
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
+    framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
+        + list(framed) + catch_all_markers(text, numbers) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         if (m_start, m_end, is_open) in named:
             total = named_total(text, numbers[:k], m_start, m_end)  # the count its lead names, in the sentence before
+        elif (m_start, m_end, is_open) in framed:
+            total = framed_total(text, numbers[:k], m_start)  # the count received, in the sentence before
         else:
             total = total_before(text, numbers, k, m_start)
         restated = None
-        if total is None and (m_start, m_end, is_open) not in named:
+        if total is None and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
             # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
             total = restated = total_before(text, numbers, k, m_start, restated=True)
         if total is None and (m_start, m_end, is_open) in implicit:
@@ -217,7 +227,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = before_running_count(total, parts, labels)
-        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts))
+        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts), _said_whole(text, total, parts, labels))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
@@ -257,6 +267,15 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
             out.append(SumStatement(total, parts, text[kw:parts[-1].end], kw, parts[-1].end, labels, True, sentences=True))
     return out
+
+
+def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
+    """The list fills the bracket opened right after its total, or it is what was closed and what is still open
+    (text/sumbreakdowns): it says itself it is all of the total (text/kindred keeps every part of such a list)."""
+    if not parts:
+        return False
+    bracketed = text[total.end : total.end + 1] in "(（" and text[parts[-1].end :].lstrip(_SPACES)[:1] in ")）"
+    return bracketed or closed_and_pending(labels)
 
 
 def _outer_list_goes_on(statements: list[SumStatement], inner: SumStatement) -> bool:

@@ -22,7 +22,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   year after the report's), also with the number first (``16件结转至2025年继续办理``);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
-  (a Traditional mirror's 答复) closes too;
+  (a Traditional mirror's 答复) closes too; 另外 is a connective, and how and when may come between (``依法顺延到``);
 - ``新收1081件,办理1104件(含上年度结转申请27件,另有4件申请顺延到下年度答复)``: a carried-out count said to be
   beside the others (另有, 另, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
@@ -128,7 +128,7 @@ _INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR
 _COUNT_IN = LazyRegex(rf"为(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转入))"
                       r"(?:至|到)?(?:本年度?|今年)?(?:办理)?(?:的)?(?:申请)?[),]")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
-_CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?")
+_CONNECTIVE = LazyRegex(r",?(?:其中|另有|另外|另|还有|尚有|剩余|余下)?,?")
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 # what else a count may be of (words found with ``in``, as those above)
 _SUBJECT = "申请"
