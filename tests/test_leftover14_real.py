@@ -1,0 +1,55 @@
+"""Leftovers of the thirteenth round (branch ``leftover14``): readings earlier rounds left open, each on the real text and
+on copies of it (one over, one short, other wordings) — see benchmarks/ACCURACY.md, "Leftovers of the thirteenth round":
+
+- a total stated in one numbered item and its kinds listed in the next paragraph (万盈镇 r2092, 永泰's office r1374):
+  read against the paragraph right before when the list is announced as that count's kinds (text/sumitems);
+"""
+
+from __future__ import annotations
+
+from realcorpus import changed, corpus, findings, line_of
+from reportlint.text.cnparse import find_numbers
+from reportlint.text.normalize import normalize
+from reportlint.text.sumitems import item_breakdown
+
+
+def _items(before: str, text: str) -> tuple[int, list[int], str | None] | None:
+    before, text = normalize(before), normalize(text)
+    s = item_breakdown(before, find_numbers(before), text, find_numbers(text))
+    return s and (int(s.total.value), [int(p.value) for p in s.parts], s.ending)
+
+
+def test_kinds_in_the_next_item_are_read_against_its_count(tmp_path):
+    # the real texts: 6 = 1+1+1+3 and 123 = eleven kinds closed by 其他: nothing
+    assert findings(corpus("r2092"), "RL701") == []
+    assert findings(corpus("r1374"), "RL701") == []
+    assert _items(line_of("r2092", "1、主动公开政府信息的数量"), line_of("r2092", "2、主动公开政府信息的类别")) == \
+        (6, [1, 1, 1, 3], None)
+    # one over: an error; one short: four kinds that do not say they go on, a warning
+    assert findings(changed(tmp_path, "r2092", "业务工作3条", "业务工作4条"), "RL701") == [
+        ("error", "文中合计不成立：1+1+1+4 = 7，但写明的合计为 6 条，各分项之和多出 1 条")]
+    assert findings(changed(tmp_path, "r2092", "业务工作3条", "业务工作2条"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：1+1+1+2 = 5，写明的合计为 6 条，少 1 条")]
+    # r1374: closed by 其他, one over and one short are errors; the running count of all years (2009) is no total
+    assert findings(changed(tmp_path, "r1374", "其他类信息数27条", "其他类信息数28条"), "RL701") == [
+        ("error", "文中合计不成立：0+9+7+0+0+1+0+73+5+1+28 = 124，但写明的合计为 123 条，各分项之和多出 1 条")]
+    assert findings(changed(tmp_path, "r1374", "其他类信息数27条", "其他类信息数26条"), "RL701") == [
+        ("error", "文中合计不成立：0+9+7+0+0+1+0+73+5+1+26 = 122（已列至“其他类信息数”），但写明的合计为 123 条，少 1 条")]
+
+
+def test_kinds_in_the_next_paragraph_only_when_the_link_is_certain():
+    count = "1、主动公开政府信息的数量。今年我镇通过区政府网站主动公开文件6条。"
+    kinds = "2、主动公开政府信息的类别。我镇今年公开的信息中,包含信息公开指南1条、信息公开制度1条、机构概况1条、业务工作4条。"
+    assert _items(count, kinds) == (6, [1, 1, 1, 4], None)
+    # a lead naming no subject after a paragraph ending on its count: read; 主要 makes the list open
+    assert _items("全年主动公开政府信息50条。", "具体包括:工作动态20条,通知公告20条,其他信息11条。") == (50, [20, 20, 11], "other")
+    assert _items("全年主动公开政府信息50条。", "主要包括:工作动态20条,通知公告20条,政策文件11条。") == (50, [20, 20, 11], "etc")
+    # not read: the count not ending the paragraph before, two counts of the year there, a subject the paragraph
+    # before does not name, another count in the list's unit, a lead with a count of its own
+    assert _items("全年主动公开政府信息50条,群众满意。", "具体包括:工作动态20条,通知公告20条,其他信息11条。") is None
+    assert _items("全年主动公开政府信息50条,依申请公开3条。", "具体包括:工作动态20条,通知公告20条,其他信息11条。") is None
+    assert _items("1、依申请公开情况。今年收到申请6条。", kinds) is None
+    assert _items(count, kinds + "另有咨询2条。") is None
+    assert _items(count, "2、主动公开政府信息的类别。今年公开文件8条,包含信息公开指南1条、业务工作4条。") is None
+    # a change is no count of the year: the paragraph's one count is still 6
+    assert _items(count.replace("6条。", "6条,同比增加2条。"), kinds) == (6, [1, 1, 1, 4], None)
