@@ -3,11 +3,14 @@ on copies of it (one over, one short, other wordings) — see benchmarks/ACCURAC
 
 - a total stated in one numbered item and its kinds listed in the next paragraph (万盈镇 r2092, 永泰's office r1374):
   read against the paragraph right before when the list is announced as that count's kinds (text/sumitems);
+- 新港街 r2074's ``申请 4件,申请人均为自然人,信息不存在2件,…``: the form's finer result names (信息不存在, 本机关不掌握, 重复申请…)
+  open the outcomes of a count of applications, past one clause that adds no fact (summarkers._decision_markers), and
+  outcomes that cannot overlap are one list whatever a prefix adds up to (sumextent._outcomes_alike);
 """
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings, line_of
+from realcorpus import changed, corpus, findings, line_of, shapes
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize
 from reportlint.text.sumitems import item_breakdown
@@ -53,3 +56,26 @@ def test_kinds_in_the_next_paragraph_only_when_the_link_is_certain():
     assert _items(count, "2、主动公开政府信息的类别。今年公开文件8条,包含信息公开指南1条、业务工作4条。") is None
     # a change is no count of the year: the paragraph's one count is still 6
     assert _items(count.replace("6条。", "6条,同比增加2条。"), kinds) == (6, [1, 1, 1, 4], None)
+
+
+def test_outcomes_after_a_clause_about_the_applicants(tmp_path):
+    # the real text: 4 = 2+1+1, read now (信息不存在 an outcome word, the applicants' clause between)
+    line = line_of("r2074", "申请人均为自然人")
+    assert shapes(line) == [(4, [2, 1, 1], None)]
+    assert findings(corpus("r2074"), "RL701") == []
+    # one over, on any part (信息不存在3件: 3+1 = 4 is a prefix by chance, but outcomes cannot overlap): an error
+    assert findings(changed(tmp_path, "r2074", "信息不存在2件", "信息不存在3件"), "RL701") == [
+        ("error", "文中合计不成立：3+1+1 = 5，但写明的合计为 4 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r2074", "不予公开1件。", "不予公开2件。"), "RL701") == [
+        ("error", "文中合计不成立：2+1+2 = 5，但写明的合计为 4 件，各分项之和多出 1 件")]
+    # other wordings: the finer result names of the form, a clause saying all were answered
+    assert shapes("本年度收到政府信息公开申请10件,均已按时答复,予以公开6件,本机关不掌握3件,重复申请2件。") == \
+        [(10, [6, 3, 2], None)]
+    assert shapes("本年度收到政府信息公开申请10件,予以公开8件,不予公开2件,无法提供1件。") == [(10, [8, 2, 1], None)]
+    # not read as the count's outcomes: a clause between that adds a fact (another subject, a carry-over, a number)
+    assert shapes("本年度收到政府信息公开申请10件,另有咨询,予以公开6件,本机关不掌握3件,重复申请2件。") == []
+    assert shapes("本年度收到政府信息公开申请10件,上年结转,予以公开6件,本机关不掌握3件,重复申请2件。") == []
+    # a finer result name beside the outcome it is a row of breaks that one down: the prefix that adds up ends the list
+    assert shapes("本年度收到政府信息公开申请10件,予以公开7件,无法提供3件,本机关不掌握2件,没有现成信息1件。") == \
+        [(10, [7, 3], None)]
+    assert shapes("本年度收到政府信息公开申请10件,予以公开8件,不予公开2件,结转1件。") == [(10, [8, 2], None)]

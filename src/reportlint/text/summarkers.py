@@ -132,7 +132,12 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
 # count's clause must name them (申请; 复议 or 诉讼) and be no part itself: no outcome, withdrawal, carry-over or subset
 # (``予以公开13件,不予公开2件``: 13 is a sibling; ``网上申请15件,予以公开…``: the outcomes may be of all), no list opener or
 # change, and the first count of its sentence (``…不予处理6件,申请人主动撤销申请6件,其他处理3件``: a part of the list before).
-_APPLICATION_DECISIONS = OUTCOMES
+# The form's finer result names open the list as well (``申请4件,申请人均为自然人,信息不存在2件,不属于本单位公开1件,不予公开1件``,
+# 新港街 r2074): 信息不存在 and 本机关不掌握 for 无法提供's rows, 不属于政府信息 and 重复申请 for 不予处理's, 不属于本机关/本单位.  One
+# clause may stand between the count and its outcomes when it adds no fact that could make them another count's (no
+# number, no outcome, carry-over, other subject, list opener or change: ``申请人均为自然人``, ``均已按时答复``).
+FORM_RESULTS = ("信息不存在", "本机关不掌握", "没有现成信息", "不属于政府信息", "重复申请", "不属于本机关", "不属于本单位")
+_APPLICATION_DECISIONS = OUTCOMES + FORM_RESULTS
 _CASE_DECISIONS = ("结果维持", "结果纠正", "其他结果", "维持", "纠正", "纠错", "驳回")
 _CASES = ("复议", "诉讼")
 _NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议", "提案",
@@ -144,16 +149,30 @@ def _decision_markers(text: str) -> list[tuple[int, int, bool]]:
     for words, subjects in ((_APPLICATION_DECISIONS, ("申请",)), (_CASE_DECISIONS, _CASES)):
         for word in words:
             for i in find_all(text, word):
-                if not _after_count(text, i) or not _counts_a_total(text, i - 1):
+                at = _past_a_remark(text, i, words)
+                if not _after_count(text, at) or not _counts_a_total(text, at - 1):
                     continue
-                start = clause_start(text, i - 1)
-                clause = text[start : i - 1]
+                start = clause_start(text, at - 1)
+                clause = text[start : at - 1]
                 if any(s in clause for s in subjects) and not any(w in clause for w in _NOT_A_WHOLE) \
                         and (subjects is _CASES or not any(c in clause for c in _CASES)) \
                         and not _counted_before(text[_sentence_start(text, start) : start]) \
                         and not _carried_in_after(text, i):
                     out.append((i, i, False))
     return out
+
+
+def _past_a_remark(text: str, at: int, words: tuple[str, ...]) -> int:
+    """Where the clause between a count and its outcome at ``at`` starts, when one stands there that adds no fact of its
+    own (``申请4件,申请人均为自然人,信息不存在2件``); else ``at``."""
+    if at < 1 or text[at - 1] not in "，,":
+        return at
+    start = clause_start(text, at - 1)
+    between = text[start : at - 1].lstrip(SPACES)
+    if not between or any(ch.isdigit() for ch in between) or between.startswith(LIST_OPENERS + NEW_TOPIC) \
+            or is_change(between) or any(w in between for w in (*words, *CARRIED, *OTHER_SUBJECTS, "其中", "结果")):
+        return at
+    return start
 
 
 # Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
