@@ -6,6 +6,8 @@ on copies of it (one over, one short, other wordings) — see benchmarks/ACCURAC
 - 新港街 r2074's ``申请 4件,申请人均为自然人,信息不存在2件,…``: the form's finer result names (信息不存在, 本机关不掌握, 重复申请…)
   open the outcomes of a count of applications, past one clause that adds no fact (summarkers._decision_markers), and
   outcomes that cannot overlap are one list whatever a prefix adds up to (sumextent._outcomes_alike);
+- r2091's ``15件,除2件…,其他13件``: a 除…外 over two clauses is one part (sumparts), and 除 may open the sentence after
+  the count it splits (summarkers._except_markers);
 """
 
 from __future__ import annotations
@@ -79,3 +81,24 @@ def test_outcomes_after_a_clause_about_the_applicants(tmp_path):
     assert shapes("本年度收到政府信息公开申请10件,予以公开7件,无法提供3件,本机关不掌握2件,没有现成信息1件。") == \
         [(10, [7, 3], None)]
     assert shapes("本年度收到政府信息公开申请10件,予以公开8件,不予公开2件,结转1件。") == [(10, [8, 2], None)]
+
+
+def test_except_over_clauses_and_after_a_full_stop(tmp_path):
+    real = "共收到政府信息依申请公开件15件,除2件结转2025年继续办理,其他13件均按"
+    assert real in line_of("r2091", "除2件结转")
+    assert findings(corpus("r2091"), "RL701") == []
+    # 除…外 over two clauses: one over was missed (the part ended at its first comma), now found; as printed, silent
+    two = "共收到政府信息依申请公开件15件,除2件因申请内容不明确,经补正后仍不明确外,其他14件均按"
+    assert findings(changed(tmp_path, "r2091", real, two), "RL701") == [
+        ("error", "文中合计不成立：2+14 = 16，但写明的合计为 15 件，各分项之和多出 1 件")]
+    assert shapes(two.replace("14件", "13件")) == [(15, [2, 13], "other")]
+    assert shapes("申请15件,除2件因内容不明确,经补正仍不明确,申请人未再提交外,其余12件均已办结。") == [(15, [2, 12], "other")]
+    # 除 opening the sentence after the count: read as a 其中 there is; one over is an error (the page stops in the
+    # sentence, so one short says nothing there: its later words are cut off)
+    after = "共收到政府信息依申请公开件15件。除2件结转2025年继续办理外,其余14件均按"
+    assert findings(changed(tmp_path, "r2091", real, after), "RL701") == [
+        ("error", "文中合计不成立：2+14 = 16，但写明的合计为 15 件，各分项之和多出 1 件")]
+    assert shapes(after.replace("14件", "13件")) == [(15, [2, 13], "other")]
+    # still none: 除此之外 (no count), the rest uncounted, a count listed in the sentence before
+    assert shapes("共收到申请15件。除此之外,其余咨询13件均按时办结。") == []
+    assert shapes("共收到申请15件。除2件外,其余均按时办结。") == []

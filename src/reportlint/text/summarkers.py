@@ -237,10 +237,10 @@ def _counts_a_total(text: str, comma: int) -> bool:
     return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause)
 
 
-def _after_count(text: str, at: int) -> bool:
-    """``text[at:]`` follows a count and one comma: a digit, then one unit character (件, 条…), then ，or ,; and that
-    count's clause does not itself open with 属于 (a sibling in a list of 属于 clauses)."""
-    if not (at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit()
+def _after_count(text: str, at: int, marks: str = "，,") -> bool:
+    """``text[at:]`` follows a count and one comma (one of ``marks``): a digit, then one unit character (件, 条…), then ，or
+    ,; and that count's clause does not itself open with 属于 (a sibling in a list of 属于 clauses)."""
+    if not (at >= 3 and text[at - 1] in marks and text[at - 3].isdigit() and not text[at - 2].isdigit()
             and text[at - 2] not in CLAUSE_PUNCT + SPACES):
         return False
     clause = clause_start(text, at - 1)
@@ -270,6 +270,8 @@ def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
 # what is set apart and the rest — a closed list, as one ending in 其他.  Without a count in it (``除此之外,``) or with no
 # rest named (``除1件尚未审结外,均获维持``) it is no split.  The rest is the clause right after the 除 clause, or after the
 # clause closing its 除…外: a clause between (``除2件结转下年外,还受理咨询20件,其他13件…``, 还 adding another fact) is no rest.
+# The 除 may open the sentence after the count (``…申请15件。除2件…外,其余13件…``), as 其中 may; its 除…外 may run over
+# clauses (``除2件因申请内容不明确,经补正后仍不明确外,其余13件``: sumparts reads the part on to its 外).
 _EXCEPT = "除"
 _EXCEPT_CLOSE = "外"
 
@@ -277,7 +279,7 @@ _EXCEPT_CLOSE = "外"
 def _except_markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for i in find_all(text, _EXCEPT):
-        if not _after_count(text, i):
+        if not _after_count(text, i, "，,。"):  # "…申请15件。除2件…外,其余13件…": the count ending the sentence before
             continue
         stop = stretch_end(text, SENTENCE_END, i)
         marks = [j for j in range(i, stop) if text[j] in CLAUSE_PUNCT]
