@@ -12,7 +12,7 @@ on copies of it (one over, one short, other wordings) — see benchmarks/ACCURAC
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings, line_of, shapes
+from realcorpus import balances, changed, corpus, findings, line_of, shapes
 from reportlint.text.cnparse import find_numbers
 from reportlint.text.normalize import normalize
 from reportlint.text.sumitems import item_breakdown
@@ -102,3 +102,24 @@ def test_except_over_clauses_and_after_a_full_stop(tmp_path):
     # still none: 除此之外 (no count), the rest uncounted, a count listed in the sentence before
     assert shapes("共收到申请15件。除此之外,其余咨询13件均按时办结。") == []
     assert shapes("共收到申请15件。除2件外,其余均按时办结。") == []
+
+
+def test_balance_in_items_beside_new_applications(tmp_path):
+    line = line_of("r2064", "新增政府信息依申请公开123件")
+    # the real text: 123 + 4 = 118 + 9, read now (新增 a count received, 4件2023年度结转 carried in, 条 of 依申请 as 件)
+    assert balances(line, 2024) == [(127, 127, True)]
+    assert findings(corpus("r2064"), "RL707") == []
+    # one off in any term: an error
+    assert findings(changed(tmp_path, "r2064", "办结118条", "办结119条"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 123 + 上年结转 4 = 127 件，但办结 119 + 结转下年 9 = 128 件，相差 1 件")]
+    assert findings(changed(tmp_path, "r2064", "4件2023年度结转", "5件2023年度结转"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 123 + 上年结转 5 = 128 件，但办结 118 + 结转下年 9 = 127 件，相差 1 件")]
+    # other wordings: all in 件; the carry-in named before its number
+    assert balances("2024年新增政府信息公开申请123件,4件2023年度结转继续办理,办结118件,结转2025年度继续办理9件。", 2024) == \
+        [(127, 127, True)]
+    assert balances("2024年新增政府信息公开申请123件,上年结转4件,办结118条,结转下年度继续办理10条。", 2024) == []
+    assert balances("依申请公开:2024年新增政府信息公开申请123件,上年结转4件,办结118条,结转下年度继续办理10条。", 2024) == \
+        [(127, 128, False)]
+    # 条 stays items where the sentence names 主动 or no 依申请; a year after the report's is no carry-in
+    assert balances("主动公开信息50条,依申请公开信息3条,办结3条,结转下年1条。", 2024) == []
+    assert balances("2024年新增政府信息公开申请123件,4件2025年度结转继续办理,办结118件,结转下年9件。", 2024) == []

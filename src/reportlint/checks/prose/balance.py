@@ -129,6 +129,7 @@ _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另|还有|尚有|剩余|余下)?,?
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 # what else a count may be of (words found with ``in``, as those above)
 _SUBJECT = "申请"
+_ITEMS, _ON_APPLICATION, _PROACTIVE = "条", "依申请", "主动"  # 条 of what was applied for: _applications_in_items
 _APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
 # outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
@@ -294,7 +295,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             role = "handled"  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
             continue
-        if number.unit not in _UNITS or number.approximate:
+        if (number.unit not in _UNITS and not _applications_in_items(norm, number)) or number.approximate:
             if getattr(terms, role) is not None and _SUBJECT not in clause:
                 continue  # 收到申请190件 … 收到感谢信2封: a second count of the term's kind in its own unit, of letters
             return None  # one of the terms not counted in 件: not the form's count
@@ -355,6 +356,16 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.total is None and terms.new is None:
         return None
     return terms
+
+
+def _applications_in_items(norm: str, number: NumberMention) -> bool:
+    """条 counts items, not applications — but in a sentence that opens on 依申请 and names no 主动 it counts what was
+    applied for (``依申请公开政府信息全年办结118条,结转2025年度继续办理9条``, 同安区 2024 r2064, beside its 新增…123件 in
+    件): a term, read as if in 件 (``Balance.units``).  Elsewhere (``主动公开信息50条,依申请公开信息3条``) it stays an item."""
+    if number.unit != _ITEMS:
+        return False
+    sentence = norm[stretch_start(norm, _SENTENCE_END, number.start) : number.start]
+    return _ON_APPLICATION in sentence and _PROACTIVE not in sentence
 
 
 def _read_listed(terms: Balance, sentence: str) -> Balance | None:
