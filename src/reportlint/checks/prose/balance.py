@@ -14,7 +14,7 @@ paragraph holds every term, the paragraph is read as one (``收到132件,上年�
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
-- new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 上一年度转办 / 2023年结转…N件, also the bracket
+- new: 收到/受理/接收/新收/新增…N件; carried in: 上年(度)结转 / 结转上年 / 上一年度转办 / 2023年结转…N件, also the bracket
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
   ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
@@ -38,7 +38,8 @@ COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (th
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
-Counts of persons (人次) or items (条) are not applications.  A count of applicants inside a clause
+Counts of persons (人次) or items (条) are not applications — but 条 in a sentence that opens on 依申请 and names no 主动
+(``依申请公开政府信息全年办结118条,结转…9条``): what was applied for, read as in 件.  A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理, 合并办理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
