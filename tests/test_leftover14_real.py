@@ -9,7 +9,7 @@ on copies of it (one over, one short, other wordings) — see benchmarks/ACCURAC
 - r2091's ``15件,除2件…,其他13件``: a 除…外 over two clauses is one part (sumparts), and 除 may open the sentence after
   the count it splits (summarkers._except_markers);
 - r2064 (同安区 2024)'s balance ``新增…123件,4件2023年度结转…。…办结118条,结转…9条``: 新增 counts what was received, a number
-  before 2023年度结转 is carried in (applicationroles), and 条 in a sentence opening on 依申请 counts applications (balance).
+  before 2023年度结转 is carried in (applicationroles), and 条 in a sentence naming 依申请 before it counts applications (balance).
 """
 
 from __future__ import annotations

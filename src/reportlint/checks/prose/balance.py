@@ -38,7 +38,7 @@ COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (th
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
-Counts of persons (人次) or items (条) are not applications — but 条 in a sentence that opens on 依申请 and names no 主动
+Counts of persons (人次) or items (条) are not applications — but 条 in a sentence naming 依申请 before it and no 主动
 (``依申请公开政府信息全年办结118条,结转…9条``): what was applied for, read as in 件.  A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
@@ -360,7 +360,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
 
 
 def _applications_in_items(norm: str, number: NumberMention) -> bool:
-    """条 counts items, not applications — but in a sentence that opens on 依申请 and names no 主动 it counts what was
+    """条 counts items, not applications — but in a sentence naming 依申请 before it and no 主动 it counts what was
     applied for (``依申请公开政府信息全年办结118条,结转2025年度继续办理9条``, 同安区 2024 r2064, beside its 新增…123件 in
     件): a term, read as if in 件 (``Balance.units``).  Elsewhere (``主动公开信息50条,依申请公开信息3条``) it stays an item."""
     if number.unit != _ITEMS:
