@@ -125,3 +125,5 @@ def test_balance_in_items_beside_new_applications(tmp_path):
     # 条 stays items where the sentence names 主动 or no 依申请; a year after the report's is no carry-in
     assert balances("主动公开信息50条,依申请公开信息3条,办结3条,结转下年1条。", 2024) == []
     assert balances("2024年新增政府信息公开申请123件,4件2025年度结转继续办理,办结118件,结转下年9件。", 2024) == []
+    # every term in 条 (a copy of r2015 in 条): items disclosed on application, as before — not read
+    assert balances("依申请公开:2024年新增政府信息公开申请123条,上年结转4条,办结118条,结转下年度继续办理10条。", 2024) == []

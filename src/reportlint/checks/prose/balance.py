@@ -39,7 +39,7 @@ not mean to balance — ``收到16件,其中15件按时办结`` says nothing of 
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
 Counts of persons (人次) or items (条) are not applications — but 条 in a sentence naming 依申请 before it and no 主动
-(``依申请公开政府信息全年办结118条,结转…9条``): what was applied for, read as in 件.  A count of applicants inside a clause
+(``依申请公开政府信息全年办结118条,结转…9条``) beside terms in 件: what was applied for, read as in 件.  A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理, 合并办理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
@@ -332,6 +332,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:
         return None  # a term read twice, a total beside 新收, or terms in two units (件 and 项): not one statement
+    if terms.stated and all(n.unit == _ITEMS for n in terms.stated):
+        return None  # every term in 条: items published on application, read as applications only beside counts in 件
     sentence = norm[start:end]
     if terms.closed is None:
         return _read_listed(terms, sentence)
@@ -362,7 +364,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
 def _applications_in_items(norm: str, number: NumberMention) -> bool:
     """条 counts items, not applications — but in a sentence naming 依申请 before it and no 主动 it counts what was
     applied for (``依申请公开政府信息全年办结118条,结转2025年度继续办理9条``, 同安区 2024 r2064, beside its 新增…123件 in
-    件): a term, read as if in 件 (``Balance.units``).  Elsewhere (``主动公开信息50条,依申请公开信息3条``) it stays an item."""
+    件): a term, read as if in 件 (``Balance.units``) — only beside terms in 件 (``_read_sentence``: all in 条, ``收到依申请公开
+    16条,办理15条,…``, they may count the items disclosed).  Elsewhere (``主动公开信息50条,依申请公开信息3条``) it stays an item."""
     if number.unit != _ITEMS:
         return False
     sentence = norm[stretch_start(norm, _SENTENCE_END, number.start) : number.start]
