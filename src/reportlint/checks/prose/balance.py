@@ -39,7 +39,8 @@ not mean to balance — ``收到16件,其中15件按时办结`` says nothing of 
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
 Counts of persons (人次) or items (条) are not applications — but 条 in a sentence naming 依申请 before it and no 主动
-(``依申请公开政府信息全年办结118条,结转…9条``) beside terms in 件: what was applied for, read as in 件.  A count of applicants inside a clause
+(``依申请公开政府信息全年办结118条,结转…9条``) beside terms in 件: what was applied for, read as in 件.
+A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理, 合并办理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
