@@ -83,7 +83,8 @@ year 2023 and ``role_after`` of the whole text, as [role, role after]: once ``�
 (cut at marks and numbers; 2,500 of them naming one of those words) and generated strings of the words, 已, 按时,
 申请, 结转, halves of the words (one output changed on purpose since: 办理完成 closes, ``所有申请均已按要求办理完成``
 is ``closed``, no longer ``total``, branch heldout-bl; a clause telling a change gives its number no role,
-``有效减少或避免因…`` is no longer ``closed``, branch audit16); ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
+``有效减少或避免因…`` is no longer ``closed``, branch audit16; a number before 上年度结转… is carried in, ``role_after``
+of ``上年度结转办理件`` is ``carried_in``, branch leftover14); ``bracketed_number`` (``text.numbering.bracketed_number``, once the PDF reader's
 ``^（[一二三四五六七八九十]+）``, as the numerals or null) for 1,500 lines of ``tests/`` that open with a bracket and generated
 strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles; ``percent_lead``
 (``checks.prose.shareruns.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now

@@ -31,7 +31,9 @@ _IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?
 # names other work done (完成整改, 完成率); only its forms joined to handling say closed
 CLOSED_WORDS = (*CLOSED, "办理完成", "处理完成", "完成办理")
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
-_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
+# 新增: "2024年全区新增政府信息依申请公开123件" (a count of applications only where its sentence names 申请, as the balance
+# requires of a count received)
+_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交", "新增")
 _TOTAL_WORDS = ("处理", "办理")
 # a clause that tells a change or sets against one: the number after it is a difference or the other year's (较上年减少2件,
 # 同比增长2件, 较上年结转的3件增加9件)
@@ -42,6 +44,8 @@ _CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|�
 _MANNER = r"(?:按时|依法|按期|按规定|依规|依法依规)?(?:在(?:法定|规定)(?:期限|时限|时间)内)?"
 _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_MANNER}{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
 _CLOSED_AFTER = LazyRegex(rf"(?:已|均已|全部|已经)?{_MANNER}(?:予以)?(?:办结|答复|答覆)")
+# carried in, the number first: 4件2023年度结转继续办理 (a year before the report's), 2件上年结转
+_IN_AFTER = LazyRegex(rf"(?:申请)?(?:为|系)?(?:{LAST}|(?P<year>{YEAR})年度?){UNFINISHED}(?:结转|转入)")
 
 
 # what else a count in 项 (or 件) is of: matters of the work (``办理行政许可事项12项``, ``公开重点领域事项12项``) — unless the
@@ -88,12 +92,16 @@ def clause_role(clause: str, year: int | None) -> str | None:
 
 def role_after(norm: str, at: int, end: int, year: int | None = None) -> str | None:
     """The role a number that opens its clause takes from the words after it (``2件结转下年办理``, and with the
-    report's ``year`` known, ``16件结转至2025年继续办理`` in a 2024 report: a year after it, as ``clause_role`` reads)."""
+    report's ``year`` known, ``16件结转至2025年继续办理`` in a 2024 report: a year after it, as ``clause_role`` reads;
+    ``4件2023年度结转继续办理``: a year before it, carried in)."""
     out = _OUT_AFTER.match(norm, at, end)
     if out is not None and (out.group("year") is None or (year is not None and int(out.group("year")) > year)):
         return "carried_out"
     if _CLOSED_AFTER.match(norm, at, end) and not norm.startswith(_NOT_CLOSED_WORDS, at, end):
         return "closed"
+    carried = _IN_AFTER.match(norm, at, end)
+    if carried is not None and (carried.group("year") is None or (year is not None and int(carried.group("year")) < year)):
+        return "carried_in"
     return None
 
 

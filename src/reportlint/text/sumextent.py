@@ -32,6 +32,7 @@ from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import CLAUSE_SEPARATORS as _CLAUSE_SEPARATORS
 from .summarkers import CLOSE as _CLOSE
 from .summarkers import CLOSED as _CLOSED
+from .summarkers import FORM_RESULTS as _FORM_RESULTS
 from .summarkers import HANDLED as _HANDLED
 from .summarkers import OPEN as _OPEN
 from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
@@ -165,7 +166,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                 continue  # "…机构信息 15 条、规划计划信息 1 条、…": a list never ends at its 、
             if not _closes_with_other(labels, k + 1) and _counts_again(text, total, parts, k + 1):
                 return parts[: k + 1], labels[: k + 1]
-            if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
+            if _parallel(parts, labels, k + 1) or _outcomes_alike(labels) or enumerated(text, parts) \
+                    or _closes_with_other(labels, k + 1) \
                     or _carried_of_handled(text, total, labels, k + 1) or _outcomes_go_on(labels, k + 1) \
                     or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
@@ -336,6 +338,21 @@ def _carried_of_handled(text: str, total: NumberMention, labels: list[str], k: i
 # what a count of handled applications that holds the carried-over is named by (处理/办理, not 办结/答复: _CLOSED)
 _HANDLING_TOTAL = ("办理", "处理")
 _CARRIED_OUT = ("结转下", "结转至下", "结转到下", "结转次年", "转入下", "转下一年", "转下年")
+
+
+# The outcomes the form's finer result names (summarkers.FORM_RESULTS) are rows of: beside one of them, such a name may
+# break it down (``无法提供3件,本机关不掌握2件,没有现成信息1件``), no sibling.
+_PARENT_OUTCOMES = ("无法提供", "不予处理")
+
+
+def _outcomes_alike(labels: list[str]) -> bool:
+    """Every part names a different outcome of handling (``予以公开8件,不予公开2件,无法提供1件``; ``信息不存在2件,不属于本单位
+    公开1件,不予公开1件``): siblings that cannot overlap, so one list whatever a prefix adds up to — not when a finer result
+    name stands beside the outcome it is a row of (see ``_PARENT_OUTCOMES``)."""
+    heads = [next((w for w in (*_OUTCOMES, *_FORM_RESULTS) if label.lstrip("“\"").startswith(w)), None) for label in labels]
+    if None in heads or len(set(heads)) != len(heads):
+        return False
+    return all(h in _OUTCOMES for h in heads) or not any(h in _PARENT_OUTCOMES for h in heads)
 
 
 def _parallel(parts: list[NumberMention], labels: list[str], k: int) -> bool:

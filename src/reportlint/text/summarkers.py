@@ -150,7 +150,12 @@ def _headed_markers(text: str) -> list[tuple[int, int, bool]]:
 # count's clause must name them (申请; 复议 or 诉讼) and be no part itself: no outcome, withdrawal, carry-over or subset
 # (``予以公开13件,不予公开2件``: 13 is a sibling; ``网上申请15件,予以公开…``: the outcomes may be of all), no list opener or
 # change, and the first count of its sentence (``…不予处理6件,申请人主动撤销申请6件,其他处理3件``: a part of the list before).
-_APPLICATION_DECISIONS = OUTCOMES
+# The form's finer result names open the list as well (``申请4件,申请人均为自然人,信息不存在2件,不属于本单位公开1件,不予公开1件``,
+# 新港街 r2074): 信息不存在 and 本机关不掌握 for 无法提供's rows, 不属于政府信息 and 重复申请 for 不予处理's, 不属于本机关/本单位.  One
+# clause may stand between the count and its outcomes when it adds no fact that could make them another count's (no
+# number, no outcome, carry-over, other subject, list opener or change: ``申请人均为自然人``, ``均已按时答复``).
+FORM_RESULTS = ("信息不存在", "本机关不掌握", "没有现成信息", "不属于政府信息", "重复申请", "不属于本机关", "不属于本单位")
+_APPLICATION_DECISIONS = OUTCOMES + FORM_RESULTS
 _CASE_DECISIONS = ("结果维持", "结果纠正", "其他结果", "维持", "纠正", "纠错", "驳回")
 _CASES = ("复议", "诉讼")
 _NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议", "提案",
@@ -162,16 +167,30 @@ def _decision_markers(text: str) -> list[tuple[int, int, bool]]:
     for words, subjects in ((_APPLICATION_DECISIONS, ("申请",)), (_CASE_DECISIONS, _CASES)):
         for word in words:
             for i in find_all(text, word):
-                if not _after_count(text, i) or not _counts_a_total(text, i - 1):
+                at = _past_a_remark(text, i, words)
+                if not _after_count(text, at) or not _counts_a_total(text, at - 1):
                     continue
-                start = clause_start(text, i - 1)
-                clause = text[start : i - 1]
+                start = clause_start(text, at - 1)
+                clause = text[start : at - 1]
                 if any(s in clause for s in subjects) and not any(w in clause for w in _NOT_A_WHOLE) \
                         and (subjects is _CASES or not any(c in clause for c in _CASES)) \
                         and not _counted_before(text[_sentence_start(text, start) : start]) \
                         and not _carried_in_after(text, i):
                     out.append((i, i, False))
     return out
+
+
+def _past_a_remark(text: str, at: int, words: tuple[str, ...]) -> int:
+    """Where the clause between a count and its outcome at ``at`` starts, when one stands there that adds no fact of its
+    own (``申请4件,申请人均为自然人,信息不存在2件``); else ``at``."""
+    if at < 1 or text[at - 1] not in "，,":
+        return at
+    start = clause_start(text, at - 1)
+    between = text[start : at - 1].lstrip(SPACES)
+    if not between or any(ch.isdigit() for ch in between) or between.startswith(LIST_OPENERS + NEW_TOPIC) \
+            or is_change(between) or any(w in between for w in (*words, *CARRIED, *OTHER_SUBJECTS, "其中", "结果")):
+        return at
+    return start
 
 
 # Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
@@ -236,10 +255,10 @@ def _counts_a_total(text: str, comma: int) -> bool:
     return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause)
 
 
-def _after_count(text: str, at: int) -> bool:
-    """``text[at:]`` follows a count and one comma: a digit, then one unit character (件, 条…), then ，or ,; and that
-    count's clause does not itself open with 属于 (a sibling in a list of 属于 clauses)."""
-    if not (at >= 3 and text[at - 1] in "，," and text[at - 3].isdigit() and not text[at - 2].isdigit()
+def _after_count(text: str, at: int, marks: str = "，,") -> bool:
+    """``text[at:]`` follows a count and one comma (one of ``marks``): a digit, then one unit character (件, 条…), then ，or
+    ,; and that count's clause does not itself open with 属于 (a sibling in a list of 属于 clauses)."""
+    if not (at >= 3 and text[at - 1] in marks and text[at - 3].isdigit() and not text[at - 2].isdigit()
             and text[at - 2] not in CLAUSE_PUNCT + SPACES):
         return False
     clause = clause_start(text, at - 1)
@@ -269,6 +288,8 @@ def _contains_markers(text: str) -> list[tuple[int, int, bool]]:
 # what is set apart and the rest — a closed list, as one ending in 其他.  Without a count in it (``除此之外,``) or with no
 # rest named (``除1件尚未审结外,均获维持``) it is no split.  The rest is the clause right after the 除 clause, or after the
 # clause closing its 除…外: a clause between (``除2件结转下年外,还受理咨询20件,其他13件…``, 还 adding another fact) is no rest.
+# The 除 may open the sentence after the count (``…申请15件。除2件…外,其余13件…``), as 其中 may; its 除…外 may run over
+# clauses (``除2件因申请内容不明确,经补正后仍不明确外,其余13件``: sumparts reads the part on to its 外).
 _EXCEPT = "除"
 _EXCEPT_CLOSE = "外"
 
@@ -276,7 +297,7 @@ _EXCEPT_CLOSE = "外"
 def _except_markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     for i in find_all(text, _EXCEPT):
-        if not _after_count(text, i):
+        if not _after_count(text, i, "，,。"):  # "…申请15件。除2件…外,其余13件…": the count ending the sentence before
             continue
         stop = stretch_end(text, SENTENCE_END, i)
         marks = [j for j in range(i, stop) if text[j] in CLAUSE_PUNCT]

@@ -39,6 +39,7 @@ _LAST_PART_SPAN = 40
 # A quote right after a part's count opens the next part's name, as a comma would (``其中新闻发布会1条“政策解读数”28条,
 # “重点领域”156条``: the page dropped the comma; normalised, the quote is ASCII)
 _QUOTE = '"'
+_EXCEPT, _EXCEPT_CLOSE = "除", "外"
 
 
 def read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
@@ -74,6 +75,12 @@ def read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
             same = [x for x in clause if x.unit == unit] or kindred_parts(clause, unit, parts)
             if not same and depth == 0:
                 same = unit_dropped_part(text, clause, i, unit)
+            if not same and parts and depth == 0 and ch in _CLAUSE_SEPARATORS and _except_open(labels[-1]):
+                # "除2件因申请内容不明确,经补正后仍不明确外,其余14件": the 除 part runs on to its 外, no new topic
+                labels[-1] = f"{labels[-1]}{text[clause_start - 1]}{text[clause_start:i]}"
+                clause, clause_start = [], i + 1
+                i += 1
+                continue
             if not same and ch == "、" and depth == 0:
                 i += 1  # "新华社、新甘肃、…等媒体上发布信息80条": names listed inside one part
                 continue
@@ -171,6 +178,11 @@ def _nested_end(text: str, clause_start: int, numbers: list[NumberMention], unit
             return reading[-1].end
     return None
 
+
+
+def _except_open(label: str) -> bool:
+    """A part set apart by 除 whose 除…外 has not closed yet (summarkers._except_markers opened it)."""
+    return label.startswith(_EXCEPT) and not label.rstrip(" \t\u3000").endswith(_EXCEPT_CLOSE)
 
 
 def _own_total(label: str) -> bool:

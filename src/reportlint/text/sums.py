@@ -140,7 +140,7 @@ from .sumsentences import channel_sentences, continued_parts
 from .sumtotals import counts_handled, handled_count, has_sibling_count, named_total, names_a_sibling, total_before
 from .sumtrailing import trailing_sums
 
-__all__ = ["SumStatement", "find_sum_statements"]
+__all__ = ["SumStatement", "ending_of", "find_sum_statements"]
 
 
 class SumStatement(FrozenRecord):
@@ -151,13 +151,15 @@ class SumStatement(FrozenRecord):
     part is a catch-all (the list claims to be complete), ``"etc"`` when the list says it is not
     (等, 主要), else ``None``; ``mixed_units``: some part is in a kindred unit, not the total's; ``trailing``: the
     total comes after its parts and closes them (``受理29件,续办上年度结转1件,共办理30件``: text/sumtrailing); ``sentences``: the
-    parts follow the total in sentences of their own, one channel each (text/sumsentences)."""
+    parts follow the total in sentences of their own, one channel each (text/sumsentences); ``carried``: the total is
+    the paragraph before's, ``start``/``end`` and the parts this paragraph's (text/sumitems)."""
 
-    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending", "trailing", "sentences")
+    __slots__ = ("total", "parts", "labels", "text", "start", "end", "keyword", "ending", "trailing", "sentences",
+                 "carried")
 
     def __init__(self, total: NumberMention, parts: list[NumberMention], text: str, start: int, end: int,
                  labels: list[str] | None = None, keyword: bool = False, ending: str | None = None,
-                 trailing: bool = False, sentences: bool = False) -> None:
+                 trailing: bool = False, sentences: bool = False, carried: bool = False) -> None:
         set_field(self, "total", total)
         set_field(self, "parts", parts)
         set_field(self, "text", text)
@@ -168,6 +170,7 @@ class SumStatement(FrozenRecord):
         set_field(self, "ending", ending)
         set_field(self, "trailing", trailing)
         set_field(self, "sentences", sentences)
+        set_field(self, "carried", carried)
 
     @property
     def mixed_units(self) -> bool:
@@ -243,7 +246,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
-        ending = _ending(text, parts[-1], labels[-1])
+        ending = ending_of(text, parts[-1], labels[-1])
         if is_open and ending != "other":
             ending = "etc"  # a list of the main kinds may leave some out — unless it ends in its catch-all (其他类)
         if went_on and ending == "other":
@@ -352,7 +355,7 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
         and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
 
 
-def _ending(text: str, last: NumberMention, label: str) -> str | None:
+def ending_of(text: str, last: NumberMention, label: str) -> str | None:
     """"other" when the last part is a catch-all (其他信息33条), "etc" when the list says it goes on (等)."""
     before = label.split(last.text, 1)[0]
     if text[last.end:].lstrip(_SPACES).startswith("等") or before.rstrip(_SPACES).endswith("等"):

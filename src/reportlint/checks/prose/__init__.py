@@ -92,6 +92,7 @@ from ...packs.compile import src_line
 from ...packs.templates import check_template
 from ...text.cnparse import find_numbers
 from ...text.mapped import normalize_mapped
+from ...text.sumitems import item_breakdown
 from ...text.sums import find_sum_statements
 from ..base import KindContext, RuleInfo
 from .balance import check_balance
@@ -159,18 +160,25 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
     doc = ctx.document
     starts = sorted((s.block_index, sid) for sid, s in ctx.section_of.items())
     start_keys = [s[0] for s in starts]
+    before: tuple[str, list] = ("", [])  # the paragraph before's text and numbers (text/sumitems)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             # a paragraph that a reader took for a heading (a whole crawled page on one line that starts
             # with a numbered title) still states numbers; a real heading states none
             block = Paragraph(block.location, block.text)
-        if not isinstance(block, Paragraph) or not block.text.strip():
+        if not isinstance(block, Paragraph):
+            before = ("", [])  # a table between: no paragraph right before
+            continue
+        if not block.text.strip():
             continue
         norm, idx = normalize_mapped(block.text)
         numbers = find_numbers(norm)
+        before, (before_norm, before_numbers) = (norm, numbers), before
         if not numbers:
             continue
         sums = find_sum_statements(norm, numbers)  # it asks for the numbers a statement needs itself
+        if not sums and before_numbers:
+            sums = [s for s in (item_breakdown(before_norm, before_numbers, norm, numbers),) if s is not None]
         if part.sums:
             cut_here = index == ctx.cut  # the paragraph a cut text stops in
             yield from check_sums(ctx, block, idx, [s for s in sums if not (cut_here and runs_into_cut(norm, s))],
@@ -185,7 +193,7 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
             if (rule.section is not None and rule.section != section) or not rule.may_match(norm):
                 continue
             yield from run_rule(ctx, rule, block, norm, idx, by_start, checked, section)
-        yield from check_percentages(ctx, block, norm, idx, numbers, checked, sums)
+        yield from check_percentages(ctx, block, norm, idx, numbers, checked, [s for s in sums if not s.carried])
     if part.numbering is not None:
         yield from check_numbering(ctx, part.numbering)
 

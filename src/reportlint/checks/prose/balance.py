@@ -14,7 +14,7 @@ paragraph holds every term, the paragraph is read as one (``收到132件,上年�
 How a term is read: a number in 件 is named by the clause before it (from the last , ; ( or sentence start),
 or, when that clause names nothing, by the words right after it (``2件结转下年办理``):
 
-- new: 收到/受理/接收/新收…N件; carried in: 上年(度)结转 / 结转上年 / 上一年度转办 / 2023年结转…N件, also the bracket
+- new: 收到/受理/接收/新收/新增…N件; carried in: 上年(度)结转 / 结转上年 / 上一年度转办 / 2023年结转…N件, also the bracket
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
   ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
@@ -41,7 +41,9 @@ COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (th
 not mean to balance — ``收到16件,其中15件按时办结`` says nothing of the carry-over), two readings of one
 term (``办结50件,其中按时办结48件``) make the sentence ambiguous, and so does a clause dated to another
 year (``2023年受理…``) or one about 咨询/信访/建议/提案/复议/诉讼 counts (another subject, another identity).
-Counts of persons (人次) or items (条) are not applications.  A count of applicants inside a clause
+Counts of persons (人次) or items (条) are not applications — but 条 in a sentence naming 依申请 before it and no 主动
+(``依申请公开政府信息全年办结118条,结转…9条``) beside terms in 件: what was applied for, read as in 件.
+A count of applicants inside a clause
 (``收到187个申请人提出的…申请583件``) and a share or a change (``收到申请数量同比增长75%``) are no terms: they are passed
 over, the clause read across them.  A sentence that names an outcome the four terms do
 not (``申请人撤回2件``, 终止, 视为放弃, 不予处理, 合并办理 — beside 办结, not in the 其中 that breaks 办结 down) is silence too:
@@ -132,6 +134,7 @@ _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另外|另|还有|尚有|剩余|余
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 # what else a count may be of (words found with ``in``, as those above)
 _SUBJECT = "申请"
+_ITEMS, _ON_APPLICATION, _PROACTIVE = "条", "依申请", "主动"  # 条 of what was applied for: _applications_in_items
 _APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
 # outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
@@ -298,7 +301,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             role = "handled"  # 办理N件 alone: whether it holds the carry-over is not said
         if role is None:
             continue
-        if number.unit not in _UNITS or number.approximate:
+        if (number.unit not in _UNITS and not _applications_in_items(norm, number)) or number.approximate:
             if getattr(terms, role) is not None and _SUBJECT not in clause:
                 continue  # 收到申请190件 … 收到感谢信2封: a second count of the term's kind in its own unit, of letters
             return None  # one of the terms not counted in 件: not the form's count
@@ -339,6 +342,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:
         return None  # a term read twice, a total beside 新收, or terms in two units (件 and 项): not one statement
+    if terms.stated and all(n.unit == _ITEMS for n in terms.stated):
+        return None  # every term in 条: items published on application, read as applications only beside counts in 件
     sentence = norm[start:end]
     if terms.closed is None:
         return _read_listed(terms, sentence)
@@ -364,6 +369,17 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.total is None and terms.new is None:
         return None
     return terms
+
+
+def _applications_in_items(norm: str, number: NumberMention) -> bool:
+    """条 counts items, not applications — but in a sentence naming 依申请 before it and no 主动 it counts what was
+    applied for (``依申请公开政府信息全年办结118条,结转2025年度继续办理9条``, 同安区 2024 r2064, beside its 新增…123件 in
+    件): a term, read as if in 件 (``Balance.units``) — only beside terms in 件 (``_read_sentence``: all in 条, ``收到依申请公开
+    16条,办理15条,…``, they may count the items disclosed).  Elsewhere (``主动公开信息50条,依申请公开信息3条``) it stays an item."""
+    if number.unit != _ITEMS:
+        return False
+    sentence = norm[stretch_start(norm, _SENTENCE_END, number.start) : number.start]
+    return _ON_APPLICATION in sentence and _PROACTIVE not in sentence
 
 
 def _read_listed(terms: Balance, sentence: str) -> Balance | None:

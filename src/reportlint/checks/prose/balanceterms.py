@@ -48,7 +48,8 @@ class Balance:
 
     @property
     def units(self) -> set[str]:
-        return {n.unit or "" for n in self.stated}
+        """The units the terms are counted in — 条 as 件: a term in 条 is read only where it counts applications."""
+        return {"件" if n.unit == "条" else n.unit or "" for n in self.stated}
 
     @property
     def implied(self) -> bool:

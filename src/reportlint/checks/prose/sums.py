@@ -85,6 +85,9 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
     ``statements`` were found on the normalised paragraph ``norm`` (its ``numbers``); ``idx`` maps them
     back to its text."""
     for statement in statements:
+        if statement.carried:
+            yield from _check_carried(ctx, block, idx, statement)
+            continue
         statement = _past_a_count_of_none(norm, numbers or [], statement)
         total = statement.total.value
         parts = statement.parts_sum
@@ -125,6 +128,20 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         if statement.mixed_units and not _own_unit_over(statement):
             cap = Severity.WARNING
         yield _report_sum(ctx, block, idx, statement, key, cap)
+
+
+def _check_carried(ctx: KindContext, block: Paragraph, idx: list[int],
+                   statement: SumStatement) -> Iterator[Diagnostic | None]:
+    """A paragraph listing the kinds of the count of the paragraph before (text/sumitems): over it an error, short of it
+    an error when closed by 其他, a warning in three parts or more that do not say they go on — as in one paragraph,
+    the clause-bound readings of check_sums aside (the total is not in this paragraph's text)."""
+    total, parts = statement.total.value, statement.parts_sum
+    if parts > total:
+        yield _report_sum(ctx, block, idx, statement, "sum", None)
+    elif parts < total and statement.ending == "other":
+        yield _report_sum(ctx, block, idx, statement, "sum_complete", None)
+    elif parts < total and statement.ending is None and len(statement.parts) >= _MIN_OPEN_PARTS:
+        yield _report_sum(ctx, block, idx, statement, "sum_partial", Severity.WARNING)
 
 
 def _own_unit_over(statement: SumStatement) -> bool:
@@ -333,7 +350,8 @@ def _report_sum(ctx: KindContext, block: Paragraph, idx: list[int], statement: S
     text = ctx.msg(key, parts=shown, sum=format_decimal(parts),
                    total=format_decimal(total), unit=unit, diff=format_decimal(abs(exact_sum((parts, -total)))),
                    last=_category(statement.labels[-1], statement.parts[-1]))
-    start, end = original_span(idx, statement.total.start, statement.total.end)
+    at = statement.parts[0] if statement.carried else statement.total  # a carried total is in the paragraph before
+    start, end = original_span(idx, at.start, at.end)
     loc = ctx.document.span_location(block, start, end)
     first, last = original_span(idx, statement.start, statement.end)
     help_text = ctx.msg(key + "_help")
