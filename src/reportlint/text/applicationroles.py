@@ -9,9 +9,13 @@ the text (``analysis/carried.py``): one reading of the words for both.
 
 from __future__ import annotations
 
+from .applicationwords import CLOSED_WORDS, OUTCOMES
+from .applicationwords import NEW_WORDS as _NEW_WORDS
+from .applicationwords import NOT_CLOSED_WORDS as _NOT_CLOSED_WORDS
+from .applicationwords import OTHER_SUBJECTS as _OTHER_SUBJECTS
+from .applicationwords import TOTAL_WORDS as _TOTAL_WORDS
 from .lazyregex import LazyRegex
-from .summarkers import CLOSED, OUTCOMES, SPACES
-from .summarkers import OTHER_SUBJECTS as _OTHER_SUBJECTS
+from .summarkers import SPACES
 
 # the units a count of applications is written in: 件 (the form's), 项 (``共收到依申请公开16项,办理15项``), 宗 (广东's and
 # 广西's pages, ``申请124宗``) and 起 (``共收到信息公开申请22起``); a sentence's terms share one — 条 and 人次 count items
@@ -26,15 +30,6 @@ UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结
 _OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
 # 上一年度转办15件 (渭南's reports: what last year passed on to this one, beside 转下一年度转办2件 carried out)
 _IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
-# the words that name what a count is, found with ``in`` (as patterns, each a BMP table built for its first characters)
-# not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
-# names other work done (完成整改, 完成率); only its forms joined to handling say closed
-CLOSED_WORDS = (*CLOSED, "办理完成", "处理完成", "完成办理")
-_NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
-# 新增: "2024年全区新增政府信息依申请公开123件" (a count of applications only where its sentence names 申请, as the balance
-# requires of a count received)
-_NEW_WORDS = ("收到", "受理", "接收", "新收", "提交", "新增")
-_TOTAL_WORDS = ("处理", "办理")
 # a clause that tells a change or sets against one: the number after it is a difference or the other year's (较上年减少2件,
 # 同比增长2件, 较上年结转的3件增加9件)
 _CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|同比|环比|^(?:较|比)")

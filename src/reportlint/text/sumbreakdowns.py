@@ -6,14 +6,16 @@ parts turning from the channels or applicants of the applications to the outcome
 
 from __future__ import annotations
 
+from .applicationwords import CARRIED_IN_HANDLED as _CARRIED_IN
+from .applicationwords import CLOSED, OUTCOMES, SUBSETS
+from .applicationwords import HANDLING as _HANDLING
 from .cnparse import NumberMention
 from .normalize import exact_sum
-from .summarkers import CARRIED, CATCH_ALL, CLOSED, OUTCOMES, SUBSETS
+from .summarkers import CATCH_ALL
 
 __all__ = ["before_outcomes", "closed_and_pending", "second_breakdown"]
 
 _QUOTES = "“”\"'"
-_CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")  # what was handled holds more
 # What is still open at the year's end, the rest of a total whose other parts were closed: carried to the next year
 # (applications), or not yet decided (an appeal, a lawsuit).
 _STILL_OPEN = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转20", "转入下", "尚未审结", "未审结", "尚未办结",
@@ -48,13 +50,6 @@ def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: li
     return len(rest) >= 2 and within <= total.value
 
 
-# What a part handled names (an outcome, closed, carried, withdrawn…) or a reason of the form's outcomes (重复申请 is
-# 不予处理's, 本机关不掌握 无法提供's…): a part naming one is an outcome itself, no share of the applications by kind.  公开
-# too (同意公开, 依申请公开14件: disclosed in other words) — once the names of the applications are taken out of the label
-# (``_APPLICATION_NAMES``: 涉企政府信息公开申请5件 is a share).
-_HANDLING = (*OUTCOMES, *CLOSED, *CARRIED, "公开", "同意", "告知", "提供", "不予", "撤回", "撤销", "终止", "中止", "放弃",
-             "补正", "办理", "处理", "转办", "重复", "不掌握", "现成", "秘密", "内部", "过程", "执法", "查询", "信访", "出版物",
-             "确认", "不明确")
 _APPLICATION_NAMES = ("政府信息公开申请", "信息公开申请", "公开申请")
 
 

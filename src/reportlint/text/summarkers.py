@@ -5,6 +5,9 @@ one job: finding the openers is plain string search, no number reading."""
 
 from __future__ import annotations
 
+from .applicationwords import CARRIED, CLOSED, OTHER_SUBJECTS, OUTCOMES, SUBSETS
+from .applicationwords import CARRIED_IN as _CARRIED_IN
+from .applicationwords import NOT_A_WHOLE as _NOT_A_WHOLE
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_end, stretch_start
@@ -49,8 +52,6 @@ NAMED_CLASSES = tuple(w for w in CLASS_WORDS if w != "分类")
 NAMED_LEAD_TAILS = ("的主要", "主要", "的")  # 主动公开政府信息的主要类别: the subject is 主动公开政府信息
 # a clause opening a new list: a marker, or 主要/重点 right before one (重点领域信息85条 is a part, r500, r501)
 LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
-# What was done with the applications handled (the form's 三、本年度办理结果).
-OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Words opening a clause on a new topic (另收到咨询5件, 此外…; 历年累计发布…1189条: the running count of all years, never a
 # part of one year's list): a list of parts ends before it (text/sums) or with it (text/sumtrailing, reading back).  历年
 # alone is no new topic: "现行有效…87件,其中本年度制发42件,历年制发45件" splits a stock into this year's and earlier years'.
@@ -61,18 +62,6 @@ NEW_TOPIC = ("另", "此外", "同时", "历年累计", "全年")
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES).
 HANDLED = ("办理", "答复", "办结")
-# The words that say a count is of the applications closed (共办结, 已答复…; 答覆: Traditional, 覆 stays 覆): one vocabulary for
-# text/sumtrailing (a closed count is no trailing sum) and checks/prose/balance (a term of RL707's balance), each adding the
-# forms of 完成 its reading can bear.
-CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕")
-# Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
-SUBSETS = ("网上", "网络", "在线", "线上", "线下", "信函", "邮寄", "书面", "当面", "现场", "传真", "邮件", "自然人", "法人",
-           "企业", "科研", "法律服务", "组织")
-# What else a count in 件 may be of beside the applications (consultations, petitions, appeals…): RL707's terms and the
-# count of what was handled are of applications only.
-OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
-# What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
-CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 # The name of a last part that closes a list as complete (剩余2件结转下年度: the rest, as 其余).
 CATCH_ALL = ("其他", "其它", "其余", "剩余")
 CLAUSE_PUNCT = "，,。；;！？!?：:"
@@ -158,8 +147,6 @@ FORM_RESULTS = ("信息不存在", "本机关不掌握", "没有现成信息", "
 _APPLICATION_DECISIONS = OUTCOMES + FORM_RESULTS
 _CASE_DECISIONS = ("结果维持", "结果纠正", "其他结果", "维持", "纠正", "纠错", "驳回")
 _CASES = ("复议", "诉讼")
-_NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议", "提案",
-                "热线")
 
 
 def _decision_markers(text: str) -> list[tuple[int, int, bool]]:
@@ -192,10 +179,6 @@ def _past_a_remark(text: str, at: int, words: tuple[str, ...]) -> int:
         return at
     return start
 
-
-# Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
-# be of all handled, the carry-in too, not of that count alone.
-_CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年结转", "上年未办结", "上年度未办结", "上年遗留")
 
 
 def _carried_in_after(text: str, at: int) -> bool:
