@@ -59,7 +59,7 @@ match's start or null), for 500 passages of ``tests/`` around a 一、 and gener
 Rows added by branch house9, their outputs written by the patterns replaced (main 1b89321): ``heading``
 (``heading_number_level`` of the text bounded and not, as [text, docx]: once ``readers/text.py``'s four patterns,
 ``^[一…十]{1,3}、`` ``^[（(][一…十]{1,3}[）)]`` ``^\\d{1,2}[.．、](?!\\d)`` ``^[（(]\\d{1,2}[）)]``, and ``readers/docx/body.py``'s,
-the same with 百 and any count) and ``stream_heading`` (``cellstream.cell_heading_level``, once ``textlines.HEADING``'s
+the same with 百 and any count) and ``stream_heading`` (``celltokens.cell_heading_level``, once ``textlines.HEADING``'s
 two patterns, 一、 or a form's unnumbered section title, and （一）), for 1,500 lines of ``tests/`` that open with a
 numeral, a digit, a bracket or a section title and generated strings of numerals (百 too), digits (full-width,
 Arabic-Indic), brackets, marks, titles and whitespace.
@@ -134,7 +134,8 @@ from reportlint.checks.prose.balance import clause_role, names_other_subject, ro
 from reportlint.checks.prose.shareruns import percent_lead
 from reportlint.checks.textyears import preamble_year
 from reportlint.checks.values import unit_of_header
-from reportlint.readers.cellstream import cell_heading_level, is_article_caption
+from reportlint.readers.cellstream import is_article_caption
+from reportlint.readers.celltokens import cell_heading_level
 from reportlint.readers.linescan import (
     ends_in_numbers,
     is_bare_page_number,
