@@ -1,7 +1,7 @@
 """What a report's text says it carried in from last year and out to next year: ``上年结转政府信息公开申请3件``,
 ``办结274件(含上年结转3件)``, ``结转下年度继续办理2件``, ``另有2件结转至2024年办理``, ``无上年结转``.
 
-The cross-year rule compares table 三's 结转下年度 of one year with 上年结转 of the next (``checks/crossyear.py``), but
+The cross-year rule compares table 三's 结转下年度 of one year with 上年结转 of the next (``checks/crossyear/``), but
 many published pages stop before table 三 (a crawled excerpt) or its cell is blank, and the 一、总体情况 section states
 the same figures in a sentence.  This module reads them, for the cross-year facts of a file where its table does not
 say them; the table wins where it is read.  A number is named by the clause before it or, after a connective alone

@@ -1,5 +1,5 @@
 """The cross-document phase of a run: pair the reports of one agency for consecutive years, then run the
-later report's cross-year rules (``checks/crossyear.py``) over the two files' facts.
+later report's cross-year rules (``checks/crossyear/``) over the two files' facts.
 
 Pairing is by an index, linear in the number of files: each file is filed under its agency's key (the name it
 goes by whatever words one year's title uses: "高平市政府" and "高平市人民政府", "县政府办" and "县人民政府办公室" —

@@ -2,7 +2,7 @@
 
 A file is read and checked once.  What outlives the check is its findings and these facts: which
 report it is (title, agency, year, form), which pack checked it, and the values of the few bound table
-cells that the cross-year rules compare (``checks/crossyear.py`` decides which).  Facts are plain
+cells that the cross-year rules compare (``checks/crossyear/`` decides which).  Facts are plain
 values, so a worker process sends them back with its findings and the parent never reads a file again.
 """
 
