@@ -14,7 +14,10 @@ tmp folder) show each finding is made only where the report is wrong:
   copies with 97 received or 4 carried out were **missed** — a paragraph was read as one only for all four terms, never
   for the bound a statement with a term unsaid makes (新收 ≤ 办结 + 结转下年), and 其他处理 inside the frame naming 办结 was
   taken for an outcome beside the terms.  The paragraph's bound is read when no sentence states one, and a frame
-  ``在…N件…中:`` breaks 办结 down as 其中 does (``checks/prose/balance``);
+  ``在…N件…中:`` breaks 办结 down as 其中 does (``checks/prose/balance``).  The same frame closed by a colon opens the
+  outcomes' list for RL701 as ``…中,`` did (``text/summarkers.within_markers``), and a carried-over part after the 其他
+  closing the outcomes of a count of the answered is no part of them, also when they do not add up
+  (``text/sumextent._carried_after_other``): a copy one over on 无法提供 was **missed**;
 - r2177 (驻马店经开区 2020) published on 2021-02-22, after a 管委会's 31 January: found (RL603);
 - r2179 (邓州市张楼乡 2023) prints 二 as a bare title: found (RL301);
 - the other sums and balances hold and copies one over are found."""
@@ -74,6 +77,26 @@ def test_r2174_the_balance_a_paragraph_states_over_two_sentences(tmp_path):
     # a withdrawal in a sentence of its own beside the terms: whether 办结 holds it is unsaid — silence
     assert findings(changed(tmp_path, "r2174", "受理政府信息公开申请96件。", "受理政府信息公开申请97件。另有2件申请人撤回。"),
                     "RL707") == []
+
+
+_FRAME = "在已经答复的91件申请中:予以公开22 件;部分公开0 件;不予公开2件;无法提供63件"
+
+
+def test_r2174_outcomes_after_a_frame_closed_by_a_colon(tmp_path):
+    # the real text: 22 + 0 + 2 + 63 + 4 = 91 answered, closed by 其他处理; the 5 carried out are no part of them
+    assert findings(corpus("r2174"), "RL701") == []
+    assert findings(changed(tmp_path, "r2174", "无法提供63件", "无法提供64件"), "RL701") == [
+        ("error", "文中合计不成立：22+0+2+64+4 = 92，但写明的合计为 91 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r2174", "无法提供63件", "无法提供62件"), "RL701") == [
+        ("error", "文中合计不成立：22+0+2+62+4 = 90（已列至“其他处理”），但写明的合计为 91 件，少 1 件")]
+    # the frame closed by a comma: the same
+    assert findings(changed(tmp_path, "r2174", _FRAME, _FRAME.replace("中:", "中,").replace("63件", "64件")),
+                    "RL701") == [("error", "文中合计不成立：22+0+2+64+4 = 92，但写明的合计为 91 件，各分项之和多出 1 件")]
+    # a frame of the handled (办理): those carried on were handled too, the 5 a part
+    handled = _FRAME.replace("已经答复的91件", "已经办理的96件")
+    assert findings(changed(tmp_path, "r2174", _FRAME, handled), "RL701") == []
+    assert findings(changed(tmp_path, "r2174", _FRAME, handled.replace("63件", "64件")), "RL701") == [
+        ("error", "文中合计不成立：22+0+2+64+4+5 = 97，但写明的合计为 96 件，各分项之和多出 1 件")]
 
 
 def test_the_slices_dates_and_tables(tmp_path):
