@@ -216,10 +216,17 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
         if terms is not None and not terms.bound:
             found = True
             yield terms
-        elif terms is not None and not bounds and not terms.listed and not _outcome_beside(norm, 0, 0):
+        elif terms is not None and not bounds and not terms.listed and _across_sentences(norm, terms) \
+                and not _outcome_beside(norm, 0, 0):
             bounds.append(terms)  # "受理…97件。在已经答复的91件申请中:…;结转下年度办理5件。": the bound only the paragraph states
     if not found:
         yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
+
+
+def _across_sentences(norm: str, terms: Balance) -> bool:
+    """The terms the paragraph read as one states are not all in one sentence: a sentence left unread on its own (a
+    carry of the report's own year, ``办理142件(3件为2024年结转至本年度办理),办结130件,…``) stays unread."""
+    return len({stretch_start(norm, _SENTENCE_END, n.start) for n in terms.stated}) > 1
 
 
 def _results_of_before(norm: str, before: int, start: int, end: int, numbers: list[NumberMention],
