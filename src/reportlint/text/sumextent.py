@@ -174,7 +174,19 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
             return parts[: k + 1], labels[: k + 1]
+    if _carried_after_other(text, total, labels):
+        return parts[:-1], labels[:-1]  # "在已经答复的91件申请中:…其他处理4件;结转下年度办理5件": 5 not answered
     return parts, labels
+
+
+def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:
+    """The last part is what was carried to next year, right after a catch-all closing the outcomes, and the total counts
+    what was closed (``在已经答复的91件申请中:予以公开22件;…;其他处理4件;结转下年度办理5件``): the carried-over were not
+    answered, a later fact — when the outcomes add up and when they do not (the list still ends at its 其他)."""
+    if len(labels) < 3 or not any(w in labels[-1] for w in _CARRIED_OUT) or not any(w in labels[-2] for w in _CATCH_ALL):
+        return False
+    clause = text[stretch_start(text, _CLAUSE_PUNCT, total.start) : total.start]
+    return any(word in clause for word in _CLOSED)
 
 
 def _enumeration_goes_on(text: str, parts: list[NumberMention], labels: list[str], k: int) -> bool:

@@ -447,6 +447,7 @@ def before_running_count(total: NumberMention, parts: list[NumberMention],
 _WITHIN = "中"
 _WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
 _WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
+_WITHIN_MARKS = ("，", ",", ":", "：")  # 中, or 中: (``在已经答复的91件申请中:予以公开22件;…``)
 # words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``, ``1件延期答复中,``
 _IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行", "延期", "待")
 # what the words between name when 中 is "among": the items counted (申请, 答复, 信息, 文件…).  Any other words are a state
@@ -460,19 +461,20 @@ def _names_items(words: str) -> bool:
 
 
 def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of each 中 that closes the words right after a count and is followed by a comma (``办结的29件中,
-    予以公开20件,…``): a closed breakdown of that count, the words between naming what it counts (``在97件信息公开申请答复
-    中,``).  Not when a number, a clause mark or a bracket comes between (``29件,在办理过程中,`` is another clause), nor
-    when the words say the count is in progress (``1件正在办理中,``: 中 of a state, not of a set) or name anything but the
-    items counted (``1件补正中,``, ``1件征求第三方意见中,``: a state too)."""
+    """(start, end, False) of each 中 that closes the words right after a count and is followed by a comma or a colon
+    (``办结的29件中,予以公开20件,…``, ``在已经答复的91件申请中:予以公开22件;…``): a closed breakdown of that count, the
+    words between naming what it counts (``在97件信息公开申请答复中,``).  Not when a number, a clause mark or a bracket
+    comes between (``29件,在办理过程中,`` is another clause), nor when the words say the count is in progress
+    (``1件正在办理中,``: 中 of a state, not of a set) or name anything but the items counted (``1件补正中,``,
+    ``1件征求第三方意见中,``: a state too)."""
     out: list[tuple[int, int, bool]] = []
-    if "中," not in text and "中，" not in text:
-        return out  # no 中 before a comma (most paragraphs): no count is looked at
+    if not any(f"中{mark}" in text for mark in _WITHIN_MARKS):
+        return out  # no 中 before a comma or colon (most paragraphs): no count is looked at
     for n in numbers:
         if n.unit not in _WITHIN_UNITS:
             continue
         at = text.find(_WITHIN, n.end, n.end + _WITHIN_SPAN + 1)
-        if at < 0 or text[at + 1 : at + 2] not in ("，", ","):
+        if at < 0 or text[at + 1 : at + 2] not in _WITHIN_MARKS:
             continue
         words = text[n.end : at]
         if any(ch.isdigit() or ch in CLAUSE_PUNCT or ch in OPEN or ch in CLOSE for ch in words) \

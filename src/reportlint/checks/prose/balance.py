@@ -146,6 +146,9 @@ _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正�
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
+# a frame naming the count its outcomes break down, as 其中 does: 在已经答复的91件申请中:予以公开22件;…其他处理4件
+_FRAME = LazyRegex(r"在[^。;,:!?]{0,24}中[:,]")
+_FRAME_CLOSE = LazyRegex(r"[^。;,:!?\d]{0,16}中[:,]")
 
 
 def check_balance(ctx: KindContext, block: Paragraph, norm: str, idx: list[int],
@@ -195,7 +198,9 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     """Every sentence of normalised text ``norm`` (its ``numbers``, the report's ``year``) that states all the terms of the
     balance, each once, in 件 — whether or not they balance; failing those, every sentence that states all but the
     carried-out term and closes more than it had.  When no sentence does, the paragraph as a whole (``收到132件,上年结转2件,
-    共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading."""
+    共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading;
+    and when no sentence states even a bound, the bound the paragraph states with one term unsaid (``受理…96件。在已经答复的91件
+    申请中:…;结转下年度办理5件。``: 新收 not over 办结 + 结转下年), unless another sentence names an outcome the terms do not."""
     if "申请" not in norm or not any(word in norm for word in (*_CLOSED_WORDS, *_OUTCOMES)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences, before = 0, False, 0, 0
@@ -219,8 +224,17 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
         if terms is not None and not terms.bound:
             found = True
             yield terms
+        elif terms is not None and not bounds and not terms.listed and _across_sentences(norm, terms) \
+                and not _outcome_beside(norm, 0, 0):
+            bounds.append(terms)  # "受理…97件。在已经答复的91件申请中:…;结转下年度办理5件。": the bound only the paragraph states
     if not found:
         yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
+
+
+def _across_sentences(norm: str, terms: Balance) -> bool:
+    """The terms the paragraph read as one states are not all in one sentence: a sentence left unread on its own (a
+    carry of the report's own year, ``办理142件(3件为2024年结转至本年度办理),办结130件,…``) stays unread."""
+    return len({stretch_start(norm, _SENTENCE_END, n.start) for n in terms.stated}) > 1
 
 
 def _results_of_before(norm: str, before: int, start: int, end: int, numbers: list[NumberMention],
@@ -248,7 +262,7 @@ def _outcome_beside(norm: str, start: int, end: int) -> bool:
         if start <= m.start() < end:
             continue
         lead = norm[stretch_start(norm, _SENTENCE_END, m.start()) : m.start()].lstrip(_SPACES)
-        if "其中" not in lead and not lead.startswith(_OUTCOMES):
+        if "其中" not in lead and not lead.startswith(_OUTCOMES) and not _FRAME.search(lead):
             return True
     return False
 
@@ -348,9 +362,10 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     if terms.closed is None:
         return _read_listed(terms, sentence)
     closed_at = terms.closed.end - start
-    if any("其中" not in sentence[closed_at:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
+    if not _FRAME_CLOSE.match(sentence, closed_at) and any(
+            "其中" not in sentence[closed_at:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
         # 撤回2件 beside 办结, not in the 其中 that breaks 办结 down (a 其中 of 新收 before it: 新收55件,其中2件申请人撤回,
-        # 办结51件): outside the four terms or not, unsaid
+        # 办结51件) nor in a frame naming 办结 (在已经答复的91件申请中:…其他处理4件): outside the four terms or not, unsaid
         return None
     if terms.carried_in is None and terms.total is None:
         if _NO_IN.search(sentence) and terms.closed is not terms.handled:

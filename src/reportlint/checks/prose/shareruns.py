@@ -10,7 +10,12 @@ A run's shares tell their whole themselves, in two ways:
   ⑤…2条,占5.26%``: 2.63 and 5.26 are 1 and 2 of 38, none of 665): the writer computed the run of that total, and a
   share of the run that does not follow from it is wrong (``_total_the_run_confirms``).
 
-Either base is inferred, never stated as the shares' own: a warning, as for the nearest stated total."""
+Either base is inferred, never stated as the shares' own: a warning, as for the nearest stated total.
+
+A run may go on past a full stop the writer put inside it (``60条,其中政务动态类35条,占58%,…,领导信息4条,占0.06%。政策文件1条,
+0.16%,财政预算决算4条,占0.06%。``): a sentence made of nothing but counts and their shares, after one that ends on a share,
+carries the run on, and its shares are of the total that run is of (``continued_total``).  Amid shares printed after 占, a
+share may be printed bare after its count and a comma (``政策文件1条,0.16%,``: ``bare_share``)."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from decimal import Decimal
 
 from ...text.cnparse import NumberMention, percent_accepts
 from ...text.lazyregex import LazyRegex
+from ...text.marks import stretch_start
 from ...text.normalize import format_decimal
 
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
@@ -29,6 +35,9 @@ TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^�
 QIZHONG_AFTER = LazyRegex(r",?其中")
 _FULL_STOP = "。!?"
 _MIN_CONFIRMING = 2  # shares of the run that must follow from a stated total for it to be the run's
+# a sentence carrying a run on opens on the next kind's name alone: not on a channel, a verb or a total of its own
+_NAME_MAX = 12
+_NEW_FACT = ("通过", "发布", "公开", "收到", "受理", "办理", "另", "此外", "还", "共", "累计", "其中")
 
 
 def percent_lead(norm: str, end: int) -> re.Match[str] | None:
@@ -132,3 +141,65 @@ def _total_the_run_confirms(norm: str, numbers: list[NumberMention], run: list[i
         if follow >= _MIN_CONFIRMING and 2 * follow >= len(run):
             confirmed.append(cand)
     return confirmed[0] if len({c.value for c in confirmed}) == 1 else None
+
+
+def bare_share(norm: str, numbers: list[NumberMention], i: int) -> bool:
+    """Whether ``numbers[i]``, a percentage with no 占 before it, is a share printed right after its count and a comma
+    (``政策文件1条,0.16%``) amid a run of shares printed after 占: the link before it or the one after it is such a share,
+    one clause apart."""
+    pct, part = numbers[i], numbers[i - 1] if i else None
+    if part is None or pct.unit != "%" or part.unit in (None, "%") or part.approximate:
+        return False
+    if norm[part.end:pct.start] != ",":
+        return False
+    before = i >= 3 and _is_share_of(norm, numbers, i - 2) and _one_clause(norm, numbers[i - 2], part)
+    after = i + 2 < len(numbers) and _is_share_of(norm, numbers, i + 2) and _one_clause(norm, pct, numbers[i + 1])
+    return before or after
+
+
+def continued_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMention | None:
+    """The total a run of shares is of when the share ``numbers[i]`` carries on, past a full stop, a run of the sentence
+    before (see the module docstring): the share's sentence up to it holds only counts each followed by its share, the
+    sentence before ends on a share after its count, and that run opens right after a count in the parts' unit stated
+    as a total (``60条,其中…``, ``共计60条,…``).  None otherwise."""
+    part = numbers[i - 1]
+    start = stretch_start(norm, _FULL_STOP, part.start)
+    first = next((k for k in range(i) if numbers[k].start >= start), i - 1)
+    if start == 0 or first < 2 or not _links(norm, numbers, first, i):
+        return None
+    opening = norm[start:numbers[first].start]
+    if len(opening) > _NAME_MAX or any(word in opening for word in _NEW_FACT):
+        return None  # "。通过微信公众号发布信息30条,占…": a fact of its own, not the next kind of the run
+    last = first - 1  # the sentence before ends on this share
+    if not _is_share(norm, numbers, last) or norm[numbers[last].end:start].rstrip("。!?") != "":
+        return None
+    head = last - 1  # the first count of the run in the sentence before
+    while head >= 2 and _is_share(norm, numbers, head - 1) and _one_clause(norm, numbers[head - 1], numbers[head]):
+        head -= 2
+    total = numbers[head - 1] if head >= 1 else None
+    if total is None or total.unit != part.unit or total.approximate or total.value < part.value:
+        return None
+    if any(ch in _FULL_STOP for ch in norm[total.end:numbers[head].start]):
+        return None
+    if QIZHONG_AFTER.match(norm, total.end) or TOTAL_BEFORE.search(norm, 0, total.start):
+        return total
+    return None
+
+
+def _links(norm: str, numbers: list[NumberMention], first: int, i: int) -> bool:
+    """Whether ``numbers[first:i + 1]`` are counts each followed by its share (after 占 or bare), one clause apart."""
+    if (i - first) % 2 == 0:
+        return False
+    return all(_is_share(norm, numbers, j) for j in range(first + 1, i + 1, 2)) and all(
+        _one_clause(norm, numbers[j - 1], numbers[j]) for j in range(first + 2, i, 2))
+
+
+def _is_share(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    return _is_share_of(norm, numbers, j) or (norm[numbers[j - 1].end:numbers[j].start] == ","
+                                                and numbers[j].unit == "%" and numbers[j - 1].unit not in (None, "%"))
+
+
+def _one_clause(norm: str, share: NumberMention, count: NumberMention) -> bool:
+    """A share and the next count are one clause apart: one , or ; between, no full stop, no 其中."""
+    between = norm[share.end:count.start]
+    return sum(ch in ",;" for ch in between) == 1 and not any(ch in _FULL_STOP for ch in between) and "其中" not in between

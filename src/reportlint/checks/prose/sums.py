@@ -67,7 +67,7 @@ from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
 from ...text.sums import SumStatement
 from ..base import KindContext
-from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, percent_lead, run_total
+from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, bare_share, continued_total, percent_lead, run_total
 
 _SENTENCE_END = frozenset("。;!?")
 _FULL_STOP = frozenset("。!?")
@@ -388,6 +388,9 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
         lead = percent_lead(norm, pct.start)
         if lead is None:
             named = _named_share(norm, pct, sums)
+            if named is None and bare_share(norm, numbers, i):  # "…4条,占0.06%。政策文件1条,0.16%,…"
+                part = numbers[i - 1]
+                named = part, _stated_total(norm, numbers[:i - 1], part) or continued_total(norm, numbers, i), False
             if named is None:
                 continue
             part, base, certain = named
@@ -401,7 +404,8 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
                     base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
                     break
             if base is None:
-                base = _stated_total(norm, numbers[:i - 1], part) or run_total(norm, numbers, i)
+                base = (_stated_total(norm, numbers[:i - 1], part) or run_total(norm, numbers, i)
+                        or continued_total(norm, numbers, i))
         if base is None or base.value == 0 or base.value < part.value:
             continue
         if percent_accepts(pct.value, part.value, base.value, pct.decimals):
