@@ -167,7 +167,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                 return parts[: k + 1], labels[: k + 1]
             if _parallel(parts, labels, k + 1) or enumerated(text, parts) or _closes_with_other(labels, k + 1) \
                     or _carried_of_handled(text, total, labels, k + 1) \
-                    or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
+                    or ((_long_list(text, parts) or _switched_list(text, parts, k)
+                         or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
@@ -234,6 +235,24 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
     joints = set(gaps)
     after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
     return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+
+
+def _switched_list(text: str, parts: list[NumberMention], k: int) -> bool:
+    """A list of ``_LONG_LIST`` parts or more begun by 、 and gone on by ，(or ；) before its part ``k`` — the last of a
+    prefix that adds up — each part after the switch joined alike to its sentence's end (``23條,其中:機構概況2條、政策文件
+    及通知5條、規劃計劃3條、財政信息2條,重大民生信息11條,政府信息公開年報1條。``: 2+5+3+2+11 = 23 by chance, the six
+    kinds making 24).  The joint after the prefix is the list's own, no change of joint, so no later fact starts there —
+    unlike ``…32件、2件、2件，上年结转7件``, where ，comes first right after the prefix.  Read with the caller's guards of
+    ``_long_list`` (a carry-over, a second breakdown of the same total)."""
+    if not text or len(parts) < _LONG_LIST:
+        return False
+    gaps = [_joint(text, prev.end, cur.start) for prev, cur in pairwise(parts)]
+    switch = next((i for i, gap in enumerate(gaps) if gap != "、"), len(gaps))
+    rest = set(gaps[switch:])
+    if switch >= k or len(rest) != 1 or not rest <= set(_LIST_JOINTS):
+        return False
+    after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
+    return after in _SENTENCE_END or (after in _SEMICOLONS and rest == {","})
 
 
 def _bracketed(text: str, total: NumberMention, parts: list[NumberMention]) -> bool:
