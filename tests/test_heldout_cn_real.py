@@ -20,7 +20,11 @@ made only where the report is wrong:
   with no number (``text/sumtotals.total_before``);
   That reading also reaches r2229 (中洲乡 2024): ``463条,…。全方位展示了…成效。其中…`` — kinds short of the total by 80
   (the 32 run into the next name without its unit is not read: 112), a warning the labels allow;
-- the other sums and balances hold (r2222's 13 = 5+2+6 and 10 = 6+4, r2225's 1022 = 987 + 35, r2228, r2230, r2236,
+- r2236 (湘口街 2025) lists ``5条,具体包括:更新领导分工信息1条,…2条,…1条,确保权力运行透明化、政务服务规范化。`` — a copy one
+  over was **missed**: 1+1+3 = 5 by chance, and a list of four by ，read to its sentence's end only when it ends there.  A
+  list announced by a colon, its sentence counting nothing after its last part, is read to that part
+  (``text/sumextent._announced``);
+- the other sums and balances hold (r2222's 13 = 5+2+6 and 10 = 6+4, r2225's 1022 = 987 + 35, r2228, r2230,
   r2238) and copies one over are found."""
 
 from __future__ import annotations
@@ -85,6 +89,22 @@ def test_r2223_a_sentence_between_with_a_number_or_two_sentences_between(tmp_pat
     # two sentences between: too far
     two = changed(tmp_path, "r2223", "政策文件及通知、规划计划、财政信息。", "政策文件及通知。还有规划计划、财政信息。")
     assert shapes(two.read_text(encoding="utf-8")) == []
+
+
+def test_r2236_a_list_announced_by_a_colon_runs_to_its_last_count(tmp_path):
+    assert shapes(corpus("r2236").read_text(encoding="utf-8")) == [(5, [1, 1, 2, 1], None)]
+    assert findings(corpus("r2236"), "RL701") == []
+    # one over: 1+1+3 = 5 by chance, the list going on by ，to the sentence's last count
+    assert findings(changed(tmp_path, "r2236", "村务居务公开信息2条", "村务居务公开信息3条"), "RL701") == [
+        ("error", "文中合计不成立：1+1+3+1 = 6，但写明的合计为 5 条，各分项之和多出 1 条")]
+    assert findings(changed(tmp_path, "r2236", "更新领导分工信息1条", "更新领导分工信息2条"), "RL701") == [
+        ("error", "文中合计不成立：2+1+2+1 = 6，但写明的合计为 5 条，各分项之和多出 1 条")]
+    # no colon announcing the list, or a later count in the sentence: the prefix that adds up ends it, as before
+    no_colon = changed(tmp_path, "r2236", "具体包括:更新领导分工信息1条", "具体包括更新领导分工信息2条")
+    assert findings(no_colon, "RL701") == []
+    later = changed(tmp_path, "r2236", "村务居务公开信息2条,梳理公布履职事项清单1条,确保",
+                    "村务居务公开信息3条,梳理公布履职事项清单1条,另有3条确保")
+    assert findings(later, "RL701") == []
 
 
 def test_r2229_kinds_short_of_their_total_two_sentences_on():

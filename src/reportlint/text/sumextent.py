@@ -23,7 +23,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cnparse import NumberMention
-from .marks import stretch_start
+from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
 from .sumbreakdowns import second_breakdown
 from .summarkers import CARRIED as _CARRIED
@@ -234,7 +234,17 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
         return False
     joints = set(gaps)
     after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
-    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","})
+                                 or (joints == {","} and _announced(text, parts)))
+
+
+def _announced(text: str, parts: list[NumberMention]) -> bool:
+    """The list is announced by a colon opening its first part's clause and its sentence counts nothing after its last
+    part (``5条,具体包括:更新领导分工信息1条,公示行政处罚1条,村务居务公开信息2条,梳理公布履职事项清单1条,确保权力运行透明化、…。``):
+    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，."""
+    opening = stretch_start(text, _CLAUSE_PUNCT, parts[0].start) - 1
+    end = stretch_end(text, _SENTENCE_END, parts[-1].end)
+    return opening >= 0 and text[opening] in ":：" and not any(ch.isdigit() for ch in text[parts[-1].end : end])
 
 
 def _switched_list(text: str, parts: list[NumberMention], k: int) -> bool:
