@@ -43,11 +43,13 @@ def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: li
     another way (``收到申请20件,其中网上申请15件,信函申请5件,予以公开12件,不予公开8件。``: by channel, then by outcome),
     not more parts of one list — however long and evenly joined the sentence is.  Not when they end in a catch-all
     (``labels``, theirs) short of the total: a breakdown closed by 其他 claims to be whole, so one that does not make the
-    total is the first list's tail (``34条,其中机构职能30条,农村工作4条,民生信息24条,重点工作2条,其他政府信息1条``: 30 wrong)."""
+    total is the first list's tail (``34条,其中机构职能30条,农村工作4条,民生信息24条,重点工作2条,其他政府信息1条``: 30 wrong).
+    Nor when at most one of them counts anything and they are short of the total (``911条,其中…财政信息2条,政府信息公开年报
+    1条,申请公开0条``: 1 and 0 break nothing down — they are the list's last kinds, the prefix adding up by chance)."""
     within = exact_sum(p.value for p in rest)
     if labels and any(word in labels[-1] for word in CATCH_ALL) and within != total.value:
         return False
-    return len(rest) >= 2 and within <= total.value
+    return (sum(1 for p in rest if p.value) >= 2 and within <= total.value) or (len(rest) >= 2 and within == total.value)
 
 
 _APPLICATION_NAMES = ("政府信息公开申请", "信息公开申请", "公开申请")

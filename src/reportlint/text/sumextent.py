@@ -23,7 +23,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cnparse import NumberMention
-from .marks import stretch_start
+from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
 from .sumbreakdowns import second_breakdown
 from .summarkers import CARRIED as _CARRIED
@@ -169,7 +169,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             if _parallel(parts, labels, k + 1) or _outcomes_alike(labels) or enumerated(text, parts) \
                     or _closes_with_other(labels, k + 1) \
                     or _carried_of_handled(text, total, labels, k + 1) or _outcomes_go_on(labels, k + 1) \
-                    or ((_long_list(text, parts) or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
+                    or ((_long_list(text, parts) or _switched_list(text, parts, k)
+                         or (_bracketed(text, total, parts) and not _handled_after(labels, k + 1)))
                         and not any(w in lab for lab in labels[k + 1:] for w in _CARRIED)
                         and not second_breakdown(total, parts[k + 1:], labels[k + 1:])):
                 break  # "…205篇,其中文字解读144篇,图片解读61篇,视频解读1篇": the last is a part too
@@ -247,7 +248,35 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
         return False
     joints = set(gaps)
     after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
-    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","}))
+    return len(joints) == 1 and (after in _SENTENCE_END or (after in _SEMICOLONS and joints == {","})
+                                 or (joints == {","} and _announced(text, parts)))
+
+
+def _announced(text: str, parts: list[NumberMention]) -> bool:
+    """The list is announced by a colon opening its first part's clause and its sentence counts nothing after its last
+    part (``5条,具体包括:更新领导分工信息1条,公示行政处罚1条,村务居务公开信息2条,梳理公布履职事项清单1条,确保权力运行透明化、…。``):
+    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，."""
+    opening = stretch_start(text, _CLAUSE_PUNCT, parts[0].start) - 1
+    end = stretch_end(text, _SENTENCE_END, parts[-1].end)
+    return opening >= 0 and text[opening] in ":：" and not any(ch.isdigit() for ch in text[parts[-1].end : end])
+
+
+def _switched_list(text: str, parts: list[NumberMention], k: int) -> bool:
+    """A list of ``_LONG_LIST`` parts or more begun by 、 and gone on by ，(or ；) before its part ``k`` — the last of a
+    prefix that adds up — each part after the switch joined alike to its sentence's end (``23條,其中:機構概況2條、政策文件
+    及通知5條、規劃計劃3條、財政信息2條,重大民生信息11條,政府信息公開年報1條。``: 2+5+3+2+11 = 23 by chance, the six
+    kinds making 24).  The joint after the prefix is the list's own, no change of joint, so no later fact starts there —
+    unlike ``…32件、2件、2件，上年结转7件``, where ，comes first right after the prefix.  Read with the caller's guards of
+    ``_long_list`` (a carry-over, a second breakdown of the same total)."""
+    if not text or len(parts) < _LONG_LIST:
+        return False
+    gaps = [_joint(text, prev.end, cur.start) for prev, cur in pairwise(parts)]
+    switch = next((i for i, gap in enumerate(gaps) if gap != "、"), len(gaps))
+    rest = set(gaps[switch:])
+    if switch >= k or len(rest) != 1 or not rest <= set(_LIST_JOINTS):
+        return False
+    after = _joint(text, parts[-1].end, len(text), tail=True)[:1]
+    return after in _SENTENCE_END or (after in _SEMICOLONS and rest == {","})
 
 
 def _bracketed(text: str, total: NumberMention, parts: list[NumberMention]) -> bool:

@@ -59,12 +59,13 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
     """The number a marker at ``marker`` breaks down: the nearest number before it (skipping numbers in
     brackets that close before it), in the same sentence or the last thing of the previous sentence
     ("N条。其中"), with no other number in between but a rate closing that sentence (``…116条,全文电子化率达
-    100%。其中…``); None when there is none.  ``restated``: a previous sentence's other counts of the same value do not
-    make its last one a parallel fact (``has_sibling_count``)."""
+    100%。其中…``) — or the sentence before that, when the one between holds no number at all (``…各类信息13条。管理处…
+    主要公开了机构概况、…财政信息。其中…``); None when there is none.  ``restated``: a previous sentence's other counts of the
+    same value do not make its last one a parallel fact (``has_sibling_count``)."""
     depth = 0
     i = marker - 1
-    seen_end = False
-    j = k - 1
+    seen_end = passed = False
+    j = j_at_end = k - 1
     while i >= 0 and marker - i <= _TOTAL_MAX_GAP:
         if j >= 0 and numbers[j].end > i:
             if depth == 0:
@@ -98,10 +99,16 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
         elif ch in _HARD_STOP:
             return None
         elif ch in _SENTENCE_END:
+            if seen_end:
+                if passed or j != j_at_end:
+                    return None
+                # "…各类信息13条。管理处…主要公开了机构概况、…财政信息。其中…": a sentence with no number between names
+                # no other count, so the total is still the last count before it
+                passed = True
             # the previous sentence may hold the total only when the marker opens this one
-            if seen_end or text[i + 1 : marker].strip(" \t\u3000"):
+            elif text[i + 1 : marker].strip(" \t\u3000"):
                 return None
-            seen_end = True
+            seen_end, j_at_end = True, j
         i -= 1
     return None
 
