@@ -30,7 +30,13 @@ _IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?
 # not a bare 完成 (text/sumtrailing's, read in a total's few words): every clause of a paragraph is read here, and 完成 alone
 # names other work done (完成整改, 完成率); only its forms joined to handling say closed
 CLOSED_WORDS = (*CLOSED, "办理完成", "处理完成", "完成办理")
+# every word a clause counting the closed holds (the cheap test a paragraph passes before it is read): CLOSED_WORDS, 办件
+CLOSED_HINTS = (*CLOSED_WORDS, "办件")
 _NOT_CLOSED_WORDS = ("未办结", "未答复", "尚未", "逾期", "超期")
+# 办件 as its clause's verb (``受理依申请公开1件,上年结转0件,办件0件,结转下年度继续办理0件``): the cases handled, in the
+# closed's place — only alone (a year, 共/已/累计 before it, 量/数 after); after other words 办件 is a noun naming cases
+# received, passed on or of a hotline (受理办件, 交办件, 协办件, 热线办件, 结转办件), not those closed
+_HANDLED_CASES = LazyRegex(rf"(?:(?:{YEAR}|本)年度?)?(?:共|已|累计|全年)?办件(?:量|数)?")
 _NEW_WORDS = ("收到", "受理", "接收", "新收", "提交")
 _TOTAL_WORDS = ("处理", "办理")
 # a clause that tells a change or sets against one: the number after it is a difference or the other year's (较上年减少2件,
@@ -76,6 +82,8 @@ def clause_role(clause: str, year: int | None) -> str | None:
         return None  # a carry-over this reading cannot place
     if _holds_any(clause, CLOSED_WORDS):
         return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
+    if _HANDLED_CASES.fullmatch(clause.strip(SPACES + CLAUSE_STARTS)):
+        return "closed"
     if _holds_any(clause, _NEW_WORDS):
         return "new"
     if _holds_any(clause, _TOTAL_WORDS):

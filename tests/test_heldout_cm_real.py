@@ -1,0 +1,56 @@
+"""Real reports of the fourteenth held-out round, slice cm (r2200–r2219: bodies of 广东, 广西 and 海南 at every level —
+海南's 白马井镇, 阳江镇, 海棠区政府办, 天涯区, 富文镇 and 营商环境建设厅, 广东's 东漖街道 (a mirror), 东沙街道 (a Traditional mirror),
+大源街, 福田街道, 海珠区住建局, 白云区统计局, 番禺经开区管委会, 花都汽车城管委会 (a mirror), 三河镇 and 白云街, 广西's 大垌镇,
+钦北区林业局, 雒容镇 and 天马街道, reports on 2020–2024).  Each test reads the real text as it was found and asserts the
+exact findings; copies of it (in a tmp folder) show each finding is made only where the report is wrong:
+
+- r2200 (儋州市白马井镇 2023) prints ``受理依申请公开1件,上年结转0件,办件0件,结转下年度继续办理0件`` — one application
+  received, none closed, none carried over: a real error, **missed**: 办件 (cases handled) was no word of the closed, so
+  the balance had no 办结 term.  办件 alone in its clause (a year, 共/已/累计 before it, 量/数 after) now counts the closed
+  (``text/applicationroles.clause_role``); after other words it stays a noun (受理办件, 交办件, 在办件: not the closed);
+- r2204 (定安县富文镇 2023) counts its kinds in 则 (``10条,其中主要发布内容包括:公示公告6则,政务报告2则,项目招标2则``):
+  则 was no unit, the parts not read, and a copy one over was **missed**.  则 is a count unit of published items
+  (``text/cnparse``, ``text/kindred``), kindred to 条 (a part in 则 of a total in 条: a warning, as 篇); 一则/二则 in
+  Chinese numerals ("for one thing") count nothing;
+- the other sums and balances hold (r2203's 59, r2206's 15, r2207's 292, r2209's 192, r2210's 265 and 106 + 8 = 113 + 1,
+  r2211's 93, r2212's 68, r2214's 60, r2215's 84, r2216's 47, r2217's 252) and copies one over are found."""
+
+from __future__ import annotations
+
+from realcorpus import changed, corpus, findings
+
+_SLICE = tuple(f"r{n}" for n in range(2200, 2220))
+
+
+def _in(tmp_path, name):
+    """A folder of its own for one copy (copies keep the real file's name)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    return folder
+
+
+def test_r2200_handled_cases_count_the_closed(tmp_path):
+    # the real text: one received, 办件 (closed) 0, none carried over
+    assert findings(corpus("r2200"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 1 + 上年结转 0 = 1 件，但办结 0 + 结转下年 0 = 0 件，相差 1 件")]
+    # the same sentence balanced: nothing
+    assert findings(changed(_in(tmp_path, "a"), "r2200", "办件0件", "办件1件"), "RL707") == []
+    # other wordings of the count handled: the same error
+    for words in ("共办件0件", "办件量0件"):
+        assert findings(changed(_in(tmp_path, words), "r2200", "办件0件", words), "RL707") == [
+            ("error", "文中申请数不平衡：新收 1 + 上年结转 0 = 1 件，但办结 0 + 结转下年 0 = 0 件，相差 1 件")]
+    # one over
+    assert findings(changed(_in(tmp_path, "b"), "r2200", "办件0件", "办件2件"), "RL707") == [
+        ("error", "文中申请数不平衡：新收 1 + 上年结转 0 = 1 件，但办结 2 + 结转下年 0 = 2 件，相差 1 件")]
+    # 办件 as a noun after other words (cases passed on, cases still open): no count of the closed, silence
+    for words in ("交办件0件", "在办件0件"):
+        assert findings(changed(_in(tmp_path, words), "r2200", "办件0件", words), "RL707") == []
+    # r2210 (海珠区住建局 2021) with its 办理 written 办件, dated to the report's year: balanced, and one short found
+    assert findings(changed(_in(tmp_path, "c"), "r2210", "2021年度办理政府信息公开申请113宗", "2021年度办件113宗"),
+                    "RL707") == []
+    assert findings(changed(_in(tmp_path, "d"), "r2210", "2021年度办理政府信息公开申请113宗", "2021年度办件112宗"),
+                    "RL707") == [
+        ("error", "文中申请数不平衡：新收 106 + 上年结转 8 = 114 宗，但办结 112 + 结转下年 1 = 113 宗，相差 1 宗")]
+    # dated to another year: not this year's count, silence
+    assert findings(changed(_in(tmp_path, "e"), "r2210", "2021年度办理政府信息公开申请113宗", "2020年度办件112宗"),
+                    "RL707") == []
