@@ -17,7 +17,7 @@ exact findings; copies of it (in a tmp folder) show each finding is made only wh
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings
+from realcorpus import changed, corpus, edit, findings
 
 _SLICE = tuple(f"r{n}" for n in range(2200, 2220))
 
@@ -54,3 +54,45 @@ def test_r2200_handled_cases_count_the_closed(tmp_path):
     # dated to another year: not this year's count, silence
     assert findings(changed(_in(tmp_path, "e"), "r2210", "2021年度办理政府信息公开申请113宗", "2020年度办件112宗"),
                     "RL707") == []
+
+
+def test_r2204_counts_in_ze_announced_by_a_colon(tmp_path):
+    # the real text: 6 + 2 + 2 则 of 10 条 hold
+    assert findings(corpus("r2204"), "RL701") == []
+    # one over and one short: found (a warning: 则 of a total in 条, kindred units)
+    assert findings(changed(_in(tmp_path, "a"), "r2204", "公示公告6则", "公示公告7则"), "RL701") == [
+        ("warning", "文中合计不成立：7则+2则+2则 = 11，但写明的合计为 10 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "b"), "r2204", "项目招标2则", "项目招标1则"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：6则+2则+1则 = 9，写明的合计为 10 条，少 1 条")]
+    # the total in 则 too: one unit, an error
+    one_unit = changed(_in(tmp_path, "c"), "r2204", "共10条", "共10则")
+    assert findings(one_unit, "RL701") == []
+    edit(one_unit, "公示公告6则", "公示公告7则")
+    assert findings(one_unit, "RL701") == [("error", "文中合计不成立：7+2+2 = 11，但写明的合计为 10 则，各分项之和多出 1 则")]
+    # no colon before the parts: a run in a kindred unit passing the total is cut as before (a later fact may follow)
+    no_colon = changed(_in(tmp_path, "d"), "r2204", "包括:", "包括")
+    edit(no_colon, "公示公告6则", "公示公告7则")
+    assert findings(no_colon, "RL701") == []
+    # 一则 in Chinese numerals is "for one thing", no count
+    assert findings(changed(_in(tmp_path, "e"), "r2204", "包括:", "包括:一则"), "RL701") == []
+
+
+def test_the_slices_sums_hold_and_copies_one_over_are_found(tmp_path):
+    for ref in _SLICE:
+        assert findings(corpus(ref), "RL701") == [], ref
+        if ref != "r2200":
+            assert findings(corpus(ref), "RL707") == [], ref
+    assert findings(changed(_in(tmp_path, "a"), "r2200", "政府采购类122条", "政府采购类123条"), "RL701") == [
+        ("error", "文中合计不成立：7+1+8+14+123+65+4+2+2 = 226，但写明的合计为 225 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "b"), "r2203", "无法提供的21件", "无法提供的22件"), "RL701") == [
+        ("error", "文中合计不成立：16+22+22 = 60，但写明的合计为 59 件，各分项之和多出 1 件")]
+    assert findings(changed(_in(tmp_path, "c"), "r2207", "街道動(dòng)態(tài)199條", "街道動(dòng)態(tài)200條"), "RL701") == [
+        ("error", "文中合计不成立：200+8+20+52+9+1+2+1 = 293，但写明的合计为 292 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "d"), "r2210", "动态类信息159条", "动态类信息160条"), "RL701") == [
+        ("error", "文中合计不成立：3+12+160+13+48+30 = 266，但写明的合计为 265 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "e"), "r2213", "工作动态38篇", "工作动态39篇"), "RL701") == [
+        ("warning", "文中合计不成立：4条+5条+3条+39篇+2条+1条 = 54，但写明的合计为 53 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "f"), "r2215", "动态类信息61条", "动态类信息62条"), "RL701") == [
+        ("error", "文中合计不成立：4+5+14+62 = 85，但写明的合计为 84 条，各分项之和多出 1 条")]
+    assert findings(changed(_in(tmp_path, "g"), "r2217", "流程等3条", "流程等4条"), "RL701") == [
+        ("error", "文中合计不成立：11+231+3+2+1+1+4 = 253，但写明的合计为 252 条，各分项之和多出 1 条")]
