@@ -12,6 +12,10 @@ exact findings; copies of it (in a tmp folder) show each finding is made only wh
   则 was no unit, the parts not read, and a copy one over was **missed**.  则 is a count unit of published items
   (``text/cnparse``, ``text/kindred``), kindred to 条 (a part in 则 of a total in 条: a warning, as 篇); 一则/二则 in
   Chinese numerals ("for one thing") count nothing;
+- r2206 (荔湾区东漖街道 2024, a mirror) prints ``答复申请共15件,撤销申请0件。其中,予以公开2件,部分公开2件,不予公开1件,
+  无法提供10件,其他处理0件`` — it holds, but the 其中 after a sentence ending on another count (0 withdrawn) beside its
+  siblings was read as breaking down nothing, and copies one off were **missed**.  Outcomes after such a 其中 are of the one
+  count of what was handled in that sentence (``text/sumtotals._handled_of_sentence``); none or two such counts, silence;
 - the other sums and balances hold (r2203's 59, r2206's 15, r2207's 292, r2209's 192, r2210's 265 and 106 + 8 = 113 + 1,
   r2211's 93, r2212's 68, r2214's 60, r2215's 84, r2216's 47, r2217's 252) and copies one over are found."""
 
@@ -75,6 +79,26 @@ def test_r2204_counts_in_ze_announced_by_a_colon(tmp_path):
     assert findings(no_colon, "RL701") == []
     # 一则 in Chinese numerals is "for one thing", no count
     assert findings(changed(_in(tmp_path, "e"), "r2204", "包括:", "包括:一则"), "RL701") == []
+
+
+def test_r2206_outcomes_after_a_sentence_ending_on_another_count(tmp_path):
+    # the real text: 答复申请共15件,撤销申请0件。其中,2+2+1+10+0 = 15 — silent
+    assert findings(corpus("r2206"), "RL701") == []
+    # one over, one short, the count handled one over: found against the 15 answered (not the 0 withdrawn)
+    assert findings(changed(_in(tmp_path, "a"), "r2206", "无法提供10件", "无法提供11件"), "RL701") == [
+        ("error", "文中合计不成立：2+2+1+11+0 = 16，但写明的合计为 15 件，各分项之和多出 1 件")]
+    assert findings(changed(_in(tmp_path, "b"), "r2206", "予以公开2件", "予以公开1件"), "RL701") == [
+        ("error", "文中合计不成立：1+2+1+10+0 = 14（已列至“其他处理”），但写明的合计为 15 件，少 1 件")]
+    assert findings(changed(_in(tmp_path, "c"), "r2206", "答复申请共15件", "答复申请共16件"), "RL701") == [
+        ("error", "文中合计不成立：2+2+1+10+0 = 15（已列至“其他处理”），但写明的合计为 16 件，少 1 件")]
+    # two counts handled in that sentence: which one the outcomes break down is not told — silence
+    two = changed(_in(tmp_path, "d"), "r2206", "撤销申请0件。", "办结14件,撤销申请0件。")
+    edit(two, "无法提供10件", "无法提供11件")
+    assert findings(two, "RL701") == []
+    # a list that opens on no outcome: not of the count handled, silence as before
+    other = changed(_in(tmp_path, "e"), "r2206", "其中,予以公开2件", "其中,网上申请2件")
+    edit(other, "无法提供10件", "无法提供11件")
+    assert findings(other, "RL701") == []
 
 
 # copies one over of the slice's sums: (document, the count as printed, one over, the finding)
