@@ -85,12 +85,12 @@ def test_r2206_outcomes_after_a_sentence_ending_on_another_count(tmp_path):
     # the real text: 答复申请共15件,撤销申请0件。其中,2+2+1+10+0 = 15 — silent
     assert findings(corpus("r2206"), "RL701") == []
     # one over, one short, the count handled one over: found against the 15 answered (not the 0 withdrawn)
-    assert findings(changed(_in(tmp_path, "a"), "r2206", "无法提供10件", "无法提供11件"), "RL701") == [
-        ("error", "文中合计不成立：2+2+1+11+0 = 16，但写明的合计为 15 件，各分项之和多出 1 件")]
-    assert findings(changed(_in(tmp_path, "b"), "r2206", "予以公开2件", "予以公开1件"), "RL701") == [
-        ("error", "文中合计不成立：1+2+1+10+0 = 14（已列至“其他处理”），但写明的合计为 15 件，少 1 件")]
-    assert findings(changed(_in(tmp_path, "c"), "r2206", "答复申请共15件", "答复申请共16件"), "RL701") == [
-        ("error", "文中合计不成立：2+2+1+10+0 = 15（已列至“其他处理”），但写明的合计为 16 件，少 1 件")]
+    for printed, copy, message in (
+            ("无法提供10件", "无法提供11件", "文中合计不成立：2+2+1+11+0 = 16，但写明的合计为 15 件，各分项之和多出 1 件"),
+            ("予以公开2件", "予以公开1件", "文中合计不成立：1+2+1+10+0 = 14（已列至“其他处理”），但写明的合计为 15 件，少 1 件"),
+            ("答复申请共15件", "答复申请共16件",
+             "文中合计不成立：2+2+1+10+0 = 15（已列至“其他处理”），但写明的合计为 16 件，少 1 件")):
+        assert findings(changed(_in(tmp_path, copy), "r2206", printed, copy), "RL701") == [("error", message)]
     # two counts handled in that sentence: which one the outcomes break down is not told — silence
     two = changed(_in(tmp_path, "d"), "r2206", "撤销申请0件。", "办结14件,撤销申请0件。")
     edit(two, "无法提供10件", "无法提供11件")
