@@ -140,8 +140,10 @@ def _broken_down_again(text: str, before: list[NumberMention], part: NumberMenti
 
 def _handled_of_sentence(text: str, before: list[NumberMention], last: NumberMention, marker: int) -> NumberMention | None:
     """The one count of what was handled in the sentence ``last`` ends, when the list at ``marker`` opens on the outcomes
-    of handling and ``last`` is another count (``…答复申请共15件,撤销申请0件。其中,予以公开2件,…``: 15); None otherwise."""
-    if not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES):
+    of handling after a marker of its own (其中…) and ``last`` is another count (``…答复申请共15件,撤销申请0件。其中,予以公开
+    2件,…``: 15); None otherwise — outcomes with no marker after a sentence ending on a count carried over are left as
+    they were (``…按时办结454件,结转下年继续办理7件。予以公开及部分公开245件,…``: read by ``handled_count`` or not at all)."""
+    if not text.startswith(_MARKERS, marker) or not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES):
         return None
     sentence = stretch_start(text, _SENTENCE_END, last.start)
     handled = [n for n in before if n.start >= sentence and n is not last and n.unit == last.unit
