@@ -30,6 +30,12 @@ UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结
 _OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
 # 上一年度转办15件 (渭南's reports: what last year passed on to this one, beside 转下一年度转办2件 carried out)
 _IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
+# every word a clause counting the closed holds (the cheap test a paragraph passes before it is read): CLOSED_WORDS, 办件
+CLOSED_HINTS = (*CLOSED_WORDS, "办件")
+# 办件 as its clause's verb (``受理依申请公开1件,上年结转0件,办件0件,结转下年度继续办理0件``): the cases handled, in the
+# closed's place — only alone (a year, 共/已/累计 before it, 量/数 after); after other words 办件 is a noun naming cases
+# received, passed on or of a hotline (受理办件, 交办件, 协办件, 热线办件, 结转办件), not those closed
+_HANDLED_CASES = LazyRegex(rf"(?:(?:{YEAR}|本)年度?)?(?:共|已|累计|全年)?办件(?:量|数)?")
 # a clause that tells a change or sets against one: the number after it is a difference or the other year's (较上年减少2件,
 # 同比增长2件, 较上年结转的3件增加9件)
 _CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|同比|环比|^(?:较|比)")
@@ -78,6 +84,8 @@ def clause_role(clause: str, year: int | None) -> str | None:
         return None  # a carry-over this reading cannot place
     if _holds_any(clause, CLOSED_WORDS):
         return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
+    if _HANDLED_CASES.fullmatch(clause.strip(SPACES + CLAUSE_STARTS)):
+        return "closed"
     if _holds_any(clause, _NEW_WORDS):
         return "new"
     if _holds_any(clause, _TOTAL_WORDS):

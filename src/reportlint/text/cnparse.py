@@ -59,8 +59,9 @@ class NumberMention(FrozenRecord):
 # Longest first so that 万元 wins over 元, 人次 over 人 and 个百分点 (percentage points) over 个.  宗 counts cases and
 # applications as 件 does on 广东's and 广西's pages (作出694宗行政许可, 受理申请7宗), and so does 起 (行政处罚案件25起,
 # 被申请行政复议3起, 收到信息公开申请22起) — but for the shapes where 起 is "from" or "together" (``_not_a_count``).
+# 则 counts published items (公示公告6则, 刊发报道646则, 发文2则) — but for 一则/二则 in Chinese numerals ("for one thing").
 _UNITS = ("个百分点", "万元", "亿元", "万条", "人次", "件", "条", "个", "次", "期", "项", "人", "家", "元",
-          "%", "％", "‰", "篇", "份", "场", "宗", "起")  # fmt: skip
+          "%", "％", "‰", "篇", "份", "场", "宗", "起", "则")  # fmt: skip
 _UNIT_NORMAL = {"％": "%"}
 _UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}  # 个 -> (个百分点, 个): the units a character can start, in _UNITS order
 for _unit in _UNITS:
@@ -84,7 +85,10 @@ _FROM = frozenset("自从由")  # 自2024起, 从3起: 起 is "on from" the numb
 
 def _not_a_count(text: str, start: int, numeral: str, unit: str | None) -> bool:
     """起 after a number that counts nothing: "from" it on (``从3起``, ``自2024起``; ``自2024年1月1日起`` and ``10时起``
-    end in 日 and 时, no unit) or ``一起`` "together" (``同步起草政策解读材料一起报批``)."""
+    end in 日 and 时, no unit) or ``一起`` "together" (``同步起草政策解读材料一起报批``); 则 after a Chinese numeral
+    (``一则加强…,二则…``: "for one thing", a connective — items in 则 are counted in digits)."""
+    if unit == "则":
+        return numeral != "" and not numeral.isdigit()
     return unit == "起" and (_prev_nonspace(text, start) in _FROM or numeral == "一")
 
 

@@ -13,11 +13,11 @@ from .cnparse import NumberMention
 from .normalize import exact, exact_sum
 from .summarkers import CATCH_ALL
 
-__all__ = ["kindred_extent", "kindred_parts"]
+__all__ = ["announced", "kindred_extent", "kindred_parts"]
 
-# Units a count of published items is written in (items, articles, documents, copies, issues): a part in one of
-# them belongs to a list whose total is in another.
-_ITEM_UNITS = frozenset({"条", "篇", "件", "份", "期"})
+# Units a count of published items is written in (items, articles, notices 则, documents, copies, issues): a part in one
+# of them belongs to a list whose total is in another.
+_ITEM_UNITS = frozenset({"条", "篇", "则", "件", "份", "期"})
 # 份 counts copies of one publication as well (发行1800份。其中,刊登…文件15件,…), and 期 its issues (公报共发行公示3期,
 # 其中公示发布领导讲话9条、政府文件52条: what the issues printed, no part of them): a total in either takes parts in a
 # kindred unit only after a part in its own unit (解读信息110份,其中文字解读37份、…会议图解32期,…).
@@ -33,8 +33,19 @@ def kindred_parts(clause: list[NumberMention], unit: str, parts: list[NumberMent
 
 
 @exact
+def announced(text: str, marker_end: int, parts: list[NumberMention]) -> bool:
+    """The list's first part follows a colon after its marker, no other clause between (``10条,其中主要发布内容包括:
+    公示公告6则,…``): the colon says what comes next is the list."""
+    if not parts:
+        return False
+    between = text[marker_end:parts[0].start]
+    colon = between.rfind(":")
+    return colon >= 0 and not any(mark in between[colon + 1:] for mark in ",;。")
+
+
 def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
-                   enumerated: bool = False, whole: bool = False) -> tuple[list[NumberMention], list[str]]:
+                   enumerated: bool = False, whole: bool = False,
+                   opened: bool = False) -> tuple[list[NumberMention], list[str]]:
     """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
     total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
     办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
@@ -43,7 +54,10 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     such a part (``依申请公开信息8条,其中:同意公开答复数10件,不属于本行政机关公开数7件``; ``发布政策解读26条,其中文字解读100篇,
     图片解读16篇,重大决策预公开信息15条,…``) is the run of parts in that unit, kept whole (a warning at most, as any list of
     mixed units).  A later part of the run passing the total is still cut (``120条,其中规范性文件5件,政策解读10件,办理事务
-    188件``: a later fact in the same unit).  ``enumerated``: the parts are joined by 、 throughout (text/sumextent), one
+    188件``: a later fact in the same unit) — unless the list is ``opened`` by a colon (``announced``): then its run in
+    the kindred unit is kept whole too (``10条,其中主要发布内容包括:公示公告6则,政务报告2则,项目招标2则``), the colon
+    saying the run is the list.
+    ``enumerated``: the parts are joined by 、 throughout (text/sumextent), one
     list — not cut before a later part in the total's own unit (``5条,其中机构介绍1条、财政信息2条、行政规范性文件1份、
     工作信息1条``); a last part in another unit is still left out (``100条，其中网站80条、微信40条、简报5期``).  A last
     part named 其他 is kept whatever the sum (``3374条,其中,…规范性文件5件、…提案69件,…公示公告524条,其他信息805条``):
@@ -55,7 +69,7 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
     if first is None or whole:
         return parts, labels
-    if first == 0 and parts[0].value > total.value:
+    if first == 0 and (parts[0].value > total.value or opened):
         run = next((i for i, p in enumerate(parts) if p.unit != parts[0].unit), len(parts))
         return parts[:run], labels[:run]
     running = exact_sum(p.value for p in parts[:first])

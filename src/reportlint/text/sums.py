@@ -111,7 +111,7 @@ import bisect
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
-from .kindred import kindred_extent
+from .kindred import announced, kindred_extent
 from .marks import stretch_start
 from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes, closed_and_pending
@@ -230,7 +230,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = before_running_count(total, parts, labels)
-        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts), _said_whole(text, total, parts, labels))
+        parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts),
+                                       whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part

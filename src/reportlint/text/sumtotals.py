@@ -83,7 +83,9 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
                     return _broken_down_again(text, numbers[:j], cand, marker)
                 if seen_end and has_sibling_count(text, numbers[:j], cand, restated) \
                         and not _outcomes_of(text, cand, marker):
-                    return None  # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone
+                    # "…网站754条,…新媒体2808条,…其他方式54条。其中…": not a breakdown of 54 alone — but outcomes are of
+                    # the one count handled the sentence states before its last (…答复申请共15件,撤销申请0件。其中,予以公开…)
+                    return _handled_of_sentence(text, numbers[: j + 1], cand, marker)
                 if not seen_end and _is_listed(text, cand.start) and _words_between(text, cand.end, marker):
                     return None  # "…其中…信函申请5件,已全部办结,其中予以公开12件…": of the whole, not of 5 alone
                 return cand
@@ -142,6 +144,19 @@ def _broken_down_again(text: str, before: list[NumberMention], part: NumberMenti
     if total is None or total.unit != part.unit or not _counts_applications(text, total):
         return None
     return total
+
+
+def _handled_of_sentence(text: str, before: list[NumberMention], last: NumberMention, marker: int) -> NumberMention | None:
+    """The one count of what was handled in the sentence ``last`` ends, when the list at ``marker`` opens on the outcomes
+    of handling after a marker of its own (其中…) and ``last`` is another count (``…答复申请共15件,撤销申请0件。其中,予以公开
+    2件,…``: 15); None otherwise — outcomes with no marker after a sentence ending on a count carried over are left as
+    they were (``…按时办结454件,结转下年继续办理7件。予以公开及部分公开245件,…``: read by ``handled_count`` or not at all)."""
+    if not text.startswith(_MARKERS, marker) or not any(w in text[marker : marker + _OUTCOME_SPAN] for w in _OUTCOMES):
+        return None
+    sentence = stretch_start(text, _SENTENCE_END, last.start)
+    handled = [n for n in before if n.start >= sentence and n is not last and n.unit == last.unit
+               and counts_handled(text, n)]
+    return handled[0] if len(handled) == 1 else None
 
 
 def _counts_applications(text: str, number: NumberMention) -> bool:

@@ -18,7 +18,7 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   ``答复458件(含上年结转8件)`` or a clause ``…,含2023年转至今年办理的3件``, or the count first in the bracket
   ``办理142件(3件为2023年结转至本年度办理)`` (a year before the report's); the words may
   say the carried were left open that year (``办结180件(含2020年未办结结转5件)``, 上年未办结结转);
-  closed: 办结/答复/办理完毕/办理完成…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
+  closed: 办结/答复/办理完毕/办理完成/办件…N件; carried out: 结转下年(度) / 转下年 / 顺延到下年度 / 结转至2025年…N件 (a
   year after the report's), also with the number first (``16件结转至2025年继续办理``);
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
@@ -104,7 +104,7 @@ from decimal import Decimal
 
 from ...model.diagnostics import Diagnostic, Severity
 from ...model.document import Paragraph
-from ...text.applicationroles import CLOSED_WORDS as _CLOSED_WORDS
+from ...text.applicationroles import CLOSED_HINTS as _CLOSED_HINTS
 from ...text.applicationroles import COUNT_UNITS as _UNITS
 from ...text.applicationroles import LAST as _LAST
 from ...text.applicationroles import NEXT as _NEXT
@@ -201,7 +201,7 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading;
     and when no sentence states even a bound, the bound the paragraph states with one term unsaid (``受理…96件。在已经答复的91件
     申请中:…;结转下年度办理5件。``: 新收 not over 办结 + 结转下年), unless another sentence names an outcome the terms do not."""
-    if "申请" not in norm or not any(word in norm for word in (*_CLOSED_WORDS, *_OUTCOMES)):
+    if "申请" not in norm or not any(word in norm for word in (*_CLOSED_HINTS, *_OUTCOMES)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences, before = 0, False, 0, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
