@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .applicationwords import LAST_YEARS as _LAST_YEARS
 from .cnparse import NumberMention
 from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
@@ -300,11 +301,13 @@ def _outcomes_go_on(labels: list[str], k: int) -> bool:
     """The first ``k`` parts (which add up) each name an outcome of the form and every later part names an outcome of
     handling too, the form's or a withdrawal (``在办结的5件申请中,予以公开3件,…不予公开1件,申请撤销1件``): one breakdown of
     what was handled, read to its end — a copy one over (予以公开4件) makes 6 of 5, not a prefix that adds up.  Not when a
-    later part names a carry-over (``…不予公开1件,上年结转申请撤回1件``: last year's, no outcome of the total's)."""
+    later part names a carry-over or an earlier year (``…不予公开1件,上年结转申请撤回1件``, ``…,上年度撤销申请1件``: last
+    year's, no outcome of the total's)."""
     def outcome(label: str, words: tuple[str, ...]) -> bool:
         return any(word in label for word in words)
     return k < len(labels) and all(outcome(label, _OUTCOMES) for label in labels[:k]) \
-        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, _CARRIED) for label in labels[k:])
+        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, (*_CARRIED, *_LAST_YEARS))
+                for label in labels[k:])
 
 
 def _handled_after(labels: list[str], k: int) -> bool:
