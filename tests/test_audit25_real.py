@@ -98,3 +98,18 @@ def test_a_carry_in_after_qi_zhong_may_be_inside_the_new_count_or_beside_it(tmp_
     assert findings(changed(tmp_path, "r2064", R2064_BALANCE, R2064_BALANCE.replace("办结118条", "办结114条")), "RL707") == [
         ("error", "文中申请数不平衡：新收 123 + 上年结转 4 = 127 件，但办结 114 + 结转下年 9 = 123 件，相差 4 件")]
     assert findings(corpus("r2064"), "RL707") == []
+
+
+R2236_LIST = "村务居务公开信息2条,梳理公布履职事项清单1条,确保"
+
+
+def test_an_announced_list_read_past_a_share_of_its_last_part(tmp_path):
+    over = ("error", "文中合计不成立：1+1+3+1 = 6，但写明的合计为 5 条，各分项之和多出 1 条")
+    # one over, a share after the last part and a comment after it: was missed (1+1+3 = 5 by chance), now found
+    assert findings(changed(tmp_path, "r2236", R2236_LIST, "村务居务公开信息3条,梳理公布履职事项清单1条,占比20%,确保"),
+                    "RL701") == [over]
+    # as printed with its share: nothing; a later count that is no remark still ends the list at the prefix
+    assert findings(changed(tmp_path, "r2236", R2236_LIST, "村务居务公开信息2条,梳理公布履职事项清单1条,占比20%,确保"),
+                    "RL701") == []
+    assert findings(changed(tmp_path, "r2236", R2236_LIST, "村务居务公开信息3条,梳理公布履职事项清单1条,其中1条为转载,确保"),
+                    "RL701") == []

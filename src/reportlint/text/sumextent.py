@@ -256,10 +256,13 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
 def _announced(text: str, parts: list[NumberMention]) -> bool:
     """The list is announced by a colon opening its first part's clause and its sentence counts nothing after its last
     part (``5条,具体包括:更新领导分工信息1条,公示行政处罚1条,村务居务公开信息2条,梳理公布履职事项清单1条,确保权力运行透明化、…。``):
-    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，."""
+    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，.  A
+    clause remarking on the last part (its share, ``…1条,占比20%,确保…``: ``sumremarks.is_remark``) counts nothing new."""
     opening = stretch_start(text, _CLAUSE_PUNCT, parts[0].start) - 1
     end = stretch_end(text, _SENTENCE_END, parts[-1].end)
-    return opening >= 0 and text[opening] in ":：" and not any(ch.isdigit() for ch in text[parts[-1].end : end])
+    clauses = "".join("\n" if ch in _CLAUSE_PUNCT else ch for ch in text[parts[-1].end : end]).split("\n")
+    return opening >= 0 and text[opening] in ":：" \
+        and not any(ch.isdigit() for clause in clauses if not is_remark(clause.strip(_SPACES)) for ch in clause)
 
 
 def _switched_list(text: str, parts: list[NumberMention], k: int) -> bool:
