@@ -29,6 +29,12 @@ NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回"
 # Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
 # be of all handled, the carry-in too, not of that count alone.
 CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年结转", "上年未办结", "上年度未办结", "上年遗留")
+# Replied (回复; 回覆 in Traditional), as 答复: the applications handled, in a lead before their outcomes (summarkers) or a
+# clause saying a count was all answered (sumtotals: 申请3件,已在规定期限内回复).
+REPLIED = ("回复", "回覆")
+# Words naming a year before the report's (上年度, 去年, 前年…): a part or a lead naming one counts that year, not this one —
+# no outcome of this year's count (text/sumextent), no list of this year's kinds (text/sumitems).
+LAST_YEARS = ("上年", "上一年", "去年", "前年", "往年")
 # A part naming last year's carry-in (sumbreakdowns): what was handled holds more than this year's applications.
 CARRIED_IN_HANDLED = ("上年结转", "上年度结转", "上一年度结转", "上一年结转", "去年结转", "往年结转")
 # What a part handled names (an outcome, closed, carried, withdrawn…) or a reason of the form's outcomes (重复申请 is

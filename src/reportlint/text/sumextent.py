@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .applicationwords import LAST_YEARS as _LAST_YEARS
 from .cnparse import NumberMention
 from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
@@ -255,10 +256,13 @@ def _long_list(text: str, parts: list[NumberMention]) -> bool:
 def _announced(text: str, parts: list[NumberMention]) -> bool:
     """The list is announced by a colon opening its first part's clause and its sentence counts nothing after its last
     part (``5条,具体包括:更新领导分工信息1条,公示行政处罚1条,村务居务公开信息2条,梳理公布履职事项清单1条,确保权力运行透明化、…。``):
-    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，."""
+    what runs on after it is a comment on the list, no later fact — read by ``_long_list`` for a list joined by ，.  A
+    clause remarking on the last part (its share, ``…1条,占比20%,确保…``: ``sumremarks.is_remark``) counts nothing new."""
     opening = stretch_start(text, _CLAUSE_PUNCT, parts[0].start) - 1
     end = stretch_end(text, _SENTENCE_END, parts[-1].end)
-    return opening >= 0 and text[opening] in ":：" and not any(ch.isdigit() for ch in text[parts[-1].end : end])
+    clauses = "".join("\n" if ch in _CLAUSE_PUNCT else ch for ch in text[parts[-1].end : end]).split("\n")
+    return opening >= 0 and text[opening] in ":：" \
+        and not any(ch.isdigit() for clause in clauses if not is_remark(clause.strip(_SPACES)) for ch in clause)
 
 
 def _switched_list(text: str, parts: list[NumberMention], k: int) -> bool:
@@ -300,11 +304,13 @@ def _outcomes_go_on(labels: list[str], k: int) -> bool:
     """The first ``k`` parts (which add up) each name an outcome of the form and every later part names an outcome of
     handling too, the form's or a withdrawal (``在办结的5件申请中,予以公开3件,…不予公开1件,申请撤销1件``): one breakdown of
     what was handled, read to its end — a copy one over (予以公开4件) makes 6 of 5, not a prefix that adds up.  Not when a
-    later part names a carry-over (``…不予公开1件,上年结转申请撤回1件``: last year's, no outcome of the total's)."""
+    later part names a carry-over or an earlier year (``…不予公开1件,上年结转申请撤回1件``, ``…,上年度撤销申请1件``: last
+    year's, no outcome of the total's)."""
     def outcome(label: str, words: tuple[str, ...]) -> bool:
         return any(word in label for word in words)
     return k < len(labels) and all(outcome(label, _OUTCOMES) for label in labels[:k]) \
-        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, _CARRIED) for label in labels[k:])
+        and all(outcome(label, (*_OUTCOMES, *_WITHDRAWN)) and not outcome(label, (*_CARRIED, *_LAST_YEARS))
+                for label in labels[k:])
 
 
 def _handled_after(labels: list[str], k: int) -> bool:

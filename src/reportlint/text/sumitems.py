@@ -11,13 +11,19 @@ paragraph right before — only when the link is certain, since any paragraph ma
 - the paragraph before holds exactly one count in that unit that is a count of the year (a running count of all years,
   ``历年累计…2009条``, or a change, ``同比增加…``, is none);
 - a lead that names what it classifies (``主动公开政府信息的类别``) names words of the paragraph before; a lead that names
-  nothing (``具体包括:``) follows a paragraph whose last sentence ends on that count.
+  nothing (``具体包括:``) follows a paragraph whose last sentence ends on that count;
+- a lead naming a year names one the paragraph before names too (``2022年,全办主动公开政府信息:`` after ``2022年,全办主动
+  公开政府信息123条``), and none before the report's (``去年公开的信息中``: last year's kinds, not this year's count's);
+- the list does not run on past a semicolon after parts joined by 、 or ，(``…业务工作3条;依申请公开信息2条``): the
+  semicolon may end it before a later fact, as text/sumextent reads it in one paragraph — not certain.
 
 Kept apart from text/sums (whose statements are one paragraph's) so that each module stays one job."""
 
 from __future__ import annotations
 
+from .applicationwords import LAST_YEARS
 from .cnparse import NumberMention
+from .lazyregex import LazyRegex
 from .marks import stretch_start
 from .summarkers import CLASS_WORDS, CLAUSE_PUNCT, SENTENCE_END, SPACES
 from .sumparts import read_parts
@@ -48,11 +54,12 @@ def item_breakdown(before: str, before_numbers: list[NumberMention], text: str,
     if subject is None:
         return None
     total = _one_count(before, before_numbers, unit)
-    if total is None or (subject and subject not in before) or (not subject and not _ends_on(before, total)):
+    if total is None or (subject and subject not in before) or (not subject and not _ends_on(before, total)) \
+            or not _same_year(lead, before):
         return None
     k = numbers.index(first)
-    parts, labels, _ = read_parts(text, pos, numbers, k, unit)
-    if len(parts) < 2 or any(n.unit == unit and n not in parts for n in numbers[k:]):
+    parts, labels, cut = read_parts(text, pos, numbers, k, unit)
+    if len(parts) < 2 or cut is not None or any(n.unit == unit and n not in parts for n in numbers[k:]):
         return None  # a paragraph that says more than its kinds (another count in the unit) is no list of them
     ending = ending_of(text, parts[-1], labels[-1])
     if any(w in lead for w in _OPEN_LEADS) and ending != "other":
@@ -83,6 +90,14 @@ def _announced(lead: str) -> str | None:
             subject = subject.strip(SPACES + "".join(CLAUSE_PUNCT))
             return subject if len(subject) >= 2 and not any(ch in CLAUSE_PUNCT for ch in subject) else ""
     return "" if any(w in words for w in _LIST_LEADS) else None
+
+
+def _same_year(lead: str, before: str) -> bool:
+    """The lead names no year before the report's (上年, 去年…) and no year the paragraph before does not name."""
+    return not any(w in lead for w in LAST_YEARS) and all(year in before for year in _YEAR.findall(lead))
+
+
+_YEAR = LazyRegex(r"\d{4}年")
 
 
 def _has_count(words: str) -> bool:

@@ -5,7 +5,7 @@ one job: finding the openers is plain string search, no number reading."""
 
 from __future__ import annotations
 
-from .applicationwords import CARRIED, CLOSED, OTHER_SUBJECTS, OUTCOMES, SUBSETS
+from .applicationwords import CARRIED, CLOSED, OTHER_SUBJECTS, OUTCOMES, REPLIED, SUBSETS
 from .applicationwords import CARRIED_IN as _CARRIED_IN
 from .applicationwords import NOT_A_WHOLE as _NOT_A_WHOLE
 from .cnparse import NumberMention
@@ -60,8 +60,8 @@ LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 NEW_TOPIC = ("另", "此外", "同时", "历年累计", "全年")
 # 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
-# The words of a count of the applications handled (their outcomes: OUTCOMES).
-HANDLED = ("办理", "答复", "办结")
+# The words of a count of the applications handled (their outcomes: OUTCOMES); 答覆 the Traditional 答复 (覆 stays 覆).
+HANDLED = ("办理", "答复", "答覆", "办结")
 # The name of a last part that closes a list as complete (剩余2件结转下年度: the rest, as 其余).
 CATCH_ALL = ("其他", "其它", "其余", "剩余")
 CLAUSE_PUNCT = "，,。；;！？!?：:"
@@ -384,8 +384,8 @@ def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
 # What ends a lead clause before the outcomes: a comma or colon, or the copula joining it to them (``申请回复为予以公开2件,
 # 无法提供1件``, ``办理结果为予以公开…``).
 _LEAD_ENDS = "，,：:为"
-# The words of such a lead that say the applications were handled: HANDLED, and 回复 (replied, as 答复).
-_LEAD_HANDLED = (*HANDLED, "回复")
+# The words of such a lead that say the applications were handled: HANDLED, and REPLIED (回复, as 答复).
+_LEAD_HANDLED = (*HANDLED, *REPLIED)
 
 
 def _handling_lead(text: str, mark: int) -> bool:

@@ -17,6 +17,7 @@ where the list ends): this is the reading backwards from the marker, over bracke
 
 from __future__ import annotations
 
+from .applicationwords import REPLIED as _REPLIED
 from .cnparse import NumberMention
 from .marks import stretch_end, stretch_start
 from .summarkers import CARRIED as _CARRIED
@@ -256,12 +257,12 @@ def _clause_of(text: str, number: NumberMention) -> str:
 
 def _all_handled_after(text: str, number: NumberMention) -> bool:
     """The clause right after ``number`` says every one of them was handled (``,均在法定期限内办结``; ``,已在规定期限内
-    答复``, no count in it: not ``,已办结18件``, some of them)."""
+    答复`` or 回复, no count in it: not ``,已办结18件``, some of them)."""
     if text[number.end : number.end + 1] not in (",", "，"):
         return False
     after = text[number.end + 1 : stretch_end(text, _CLAUSE_PUNCT, number.end + 1)]
     every = after.startswith(_ALL) or (after.startswith(_DONE) and not any(ch.isdigit() for ch in after))
-    return every and any(w in after for w in _HANDLED) and _NOT not in after
+    return every and any(w in after for w in (*_HANDLED, *_REPLIED)) and _NOT not in after
 
 
 def _words_between(text: str, start: int, end: int) -> bool:

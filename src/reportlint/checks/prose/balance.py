@@ -131,6 +131,7 @@ _COUNT_IN = LazyRegex(rf"为(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年�
                       r"(?:至|到)?(?:本年度?|今年)?(?:办理)?(?:的)?(?:申请)?[),]")
 # a clause that names nothing: its number is named by the words after it (另有3件顺延到下年度答复)
 _CONNECTIVE = LazyRegex(r",?(?:其中|另有|另外|另|还有|尚有|剩余|余下)?,?")
+_AMONG = "其中"  # a carry-in after it, right after 新收, may be inside 新收 or beside it (Balance.in_new)
 _BESIDES = ("另", "还有")  # a connective that puts its count beside the one before (另有, 另: not inside it)
 # what else a count may be of (words found with ``in``, as those above)
 _SUBJECT = "申请"
@@ -332,6 +333,11 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             if role in ("new", "total"):
                 role = "total"
             terms.in_closed = role == "closed"
+        if role == "carried_in" and clause.lstrip(",，").startswith(_AMONG) and terms.new is not None \
+                and terms.carried_in is None and terms.closed is None and terms.carried_out is None:
+            # 受理…455件,其中4件来自上一年度结转 (beside: 455 + 4 = 451 + 8) or …123件,其中上年结转4件 (inside: 123 =
+            # 114 + 9): 其中 does not say which — the sentence is wrong only when neither holds
+            terms.in_new = True
         terms.set(role, number)
     if besides_out and terms.new is not None and terms.total is not None and terms.closed is None:
         # 新收1081件,办理1104件(含上年度结转27件,另有4件申请顺延到下年度): the carried-out are beside the 1104, so

@@ -22,7 +22,8 @@ class Balance:
     ``right`` (办结 + 结转下年), the numbers read (``stated``) and whether a term is a zero the words imply."""
 
     __slots__ = ("new", "carried_in", "closed", "carried_out", "total", "handled", "ambiguous", "implied_in",
-                 "implied_out", "in_closed", "open_out", "open_in", "outcomes", "either")
+                 "implied_out", "in_closed", "open_out", "open_in", "outcomes", "either",
+                 "in_new")
 
     def __init__(self) -> None:
         self.new: NumberMention | None = None
@@ -40,6 +41,8 @@ class Balance:
         self.outcomes: dict[str, NumberMention] = {}  # 予以公开3件,无法提供4件: with no 办结 written, they bound it
         # 办理N件 read as 办结 beside every other term: it may also be all in hand (= 新收 + 上年结转), which balances too
         self.either = False
+        # the carry-in after 其中 right after 新收 (受理…455件,其中4件来自上一年度结转): beside 新收 or inside it, not said
+        self.in_new = False
 
     def set(self, role: str, number: NumberMention) -> None:
         if getattr(self, role) is not None:
@@ -96,12 +99,13 @@ class Balance:
     def balanced(self) -> bool:
         """The terms balance — or, the carry-over named only inside 办结, they do with 受理 holding it too; with the
         carried-out term unsaid, 办结 is not over 新收 + 上年结转; with the carried-in term unsaid, 新收 is not over
-        办结 + 结转下年; 办理 read as 办结 beside every other term (``either``), they do with 办理 all in hand too."""
+        办结 + 结转下年; 办理 read as 办结 beside every other term (``either``), they do with 办理 all in hand too; the
+        carry-in after 其中 right after 新收 (``in_new``), they do with 新收 holding it too."""
         if self.bound:
             return self.left <= self.right if self.open_in else self.right <= self.left
         if self.left == self.right or (self.either and self.closed_value == self.left):
             return True
-        return self.in_closed and self.new is not None and self.new.value == self.right
+        return (self.in_closed or self.in_new) and self.new is not None and self.new.value == self.right
 
     def carry_over_outside_total(self) -> str | None:
         """The carry-over's count when the numbers balance only with it outside the total said to hold it
