@@ -89,7 +89,9 @@ of ``上年度结转办理件`` is ``carried_in``, branch leftover14); ``bracket
 strings of brackets (full-width and ASCII), numerals (百 〇 两 too), digits, marks and titles; ``percent_lead``
 (``checks.prose.shareruns.percent_lead`` up to the text's end, once ``_PERCENT_LEAD`` searched, as [match, start]; now
 passed by without compiling on a text without 占) for the normalised text before every percentage in ``tests/`` (its
-sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits.
+sentence, at most 60 characters) and generated strings of units, commas, brackets, 占, 比, 比例, 的, 为, digits (three
+outputs changed on purpose since: a whole named in words before its 总数/总量 is a lead, ``…4条,占信息公开总量的`` and
+``15件,占解读总量的`` are matched, branch heldout-cq).
 
 Trimmed by branch house10 (51,825 rows, 4.6 MB → 6,262 rows, 0.53 MB), each answer kept as written. For each key a
 row stays when its text takes the scanner down a way no earlier row of that key took (the set of source-line

@@ -14,7 +14,8 @@ from .marks import stretch_end, stretch_start
 from .sumbreakdowns import closed_and_pending
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT, OUTCOMES, SEMICOLONS, SPACES, SUBSETS, clause_start
 
-__all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "counts_per_form", "outer_channel_goes_on", "restates_total"]
+__all__ = ["PUBLISHED", "UNIT_DROPPABLE", "applications_by_channel", "counts_per_form", "names_channel", "names_platform",
+           "outer_channel_goes_on", "restates_total"]
 
 # Units of what is published, each item counted in every channel it is published in: a total after its parts in them
 # that equals one part counts the items once over the channels (``…3200条,微信发布1500条,共发布信息3200条``); not
@@ -50,6 +51,7 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
     予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending) and the outcomes of handling, one to an application
     (``收到…申请2条,…其中:予以公开1条;其他处理1条``)."""
     if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels) \
+            or _received_and_carried(text, total, labels) \
             or closed_and_pending(labels) or all(any(word in label for word in OUTCOMES) for label in labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
@@ -59,6 +61,21 @@ def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> 
     """The total's clause names 申请 and every part's clause a channel or an applicant (``summarkers.SUBSETS``)."""
     clause = text[clause_start(text, total.start) : total.end]
     return "申请" in clause and all(any(word in label for word in SUBSETS) for label in labels)
+
+
+# A part naming this year's applications received (新接收91件) or the ones carried over (2020年结转办理1件, 结转下年3件).
+_RECEIVED = ("新收", "新接收", "新受理", "新增", "本年度收到", "本年收到", "本年度受理", "本年受理")
+_CARRIED_WORD = "结转"
+
+
+def _received_and_carried(text: str, total: NumberMention, labels: list[str]) -> bool:
+    """The total counts applications and its parts are this year's received and the ones carried over, in or out
+    (``累计处理政府信息依申请公开92件,其中,本年度新接收91件,2020年结转办理1件``): each application is one of them once,
+    so a part equal to the total leaves the others 0 — no count per channel."""
+    clause = text[clause_start(text, total.start) : total.end]
+    return "申请" in clause and any(any(word in label for word in _RECEIVED) for label in labels) \
+        and any(_CARRIED_WORD in label for label in labels) \
+        and all(any(word in label for word in _RECEIVED) or _CARRIED_WORD in label for label in labels)
 
 
 def applications_by_channel(text: str, total: NumberMention, labels: list[str]) -> bool:
@@ -92,3 +109,22 @@ def outer_channel_goes_on(first_label: str, nested: str, after: str) -> bool:
 
 def _channel(label: str) -> bool:
     return label.startswith(_CHANNEL_OPENERS) and any(verb in label for verb in _PUBLISHES)
+
+
+# The platforms a body's own accounts post on beside its website; a part naming one and a verb of posting counts that
+# account's posts (``云林新韵微信公众号发布信息224条``).
+_PLATFORMS = ("微信", "公众号", "微博", "抖音", "视频号", "头条号", "客户端", "APP", "App", "app")
+_POSTS = ("发布", "推送", "推出", "公开")
+# Any channel a count of published items may be split by: the platforms, the website, a board, the press.
+_CHANNELS = (*_PLATFORMS, "网站", "网页", "门户", "平台", "公开栏", "公示栏", "宣传栏", "显示屏", "媒体", "报纸", "电视", "广播")
+
+
+def names_platform(label: str) -> bool:
+    """``label`` counts what an account posted on a platform (``云林新韵微信公众号发布信息224条``): a platform and a verb of
+    posting both named."""
+    return any(word in label for word in _PLATFORMS) and any(verb in label for verb in _POSTS)
+
+
+def names_channel(label: str) -> bool:
+    """``label`` names a channel items are published through (a platform, the website, a board, the press)."""
+    return any(word in label for word in _CHANNELS)

@@ -8,8 +8,11 @@ decides, from the numbers and how they are joined, which reading holds:
   what the total counts under another subject (its name, ``发布信息``: ``_counts_again``); else unless the later parts are named
   alike, every part is joined by 、, the one part after the prefix is a catch-all (``…“无法提供”13件,“其他处理”1件``),
   or the list has four parts or more joined alike (，or ；) to its sentence's end (``_consistent_prefix``);
-- a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up, or the list is in
-  groups joined by 、, each closed by its catch-all, the last by its sentence's end (``extent``);
+- a last run of parts counting what an account posted on a platform (``…人事信息3条,云林新韵微信公众号发布信息224条``), after
+  kinds none of which names a channel, is a sibling count, never a part (``_before_platform_tail``);
+- a list started with 、 or ， ends at its first semicolon, unless only the longer reading adds up, the list is in
+  groups joined by 、, each closed by its catch-all, the last by its sentence's end, or it is announced by ``其中:`` and
+  named alike throughout (``_announced_alike``) (``extent``);
 - a part followed by the parts that break it down with no marker (``…行政复议7件,结果维持6件,尚未审结1件;…``) is
   read as one (``_collapsed``), and a last run set apart by its punctuation that adds up to an earlier part is no
   part of the total (``without_nested_tail``) — each only when the plain reading does not add up.
@@ -27,6 +30,7 @@ from .cnparse import NumberMention
 from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
 from .sumbreakdowns import second_breakdown
+from .sumchannels import names_channel, names_platform
 from .summarkers import CARRIED as _CARRIED
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
@@ -67,7 +71,7 @@ def extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
         collapsed = _collapsed(total, parts, labels)
         if collapsed:
             return *collapsed, False
-        if _groups_closed_by_other(text, parts, labels):
+        if _groups_closed_by_other(text, parts, labels) or _announced_alike(text, total, parts, labels):
             return parts, labels, False
     return head, head_labels, len(parts) > cut
 
@@ -157,6 +161,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     later parts belong to it (named alike, or every part joined to the next by 、)."""
     if exact_sum(p.value for p in parts) == total.value:
         return parts, labels
+    kinds = _before_platform_tail(text, total, labels)
+    parts, labels = parts[:kinds], labels[:kinds]
     running = parts[0].value if parts else 0
     for k in range(1, len(parts)):
         running += parts[k].value
@@ -179,6 +185,35 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     if _carried_after_other(text, total, labels):
         return parts[:-1], labels[:-1]  # "在已经答复的91件申请中:…其他处理4件;结转下年度办理5件": 5 not answered
     return parts, labels
+
+
+def _before_platform_tail(text: str, total: NumberMention, labels: list[str]) -> int:
+    """How many parts the list keeps before a last run of parts each counting what an account posted on a platform
+    (``sumchannels.names_platform``), after two parts at least none of which names a channel, the total's clause naming
+    none either (``主动公开政府信息172条,其中工作动态信息91条,…,人事信息3条,云林新韵微信公众号发布信息224条``): the kinds
+    are of the items the total counts, the account's posts a sibling count beside it — a later fact, whatever they add up
+    to (a copy with 92 for 91 is 173 of 172, not 397).  All the parts when there is no such run.  Read only when the whole
+    list does not add up; a list split by channel from its first part (``其中网站发布100条,微信公众号发布200条``) is kept."""
+    first = len(labels)
+    while first > 0 and names_platform(labels[first - 1]):
+        first -= 1
+    if first < 2 or first == len(labels) or any(names_channel(label) for label in labels[:first]):
+        return len(labels)
+    clause = text[stretch_start(text, _CLAUSE_PUNCT, total.start) : total.end] if text else ""
+    return len(labels) if names_channel(clause) else first
+
+
+def _announced_alike(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
+    """A list announced by a colon right after its total's 其中 and named alike throughout (``78条,其中:主动公开文件数60条,
+    依申请公开文件数0条;不予公开文件数18条``: each …文件数), the writer switching from ，to ；inside it: one list past the
+    semicolon, whether or not it adds up (a copy with 19 is 79 of 78, not 60 + 0 short of it).  Not when a later part
+    names a carry-over or the same total broken down again (the guards of ``_long_list``)."""
+    if not text or len(parts) < 3:
+        return False
+    colon = stretch_start(text, _CLAUSE_PUNCT, parts[0].start) - 1
+    return colon > total.end and text[colon] in ":：" and text[total.end : colon].rstrip(_SPACES).endswith("其中") \
+        and _parallel(parts, labels, len(parts)) \
+        and not any(w in lab for lab in labels[1:] for w in _CARRIED) and not second_breakdown(total, parts[1:], labels[1:])
 
 
 def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:

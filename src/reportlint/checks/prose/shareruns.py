@@ -27,9 +27,12 @@ from ...text.lazyregex import LazyRegex
 from ...text.marks import stretch_start
 from ...text.normalize import format_decimal
 
-# "…258件,占33.9%", "占总数的33.9%", "占比33.9%" (after normalisation: ASCII comma, no spaces)
+# "…258件,占33.9%", "占总数的33.9%", "占比33.9%", "占信息发布总量的58.44%" (after normalisation: ASCII comma, no
+# spaces); a whole named in a few words before its 总数/总量 (``占信息发布总量的``) is a named base (``names_its_base``)
 _PERCENT_LEAD = LazyRegex(
-    r"[件条个项次人家份篇场期][,(、]?占(?:比|总数|总量|全部|申请总数|比例|比重)?的?(?:比例|比重)?(?:为|达)?$")
+    r"[件条个项次人家份篇场期][,(、]?占(?:比|全部|比例|比重|[^\d,;。、占%]{0,8}?(?:总数|总量))?的?(?:比例|比重)?(?:为|达)?$")
+# the words of a named base: what stands between 占 and its 总数/总量, but 申请 (占申请总数的: the applications counted)
+_NAMED_BASE = LazyRegex(r"占([^\d,;。、占%]{1,8}?)(?:总数|总量)")
 # a count stated as a total: 共计…N件 (the words before it) or N件,其中 (after it)
 TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 QIZHONG_AFTER = LazyRegex(r",?其中")
@@ -44,6 +47,13 @@ def percent_lead(norm: str, end: int) -> re.Match[str] | None:
     """The words right before a percentage at ``end`` that make it a share (``…5件,占``, ``条占比为``: ``_PERCENT_LEAD``),
     else None; a text without 占 before ``end`` is passed by without compiling the pattern."""
     return _PERCENT_LEAD.search(norm, 0, end) if "占" in norm[:end] else None
+
+
+def names_its_base(lead: re.Match[str]) -> bool:
+    """The share's lead names the whole it is of in words of its own (``占信息发布总量的58.44%``): the total stated
+    before is taken for it, a reading inferred (a warning) — the words may name another whole (全市…总量)."""
+    named = _NAMED_BASE.search(lead.group())
+    return named is not None and named.group(1) != "申请"
 
 
 def run_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMention | None:

@@ -67,7 +67,7 @@ from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
 from ...text.sums import SumStatement
 from ..base import KindContext
-from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, bare_share, continued_total, percent_lead, run_total
+from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, bare_share, continued_total, names_its_base, percent_lead, run_total
 
 _SENTENCE_END = frozenset("。;!?")
 _FULL_STOP = frozenset("。!?")
@@ -402,6 +402,7 @@ def check_percentages(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
             for statement in sums:
                 if any(p.start == part.start for p in statement.parts):
                     base, certain = statement.total, not statement.mixed_units  # 篇 of a total of 条: not sure
+                    certain = certain and not names_its_base(lead)  # 占信息发布总量的: the total taken for it
                     break
             if base is None:
                 base = (_stated_total(norm, numbers[:i - 1], part) or run_total(norm, numbers, i)
