@@ -156,10 +156,12 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
     later parts belong to it (named alike, or every part joined to the next by 、)."""
     if exact_sum(p.value for p in parts) == total.value:
         return parts, labels
+    added_up = False
     running = parts[0].value if parts else 0
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            added_up = True
             if _another_subject_after(labels, k + 1):
                 return parts[: k + 1], labels[: k + 1]  # "…信函申请2件、接受咨询3件": a later fact, whatever the joint
             if _enumeration_goes_on(text, parts, labels, k):
@@ -177,7 +179,17 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             return parts[: k + 1], labels[: k + 1]
     if _carried_after_other(text, total, labels):
         return parts[:-1], labels[:-1]  # "在已经答复的91件申请中:…其他处理4件;结转下年度办理5件": 5 not answered
+    if not added_up and (k := _first_other_subject(labels)) >= 2:
+        return parts[:k], labels[:k]  # "…概况类信息7条,互动交流留言收到1465条、…": 7 of 6 is wrong whatever follows
     return parts, labels
+
+
+def _first_other_subject(labels: list[str]) -> int:
+    """Where the first part naming another subject stands (``_another_subject_after``), 0 when none does: the list ends
+    before it even when no prefix adds up (``5648条。其中,…目录信息4804条、…动态信息838条、概况类信息7条,互动交流留言收到1465条、
+    办结1213条…``: the messages are another count, not a fourth kind of what was published — a copy one over is 5649 of
+    5648, not 8346).  ``_consistent_prefix`` reads it only when no prefix adds up."""
+    return next((i for i, label in enumerate(labels) if any(word in label for word in _ANOTHER_SUBJECT)), 0)
 
 
 def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:
