@@ -11,6 +11,7 @@ is returned; the caller reports it.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 from .cnparse import NumberMention
@@ -31,8 +32,9 @@ _MIN_SHARES = 2
 def shares_over_whole(text: str, numbers: list[NumberMention]) -> list[list[NumberMention]]:
     """The lists of shares after a marker in ``text`` whose sum passes 100% (see the module docstring)."""
     out: list[list[NumberMention]] = []
+    starts = [n.start for n in numbers]
     for _, end, _ in markers(text):
-        shares = _shares_after(text, numbers, end)
+        shares = _shares_after(text, numbers, starts, end)
         if len(shares) < _MIN_SHARES:
             continue
         slack = sum((Decimal(5) / Decimal(10) ** (s.decimals + 1) for s in shares), Decimal(0))  # each rounded half-up
@@ -41,7 +43,7 @@ def shares_over_whole(text: str, numbers: list[NumberMention]) -> list[list[Numb
     return out
 
 
-def _shares_after(text: str, numbers: list[NumberMention], pos: int) -> list[NumberMention]:
+def _shares_after(text: str, numbers: list[NumberMention], starts: list[int], pos: int) -> list[NumberMention]:
     """The shares of the clauses from ``pos`` on, one each, to the first clause that is no share of a part or its
     sentence's end; [] unless the first is led by 占."""
     shares: list[NumberMention] = []
@@ -50,7 +52,7 @@ def _shares_after(text: str, numbers: list[NumberMention], pos: int) -> list[Num
         ch = text[i] if i < len(text) else "。"
         if ch not in _CLAUSE_SEPARATORS and ch not in _SEMICOLONS and ch not in _SENTENCE_END:
             continue
-        inside = [n for n in numbers if start <= n.start < i]
+        inside = numbers[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, i)]
         if len(inside) != 1 or inside[0].unit != "%" or inside[0].end != i:
             break
         clause = text[start : inside[0].start]
