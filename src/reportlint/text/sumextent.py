@@ -188,8 +188,18 @@ def _first_other_subject(labels: list[str]) -> int:
     """Where the first part naming another subject stands (``_another_subject_after``), 0 when none does: the list ends
     before it even when no prefix adds up (``5648条。其中,…目录信息4804条、…动态信息838条、概况类信息7条,互动交流留言收到1465条、
     办结1213条…``: the messages are another count, not a fourth kind of what was published — a copy one over is 5649 of
-    5648, not 8346).  ``_consistent_prefix`` reads it only when no prefix adds up."""
-    return next((i for i, label in enumerate(labels) if any(word in label for word in _ANOTHER_SUBJECT)), 0)
+    5648, not 8346).  ``_consistent_prefix`` reads it only when no prefix adds up; a title or name quoted in a label is
+    passed over (``_untitled``)."""
+    return next((i for i, label in enumerate(labels) if any(word in _untitled(label) for word in _ANOTHER_SUBJECT)), 0)
+
+
+def _untitled(label: str) -> str:
+    """``label`` without the titles and names it quotes: a document's title names no subject of the count (``…《…律师违法违规
+    行为投诉查处办法》等规范性文件6件``: documents, not complaints)."""
+    for left, right in (("《", "》"), *_QUOTES):
+        while (start := label.find(left)) >= 0 and (end := label.find(right, start + 1)) >= 0:
+            label = label[:start] + label[end + 1 :]
+    return label
 
 
 def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:
