@@ -53,6 +53,9 @@ def test_r2174_a_list_ends_before_another_subject(tmp_path):
         ("error", "文中合计不成立：4804+838+7 = 5649，但写明的合计为 5648 条，各分项之和多出 1 条")]
     assert findings(changed(tmp_path, "r2174", "概况类信息6条", "概况类信息5条"), "RL701") == [
         ("warning", "文中各分项之和与合计不符：4804+838+5 = 5647，写明的合计为 5648 条，少 1 条")]
+    # r857 (甘谷县政府办 2024): the 56 messages received after the channels are no part of the 10300 items
+    assert [s for s in shapes(line_of("r857", "10300条")) if s[0] == 10300] == [
+        (10300, [32, 3129, 4282, 152, 75], None)]
     # other wordings: consultations after the kinds, joined by 、
     assert shapes("发布信息100条,其中动态信息60条、公告信息41条、咨询答复30条。") == [(100, [60, 41], None)]
     # a list that names the other subject from its first part reads on as before
@@ -82,6 +85,9 @@ def test_r2248_outcomes_after_their_counts_and_a_last_part_in_a_kindred_unit(tmp
         ("warning", "文中合计不成立：9件+6件+2条 = 17，但写明的合计为 16 件，各分项之和多出 1 件")]
     assert findings(changed(tmp_path, "r2248", "2条本机关不掌握", "3条本机关不掌握"), "RL701") == [
         ("warning", "文中合计不成立：8件+6件+3条 = 17，但写明的合计为 16 件，各分项之和多出 1 件")]
+    # a last part in another unit of a list of kinds is still a later fact (r1883: the 5篇 are no kind of the 231)
+    assert shapes(line_of("r1883", "主动公开信息231条")) == [(231, [221, 9], None)]
+    assert findings(corpus("r1883"), "RL701") == []
     # a last part alone over the total, or after parts already over it, is still a later fact
     assert shapes("发布100条，其中网站80条、微信40条、简报5期。") == [(100, [80, 40], None)]
     assert shapes("发布120条,其中规范性文件5件,政策解读10件,办理事务188件。") == [(120, [5, 10], None)]
