@@ -9,6 +9,7 @@ list and the question of which units may meet in it can each be read on their ow
 
 from __future__ import annotations
 
+from .applicationwords import HANDLING
 from .cnparse import NumberMention
 from .normalize import exact, exact_sum
 from .summarkers import CATCH_ALL
@@ -44,8 +45,8 @@ def announced(text: str, marker_end: int, parts: list[NumberMention]) -> bool:
 
 
 def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
-                   enumerated: bool = False, whole: bool = False,
-                   opened: bool = False) -> tuple[list[NumberMention], list[str]]:
+                   enumerated: bool = False, whole: bool = False, opened: bool = False,
+                   closes: bool = False) -> tuple[list[NumberMention], list[str]]:
     """A list read on past its first part in a kindred unit goes only as far as its sum stays within the
     total: later numbers are other facts (``708条,其中…11条,…规范性文件6件,…24条,通过…新媒体…发布信息3718条,…
     办理事务1888件``: the list is the six parts up to 24条).  The parts before that first one are kept
@@ -65,7 +66,12 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
     hundreds short.  But a 其他 right after another names no rest of the list the first closed: a later fact
     (``…其他信息805条,其他新媒体平台发布1200条``), cut.  ``whole``: the list says itself it is all of the total — it
     fills a bracket opened right after the total (``28件(其中依申请公开25条,重复申请3条)``), or it is what was closed
-    and what is still open (``申请书6条,其中5件…回复申请人,1件仍在处理中``) —: no part of it is a later fact, all are kept."""
+    and what is still open (``申请书6条,其中5件…回复申请人,1件仍在处理中``) —: no part of it is a later fact, all are kept.
+    ``closes``: the last part ends its sentence; when it is the one part past the total, and neither it alone nor the parts
+    before it pass the total, it is the list's last part, no later fact (``142条,其中,政策文件4件、工作信息28条,基层政务公开
+    各领域信息110条。``), or every part names an outcome of handling (``16件…。其中8件已公开;6件部分公开;2条本机关不掌握…。``):
+    a copy one over is over, not cut short.  A last part in another unit of a list of kinds is still cut (``231条,其中,…信息数
+    221条,…信息数9条,发布政策解读稿件5篇``; ``100条,其中网站60篇、微信公众号30条、公开栏20期``: another count)."""
     first = next((i for i, p in enumerate(parts) if p.unit != total.unit), None)
     if first is None or whole:
         return parts, labels
@@ -79,6 +85,9 @@ def kindred_extent(total: NumberMention, parts: list[NumberMention], labels: lis
         end += 1
     if enumerated and any(p.unit == total.unit for p in parts[end:]):
         return parts, labels
+    if closes and end == len(parts) - 1 and running <= total.value and parts[end].value <= total.value \
+            and (parts[end].unit == total.unit or all(any(w in label for w in HANDLING) for label in labels)):
+        return parts, labels  # the last part, ending the sentence, made the list pass its total
     if end == len(parts) - 1 and _catch_all(labels[end]) and not _catch_all(labels[end - 1]):
         return parts, labels  # its catch-all closes the list (…公示公告524条,其他信息805条): a part, whatever the sum
     return parts[:end], labels[:end]

@@ -163,10 +163,12 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
         return parts, labels
     kinds = _before_platform_tail(text, total, labels)
     parts, labels = parts[:kinds], labels[:kinds]
+    added_up = False
     running = parts[0].value if parts else 0
     for k in range(1, len(parts)):
         running += parts[k].value
         if running == total.value:
+            added_up = True
             if _another_subject_after(labels, k + 1):
                 return parts[: k + 1], labels[: k + 1]  # "…信函申请2件、接受咨询3件": a later fact, whatever the joint
             if _enumeration_goes_on(text, parts, labels, k):
@@ -184,6 +186,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
             return parts[: k + 1], labels[: k + 1]
     if _carried_after_other(text, total, labels):
         return parts[:-1], labels[:-1]  # "在已经答复的91件申请中:…其他处理4件;结转下年度办理5件": 5 not answered
+    if not added_up and (k := _first_other_subject(labels)) >= 2:
+        return parts[:k], labels[:k]  # "…概况类信息7条,互动交流留言收到1465条、…": 7 of 6 is wrong whatever follows
     return parts, labels
 
 
@@ -214,6 +218,22 @@ def _announced_alike(text: str, total: NumberMention, parts: list[NumberMention]
     return colon > total.end and text[colon] in ":：" and text[total.end : colon].rstrip(_SPACES).endswith("其中") \
         and _parallel(parts, labels, len(parts)) \
         and not any(w in lab for lab in labels[1:] for w in _CARRIED) and not second_breakdown(total, parts[1:], labels[1:])
+def _first_other_subject(labels: list[str]) -> int:
+    """Where the first part naming another subject stands (``_another_subject_after``), 0 when none does: the list ends
+    before it even when no prefix adds up (``5648条。其中,…目录信息4804条、…动态信息838条、概况类信息7条,互动交流留言收到1465条、
+    办结1213条…``: the messages are another count, not a fourth kind of what was published — a copy one over is 5649 of
+    5648, not 8346).  ``_consistent_prefix`` reads it only when no prefix adds up; a title or name quoted in a label is
+    passed over (``_untitled``)."""
+    return next((i for i, label in enumerate(labels) if any(word in _untitled(label) for word in _ANOTHER_SUBJECT)), 0)
+
+
+def _untitled(label: str) -> str:
+    """``label`` without the titles and names it quotes: a document's title names no subject of the count (``…《…律师违法违规
+    行为投诉查处办法》等规范性文件6件``: documents, not complaints)."""
+    for left, right in (("《", "》"), *_QUOTES):
+        while (start := label.find(left)) >= 0 and (end := label.find(right, start + 1)) >= 0:
+            label = label[:start] + label[end + 1 :]
+    return label
 
 
 def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:

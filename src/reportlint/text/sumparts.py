@@ -89,6 +89,10 @@ def read_parts(text: str, pos: int, numbers: list[NumberMention], k: int,
                     and i - clause_start <= _LAST_PART_SPAN:
                 i += 1  # "…2期,以及部门动态,旗县动态等其他信息2027条": 以及 opens the last part, named over clauses
                 continue
+            if not clause and depth == 0 and ch in _CLAUSE_SEPARATORS and (semicolons or not parts) \
+                    and not label.startswith(_LIST_OPENERS + _NEW_TOPIC) and _count_closes_part(text, i, numbers, k, unit, parts):
+                i += 1  # "其中:围绕…等会议,发布16条;建议提案办理2条;…": the part's name, then its count after a comma
+                continue
             if parts and is_remark(label, labels[-1]):
                 # "…85条，占20.6%，…" or "…50条，同比增加10条，…": a remark on the part before, not a part
                 if not ch or ch in _SENTENCE_END or ch in _CLOSE:
@@ -143,6 +147,23 @@ def _glued(text: str, same: list[NumberMention]) -> list[NumberMention]:
             break
         out.append(cur)
     return out
+
+
+def _count_closes_part(text: str, i: int, numbers: list[NumberMention], k: int, unit: str,
+                       parts: list[NumberMention]) -> bool:
+    """The clause ending at ``i`` names a part whose count follows after a comma, in the part's own clause of a list
+    joined by semicolons (``其中:围绕优化营商环境、…等会议,发布16条;建议提案办理2条;…``): the stretch from ``i`` to the
+    next semicolon holds one number, in ``unit``, and no bracket — and ends at that semicolon (at the sentence's end too
+    once the list is under way, its last part).  A clause without a number followed by anything else is a new topic."""
+    j = i + 1
+    while j < len(text) and text[j] not in _SEMICOLONS and text[j] not in _SENTENCE_END:
+        if text[j] in _OPEN or text[j] in _CLOSE:
+            return False
+        j += 1
+    if j == len(text) or (text[j] in _SENTENCE_END and not parts):
+        return False
+    inside = [x for x in numbers[k:] if i < x.start < j]
+    return len(inside) == 1 and inside[0].unit == unit
 
 
 def _skip_nested(text: str, i: int) -> int | None:

@@ -123,6 +123,7 @@ from .sumframes import frame_markers, framed_total
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
+from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import (
     before_running_count,
@@ -134,6 +135,7 @@ from .summarkers import (
     phrase_markers,
     within_markers,
 )
+from .sumpaired import paired_counts
 from .sumparts import read_parts
 from .sumremarks import is_change
 from .sumsentences import channel_sentences, continued_parts
@@ -231,7 +233,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
         parts, labels = before_running_count(total, parts, labels)
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts),
-                                       whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts))
+                                       whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts),
+                                       closes=_closes_sentence(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
@@ -241,6 +244,11 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unit_dropped(text, m_end, numbers, total, parts, labels) or (parts, labels, went_on)
         parts, labels = continued_parts(text, numbers, total, parts, labels)  # 其中…2件,…。复议后起诉1件
+        paired = paired_counts(text, numbers[:k], total, parts, labels)
+        if paired is not None:  # "复议3件、诉讼3件,其中复议结果维持3件、诉讼结果维持3件": each count and its own parts
+            out.extend(SumStatement(count, ps, text[count.start : ps[-1].end], count.start, ps[-1].end, ls)
+                       for count, ps, ls in paired)
+            continue
         if (len(parts) < 2 and not _lone_part_over(text, numbers[:k], total, parts)) \
                 or restates_total(text, total, parts, labels) or counts_per_form(text, total, parts) \
                 or (restated is not None and exact_sum(p.value for p in parts) != total.value):
@@ -280,6 +288,16 @@ def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], lab
         return False
     bracketed = text[total.end : total.end + 1] in "(（" and text[parts[-1].end :].lstrip(_SPACES)[:1] in ")）"
     return bracketed or closed_and_pending(labels)
+
+
+def _closes_sentence(text: str, parts: list[NumberMention]) -> bool:
+    """The list's last part ends its sentence, its clause the sentence's last with no other number (``…各领域信息110条。``,
+    ``…;2条本机关不掌握相关政府信息。``), or the text (text/kindred)."""
+    if not parts:
+        return False
+    rest = text[parts[-1].end :]
+    end = next((i for i, ch in enumerate(rest) if ch in _CLAUSE_PUNCT or ch in "、，,"), len(rest))
+    return (end == len(rest) or rest[end] in _SENTENCE_END) and not any(ch.isdigit() for ch in rest[:end])
 
 
 def _outer_list_goes_on(statements: list[SumStatement], inner: SumStatement) -> bool:

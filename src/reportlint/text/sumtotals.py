@@ -47,8 +47,8 @@ _NOT = "未"
 _APPLICATION = "申请"
 _APPLICATION_UNIT = "件"
 _OUTCOME_SPAN = 12  # characters after a marker in which a list opens on an outcome (其中,予以公开及部分公开…)
-# the outcomes a second breakdown opens on (同意公开: the older forms' word for 予以公开)
-_AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开")
+# the outcomes a second breakdown opens on (同意公开: the older forms' word for 予以公开; 已公开 after its count, 其中8件已公开)
+_AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开", "已公开", "已予公开")
 _APPLICATIONS = "申请"
 # a carry-in or carry-over said beside the first breakdown: what was handled is not what was received
 _CARRIED_IN = ("上年", "上一年", "去年", "结转")

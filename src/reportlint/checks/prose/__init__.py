@@ -101,6 +101,7 @@ from .numbering import NumberingPart, check_numbering, compile_numbering
 from .restated import override, run_rule
 from .rules import NumberSpec, ProseRule, compile_prose
 from .schema import SCHEMA
+from .sharesum import check_share_lists
 from .sums import check_percentages, check_sums, runs_into_cut
 
 KIND = "prose"
@@ -194,6 +195,7 @@ def run(ctx: KindContext, part: ProsePart) -> Iterator[Diagnostic | None]:
                 continue
             yield from run_rule(ctx, rule, block, norm, idx, by_start, checked, section)
         yield from check_percentages(ctx, block, norm, idx, numbers, checked, [s for s in sums if not s.carried])
+        yield from check_share_lists(ctx, block, norm, idx, numbers)
     if part.numbering is not None:
         yield from check_numbering(ctx, part.numbering)
 

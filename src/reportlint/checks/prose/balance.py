@@ -34,7 +34,8 @@ or, when that clause names nothing, by the words right after it (``2件结转下
   beside 新收, a carry-in and 结转下年 all written (``接收…1554件,2023年结转132件;全年办理1503件,结转2025年183件``) it
   is what was closed or all in hand: the sentence balances when either reading holds (``Balance.either``) and is
   wrong when neither does;
-- the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0).
+- the text may state a term as none: 无上年结转 (carried in 0), 全部办结 / 均已办结 / 无结转下年 (carried out 0); with both
+  said none, 办理 is what was closed (``新收到…2件,上年无结转,已办理2件,无结转下年度``: two counts are then a reading).
 
 Only when every term is there, each read once, all in one unit — 件, or 项, 宗 or 起 as some pages write (``text/applicationroles.
 COUNT_UNITS``) — (but for the two bounds below): a term missing is silence (the sentence may
@@ -202,7 +203,7 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading;
     and when no sentence states even a bound, the bound the paragraph states with one term unsaid (``受理…96件。在已经答复的91件
     申请中:…;结转下年度办理5件。``: 新收 not over 办结 + 结转下年), unless another sentence names an outcome the terms do not."""
-    if "申请" not in norm or not any(word in norm for word in (*_CLOSED_HINTS, *_OUTCOMES)):
+    if "申请" not in norm or not (any(word in norm for word in (*_CLOSED_HINTS, *_OUTCOMES)) or _NO_OUT.search(norm)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences, before = 0, False, 0, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
@@ -278,9 +279,12 @@ def _about_another_subject(norm: str, number: NumberMention) -> bool:
 
 def _read_span(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
     inside = [n for n in numbers if start <= n.start < end]
-    if len(inside) < 3 or _SUBJECT not in norm[start:end]:
+    if len(inside) < 2 or _SUBJECT not in norm[start:end]:
         return None
-    return _read_sentence(norm, start, end, inside, year)
+    terms = _read_sentence(norm, start, end, inside, year)
+    if len(inside) == 2 and terms is not None and not (terms.implied_in and terms.implied_out):
+        return None  # two counts are a reading only when both carries are said to be none (上年无结转…无结转下年度)
+    return terms
 
 
 def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention], year: int | None) -> Balance | None:
@@ -358,6 +362,12 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         # 接收1554件,2023年结转132件;办理1503件,结转2025年183件: beside every other term, 办理 is what was closed
         # (1554 + 132 = 1503 + 183) or all in hand (= 1554 + 132) — the sentence is wrong only when neither holds
         terms.closed, terms.handled, terms.either = terms.handled, None, True
+    elif terms.handled is not None and terms.new is not None and terms.closed is None and terms.carried_in is None \
+            and terms.carried_out is None and terms.total is None \
+            and _NO_IN.search(norm, start, end) and _NO_OUT.search(norm, start, end):
+        # 新收到…2件,上年无结转,已办理2件,无结转下年度: with none carried in or out, what was handled, all in hand or closed,
+        # is what was closed either way
+        terms.closed, terms.handled = terms.handled, None
     else:
         terms.handled = None
     if terms.ambiguous or (terms.total is not None and terms.new is not None) or len(terms.units) > 1:

@@ -140,6 +140,10 @@ MESSAGES = {
         "zh": "文中百分比 {stated}% 与其基数不符：{part} ÷ {base} × 100% = {computed}%",
         "en": "the stated {stated}% does not match its base: {part} / {base} × 100% = {computed}%",
     },
+    "shares_over": {
+        "zh": "文中所列各部分占比之和超过 100%：{parts} = {sum}%",
+        "en": "the shares the text lists for the parts of one whole pass 100%: {parts} = {sum}%",
+    },
     "unverifiable": {
         "zh": "无法核对文中{title} {stated} {unit}：{blanks}",
         "en": "cannot check {title} {stated}{unit} against the table: {blanks}",
