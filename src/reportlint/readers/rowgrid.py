@@ -196,12 +196,19 @@ def _extent(row: list[Written]) -> int:
 
 def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
                            lines: list[int]) -> tuple[list[list[Written]], list[int]]:
-    """A table continued on the next page may repeat its header rows: they are not data."""
+    """A table continued on the next page may repeat its header rows: they are not data.
+
+    A row whose last field is filled with a text no header row holds repeats none of them: it is kept without
+    its filled texts gathered (nearly every data row, which ends in a value; its first fields may be blank, under
+    a merged label)."""
     if not header:
         return data, lines
     seen = {_filled_texts(r) for r in header}
+    header_texts = {text for texts in seen for text in texts}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)  # (a row unlike every header row needs no value test)
-            if _filled_texts(r) not in seen or _has_value(r)]
+            if (r and r[-1].text and r[-1].text not in header_texts) or _filled_texts(r) not in seen or _has_value(r)]
+    if len(keep) == len(data):  # (nothing repeated: the lists as they came)
+        return data, lines
     return [r for r, _ in keep], [ln for _, ln in keep]
 
 

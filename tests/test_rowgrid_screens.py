@@ -1,0 +1,48 @@
+"""The text reader's screens in ``readers/rowgrid`` (branch inproc17) give exactly what the plain tests they stand in
+front of give.
+
+The references are the code as it was before each screen (written out here, not imported): generated rows, with
+texts drawn from a header's, a data row's and blanks so that repeats and near-repeats are common, must come out alike.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportlint.readers import rowgrid
+from reportlint.readers.rowgrid import Written
+
+TEXTS = st.sampled_from(["", "", "信息内容", "本年新制作数量", "自然人", "总计", "行政许可", "0", "5", "1.属于国家秘密"])
+ROWS = st.lists(st.lists(TEXTS, max_size=5), max_size=6)
+
+
+def _rows(texts: list[list[str]], first_line: int = 0) -> list[list[Written]]:
+    return [[Written(t, first_line + n, 2 * k) for k, t in enumerate(row)] for n, row in enumerate(texts)]
+
+
+def reference_drop_repeated_headers(header, data, lines):
+    if not header:
+        return data, lines
+    seen = {tuple(w.text for w in r if w.text) for r in header}
+    keep = [(r, ln) for r, ln in zip(data, lines, strict=True)
+            if tuple(w.text for w in r if w.text) not in seen or any(w.text.strip() and rowgrid.is_value(w.text) for w in r)]
+    return [r for r, _ in keep], [ln for _, ln in keep]
+
+
+@settings(max_examples=400, deadline=None)
+@given(ROWS, ROWS)
+def test_repeated_headers_dropped_as_before(header_texts, data_texts):
+    header, data = _rows(header_texts), _rows(data_texts, 10)
+    lines = [10 + n for n in range(len(data))]
+    got = rowgrid._drop_repeated_headers(header, data, lines)
+    want = reference_drop_repeated_headers(header, data, lines)
+    assert ([[id(w) for w in r] for r in got[0]], got[1]) == ([[id(w) for w in r] for r in want[0]], want[1])
+
+
+def test_a_header_repeated_after_a_page_break_is_dropped_and_data_rows_kept():
+    header = _rows([["信息内容", "本年新制作数量", ""]])
+    data = _rows([["规章", "0"], ["", "信息内容", "本年新制作数量"], ["信息内容", "本年新制作数量"], ["行政许可", "总计"]], 1)
+    rows, lines = rowgrid._drop_repeated_headers(header, data, [1, 2, 3, 4])
+    assert [[w.text for w in r] for r in rows] == [["规章", "0"], ["行政许可", "总计"]]
+    assert lines == [1, 4]
