@@ -46,3 +46,31 @@ def test_a_header_repeated_after_a_page_break_is_dropped_and_data_rows_kept():
     rows, lines = rowgrid._drop_repeated_headers(header, data, [1, 2, 3, 4])
     assert [[w.text for w in r] for r in rows] == [["规章", "0"], ["行政许可", "总计"]]
     assert lines == [1, 4]
+
+
+def test_every_grid_row_places_its_cells_left_to_right(monkeypatch):
+    """``to_table`` takes a table's width from each row's last cell (branch inproc17): over every table the text
+    reader finds in the repository's texts, each grid row (a row per line and a cell per line) holds its cells left
+    to right, none overlapping the one before — the last cell reaches furthest."""
+    from conftest import REPO
+    from reportlint.model.diagnostics import InputError
+    from reportlint.readers import read, texttables
+
+    rows = []
+    find = texttables.find
+
+    def kept(lines):
+        found = find(lines)
+        rows.extend(row for table in found for row in table.grid)
+        return found
+
+    monkeypatch.setattr(texttables, "find", kept)
+    for path in sorted((REPO / "tests").rglob("*.txt")):
+        try:
+            read(path)
+        except InputError:  # a hostile or empty file of the tests: no table
+            continue
+    assert len(rows) > 3000 and any(span > 1 for row in rows for _, span, _ in row.cells)  # merged cells among them
+    for row in rows:
+        ends = [0] + [c + span for c, span, _ in row.cells]
+        assert all(c >= end for (c, _, _), end in zip(row.cells, ends, strict=False)), (row.line, row.cells)

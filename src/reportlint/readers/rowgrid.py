@@ -68,6 +68,9 @@ Placed = tuple[int, int, Written | None]
 
 
 class GridRow:
+    """A row of the grid: its cells left to right, none overlapping another (as every reader places them, the
+    header's over the value columns too), so the last one reaches furthest — the row's width."""
+
     __slots__ = ("cells", "line")
 
     def __init__(self, line: int, cells: list[Placed]) -> None:
@@ -380,7 +383,7 @@ def _continues(above: list[Written], row: list[Written]) -> bool:
 def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
     """The Table of grid rows; each cell located on its line (1-based line and column), positions
     no field covers filled with empty cells at the end of their row's line."""
-    n_cols = max([c + span for row in grid for c, span, _ in row.cells], default=1)  # (a list: no generator resumed per cell)
+    n_cols = max([row.cells[-1][0] + row.cells[-1][1] for row in grid if row.cells], default=1)  # (GridRow: the last cell)
     n_lines = len(line_text)
     cells: list[Cell] = []
     owners: list[list[Cell | None]] = []  # Table.grid(), filled as the cells are placed
