@@ -74,3 +74,35 @@ def test_every_grid_row_places_its_cells_left_to_right(monkeypatch):
     for row in rows:
         ends = [0] + [c + span for c, span, _ in row.cells]
         assert all(c >= end for (c, _, _), end in zip(row.cells, ends, strict=False)), (row.line, row.cells)
+
+
+def reference_absorb_padding(labels, values, width_l, width_w):
+    values, labels = list(values), list(labels)
+    while len(values) > width_w and len(labels) < width_l and values and not values[0].text.strip():
+        labels.append(values.pop(0))
+    return labels, values
+
+
+def reference_fit(values, width):
+    values = list(values)
+    while len(values) > width and not values[-1].text.strip():
+        values.pop()
+    while len(values) > width and not values[0].text.strip():
+        values.pop(0)
+    if width == 0:
+        return [[]]
+    if len(values) == width:
+        return [values]
+    if len(values) < width or len(values) % width:
+        return [None]
+    return [values[i: i + width] for i in range(0, len(values), width)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TEXTS, max_size=4), st.lists(TEXTS, max_size=8), st.integers(0, 4), st.integers(0, 6))
+def test_a_rows_padding_and_chunks_as_before(label_texts, value_texts, width_l, width_w):
+    """A row handed back uncopied when nothing moves (branch inproc17) holds the same fields as the copy did."""
+    labels, values = _rows([label_texts, value_texts])
+    assert rowgrid._absorb_padding(labels, values, width_l, width_w) == reference_absorb_padding(labels, values, width_l,
+                                                                                               width_w)
+    assert rowgrid._fit(values, width_w) == reference_fit(values, width_w)

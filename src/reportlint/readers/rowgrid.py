@@ -256,7 +256,10 @@ def _value_width(values: list[list[Written]], n_labels: list[int], width_l: int,
 def _absorb_padding(labels: list[Written], values: list[Written], width_l: int,
                     width_w: int) -> tuple[list[Written], list[Written]]:
     """Empty fields between a row's labels and its values pad the merged label cell when the row
-    has more fields than columns (PDF text: ``一、本年新收…\\t\\t0\\t0…``); otherwise they are blank values."""
+    has more fields than columns (PDF text: ``一、本年新收…\\t\\t0\\t0…``); otherwise they are blank values.
+    A row with no field to move (most rows) comes back as it came: nothing copied."""
+    if len(values) <= width_w or len(labels) >= width_l:
+        return labels, values
     values = list(values)
     labels = list(labels)
     while (len(values) > width_w and len(labels) < width_l and values and not values[0].text.strip()):
@@ -267,7 +270,10 @@ def _absorb_padding(labels: list[Written], values: list[Written], width_l: int,
 def _fit(values: list[Written], width: int) -> list[list[Written] | None]:
     """A row's values as exactly ``width`` fields: empty fields beyond the table (page fillers
     after, label padding before) dropped; a run of several rows' values (their labels lost) cut
-    into rows; None when the row has too few values, or too many, to place."""
+    into rows; None when the row has too few values, or too many, to place.  A row of ``width`` fields (most
+    rows) is its one chunk as it came: nothing to drop, nothing copied."""
+    if len(values) == width:
+        return [values]
     values = list(values)
     while len(values) > width and not values[-1].text.strip():
         values.pop()
