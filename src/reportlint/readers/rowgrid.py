@@ -68,6 +68,9 @@ Placed = tuple[int, int, Written | None]
 
 
 class GridRow:
+    """A row of the grid: its cells left to right, none overlapping another (as every reader places them, the
+    header's over the value columns too), so the last one reaches furthest — the row's width."""
+
     __slots__ = ("cells", "line")
 
     def __init__(self, line: int, cells: list[Placed]) -> None:
@@ -196,12 +199,19 @@ def _extent(row: list[Written]) -> int:
 
 def _drop_repeated_headers(header: list[list[Written]], data: list[list[Written]],
                            lines: list[int]) -> tuple[list[list[Written]], list[int]]:
-    """A table continued on the next page may repeat its header rows: they are not data."""
+    """A table continued on the next page may repeat its header rows: they are not data.
+
+    A row whose last field is filled with a text no header row holds repeats none of them: it is kept without
+    its filled texts gathered (nearly every data row, which ends in a value; its first fields may be blank, under
+    a merged label)."""
     if not header:
         return data, lines
     seen = {_filled_texts(r) for r in header}
+    header_texts = {text for texts in seen for text in texts}
     keep = [(r, ln) for r, ln in zip(data, lines, strict=True)  # (a row unlike every header row needs no value test)
-            if _filled_texts(r) not in seen or _has_value(r)]
+            if (r and r[-1].text and r[-1].text not in header_texts) or _filled_texts(r) not in seen or _has_value(r)]
+    if len(keep) == len(data):  # (nothing repeated: the lists as they came)
+        return data, lines
     return [r for r, _ in keep], [ln for _, ln in keep]
 
 
@@ -246,7 +256,10 @@ def _value_width(values: list[list[Written]], n_labels: list[int], width_l: int,
 def _absorb_padding(labels: list[Written], values: list[Written], width_l: int,
                     width_w: int) -> tuple[list[Written], list[Written]]:
     """Empty fields between a row's labels and its values pad the merged label cell when the row
-    has more fields than columns (PDF text: ``一、本年新收…\\t\\t0\\t0…``); otherwise they are blank values."""
+    has more fields than columns (PDF text: ``一、本年新收…\\t\\t0\\t0…``); otherwise they are blank values.
+    A row with no field to move (most rows) comes back as it came: nothing copied."""
+    if len(values) <= width_w or len(labels) >= width_l:
+        return labels, values
     values = list(values)
     labels = list(labels)
     while (len(values) > width_w and len(labels) < width_l and values and not values[0].text.strip()):
@@ -257,7 +270,10 @@ def _absorb_padding(labels: list[Written], values: list[Written], width_l: int,
 def _fit(values: list[Written], width: int) -> list[list[Written] | None]:
     """A row's values as exactly ``width`` fields: empty fields beyond the table (page fillers
     after, label padding before) dropped; a run of several rows' values (their labels lost) cut
-    into rows; None when the row has too few values, or too many, to place."""
+    into rows; None when the row has too few values, or too many, to place.  A row of ``width`` fields (most
+    rows) is its one chunk as it came: nothing to drop, nothing copied."""
+    if len(values) == width:
+        return [values]
     values = list(values)
     while len(values) > width and not values[-1].text.strip():
         values.pop()
@@ -373,7 +389,7 @@ def _continues(above: list[Written], row: list[Written]) -> bool:
 def to_table(grid: list[GridRow], line_text: list[str], index: int) -> Table:
     """The Table of grid rows; each cell located on its line (1-based line and column), positions
     no field covers filled with empty cells at the end of their row's line."""
-    n_cols = max([c + span for row in grid for c, span, _ in row.cells], default=1)  # (a list: no generator resumed per cell)
+    n_cols = max([row.cells[-1][0] + row.cells[-1][1] for row in grid if row.cells], default=1)  # (GridRow: the last cell)
     n_lines = len(line_text)
     cells: list[Cell] = []
     owners: list[list[Cell | None]] = []  # Table.grid(), filled as the cells are placed
