@@ -128,6 +128,7 @@ from .summarkers import (
     before_running_count,
     bracket_markers,
     classification_markers,
+    headed_markers,
     markers,
     named_classification_markers,
     outcome_markers,
@@ -207,6 +208,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
+    headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
         + list(framed) + catch_all_markers(text, numbers) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
@@ -229,6 +231,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
+        if m_start in headed:
+            parts, labels = _within_group(text, parts, labels, headed, m_end)
         parts, labels = before_running_count(total, parts, labels)
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts), _said_whole(text, total, parts, labels))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
@@ -270,6 +274,18 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
             out.append(SumStatement(total, parts, text[kw:parts[-1].end], kw, parts[-1].end, labels, True, sentences=True))
     return out
+
+
+def _within_group(text: str, parts: list[NumberMention], labels: list[str], headed: list[int],
+                  m_end: int) -> tuple[list[NumberMention], list[str]]:
+    """A group headed by its count ends where the next group's name opens (``…基层政务信息14条;决策与文件公开(9条):规范性
+    文件3条,…``): the next group's parts are its own, never more of this one's — read on, one short was over."""
+    after = [s for s in headed if s > m_end]
+    if not after:
+        return parts, labels
+    name = stretch_start(text, _CLAUSE_PUNCT, after[0])
+    kept = [i for i, p in enumerate(parts) if p.end <= name]
+    return [parts[i] for i in kept], [labels[i] for i in kept]
 
 
 def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
