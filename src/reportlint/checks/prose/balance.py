@@ -123,8 +123,8 @@ from .balanceterms import Balance
 
 _SENTENCE_END = "。!?"
 _CLAUSE_START = ",;:(。!?"
-# a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件
-_INCLUDES_IN = LazyRegex(rf"[(,]含(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
+# a number's carry-over inside it: 458件(含上年结转8件), 69件,含2023年转至今年办理的3件, 96件,其中上年结转1件
+_INCLUDES_IN = LazyRegex(rf"[(,](?:含|其中,?)(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转至今年|转入))"
                          r"(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?")
 # the same said count first, inside the bracket: 办理142件(3件为2023年结转至本年度办理) — the words after the count
 _COUNT_IN = LazyRegex(rf"为(?:{_LAST}{_UNFINISHED}结转|(?P<year>{_YEAR})年度?{_UNFINISHED}(?:结转|转入))"
@@ -144,6 +144,9 @@ _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时
 _ZERO = Decimal(0)
 _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
+# the year before named as the clause's own time (上年度受理…97件, 去年办结…): not its carry-in (上年结转, 上年未办结…),
+# nor a comparison with it (较上年, 比去年)
+_LAST_YEARS = LazyRegex(rf"(?<![较比同])(?:{_LAST})(?!度?{_UNFINISHED}(?:结转|转|遗留))")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
 # a frame naming the count its outcomes break down, as 其中 does: 在已经答复的91件申请中:予以公开22件;…其他处理4件
@@ -438,4 +441,7 @@ def _clause_before(norm: str, sentence_start: int, at: int) -> str:
 
 
 def _other_year(clause: str, year: int | None) -> bool:
-    return year is not None and any(int(m.group("year")) != year for m in _ANY_YEAR.finditer(clause))
+    """The clause dates its count to another year than the report's: by its number, or as the year before (a copy of
+    r2174 with ``上年度我办受理政府信息公开申请97件。`` was read with the paragraph's outcomes of this year)."""
+    return (year is not None and any(int(m.group("year")) != year for m in _ANY_YEAR.finditer(clause))) \
+        or _LAST_YEARS.search(clause) is not None
