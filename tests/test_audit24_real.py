@@ -9,6 +9,7 @@ real corpus texts, read by the new readings without a false finding, real errors
   change (``较上年增加2条,50%``): its rate; a run carried on past a full stop still reads its total past such a change;
 - RL707's paragraph bound (slice ck) does not take a count dated to the year before (``上年度…受理…97件。``), and a
   carry-in told after 其中 right after a count is inside it (``受理…96件,其中上年结转1件``), as after 含;
+- a 从…看 naming a dimension (slice co) may say 上看 or 上来看 (``从公开渠道上看,``): read as 来看 — a copy one over was missed;
 - a split of the applications by channel (slice cl, ``text/sumframes``) may be followed by another of the same count —
   after a semicolon or in the next sentence (``…;从申请主体看,自然人申请31件,法人申请2件``): read against the count
   received, not missed."""
@@ -105,3 +106,21 @@ def test_a_second_split_of_the_applications_received_is_read_against_them(tmp_pa
     # the first split one over is still found, the second adding up
     assert findings(changed(tmp_path, "r2183", R2183_CHANNELS, by_applicant(30, ";").replace("24件", "25件")),
                     "RL701") == [("error", "文中合计不成立：25+8 = 33，但写明的合计为 32 件，各分项之和多出 1 件")]
+
+
+R2242_FRAME = "427条。从公开渠道来看,古蔺县"
+R2242_WEBSITE = "古蔺县人民政府网站公开信息11条"
+
+
+def test_a_dimension_looked_at_with_shang_opens_its_breakdown(tmp_path):
+    def frame(words: str, website: str) -> list[tuple[str, str]]:
+        path = changed(tmp_path, "r2242", R2242_FRAME, f"427条。{words},古蔺县")
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(R2242_WEBSITE, f"古蔺县人民政府网站公开信息{website}条"), encoding="utf-8")
+        return findings(path, "RL701")
+
+    for words in ("从公开渠道上看", "从公开渠道上来看", "從公開渠道來看"):
+        assert frame(words, "11") == []
+        assert frame(words, "12") == [("error", "文中合计不成立：12+64+33+191+128 = 428，但写明的合计为 427 条，各分项之和多出 1 条")]
+    # a time looked at names no split
+    assert frame("从时间上看", "12") == []

@@ -31,7 +31,7 @@ OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # is split along — its channels, its content, its carriers or platforms — opens one as 从…分类看 does ("427条。从公开渠道
 # 来看,…网站公开信息11条,…128条。"); a 从…看 of a time or a view (从全年来看, 从目前看) names no split and opens nothing.
 _FROM_DIMENSIONS = ("分类", "渠道", "内容", "载体", "平台")
-PHRASE_MARKERS = ("分布情况为", "分布情况是", *(head + tail for head in _FROM_DIMENSIONS for tail in ("来看", "看")))
+PHRASE_MARKERS = ("分布情况为", "分布情况是", *(head + tail for head in _FROM_DIMENSIONS for tail in ("来看", "看", "上来看", "上看")))
 # Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…";
 # 广东's "…累计主动公开政府信息67条。主要类别包括:组织机构3条、…"): an open list, as 主要包括 — parts over the total are
 # wrong, parts short of it may leave kinds out.  Each head with each verb that announces the kinds.
