@@ -12,7 +12,9 @@ real corpus texts, read by the new readings without a false finding, real errors
 - a 从…看 naming a dimension (slice co) may say 上看 or 上来看 (``从公开渠道上看,``): read as 来看 — a copy one over was missed;
 - a split of the applications by channel (slice cl, ``text/sumframes``) may be followed by another of the same count —
   after a semicolon or in the next sentence (``…;从申请主体看,自然人申请31件,法人申请2件``): read against the count
-  received, not missed."""
+  received, not missed;
+- a list nested by 其中 in a part ends before a later part the outer list reads (``网络申请24件,其中…20件;信函申请8件``:
+  the 8 is the outer list's, not the 24's) — older than the round, reached through slice cl's frame."""
 
 from __future__ import annotations
 
@@ -124,3 +126,16 @@ def test_a_dimension_looked_at_with_shang_opens_its_breakdown(tmp_path):
         assert frame(words, "12") == [("error", "文中合计不成立：12+64+33+191+128 = 428，但写明的合计为 427 条，各分项之和多出 1 条")]
     # a time looked at names no split
     assert frame("从时间上看", "12") == []
+
+
+R2183_NESTED = "从申请方式看,网络申请24件,其中通过政务服务网申请20件;信函申请8件。"
+
+
+def test_a_nested_list_ends_before_the_outer_lists_next_part(tmp_path):
+    # 24 + 8 = 32 received; the 20 of the 24 is no list with the 8 (a false error 20+8 against 24 before)
+    assert findings(changed(tmp_path, "r2183", R2183_CHANNELS, R2183_NESTED), "RL701") == []
+    # the nested list's own second part one over: found, without the outer list's 8
+    assert findings(changed(tmp_path, "r2183", R2183_CHANNELS, R2183_NESTED.replace("20件", "20件,通过邮箱申请5件")),
+                    "RL701") == [("error", "文中合计不成立：20+5 = 25，但写明的合计为 24 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r2183", R2183_CHANNELS, R2183_NESTED.replace("20件", "20件,通过邮箱申请4件")),
+                    "RL701") == []

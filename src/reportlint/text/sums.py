@@ -263,6 +263,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     for i in went_past_other:  # the outer lists are all read now
         if _outer_list_goes_on(out, out[i]):
             out[i] = out[i].replace(ending="other")
+    out = [s for s in (_without_outer_parts(text, out, inner) for inner in out) if s is not None]
     for total, parts, labels in trailing_sums(text, numbers):
         if total.unit in PUBLISHED and restates_total(text, total, parts, labels) \
                 and all(p.value <= total.value for p in parts):
@@ -286,6 +287,27 @@ def _within_group(text: str, parts: list[NumberMention], labels: list[str], head
     name = stretch_start(text, _CLAUSE_PUNCT, after[0])
     kept = [i for i, p in enumerate(parts) if p.end <= name]
     return [parts[i] for i in kept], [labels[i] for i in kept]
+
+
+def _without_outer_parts(text: str, statements: list[SumStatement], inner: SumStatement) -> SumStatement | None:
+    """A nested list ends before a part of the list holding it (``32件。从申请方式看,网络申请24件,其中通过政务服务网申请20件;
+    信函申请8件``: 8 is the outer list's, 24 + 8 = 32, never one of the 24's): when an outer list holds the nested total and
+    reads a later part the nested list reads too, the nested list stops before it, whether either adds up (with 信函申请9件
+    the outer list is one over, not the 24's) — None when fewer than two parts are left."""
+    outer = next((o for o in statements if o is not inner and not o.trailing
+                  and any(p.start == inner.total.start for p in o.parts)), None)
+    if outer is None or inner.trailing:
+        return inner
+    theirs = {p.start for p in outer.parts if p.start > inner.total.start}
+    cut = next((j for j, p in enumerate(inner.parts) if p.start in theirs), None)
+    if cut is None:
+        return inner
+    if cut < 2:
+        return None
+    parts, labels = inner.parts[:cut], inner.labels[:cut]
+    end = parts[-1].end
+    return inner.replace(parts=parts, labels=labels, end=end, text=text[inner.start:end],
+                         ending=ending_of(text, parts[-1], labels[-1]))
 
 
 def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
