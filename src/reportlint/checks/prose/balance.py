@@ -420,6 +420,8 @@ def _included_carry_over(norm: str, at: int, year: int | None, numbers: list[Num
     count after them (``(含上年结转8件``, ``,含2023年转至今年办理的3件``) or first in the bracket (``(3件为2023年结转至
     本年度办理)``); None without them, or when the year they name is not before the report's (no carry-in)."""
     included = _INCLUDES_IN.match(norm, at)
+    if included is not None and "其中" in included.group() and all(n.start != included.end() for n in numbers):
+        return None  # 已答复13件,其中,上年结转答复1件,结转下一年答复1件: the year's carries told apart, not its count's part
     if included is not None:
         return included.end() if _before(included.group("year"), year) else None
     if not norm.startswith("(", at):
