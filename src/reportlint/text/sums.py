@@ -291,10 +291,11 @@ def _within_group(text: str, parts: list[NumberMention], labels: list[str], head
 
 def _without_outer_parts(text: str, statements: list[SumStatement], inner: SumStatement) -> SumStatement | None:
     """A nested list ends before a part of the list holding it (``32件。从申请方式看,网络申请24件,其中通过政务服务网申请20件;
-    信函申请8件``: 8 is the outer list's, 24 + 8 = 32, never one of the 24's): when an outer list holds the nested total and
-    reads a later part the nested list reads too, the nested list stops before it, whether either adds up (with 信函申请9件
-    the outer list is one over, not the 24's) — None when fewer than two parts are left."""
-    outer = next((o for o in statements if o is not inner and not o.trailing
+    信函申请8件``: 8 is the outer list's, 24 + 8 = 32, never one of the 24's): when an outer list that adds up holds the
+    nested total and reads a later part the nested list reads too, the nested list stops before it — None when fewer
+    than two parts are left.  An outer list that does not add up may be the one read too far (r1162's 934 run into its
+    nested 51's parts): both are kept."""
+    outer = next((o for o in statements if o is not inner and not o.trailing and o.parts_sum == o.total.value
                   and any(p.start == inner.total.start for p in o.parts)), None)
     if outer is None or inner.trailing:
         return inner
