@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .marks import stretch_start
-from .summarkers import CATCH_ALL, MARKERS, SPACES
+from .summarkers import CATCH_ALL, MARKERS, NOT_TOTAL_AFTER_GONG, SPACES
 
 __all__ = ["catch_all_markers"]
 
@@ -51,9 +51,11 @@ def _stated_as_total(text: str, total: NumberMention) -> bool:
 
 
 def _names_a_total(clause: str) -> bool:
-    """共计, 累计… or a 共 that is no part of 公共 or 中共."""
-    return any(word in clause for word in _TOTAL_WORDS[:-1]) \
-        or any(clause[j - 1 : j] not in _NOT_GONG for j in range(len(clause)) if clause[j] == "共")
+    """共计, 累计… or a 共 that is no part of 公共 or 中共, nor of a word 共 opens (共享, 共建, 共同, 共青团…: ``通过共享平台
+    公开数据10条,…,其他信息73条`` states no total, its list of kinds goes on from that first part)."""
+    return any(word in clause for word in _TOTAL_WORDS[:-1]) or any(
+        clause[j - 1 : j] not in _NOT_GONG and clause[j + 1 : j + 2] not in NOT_TOTAL_AFTER_GONG
+        for j in range(len(clause)) if clause[j] == "共")
 
 
 def _runs_to_catch_all(text: str, total: NumberMention, after: list[NumberMention], comma: int) -> bool:

@@ -19,7 +19,7 @@ from .applicationroles import COUNT_UNITS, clause_role
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_start
-from .summarkers import CLAUSE_PUNCT, SENTENCE_END, SPACES
+from .summarkers import CLAUSE_PUNCT, SEMICOLONS, SENTENCE_END, SPACES
 
 __all__ = ["frame_markers", "framed_total"]
 
@@ -29,6 +29,10 @@ _FRAME = LazyRegex(r"(?:从|按|按照)(?:申请)?(?:人)?(?:方式|渠道|途�
                    r"(?:看|分|划分|区分|统计)[,，:：]?")
 
 
+# a frame opens its sentence, or the group after a semicolon (``…信函申请8件;从申请主体看,…``: the same count split again)
+_OPENINGS = (*SENTENCE_END, *SEMICOLONS)
+
+
 def frame_markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of each frame that opens its sentence (see the module docstring); the list it opens is
     read as a closed one (the channels of all the applications)."""
@@ -36,7 +40,7 @@ def frame_markers(text: str) -> list[tuple[int, int, bool]]:
         return []
     out: list[tuple[int, int, bool]] = []
     for m in _FRAME.finditer(text):
-        start = stretch_start(text, SENTENCE_END, m.start())
+        start = stretch_start(text, _OPENINGS, m.start())
         if text[start : m.start()].strip(SPACES):
             continue  # inside a sentence: a clause of something else (…情况按申请方式分别统计)
         out.append((m.start(), m.end(), False))
@@ -51,9 +55,18 @@ def framed_total(text: str, before: list[NumberMention], start: int) -> NumberMe
     if this == 0:
         return None
     previous = stretch_start(text, SENTENCE_END, this - 1)
+    while previous > 0 and _opens_on_frame(text, previous):
+        previous = stretch_start(text, SENTENCE_END, previous - 1)  # 从申请主体看 after 从申请方式看: the same count split again
     received = [n for n in before if previous <= n.start < this and n.unit in COUNT_UNITS and not n.approximate
                 and _received(text, previous, n)]
     return received[0] if len(received) == 1 else None
+
+
+def _opens_on_frame(text: str, sentence: int) -> bool:
+    """The sentence from ``sentence`` opens on a frame itself (``从申请方式看,网络申请24件,信函申请8件;从申请主体看,…``):
+    a split of the count before it, so a frame after it splits that count too."""
+    m = _FRAME.search(text, sentence)
+    return m is not None and not text[sentence : m.start()].strip(SPACES)
 
 
 def _received(text: str, sentence: int, number: NumberMention) -> bool:

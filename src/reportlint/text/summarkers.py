@@ -17,8 +17,9 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
     "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
-    "before_running_count", "bracket_markers", "classification_markers", "clause_start", "find_all", "is_running_count", "markers",
-    "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers", "within_markers",
+    "before_running_count", "bracket_markers", "classification_markers", "clause_start", "find_all", "headed_markers",
+    "is_running_count", "markers", "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
+    "within_markers",
 ]
 
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
@@ -30,7 +31,7 @@ OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # is split along — its channels, its content, its carriers or platforms — opens one as 从…分类看 does ("427条。从公开渠道
 # 来看,…网站公开信息11条,…128条。"); a 从…看 of a time or a view (从全年来看, 从目前看) names no split and opens nothing.
 _FROM_DIMENSIONS = ("分类", "渠道", "内容", "载体", "平台")
-PHRASE_MARKERS = ("分布情况为", "分布情况是", *(head + tail for head in _FROM_DIMENSIONS for tail in ("来看", "看")))
+PHRASE_MARKERS = ("分布情况为", "分布情况是", *(head + tail for head in _FROM_DIMENSIONS for tail in ("来看", "看", "上来看", "上看")))
 # Phrases that open the list of the main kinds (福建's template: "主动公开信息共计11条。主要类别有:…0条,…5条,工作信息6条,…";
 # 广东's "…累计主动公开政府信息67条。主要类别包括:组织机构3条、…"): an open list, as 主要包括 — parts over the total are
 # wrong, parts short of it may leave kinds out.  Each head with each verb that announces the kinds.
@@ -116,7 +117,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))
     out.extend(_decision_markers(text))
-    out.extend(_headed_markers(text))
+    out.extend(headed_markers(text))
     return sorted(out)
 
 
@@ -127,9 +128,10 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
 _HEADED = LazyRegex(r"\(\d+(?:\.\d+)?[件条个项篇份期次]\)[:：]")
 
 
-def _headed_markers(text: str) -> list[tuple[int, int, bool]]:
+def headed_markers(text: str) -> list[tuple[int, int, bool]]:
     if ")" not in text:
         return []  # most paragraphs hold no bracket: the pattern is not searched
+    """(start, end, False) of each such colon; a group's list ends where the next group's name opens (text/sums)."""
     return [(m.end() - 2, _past_mark(text, m.end() - 1), False) for m in _HEADED.finditer(text)]
 
 

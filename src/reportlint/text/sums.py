@@ -129,6 +129,7 @@ from .summarkers import (
     before_running_count,
     bracket_markers,
     classification_markers,
+    headed_markers,
     markers,
     named_classification_markers,
     outcome_markers,
@@ -209,6 +210,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
+    headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
         + list(framed) + catch_all_markers(text, numbers) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
@@ -231,6 +233,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None:
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
+        if m_start in headed:
+            parts, labels = _within_group(text, parts, labels, headed, m_end)
         parts, labels = before_running_count(total, parts, labels)
         parts, labels = kindred_extent(total, parts, labels, enumerated(text, parts),
                                        whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts),
@@ -268,6 +272,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     for i in went_past_other:  # the outer lists are all read now
         if _outer_list_goes_on(out, out[i]):
             out[i] = out[i].replace(ending="other")
+    out = [s for s in (_without_outer_parts(text, out, inner) for inner in out) if s is not None]
     for total, parts, labels in trailing_sums(text, numbers):
         if total.unit in PUBLISHED and restates_total(text, total, parts, labels) \
                 and all(p.value <= total.value for p in parts):
@@ -279,6 +284,40 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
             out.append(SumStatement(total, parts, text[kw:parts[-1].end], kw, parts[-1].end, labels, True, sentences=True))
     return out
+
+
+def _within_group(text: str, parts: list[NumberMention], labels: list[str], headed: list[int],
+                  m_end: int) -> tuple[list[NumberMention], list[str]]:
+    """A group headed by its count ends where the next group's name opens (``…基层政务信息14条;决策与文件公开(9条):规范性
+    文件3条,…``): the next group's parts are its own, never more of this one's — read on, one short was over."""
+    after = [s for s in headed if s > m_end]
+    if not after:
+        return parts, labels
+    name = stretch_start(text, _CLAUSE_PUNCT, after[0])
+    kept = [i for i, p in enumerate(parts) if p.end <= name]
+    return [parts[i] for i in kept], [labels[i] for i in kept]
+
+
+def _without_outer_parts(text: str, statements: list[SumStatement], inner: SumStatement) -> SumStatement | None:
+    """A nested list ends before a part of the list holding it (``32件。从申请方式看,网络申请24件,其中通过政务服务网申请20件;
+    信函申请8件``: 8 is the outer list's, 24 + 8 = 32, never one of the 24's): when an outer list that adds up holds the
+    nested total and reads a later part the nested list reads too, the nested list stops before it — None when fewer
+    than two parts are left.  An outer list that does not add up may be the one read too far (r1162's 934 run into its
+    nested 51's parts): both are kept."""
+    outer = next((o for o in statements if o is not inner and not o.trailing and o.parts_sum == o.total.value
+                  and any(p.start == inner.total.start for p in o.parts)), None)
+    if outer is None or inner.trailing:
+        return inner
+    theirs = {p.start for p in outer.parts if p.start > inner.total.start}
+    cut = next((j for j, p in enumerate(inner.parts) if p.start in theirs), None)
+    if cut is None:
+        return inner
+    if cut < 2:
+        return None
+    parts, labels = inner.parts[:cut], inner.labels[:cut]
+    end = parts[-1].end
+    return inner.replace(parts=parts, labels=labels, end=end, text=text[inner.start:end],
+                         ending=ending_of(text, parts[-1], labels[-1]))
 
 
 def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:

@@ -146,6 +146,9 @@ _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时
 _ZERO = Decimal(0)
 _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
+# the year before named as the clause's own time (上年度受理…97件, 去年办结…): not its carry-in (上年结转, 上年未办结…),
+# nor a comparison with it (较上年, 比去年)
+_LAST_YEARS = LazyRegex(rf"(?<![较比同])(?:{_LAST})(?!度?{_UNFINISHED}(?:结转|转|遗留))")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
 # a frame naming the count its outcomes break down, as 其中 does: 在已经答复的91件申请中:予以公开22件;…其他处理4件
@@ -454,4 +457,7 @@ def _clause_before(norm: str, sentence_start: int, at: int) -> str:
 
 
 def _other_year(clause: str, year: int | None) -> bool:
-    return year is not None and any(int(m.group("year")) != year for m in _ANY_YEAR.finditer(clause))
+    """The clause dates its count to another year than the report's: by its number, or as the year before (a copy of
+    r2174 with ``上年度我办受理政府信息公开申请97件。`` was read with the paragraph's outcomes of this year)."""
+    return (year is not None and any(int(m.group("year")) != year for m in _ANY_YEAR.finditer(clause))) \
+        or _LAST_YEARS.search(clause) is not None

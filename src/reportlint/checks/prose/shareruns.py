@@ -26,6 +26,7 @@ from ...text.cnparse import NumberMention, percent_accepts
 from ...text.lazyregex import LazyRegex
 from ...text.marks import stretch_start
 from ...text.normalize import format_decimal
+from ...text.sumremarks import is_change
 
 # "…258件,占33.9%", "占总数的33.9%", "占比33.9%", "占信息发布总量的58.44%" (after normalisation: ASCII comma, no
 # spaces); a whole named in a few words before its 总数/总量 (``占信息发布总量的``) is a named base (``names_its_base``)
@@ -37,6 +38,7 @@ _NAMED_BASE = LazyRegex(r"占([^\d,;。、占%]{1,8}?)(?:总数|总量)")
 TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 QIZHONG_AFTER = LazyRegex(r",?其中")
 _FULL_STOP = "。!?"
+_CLAUSE_MARKS = ",;。!?"
 _MIN_CONFIRMING = 2  # shares of the run that must follow from a stated total for it to be the run's
 # a sentence carrying a run on opens on the next kind's name alone: not on a channel, a verb or a total of its own
 _NAME_MAX = 12
@@ -157,11 +159,9 @@ def bare_share(norm: str, numbers: list[NumberMention], i: int) -> bool:
     """Whether ``numbers[i]``, a percentage with no 占 before it, is a share printed right after its count and a comma
     (``政策文件1条,0.16%``) amid a run of shares printed after 占: the link before it or the one after it is such a share,
     one clause apart."""
-    pct, part = numbers[i], numbers[i - 1] if i else None
-    if part is None or pct.unit != "%" or part.unit in (None, "%") or part.approximate:
+    if not i or numbers[i - 1].approximate or not _bare(norm, numbers, i):
         return False
-    if norm[part.end:pct.start] != ",":
-        return False
+    pct, part = numbers[i], numbers[i - 1]
     before = i >= 3 and _is_share_of(norm, numbers, i - 2) and _one_clause(norm, numbers[i - 2], part)
     after = i + 2 < len(numbers) and _is_share_of(norm, numbers, i + 2) and _one_clause(norm, pct, numbers[i + 1])
     return before or after
@@ -180,8 +180,11 @@ def continued_total(norm: str, numbers: list[NumberMention], i: int) -> NumberMe
     opening = norm[start:numbers[first].start]
     if len(opening) > _NAME_MAX or any(word in opening for word in _NEW_FACT):
         return None  # "。通过微信公众号发布信息30条,占…": a fact of its own, not the next kind of the run
-    last = first - 1  # the sentence before ends on this share
-    if not _is_share(norm, numbers, last) or norm[numbers[last].end:start].rstrip("。!?") != "":
+    last = first - 1  # the sentence before ends on this share, or on a change told after it (较上年增加2条,50%)
+    changes = last
+    while last >= 2 and _change_clause(norm, numbers, last):
+        last -= 1
+    if not _is_share(norm, numbers, last) or (last == changes and norm[numbers[last].end:start].rstrip("。!?") != ""):
         return None
     head = last - 1  # the first count of the run in the sentence before
     while head >= 2 and _is_share(norm, numbers, head - 1) and _one_clause(norm, numbers[head - 1], numbers[head]):
@@ -205,8 +208,28 @@ def _links(norm: str, numbers: list[NumberMention], first: int, i: int) -> bool:
 
 
 def _is_share(norm: str, numbers: list[NumberMention], j: int) -> bool:
-    return _is_share_of(norm, numbers, j) or (norm[numbers[j - 1].end:numbers[j].start] == ","
-                                                and numbers[j].unit == "%" and numbers[j - 1].unit not in (None, "%"))
+    return _is_share_of(norm, numbers, j) or _bare(norm, numbers, j)
+
+
+def _bare(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    """``numbers[j]`` is a percentage right after a count and a comma, and that count's clause is no change (``同比减少
+    1条,25%``, ``较上年增加2条,50%``: the percentage is the change's rate, not a share of the run's total)."""
+    pct, part = numbers[j], numbers[j - 1]
+    if pct.unit != "%" or part.unit in (None, "%") or norm[part.end:pct.start] != ",":
+        return False
+    return not is_change(_clause_of(norm, part))
+
+
+def _change_clause(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    """``numbers[j]`` tells a change (``较上年增加2条``, ``同比增长25%``), or is the rate printed bare after one (``…2条,50%``)."""
+    if is_change(_clause_of(norm, numbers[j])):
+        return True
+    return numbers[j].unit == "%" and norm[numbers[j - 1].end:numbers[j].start] == "," \
+        and is_change(_clause_of(norm, numbers[j - 1]))
+
+
+def _clause_of(norm: str, number: NumberMention) -> str:
+    return norm[stretch_start(norm, _CLAUSE_MARKS, number.start):number.start]
 
 
 def _one_clause(norm: str, share: NumberMention, count: NumberMention) -> bool:
