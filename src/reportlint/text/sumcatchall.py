@@ -15,17 +15,14 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .marks import stretch_start
-from .summarkers import CATCH_ALL, MARKERS, NOT_TOTAL_AFTER_GONG, SPACES
+from .summarkers import CATCH_ALL, MARKERS, NOT_TOTAL_AFTER_GONG, NOT_TOTAL_BEFORE_GONG, SENTENCE_END, SPACES, TOTAL_KEYWORDS
 
 __all__ = ["catch_all_markers"]
 
-_TOTAL_WORDS = ("共计", "合计", "总计", "累计", "总共", "一共", "共")
 _CLAUSE_MARKS = ",，、"
 _LIST_END = "。;；!?！？"
 _REMARKS = ("同比", "较上年", "比上年", "增加", "减少", "增长", "下降", "占")
 _MIN_PARTS = 3
-_NOT_GONG = frozenset("公中")  # 公共, 中共
-_SENTENCE_END = "。!?！？"
 
 
 def catch_all_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
@@ -37,7 +34,7 @@ def catch_all_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int
         comma = total.end
         if total.unit is None or comma >= len(text) or text[comma] not in ",，" or not _stated_as_total(text, total):
             continue
-        sentence = stretch_start(text, _SENTENCE_END, total.start)
+        sentence = stretch_start(text, SENTENCE_END, total.start)
         if any(n.unit == total.unit for n in numbers[:i] if n.start >= sentence):
             continue  # a count after others in its unit: more likely one of their list than a total opening its own
         if _runs_to_catch_all(text, total, numbers[i + 1 :], comma):
@@ -53,8 +50,8 @@ def _stated_as_total(text: str, total: NumberMention) -> bool:
 def _names_a_total(clause: str) -> bool:
     """共计, 累计… or a 共 that is no part of 公共 or 中共, nor of a word 共 opens (共享, 共建, 共同, 共青团…: ``通过共享平台
     公开数据10条,…,其他信息73条`` states no total, its list of kinds goes on from that first part)."""
-    return any(word in clause for word in _TOTAL_WORDS[:-1]) or any(
-        clause[j - 1 : j] not in _NOT_GONG and clause[j + 1 : j + 2] not in NOT_TOTAL_AFTER_GONG
+    return any(word in clause for word in TOTAL_KEYWORDS) or any(
+        clause[j - 1 : j] not in NOT_TOTAL_BEFORE_GONG and clause[j + 1 : j + 2] not in NOT_TOTAL_AFTER_GONG
         for j in range(len(clause)) if clause[j] == "共")
 
 

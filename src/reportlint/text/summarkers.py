@@ -15,8 +15,8 @@ from .sumremarks import is_change
 
 __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
-    "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS", "OUTCOMES", "PHRASE_MARKERS",
-    "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS",
+    "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "NOT_TOTAL_BEFORE_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS",
+    "OUTCOMES", "PHRASE_MARKERS", "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS", "TOTAL_KEYWORDS",
     "before_running_count", "bracket_markers", "classification_markers", "clause_start", "find_all", "headed_markers",
     "is_running_count", "markers", "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
     "within_markers",
@@ -59,7 +59,11 @@ LIST_OPENERS = MARKERS + tuple(o + m for o in OPEN_LIST for m in MARKERS)
 # 全年 sets the whole year's time anew (…25件,其中20件为…;2件结转下年答复;全年因政府信息公开工作被申请行政复议1件): a fact of the
 # year told after the list, not one of its parts (本年度 stays a part: "其中本年度新收20件,上年结转5件").
 NEW_TOPIC = ("另", "此外", "同时", "历年累计", "全年")
-# 共 before these is no total (共同, 共享, 共建…): read by text/sums (共 before a total) and text/sumtrailing (共 after parts).
+# The words stating a count as a total (共 alone too, but as below): text/sums, text/sumsentences, text/sumcatchall.
+TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
+# 共 after these (公共, 中共) or before these (共同, 共享, 共建…) is no total: read by text/sums (共 before a total),
+# text/sumtrailing (共 after parts) and text/sumcatchall.
+NOT_TOTAL_BEFORE_GONG = frozenset("公中")
 NOT_TOTAL_AFTER_GONG = frozenset("同享建产青识性商治")
 # The words of a count of the applications handled (their outcomes: OUTCOMES); 答覆 the Traditional 答复 (覆 stays 覆).
 HANDLED = ("办理", "答复", "答覆", "办结")

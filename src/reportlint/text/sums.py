@@ -123,8 +123,10 @@ from .sumframes import frame_markers, framed_total
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
+from .summarkers import NOT_TOTAL_BEFORE_GONG as _NOT_TOTAL_BEFORE_GONG
 from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
+from .summarkers import TOTAL_KEYWORDS as _TOTAL_KEYWORDS
 from .summarkers import (
     before_running_count,
     bracket_markers,
@@ -190,8 +192,6 @@ class SumStatement(FrozenRecord):
         return any(p.approximate for p in self.parts)
 
 
-_TOTAL_KEYWORDS = ("共计", "合计", "总计", "累计", "总共", "一共")
-_NOT_TOTAL_BEFORE_GONG = frozenset("公中")  # 公共, 中共
 
 
 def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -> list[SumStatement]:

@@ -29,7 +29,7 @@ from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_end, stretch_start
 from .sumchannels import PUBLISHED
-from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SENTENCE_END, SPACES
+from .summarkers import LIST_OPENERS, NEW_TOPIC, OTHER_SUBJECTS, SENTENCE_END, SPACES, TOTAL_KEYWORDS
 
 __all__ = ["channel_sentences", "continued_parts"]
 
@@ -38,7 +38,6 @@ _CLAUSE_MARKS = ",，;；:：(（"
 _CHANNELS = ("网站", "门户网", "公众号", "微信", "微博", "视频号", "抖音", "快手", "头条", "客户端", "新媒体", "公开栏", "公示栏",
              "政务号")
 _PUBLISHING = ("发布", "公开", "推送", "刊发", "刊登", "更新")
-_OWN_TOTAL = ("共计", "合计", "总计", "累计", "总共", "一共")
 # 共 opening a clause, alone or after the clause's own time (全年共发布…, 2023年共…): a total of its own
 _OWN_TIME_GONG = LazyRegex(r"(?:(?:全|本|今|当|(?:19|20)\d{2})年度?(?:内|以来)?|年内)?共")
 # a plan, not what was done (计划通过视频号发布…, 下一步…, 拟…): no part of the year's count
@@ -147,7 +146,7 @@ def _opens_a_part(label: str) -> bool:
     """The clause is no new topic (另, 此外, 同时, 其中…), no plan (计划, 拟…), and states no total of its own (共计…, or 共
     opening it, after its own time at most: 全年共发布…)."""
     return not label.startswith(NEW_TOPIC + LIST_OPENERS) and not _OWN_TIME_GONG.match(label) \
-        and not any(word in label for word in _OWN_TOTAL + _PLANS)
+        and not any(word in label for word in TOTAL_KEYWORDS + _PLANS)
 
 
 def _other_time(label: str, own: str) -> bool:
