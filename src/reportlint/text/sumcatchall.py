@@ -15,12 +15,21 @@ from __future__ import annotations
 
 from .cnparse import NumberMention
 from .marks import stretch_start
-from .summarkers import CATCH_ALL, MARKERS, NOT_TOTAL_AFTER_GONG, NOT_TOTAL_BEFORE_GONG, SENTENCE_END, SPACES, TOTAL_KEYWORDS
+from .summarkers import (
+    CATCH_ALL,
+    CLAUSE_SEPARATORS,
+    MARKERS,
+    NOT_TOTAL_AFTER_GONG,
+    NOT_TOTAL_BEFORE_GONG,
+    SEMICOLONS,
+    SENTENCE_END,
+    SPACES,
+    TOTAL_KEYWORDS,
+)
 
 __all__ = ["catch_all_markers"]
 
-_CLAUSE_MARKS = ",，、"
-_LIST_END = "。;；!?！？"
+_LIST_END = SENTENCE_END | SEMICOLONS  # a list runs to its sentence's end or its semicolon
 _REMARKS = ("同比", "较上年", "比上年", "增加", "减少", "增长", "下降", "占")
 _MIN_PARTS = 3
 
@@ -71,7 +80,7 @@ def _runs_to_catch_all(text: str, total: NumberMention, after: list[NumberMentio
         if end >= len(text) or text[end] in _LIST_END:
             return count >= _MIN_PARTS and clause.lstrip(SPACES + ",，、").startswith(CATCH_ALL) \
                 and not _names_a_total(clause)  # 其他类累计信息共计844条: a total of its own, no closing part
-        if text[end] not in _CLAUSE_MARKS:
+        if text[end] not in CLAUSE_SEPARATORS:
             return False
         start = end + 1
     return False

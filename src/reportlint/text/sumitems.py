@@ -25,7 +25,7 @@ from .applicationwords import LAST_YEARS
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_start
-from .summarkers import CLASS_WORDS, CLAUSE_PUNCT, SENTENCE_END, SPACES
+from .summarkers import CLASS_WORDS, CLAUSE_PUNCT, NAMED_LEAD_TAILS, OPEN_LIST, SENTENCE_END, SPACES
 from .sumparts import read_parts
 from .sumremarks import is_change
 from .sums import SumStatement, ending_of
@@ -34,8 +34,6 @@ __all__ = ["item_breakdown"]
 
 # words of a lead that announce a list with no class word: 具体包括: / 主要包括: / …情况如下:
 _LIST_LEADS = ("具体包括", "主要包括", "具体包含", "主要包含", "如下")
-_OPEN_LEADS = ("主要", "重点")
-_SUBJECT_TAILS = ("的主要", "主要", "的")
 _NUMBERING = "0123456789一二三四五六七八九十、.．)）(（ "
 
 
@@ -62,7 +60,7 @@ def item_breakdown(before: str, before_numbers: list[NumberMention], text: str,
     if len(parts) < 2 or cut is not None or any(n.unit == unit and n not in parts for n in numbers[k:]):
         return None  # a paragraph that says more than its kinds (another count in the unit) is no list of them
     ending = ending_of(text, parts[-1], labels[-1])
-    if any(w in lead for w in _OPEN_LEADS) and ending != "other":
+    if any(w in lead for w in OPEN_LIST) and ending != "other":
         ending = "etc"
     return SumStatement(total, parts, text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end, labels,
                         ending=ending, carried=True)
@@ -83,7 +81,7 @@ def _announced(lead: str) -> str | None:
         at = words.find(word)
         if at >= 0:
             subject = words[:at]
-            for tail in _SUBJECT_TAILS:
+            for tail in NAMED_LEAD_TAILS:
                 if subject.endswith(tail):
                     subject = subject[: -len(tail)]
                     break
