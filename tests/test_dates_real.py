@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from realcorpus import changed
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -78,3 +79,16 @@ def test_a_deadline_in_the_closing_lines_is_no_report_date(tmp_path):
     path = tmp_path / "r.md"
     path.write_text(to_markdown(report) + "\n整改完成时间：2024年6月30日\n", encoding="utf-8")
     assert date_findings(path, "2026-06-30") == [("RL607", "未找到报告日期（标题下方的成文日期或发布日期）")]
+
+
+@pytest.mark.parametrize("prefix,line,fullwidth,expected", [
+    ("r402", "  • 2025-02-10 15:59", "  • 2025-02-10 15：59",
+     ("RL603", "报告日期 2025-02-10 晚于法定期限 2025-01-31（乡镇、街道的报告按 1 月 31 日掌握）")),
+    ("r2177", "2021-02-22 14:29", "2021-02-22\u300014：29：05",
+     ("RL603", "报告日期 2021-02-22 晚于法定期限 2021-01-31（部门报告应于 1 月 31 日前公布，《条例》第四十九条）")),
+])
+def test_a_page_date_with_its_time_in_full_width_punctuation(tmp_path, prefix, line, fullwidth, expected):
+    # a page set in full-width punctuation writes the time after the date as "15：59": the line is still the page's
+    # publication line (it was RL607 "no report date", the late publication missed)
+    assert date_findings(corpus(prefix), "2026-06-30") == [expected]
+    assert date_findings(changed(tmp_path, prefix, line, fullwidth), "2026-06-30") == [expected]

@@ -94,12 +94,18 @@ def _label_ends(text: str, labels: tuple[str, ...]) -> bool:
 
 # The other fields of a page's metadata line, when the date stands first ("2022年01月18日来源:1").
 _PAGE_FIELDS = LazyRegex(r"来源[:：]|作者[:：]|浏览|点击|阅读次数|访问次数|字体|打印|分享")
-# A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…").
-_TIME_AFTER = LazyRegex(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+# A page's publication line that opens with the date and its time of day ("2025-02-14 08:50     来源:…"; a page set
+# in full-width punctuation writes the time "08：50").
+_TIME_AFTER = LazyRegex(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s|$)")
 # A page's byline: the site's name and address before the date ("银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28").
 _SITE_BEFORE = LazyRegex(r"网站?\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*$")
 _OPEN_BRACKETS = ("(", "（")
 _CLOSE_BRACKETS = (")", "）")
+# The words around a date that make it a bound of a period (``自…起``, ``至…止``), read after the Traditional ones are
+# made Simplified (從 → 从).
+_PERIOD_BEFORE = ("自", "从", "至", "到")
+_PERIOD_AFTER = ("起", "至", "止", "到")
+_PERIOD_DASHES = frozenset("-—–~～")
 # The bullet of a page's metadata list ("  • 2025-02-10 15:59", "- 发布日期2025-01-16"): not part of the line.
 _BULLETS = frozenset("•·-*")
 
@@ -208,15 +214,17 @@ def _table_date(doc: Document, index: int, table: Table) -> ReportDate | None:
 def _source_lines_date(doc: Document, index: int, block: Table | Paragraph) -> ReportDate | None:
     """The date of a block read line by line in the source (a metadata table's rows; a paragraph the reader
     made of a breadcrumb, the title, the site's byline and the preamble)."""
+    previous = ""
     for n in _source_line_numbers(doc, index, block):
         line = doc.source_line(n)
         found = date_in_line(line)
-        if found:
+        if found and not _ends_period_above(previous, line[: found[0].start].strip()):
             match, _ = found
             loc = Location(line=n, column=match.start + 1, end_line=n, end_column=match.end + 1,
                            snippet=line.strip()[:40])
             before = line[: match.start]
             return ReportDate(match, loc, None, True, update_label_before(before), _publish_label_before(before))
+        previous = line.rstrip().translate(T2S)  # a period's 至 may end the line before (text from a PDF's lines)
     return None
 
 
@@ -262,7 +270,7 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if _date_word_before(text[: first.start]):
         return first, True
     if len(normalize(without_date_labels(rest))) <= 2:
-        return first, "日期" in rest
+        return None if _bounds_a_period(text, first) else (first, "日期" in rest)
     if page and len(dates) == 1 and _PAGE_FIELDS.search(text[first.end:]):
         return first, True
     if page and not text[: first.start].strip() and _PAGE_FIELDS.match(text[first.end:].lstrip()):
@@ -275,6 +283,21 @@ def date_in_line(text: str, page: bool = True) -> tuple[DateMatch, bool] | None:
     if page and _ends_title_line(text, dates[-1]):
         return dates[-1], True
     return None
+
+
+def _bounds_a_period(text: str, date: DateMatch) -> bool:
+    """The date opens or closes a period (``自2025年1月1日起``, ``至2025年12月31日止``): never the day a report came out.
+    Text extracted from a PDF breaks the statistics period's sentence where its lines ended, and a line may hold its
+    last date alone (``2025年12月31日止。``)."""
+    return text[: date.start].rstrip().endswith(_PERIOD_BEFORE) or text[date.end:].lstrip().startswith(_PERIOD_AFTER)
+
+
+def _ends_period_above(previous: str, before: str) -> bool:
+    """A line's date goes on with the period the line above opened (``…统计时限为2023年1月1日至`` / ``2023年12月31日。``,
+    ``…期限为:2022年1月1日`` / ``-2022年12月31日。``): ``before`` is what the line holds before the date."""
+    if not before:
+        return previous.endswith(_PERIOD_BEFORE)
+    return before in _PERIOD_DASHES and previous.endswith("日")
 
 
 def _ends_title_line(text: str, date: DateMatch) -> bool:

@@ -22,12 +22,40 @@ from .safeio import read_limited
 
 _SENTENCE_END = "。！？；：!?;:”」』）)"
 MAX_HEADING_CHARS = 40
+# A numbered line this long that goes on in the next line is a paragraph's first line, not a title: the form's
+# longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
+_RUN_IN_CHARS = 30
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u3000" <= ch <= "\u303f" or (
         "\uff00" <= ch <= "\uffef"
     )
+
+
+def _splits_a_number(line: str, following: str) -> bool:
+    """A line of Chinese prose that ends inside a number the next line goes on with (``…共发布信息15`` / ``43条…``):
+    text extracted from a PDF breaks its lines where the page's lines ended, numbers included.  Latin text (a page's
+    ``浏览次数:123``, a time) keeps the space its words need."""
+    last, first = line[-1], following[0]
+    if not (last.isdigit() or last == ".") or not (first.isdigit() or first == ".") or last == first == ".":
+        return False
+    head = line.rstrip("0123456789.")
+    return bool(head) and _is_cjk(head[-1])
+
+
+def _runs_on(stripped: str) -> bool:
+    """A numbered line that is a run-in title and the first line of its paragraph, broken where the PDF's line ended:
+    a sentence end inside it and none at its end (``(一)主动公开方面。2023年,…共发布信息约15``), or as long as a
+    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``)."""
+    return not stripped.endswith(tuple(_SENTENCE_END)) and (
+        len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;"))
+
+
+def _continues(lines: list[str], j: int, tables: dict) -> bool:
+    """Whether line ``j`` goes on with the text of the line before: body text, not a heading or a table."""
+    nxt = lines[j].strip() if j < len(lines) else ""
+    return bool(nxt) and j not in tables and heading_level(nxt) is None and not is_page_number(nxt)
 
 
 def heading_level(text: str) -> int | None:
@@ -132,6 +160,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             i += 1
             continue
         level = heading_level(stripped)
+        if level is not None and _runs_on(stripped) and _continues(lines, i + 1, tables):
+            level = None  # a run-in title and its paragraph's first line: read as the paragraph (as a page's one line)
         clean, offsets = _strip_marks(line, starts[i])
         clean_stripped = clean.strip()
         if not clean_stripped:  # a line of bold marks alone ("**"): nothing to read on it
@@ -168,7 +198,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             flush_paragraph()
         if not para_text:
             para_line = i + 1
-        elif not (_is_cjk(para_text[-1][-1]) or _is_cjk(clean_stripped[0])):
+        elif not (_is_cjk(para_text[-1][-1]) or _is_cjk(clean_stripped[0]) or _splits_a_number(para_text[-1],
+                                                                                                 clean_stripped)):
             para_text.append(" ")
             para_offsets.append(para_offsets[-1])
         para_text.append(clean_stripped)

@@ -1,0 +1,102 @@
+"""Text extracted from a PDF holds one line per line of the page: a sentence, a number, a run-in title or the
+statistics period's sentence is broken wherever the page's line ended.  Read as the same report printed one paragraph
+to a line (a web page's text), with the same findings:
+
+- a number broken over two lines (``…共发布信息约15`` / ``43条,其中…``) is one number, not 15 and 43;
+- a numbered line as long as a page's line, or holding a sentence end, that goes on in the next line is a run-in
+  title and its paragraph's first line, not a heading (``(一)主动公开方面。2023年,…约15``);
+- a line holding only the end of the statistics period (``2023年12月31日。`` after ``…统计时限为2023年1月1日至``,
+  ``2025年12月31日止。``, ``-2022年12月31日。``) is no date line: the period is not the day the report came out;
+- a page's time after its date in full-width punctuation (``2021-02-22 14：29``) still marks its publication line.
+
+Each real text is broken into lines of 38 characters, as a page of 三号 仿宋 on A4 holds, by ``pdf_lines``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import corpus_file, run_cli
+from realcorpus import findings
+from reportlint.model.document import Heading, Paragraph
+from reportlint.readers.text import parse
+
+WIDTH = 38
+
+
+def pdf_lines(text: str, width: int = WIDTH) -> str:
+    """``text`` with each paragraph line longer than ``width`` broken every ``width`` characters."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > width and "\t" not in line and "|" not in line:
+            out += [line[i: i + width] for i in range(0, len(line), width)]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def as_pdf_text(tmp_path: Path, prefix: str, old: str = "", new: str = "") -> Path:
+    """The real text of ``prefix`` (with ``old`` replaced by ``new``) broken into a PDF's lines, in ``tmp_path``."""
+    text = corpus_file(prefix).read_text(encoding="utf-8")
+    if old:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    out = tmp_path / corpus_file(prefix).name
+    out.write_text(pdf_lines(text), encoding="utf-8")
+    return out
+
+
+def date_codes(path: Path) -> list[tuple[str, str]]:
+    file = run_cli("check", "--format", "json", "--today", "2026-06-30", "--isolated", path).json["files"][0]
+    return [(d["code"], d["message"]) for d in file["diagnostics"] if d["code"] in ("RL602", "RL603", "RL607")]
+
+
+def test_a_number_broken_over_two_lines_is_one_number():
+    doc = parse("2023年政府信息公开工作年度报告\n我厅门户网站全年共发布各类政府信息约15\n43条,其中动态信息668条,占比12.\n5%。\n")
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "我厅门户网站全年共发布各类政府信息约1543条,其中动态信息668条,占比12.5%。"]
+    # Latin text keeps its space: a page's field and the line after it
+    doc = parse("标题报告\n发布时间:2021-02-22 浏览次数:123\n456 次\n")
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == ["发布时间:2021-02-22 浏览次数:123 456 次"]
+
+
+def test_r2205_the_total_broken_over_two_lines(tmp_path):
+    # 海南省营商环境建设厅 2023: `(一)主动公开方面。2023年,…门户网站共发布信息约15` / `43条,其中动态信息668条,…166条`: the run-in
+    # title's line was a heading and the paragraph began with 43, read as the total of 668 and 166 (a false error)
+    wrapped = as_pdf_text(tmp_path, "r2205")
+    assert "共发布信息约15\n43条,其中动态信息668条" in wrapped.read_text(encoding="utf-8")
+    assert findings(corpus_file("r2205"), "RL701") == []
+    assert findings(wrapped, "RL701") == []
+
+
+def test_r1990_a_run_in_title_as_long_as_a_line(tmp_path):
+    # 关东街道 2025: `(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转` / `上年度2件,其中网上申请20件,…`
+    wrapped = as_pdf_text(tmp_path, "r1990")
+    text = wrapped.read_text(encoding="utf-8")
+    assert "(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转\n上年度2件," in text
+    doc = parse(text)
+    assert not [b for b in doc.blocks if isinstance(b, Heading) and b.text.startswith("(二)政府信息依申请公开情况")]
+    assert [b.text[:32] for b in doc.blocks if isinstance(b, Paragraph) and "关东街共受理" in b.text] == [
+        "(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请"]
+    assert findings(wrapped, "RL701") == findings(corpus_file("r1990"), "RL701") == []
+    # a short numbered title on its own line stays a heading
+    doc = parse("2023年政府信息公开工作年度报告\n(二)依申请公开情况\n本年度共受理政府信息公开申请21件。\n")
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "Heading", "Paragraph"]
+
+
+def test_the_statistics_period_broken_over_lines_is_no_report_date(tmp_path):
+    # r1389 `…统计时限为2023年1月1日至` / `2023年12月31日。`; r1197 `…自2025年1月1日起至` / `2025年12月31日止。`;
+    # r1865 `…统计期限为:2022年1月1日` / `-2022年12月31日。`: each was read as the report's date, a false RL602
+    for prefix, tail in (("r1389", "\n2023年12月31日。\n"), ("r1197", "\n2025年12月31日止。"), ("r1865", "\n-2022年12月31日。")):
+        wrapped = as_pdf_text(tmp_path, prefix)
+        assert tail in wrapped.read_text(encoding="utf-8"), prefix
+        assert date_codes(wrapped) == date_codes(corpus_file(prefix)) == [
+            ("RL607", "未找到报告日期（标题下方的成文日期或发布日期）")], prefix
+
+
+def test_a_date_line_under_the_title_is_still_read(tmp_path):
+    # the date on its own line after a wrapped preamble that ends in a date but not a period's 至: the report's
+    text = ("镜管委2020年政府信息公开工作年度报告\n2021年1月25日\n依据《中华人民共和国政府信息公开条例》和《牡丹江市人民政府办公室关于"
+            "印发牡丹江市2020年政务公开工作实施方案的通知》等相关文件精神,并结合我委实际制作本报告。\n一、总体情况\n")
+    path = tmp_path / "report.txt"
+    path.write_text(pdf_lines(text), encoding="utf-8")
+    assert date_codes(path) == []
