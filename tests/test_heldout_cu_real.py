@@ -18,7 +18,7 @@ findings; copies of it (in a tmp folder) show each finding is made only where th
 
 from __future__ import annotations
 
-from realcorpus import changed, corpus, findings
+from realcorpus import changed, corpus, edit, findings
 
 _SLICE = ("r2360", "r2361", "r2362", "r2363", "r2364", "r2365", "r2366", "r2367", "r2368", "r2369", "r2370", "r2371",
           "r2372", "r2373", "r2374", "r2375", "r2376", "r2377")
@@ -43,8 +43,7 @@ def test_r2373_a_withdrawal_counted_as_none_leaves_the_balance_read(tmp_path):
 def test_r2373_a_withdrawal_that_counts_some_still_silences(tmp_path):
     # one withdrawn: whether 办结 holds it is the report's choice, and 92 + 1 makes 93 — nothing is proved wrong
     path = changed(tmp_path, "r2373", "当年办结93件", "当年办结92件")
-    text = path.read_text(encoding="utf-8").replace("申请撤回0件", "申请撤回1件")
-    path.write_text(text, encoding="utf-8")
+    edit(path, "申请撤回0件", "申请撤回1件")
     assert findings(path, "RL707") == []
 
 
@@ -59,19 +58,17 @@ def test_r2360_a_total_over_the_levels_its_clause_names(tmp_path):
 
 def test_r2360_without_the_levels_named_two_parts_stay_a_highlight(tmp_path):
     path = changed(tmp_path, "r2360", "发布13994条", "发布13993条")
-    text = path.read_text(encoding="utf-8").replace("市、县政府信息公开平台发布", "政府信息公开平台发布")
-    path.write_text(text, encoding="utf-8")
+    edit(path, "市、县政府信息公开平台发布", "政府信息公开平台发布")
     assert findings(path, "RL701") == []
 
 
 def test_r2360_the_parts_in_another_order_or_one_level_left_out(tmp_path):
     short = changed(tmp_path, "r2360", "发布13994条", "发布13993条")
-    text = short.read_text(encoding="utf-8")
     # the levels named the other way round: still the whole
-    short.write_text(text.replace("市、县政府信息公开平台发布", "县、市政府信息公开平台发布"), encoding="utf-8")
+    edit(short, "市、县政府信息公开平台发布", "县、市政府信息公开平台发布")
     assert [s for s, _ in findings(short, "RL701")] == ["warning"]
     # three levels named, two parts: a part may be missing — a highlight, silent
-    short.write_text(text.replace("市、县政府信息公开平台发布", "市、县、乡政府信息公开平台发布"), encoding="utf-8")
+    edit(short, "县、市政府信息公开平台发布", "县、市、乡政府信息公开平台发布")
     assert findings(short, "RL701") == []
 
 
