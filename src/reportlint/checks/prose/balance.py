@@ -100,6 +100,7 @@ the bound 307 ≤ 304 + 3 holds), ``受理咨询120件,办结118件`` (not appli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -141,6 +142,8 @@ _APPLICANTS = "申请人"  # right after a count (187个申请人): the applican
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
 # outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
 _OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正|合并(?:办理|处理|答复)")
+# such an outcome counted as none right after it (申请撤回0件): it holds no application, in 办结 or beside it alike
+_NONE_AFTER = LazyRegex(r"(?:的)?(?:申请)?(?:数量?)?(?:为)?0(?:件|项|宗|起)")
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
@@ -258,12 +261,18 @@ def _results_of_before(norm: str, before: int, start: int, end: int, numbers: li
     return "new" in roles and all(role in ("new", "carried_in") for role in roles)
 
 
+def _other_outcomes(text: str) -> Iterator[re.Match[str]]:
+    """The outcomes the four terms do not name, less those counted as none (``申请撤回0件``, 燕郊高新区 2023 r2373: a
+    copy one off beside it was missed) — a zero is no application, whichever side of 办结 the report puts it."""
+    return (m for m in _OTHER_OUTCOME.finditer(text) if not _NONE_AFTER.match(text, m.end()))
+
+
 def _outcome_beside(norm: str, start: int, end: int) -> bool:
     """Another sentence of the paragraph than ``norm[start:end]`` names an outcome the terms do not (``另有2件因申请人
     主动撤回终止办理。``) and is no breakdown of the closed by outcome (a sentence opening on 其中 or on an outcome,
     ``其中予以公开40件,其他处理11件。``): a bound reads the terms of its own sentence, and what was withdrawn or merged
     may be beside them."""
-    for m in _OTHER_OUTCOME.finditer(norm):
+    for m in _other_outcomes(norm):
         if start <= m.start() < end:
             continue
         lead = norm[stretch_start(norm, _SENTENCE_END, m.start()) : m.start()].lstrip(_SPACES)
@@ -382,7 +391,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         return _read_listed(terms, sentence)
     closed_at = terms.closed.end - start
     if not _FRAME_CLOSE.match(sentence, closed_at) and any(
-            "其中" not in sentence[closed_at:m.start()] for m in _OTHER_OUTCOME.finditer(sentence)):
+            "其中" not in sentence[closed_at:m.start()] for m in _other_outcomes(sentence)):
         # 撤回2件 beside 办结, not in the 其中 that breaks 办结 down (a 其中 of 新收 before it: 新收55件,其中2件申请人撤回,
         # 办结51件) nor in a frame naming 办结 (在已经答复的91件申请中:…其他处理4件): outside the four terms or not, unsaid
         return None
@@ -422,7 +431,7 @@ def _read_listed(terms: Balance, sentence: str) -> Balance | None:
     form has not (撤回, 终止…: counted among the listed or not, unsaid)."""
     if not terms.listed or (terms.new is None and terms.total is None):
         return None
-    if any(m.group() not in _OUTCOMES for m in _OTHER_OUTCOME.finditer(sentence)):
+    if any(m.group() not in _OUTCOMES for m in _other_outcomes(sentence)):
         return None
     if terms.carried_in is None and terms.total is None:
         if not _NO_IN.search(sentence):

@@ -65,6 +65,7 @@ from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
 from ...text.sumbreakdowns import closed_and_pending
 from ...text.sumchannels import applications_by_channel
+from ...text.sumlevels import splits_by_named_levels
 from ...text.sums import SumStatement
 from ..base import KindContext
 from .shareruns import QIZHONG_AFTER, TOTAL_BEFORE, bare_share, continued_total, names_its_base, percent_lead, run_total
@@ -294,7 +295,8 @@ def _names_its_parts(norm: str, statement: SumStatement) -> bool:
     clause = norm[start:statement.total.start]
     if len(statement.parts) < 2:
         return False
-    return _names_its_places(clause, statement) or _names_its_kinds(clause, statement)
+    return _names_its_places(clause, statement) or _names_its_kinds(clause, statement) \
+        or splits_by_named_levels(clause, statement.labels)
 
 
 def _names_its_places(clause: str, statement: SumStatement) -> bool:
