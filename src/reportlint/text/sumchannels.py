@@ -51,10 +51,22 @@ def restates_total(text: str, total: NumberMention, parts: list[NumberMention], 
     予以答复,1件结转至2023年度办理``: sumbreakdowns.closed_and_pending) and the outcomes of handling, one to an application
     (``收到…申请2条,…其中:予以公开1条;其他处理1条``)."""
     if not any(p.value == total.value for p in parts) or _splits_applications(text, total, labels) \
-            or _received_and_carried(text, total, labels) \
+            or _received_and_carried(text, total, labels) or _kinds(total, labels) \
             or closed_and_pending(labels) or all(any(word in label for word in OUTCOMES) for label in labels):
         return False
     return any(p.value != 0 for p in parts if p.value != total.value) or sum(1 for p in parts if p.value == total.value) > 1
+
+
+def _kinds(total: NumberMention, labels: list[str]) -> bool:
+    """The parts of published items (``PUBLISHED``) name kinds of information, none a channel — each a kind (…类:
+    ``8条,其中:应急管理类信息8条、其他类信息1条``) or the list closed by its catch-all (``6条,分别是机构职能类信息1条,其他应当
+    主动公开的政府信息5条``): an item is of one kind, so a kind equal to the total leaves the others 0 — the kinds split it,
+    no count per channel."""
+    return total.unit in PUBLISHED and not any(names_channel(label) for label in labels) \
+        and (all(_KIND in label for label in labels) or labels[-1].lstrip(SPACES + "“\"").startswith(CATCH_ALL))
+
+
+_KIND = "类"
 
 
 def _splits_applications(text: str, total: NumberMention, labels: list[str]) -> bool:

@@ -237,10 +237,11 @@ def _untitled(label: str) -> str:
 
 
 def _carried_after_other(text: str, total: NumberMention, labels: list[str]) -> bool:
-    """The last part is what was carried to next year, right after a catch-all closing the outcomes, and the total counts
-    what was closed (``在已经答复的91件申请中:予以公开22件;…;其他处理4件;结转下年度办理5件``): the carried-over were not
-    answered, a later fact — when the outcomes add up and when they do not (the list still ends at its 其他)."""
-    if len(labels) < 3 or not any(w in labels[-1] for w in _CARRIED_OUT) or not any(w in labels[-2] for w in _CATCH_ALL):
+    """The last part is what was carried to next year and the total counts what was closed — told right after a catch-all
+    closing the outcomes (``在已经答复的91件申请中:予以公开22件;…;其他处理4件;结转下年度办理5件``) or after the outcomes
+    themselves (``全年共办结33件,其中,予以公开的14件…,告知补正6件,剩余2件结转下一年度办理``: the rest of the 35 received):
+    those carried on were not closed, a later fact — when the outcomes add up and when they do not."""
+    if len(labels) < 3 or not any(w in labels[-1] for w in _CARRIED_OUT):
         return False
     clause = text[stretch_start(text, _CLAUSE_PUNCT, total.start) : total.start]
     return any(word in clause for word in _CLOSED)
