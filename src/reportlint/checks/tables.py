@@ -15,8 +15,9 @@ Passing example: the table as the form prints it, each row and column once.
 
 One cause, one finding: a table missing with its whole section is the sections check's RL201 (no
 RL301 for it); a table of the other form version is the version check's RL801 (no RL303 for its
-columns, no RL304 for its rows, no RL302 for the rows only the expected form has); a text that stops before a table, RL209; a report written in the
-structure before the forms (概述 … 收费及减免, no table), the version check's RL803.
+columns, no RL304 for its rows, no RL302 for the rows only the expected form has); a text that stops before a
+table, RL209; a report written in the structure before the forms (概述 … 收费及减免, no table), the version check's
+RL803.
 
 Failing example (RL301): section 二 titled, its text there, no 第二十条第（五）项 table::
 

@@ -48,9 +48,15 @@ def public_and_not(labels: list[str]) -> bool:
     """The parts split what was made by its disclosure attribute, the public ones and those not made public (``制发政府
     信息130件,其中主动公开18件,不予公开112件``): every document has one, so the parts are meant to make the total, even
     two of them (checks/prose: a warning when they fall short)."""
-    return len(labels) >= 2 and all(any(word in label for word in _ATTRIBUTES) for label in labels) \
-        and any(word in label for label in labels for word in _PUBLIC) \
-        and any(word in label for label in labels for word in _NOT_PUBLIC)
+    names = [_name(label) for label in labels]  # not a remark after the count: 111件(不予公开理由…)
+    return len(names) >= 2 and all(any(word in name for word in _ATTRIBUTES) for name in names) \
+        and any(word in name for name in names for word in _PUBLIC) \
+        and any(word in name for name in names for word in _NOT_PUBLIC)
+
+
+def _name(label: str) -> str:
+    """What a part's label names: its words before its count (``不予公开112件(…)``: 不予公开)."""
+    return next((label[:i] for i, ch in enumerate(label) if ch.isdigit()), label)
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:
