@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model.document import Document, Heading, Paragraph, Table
 from ..model.records import Record
 from ..readers.linescan import page_in_words
+from ..text.clauseopeners import CLAUSE_OPENERS
 from ..text.cndates import ends_on_full_date, holds_full_date
 from ..text.cnnumerals import cn_to_int
 from ..text.lazyregex import LazyRegex
@@ -384,10 +385,10 @@ _AGENCY_ENDS = ("政府", "办公室", "办公厅", "局", "委", "委员会", "
 
 
 def looks_signed(text: str) -> bool:
-    """A short closing line naming an agency (a signature): it ends as agency names end (``str.endswith``:
-    the normalised text has no line break for the pattern ``…$`` this was to match before;
-    ``tests/data/text_scanners.jsonl`` holds what it gave)."""
-    return normalize(text).endswith(_AGENCY_ENDS)
+    """A short closing line naming an agency (a signature): it ends as agency names end (``str.endswith``; the pattern
+    it replaced is in ``tests/data/text_scanners.jsonl``), and does not open as a clause does (``按照政务和大数据局``:
+    a sentence's first words, cut by a crawler — ``text/clauseopeners``)."""
+    return (name := normalize(text)).endswith(_AGENCY_ENDS) and not name.startswith(CLAUSE_OPENERS)
 
 
 _NOT_IN_NAMES = frozenset("，,、；;：:。！？!?（）()")
@@ -397,8 +398,7 @@ def _signs_whole_text(doc: Document, at: int, text: str) -> bool:
     """A name alone (no mark of a sentence, no digit) under a paragraph whose last sentence ends: the signature of a
     text that stops there (``…答复政府信息公开申请1761件。`` then ``上海市杨浦区人民政府办公室``).  A crawler's cut
     leaves the first words of a paragraph after a heading (``(四)政府信息公开平台建设`` then ``做好维护街道``, r1704)
-    or a sentence's fragment (``…1761件,答复政府``, r1706); after a whole sentence it would leave a fragment that is a
-    name, which no stored page of the corpus does (none of its pages ends on a name alone after a full stop)."""
+    or a sentence's fragment (``…1761件,答复政府``, r1706; ``按照政务和大数据局`` after a full stop, r2394: looks_signed)."""
     if any(ch.isdigit() or ch in _NOT_IN_NAMES for ch in text):
         return False
     before = next((b for b in reversed(doc.blocks[:at]) if not isinstance(b, Paragraph | Heading) or b.text.strip()),

@@ -13,7 +13,7 @@ from .cnparse import NumberMention
 from .normalize import exact_sum
 from .summarkers import CATCH_ALL
 
-__all__ = ["before_outcomes", "closed_and_pending", "second_breakdown"]
+__all__ = ["before_outcomes", "closed_and_pending", "public_and_not", "second_breakdown"]
 
 _QUOTES = "“”\"'"
 # What is still open at the year's end, the rest of a total whose other parts were closed: carried to the next year
@@ -36,6 +36,27 @@ def closed_and_pending(labels: list[str]) -> bool:
     return bool(closed) and any(word in last for word in _STILL_OPEN) \
         and all(any(word in label for word in CLOSED + _DECIDED) for label in closed) \
         and not any(word in label for label in labels for word in _LAST_YEAR)
+
+
+# The disclosure attribute every document made is given (浙江's 公文公开属性): public of itself, on request, or not at all.
+_PUBLIC = ("主动公开",)
+_NOT_PUBLIC = ("不予公开", "不公开", "非公开")
+_ATTRIBUTES = (*_PUBLIC, "依申请公开", *_NOT_PUBLIC)
+
+
+def public_and_not(labels: list[str]) -> bool:
+    """The parts split what was made by its disclosure attribute, the public ones and those not made public (``制发政府
+    信息130件,其中主动公开18件,不予公开112件``): every document has one, so the parts are meant to make the total, even
+    two of them (checks/prose: a warning when they fall short)."""
+    names = [_name(label) for label in labels]  # not a remark after the count: 111件(不予公开理由…)
+    return len(names) >= 2 and all(any(word in name for word in _ATTRIBUTES) for name in names) \
+        and any(word in name for name in names for word in _PUBLIC) \
+        and any(word in name for name in names for word in _NOT_PUBLIC)
+
+
+def _name(label: str) -> str:
+    """What a part's label names: its words before its count (``不予公开112件(…)``: 不予公开)."""
+    return next((label[:i] for i, ch in enumerate(label) if ch.isdigit()), label)
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:

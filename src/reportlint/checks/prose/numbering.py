@@ -97,6 +97,9 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
     starts = sorted((s.block_index, sid) for sid, s in ctx.section_of.items())
     keys = [s[0] for s in starts]
     last: dict[int, tuple[_Marker, int]] = {}  # level -> (its last marker, the place it holds in its list)
+    # level -> the last marker that opened a paragraph, with its place: 四是's paragraph may hold a list of its own
+    # (一是…二是…), and the next paragraph's 五是 goes on from 四是, not from that list
+    opening: dict[int, tuple[_Marker, int]] = {}
     current = None
     for index, block in enumerate(ctx.document.blocks):
         if not isinstance(block, Paragraph | Heading) or not block.text.strip():
@@ -105,14 +108,21 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
         section = starts[k][1] if k >= 0 else None
         if section != current:
             last.clear()  # a new section: every list starts again
+            opening.clear()
             current = section
         if section is None or (part.sections is not None and section not in part.sections):
             continue
         para = block if isinstance(block, Paragraph) else Paragraph(block.location, block.text)
+        lead = len(para.text) - len(para.text.lstrip(_LEADING))
         for marker in sorted(_markers(para, ctx.document.source), key=lambda m: m.at):
             for deeper in [lv for lv in last if lv > marker.level]:
                 del last[deeper]  # a point of this level starts: the lists below it start again
+                opening.pop(deeper, None)
             prev = last.get(marker.level)
+            outer = opening.get(marker.level) if marker.at == lead else None
+            if outer is not None and prev is not None and prev[0].block is outer[0].block \
+                    and prev[1] < outer[1] < marker.number:
+                prev = outer  # the paragraphs' own list goes on past the one restarted inside the paragraph before
             yield from _follow(ctx, prev, marker)
             place = marker.number
             if prev is not None and 1 < marker.number <= prev[1]:
@@ -120,6 +130,8 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
                 # earlier number out of order keeps the list where it was (一 三 二 四)
                 place = prev[1] + 1 if marker.number == prev[0].number else prev[1]
             last[marker.level] = (marker, place)
+            if marker.at == lead:
+                opening[marker.level] = (marker, place)
 
 
 def _markers(para: Paragraph, source: str | None) -> Iterator[_Marker]:

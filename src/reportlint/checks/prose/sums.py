@@ -63,7 +63,7 @@ from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
 from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
-from ...text.sumbreakdowns import closed_and_pending
+from ...text.sumbreakdowns import closed_and_pending, public_and_not
 from ...text.sumchannels import applications_by_channel
 from ...text.sumlevels import splits_by_named_levels
 from ...text.sums import SumStatement
@@ -115,7 +115,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
         elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
-                                            or closed_and_pending(statement.labels)):
+                                            or closed_and_pending(statement.labels) or public_and_not(statement.labels)):
             if _rest_named_after(norm, statement):
                 continue
             key, cap = "sum_whole", Severity.WARNING

@@ -1,0 +1,13 @@
+"""The words a clause or a sentence opens with, never a name: 按照 根据 依照 为了 通过 …
+
+A short line that ends as an agency's name ends (``…局``, ``…政府``) may be the signature under a report or the
+first words of a sentence a crawler cut (``按照政务和大数据局`` — the page stopped inside ``按照政务和大数据局要求…``).
+A name does not open with a preposition or a verb of procedure; these words tell the fragment from the name.
+Two characters each: a single one (经, 向, 将) opens place names too (经开区, 向阳街道, 将乐县)."""
+
+from __future__ import annotations
+
+__all__ = ["CLAUSE_OPENERS"]
+
+CLAUSE_OPENERS = ("按照", "根据", "依照", "依据", "遵照", "为了", "为进一步", "通过", "对于", "关于", "围绕", "结合",
+                  "严格", "认真", "进一步", "加强", "落实", "推进", "由于", "经过", "在此", "同时", "今年", "全年")
