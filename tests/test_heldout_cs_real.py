@@ -16,6 +16,7 @@ each finding is made only where the report is wrong:
 from __future__ import annotations
 
 import pytest
+
 from realcorpus import changed, corpus, findings
 
 _SLICE = ("r2320", "r2321", "r2322", "r2323", "r2324", "r2325", "r2326", "r2327", "r2328", "r2329", "r2330", "r2331",
