@@ -3,6 +3,8 @@ it speaks of that count alone.  Kept apart from ``sums`` (which reads the parts 
 where the list ends): this is the reading backwards from the marker, over brackets and at most one sentence end.
 
 - ``…178条,其中…`` and ``…32条。其中:…``: the number right before, in its sentence or ending the one before;
+- ``…申请44件、相比于2024年增长46.7%,其中自然人申请42件…`` (or ``…44件,较上年增加14件,其中…``): a clause comparing the
+  count with an earlier year's remarks on it, and the 其中 after it breaks down the count, not the change (``_change_lead``);
 - ``…其中:…其他类信息9条。其中主动公开…``: 9 is a part of a list, no total — unless the list opens on the outcomes of
   handling and the list before counts applications: ``受理…申请49件,其中,…8件,…;…传真4件,占8.2%。其中,依申请同意公开14件、…
   结转下年度继续办理22件`` breaks the 49 down again, by outcome after channel (``_broken_down_again``);
@@ -35,6 +37,8 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SKIP_UNITS as _SKIP_UNITS
 from .summarkers import SPACES as _SPACES
 from .summarkers import named_subject
+from .sumremarks import CHANGE_VERBS as _CHANGE_VERBS
+from .sumremarks import COMPARISON_LEADS as _COMPARISON_LEADS
 
 __all__ = [
     "counts_handled", "handled_count", "has_sibling_count", "named_total", "names_a_sibling", "names_the_total", "total_before",
@@ -52,6 +56,9 @@ _AGAIN_OUTCOMES = (*_OUTCOMES, "同意公开", "已公开", "已予公开")
 _APPLICATIONS = "申请"
 # a carry-in or carry-over said beside the first breakdown: what was handled is not what was received
 _CARRIED_IN = ("上年", "上一年", "去年", "结转")
+# a clause comparing a count with an earlier year's (led by 同比, 较…, 相比…) ends on the change (增长, 多…) before its amount
+_CHANGE_CLAUSE_MARKS = "，,、"
+_CHANGED = (*_CHANGE_VERBS, "多", "少")
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
 
@@ -71,6 +78,13 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
         if j >= 0 and numbers[j].end > i:
             if depth == 0:
                 cand = numbers[j]
+                lead = None if seen_end else _change_lead(text, cand)
+                if lead is not None:
+                    # "…申请44件、相比于2024年增长46.7%,其中自然人申请42件…": the change remarks on the count before it
+                    while j >= 0 and numbers[j].end > lead:
+                        j -= 1
+                    i = lead - 1
+                    continue
                 if seen_end and cand.unit in _SKIP_UNITS:
                     # "…信息数116条,全文电子化率达100%。其中,…": a rate closing the sentence remarks on its count
                     i = cand.start - 1
@@ -277,6 +291,26 @@ def _words_between(text: str, start: int, end: int) -> bool:
         elif depth == 0 and ch not in _CLAUSE_PUNCT and ch not in _SPACES and ch not in "、":
             return True
     return False
+
+
+def _change_lead(text: str, number: NumberMention) -> int | None:
+    """Where the clause of ``number`` starts (its comma or 、) when that clause compares a count with an earlier year's
+    (``同比增长46.7%``, ``较上年增加14件``, ``相比于2024年增长…``) right after a count of its own: a remark on that count,
+    which a 其中 after it still breaks down; None otherwise."""
+    start = max(text.rfind(ch, 0, number.start) for ch in _CHANGE_CLAUSE_MARKS)
+    if start < 0:
+        return None
+    clause = text[start + 1 : number.start].strip(_SPACES).removesuffix("了")
+    if not clause.startswith(_COMPARISON_LEADS) or not clause.endswith(_CHANGED):
+        return None
+    # the clause follows a count (…44件、相比于…), not a word (…信息,同比增长…: no count for it to remark on)
+    before = text[:start].rstrip(_SPACES)
+    return start if _ends_on_count(before) else None
+
+
+def _ends_on_count(text: str) -> bool:
+    """``text`` ends on a number and its unit word (``…申请44件``)."""
+    return len(text) >= 2 and text[-2].isdigit() and not text[-1].isdigit()
 
 
 def _is_listed(text: str, start: int) -> bool:
