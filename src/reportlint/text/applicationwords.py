@@ -22,10 +22,11 @@ SUBSETS = ("网上", "网络", "在线", "线上", "线下", "信函", "邮寄",
 OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
 # What is carried over to the next year (转接下年度办理45件): never a part, nor a count, of what was answered.
 CARRIED = ("结转", "下年", "下一年", "次年", "转至")
-# A clause naming one of these is no whole the outcomes after it break down (summarkers' decision markers): an outcome,
-# a carry-over, a subset, a withdrawal or another subject.
-NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议", "提案",
-               "热线")
+# A clause naming one of these is no whole the outcomes (or 属于 clauses) after it break down (summarkers' markers): an
+# outcome (予以主动公开 too: ``依申请予以主动公开的4件,本机关不掌握…15件``, 宝山区建管委 r2344), a carry-over, a subset, a
+# withdrawal or another subject.
+NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "予以主动公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议",
+               "提案", "热线")
 # Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
 # be of all handled, the carry-in too, not of that count alone.
 CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年结转", "上年未办结", "上年度未办结", "上年遗留")

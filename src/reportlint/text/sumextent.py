@@ -48,7 +48,7 @@ from .summarkers import SPACES as _SPACES
 from .sumremarks import is_remark
 from .sumtotals import names_the_total
 
-__all__ = ["enumerated", "extent", "without_nested_tail"]
+__all__ = ["enumerated", "extent", "semicolons_to_other", "without_nested_tail"]
 
 _LONG_LIST = 4  # parts of a list joined alike long enough to be read to its sentence end (_long_list)
 _LIST_JOINTS = (",", ";")  # the joints of such a list (``_joint``): ，throughout or ；throughout
@@ -71,7 +71,8 @@ def extent(total: NumberMention, parts: list[NumberMention], labels: list[str],
         collapsed = _collapsed(total, parts, labels)
         if collapsed:
             return *collapsed, False
-        if _groups_closed_by_other(text, parts, labels) or _announced_alike(text, total, parts, labels):
+        if _groups_closed_by_other(text, parts, labels) or _announced_alike(text, total, parts, labels) \
+                or semicolons_to_other(text, total, parts, labels, cut):
             return parts, labels, False
     return head, head_labels, len(parts) > cut
 
@@ -218,6 +219,19 @@ def _announced_alike(text: str, total: NumberMention, parts: list[NumberMention]
     return colon > total.end and text[colon] in ":：" and text[total.end : colon].rstrip(_SPACES).endswith("其中") \
         and _parallel(parts, labels, len(parts)) \
         and not any(w in lab for lab in labels[1:] for w in _CARRIED) and not second_breakdown(total, parts[1:], labels[1:])
+def semicolons_to_other(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str], cut: int) -> bool:
+    """A list going on past its first semicolon in three parts or more joined by ；alone, to its sentence's end, the last
+    a catch-all (``70条。其中,政府公文类信息38条,…,行政处罚信息0条;政府工作报告1条;…;其他信息3条。``, 罗泾镇 r2347): its 其他
+    closes the kinds of the total, the semicolons are the list's own joints — read whole, whether or not it adds up (a
+    copy with 39 is 71 of 70, not 39 + 4 + 0 short of it).  Not when a later part names a carry-over or breaks the same
+    total down again (the guards of ``_announced_alike``)."""
+    if not text or cut < 1 or len(parts) - cut < 3 or not any(w in labels[-1] for w in _CATCH_ALL):
+        return False
+    gaps = [_joint(text, prev.end, cur.start) for prev, cur in pairwise(parts[cut - 1 :])]
+    return all(gap == ";" for gap in gaps) and _joint(text, parts[-1].end, len(text), tail=True)[:1] in _SENTENCE_END \
+        and not any(w in lab for lab in labels[cut:] for w in _CARRIED) and not second_breakdown(total, parts[cut:], labels[cut:])
+
+
 def _first_other_subject(labels: list[str]) -> int:
     """Where the first part naming another subject stands (``_another_subject_after``), 0 when none does: the list ends
     before it even when no prefix adds up (``5648条。其中,…目录信息4804条、…动态信息838条、概况类信息7条,互动交流留言收到1465条、

@@ -15,7 +15,10 @@ paragraph right before — only when the link is certain, since any paragraph ma
 - a lead naming a year names one the paragraph before names too (``2022年,全办主动公开政府信息:`` after ``2022年,全办主动
   公开政府信息123条``), and none before the report's (``去年公开的信息中``: last year's kinds, not this year's count's);
 - the list does not run on past a semicolon after parts joined by 、 or ，(``…业务工作3条;依申请公开信息2条``): the
-  semicolon may end it before a later fact, as text/sumextent reads it in one paragraph — not certain.
+  semicolon may end it before a later fact, as text/sumextent reads it in one paragraph — not certain; unless it goes on
+  in parts joined by ；alone to a catch-all ending its sentence (``sumextent.semicolons_to_other``).
+- a lead of nothing but 其中 (``其中,政府公文类信息38条,…;其他信息3条。`` after ``…主动公开信息70条。``, 罗泾镇 r2347, the
+  page breaking the line after the total) announces a list as 具体包括 does.
 
 Kept apart from text/sums (whose statements are one paragraph's) so that each module stays one job."""
 
@@ -25,6 +28,7 @@ from .applicationwords import LAST_YEARS
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_start
+from .sumextent import semicolons_to_other
 from .summarkers import CLASS_WORDS, CLAUSE_PUNCT, NAMED_LEAD_TAILS, OPEN_LIST, SENTENCE_END, SPACES
 from .sumparts import read_parts
 from .sumremarks import is_change
@@ -33,7 +37,7 @@ from .sums import SumStatement, ending_of
 __all__ = ["item_breakdown"]
 
 # words of a lead that announce a list with no class word: 具体包括: / 主要包括: / …情况如下:
-_LIST_LEADS = ("具体包括", "主要包括", "具体包含", "主要包含", "如下")
+_LIST_LEADS = ("具体包括", "主要包括", "具体包含", "主要包含", "如下", "其中")
 _NUMBERING = "0123456789一二三四五六七八九十、.．)）(（ "
 
 
@@ -57,7 +61,8 @@ def item_breakdown(before: str, before_numbers: list[NumberMention], text: str,
         return None
     k = numbers.index(first)
     parts, labels, cut = read_parts(text, pos, numbers, k, unit)
-    if len(parts) < 2 or cut is not None or any(n.unit == unit and n not in parts for n in numbers[k:]):
+    if len(parts) < 2 or (cut is not None and not semicolons_to_other(text, total, parts, labels, cut)) \
+            or any(n.unit == unit and n not in parts for n in numbers[k:]):
         return None  # a paragraph that says more than its kinds (another count in the unit) is no list of them
     ending = ending_of(text, parts[-1], labels[-1])
     if any(w in lead for w in OPEN_LIST) and ending != "other":

@@ -116,7 +116,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
     out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
-               if _after_count(text, i))
+               if _after_count(text, i) and _counts_a_total(text, i - 1, _NOT_A_WHOLE))
     out.extend(_contains_markers(text))
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))
@@ -231,17 +231,17 @@ def _result_markers(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-# 属于 opening the clause right after a count (``已答复119件,属于同意公开的60件,部分公开13件,…``): the parts of that count,
-# as after 其中.  Anywhere else it is a verb of its own clause (``其中3件属于我委职能范围``), no marker — nor when the clause
-# of that count opens with 属于 too (``其中:属于公开范围5件,属于部分公开范围4件,…``): then each 属于 names one part of a
-# list, siblings, and the count before it is no total.
+# 属于 opening the clause right after a count (``已答复119件,属于同意公开的60件,…``): its parts, as after 其中.  Elsewhere it is
+# a verb of its own clause (``其中3件属于我委职能范围``), no marker — nor when that count's clause opens with 属于 too, 其中, or
+# names an outcome (``其中:属于公开范围5件,属于…4件``; ``其中予以公开3件,属于内部事务信息不予公开1件``, 普陀区民政局 r2342):
+# each then names one part of a list, siblings, and the count before it is no total.
 _CLAUSE_MARKER = "属于"
 
 
-def _counts_a_total(text: str, comma: int) -> bool:
-    """The clause ending at ``comma`` (a count's) opens no list (其中…: a part) nor tells a change (较上年增加12件)."""
+def _counts_a_total(text: str, comma: int, parts: tuple[str, ...] = ()) -> bool:
+    """The clause ending at ``comma`` (a count's) opens no list (其中…: a part), tells no change (较上年增12件), names no ``parts``."""
     clause = text[clause_start(text, comma) : comma].lstrip(SPACES)
-    return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause)
+    return not clause.startswith(LIST_OPENERS + NEW_TOPIC) and not is_change(clause) and not any(w in clause for w in parts)
 
 
 def _after_count(text: str, at: int, marks: str = "，,") -> bool:
