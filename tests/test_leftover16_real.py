@@ -12,7 +12,9 @@ wordings.  Every test's first copies were silent on main:
 - r2210 (海珠区住建局 2021): ``…新收到…106宗,上年度结转…8宗。…办理…113宗,结转下年度继续办理1宗`` — a paragraph whose only
   word of handling is 办理 is read (RL707's gate), 办理 beside every other term what was closed or all in hand;
 - r2208 (白云区大源街 2024): ``…共61条,公开内容主要涵盖项目招标公告公示25条、…`` — 涵盖 opens a list as 包括 does
-  (``text/sumcovers``)."""
+  (``text/sumleads``);
+- r2226 (襄州区水利局 2024) and r43 (a 镇 of 重庆 2022): ``…共发布41条信息:2条政策解读、…`` and ``…171条:基层政务公开领域信息
+  124条,…`` — a colon right after a count opens the list it announces (``text/sumleads``)."""
 
 from __future__ import annotations
 
@@ -106,3 +108,23 @@ def test_r2208_covers_opens_a_list(tmp_path):
         ("warning", "文中各分项之和与合计不符：24+12+2+7+3+12 = 60，写明的合计为 61 条，少 1 条")]
     # a 涵盖 of the period a report covers breaks no count down
     assert shapes("本报告涵盖2025年1月1日至12月31日期间的工作情况。全年公开信息30条。") == []
+
+
+def test_r2226_a_colon_after_a_count_opens_its_list(tmp_path):
+    # r2226's 41 (counts before their nouns, two groups across a semicolon) adds up: read, silent
+    assert [s for s in shapes(line_of("r2226", "62条")) if s[0] == 41] == [
+        (41, [2, 0, 0, 1, 0, 1, 11, 2, 2, 4, 3, 7, 7, 1], None)]
+    assert findings(corpus("r2226"), "RL701") == []
+    # a copy one off: neither the first group nor both add up — where the list ends is not told, silent (as on main)
+    assert findings(changed(tmp_path, "r2226", "2条政策解读", "3条政策解读"), "RL701") == []
+    # r43 (a 镇 of 重庆 2022): ``…171条:基层政务公开领域信息124条,…,其他政府信息4条`` — one over and one short found
+    assert findings(corpus("r43"), "RL701") == []
+    assert findings(changed(tmp_path, "r43", "工作动态34条", "工作动态35条"), "RL701") == [
+        ("error", "文中合计不成立：124+35+4+3+2+4 = 172，但写明的合计为 171 条，各分项之和多出 1 条")]
+    assert findings(changed(tmp_path, "r43", "工作动态34条", "工作动态33条"), "RL701") == [
+        ("error", "文中合计不成立：124+33+4+3+2+4 = 170（已列至“其他政府信息”），但写明的合计为 171 条，少 1 条")]
+    # other wordings: counts before their nouns after the colon; a colon after a date or a count with a number between
+    assert shapes("共发布42条信息:2条政策解读、30条政府信息公开指南、10条工作动态。") == [(42, [2, 30, 10], None)]
+    assert shapes("共发布42条信息:2条政策解读、31条政府信息公开指南、10条工作动态。") == [(42, [2, 31, 10], None)]
+    assert shapes("截至2024年12月31日:公开信息2条、指南30条、动态10条。") == []
+    assert shapes("发布信息42条,2024年:政策解读2条、指南30条、动态10条。") == []

@@ -118,7 +118,7 @@ from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
 from .sumcountfirst import count_first_parts
-from .sumcovers import cover_markers
+from .sumleads import colon_markers, cover_markers
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
 from .sumframes import frame_markers, framed_total
@@ -213,8 +213,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
     headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
+    colons = set(colon_markers(text))  # 共发布41条信息:2条政策解读、…: the list a count announces
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
-        + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) \
+        + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) + list(colons) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
@@ -242,7 +243,11 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
                                        whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts),
                                        closes=_closes_sentence(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
+        read = len(parts)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
+        if (m_start, m_end, is_open) in colons and cut is not None and len(parts) <= cut < read \
+                and exact_sum(p.value for p in parts) != total.value:
+            continue  # groups past a semicolon, neither reading adding up: where a colon's list ends is not told
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
