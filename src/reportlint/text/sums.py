@@ -118,10 +118,10 @@ from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
 from .sumcountfirst import count_first_parts
-from .sumleads import colon_markers, cover_markers
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
 from .sumframes import frame_markers, framed_total
+from .sumleads import colon_markers, cover_markers
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
