@@ -36,17 +36,19 @@ def count_first_parts(text: str, numbers: list[NumberMention]) \
             continue
         parts: list[NumberMention] = []
         labels: list[str] = []
-        pos = total.end + 1
-        for number in numbers[i + 1:]:
-            if number.start < pos:
-                continue
+        pos, j = total.end + 1, i + 1
+        while j < len(numbers):
+            number = numbers[j]
             lead = text[pos:number.start].strip(SPACES)
-            if (lead and (parts or lead.rstrip(_COMMAS + "：:") not in MARKERS)) or number.unit != total.unit or number.approximate \
-                    or not _opens_on_is(text, number):
+            if (lead and (parts or lead.rstrip(_COMMAS + "：:") not in MARKERS)) or number.unit != total.unit \
+                    or number.approximate or not _opens_on_is(text, number):
                 break
             end = _clause_end(text, number.end)
-            if any(n.unit == total.unit and number.end <= n.start < end for n in numbers):
+            j += 1
+            if any(n.unit == total.unit for n in _before(numbers, j, end)):
                 break  # another count in the unit in its clause: no one part
+            while j < len(numbers) and numbers[j].start < end:
+                j += 1
             parts.append(number)
             labels.append(text[number.start:end])
             if end >= len(text) or text[end] not in _COMMAS:
@@ -55,6 +57,13 @@ def count_first_parts(text: str, numbers: list[NumberMention]) \
         if len(parts) >= _MIN_PARTS:
             out.append((total, parts, labels))
     return out
+
+
+def _before(numbers: list[NumberMention], j: int, end: int):
+    """The numbers from ``numbers[j]`` on that start before ``end``."""
+    while j < len(numbers) and numbers[j].start < end:
+        yield numbers[j]
+        j += 1
 
 
 def _opens_on_is(text: str, number: NumberMention) -> bool:
