@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from .lazyregex import LazyRegex
-from .summarkers import OPEN_LIST, find_all
+from .summarkers import LIST_OPENERS, OPEN_LIST, SPACES, find_all
 
 __all__ = ["colon_markers", "cover_markers"]
 
@@ -39,4 +39,11 @@ def colon_markers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, False) of each colon right after a count and its name (``41条信息:``)."""
     if ":" not in text and "：" not in text:
         return []
-    return [(m.end() - 1, m.end(), False) for m in _COUNT_COLON.finditer(text)]
+    return [(m.end() - 1, m.end(), False) for m in _COUNT_COLON.finditer(text) if not _marker_after(text, m.end())]
+
+
+def _marker_after(text: str, at: int) -> bool:
+    """A marker word opens the words after the colon (``57条:其中部门公告4条,…``): it is the list's marker, not the colon."""
+    while at < len(text) and text[at] in SPACES:
+        at += 1
+    return text.startswith(LIST_OPENERS, at)

@@ -213,10 +213,12 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
     headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
-    colons = set(colon_markers(text))  # 共发布41条信息:2条政策解读、…: the list a count announces
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
-        + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) + list(colons) \
+        + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
+    ends = {m[1] for m in found}  # a colon another marker ends on (在…91件申请中:, (67条):) is that marker's
+    colons = {m for m in colon_markers(text) if m[1] not in ends}  # 共发布41条信息:2条政策解读、…: the list a count announces
+    found += list(colons)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         if (m_start, m_end, is_open) in named:
