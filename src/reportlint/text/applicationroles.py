@@ -9,7 +9,7 @@ the text (``analysis/carried.py``): one reading of the words for both.
 
 from __future__ import annotations
 
-from .applicationwords import CLOSED_WORDS, OUTCOMES
+from .applicationwords import CLOSED_WORDS, OUTCOMES, REPLIED
 from .applicationwords import NEW_WORDS as _NEW_WORDS
 from .applicationwords import NOT_CLOSED_WORDS as _NOT_CLOSED_WORDS
 from .applicationwords import OTHER_SUBJECTS as _OTHER_SUBJECTS
@@ -30,8 +30,11 @@ UNFINISHED = r"(?:未办结的?)?"  # 上年未办结结转, 2020年未办结结
 _OUT = LazyRegex(rf"{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
 # 上一年度转办15件 (渭南's reports: what last year passed on to this one, beside 转下一年度转办2件 carried out)
 _IN = LazyRegex(rf"{LAST}(?:结转|转结|转办|遗留|未办结)|结转上一?年度?|(?P<year>{YEAR})年度?{UNFINISHED}结转")
-# every word a clause counting the closed holds (the cheap test a paragraph passes before it is read): CLOSED_WORDS, 办件
-CLOSED_HINTS = (*CLOSED_WORDS, "办件")
+# the words of a clause counting the closed: CLOSED_WORDS, and 回复 as pages write 答复 (``截至12月底已回复126件,7件正在
+# 办理中``, r855)
+_CLOSING = (*CLOSED_WORDS, *REPLIED)
+# every word a clause counting the closed holds (the cheap test a paragraph passes before it is read): _CLOSING, 办件
+CLOSED_HINTS = (*_CLOSING, "办件")
 # 办件 as its clause's verb (``受理依申请公开1件,上年结转0件,办件0件,结转下年度继续办理0件``): the cases handled, in the
 # closed's place — only alone (a year, 共/已/累计 before it, 量/数 after); after other words 办件 is a noun naming cases
 # received, passed on or of a hotline (受理办件, 交办件, 协办件, 热线办件, 结转办件), not those closed
@@ -44,7 +47,7 @@ _CHANGE = LazyRegex(r"增加|减少|增长|下降|上升|降低|提高|持平|�
 # ``1646件已按规定在法定期限内予以答复``)
 _MANNER = r"(?:按时|依法|按期|按规定|依规|依法依规)?(?:在(?:法定|规定)(?:期限|时限|时间)内)?"
 _OUT_AFTER = LazyRegex(rf"(?:申请)?(?:均|全部)?{_MANNER}{CARRY}(?:{NEXT}|(?P<year>{YEAR})年)")
-_CLOSED_AFTER = LazyRegex(rf"(?:已|均已|全部|已经)?{_MANNER}(?:予以)?(?:办结|答复|答覆)")
+_CLOSED_AFTER = LazyRegex(rf"(?:已|均已|全部|已经)?{_MANNER}(?:予以)?(?:办结|答复|答覆|回复|回覆)")
 # carried in, the number first: 4件2023年度结转继续办理 (a year before the report's), 2件上年结转
 _IN_AFTER = LazyRegex(rf"(?:申请)?(?:为|系)?(?:{LAST}|(?P<year>{YEAR})年度?){UNFINISHED}(?:结转|转入)")
 
@@ -82,7 +85,7 @@ def clause_role(clause: str, year: int | None) -> str | None:
         return "carried_in"
     if "结转" in clause or "转下" in clause:
         return None  # a carry-over this reading cannot place
-    if _holds_any(clause, CLOSED_WORDS):
+    if _holds_any(clause, _CLOSING):
         return None if _holds_any(clause, _NOT_CLOSED_WORDS) else "closed"
     if _HANDLED_CASES.fullmatch(clause.strip(SPACES + CLAUSE_STARTS)):
         return "closed"

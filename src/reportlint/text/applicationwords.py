@@ -15,8 +15,9 @@ OUTCOMES = ("予以公开", "部分公开", "不予公开", "无法提供", "不
 # forms of 完成 its reading can bear.
 CLOSED = ("办结", "答复", "答覆", "办理完毕", "处理完毕")
 # Words naming a subset of the applications (a channel, a kind of applicant): their outcomes are not of all handled.
+# 来信 alone is a petition's letter (OTHER_SUBJECTS); 来信申请 an application by letter (r2285).
 SUBSETS = ("网上", "网络", "在线", "线上", "线下", "信函", "邮寄", "书面", "当面", "现场", "传真", "邮件", "自然人", "法人",
-           "企业", "科研", "法律服务", "组织")
+           "企业", "科研", "法律服务", "组织", "来信申请", "来函申请")
 # What else a count in 件 may be of beside the applications (consultations, petitions, appeals…): RL707's terms and the
 # count of what was handled are of applications only.
 OTHER_SUBJECTS = ("咨询", "信访", "留言", "建议", "提案", "热线", "来电", "来信", "投诉", "举报", "复议", "诉讼", "人次")
@@ -33,6 +34,9 @@ CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年�
 # Replied (回复; 回覆 in Traditional), as 答复: the applications handled, in a lead before their outcomes (summarkers) or a
 # clause saying a count was all answered (sumtotals: 申请3件,已在规定期限内回复).
 REPLIED = ("回复", "回覆")
+# Examined (经审核, 经审查): in a lead before the outcomes, the applications handled as 办理 says (``撤销申请0件。经审核,予以公开
+# 2件,…``, r2206's copies) — the outcomes are what the examination decided.
+EXAMINED = ("审核", "审查")
 # Words naming a year before the report's (上年度, 去年, 前年…): a part or a lead naming one counts that year, not this one —
 # no outcome of this year's count (text/sumextent), no list of this year's kinds (text/sumitems).
 LAST_YEARS = ("上年", "上一年", "去年", "前年", "往年")

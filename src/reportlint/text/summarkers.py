@@ -5,7 +5,7 @@ one job: finding the openers is plain string search, no number reading."""
 
 from __future__ import annotations
 
-from .applicationwords import CARRIED, CLOSED, OTHER_SUBJECTS, OUTCOMES, REPLIED, SUBSETS
+from .applicationwords import CARRIED, CLOSED, EXAMINED, OTHER_SUBJECTS, OUTCOMES, REPLIED, SUBSETS
 from .applicationwords import CARRIED_IN as _CARRIED_IN
 from .applicationwords import NOT_A_WHOLE as _NOT_A_WHOLE
 from .cnparse import NumberMention
@@ -390,8 +390,8 @@ def outcome_markers(text: str) -> list[tuple[int, int, bool]]:
 # What ends a lead clause before the outcomes: a comma or colon, or the copula joining it to them (``申请回复为予以公开2件,
 # 无法提供1件``, ``办理结果为予以公开…``).
 _LEAD_ENDS = "，,：:为"
-# The words of such a lead that say the applications were handled: HANDLED, and REPLIED (回复, as 答复).
-_LEAD_HANDLED = (*HANDLED, *REPLIED)
+# The words of such a lead that say the applications were handled: HANDLED, REPLIED (回复, as 答复) and EXAMINED (经审核).
+_LEAD_HANDLED = (*HANDLED, *REPLIED, *EXAMINED)
 
 
 def _handling_lead(text: str, mark: int) -> bool:

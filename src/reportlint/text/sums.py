@@ -117,9 +117,11 @@ from .normalize import exact_sum
 from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
+from .sumcountfirst import count_first_parts
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
 from .sumframes import frame_markers, framed_total
+from .sumleads import colon_markers, cover_markers
 from .summarkers import CATCH_ALL as _CATCH_ALL
 from .summarkers import CLAUSE_PUNCT as _CLAUSE_PUNCT
 from .summarkers import NOT_TOTAL_AFTER_GONG as _NOT_TOTAL_AFTER_GONG
@@ -212,8 +214,11 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
     headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
-        + list(framed) + catch_all_markers(text, numbers) \
+        + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) \
         + bracket_markers(text, numbers) + within_markers(text, numbers)
+    ends = {m[1] for m in found}  # a colon another marker ends on (在…91件申请中:, (67条):) is that marker's
+    colons = {m for m in colon_markers(text) if m[1] not in ends}  # 共发布41条信息:2条政策解读、…: the list a count announces
+    found += list(colons)
     for m_start, m_end, is_open in sorted(found):
         k = bisect.bisect_left(starts, m_start)  # numbers[k:] come after the marker
         if (m_start, m_end, is_open) in named:
@@ -240,7 +245,11 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
                                        whole=_said_whole(text, total, parts, labels), opened=announced(text, m_end, parts),
                                        closes=_closes_sentence(text, parts))
         parts, labels, cut = without_nested_tail(total, parts, labels, cut, text)
+        read = len(parts)
         parts, labels, went_on = extent(total, parts, labels, cut, text)
+        if (m_start, m_end, is_open) in colons and cut is not None and len(parts) <= cut < read \
+                and exact_sum(p.value for p in parts) != total.value:
+            continue  # groups past a semicolon, neither reading adding up: where a colon's list ends is not told
         parts, labels = without_needless_bare(total, parts, labels)  # 覆盖村居12 among counts that add up: no part
         if exact_sum(p.value for p in parts) != total.value:
             parts, labels, went_on = _unglued(text, m_end, numbers, k, total) or (parts, labels, went_on)
@@ -279,6 +288,12 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
+    for total, parts, labels in count_first_parts(text, numbers):  # 22件,2件为网络申请,20件为来信申请
+        if all(s.total.start != total.start for s in out):
+            kw = _total_keyword(text, total.start)
+            start = kw if kw is not None else total.start
+            out.append(SumStatement(total, parts, text[start:parts[-1].end], start, parts[-1].end, labels, kw is not None,
+                                    ending_of(text, parts[-1], labels[-1])))
     for total, parts, labels in channel_sentences(text, numbers):
         kw = _total_keyword(text, total.start)  # stated as a total (共计…), not a running count of all years (历年累计)
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):

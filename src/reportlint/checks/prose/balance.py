@@ -23,6 +23,9 @@ or, when that clause names nothing, by the words right after it (``2件结转下
 - a number whose clause is only a connective (其中, 另有, 剩余…) is named by the words after it:
   ``答复108件(含上年度结转申请2件,另有3件顺延到下年度答复)``, ``另有4件申请顺延到下年度答复``, ``剩余1件结转下一年度处理``; 答覆
   (a Traditional mirror's 答复) closes too; 另外 is a connective, and how and when may come between (``依法顺延到``);
+- a count said still open (``另有4件尚在办理中``, ``截至12月底已回复126件,7件正在办理中``) is the carried out when no 结转下年
+  is written (at the year's end it goes on to the next); 回复 closes as 答复 does; and 合计 after counts by channel
+  (``收到网上申请105件,快递17件,合计122件``) is what arrived;
 - ``新收1081件,办理1104件(含上年度结转申请27件,另有4件申请顺延到下年度答复)``: a carried-out count said to be
   beside the others (另有, 另, 还有) is not inside 办理's count, so that 办理 is what was closed, as 答复 is above;
 - ``处理1261件(含上年度结转申请74件)``, ``办理69件,含2023年转至今年办理的3件``: a total that already holds the
@@ -113,6 +116,7 @@ from ...text.applicationroles import NEXT as _NEXT
 from ...text.applicationroles import UNFINISHED as _UNFINISHED
 from ...text.applicationroles import YEAR as _YEAR
 from ...text.applicationroles import clause_role, counts_other, listed_outcome, names_other_subject, role_after
+from ...text.applicationwords import TOTAL_WORDS as _TOTAL_WORDS
 from ...text.cnparse import NumberMention
 from ...text.lazyregex import LazyRegex
 from ...text.mapped import original_span
@@ -120,6 +124,7 @@ from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
 from ...text.summarkers import OUTCOMES as _OUTCOMES
 from ...text.summarkers import SPACES as _SPACES
+from ...text.summarkers import SUBSETS as _SUBSETS
 from ..base import KindContext
 from .balanceterms import Balance
 
@@ -147,7 +152,14 @@ _NONE_AFTER = LazyRegex(r"(?:的)?(?:申请)?(?:数量?)?(?:为)?0(?:件|项|宗
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
+# a word every reading needs one of (the cheap test a paragraph passes first): a closed term, an outcome, or 办理/处理 —
+# beside every other term what was closed or all in hand (``新收…106宗,上年度结转…8宗。…办理…113宗,结转下年度…1宗``, r2210)
+_GATE = (*_CLOSED_HINTS, *_OUTCOMES, *_TOTAL_WORDS)
+_SUMMED = ("合计", "共计", "总计", "共")  # a clause of nothing but these: the sum of the counts before it
 _IN_PROGRESS = ("正在", "尚在", "仍在", "办理中", "处理中")  # 正在办理3件: still open, not the count handled
+# a count said to be still open after it (另有4件尚在办理中, 尚有2件正在办理, 1件仍在处理): at the year's end, what goes
+# on to the next — read as the carried out when no sentence term says 结转下年
+_PENDING_AFTER = LazyRegex(r"(?:申请)?(?:尚|仍|正|还)在(?:办理|处理|答复)|(?:申请)?(?:尚未|仍未)(?:办结|答复|办理完毕)")
 _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 # the year before named as the clause's own time (上年度受理…97件, 去年办结…): not its carry-in (上年结转, 上年未办结…),
 # nor a comparison with it (较上年, 比去年)
@@ -209,7 +221,7 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
     共计134件。目前依法办结122件,其中…。结转下年度继续办理的12件。``), under the same rule: a term read twice in it is no reading;
     and when no sentence states even a bound, the bound the paragraph states with one term unsaid (``受理…96件。在已经答复的91件
     申请中:…;结转下年度办理5件。``: 新收 not over 办结 + 结转下年), unless another sentence names an outcome the terms do not."""
-    if "申请" not in norm or not (any(word in norm for word in (*_CLOSED_HINTS, *_OUTCOMES)) or _NO_OUT.search(norm)):
+    if "申请" not in norm or not (any(word in norm for word in _GATE) or _NO_OUT.search(norm)):
         return  # every reading needs 申请 and a closed term (or outcomes): most paragraphs are passed over unsearched
     start, found, sentences, before = 0, False, 0, 0
     bounds: list[Balance] = []  # sentences with a term unsaid (open_out, open_in): read only when nothing fuller is
@@ -304,6 +316,8 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
     consumed: set[int] = set()  # starts of carry-overs read from a bracket (含上年结转…)
     previous = start  # a clause starts after the number before it (予以公开3件、部分公开24件)
     besides_out = False  # the carried-out count is said to be beside the others (另有4件申请顺延到下年度)
+    pending, pending_besides = None, False  # a count said still open (另有4件尚在办理中): _PENDING_AFTER
+    by_channel = False  # 新收 read from a clause naming a channel (网上申请105件): a 合计 after it is the whole
     for number in numbers:
         if number.start in consumed:
             previous = number.end
@@ -315,8 +329,15 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         if clause.startswith("含"):
             continue  # (含上年结转5件) of a number this reading does not place
         role = clause_role(clause, year)
+        if role is None and by_channel and clause.strip(",") in _SUMMED:
+            terms.new = number  # 收到网上申请105件,快递17件,合计122件: the channels' sum is what arrived
+            continue
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = role_after(norm, number.end, end, year)
+            if role is None and _PENDING_AFTER.match(norm, number.end, end) and number.unit in _UNITS:
+                pending = number
+                pending_besides = any(w in clause for w in _BESIDES)
+                continue
             besides_out = besides_out or (role == "carried_out" and any(w in clause for w in _BESIDES))
         # 不予处理38件, 其他处理12件: outcomes of the form, though 处理 names a total elsewhere
         outcome = listed_outcome(clause) if role in (None, "total") else None
@@ -354,7 +375,11 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             # 受理…455件,其中4件来自上一年度结转 (beside: 455 + 4 = 451 + 8) or …123件,其中上年结转4件 (inside: 123 =
             # 114 + 9): 其中 does not say which — the sentence is wrong only when neither holds
             terms.in_new = True
+        by_channel = by_channel or (role == "new" and any(word in clause for word in _SUBSETS))
         terms.set(role, number)
+    if pending is not None and terms.carried_out is None:
+        terms.set("carried_out", pending)  # 受理34件,办结30件,另有4件尚在办理中: no 结转下年 written, the 4 go on
+        besides_out = besides_out or pending_besides
     if besides_out and terms.new is not None and terms.total is not None and terms.closed is None:
         # 新收1081件,办理1104件(含上年度结转27件,另有4件申请顺延到下年度): the carried-out are beside the 1104, so
         # 办理 is what was closed (as 答复 in 答复108件(含上年度结转申请2件,另有3件顺延…)), not a total holding them
