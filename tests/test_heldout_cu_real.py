@@ -9,7 +9,7 @@ findings; copies of it (in a tmp folder) show each finding is made only where th
   department's 31 January — a real error, found on main (RL603);
 - r2373 (燕郊高新区 2023) ``收到…申请93件。当年办结93件,结转至2024年办理0件,申请撤回0件,…``: a copy with 办结 one short
   was **missed** on main — the withdrawal named beside the terms silenced the balance, though it counts none; an outcome
-  counted as none no longer does (``checks/prose/balance._other_outcomes``);
+  counted as none no longer does (``checks/prose/balanceoutcomes.other_outcomes``);
 - r2360 (邢台市 2023) ``市、县政府信息公开平台发布各类政府信息103283条,其中各县(市、区)发布89289条,市政府各部门发布
   13994条``: a copy one short was **missed** on main (two parts short, read as a highlight); the total's clause names the
   levels its parts split it into, so the list is the whole (``text/sumlevels``, a warning as for places after 通过);

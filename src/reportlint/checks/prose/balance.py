@@ -103,7 +103,6 @@ the bound 307 ≤ 304 + 3 holds), ``受理咨询120件,办结118件`` (not appli
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -123,9 +122,9 @@ from ...text.mapped import original_span
 from ...text.marks import stretch_end, stretch_start
 from ...text.normalize import exact_sum, format_decimal
 from ...text.summarkers import OUTCOMES as _OUTCOMES
-from ...text.summarkers import SPACES as _SPACES
 from ...text.summarkers import SUBSETS as _SUBSETS
 from ..base import KindContext
+from .balanceoutcomes import other_outcomes, outcome_beside
 from .balanceterms import Balance
 
 _SENTENCE_END = "。!?"
@@ -145,10 +144,6 @@ _SUBJECT = "申请"
 _ITEMS, _ON_APPLICATION, _PROACTIVE = "条", "依申请", "主动"  # 条 of what was applied for: _applications_in_items
 _APPLICANTS = "申请人"  # right after a count (187个申请人): the applicants, not a term
 _RATES = frozenset({"%", "‰", "个百分点"})  # a share or a change: never one of the terms
-# outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
-_OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正|合并(?:办理|处理|答复)")
-# such an outcome counted as none right after it (申请撤回0件): it holds no application, in 办结 or beside it alike
-_NONE_AFTER = LazyRegex(r"(?:的)?(?:申请)?(?:数量?)?(?:为)?0(?:件|项|宗|起)")
 _NO_IN = LazyRegex(r"(?:无|没有)(?:上一?年度?|往年)(?:结转|遗留)|(?:上一?年度?|往年)(?:无|没有)(?:结转|遗留)")
 _NO_OUT = LazyRegex(rf"全部办结|均已办结|均已按时办结|全部按时办结|全部已办结|(?:无|没有)(?:结转|转入?)(?:至|到)?{_NEXT}")
 _ZERO = Decimal(0)
@@ -166,8 +161,7 @@ _ANY_YEAR = LazyRegex(rf"(?P<year>{_YEAR})年")
 _LAST_YEARS = LazyRegex(rf"(?<![较比同])(?:{_LAST})(?!度?{_UNFINISHED}(?:结转|转|遗留))")
 # a sentence opening on the outcomes of the counts before its full stop (a verb of handling at most before 结果)
 _RESULTS_OPENING = LazyRegex(r"[ \t\u3000]*(?:办理|处理)?结果(?:为|如下)")
-# a frame naming the count its outcomes break down, as 其中 does: 在已经答复的91件申请中:予以公开22件;…其他处理4件
-_FRAME = LazyRegex(r"在[^。;,:!?]{0,24}中[:,]")
+# the end of a frame naming the count its outcomes break down (在已经答复的91件申请中:…), read from the closed count on
 _FRAME_CLOSE = LazyRegex(r"[^。;,:!?\d]{0,16}中[:,]")
 
 
@@ -232,7 +226,7 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
             terms = _read_span(norm, before, end, numbers, year)  # …上一年度转办15件。办理结果为:予以公开465件,…
         before = start
         if terms is not None and terms.bound:
-            if not _outcome_beside(norm, start, end):
+            if not outcome_beside(norm, start, end):
                 bounds.append(terms)
         elif terms is not None:
             found = True
@@ -245,7 +239,7 @@ def read_balances(norm: str, numbers: list[NumberMention], year: int | None) -> 
             found = True
             yield terms
         elif terms is not None and not bounds and not terms.listed and _across_sentences(norm, terms) \
-                and not _outcome_beside(norm, 0, 0):
+                and not outcome_beside(norm, 0, 0):
             bounds.append(terms)  # "受理…97件。在已经答复的91件申请中:…;结转下年度办理5件。": the bound only the paragraph states
     if not found:
         yield from (terms for terms in bounds if not terms.balanced)  # a bound that holds is no reading
@@ -271,26 +265,6 @@ def _results_of_before(norm: str, before: int, start: int, end: int, numbers: li
                      if number.unit in _UNITS else None)
         previous = number.end
     return "new" in roles and all(role in ("new", "carried_in") for role in roles)
-
-
-def _other_outcomes(text: str) -> Iterator[re.Match[str]]:
-    """The outcomes the four terms do not name, less those counted as none (``申请撤回0件``, 燕郊高新区 2023 r2373: a
-    copy one off beside it was missed) — a zero is no application, whichever side of 办结 the report puts it."""
-    return (m for m in _OTHER_OUTCOME.finditer(text) if not _NONE_AFTER.match(text, m.end()))
-
-
-def _outcome_beside(norm: str, start: int, end: int) -> bool:
-    """Another sentence of the paragraph than ``norm[start:end]`` names an outcome the terms do not (``另有2件因申请人
-    主动撤回终止办理。``) and is no breakdown of the closed by outcome (a sentence opening on 其中 or on an outcome,
-    ``其中予以公开40件,其他处理11件。``): a bound reads the terms of its own sentence, and what was withdrawn or merged
-    may be beside them."""
-    for m in _other_outcomes(norm):
-        if start <= m.start() < end:
-            continue
-        lead = norm[stretch_start(norm, _SENTENCE_END, m.start()) : m.start()].lstrip(_SPACES)
-        if "其中" not in lead and not lead.startswith(_OUTCOMES) and not _FRAME.search(lead):
-            return True
-    return False
 
 
 def _about_another_subject(norm: str, number: NumberMention) -> bool:
@@ -416,7 +390,7 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
         return _read_listed(terms, sentence)
     closed_at = terms.closed.end - start
     if not _FRAME_CLOSE.match(sentence, closed_at) and any(
-            "其中" not in sentence[closed_at:m.start()] for m in _other_outcomes(sentence)):
+            "其中" not in sentence[closed_at:m.start()] for m in other_outcomes(sentence)):
         # 撤回2件 beside 办结, not in the 其中 that breaks 办结 down (a 其中 of 新收 before it: 新收55件,其中2件申请人撤回,
         # 办结51件) nor in a frame naming 办结 (在已经答复的91件申请中:…其他处理4件): outside the four terms or not, unsaid
         return None
@@ -456,7 +430,7 @@ def _read_listed(terms: Balance, sentence: str) -> Balance | None:
     form has not (撤回, 终止…: counted among the listed or not, unsaid)."""
     if not terms.listed or (terms.new is None and terms.total is None):
         return None
-    if any(m.group() not in _OUTCOMES for m in _other_outcomes(sentence)):
+    if any(m.group() not in _OUTCOMES for m in other_outcomes(sentence)):
         return None
     if terms.carried_in is None and terms.total is None:
         if not _NO_IN.search(sentence):

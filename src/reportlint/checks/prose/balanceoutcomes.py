@@ -1,0 +1,44 @@
+"""Outcomes of applications that RL707's four terms do not name (撤回, 终止, 不予处理, 合并办理…): whether a sentence
+of the paragraph names one beside the terms, which makes the balance's bound unsaid (what was withdrawn or merged may
+be counted in 办结 or beside it).  Kept apart from ``balance`` (at its size limit) as one question asked of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...text.lazyregex import LazyRegex
+from ...text.marks import stretch_start
+from ...text.summarkers import OUTCOMES as _OUTCOMES
+from ...text.summarkers import SPACES as _SPACES
+
+__all__ = ["OTHER_OUTCOME", "other_outcomes", "outcome_beside"]
+
+_SENTENCE_END = "。!?"
+# outcomes 办结 may or may not hold (合并办理: several applications answered as one, counted once or each)
+OTHER_OUTCOME = LazyRegex(r"撤回|撤销申请|视为放弃|放弃申请|终止|中止|不予处理|其他处理|未补正|合并(?:办理|处理|答复)")
+# such an outcome counted as none right after it (申请撤回0件): it holds no application, in 办结 or beside it alike
+_NONE_AFTER = LazyRegex(r"(?:的)?(?:申请)?(?:数量?)?(?:为)?0(?:件|项|宗|起)")
+# a frame naming the count its outcomes break down, as 其中 does: 在已经答复的91件申请中:予以公开22件;…其他处理4件
+_FRAME = LazyRegex(r"在[^。;,:!?]{0,24}中[:,]")
+
+
+def other_outcomes(text: str) -> Iterator[re.Match[str]]:
+    """The outcomes the four terms do not name, less those counted as none (``申请撤回0件``, 燕郊高新区 2023 r2373: a
+    copy one off beside it was missed) — a zero is no application, whichever side of 办结 the report puts it."""
+    return (m for m in OTHER_OUTCOME.finditer(text) if not _NONE_AFTER.match(text, m.end()))
+
+
+def outcome_beside(norm: str, start: int, end: int) -> bool:
+    """Another sentence of the paragraph than ``norm[start:end]`` names an outcome the terms do not (``另有2件因申请人
+    主动撤回终止办理。``) and is no breakdown of the closed by outcome (a sentence opening on 其中 or on an outcome,
+    ``其中予以公开40件,其他处理11件。``): a bound reads the terms of its own sentence, and what was withdrawn or merged
+    may be beside them."""
+    for m in other_outcomes(norm):
+        if start <= m.start() < end:
+            continue
+        lead = norm[stretch_start(norm, _SENTENCE_END, m.start()) : m.start()].lstrip(_SPACES)
+        if "其中" not in lead and not lead.startswith(_OUTCOMES) and not _FRAME.search(lead):
+            return True
+    return False
