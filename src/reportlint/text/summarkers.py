@@ -17,8 +17,8 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "NOT_TOTAL_BEFORE_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS",
     "OUTCOMES", "PHRASE_MARKERS", "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS", "TOTAL_KEYWORDS",
-    "before_running_count", "bracket_markers", "classification_markers", "clause_start", "find_all", "headed_markers",
-    "is_running_count", "markers", "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
+    "classification_markers", "clause_start", "find_all", "headed_markers",
+    "markers", "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
     "within_markers",
 ]
 
@@ -400,51 +400,6 @@ def _handling_lead(text: str, mark: int) -> bool:
     lead = text[stretch_start(text, SENTENCE_END, mark) : mark]
     return bool(lead.strip(SPACES)) and not any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in lead) \
         and any(w in lead for w in _LEAD_HANDLED) and not any(w in lead for w in SUBSETS)
-
-
-# what opens a bracket holding the running count of all years (历年累计314条); 累计 alone also opens a breakdown in all
-# (``5条(累计网站发布4条,微信公众号发布1条)``), so it is a running count only when its count is above the one before
-_ALL_YEARS = "历年累计"
-_RUNNING = "累计"
-
-
-def bracket_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
-    """A bracket right after a count, no 其中 in it (``152件(信函申请21件、…)``): a marker, open when it starts with 含.
-    Not one that holds the running count of all years (``主动公开政府信息5条(历年累计314条)``, ``(累计314条)``): a larger
-    count beside the year's, never a part of it."""
-    out: list[tuple[int, int, bool]] = []
-    for i, n in enumerate(numbers):
-        inside = text[n.end + 1 : n.end + 8].lstrip(SPACES)
-        if text[n.end : n.end + 1] in ("(", "（") and n.unit not in SKIP_UNITS | {None} \
-                and not inside.startswith(LIST_OPENERS) and not _running_count(inside, n, numbers[i + 1 : i + 2]):
-            out.append((n.end, n.end + 1, inside.startswith("含")))
-    return out
-
-
-def _running_count(inside: str, count: NumberMention, after: list[NumberMention]) -> bool:
-    """The bracket after ``count`` opens on the running count of all years: 历年累计, or 累计 with a first count
-    (``after``) above ``count`` — no part is, a running count holds the year's."""
-    return is_running_count(inside, after[0].value if after else None, count.value)
-
-
-def is_running_count(words: str, value, year_value) -> bool:
-    """Words opening on the running count of all years, its count ``value`` beside the year's ``year_value``:
-    历年累计 always, 累计 when its count is above the year's (``5条(累计314条)``, ``5条(其中累计314条)``) — a running count
-    holds the year's, no part of it can."""
-    if words.startswith(_ALL_YEARS):
-        return True
-    return words.startswith(_RUNNING) and value is not None and value > year_value
-
-
-def before_running_count(total: NumberMention, parts: list[NumberMention],
-                         labels: list[str]) -> tuple[list[NumberMention], list[str]]:
-    """The parts before one that is the running count of all years (``5条(其中累计314条)``, ``…,其中历年累计314条``):
-    it holds the year's count, no part of it can (``is_running_count``; its bracket without 其中 is no
-    marker at all)."""
-    for k, (part, label) in enumerate(zip(parts, labels, strict=True)):
-        if is_running_count(label, part.value, total.value):
-            return parts[:k], labels[:k]
-    return parts, labels
 
 
 # ``办结的29件中,予以公开20件,…``, ``在97件信息公开申请答复中,同意公开为11件``: a count, a few words naming what it counts

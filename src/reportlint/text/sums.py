@@ -114,6 +114,7 @@ from .cnparse import NumberMention, find_numbers
 from .kindred import announced, kindred_extent
 from .marks import stretch_start
 from .normalize import exact_sum
+from .sumbrackets import before_running_count, bracket_markers
 from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
@@ -130,8 +131,6 @@ from .summarkers import SENTENCE_END as _SENTENCE_END
 from .summarkers import SPACES as _SPACES
 from .summarkers import TOTAL_KEYWORDS as _TOTAL_KEYWORDS
 from .summarkers import (
-    before_running_count,
-    bracket_markers,
     classification_markers,
     headed_markers,
     markers,
