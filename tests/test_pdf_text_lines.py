@@ -100,3 +100,13 @@ def test_a_date_line_under_the_title_is_still_read(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(pdf_lines(text), encoding="utf-8")
     assert date_codes(path) == []
+
+
+def test_a_contents_page_entry_stays_a_title():
+    # r802 (山东省交通运输厅 2019, a flipbook's contents page): `(一) 围绕机制保障强化公开,全面加强政务公开能力建设 ..... 1` leads its
+    # dots to a page number: a title, however long, never a run-in paragraph's first line
+    doc = parse(corpus_file("r802").read_text(encoding="utf-8"))
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings[1:4] == ["(一) 围绕机制保障强化公开,全面加强政务公开能力建设 ..... 1",
+                             "(二) 围绕政策解读创新公开,强化政策发布解读时效 ......... 4",
+                             "(三) 围绕互动交流扩大公开,提升政务服务水平 ............. 8"]

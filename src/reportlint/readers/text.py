@@ -25,6 +25,7 @@ MAX_HEADING_CHARS = 40
 # A numbered line this long that goes on in the next line is a paragraph's first line, not a title: the form's
 # longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
 _RUN_IN_CHARS = 30
+_LEADERS = ("...", "……", "···", "．．．")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -48,8 +49,9 @@ def _runs_on(stripped: str) -> bool:
     """A numbered line that is a run-in title and the first line of its paragraph, broken where the PDF's line ended:
     a sentence end inside it and none at its end (``(一)主动公开方面。2023年,…共发布信息约15``), or as long as a
     page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``)."""
-    return not stripped.endswith(tuple(_SENTENCE_END)) and (
-        len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;"))
+    if stripped.endswith(tuple(_SENTENCE_END)) or any(leader in stripped for leader in _LEADERS):
+        return False  # (a contents page's entry leads its dots to a page number: a title)
+    return len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;")
 
 
 def _continues(lines: list[str], j: int, tables: dict) -> bool:
