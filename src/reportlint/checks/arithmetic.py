@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..analysis.expr import ExpressionError, Identity, fails_whatever, weigh
+from ..analysis.specs import LabelSpec
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
 from ..model.records import Record
 from ..packs.compile import src_line
@@ -234,14 +235,13 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
     by_column = ident.for_each == "column"
     operand_bound = bound.rows if by_column else bound.cols
     axis_bound = bound.cols if by_column else bound.rows
-    operand_specs = {s.key: s for s in (spec.rows if by_column else spec.columns)}
-    axis_specs = {s.key: s for s in (spec.columns if by_column else spec.rows)}
+    rows_by_key, columns_by_key = spec.by_key()
+    operand_specs, axis_specs = (rows_by_key, columns_by_key) if by_column else (columns_by_key, rows_by_key)
     all_bound = {**bound.rows, **bound.cols}
     if any(k not in all_bound for k in ident.when_present):
         return
     if any(k in all_bound for k in ident.when_absent):
         return
-    names = {k: s.name for k, s in operand_specs.items()}
     missing = [k for k in ident.identity.keys if k not in operand_bound]
     if missing and of_another_form(ctx, bound.view):
         return  # the other form's table has no such rows or columns: RL801 is the finding (module docstring)
@@ -291,7 +291,7 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
         if problems and len(blanks) == len(problems) and not any(values.get(k, 0) == 0 for k in ident.when_nonzero) \
                 and fails_whatever(ident.identity, values, blanks, ident.tolerance):
             # the numbers written already break it (| 9 | | … | 5 |): no count in the blanks can mend it
-            d = _failure(ctx, ident, bound, names, {**values, **dict.fromkeys(blanks, Decimal(0))}, operands, (tr, tc),
+            d = _failure(ctx, ident, bound, operand_specs, {**values, **dict.fromkeys(blanks, Decimal(0))}, operands, (tr, tc),
                          axis_key, along, ctx.msg("blanks_cannot_mend", blanks="；".join(problems)))
             if d:
                 yield d
@@ -305,19 +305,21 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
             continue
         if ident.when_nonzero and any(values.get(k) == 0 for k in ident.when_nonzero):
             continue  # (most identities have no such condition: no generator is made for them)
-        d = _failure(ctx, ident, bound, names, values, operands, (tr, tc), axis_key, along)
+        d = _failure(ctx, ident, bound, operand_specs, values, operands, (tr, tc), axis_key, along)
         if d:
             yield d
 
 
-def _failure(ctx: KindContext, ident: IdentitySpec, bound: Any, names: dict[str, str], values: dict[str, Decimal],
-             operands: list[tuple[int, int, object]], target: tuple[int, int], axis_key: str, along: str,
-             note: str = "") -> Diagnostic | None:
+def _failure(ctx: KindContext, ident: IdentitySpec, bound: Any, operand_specs: dict[str, LabelSpec],
+             values: dict[str, Decimal], operands: list[tuple[int, int, object]], target: tuple[int, int], axis_key: str,
+             along: str, note: str = "") -> Diagnostic | None:
     """The RL401 finding of one row or column where the identity fails over ``values`` (None when it
-    holds); ``note`` follows the message (the blanks counted as 0 that no number could mend)."""
+    holds); ``note`` follows the message (the blanks counted as 0 that no number could mend).  The
+    operands' names are gathered only for a finding: nearly every row and column holds."""
     lhs, rhs, ok = weigh(ident.identity, values, ident.tolerance)
     if ok:
         return None
+    names = {k: s.name for k, s in operand_specs.items()}
     shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
     text = (fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)) + note
     help_text = fill(ident.help, shown) if ident.help else None
