@@ -245,29 +245,26 @@ def analyse(view: TableView) -> TableView:
 
 
 def _split_columns(view: TableView) -> None:
-    """Label columns hold text in data rows; value columns hold mostly numbers (or nothing).  The value
-    columns are the last ones, so the columns are counted from the right up to the first that holds more
-    texts than numbers: the label columns left of it are never read."""
+    """Label columns hold text in data rows; value columns hold mostly numbers (or nothing)."""
     table = view.table
     n_num = [0] * table.n_cols
+    n_txt = [0] * table.n_cols
     grid = table.grid()
-    rows = [grid[r] for r in view.data_rows]
-    boundary = table.n_cols
-    for c in range(table.n_cols - 1, -1, -1):
-        numbers = texts = 0
-        for r, row in zip(view.data_rows, rows, strict=True):
-            cell = row[c]
+    for r in view.data_rows:
+        for c, cell in enumerate(grid[r]):
             if cell is None or cell.row != r or cell.col != c:
                 continue
             kind = value_kind(cell.text)
             if kind == CellKind.NUMBER:
-                numbers += 1
+                n_num[c] += 1
             elif kind == CellKind.TEXT:
-                texts += 1
-        if numbers < texts:
+                n_txt[c] += 1
+    boundary = table.n_cols
+    for c in range(table.n_cols - 1, -1, -1):
+        if n_num[c] >= n_txt[c]:
+            boundary = c
+        else:
             break
-        n_num[c] = numbers
-        boundary = c
     # Trailing columns with nothing at all in any row (ragged text rows) are not value columns.
     last = table.n_cols
     while last > boundary and n_num[last - 1] == 0 and not any(
