@@ -313,10 +313,10 @@ def _table(rows: list[tuple[int, list[str]]], lines: list[str], index: int, in_c
         else:
             spans = _cell_spans(raw)
         line_no = ln + 1
-        if len(spans) < len(texts):  # cells markdown-it filled in: at the line's end
-            spans += [(end, end)] * (len(texts) - len(spans))
-        owner: list[Cell | None] = [Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=b + 1)
-                                    for col, (text, (a, b)) in enumerate(zip(texts, spans, strict=False))]
+        owner: list[Cell | None] = []
+        for col, text in enumerate(texts):
+            a, b = spans[col] if col < len(spans) else (end, end)
+            owner.append(Cell(row, col, text, table=index, line=line_no, column=a + 1, end_column=b + 1))
         cells += owner
         owners.append(owner)
         n_cols = max(n_cols, len(texts))
