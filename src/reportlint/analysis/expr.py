@@ -28,12 +28,14 @@ class ExpressionError(ValueError):
 class Term(FrozenRecord):
     """One operand of a side: a key with a sign and a factor (constants have key None)."""
 
-    __slots__ = ("key", "sign", "factor")
+    __slots__ = ("key", "sign", "factor", "_plain")
 
     def __init__(self, key: str | None, sign: int, factor: Decimal = Decimal(1)) -> None:
         set_field(self, "key", key)
         set_field(self, "sign", sign)
         set_field(self, "factor", factor)
+        # A key taken as it is (factor 1: nearly every term of a pack): its value is added without a product.
+        set_field(self, "_plain", key is not None and factor == 1)
 
 
 class Identity(FrozenRecord):
@@ -99,7 +101,7 @@ def _sum(terms: tuple[Term, ...], values: dict[str, Decimal], absolute: bool) ->
     prebuild's rule): adding or subtracting spares a product with an int, which Decimal converts first."""
     total = Decimal(0)
     for t in terms:
-        v = t.factor if t.key is None else values[t.key] * t.factor
+        v = values[t.key] if t._plain else t.factor if t.key is None else values[t.key] * t.factor
         total = total + v if t.sign > 0 else total - v
     return abs(total) if absolute else total
 

@@ -61,7 +61,7 @@ class TableSpec(Record):
     """A table the document must contain: where to find it, its rows and columns, its cell types."""
 
     __slots__ = ("id", "title", "section", "caption", "header_has", "rows_have", "required", "columns", "rows", "cells",
-                 "column_types", "extra", "require_one_of", "src", "line")
+                 "column_types", "extra", "require_one_of", "src", "line", "_by_key")
 
     def __init__(self, id: str, title: str, section: str | None, caption: re.Pattern[str] | None, header_has: list[str],
                  rows_have: list[str], required: bool, columns: list[LabelSpec], rows: list[LabelSpec], cells: CellType,
@@ -82,6 +82,14 @@ class TableSpec(Record):
         self.require_one_of = [] if require_one_of is None else require_one_of
         self.src = src
         self.line = line
+        self._by_key: tuple[dict[str, LabelSpec], dict[str, LabelSpec]] | None = None
+
+    def by_key(self) -> tuple[dict[str, LabelSpec], dict[str, LabelSpec]]:
+        """(rows, columns), each by key.  Made on first use and kept: a compiled pack checks every report,
+        and each identity of a table looks its rows and columns up by key."""
+        if self._by_key is None:
+            self._by_key = ({s.key: s for s in self.rows}, {s.key: s for s in self.columns})
+        return self._by_key
 
 
 class SectionSpec(Record):

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..analysis.expr import ExpressionError, Identity, fails_whatever, weigh
+from ..analysis.specs import LabelSpec
 from ..model.diagnostics import ConfigError, Diagnostic, Severity, Status
 from ..model.records import Record
 from ..packs.compile import src_line
@@ -234,14 +235,13 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
     by_column = ident.for_each == "column"
     operand_bound = bound.rows if by_column else bound.cols
     axis_bound = bound.cols if by_column else bound.rows
-    operand_specs = {s.key: s for s in (spec.rows if by_column else spec.columns)}
-    axis_specs = {s.key: s for s in (spec.columns if by_column else spec.rows)}
+    rows_by_key, columns_by_key = spec.by_key()
+    operand_specs, axis_specs = (rows_by_key, columns_by_key) if by_column else (columns_by_key, rows_by_key)
     all_bound = {**bound.rows, **bound.cols}
     if any(k not in all_bound for k in ident.when_present):
         return
     if any(k in all_bound for k in ident.when_absent):
         return
-    names = {k: s.name for k, s in operand_specs.items()}
     missing = [k for k in ident.identity.keys if k not in operand_bound]
     if missing and of_another_form(ctx, bound.view):
         return  # the other form's table has no such rows or columns: RL801 is the finding (module docstring)
@@ -264,7 +264,6 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
             continue
         along = axis_specs[axis_key].name
         values: dict[str, Decimal] = {}
-        operands: list[tuple[int, int, object]] = []  # (row, col, cell): CellRefs only for a finding
         problems: list[str] = []
         blanks: set[str] = set()  # blank counts: 0 or more, whatever the report meant to write
         axis_index = axis_bound[axis_key]
@@ -272,7 +271,6 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
         for key in ident.identity.keys:
             r, c = (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
             cell = grid[r][c]
-            operands.append((r, c, cell))
             col_type = axis_type if by_column else column_types.get(key, spec.cells)
             # read anew for each identity naming the cell: parse_cell's cache makes that cheaper than
             # keeping the document's answers by place (inproc7)
@@ -287,37 +285,58 @@ def _run_identity(ctx: KindContext, ident: IdentitySpec) -> Iterator[Diagnostic]
                         blanks.add(key)
             else:
                 values[key] = value
-        tr, tc = (operand_bound[target], axis_index) if by_column else (axis_index, operand_bound[target])
         if problems and len(blanks) == len(problems) and not any(values.get(k, 0) == 0 for k in ident.when_nonzero) \
                 and fails_whatever(ident.identity, values, blanks, ident.tolerance):
             # the numbers written already break it (| 9 | | … | 5 |): no count in the blanks can mend it
-            d = _failure(ctx, ident, bound, names, {**values, **dict.fromkeys(blanks, Decimal(0))}, operands, (tr, tc),
-                         axis_key, along, ctx.msg("blanks_cannot_mend", blanks="；".join(problems)))
+            d = _failure(ctx, ident, bound, operand_specs, {**values, **dict.fromkeys(blanks, Decimal(0))},
+                         _operand_cells(grid, ident.identity.keys, operand_bound, axis_index, by_column),
+                         _place(operand_bound, target, axis_index, by_column), axis_key, along,
+                         ctx.msg("blanks_cannot_mend", blanks="；".join(problems)))
             if d:
                 yield d
             continue
         if problems:
-            refs = [cell_ref(bound, r, c, cell) for r, c, cell in operands]
+            refs = [cell_ref(bound, r, c, cell)
+                    for r, c, cell in _operand_cells(grid, ident.identity.keys, operand_bound, axis_index, by_column)]
             d = _unverifiable(ctx, ident, ctx.msg("unverifiable", title=ident.title, along=along, blanks="；".join(problems)),
-                              cell_location(bound, tr, tc), cells=refs, key=(axis_key,))
+                              cell_location(bound, *_place(operand_bound, target, axis_index, by_column)), cells=refs,
+                              key=(axis_key,))
             if d:
                 yield d
             continue
         if ident.when_nonzero and any(values.get(k) == 0 for k in ident.when_nonzero):
             continue  # (most identities have no such condition: no generator is made for them)
-        d = _failure(ctx, ident, bound, names, values, operands, (tr, tc), axis_key, along)
+        if weigh(ident.identity, values, ident.tolerance)[2]:
+            continue  # it holds (nearly every row and column): its cells are gathered only for a finding
+        d = _failure(ctx, ident, bound, operand_specs, values,
+                     _operand_cells(grid, ident.identity.keys, operand_bound, axis_index, by_column),
+                     _place(operand_bound, target, axis_index, by_column), axis_key, along)
         if d:
             yield d
 
 
-def _failure(ctx: KindContext, ident: IdentitySpec, bound: Any, names: dict[str, str], values: dict[str, Decimal],
-             operands: list[tuple[int, int, object]], target: tuple[int, int], axis_key: str, along: str,
-             note: str = "") -> Diagnostic | None:
+def _place(operand_bound: dict[str, int], key: str, axis_index: int, by_column: bool) -> tuple[int, int]:
+    """The grid row and column of operand ``key`` on the row or column at ``axis_index``."""
+    return (operand_bound[key], axis_index) if by_column else (axis_index, operand_bound[key])
+
+
+def _operand_cells(grid: list[list[Any]], keys: tuple[str, ...], operand_bound: dict[str, int], axis_index: int,
+                   by_column: bool) -> list[tuple[int, int, object]]:
+    """(row, col, cell) of each operand on one row or column: what a finding lists (``CellRef``s)."""
+    places = [_place(operand_bound, key, axis_index, by_column) for key in keys]
+    return [(r, c, grid[r][c]) for r, c in places]
+
+
+def _failure(ctx: KindContext, ident: IdentitySpec, bound: Any, operand_specs: dict[str, LabelSpec],
+             values: dict[str, Decimal], operands: list[tuple[int, int, object]], target: tuple[int, int], axis_key: str,
+             along: str, note: str = "") -> Diagnostic | None:
     """The RL401 finding of one row or column where the identity fails over ``values`` (None when it
-    holds); ``note`` follows the message (the blanks counted as 0 that no number could mend)."""
+    holds); ``note`` follows the message (the blanks counted as 0 that no number could mend).  The
+    operands' names are gathered only for a finding: nearly every row and column holds."""
     lhs, rhs, ok = weigh(ident.identity, values, ident.tolerance)
     if ok:
         return None
+    names = {k: s.name for k, s in operand_specs.items()}
     shown = {"title": ident.title, "along": along, **fields(ident.identity, names, values, lhs, rhs)}
     text = (fill(ident.message, shown) if ident.message else ctx.msg("default", **shown)) + note
     help_text = fill(ident.help, shown) if ident.help else None

@@ -26,8 +26,8 @@ def cell_number(raw: str, col_type) -> tuple[str, Decimal | None]:
         return parsed.kind, None
     value = parsed.value
     assert value is not None
-    if col_type is not None and col_type.type == "amount" and col_type.unit and parsed.unit \
-            and parsed.unit != col_type.unit:
+    if parsed.unit and col_type is not None and col_type.type == "amount" and col_type.unit \
+            and parsed.unit != col_type.unit:  # (the cell's unit first: few cells write one)
         return CellKind.NUMBER, _in_unit(value, UNIT_FACTORS.get((parsed.unit, col_type.unit), Decimal(1)))
     return CellKind.NUMBER, value
 

@@ -399,8 +399,8 @@ def _may_fail(parsed, col_type) -> bool:
         return True
     if col_type.type in ("count", "amount") and value < 0:
         return True
-    if col_type.type in ("count", "signed") and value != value.to_integral_value():
-        return True
+    if col_type.type in ("count", "signed") and parsed.decimals and value != value.to_integral_value():
+        return True  # written without a point (decimals 0, parse_cell's reading): a whole number
     return col_type.type == "amount" and (parsed.unit is not None or (col_type.unit_required and value != 0))
 
 

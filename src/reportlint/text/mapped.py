@@ -25,7 +25,7 @@ def normalize_mapped(text: str) -> tuple[str, list[int]]:
     that NFKC expands into several ("㈠" → "(一)") takes the character-by-character path."""
     text = mainland_phrases(text)  # same length: the map stays one for one
     table: dict[int, str | None] = {}
-    for ch in set(text):
+    for ch in set(text).difference(_UNCHANGED):  # most characters: known to stay, passed over in one set operation
         norm = _CHAR_NORMAL.get(ch)
         if norm is None:
             norm = _char_normal(ch)
@@ -58,6 +58,7 @@ def _without_pinyin(text: str, idx: list[int]) -> tuple[str, list[int]]:
 
 
 _CHAR_NORMAL: dict[str, str] = {}  # character -> what normalize_mapped makes of it ("" when dropped)
+_UNCHANGED: set[str] = set()  # the characters of _CHAR_NORMAL that it keeps as they are
 
 
 def _char_normal(ch: str) -> str:
@@ -67,6 +68,8 @@ def _char_normal(ch: str) -> str:
         norm = "".join(simplified_char(c) for c in (_QUOTES.get(ch) or unicodedata.normalize("NFKC", ch))
                        if not c.isspace())
     _CHAR_NORMAL[ch] = norm
+    if norm == ch:
+        _UNCHANGED.add(ch)
     return norm
 
 
