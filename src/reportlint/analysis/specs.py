@@ -11,6 +11,7 @@ import re
 
 from ..model.records import FrozenRecord, Record, set_field
 from ..text.lazyregex import LazyRegex
+from ..text.literals import written_out
 
 # A label path's separator: "/" not escaped as "\/".
 LABEL_SEPARATOR = LazyRegex(r"(?<!\\)/")
@@ -94,7 +95,7 @@ class TableSpec(Record):
 class SectionSpec(Record):
     """A numbered section of the form: its title, how a heading is recognised, the topics it covers."""
 
-    __slots__ = ("id", "title", "number", "match", "variants", "required", "topics")
+    __slots__ = ("id", "title", "number", "match", "variants", "required", "topics", "_written")
 
     def __init__(self, id: str, title: str, number: str, match: re.Pattern[str], variants: list[re.Pattern[str]], required: bool,
                  topics: list[tuple[str, re.Pattern[str]]]) -> None:
@@ -105,3 +106,17 @@ class SectionSpec(Record):
         self.variants = variants
         self.required = required
         self.topics = topics
+        # A title written out (``^总体情况$``, most of a pack's) is compared: its pattern is not compiled at every start.
+        self._written = [(written_out(p), p) for p in (match, *variants)]
+
+    def matches_title(self, title: str) -> bool:
+        """Whether ``match`` finds the (normalised) title."""
+        return _finds(*self._written[0], title)
+
+    def matches_variant(self, title: str) -> bool:
+        """Whether one of ``variants`` finds the title."""
+        return any(_finds(written, pattern, title) for written, pattern in self._written[1:])
+
+
+def _finds(written: tuple[str, str] | None, pattern: re.Pattern[str], title: str) -> bool:
+    return title in written if written is not None else pattern.search(title) is not None

@@ -18,7 +18,8 @@ top-level branch of plain characters, with what may match nothing between them l
 (``主动[^。;,:]{0,8}?公开`` matches wherever ``主动公开`` is; ``依申请|公开申请`` wherever either is).  A
 section's topics (``checks/sections.py``) are asked whether the section's text holds them at all, and
 real reports word them as the form does: the answer is then known without compiling the pattern
-(:func:`matches_in`).
+(:func:`matches_in`).  A pattern that writes one text out between its anchors (a pack's section title,
+``^总体情况$``) matches that text alone: it is compared, not compiled (:func:`written_out`).
 """
 
 from __future__ import annotations
@@ -145,6 +146,17 @@ def matches_in(pattern, text: str) -> bool:
     if not may_hold_a_match(required, text):
         return False
     return pattern.search(text) is not None
+
+
+def written_out(pattern) -> tuple[str, str] | None:
+    """The texts ``pattern.search`` finds when the pattern is plain characters between ``^`` and ``$`` (a section
+    title as ``packs/compile.py`` writes it): the characters, and them before a final line break (where ``$`` also
+    matches); None for any other pattern, or one whose flags change what it matches (case, lines, verbose)."""
+    source = pattern.pattern
+    if (len(source) < 2 or source[0] != "^" or source[-1] != "$" or pattern.flags & (re.I | re.M | re.X)
+            or not _SPECIAL.isdisjoint(source[1:-1])):
+        return None
+    return source[1:-1], source[1:-1] + "\n"
 
 
 def required_literals_of(pattern) -> tuple[tuple[str, ...], ...]:
