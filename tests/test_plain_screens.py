@@ -131,3 +131,28 @@ def test_only_plain_characters_between_anchors_are_written_out() -> None:
     spec = SectionSpec("s", "t", "一", LazyRegex("^总体情况$"), [LazyRegex("^存在(的)?问题$")], True, [])
     assert spec.matches_title("总体情况\n") and not spec.matches_title("总体情况\n\n")
     assert spec.matches_variant("存在的问题") and not spec.matches_variant("总体情况")
+
+
+def test_years_named_as_the_pattern_found_them() -> None:
+    from reportlint.text.yearleads import _years_named
+
+    old = re.compile(r"(?:19|20)\d{2}年")
+    texts = [t for t in _LINES if "年" in t][::2]
+    texts += _generated(["年", "19", "20", "2", "0", "1", "9", "２", "٣", "२०", "度", "x", "2019年"], 5000, 9, 7)
+    assert sum(bool(old.search(t)) for t in texts) > 2000
+    assert [list(_years_named(t)) for t in texts] == [[int(m.group()[:4]) for m in old.finditer(t)] for t in texts]
+
+
+def test_header_unit_removed_as_the_pattern_removed_it() -> None:
+    from reportlint.analysis.tablelabels import _without_unit
+
+    old = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$")
+    texts = [normalize_label(t) for t in _LINES if len(t) <= 60 and ("）" in t or ")" in t)]
+    pieces = ["(", ")", "（", "单位", ":", "：", "万元", "亿元", "元", "件", "个", "次", "人次", "人", "%", "金额", "x"]
+    texts += _generated(pieces, 6000, 7, 8)
+    texts += [normalize_label(f"{label}{lb}{unit_lead}{unit}{rb}") for label in ("收费金额", "", "(元)") for lb in ("(", "（", "")
+              for unit_lead in ("", "单位", "单位:", "单位：", "单位 ") for unit in ("万元", "元", "人次", "次", "%", "个人")
+              for rb in (")", "）", "", "))")]
+    assert all("\n" not in t for t in texts)  # labels come normalised: no line break for $ to pass
+    assert sum(bool(old.search(t)) for t in texts) > 300
+    assert [_without_unit(t) for t in texts] == [old.sub("", t) or t for t in texts]
