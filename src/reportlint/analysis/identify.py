@@ -33,7 +33,6 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
 from .agency import AgencyLevel, classify, clause_subject, self_reference
-from .signedagency import compiling_agency, signed_agency
 from .titleagency import agency_of
 from .titlescan import title_year
 
@@ -437,6 +436,8 @@ def _body_named_agency(doc: Document, opening: list[str], kind: str | None) -> C
     """The agency of a report whose title names none (a page that kept only its body): the body signing it, else the
     one its 编制 sentence names (``signedagency.py``; ``kind``: the kind the text gives itself).  For pairing a body's
     years and for showing; the level is read from the text as before, not from this name."""
+    from .signedagency import compiling_agency, signed_agency  # most titles name their agency: rarely needed
+
     signed = signed_agency(doc)
     if signed is not None:
         return Clue(signed, "落款")
