@@ -156,3 +156,19 @@ def test_header_unit_removed_as_the_pattern_removed_it() -> None:
     assert all("\n" not in t for t in texts)  # labels come normalised: no line break for $ to pass
     assert sum(bool(old.search(t)) for t in texts) > 300
     assert [_without_unit(t) for t in texts] == [old.sub("", t) or t for t in texts]
+
+
+def test_places_read_as_the_pattern_read_them() -> None:
+    from reportlint.analysis.agency import _place_end
+
+    old = re.compile(
+        r"(.{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|林区|特区|地区|新区|管理区|省|市|州|盟|县|旗|区|镇|乡|苏木|街道))")
+    texts = [normalize(t) for t in _LINES if len(t) <= 60][::4]
+    suffixes = ["自治", "自治区", "自治州", "特别行政区", "林区", "地区", "管理区", "省", "市", "州", "县", "区", "镇", "乡", "苏木", "街道",
+                "人民政府", "淮安", "x", "\n", "街", "木"]
+    texts += _generated(suffixes, 6000, 8, 9) + _generated(["某", "\n", "市", "区"], 2000, 16, 10)
+    assert sum(bool(old.match(t)) for t in texts) > 2000
+    for text in texts:
+        for pos in range(len(text) + 1):
+            m = old.match(text, pos)
+            assert _place_end(text, pos) == (None if m is None else m.end()), (text, pos)
