@@ -172,3 +172,28 @@ def test_places_read_as_the_pattern_read_them() -> None:
         for pos in range(len(text) + 1):
             m = old.match(text, pos)
             assert _place_end(text, pos) == (None if m is None else m.end()), (text, pos)
+
+
+@pytest.mark.parametrize("pack", ["cn-gov-disclosure-2019", "cn-gov-disclosure-2021"])
+def test_captions_found_as_their_patterns_found_them(pack: str) -> None:
+    tables = [t for t in load_pack(pack).tables if t.caption is not None]
+    assert sum(t._caption_text is not None for t in tables) >= 4  # the plain captions: not compiled
+    texts = {normalize(t) for t in _LINES if "第" in t and len(t) <= 80}
+    for table in tables:
+        body = table._caption_text or "第二十条第(一)项"
+        texts |= {body, body + "\n", "\n" + body, body[:-1], body + "。", "(" + body + ")", body + body, ""}
+    for table in tables:
+        for text in texts:
+            assert table.caption_in(text) == (re.search(table.caption.pattern, text) is not None), (table.id, text)
+            assert table.is_caption(text) == (re.fullmatch(table.caption.pattern, text) is not None), (table.id, text)
+
+
+def test_plain_text_is_read_only_from_a_text_escaped() -> None:
+    from reportlint.text.literals import plain_text
+
+    for text in ("第二十条第(一)项", "a.b*c?[d]{e}|f^g$h\\i-j&k~l#m n", "", "中\u3000文", "1+1"):
+        assert plain_text(LazyRegex(re.escape(text))) == text
+    for pattern in (LazyRegex(r"\d"), LazyRegex("a.b"), LazyRegex("ab", re.I), LazyRegex("a b", re.X),
+                    LazyRegex("(?:a)"), LazyRegex("a\\"), LazyRegex(r"\1"), LazyRegex(r"\A")):
+        assert plain_text(pattern) is None, pattern.pattern
+    assert plain_text(LazyRegex(r"\中")) == "中"  # a backslash before a character that is no ASCII letter or digit

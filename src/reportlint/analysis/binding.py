@@ -453,9 +453,9 @@ def _has_caption(spec: TableSpec, view: TableView) -> bool:
     """The view's caption matches the spec's; a view without a caption row may carry its caption
     in a header cell (a caption merged into the header, text that ran them together)."""
     assert spec.caption is not None
-    if view.caption and spec.caption.search(_caption_text(normalize(view.caption))):
+    if view.caption and spec.caption_in(_caption_text(normalize(view.caption))):
         return True
-    return spec.caption.search(_caption_text(view.header_text)) is not None
+    return spec.caption_in(_caption_text(view.header_text))
 
 
 __all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

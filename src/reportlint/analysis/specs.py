@@ -11,7 +11,7 @@ import re
 
 from ..model.records import FrozenRecord, Record, set_field
 from ..text.lazyregex import LazyRegex
-from ..text.literals import written_out
+from ..text.literals import plain_text, written_out
 
 # A label path's separator: "/" not escaped as "\/".
 LABEL_SEPARATOR = LazyRegex(r"(?<!\\)/")
@@ -69,7 +69,7 @@ class TableSpec(Record):
     """A table the document must contain: where to find it, its rows and columns, its cell types."""
 
     __slots__ = ("id", "title", "section", "caption", "header_has", "rows_have", "required", "columns", "rows", "cells",
-                 "column_types", "extra", "require_one_of", "src", "line")
+                 "column_types", "extra", "require_one_of", "src", "line", "_caption_text")
 
     def __init__(self, id: str, title: str, section: str | None, caption: re.Pattern[str] | None, header_has: list[str],
                  rows_have: list[str], required: bool, columns: list[LabelSpec], rows: list[LabelSpec], cells: CellType,
@@ -90,6 +90,18 @@ class TableSpec(Record):
         self.require_one_of = [] if require_one_of is None else require_one_of
         self.src = src
         self.line = line
+        # A caption written as text (第二十条第(一)项: most of a pack's) is found with ``in`` and ``==``, not compiled.
+        self._caption_text = None if caption is None else plain_text(caption)
+
+    def caption_in(self, text: str) -> bool:
+        """Whether the caption (not None) is found in the text: ``caption.search``."""
+        written = self._caption_text
+        return written in text if written is not None else self.caption.search(text) is not None
+
+    def is_caption(self, text: str) -> bool:
+        """Whether the text is the caption (not None): ``caption.fullmatch``."""
+        written = self._caption_text
+        return text == written if written is not None else self.caption.fullmatch(text) is not None
 
 
 class SectionSpec(Record):
