@@ -32,7 +32,7 @@ _UNIT_TAILS = tuple(lead + unit + ")" for unit in ("万元", "亿元", "元", "�
 
 
 def _without_unit(label: str) -> str:
-    if not label.endswith(_UNIT_TAILS):  # most headers have none
+    if ")" not in label or not label.endswith(_UNIT_TAILS):  # most headers have no bracket: the tails not tried
         return label
     tail = next(tail for tail in _UNIT_TAILS if label.endswith(tail))
     return label[: -len(tail)] or label

@@ -78,15 +78,17 @@ _PLAN = LazyRegex(r"将|计划|拟|力争|争取|预计|准备|打算|目标|力
 _DATE_AFTER = LazyRegex(r"(?:截至|截止)|\d{1,2}月")
 
 
-def _years_named(text: str) -> Iterator[int]:
+def _years_named(text: str) -> list[int]:
     """Every year a text names, as ``(?:19|20)\\d{2}年`` finds them (``\\d``: a decimal digit, ``str.isdecimal``): a text
     naming none before (after) the report's holds no such sentence, and most paragraphs name only their own.  By ``str``
     methods, the pattern being compiled at every start; two such years cannot overlap (each ends at its 年)."""
+    years = []
     i = text.find("年", 4)
     while i != -1:
         if text.startswith(("19", "20"), i - 4) and text[i - 2 : i].isdecimal():
-            yield int(text[i - 4 : i])
+            years.append(int(text[i - 4 : i]))
         i = text.find("年", i + 1)
+    return years
 
 
 class YearLead(FrozenRecord):
