@@ -35,6 +35,7 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # order), read by ``str`` methods (``_place_end``): the pattern was compiled at every start.
 _PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "特别行政区", "林区", "特区", "地区", "新区", "管理区", "省", "市", "州",
                    "盟", "县", "旗", "区", "镇", "乡", "苏木", "街道")
+_PLACE_SUFFIX_STARTS = frozenset(suffix[0] for suffix in _PLACE_SUFFIXES)  # a position no suffix starts at: one look-up
 
 
 def _place_end(name: str, pos: int) -> int | None:
@@ -43,7 +44,7 @@ def _place_end(name: str, pos: int) -> int | None:
     for end in range(pos + 1, min(pos + 12, len(name)) + 1):
         if name[end - 1] == "\n":
             return None
-        if name.startswith(_PLACE_SUFFIXES, end):
+        if end < len(name) and name[end] in _PLACE_SUFFIX_STARTS and name.startswith(_PLACE_SUFFIXES, end):
             return end + len(next(suffix for suffix in _PLACE_SUFFIXES if name.startswith(suffix, end)))
     return None
 
