@@ -77,13 +77,13 @@ def test_plain_text_output_never_imports_rich_and_colour_does(tmp_path):
     assert (code, "rich.console" in modules) == (1, True)
 
 
-TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "string", "typing")
+TEXT_CHECK_LEAVES = ("ast", "reportlint.analysis.exprparse", "reportlint.checks.prose.schema", "string", "typing")
 
 
 def test_a_text_check_of_a_built_in_pack_imports_no_ast_string_or_typing(tmp_path):
     """A plain text check (no library beside the standard one) takes the built-in pack's identities
-    parsed and its message templates checked from its prebuilt JSON (no ``ast``, no ``string``) and
-    names typing's types for annotations only."""
+    parsed and its message templates checked from its prebuilt JSON (no ``ast``, no ``string``), validates no YAML
+    (no prose schema) and names typing's types for annotations only."""
     assert _check_importing(_report(tmp_path, ".txt"), TEXT_CHECK_LEAVES) == (1, [])
 
 

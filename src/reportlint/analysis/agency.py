@@ -20,7 +20,6 @@ Nothing here knows a list of places: only the suffixes of Chinese administrative
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model.records import FrozenRecord, set_field
@@ -32,9 +31,23 @@ PROVINCE, CITY, COUNTY, NATIONAL = "province", "city", "county", "national"
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # One place name: the shortest run of characters ending in an administrative suffix.  Longer suffixes
-# first, so that 自治州 is not read as 州 and 自治县 not as 县.
-_PLACE = re.compile(
-    r"(.{1,12}?(?:自治区|自治州|自治县|自治旗|特别行政区|林区|特区|地区|新区|管理区|省|市|州|盟|县|旗|区|镇|乡|苏木|街道))")
+# first, so that 自治州 is not read as 州 and 自治县 not as 县.  What ``(.{1,12}?(?:自治区|…|街道))`` matched (in this
+# order), read by ``str`` methods (``_place_end``): the pattern was compiled at every start.
+_PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "特别行政区", "林区", "特区", "地区", "新区", "管理区", "省", "市", "州",
+                   "盟", "县", "旗", "区", "镇", "乡", "苏木", "街道")
+_PLACE_SUFFIX_STARTS = frozenset(suffix[0] for suffix in _PLACE_SUFFIXES)  # a position no suffix starts at: one look-up
+
+
+def _place_end(name: str, pos: int) -> int | None:
+    """Where the place name starting at ``pos`` ends: after the first suffix (in ``_PLACE_SUFFIXES``' order) that follows
+    one to twelve characters, none a line break (``.``); None when there is none."""
+    for end in range(pos + 1, min(pos + 12, len(name)) + 1):
+        if name[end - 1] == "\n":
+            return None
+        if end < len(name) and name[end] in _PLACE_SUFFIX_STARTS and name.startswith(_PLACE_SUFFIXES, end):
+            return end + len(next(suffix for suffix in _PLACE_SUFFIXES if name.startswith(suffix, end)))
+    return None
+
 # The tails a normalised name (no whitespace, so no final newline for ``$`` to pass) ends in, as
 # ``str.endswith`` tuples: each was a ``…$`` pattern of literal alternatives, whose mix of CJK and Latin
 # made the compiler build a table over the BMP at import (cold start, issue 17/21).
@@ -102,10 +115,10 @@ def places(name: str) -> list[str]:
     found: list[str] = []
     pos = 0
     while pos < len(name):
-        m = _PLACE.match(name, pos)
-        if m is None:
+        end = _place_end(name, pos)
+        if end is None:
             break
-        place, pos = m.group(1), m.end()
+        place, pos = name[pos:end], end
         if place.endswith(_STEM_END) and pos < len(name) and name[pos] in _SUFFIX_AFTER_STEM:
             place, pos = place + name[pos], pos + 1
         found.append(place)

@@ -15,7 +15,7 @@ from ..model.records import Record
 from ..text.asides import is_aside
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
-from .specs import LABEL_SEPARATOR, LabelSpec, Segment, TableSpec
+from .specs import LabelSpec, Segment, TableSpec, split_label_path
 from .tablelabels import TableView, continued, split_blocks
 
 FUZZY_RATIO = 0.8
@@ -258,7 +258,7 @@ def bind_view(spec: TableSpec, view: TableView) -> BoundTable:
             # The header could not be analysed; name the columns as the form does.
             by_key = {c.key: c for c in spec.columns}
             for key, col in cols.items():
-                view.set_col_path(col, [p.replace("\\/", "/") for p in LABEL_SEPARATOR.split(by_key[key].label)])
+                view.set_col_path(col, [p.replace("\\/", "/") for p in split_label_path(by_key[key].label)])
     bound_rows = set(rows.values())
     extra_rows = [r for r in view.data_rows if r not in bound_rows and _has_values(view, r) and not _aside(view, r)]
     bound_cols = set(cols.values())
@@ -453,9 +453,9 @@ def _has_caption(spec: TableSpec, view: TableView) -> bool:
     """The view's caption matches the spec's; a view without a caption row may carry its caption
     in a header cell (a caption merged into the header, text that ran them together)."""
     assert spec.caption is not None
-    if view.caption and spec.caption.search(_caption_text(normalize(view.caption))):
+    if view.caption and spec.caption_in(_caption_text(normalize(view.caption))):
         return True
-    return spec.caption.search(_caption_text(view.header_text)) is not None
+    return spec.caption_in(_caption_text(view.header_text))
 
 
 __all__ = ["BindingIssue", "BoundTable", "bind_view", "locate", "normalize_label"]

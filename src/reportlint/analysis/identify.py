@@ -33,7 +33,6 @@ from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize
 from ..text.numbering import first_section_at, section_number
 from .agency import AgencyLevel, classify, clause_subject, self_reference
-from .signedagency import compiling_agency, signed_agency
 from .titleagency import agency_of
 from .titlescan import title_year
 
@@ -250,8 +249,8 @@ def _title_cell(text: str) -> str | None:
     """The title a metadata table's row names (``| 标题: | 山头街道办事处2020年…年度报告 | ||``) or a metadata line
     gives after its field (``标   题 县政府办2022年度…年度报告``), else None."""
     if "|" not in text:
-        m = _TITLE_FIELD_LINE.match(text)
-        return m.group("title").strip() if m and _REPORT_WORD.search(m.group("title")) else None
+        m = _TITLE_FIELD_LINE.match(text) if "标" in text or "名" in text else None  # every match holds 标题 or 名称
+        return m.group("title").strip() if m and _names_report(m.group("title")) else None
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
     if len(cells) >= 2 and cells[1]:
         field = normalize(cells[0])
@@ -274,9 +273,15 @@ def has_sentence_punct(norm: str) -> bool:
     return not _SENTENCE_PUNCT.isdisjoint(norm)
 
 
+def _names_report(text: str) -> bool:
+    """Whether ``_REPORT_WORD`` is found in the text: 报告 and 年报 by ``in``, the pattern only for a text that may say
+    "report" (``re.I`` matches no other letters to those six), so that a plain check does not compile it."""
+    return "报告" in text or "年报" in text or ("report" in text.lower() and _REPORT_WORD.search(text) is not None)
+
+
 def _title_like(text: str, norm: str) -> bool:
     # the report word as written ("Report": spaces kept) or in simplified characters (a mirror's "年度報告")
-    has_report_word = _REPORT_WORD.search(text) is not None or _REPORT_WORD.search(norm) is not None
+    has_report_word = _names_report(text) or _names_report(norm)
     return (0 < len(norm) <= MAX_TITLE_CHARS and has_report_word and not has_sentence_punct(norm)
             and not is_chrome(norm) and section_number(norm) is None)  # a sentence (本报告中所列…) is no title: asked first
 
@@ -431,6 +436,8 @@ def _body_named_agency(doc: Document, opening: list[str], kind: str | None) -> C
     """The agency of a report whose title names none (a page that kept only its body): the body signing it, else the
     one its 编制 sentence names (``signedagency.py``; ``kind``: the kind the text gives itself).  For pairing a body's
     years and for showing; the level is read from the text as before, not from this name."""
+    from .signedagency import compiling_agency, signed_agency  # most titles name their agency: rarely needed
+
     signed = signed_agency(doc)
     if signed is not None:
         return Clue(signed, "落款")

@@ -10,9 +10,17 @@ from __future__ import annotations
 import re
 
 from ..model.records import FrozenRecord, Record, set_field
+from ..text.lazyregex import LazyRegex
+from ..text.literals import plain_text, written_out
 
 # A label path's separator: "/" not escaped as "\/".
-LABEL_SEPARATOR = re.compile(r"(?<!\\)/")
+LABEL_SEPARATOR = LazyRegex(r"(?<!\\)/")
+
+
+def split_label_path(text: str) -> list[str]:
+    """A label path's segments as written (an escaped slash kept): ``LABEL_SEPARATOR.split``, by ``str.split``
+    when no backslash can escape a slash — most labels: the pattern is then not compiled at every start."""
+    return LABEL_SEPARATOR.split(text) if "\\" in text else text.split("/")
 
 
 class Segment(FrozenRecord):
@@ -61,7 +69,7 @@ class TableSpec(Record):
     """A table the document must contain: where to find it, its rows and columns, its cell types."""
 
     __slots__ = ("id", "title", "section", "caption", "header_has", "rows_have", "required", "columns", "rows", "cells",
-                 "column_types", "extra", "require_one_of", "src", "line", "_by_key")
+                 "column_types", "extra", "require_one_of", "src", "line", "_by_key", "_caption_text")
 
     def __init__(self, id: str, title: str, section: str | None, caption: re.Pattern[str] | None, header_has: list[str],
                  rows_have: list[str], required: bool, columns: list[LabelSpec], rows: list[LabelSpec], cells: CellType,
@@ -83,6 +91,8 @@ class TableSpec(Record):
         self.src = src
         self.line = line
         self._by_key: tuple[dict[str, LabelSpec], dict[str, LabelSpec]] | None = None
+        # A caption written as text (第二十条第(一)项: most of a pack's) is found with ``in`` and ``==``, not compiled.
+        self._caption_text = None if caption is None else plain_text(caption)
 
     def by_key(self) -> tuple[dict[str, LabelSpec], dict[str, LabelSpec]]:
         """(rows, columns), each by key.  Made on first use and kept: a compiled pack checks every report,
@@ -91,11 +101,21 @@ class TableSpec(Record):
             self._by_key = ({s.key: s for s in self.rows}, {s.key: s for s in self.columns})
         return self._by_key
 
+    def caption_in(self, text: str) -> bool:
+        """Whether the caption (not None) is found in the text: ``caption.search``."""
+        written = self._caption_text
+        return written in text if written is not None else self.caption.search(text) is not None
+
+    def is_caption(self, text: str) -> bool:
+        """Whether the text is the caption (not None): ``caption.fullmatch``."""
+        written = self._caption_text
+        return text == written if written is not None else self.caption.fullmatch(text) is not None
+
 
 class SectionSpec(Record):
     """A numbered section of the form: its title, how a heading is recognised, the topics it covers."""
 
-    __slots__ = ("id", "title", "number", "match", "variants", "required", "topics")
+    __slots__ = ("id", "title", "number", "match", "variants", "required", "topics", "_written")
 
     def __init__(self, id: str, title: str, number: str, match: re.Pattern[str], variants: list[re.Pattern[str]], required: bool,
                  topics: list[tuple[str, re.Pattern[str]]]) -> None:
@@ -106,3 +126,17 @@ class SectionSpec(Record):
         self.variants = variants
         self.required = required
         self.topics = topics
+        # A title written out (``^总体情况$``, most of a pack's) is compared: its pattern is not compiled at every start.
+        self._written = [(written_out(p), p) for p in (match, *variants)]
+
+    def matches_title(self, title: str) -> bool:
+        """Whether ``match`` finds the (normalised) title."""
+        return _finds(*self._written[0], title)
+
+    def matches_variant(self, title: str) -> bool:
+        """Whether one of ``variants`` finds the title."""
+        return any(_finds(written, pattern, title) for written, pattern in self._written[1:])
+
+
+def _finds(written: tuple[str, str] | None, pattern: re.Pattern[str], title: str) -> bool:
+    return title in written if written is not None else pattern.search(title) is not None

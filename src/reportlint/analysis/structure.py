@@ -184,7 +184,7 @@ def _label_texts(tables: Sequence[TableSpec]) -> frozenset[str]:
 def _spec_for(title: str, number: str, specs: Sequence[SectionSpec]) -> SectionSpec | None:
     """The section whose title (or a variant of it) this is, numbered as the form numbers it."""
     for spec in specs:
-        if (spec.match.search(title) or any(v.search(title) for v in spec.variants)) and (
+        if (spec.matches_title(title) or spec.matches_variant(title)) and (
                 not spec.number or spec.number == number):
             return spec
     return None
@@ -241,12 +241,12 @@ def match_sections(found: list[SectionHeading], specs: list[SectionSpec]) -> lis
     for heading in found:
         hit = None
         for k, spec in enumerate(specs):
-            if spec.match.search(heading.title):
+            if spec.matches_title(heading.title):
                 hit = (k, "exact")
                 break
         if hit is None:
             for k, spec in enumerate(specs):
-                if any(v.search(heading.title) for v in spec.variants):
+                if spec.matches_variant(heading.title):
                     hit = (k, "variant")
                     break
         if hit is None:

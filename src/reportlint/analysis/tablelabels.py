@@ -10,8 +10,6 @@ the header to its left.
 
 from __future__ import annotations
 
-import re
-
 from ..model.document import Cell, Document, Paragraph, Table
 from ..model.records import Record
 from ..text.lazyregex import LazyRegex
@@ -26,14 +24,18 @@ from ..text.normalize import (
 )
 from ..text.numbering import numbering_level
 
-# A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.
-_UNIT = re.compile(r"\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$")
+# A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.  The tails
+# ``\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$`` matched, written out (the pattern was compiled at every
+# start): a normalised label has no final line break for ``$`` to pass, and no two tails end one label.
+_UNIT_TAILS = tuple(lead + unit + ")" for unit in ("万元", "亿元", "元", "件", "个", "条", "项", "次", "人次", "%")
+                    for lead in ("(", "(单位", "(单位:", "(单位："))
 
 
 def _without_unit(label: str) -> str:
-    if ")" not in label:  # the unit is in brackets: most headers have none
+    if ")" not in label or not label.endswith(_UNIT_TAILS):  # most headers have no bracket: the tails not tried
         return label
-    return _UNIT.sub("", label) or label
+    tail = next(tail for tail in _UNIT_TAILS if label.endswith(tail))
+    return label[: -len(tail)] or label
 
 
 class TableView(Record):

@@ -8,7 +8,6 @@ body's reports of consecutive years (``agency.body_key``).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..text.normalize import normalize
@@ -57,16 +56,14 @@ def _name_after(tail: str) -> str | None:
 
 
 # What splits a title line into parts that are not the title: a flattened table row's cells ("名称 | X2022年…报告 | |")
-# and a browser title's page, column and site ("X2024年…报告_政府信息公开年度报告_X人民政府门户网站").
-_TITLE_PARTS = re.compile(r"[|_]")
-
-
+# and a browser title's page, column and site ("X2024年…报告_政府信息公开年度报告_X人民政府门户网站"): a bar or an
+# underscore, split alike (by ``str`` methods: the pattern ``[|_]`` was compiled at every start).
 def _title_part(text: str) -> str:
     """The part of a title line that holds the report's title: the first cell or part the report phrase ends; the
     field's name before it ("名称") and the column and site after it are no part of the agency's name."""
-    parts = _TITLE_PARTS.split(text)
-    if len(parts) == 1:
+    if "|" not in text and "_" not in text:
         return text
+    parts = text.replace("_", "|").split("|")
     for part in parts:
         bare = without_years(part)
         if without_report_phrase(bare) != bare:

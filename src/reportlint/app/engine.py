@@ -16,7 +16,6 @@ from pathlib import Path
 from .. import readers
 from ..analysis.agency import describe
 from ..analysis.identify import Identity, identify, report_year
-from ..analysis.reportlike import looks_like_report
 from ..analysis.structure import assign_sections, document_cut, match_sections, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
@@ -137,6 +136,8 @@ def _has_report_structure(doc: Document) -> bool:
     """Whether the document has a report's structure (analysis/reportlike.py), by the sections of
     every available pack: a report whose title or year could not be read deserves the RL102 warning;
     a README or a CHANGELOG beside the reports gets RL102 as information only."""
+    from ..analysis.reportlike import looks_like_report  # asked only of a document whose title or year is unread
+
     titles = []
     for _name, path in sorted(available_packs().items()):
         try:

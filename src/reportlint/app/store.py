@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from ..model.diagnostics import Diagnostic, FileResult, Severity
 from ..model.facts import FileFacts
 from ..model.records import Record
-from ..model.serial import result_data, result_from
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -74,6 +73,8 @@ class RunStore:
         self._write(result)
 
     def _write(self, result: FileResult) -> None:
+        from ..model.serial import result_data  # only a run past the in-memory limit serialises its results
+
         self._file.seek(0, 2)
         self._offsets.append(self._file.tell())
         # surrogatepass: a file name's undecodable bytes (lone surrogates) go to disk and come back as they were
@@ -83,6 +84,8 @@ class RunStore:
         """The full result of the file at ``index`` (read back from disk for a large run)."""
         if self._file is None:
             return self._memory[index]
+        from ..model.serial import result_from
+
         self._file.seek(self._offsets[index])
         return result_from(json.loads(self._file.readline().decode("utf-8", "surrogatepass")))
 

@@ -295,7 +295,7 @@ def _unread(ctx: KindContext, missing: list) -> dict[str, Block]:
             texts = [] if isinstance(block, Table) and id(block) in read else block_texts(block)
             for raw in texts:  # a paragraph may hold several one-cell lines "a |" joined
                 text = normalize(raw)
-                if spec.caption is not None and spec.caption.fullmatch(text):
+                if spec.caption is not None and spec.is_caption(text):
                     hits.setdefault(text, block)
                 elif (label := _label_of(text, labels)) is not None:
                     hits.setdefault(label, block)
@@ -322,9 +322,9 @@ def _text_passes(ctx: KindContext, spec, tables: list) -> bool:
     for block in ctx.document.blocks:
         for raw in block_texts(block):
             text = normalize(raw)
-            if spec.caption.fullmatch(text):
+            if spec.is_caption(text):
                 seen = True
-            elif seen and later[0].caption.fullmatch(text):
+            elif seen and later[0].is_caption(text):
                 return True
     return False
 

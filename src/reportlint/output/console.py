@@ -8,7 +8,6 @@ find: ¶N (paragraph), 表N 第R行第C列 with both labels, the section, and a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model.diagnostics import Diagnostic, FileResult, Severity
@@ -105,8 +104,9 @@ class _Plain:
 
 
 # Characters rich treats specially when it prints (tabs expanded, some control codes dropped):
-# a text holding one goes through rich even without colour.
-_RICH_SPECIAL = re.compile(r"[\x00-\x09\x0b-\x1f]")
+# a text holding one goes through rich even without colour.  A set (``isdisjoint``): the class
+# ``[\x00-\x09\x0b-\x1f]`` it once was cost a compile at every start for output that holds none.
+_RICH_SPECIAL = frozenset(map(chr, (*range(0x0A), *range(0x0B, 0x20))))
 
 
 def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, color: bool | None = None,
@@ -126,7 +126,7 @@ def render(results: Iterable[FileResult], stream: TextIO, quiet: bool = False, c
     def emit(lines: list[str]) -> None:
         nonlocal console
         text = "\n".join(lines)
-        if plain and not _RICH_SPECIAL.search(text):
+        if plain and _RICH_SPECIAL.isdisjoint(text):
             stream.write(text + "\n")
         elif plain:
             from rich.markup import escape

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..analysis.specs import LABEL_SEPARATOR, CellType, LabelSpec, SectionSpec, Segment, TableSpec
+from ..analysis.specs import CellType, LabelSpec, SectionSpec, Segment, TableSpec, split_label_path
 from ..analysis.structure import section_number
 from ..model.diagnostics import ConfigError
 from ..text.normalize import normalize, normalize_label
@@ -38,7 +38,7 @@ def src_line(node: Any, key: str | None = None) -> tuple[str, int]:
 def parse_label(text: str, src: str, line: int, key: str) -> list[Segment]:
     """A label path: '/'-separated segments, each normalised; '~' starts a regex segment."""
     segments = []
-    for part in LABEL_SEPARATOR.split(text):
+    for part in split_label_path(text):
         part = part.replace("\\/", "/").strip()
         if not part:
             continue

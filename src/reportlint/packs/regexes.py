@@ -158,7 +158,7 @@ def literal_or_regex(text: str, src: str, line: int, key: str) -> re.Pattern[str
     """Plain text matches itself (normalised); a leading '~' makes the rest a regex."""
     if text.startswith("~"):
         return compile_regex(normalize(text[1:]), src, line, key)
-    return re.compile(re.escape(normalize(text)))
+    return LazyRegex(re.escape(normalize(text)))  # read as text where it is asked (TableSpec.caption_in, is_caption)
 
 
 def _vet_length(pattern: str, src: str, line: int, key: str) -> None:

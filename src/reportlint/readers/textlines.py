@@ -12,7 +12,7 @@ from ..text.lazyregex import LazyRegex
 from .linescan import is_bare_page_number, is_page_words, trailing_numbers_start
 from .rowgrid import GridRow, ShortRow, is_value
 
-_SEPARATOR = re.compile(r"^[\s\t]*-{3,}[-\s\t]*$")
+_SEPARATOR = LazyRegex(r"^[\s\t]*-{3,}[-\s\t]*$")  # compiled for a line holding --- only
 _UNESCAPED_PIPE = LazyRegex(r"(?<!\\)\|")
 # Labels written side by side with spaces: split before a numbering ("三、… （一）…") or at a wide gap.
 _LABEL_GAP = LazyRegex(r"\s{2,}|\u3000+|\s+(?=[（(][一二三四五六七八九十\d]{1,3}[）)]"

@@ -18,7 +18,9 @@ top-level branch of plain characters, with what may match nothing between them l
 (``主动[^。;,:]{0,8}?公开`` matches wherever ``主动公开`` is; ``依申请|公开申请`` wherever either is).  A
 section's topics (``checks/sections.py``) are asked whether the section's text holds them at all, and
 real reports word them as the form does: the answer is then known without compiling the pattern
-(:func:`matches_in`).
+(:func:`matches_in`).  A pattern that writes one text out between its anchors (a pack's section title,
+``^总体情况$``) matches that text alone: it is compared, not compiled (:func:`written_out`); one that is a text escaped
+(a table's caption, ``第二十条第\\(一\\)项``) is found by ``in`` and ``==`` (:func:`plain_text`).
 """
 
 from __future__ import annotations
@@ -145,6 +147,39 @@ def matches_in(pattern, text: str) -> bool:
     if not may_hold_a_match(required, text):
         return False
     return pattern.search(text) is not None
+
+
+def written_out(pattern) -> tuple[str, str] | None:
+    """The texts ``pattern.search`` finds when the pattern is plain characters between ``^`` and ``$`` (a section
+    title as ``packs/compile.py`` writes it): the characters, and them before a final line break (where ``$`` also
+    matches); None for any other pattern, or one whose flags change what it matches (case, lines, verbose)."""
+    source = pattern.pattern
+    if (len(source) < 2 or source[0] != "^" or source[-1] != "$" or pattern.flags & (re.I | re.M | re.X)
+            or not _SPECIAL.isdisjoint(source[1:-1])):
+        return None
+    return source[1:-1], source[1:-1] + "\n"
+
+
+def plain_text(pattern) -> str | None:
+    """The text a pattern stands for when it is one escaped as ``re.escape`` escapes (a pack's plain caption): every
+    special character after a backslash, no other escape (a backslash before an ASCII letter or digit is a class, an
+    anchor or a group), no flag that changes what matches (case, verbose).  ``search`` then finds what ``in`` finds,
+    ``fullmatch`` what ``==`` does.  None for any other pattern."""
+    if pattern.flags & (re.I | re.X):
+        return None
+    source, out, i = pattern.pattern, [], 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            ch = source[i + 1 : i + 2]
+            if not ch or (ch.isascii() and ch.isalnum()):
+                return None
+            i += 1
+        elif ch in _SPECIAL:
+            return None
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def required_literals_of(pattern) -> tuple[tuple[str, ...], ...]:

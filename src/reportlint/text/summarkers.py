@@ -133,8 +133,8 @@ _HEADED = LazyRegex(r"\(\d+(?:\.\d+)?[件条个项篇份期次]\)[:：]")
 
 
 def headed_markers(text: str) -> list[tuple[int, int, bool]]:
-    if ")" not in text:
-        return []  # most paragraphs hold no bracket: the pattern is not searched
+    if "):" not in text and ")：" not in text:
+        return []  # every match ends so, and few paragraphs hold it: the pattern is neither compiled nor searched
     """(start, end, False) of each such colon; a group's list ends where the next group's name opens (text/sums)."""
     return [(m.end() - 2, _past_mark(text, m.end() - 1), False) for m in _HEADED.finditer(text)]
 

@@ -76,8 +76,19 @@ _CLAUSE_YEAR = LazyRegex(r"(?:^|(?<=[,，:：]))(?P<year>(?:19|20)\d{2})年度?(
 _PLAN = LazyRegex(r"将|计划|拟|力争|争取|预计|准备|打算|目标|力求|(?<![主重需必纲概提])要(?![求点闻素件])")
 # a date within the later year right after it (2025年,截至1月底,…): the state at that date, told by a report published then
 _DATE_AFTER = LazyRegex(r"(?:截至|截止)|\d{1,2}月")
-# any year: a text naming none before the report's holds no such sentence, and most paragraphs name only their own
-_ANY_YEAR = LazyRegex(r"(?:19|20)\d{2}年")
+
+
+def _years_named(text: str) -> list[int]:
+    """Every year a text names, as ``(?:19|20)\\d{2}年`` finds them (``\\d``: a decimal digit, ``str.isdecimal``): a text
+    naming none before (after) the report's holds no such sentence, and most paragraphs name only their own.  By ``str``
+    methods, the pattern being compiled at every start; two such years cannot overlap (each ends at its 年)."""
+    years = []
+    i = text.find("年", 4)
+    while i != -1:
+        if text.startswith(("19", "20"), i - 4) and text[i - 2 : i].isdecimal():
+            years.append(int(text[i - 4 : i]))
+        i = text.find("年", i + 1)
+    return years
 
 
 class YearLead(FrozenRecord):
@@ -127,7 +138,7 @@ def earlier_year_leads(text: str, year: int, opening: bool = False) -> Iterator[
     """The sentences of a normalised text that tell counted work under a year before ``year`` (module docstring);
     ``opening``: the text is the paragraph that opens section 一's account, whose first sentence needs no count."""
     read = digit_years(text)  # the same length: an offset in it is one in the text, quoted as written
-    if not any(int(found.group()[:4]) < year for found in _ANY_YEAR.finditer(read)):
+    if not any(named < year for named in _years_named(read)):
         return
     spans = [(start, stop + 1) for start, stop in sentences(read)]
     for k, (first, last) in enumerate(spans):
@@ -148,7 +159,7 @@ def later_year_leads(text: str, year: int) -> Iterator[YearLead]:
     """The clauses of a normalised text that tell counted work under a year after ``year``: one per sentence, the first
     (module docstring: a later year may open any clause)."""
     read = digit_years(text)
-    if not any(int(found.group()[:4]) > year for found in _ANY_YEAR.finditer(read)):
+    if not any(named > year for named in _years_named(read)):
         return
     for first, last in sentences(read):
         sentence = read[first:last]

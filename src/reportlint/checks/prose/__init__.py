@@ -100,12 +100,21 @@ from .defs import MESSAGE_FIELDS, MESSAGES, RULES, TABLE
 from .numbering import NumberingPart, check_numbering, compile_numbering
 from .restated import override, run_rule
 from .rules import NumberSpec, ProseRule, compile_prose
-from .schema import SCHEMA
 from .sharesum import check_share_lists
 from .sums import check_percentages, check_sums, runs_into_cut
 
 KIND = "prose"
 PACK_KEYS = ("prose", "prose_sums", "prose_numbering", "prose_balance")
+
+
+def __getattr__(name: str) -> object:
+    """``SCHEMA`` (``schema.py``, a large literal) imported when asked: only a YAML pack is validated against it, and a
+    plain check reads the built-in pack prebuilt."""
+    if name == "SCHEMA":
+        from .schema import SCHEMA
+
+        return SCHEMA
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ProsePart(Record):

@@ -11,7 +11,6 @@ from ...model.document import Paragraph
 from ...text.cnparse import NumberMention
 from ...text.mapped import original_span
 from ...text.normalize import format_decimal
-from ...text.sharelists import shares_over_whole
 from ..base import KindContext
 
 __all__ = ["check_share_lists"]
@@ -22,6 +21,8 @@ def check_share_lists(ctx: KindContext, block: Paragraph, norm: str, idx: list[i
     """RL703 for each list of bare shares in the paragraph whose sum passes 100%."""
     if "%" not in norm:
         return
+    from ...text.sharelists import shares_over_whole  # a paragraph with a share: imported then, not at every start
+
     for shares in shares_over_whole(norm, numbers):
         total = sum(s.value for s in shares)
         start, end = original_span(idx, shares[0].start, shares[-1].end)
