@@ -132,6 +132,11 @@ def test_r1261_a_list_going_on_past_a_semicolon_at_a_full_line_end(tmp_path):
     assert "的7.02%;财政信息2条,占信息公开总量的3.50%;\n建议提案办理1条," in wrapped.read_text(encoding="utf-8")
     assert paragraph_with(wrapped, "建议提案办理1条").startswith("2019年我乡紧密围绕县委政府政务公开工作部署要求")
     assert findings(wrapped, "RL701") == findings(corpus_file("r1261"), "RL701") == []
+    # copies: one over and one short are found with all seven parts
+    over = as_pdf_text(tmp_path, "r1261", "财政信息2条", "财政信息3条", width=28)
+    assert findings(over, "RL701") == [("error", "文中合计不成立：4+2+43+4+3+1+1 = 58，但写明的合计为 57 条，各分项之和多出 1 条")]
+    short = as_pdf_text(tmp_path, "r1261", "建议提案办理1条", "建议提案办理0条", width=28)
+    assert findings(short, "RL701") == [("warning", "文中各分项之和与合计不符：4+2+43+4+2+0+1 = 56，写明的合计为 57 条，少 1 条")]
 
 
 def test_r1108_and_r1103_the_parts_after_a_full_line_ending_in_a_semicolon(tmp_path):
@@ -142,6 +147,10 @@ def test_r1108_and_r1103_the_parts_after_a_full_line_ending_in_a_semicolon(tmp_p
     assert "\n工作动态信息127条;人事信息10条;财政资金信息2条;\n政府信息公开年报1条。" in wrapped.read_text(encoding="utf-8")
     assert paragraph_with(wrapped, "政府信息公开年报1条").startswith("2022年度,投资区主动公开政府信息数140条,其中")
     assert findings(wrapped, "RL701") == findings(corpus_file("r1108"), "RL701") == []
+    over = as_pdf_text(tmp_path, "r1108", "财政资金信息2条", "财政资金信息3条", width=28, indent=True)
+    assert findings(over, "RL701") == [("error", "文中合计不成立：127+10+3+1 = 141，但写明的合计为 140 条，各分项之和多出 1 条")]
+    short = as_pdf_text(tmp_path, "r1108", "工作动态信息127条", "工作动态信息126条", width=28, indent=True)
+    assert findings(short, "RL701") == [("warning", "文中各分项之和与合计不符：126+10+2+1 = 139，写明的合计为 140 条，少 1 条")]
     wrapped = as_pdf_text(tmp_path, "r1103", width=32, indent=True)
     assert "政务动态栏目发布信息3条;\n政策栏目全年发布信息14条" in wrapped.read_text(encoding="utf-8")
     assert findings(wrapped, "RL701") == findings(corpus_file("r1103"), "RL701") == []
