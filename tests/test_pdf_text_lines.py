@@ -156,16 +156,20 @@ def test_r1108_and_r1103_the_parts_after_a_full_line_ending_in_a_semicolon(tmp_p
     assert findings(wrapped, "RL701") == findings(corpus_file("r1103"), "RL701") == []
 
 
-def test_r1258_a_full_line_ending_in_a_full_stop_where_paragraphs_are_indented(tmp_path):
+def test_r1258_and_r1004_a_full_line_ending_in_a_full_stop_where_paragraphs_are_indented(tmp_path):
     # 上海市住建委 2025, 32 characters, paragraphs indented: `…另有52件申请顺延到下年度答复)。` fills its line and the next,
     # `其中,予以公开及部分公开101件,…`, is not indented: the same paragraph (on integ the parts lost their total)
     wrapped = as_pdf_text(tmp_path, "r1258", width=32, indent=True)
     assert "52件申请顺延到下年度答复)。\n其中,予以公开及部分公开101件" in wrapped.read_text(encoding="utf-8")
     assert paragraph_with(wrapped, "予以公开及部分公开101件").startswith("(二)依申请公开。2025年,我委新收到政府信息公开申请1182件")
-    # without the indentation (pdftotext drops it) a full stop at a full line's end still ends the paragraph
-    wrapped.write_text("\n".join(line.lstrip() for line in wrapped.read_text(encoding="utf-8").split("\n")),
-                       encoding="utf-8")
-    assert paragraph_with(wrapped, "予以公开及部分公开101件").startswith("其中,予以公开及部分公开101件")
+    # 广汉市政府办 2025, 28 characters: `…政府信息公开质量不断提升。` / `通过政府网站主动公开各类政府信息107条,…` is one
+    # paragraph where paragraphs are indented; without the indentation (pdftotext drops it) the full stop ends it
+    wrapped = as_pdf_text(tmp_path, "r1004", width=28, indent=True)
+    text = wrapped.read_text(encoding="utf-8")
+    assert "政府信息公开质量不断提升。\n通过政府网站主动公开各类政府信息107条" in text
+    assert paragraph_with(wrapped, "主动公开各类政府信息107条").startswith("2025年,市政府办公室认真贯彻落实市委")
+    wrapped.write_text("\n".join(line.lstrip() for line in text.split("\n")), encoding="utf-8")
+    assert paragraph_with(wrapped, "主动公开各类政府信息107条").startswith("通过政府网站主动公开各类政府信息107条")
 
 
 def test_no_width_in_a_web_pages_text():
@@ -177,3 +181,13 @@ def test_no_width_in_a_web_pages_text():
         assert page_width(pdf_lines(text, 28).split("\n")) == 28, prefix
     sample = Path(__file__).parent / "data" / "samples" / "2020-jingpohu-pdf-extracted.txt"
     assert page_width(sample.read_text(encoding="utf-8").split("\n")) is None
+
+
+def test_r1800_a_full_stop_at_a_full_line_end_before_its_parts(tmp_path):
+    # 大涌镇 2022 (a labelled RL701 error), 32 characters, no indentation (as pdftotext without -layout gives):
+    # `…主动公开我镇政府信息3548条。` fills its line and `其中,利用集约化门户网站…共1223,…` follows; the error was missed
+    # on integ (the parts read as a paragraph of their own, with no total)
+    wrapped = as_pdf_text(tmp_path, "r1800", width=32)
+    assert "主动公开我镇政府信息3548条。\n其中,利用集约化门户网站" in wrapped.read_text(encoding="utf-8")
+    assert findings(wrapped, "RL701") == findings(corpus_file("r1800"), "RL701") == [
+        ("error", "文中合计不成立：1223+2141+139+438+45 = 3986，但写明的合计为 3548 条，各分项之和多出 438 条")]

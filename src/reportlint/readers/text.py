@@ -71,8 +71,9 @@ def _ends_paragraph(last: str, full: bool, line: str, width: int | None, indents
     A short line (a date, a signature) is a paragraph of its own, and a sentence end at a line's end ends the
     paragraph — except on a PDF's full line (``full``: the page's line ended there, not the paragraph), whose
     ``；``, ``：``, ``）`` or ``”`` goes on with the next line unless that line is indented or numbered, as a new
-    paragraph is.  A ``。`` there goes on only where the text keeps its paragraphs' indentation (``indents``) and the
-    next line is prose (full, or ending a sentence), not a signature or a title."""
+    paragraph is.  A ``。`` there goes on before ``其中`` (``…主动公开我镇政府信息3548条。`` / ``其中,…``), and otherwise
+    only where the text keeps its paragraphs' indentation (``indents``) and the next line is prose (full, or ending a
+    sentence), not a signature or a title."""
     if not full:
         return len(last) < 20 or last.endswith(tuple(_SENTENCE_END))
     if not last.endswith(tuple(_SENTENCE_END)):
@@ -80,8 +81,8 @@ def _ends_paragraph(last: str, full: bool, line: str, width: int | None, indents
     nxt = line.strip()
     if line[:1].isspace() or heading_number_level(nxt) is not None:
         return True
-    if last.endswith(tuple(_SOFT_END)):
-        return False
+    if last.endswith(tuple(_SOFT_END)) or nxt.startswith("其中"):
+        return False  # (其中 names the parts of the count before it: no paragraph opens with it)
     return not (indents and (linewidth.is_full(line, width) or nxt.endswith(("。", "！", "？", "!", "?"))))
 
 
