@@ -15,12 +15,14 @@ from ..model.document import Block, Document, Heading, Location, Paragraph
 from ..text.htmlcomments import is_comment_line
 from ..text.lazyregex import LazyRegex
 from ..text.numbering import heading_number_level
-from . import rowgrid, textlines, texttables
+from . import linewidth, rowgrid, textlines, texttables
 from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .linescan import ends_in_numbers, is_page_number
 from .safeio import read_limited
 
 _SENTENCE_END = "。！？；：!?;:”」』）)"
+# Marks a PDF's full line may end in with its sentence going on (a list's item, a quotation, a bracket).
+_SOFT_END = "；：;:”」』）)"
 MAX_HEADING_CHARS = 40
 # A numbered line this long that goes on in the next line is a paragraph's first line, not a title: the form's
 # longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
@@ -45,12 +47,15 @@ def _splits_a_number(line: str, following: str) -> bool:
     return bool(head) and _is_cjk(head[-1])
 
 
-def _runs_on(stripped: str) -> bool:
+def _runs_on(stripped: str, full: bool = False) -> bool:
     """A numbered line that is a run-in title and the first line of its paragraph, broken where the PDF's line ended:
     a sentence end inside it and none at its end (``(一)主动公开方面。2023年,…共发布信息约15``), or as long as a
-    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``)."""
-    if stripped.endswith(tuple(_SENTENCE_END)) or any(leader in stripped for leader in _LEADERS):
+    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``).  A line that
+    fills the page's line (``full``) goes on past a soft mark at its end (``…共主动公开信息57条,其中:``)."""
+    if any(leader in stripped for leader in _LEADERS):
         return False  # (a contents page's entry leads its dots to a page number: a title)
+    if stripped.endswith(tuple(_SENTENCE_END)) and not (full and stripped.endswith(tuple(_SOFT_END))):
+        return False
     return len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;")
 
 
@@ -58,6 +63,27 @@ def _continues(lines: list[str], j: int, tables: dict) -> bool:
     """Whether line ``j`` goes on with the text of the line before: body text, not a heading or a table."""
     nxt = lines[j].strip() if j < len(lines) else ""
     return bool(nxt) and j not in tables and heading_level(nxt) is None and not is_page_number(nxt)
+
+
+def _ends_paragraph(last: str, full: bool, line: str, width: int | None, indents: bool) -> bool:
+    """Whether the paragraph ends with its line ``last`` (stripped) before the body line ``line``.
+
+    A short line (a date, a signature) is a paragraph of its own, and a sentence end at a line's end ends the
+    paragraph — except on a PDF's full line (``full``: the page's line ended there, not the paragraph), whose
+    ``；``, ``：``, ``）`` or ``”`` goes on with the next line unless that line is indented or numbered, as a new
+    paragraph is.  A ``。`` there goes on before ``其中`` (``…主动公开我镇政府信息3548条。`` / ``其中,…``), and otherwise
+    only where the text keeps its paragraphs' indentation (``indents``) and the next line is prose (full, or ending a
+    sentence), not a signature or a title."""
+    if not full:
+        return len(last) < 20 or last.endswith(tuple(_SENTENCE_END))
+    if not last.endswith(tuple(_SENTENCE_END)):
+        return False
+    nxt = line.strip()
+    if line[:1].isspace() or heading_number_level(nxt) is not None:
+        return True
+    if last.endswith(tuple(_SOFT_END)) or nxt.startswith("其中"):
+        return False  # (其中 names the parts of the count before it: no paragraph opens with it)
+    return not (indents and (linewidth.is_full(line, width) or nxt.endswith(("。", "！", "？", "!", "?"))))
 
 
 def heading_level(text: str) -> int | None:
@@ -122,6 +148,9 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
     para_line = 0
     table_count = 0
     seen_title = False
+    width = linewidth.page_width(lines)  # None for a web page's text: a paragraph a line
+    indents = width is not None and linewidth.keeps_indents(lines)
+    last_full = False
 
     def flush_paragraph() -> None:
         nonlocal para_text, para_offsets
@@ -162,7 +191,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             i += 1
             continue
         level = heading_level(stripped)
-        if level is not None and _runs_on(stripped) and _continues(lines, i + 1, tables):
+        if level is not None and _runs_on(stripped, linewidth.is_full(line, width)) and _continues(lines, i + 1,
+                                                                                                  tables):
             level = None  # a run-in title and its paragraph's first line: read as the paragraph (as a page's one line)
         clean, offsets = _strip_marks(line, starts[i])
         clean_stripped = clean.strip()
@@ -196,7 +226,7 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             continue
         # Body text: lines of one paragraph are joined until a sentence ends a line.
         # A short line (a date, a signature) is a paragraph of its own, not a wrapped line.
-        if para_text and (para_text[-1].endswith(tuple(_SENTENCE_END)) or len(para_text[-1]) < 20):
+        if para_text and _ends_paragraph(para_text[-1], last_full, clean, width, indents):
             flush_paragraph()
         if not para_text:
             para_line = i + 1
@@ -206,6 +236,7 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             para_offsets.append(para_offsets[-1])
         para_text.append(clean_stripped)
         para_offsets.extend(offsets)
+        last_full = linewidth.is_full(line, width)
         i += 1
     flush_paragraph()
     doc = Document(path=path, format="text", blocks=blocks, source=source, findings=findings)
