@@ -26,6 +26,8 @@ MAX_HEADING_CHARS = 40
 # longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
 _RUN_IN_CHARS = 30
 _LEADERS = ("...", "……", "···", "．．．")
+# what tells a long numbered line's prose from a title: a comma, or a count (21件, 15条)
+_RUN_IN_PROSE = LazyRegex(r"[，,]|\d\s*[件条项篇个次份期人]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -48,10 +50,13 @@ def _splits_a_number(line: str, following: str) -> bool:
 def _runs_on(stripped: str) -> bool:
     """A numbered line that is a run-in title and the first line of its paragraph, broken where the PDF's line ended:
     a sentence end inside it and none at its end (``(一)主动公开方面。2023年,…共发布信息约15``), or as long as a
-    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``)."""
+    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``) — prose, with a
+    comma or a count in it: the form's own long titles (``四、本机关因政府信息公开工作被申请行政复议、提起行政诉讼的情况``, 31
+    characters) have neither."""
     if stripped.endswith(tuple(_SENTENCE_END)) or any(leader in stripped for leader in _LEADERS):
         return False  # (a contents page's entry leads its dots to a page number: a title)
-    return len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;")
+    return (len(stripped) >= _RUN_IN_CHARS and _RUN_IN_PROSE.search(stripped) is not None) \
+        or any(mark in stripped[:-1] for mark in "。；;")
 
 
 def _continues(lines: list[str], j: int, tables: dict) -> bool:
