@@ -10,7 +10,9 @@ below failed on ``integ`` (the wave's start) and passes with the general fix nam
 - leftover16 (RL707's 合计 after channels): after a carry-in read past the channels, 合计 holds it too;
 - leftover16 (``sumleads``): a colon after a count in Chinese numerals (总数一百七十一条:) opens its list;
 - the PDF-lines reader (``readers/text._runs_on``): the form's own long section title (31 characters) followed by a body
-  line stays a heading — read as a run-in title it was a false RL201."""
+  line stays a heading — read as a run-in title it was a false RL201; and a date alone on its line after closing words
+  that end on no sentence end (``…联系电话5212345`` / ``2023 年 1 月 16 日``) is a paragraph of its own, the report's date
+  (it was joined to them: a false RL607)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,14 @@ def test_a_long_section_title_followed_by_its_text_stays_a_title(tmp_path, ref):
     body = "本年度本机关未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况,具体如下。"
     copy = changed(tmp_path, ref, "\n四、政府信息公开行政复议、行政诉讼情况\n", f"\n{title}\n{body}\n")
     assert findings(copy, "RL201") == findings(corpus(ref), "RL201") == []
+
+
+@pytest.mark.parametrize("contact", ["联系电话5212345", "联系电话:5212345", "邮政编码264400"])
+def test_r1598_a_date_line_under_closing_words_left_open(tmp_path, contact):
+    # r1598 (文登区 办公室 2022) closes on its signature and `2023 年 1 月 16 日`; with closing words in the signature's place
+    # that end on no sentence end (a contact number, as web pages print it) the date line was joined to them: no report
+    # date, a false RL607 (and a number 52123452023 on integ)
+    copy = changed(tmp_path, "r1598", "威海市文登区人民政府办公室\n", f"如对本报告有任何疑问,请与本办公室联系,{contact}\n")
+    assert findings(copy, "RL607") == []
+    assert findings(copy, "RL606") == findings(corpus("r1598"), "RL606") == [
+        ("info", "日期“2023 年 1 月 16 日”宜写作“2023年1月16日”")]
