@@ -28,6 +28,11 @@ MAX_HEADING_CHARS = 40
 # longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
 _RUN_IN_CHARS = 30
 _LEADERS = ("...", "……", "···", "．．．")
+# a line holding a date alone (2023年1月16日, 2023 年 1 月 16 日), and the words a date goes on from (…至 / 2023年12月31日)
+_DATE_ALONE = LazyRegex(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_GOES_ON = ("至", "到", "自", "从", "为", "于", "是", "止", "在", "截", ":", "：", "-", "—")
+# what tells a long numbered line's prose from a title: a comma, or a count (21件, 15条)
+_RUN_IN_PROSE = LazyRegex(r"[，,]|\d\s*[件条项篇个次份期人]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -50,13 +55,23 @@ def _splits_a_number(line: str, following: str) -> bool:
 def _runs_on(stripped: str, full: bool = False) -> bool:
     """A numbered line that is a run-in title and the first line of its paragraph, broken where the PDF's line ended:
     a sentence end inside it and none at its end (``(一)主动公开方面。2023年,…共发布信息约15``), or as long as a
-    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``).  A line that
-    fills the page's line (``full``) goes on past a soft mark at its end (``…共主动公开信息57条,其中:``)."""
+    page's line and no title's (``(二)政府信息依申请公开情况2025关东街共受理政府信息公开申请21件,结转``) — prose, with a
+    comma or a count in it: the form's own long titles (``四、本机关因政府信息公开工作被申请行政复议、提起行政诉讼的情况``, 31
+    characters) have neither.  A line that fills the page's line (``full``) goes on past a soft mark at its end
+    (``…共主动公开信息57条,其中:``)."""
     if any(leader in stripped for leader in _LEADERS):
         return False  # (a contents page's entry leads its dots to a page number: a title)
     if stripped.endswith(tuple(_SENTENCE_END)) and not (full and stripped.endswith(tuple(_SOFT_END))):
         return False
-    return len(stripped) >= _RUN_IN_CHARS or any(mark in stripped[:-1] for mark in "。；;")
+    return (len(stripped) >= _RUN_IN_CHARS and _RUN_IN_PROSE.search(stripped) is not None) \
+        or any(mark in stripped[:-1] for mark in "。；;")
+
+
+def _dates_alone(previous: str, line: str) -> bool:
+    """``line`` is a date and nothing else (a report's date under its signature or its closing words) after a line
+    the date cannot go on (``…联系电话5212345`` / ``2023年1月16日``): a paragraph of its own — unless the line before
+    leaves a period or a phrase open (``…统计期限为2023年1月1日至`` / ``2023年12月31日``)."""
+    return _DATE_ALONE.fullmatch(line) is not None and not previous.endswith(_DATE_GOES_ON)
 
 
 def _continues(lines: list[str], j: int, tables: dict) -> bool:
@@ -226,7 +241,8 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             continue
         # Body text: lines of one paragraph are joined until a sentence ends a line.
         # A short line (a date, a signature) is a paragraph of its own, not a wrapped line.
-        if para_text and _ends_paragraph(para_text[-1], last_full, clean, width, indents):
+        if para_text and (_ends_paragraph(para_text[-1], last_full, clean, width, indents)
+                          or _dates_alone(para_text[-1], clean_stripped)):
             flush_paragraph()
         if not para_text:
             para_line = i + 1

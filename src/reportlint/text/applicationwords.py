@@ -28,6 +28,9 @@ CARRIED = ("结转", "下年", "下一年", "次年", "转至")
 # withdrawal or another subject.
 NOT_A_WHOLE = (*OUTCOMES, *CARRIED, *SUBSETS, "同意公开", "予以主动公开", "撤销", "撤回", "其他", "咨询", "信访", "留言", "建议",
                "提案", "热线")
+# Before 属于 the subsets are a whole: 属于 after a count says its parts are what follows (``已答复网上申请119件,属于同意公开的
+# 60件,…``), whichever applications it counts — only an outcome, carry-over, withdrawal or other subject is their sibling.
+NOT_A_WHOLE_OF_SHU_YU = tuple(w for w in NOT_A_WHOLE if w not in SUBSETS)
 # Last year's carry-in named after the outcomes (``新收申请17件,予以公开15件,…,加上年结转3件,共办结20件``): the outcomes may
 # be of all handled, the carry-in too, not of that count alone.
 CARRIED_IN = ("上年结转", "上年度结转", "上一年度结转", "去年结转", "上年未办结", "上年度未办结", "上年遗留")

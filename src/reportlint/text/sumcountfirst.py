@@ -9,13 +9,20 @@ open so (the ``答复…22件`` after r2285's two parts is another fact).  A 其
 网上申请,1件为书面申请,答复…``): the 为 still ends the list where a count not so told begins.  What the parts claim (all of
 it or not) is left to checks/prose, as for a list after 其中.
 
+The list is closed by a rest told the same way (``…,3件为来信申请,其余17件为当面申请``: the 其余 part is its catch-all); a
+clause giving a part's share (``2件为网络申请,占9.1%,20件为…``) is passed over; and parts that make the total already, then
+two or more more that do again, are the same total broken down twice (``22件,20件为网络申请,2件为来信申请,20件为自然人申请,
+2件为法人申请``: by channel, then by applicant — ``sumbreakdowns.second_breakdown``), two lists, not one of 44.
+
 Kept apart from text/sums, which reads the lists a marker word opens; here the 为 after each count is the marker.
 """
 
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import MARKERS, SEMICOLONS, SENTENCE_END, SPACES
+from .normalize import exact_sum
+from .sumbreakdowns import second_breakdown
+from .summarkers import CATCH_ALL, MARKERS, SEMICOLONS, SENTENCE_END, SPACES
 
 __all__ = ["count_first_parts"]
 
@@ -23,6 +30,7 @@ _IS = "为"
 _COMMAS = ",，"
 _MIN_PARTS = 2
 _CLAUSE_END = frozenset(_COMMAS) | SEMICOLONS | SENTENCE_END
+_SHARE = "占"  # 占9.1%: a part's share, a clause of its own
 
 
 def count_first_parts(text: str, numbers: list[NumberMention]) \
@@ -40,8 +48,17 @@ def count_first_parts(text: str, numbers: list[NumberMention]) \
         while j < len(numbers):
             number = numbers[j]
             lead = text[pos:number.start].strip(SPACES)
-            if (lead and (parts or lead.rstrip(_COMMAS + "：:") not in MARKERS)) or number.unit != total.unit \
-                    or number.approximate or not _opens_on_is(text, number):
+            if parts and number.unit == "%" and lead.startswith(_SHARE):
+                end = _clause_end(text, number.end)  # "2件为网络申请,占9.1%,": the part's share
+                while j < len(numbers) and numbers[j].start < end:
+                    j += 1
+                if end >= len(text) or text[end] not in _COMMAS:
+                    break
+                pos = end + 1
+                continue
+            rest = bool(parts) and lead in CATCH_ALL  # "其余17件为当面申请": the rest closes the list
+            if (lead and not rest and (parts or lead.rstrip(_COMMAS + "：:") not in MARKERS)) \
+                    or number.unit != total.unit or number.approximate or not _opens_on_is(text, number):
                 break
             end = _clause_end(text, number.end)
             j += 1
@@ -50,13 +67,32 @@ def count_first_parts(text: str, numbers: list[NumberMention]) \
             while j < len(numbers) and numbers[j].start < end:
                 j += 1
             parts.append(number)
-            labels.append(text[number.start:end])
-            if end >= len(text) or text[end] not in _COMMAS:
-                break  # the sentence or its group ends: so does the list
+            labels.append(text[pos if rest else number.start:end].strip(SPACES))
+            if rest or end >= len(text) or text[end] not in _COMMAS:
+                break  # the rest, or the sentence or its group, ends: so does the list
             pos = end + 1
+        for cut in _twice(total, parts, labels):
+            out.append((total, parts[:cut], labels[:cut]))
+            parts, labels = parts[cut:], labels[cut:]
         if len(parts) >= _MIN_PARTS:
             out.append((total, parts, labels))
     return out
+
+
+def _twice(total: NumberMention, parts: list[NumberMention], labels: list[str]) -> list[int]:
+    """Where a first breakdown ends when the parts after it break the total down again: one side makes the total and the
+    other is two parts or more that count something (one of them then wrong: ``second_breakdown`` but over the total)."""
+    for cut in range(_MIN_PARTS, len(parts) - _MIN_PARTS + 1):
+        head, rest = exact_sum(p.value for p in parts[:cut]), exact_sum(p.value for p in parts[cut:])
+        if (head == total.value and (second_breakdown(total, parts[cut:], labels[cut:]) or _counting(parts[cut:]))) \
+                or (rest == total.value and _counting(parts[:cut])):
+            return [cut]
+    return []
+
+
+def _counting(parts: list[NumberMention]) -> bool:
+    """Two of ``parts`` or more are not 0: parts that break something down (0件为… may close a list of one)."""
+    return sum(1 for p in parts if p.value) >= _MIN_PARTS
 
 
 def _before(numbers: list[NumberMention], j: int, end: int):

@@ -19,8 +19,10 @@ __all__ = ["colon_markers", "cover_markers"]
 
 _COVERS = "涵盖"
 _MARKS = "，,：:"
-# a count, up to eight words naming it (no number, no mark), then the colon
-_COUNT_COLON = LazyRegex(r"\d+(?:\.\d+)?[条件篇项份期次][^\d,，。;；:：()（）、!?！？]{0,8}[:：]")
+# a count (in digits or Chinese numerals: 共发布四十一条信息:), up to eight words naming it (no number, no mark), then the
+# colon — not an ordinal (《条例》第二十一条:, 第1期:), which names one item
+_COUNT_COLON = LazyRegex(r"(?<![第\d零〇一二两三四五六七八九十百千万])(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
+                         r"[条件篇项份期次][^\d零〇一二两三四五六七八九十百千万,，。;；:：()（）、!?！？]{0,8}[:：]")
 
 
 def cover_markers(text: str) -> list[tuple[int, int, bool]]:

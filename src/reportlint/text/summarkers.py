@@ -8,6 +8,7 @@ from __future__ import annotations
 from .applicationwords import CARRIED, CLOSED, EXAMINED, OTHER_SUBJECTS, OUTCOMES, REPLIED, SUBSETS
 from .applicationwords import CARRIED_IN as _CARRIED_IN
 from .applicationwords import NOT_A_WHOLE as _NOT_A_WHOLE
+from .applicationwords import NOT_A_WHOLE_OF_SHU_YU as _NOT_A_WHOLE_OF_SHU_YU
 from .cnparse import NumberMention
 from .lazyregex import LazyRegex
 from .marks import stretch_end, stretch_start
@@ -116,7 +117,7 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
         out.append((i - 2 if is_open else i, end, is_open))
         last_end = end
     out.extend((i, _past_mark(text, i + len(_CLAUSE_MARKER)), False) for i in find_all(text, _CLAUSE_MARKER)
-               if _after_count(text, i) and _counts_a_total(text, i - 1, _NOT_A_WHOLE))
+               if _after_count(text, i) and _counts_a_total(text, i - 1, _NOT_A_WHOLE_OF_SHU_YU))
     out.extend(_contains_markers(text))
     out.extend(_result_markers(text))
     out.extend(_except_markers(text))

@@ -18,7 +18,7 @@ PUBLISHED_AS = ("全文电子化", "以网站公开形式", "以网站形式")
 # A part that names its own form of publishing (以政府公报形式公开10条): the list is one of forms side by side, and the
 # website's clause after it is another form — a part, not a count of the items before.
 FORM = "形式"
-CHANGE_VERBS = ("增长", "增加", "减少", "下降", "上升", "提高")
+CHANGE_VERBS = ("增长", "增加", "减少", "下降", "降低", "上升", "提高")
 CHANGE = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", *CHANGE_VERBS)
 # what a clause comparing with an earlier year opens on (同比增长…, 较2024年减少…, 相比于上年增加…, 与上年相比…)
 COMPARISON_LEADS = ("同比", "环比", "较", "比", "相比", "相较", "与")

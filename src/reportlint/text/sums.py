@@ -287,8 +287,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue  # "网站发布3200条,微信发布1500条,共发布信息3200条": the items counted once over the channels
         start, end = parts[0].start, total.end
         out.append(SumStatement(total, parts, text[start:end], start, end, labels, True, None, trailing=True))
+    read = {s.total.start for s in out}  # a total read from a marker already (其中2件为…); two lists of one total are kept
     for total, parts, labels in count_first_parts(text, numbers):  # 22件,2件为网络申请,20件为来信申请
-        if all(s.total.start != total.start for s in out):
+        if total.start not in read:
             kw = _total_keyword(text, total.start)
             start = kw if kw is not None else total.start
             out.append(SumStatement(total, parts, text[start:parts[-1].end], start, parts[-1].end, labels, kw is not None,

@@ -59,6 +59,10 @@ _CARRIED_IN = ("上年", "上一年", "去年", "结转")
 # a clause comparing a count with an earlier year's (led by 同比, 较…, 相比…) ends on the change (增长, 多…) before its amount
 _CHANGE_CLAUSE_MARKS = "，,、"
 _CHANGED = (*_CHANGE_VERBS, "多", "少")
+# what may stand between the change and its amount (同比增长约46.7%, 增长了14件, 增幅达46.7%)
+_BEFORE_AMOUNT = "了约达为近"
+# a second clause giving the change's rate (较上年增长14件,增幅46.7%,其中…): a remark too
+_CHANGE_RATES = ("增幅", "降幅", "减幅", "涨幅", "增长率", "下降率", "增长比例", "下降比例")
 _NAME_KEY = 4  # characters of a count's name that identify it in a list (行政复议, 行政诉讼: names_a_sibling)
 
 
@@ -78,7 +82,7 @@ def total_before(text: str, numbers: list[NumberMention], k: int, marker: int,
         if j >= 0 and numbers[j].end > i:
             if depth == 0:
                 cand = numbers[j]
-                lead = None if seen_end else _change_lead(text, cand)
+                lead = None if seen_end else _change_lead(text, cand, numbers[:j])
                 if lead is not None:
                     # "…申请44件、相比于2024年增长46.7%,其中自然人申请42件…": the change remarks on the count before it
                     while j >= 0 and numbers[j].end > lead:
@@ -293,24 +297,21 @@ def _words_between(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _change_lead(text: str, number: NumberMention) -> int | None:
+def _change_lead(text: str, number: NumberMention, earlier: list[NumberMention]) -> int | None:
     """Where the clause of ``number`` starts (its comma or 、) when that clause compares a count with an earlier year's
-    (``同比增长46.7%``, ``较上年增加14件``, ``相比于2024年增长…``) right after a count of its own: a remark on that count,
-    which a 其中 after it still breaks down; None otherwise."""
+    (``同比增长46.7%``, ``较上年增加14件``, ``相比于2024年增长…``, ``同比降低约12.5%``) or gives the rate of that change
+    (``…增加14件,增幅46.7%``) right after a count of its own (the last of ``earlier`` before the clause, in digits or
+    Chinese numerals): a remark on that count, which a 其中 after it still breaks down; None otherwise."""
     start = max(text.rfind(ch, 0, number.start) for ch in _CHANGE_CLAUSE_MARKS)
     if start < 0:
         return None
-    clause = text[start + 1 : number.start].strip(_SPACES).removesuffix("了")
-    if not clause.startswith(_COMPARISON_LEADS) or not clause.endswith(_CHANGED):
+    clause = text[start + 1 : number.start].strip(_SPACES).rstrip(_BEFORE_AMOUNT)
+    if not (clause.startswith(_COMPARISON_LEADS) and clause.endswith(_CHANGED)) and clause not in _CHANGE_RATES:
         return None
-    # the clause follows a count (…44件、相比于…), not a word (…信息,同比增长…: no count for it to remark on)
-    before = text[:start].rstrip(_SPACES)
-    return start if _ends_on_count(before) else None
-
-
-def _ends_on_count(text: str) -> bool:
-    """``text`` ends on a number and its unit word (``…申请44件``)."""
-    return len(text) >= 2 and text[-2].isdigit() and not text[-1].isdigit()
+    # the clause follows a count (…44件、相比于…, …四十四件,同比…), not a word (…信息,同比增长…: no count to remark on)
+    before = len(text[:start].rstrip(_SPACES))
+    previous = next((n for n in reversed(earlier) if n.end <= start), None)
+    return start if previous is not None and previous.unit is not None and previous.end == before else None
 
 
 def _is_listed(text: str, start: int) -> bool:

@@ -304,7 +304,13 @@ def _read_sentence(norm: str, start: int, end: int, numbers: list[NumberMention]
             continue  # (含上年结转5件) of a number this reading does not place
         role = clause_role(clause, year)
         if role is None and by_channel and clause.strip(",") in _SUMMED:
-            terms.new = number  # 收到网上申请105件,快递17件,合计122件: the channels' sum is what arrived
+            # 收到网上申请105件,快递17件,合计122件: the channels' sum is what arrived — but after a carry-in read past the
+            # channels (…当面申请17件,上年结转11件,合计133件) the sum holds it too: all in hand
+            after_in = terms.carried_in is not None and terms.new is not None and terms.carried_in.start > terms.new.start
+            if after_in:
+                terms.new, terms.total = None, number
+            else:
+                terms.new = number
             continue
         if role is None and _CONNECTIVE.fullmatch(clause):
             role = role_after(norm, number.end, end, year)
