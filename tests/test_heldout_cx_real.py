@@ -28,21 +28,22 @@ def test_r2430_three_channels_over_their_total(tmp_path):
     assert findings(changed(tmp_path, "r2430", "共发布信息1271条", "共发布信息1331条"), "RL701") == []
 
 
-_RATES = (("r2438", "公文90件", "主动公开率为92.22%", "83", "90", "92.22"),
-          ("r2439", "公文45件", "主动公开率为91.11%", "41", "45", "91.11"),
-          ("r2440", "公文32件", "主动公开率为81.25%", "26", "32", "81.25"))
+_RATES = (("r2438", 90, "主动公开率为92.22%", 83, "92.22", "91.21"),
+          ("r2439", 45, "主动公开率为91.11%", 41, "91.11", "89.13"),
+          ("r2440", 32, "主动公开率为81.25%", 26, "81.25", "78.79"))
 
 
 def test_a_rate_named_by_its_part_is_the_parts_share_of_the_total(tmp_path):
-    for ref, total, rate, part, base, printed in _RATES:
+    for ref, total, rate, part, printed, of_one_more in _RATES:
         assert findings(corpus(ref), "RL703") == [], ref
         (tmp_path / ref).mkdir()
         over = printed.replace(printed.split(".")[0], str(int(printed.split(".")[0]) + 1), 1)
         assert findings(changed(tmp_path / ref, ref, rate, rate.replace(printed, over)), "RL703") == [
-            ("warning", f"文中百分比 {over}% 与其基数不符：{part} ÷ {base} × 100% = {printed}%")], ref
-    # the total one over: the printed rate no longer follows from it
-    assert findings(changed(tmp_path, "r2438", "公文90件", "公文91件"), "RL703") == [
-        ("warning", "文中百分比 92.22% 与其基数不符：83 ÷ 91 × 100% = 91.21%")]
+            ("warning", f"文中百分比 {over}% 与其基数不符：{part} ÷ {total} × 100% = {printed}%")], ref
+        # the total one over: the printed rate no longer follows from it
+        (tmp_path / ref / "t").mkdir()
+        assert findings(changed(tmp_path / ref / "t", ref, f"公文{total}件", f"公文{total + 1}件"), "RL703") == [
+            ("warning", f"文中百分比 {printed}% 与其基数不符：{part} ÷ {total + 1} × 100% = {of_one_more}%")], ref
     # other wordings: 办结率 after the count it names; a rate of change or of another count is no share of the total
     (tmp_path / "b").mkdir()
     assert findings(changed(tmp_path / "b", "r2439", "其中主动公开41件,主动公开率为91.11%",
