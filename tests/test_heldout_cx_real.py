@@ -55,6 +55,8 @@ def test_a_rate_named_by_its_part_is_the_parts_share_of_the_total(tmp_path):
     (tmp_path / "d").mkdir()
     assert findings(changed(tmp_path / "d", "r2439", "其中主动公开41件,主动公开率为91.11%",
                             "其中主动公开41件,答复率为100%"), "RL703") == []
+    # the name ends the part's clause: 周家桥街道's ``43条,其中主动公开公文信息2条,主动公开率100%`` rates the 公文 made
+    assert findings(corpus("r1694"), "RL703") == []
 
 
 _ONE_SHORT = (("r2431", "共制作信息112条", "共制作信息111条", "7+59+46 = 112，但写明的合计为 111 条"),

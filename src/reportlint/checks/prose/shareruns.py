@@ -229,14 +229,15 @@ def _bare(norm: str, numbers: list[NumberMention], j: int) -> bool:
 
 def _named_rate(norm: str, numbers: list[NumberMention], j: int) -> bool:
     """``numbers[j]`` is a rate printed as the clause right after a count, named by words of that count's own clause
-    (``其中主动公开83件,主动公开率为92.22%``, ``办结10件,办结率100%``): the rate of that part in the total before it.  A
-    change's clause (``较上年增长3件,增长率30%``) names a rate of change, not a share."""
+    (``其中主动公开83件,主动公开率为92.22%``, ``办结10件,办结率100%``): the rate of that part in the total before it.  The
+    name ends the clause, right before the count: ``其中主动公开公文信息2条,主动公开率100%`` rates the 公文 made, a kind the
+    total holds, not the part.  A change's clause (``较上年增长3件,增长率30%``) names a rate of change, not a share."""
     pct, part = numbers[j], numbers[j - 1]
     if pct.unit != "%" or part.unit in (None, "%"):
         return False
     named = _RATE_CLAUSE.fullmatch(norm, part.end, pct.start)
     clause = _clause_of(norm, part)
-    return named is not None and named.group(1) in clause and not is_change(clause)
+    return named is not None and clause.endswith(named.group(1)) and not is_change(clause)
 
 
 def _change_clause(norm: str, numbers: list[NumberMention], j: int) -> bool:
