@@ -38,6 +38,8 @@ _NAMED_BASE = LazyRegex(r"占([^\d,;。、占%]{1,8}?)(?:总数|总量)")
 TOTAL_BEFORE = LazyRegex(r"(?:共计|合计|总计|累计|总共|一共|共)[^。;,]{0,12}$")
 QIZHONG_AFTER = LazyRegex(r",?其中")
 _FULL_STOP = "。!?"
+# the clause of a rate named by its part: ",主动公开率为" (the name two to six characters, no digit or mark in it)
+_RATE_CLAUSE = LazyRegex(r",([\u4e00-\u9fff]{2,6})率(?:为|达|是)?")
 _CLAUSE_MARKS = ",;。!?"
 _MIN_CONFIRMING = 2  # shares of the run that must follow from a stated total for it to be the run's
 # a sentence carrying a run on opens on the next kind's name alone: not on a channel, a verb or a total of its own
@@ -158,8 +160,13 @@ def _total_the_run_confirms(norm: str, numbers: list[NumberMention], run: list[i
 def bare_share(norm: str, numbers: list[NumberMention], i: int) -> bool:
     """Whether ``numbers[i]``, a percentage with no 占 before it, is a share printed right after its count and a comma
     (``政策文件1条,0.16%``) amid a run of shares printed after 占: the link before it or the one after it is such a share,
-    one clause apart."""
-    if not i or numbers[i - 1].approximate or not _bare(norm, numbers, i):
+    one clause apart; or a rate the part's own words name in the clause after it (``其中主动公开83件,主动公开率为92.22%``:
+    83 of the total before it)."""
+    if not i or numbers[i - 1].approximate:
+        return False
+    if _named_rate(norm, numbers, i):
+        return True
+    if not _bare(norm, numbers, i):
         return False
     pct, part = numbers[i], numbers[i - 1]
     before = i >= 3 and _is_share_of(norm, numbers, i - 2) and _one_clause(norm, numbers[i - 2], part)
@@ -218,6 +225,19 @@ def _bare(norm: str, numbers: list[NumberMention], j: int) -> bool:
     if pct.unit != "%" or part.unit in (None, "%") or norm[part.end:pct.start] != ",":
         return False
     return not is_change(_clause_of(norm, part))
+
+
+def _named_rate(norm: str, numbers: list[NumberMention], j: int) -> bool:
+    """``numbers[j]`` is a rate printed as the clause right after a count, named by words of that count's own clause
+    (``其中主动公开83件,主动公开率为92.22%``, ``办结10件,办结率100%``): the rate of that part in the total before it.  The
+    name ends the clause, right before the count: ``其中主动公开公文信息2条,主动公开率100%`` rates the 公文 made, a kind the
+    total holds, not the part.  A change's clause (``较上年增长3件,增长率30%``) names a rate of change, not a share."""
+    pct, part = numbers[j], numbers[j - 1]
+    if pct.unit != "%" or part.unit in (None, "%"):
+        return False
+    named = _RATE_CLAUSE.fullmatch(norm, part.end, pct.start)
+    clause = _clause_of(norm, part)
+    return named is not None and clause.endswith(named.group(1)) and not is_change(clause)
 
 
 def _change_clause(norm: str, numbers: list[NumberMention], j: int) -> bool:
