@@ -69,3 +69,13 @@ def test_the_slice_reads_without_false_errors():
     for prefix in _SLICE:
         errors = [d for d in (findings(corpus(prefix), "RL701") + findings(corpus(prefix), "RL707")) if d[0] == "error"]
         assert errors == [], prefix
+
+
+def test_r2412_the_penalties_said_before_the_table_are_compared_with_its_cell(tmp_path):
+    # 京山市卫生健康局 says 行政处罚处理决定数量39件 before 二's rows; the page stops before the cell.  A copy with the table
+    # gone on to 行政处罚's row: the same 39 silent, another an error
+    rows = ("本年处理决定数量 | ||\n行政许可 | 0 | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
+            "行政处罚 | {} | ||\n行政强制 | 0 | ||\n")
+    assert findings(changed(tmp_path, "r2412", "信息内容 | 本年\n", "信息内容 | " + rows.format(39)), "RL702") == []
+    assert findings(changed(tmp_path, "r2412", "信息内容 | 本年\n", "信息内容 | " + rows.format(38)), "RL702") == [
+        ("error", "文中行政处罚处理决定数为 39 件，与表格不符：行政处罚/本年处理决定数量 = 38")]
