@@ -19,7 +19,7 @@ __all__ = [
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "NOT_TOTAL_BEFORE_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS",
     "OUTCOMES", "PHRASE_MARKERS", "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS", "TOTAL_KEYWORDS",
     "classification_markers", "clause_start", "find_all", "headed_markers",
-    "markers", "named_classification_markers", "named_subject", "outcome_markers", "phrase_markers",
+    "markers", "named_classification_markers", "named_subject", "names_items", "outcome_markers", "phrase_markers",
     "within_markers",
 ]
 
@@ -417,7 +417,7 @@ _IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行", "延期
 _WITHIN_NAMES = ("申请", "答复", "信息", "件", "事项", "材料", "解读", "建议", "提案")
 
 
-def _names_items(words: str) -> bool:
+def names_items(words: str) -> bool:
     """No words (``办结的29件中``), or words that end naming the items counted (``97件信息公开申请答复中``)."""
     return not words or words.endswith(_WITHIN_NAMES)
 
@@ -440,7 +440,7 @@ def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, i
             continue
         words = text[n.end : at]
         if any(ch.isdigit() or ch in CLAUSE_PUNCT or ch in OPEN or ch in CLOSE for ch in words) \
-                or any(w in words for w in _IN_PROGRESS) or not _names_items(words.strip(SPACES)):
+                or any(w in words for w in _IN_PROGRESS) or not names_items(words.strip(SPACES)):
             continue
         out.append((at, _past_mark(text, at + 1), False))
     return out

@@ -118,6 +118,7 @@ from .sumbrackets import before_running_count, bracket_markers
 from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
+from .sumclauseleads import clause_lead_markers
 from .sumcountfirst import count_first_parts
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
@@ -214,7 +215,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
     headed = [m[0] for m in headed_markers(text)]  # 重点领域公开(67条):…: a group headed by its count
     found = markers(text) + phrase_markers(text) + classification_markers(text) + list(implicit) + list(named) \
         + list(framed) + catch_all_markers(text, numbers) + cover_markers(text) \
-        + bracket_markers(text, numbers) + within_markers(text, numbers)
+        + bracket_markers(text, numbers) + within_markers(text, numbers) + clause_lead_markers(text, numbers)
     ends = {m[1] for m in found}  # a colon another marker ends on (在…91件申请中:, (67条):) is that marker's
     colons = {m for m in colon_markers(text) if m[1] not in ends}  # 共发布41条信息:2条政策解读、…: the list a count announces
     found += list(colons)
