@@ -1,0 +1,76 @@
+"""Audit of the fifteenth round's readings, part 1 (slices cu, cr, cv): copies of real corpus texts written in wordings
+the corpus lacks but real reports use.  Each test here fails on integ (the wave's start) unless it says it holds there:
+
+- RL707 (``checks/prose/balanceoutcomes.other_outcomes``, r2373 燕郊高新区 2023): an outcome counted as none silenced the
+  balance only when written ``申请撤回0件``; ``撤回申请的件数为0``, ``申请撤回:零件``, ``终止办理0件``, ``无申请撤回`` — each a zero
+  as plain — still silenced it, a copy one short **missed**;
+- RL701 (``text/sumlevels``, r2360 邢台市 2023): levels run together before their count (``市县两级``, Traditional ``市縣兩級``)
+  were not read as named, a copy one short **missed**; a part opening on 市民 was taken for the city's level (a copy one
+  short warned where nothing says the list is whole — a **false** finding);
+- RL701 (``text/summarkers.markers``, r2314 安泰街道 2024): 分别为 after its own subjects (``2023年、2022年分别为5条、4条``:
+  the values of those years) was read as opening a list of the count before it, a **false** error."""
+
+from __future__ import annotations
+
+import pytest
+from realcorpus import changed, edit, findings
+
+_R2373_SHORT = ("error", "文中申请数不平衡：新收 93 件，但办结 92 + 结转下年 0 = 92 件，少 1 件（上年结转不能为负）")
+
+
+@pytest.mark.parametrize("none", ["撤回申请的件数为0", "申请撤回:零件", "申请撤回共0件", "终止办理0件", "終止辦理〇件",
+                                  "无申请撤回", "没有申请人主动撤回的情况"])
+def test_r2373_an_outcome_counted_as_none_in_other_words(tmp_path, none):
+    path = changed(tmp_path, "r2373", "当年办结93件", "当年办结92件")
+    edit(path, "申请撤回0件", none)
+    assert findings(path, "RL707") == [_R2373_SHORT]
+
+
+@pytest.mark.parametrize("some", ["申请撤回1件", "申请撤回10件", "终止办理3件", "无法提供1件,申请撤回1件"])
+def test_r2373_an_outcome_that_counts_some_still_silences(tmp_path, some):
+    """Holds on integ: 92 closed and one withdrawn may make the 93 — nothing is proved wrong."""
+    path = changed(tmp_path, "r2373", "当年办结93件", "当年办结92件")
+    edit(path, "申请撤回0件", some)
+    assert findings(path, "RL707") == []
+
+
+_R2360_SHORT = ("warning", "句中写明合计由这几部分构成，但各分项之和与合计不符：89289+13993 = 103282，写明的合计为 103283 条，少 1 条")
+
+
+@pytest.mark.parametrize("levels", ["市县两级政府信息公开平台", "市縣兩級政府信息公开平台"])
+def test_r2360_levels_run_together_before_their_count(tmp_path, levels):
+    path = changed(tmp_path, "r2360", "发布13994条", "发布13993条")
+    edit(path, "市、县政府信息公开平台", levels)
+    assert findings(path, "RL701") == [_R2360_SHORT]
+
+
+@pytest.mark.parametrize("levels", ["市县政府信息公开平台", "县乡两级政府信息公开平台", "市县乡三级政府信息公开平台"])
+def test_r2360_levels_not_named_or_not_the_parts(tmp_path, levels):
+    """Holds on integ: 市县 alone (县区, 乡镇 read so would be two levels), levels other than the parts', or three levels
+    for two parts — a highlight, silent."""
+    path = changed(tmp_path, "r2360", "发布13994条", "发布13993条")
+    edit(path, "市、县政府信息公开平台", levels)
+    assert findings(path, "RL701") == []
+
+
+def test_r2360_a_part_on_the_citys_residents_is_no_level(tmp_path):
+    path = changed(tmp_path, "r2360", "发布13994条", "发布13993条")
+    edit(path, "市政府各部门发布", "市民留言")
+    assert findings(path, "RL701") == []
+
+
+_R2314_LIST = "共计公开政府信息6条,分别是机构职能类信息1条,其他应当主动公开的政府信息5条。"
+
+
+@pytest.mark.parametrize("other", ["共计公开政府信息6条,2023年、2022年分别为5条、4条。",
+                                   "共计公开政府信息6条,网站和公众号发布的分别为5条和4条。"])
+def test_r2314_each_after_its_own_subjects_opens_no_list(tmp_path, other):
+    assert findings(changed(tmp_path, "r2314", _R2314_LIST, other), "RL701") == []
+
+
+@pytest.mark.parametrize("opening", ["6条,分别为:", "6条:分别是", "六条,分别是"])
+def test_r2314_each_opening_its_clause_still_opens_the_list(tmp_path, opening):
+    """Holds on integ (and must go on holding): 分别是/分别为 right after the count open its list."""
+    path = changed(tmp_path, "r2314", "6条,分别是", opening)
+    edit(path, "其他应当主动公开的政府信息5条", "其他应当主动公开的政府信息6条")
+    assert findings(path, "RL701") == [("error", "文中合计不成立：1+6 = 7，但写明的合计为 6 条，各分项之和多出 1 条")]
