@@ -115,7 +115,7 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
         elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
-                                            or closed_and_pending(statement.labels) or public_and_not(statement.labels)):
+                                            or closed_and_pending(statement.labels) or public_and_not(norm, statement)):
             if _rest_named_after(norm, statement):
                 continue
             key, cap = "sum_whole", Severity.WARNING
