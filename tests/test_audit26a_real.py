@@ -113,3 +113,48 @@ def test_r2385_outcomes_of_applications_are_no_disclosure_attributes(tmp_path):
     that split what was made."""
     text = _R2385_MADE + ";收到申请20件,其中主动公开后告知10件,不予公开5件"
     assert findings(changed(tmp_path, "r2385", _R2385_MADE, text), "RL701") == []
+
+
+_R2381_INNER = "二是充分利用医保中心便民大厅,公开办事方式和办事流程,让群众了解办理方式。"
+_R2381_LONG = "二是充分利用医保中心便民大厅,公开办事方式和办事流程,三是公开服务电话,四是公开投诉渠道,五是公开办理时限。"
+
+
+@pytest.mark.parametrize("inner", [_R2381_LONG, _R2381_LONG.replace("时限。", "时限,六是公开监督电话。")])
+def test_r2381_an_inner_list_as_long_as_the_points(tmp_path, inner):
+    """On integ a false RL706: 四是's paragraph holding a list 一是…五是 (or …六是) of its own, the next paragraph's 五是 was
+    read after the inner 五是 — a repeat — not after 四是."""
+    path = changed(tmp_path, "r2381", _R2381_INNER, inner)
+    assert findings(path, "RL706") == []
+    assert findings(path, "RL705") == []
+
+
+def test_r2381_a_point_skipped_after_a_long_inner_list(tmp_path):
+    """On integ missed: 六是 after 四是's paragraph whose inner list reached 五是 read as going on from it."""
+    path = changed(tmp_path, "r2381", _R2381_INNER, _R2381_LONG)
+    edit(path, "五是督察", "六是督察")
+    assert findings(path, "RL705") == [("warning", "编号不连续：“四是”之后是“六是”，缺少“五是”")]
+
+
+def test_r2381_a_paragraph_going_on_with_its_own_points(tmp_path):
+    """Holds on integ: 五是…六是 run on inside one paragraph, the next opens on 七是 — one list, nothing restarted."""
+    path = changed(tmp_path, "r2381", "一是依托政府门户网站", "五是依托政府门户网站")
+    edit(path, "二是充分利用", "六是充分利用")
+    edit(path, "五是督察", "七是督察")
+    assert findings(path, "RL705") == []
+    assert findings(path, "RL706") == []
+
+
+@pytest.mark.parametrize("cut", ["为贯彻落实市政府办公厅", "在区政务和大数据局", "按市政务和大数据局", "经区政务和大数据局",
+                                 "积极配合区政务和大数据局", "及时向区政务和大数据局"])
+def test_r2394_other_first_words_of_a_sentence_are_no_signature(tmp_path, cut):
+    """On integ five false RL201: a cut line opening on 为贯彻, 积极, or a one-character preposition before a body's level
+    (在区…, 按市…) was taken for the signature of a whole text (``text/clauseopeners``)."""
+    path = changed(tmp_path, "r2394", "按照政务和大数据局", cut)
+    assert findings(path, "RL201") == []
+    assert [s for s, _ in findings(path, "RL209")] == ["warning"]
+
+
+@pytest.mark.parametrize("name", ["经开区教育局", "向阳区教育局", "市教育局"])
+def test_r2394_a_name_opening_like_a_preposition_still_signs(tmp_path, name):
+    """Holds on integ: 经开区, 向阳区 are places — the name signs a text that stops after 一, which lacks the rest."""
+    assert len(findings(changed(tmp_path, "r2394", "按照政务和大数据局", name), "RL201")) == 5
