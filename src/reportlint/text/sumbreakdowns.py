@@ -6,7 +6,7 @@ parts turning from the channels or applicants of the applications to the outcome
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .applicationwords import CARRIED_IN_HANDLED as _CARRIED_IN
 from .applicationwords import CLOSED, OUTCOMES, SUBSETS
@@ -15,9 +15,6 @@ from .cnparse import NumberMention
 from .marks import stretch_start
 from .normalize import exact_sum
 from .summarkers import CATCH_ALL, CLAUSE_PUNCT
-
-if TYPE_CHECKING:
-    from .sums import SumStatement
 
 __all__ = ["STILL_OPEN", "before_outcomes", "closed_and_pending", "public_and_not", "second_breakdown"]
 
@@ -50,7 +47,14 @@ _NOT_PUBLIC = ("不予公开", "不公开", "非公开")
 _ATTRIBUTES = (*_PUBLIC, "依申请公开", *_NOT_PUBLIC)
 
 
-def public_and_not(text: str, statement: SumStatement) -> bool:
+class _Listed(Protocol):
+    """A list read as a sum (text/sums.SumStatement, not imported: it imports this module)."""
+
+    total: NumberMention
+    labels: list[str]
+
+
+def public_and_not(text: str, statement: _Listed) -> bool:
     """The parts split what was made by its disclosure attribute, the public ones and those not made public (``制发政府
     信息130件,其中主动公开18件,不予公开112件``; ``其中18件主动公开,112件不予公开``): every document has one, so the parts are
     meant to make the total, even two of them (checks/prose: a warning when they fall short).  Not a count of applications
