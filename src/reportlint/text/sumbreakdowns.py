@@ -6,8 +6,6 @@ parts turning from the channels or applicants of the applications to the outcome
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from .applicationwords import CARRIED_IN_HANDLED as _CARRIED_IN
 from .applicationwords import CLOSED, OUTCOMES, SUBSETS
 from .applicationwords import HANDLING as _HANDLING
@@ -47,19 +45,11 @@ _NOT_PUBLIC = ("不予公开", "不公开", "非公开")
 _ATTRIBUTES = (*_PUBLIC, "依申请公开", *_NOT_PUBLIC)
 
 
-class _Listed(Protocol):
-    """A list read as a sum (text/sums.SumStatement, not imported: it imports this module)."""
-
-    total: NumberMention
-    labels: list[str]
-
-
-def public_and_not(text: str, statement: _Listed) -> bool:
+def public_and_not(text: str, total: NumberMention, labels: list[str]) -> bool:
     """The parts split what was made by its disclosure attribute, the public ones and those not made public (``制发政府
     信息130件,其中主动公开18件,不予公开112件``; ``其中18件主动公开,112件不予公开``): every document has one, so the parts are
     meant to make the total, even two of them (checks/prose: a warning when they fall short).  Not a count of applications
     (``收到申请20件,其中已主动公开的告知10件,不予公开5件``: two outcomes of many, a highlight)."""
-    total, labels = statement.total, statement.labels
     if "申请" in text[stretch_start(text, CLAUSE_PUNCT, total.start) : total.start]:
         return False
     names = [_name(label) for label in labels]  # not a remark after the count: 111件(不予公开理由…)
