@@ -10,16 +10,17 @@ from .applicationwords import CARRIED_IN_HANDLED as _CARRIED_IN
 from .applicationwords import CLOSED, OUTCOMES, SUBSETS
 from .applicationwords import HANDLING as _HANDLING
 from .cnparse import NumberMention
+from .marks import stretch_start
 from .normalize import exact_sum
-from .summarkers import CATCH_ALL
+from .summarkers import CATCH_ALL, CLAUSE_PUNCT
 
-__all__ = ["before_outcomes", "closed_and_pending", "public_and_not", "second_breakdown"]
+__all__ = ["STILL_OPEN", "before_outcomes", "closed_and_pending", "public_and_not", "second_breakdown"]
 
 _QUOTES = "“”\"'"
 # What is still open at the year's end, the rest of a total whose other parts were closed: carried to the next year
-# (applications), or not yet decided (an appeal, a lawsuit).
-_STILL_OPEN = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转20", "转入下", "尚未审结", "未审结", "尚未办结",
-               "未办结", "处理中", "办理中")  # 1件仍在处理中, 正在办理中: still open at the year's end
+# (applications), or not yet decided (an appeal, a lawsuit); 1件仍在处理中, 正在办理中: still open at the year's end.
+STILL_OPEN = ("结转下", "结转至下", "结转到下", "结转次年", "结转至20", "结转到20", "结转20", "转入下", "转下一年", "转下年",
+              "尚未审结", "未审结", "尚未办结", "未办结", "处理中", "办理中")
 # How an application or a case was closed: answered (summarkers.CLOSED), or an appeal's or a lawsuit's decision.
 _DECIDED = ("维持", "纠错", "纠正", "驳回", "撤销", "其他结果", "回复")  # 回复申请人: answered, as 答复
 _LAST_YEAR = ("上年", "上一年", "去年", "往年")
@@ -33,7 +34,7 @@ def closed_and_pending(labels: list[str]) -> bool:
     names last year's carry-in (``13件,其中,上年结转答复1件,结转下一年答复1件``: two highlights of a total handled
     otherwise)."""
     *closed, last = labels
-    return bool(closed) and any(word in last for word in _STILL_OPEN) \
+    return bool(closed) and any(word in last for word in STILL_OPEN) \
         and all(any(word in label for word in CLOSED + _DECIDED) for label in closed) \
         and not any(word in label for label in labels for word in _LAST_YEAR)
 
@@ -44,10 +45,13 @@ _NOT_PUBLIC = ("不予公开", "不公开", "非公开")
 _ATTRIBUTES = (*_PUBLIC, "依申请公开", *_NOT_PUBLIC)
 
 
-def public_and_not(labels: list[str]) -> bool:
+def public_and_not(text: str, total: NumberMention, labels: list[str]) -> bool:
     """The parts split what was made by its disclosure attribute, the public ones and those not made public (``制发政府
-    信息130件,其中主动公开18件,不予公开112件``): every document has one, so the parts are meant to make the total, even
-    two of them (checks/prose: a warning when they fall short)."""
+    信息130件,其中主动公开18件,不予公开112件``; ``其中18件主动公开,112件不予公开``): every document has one, so the parts are
+    meant to make the total, even two of them (checks/prose: a warning when they fall short).  Not a count of applications
+    (``收到申请20件,其中已主动公开的告知10件,不予公开5件``: two outcomes of many, a highlight)."""
+    if "申请" in text[stretch_start(text, CLAUSE_PUNCT, total.start) : total.start]:
+        return False
     names = [_name(label) for label in labels]  # not a remark after the count: 111件(不予公开理由…)
     return len(names) >= 2 and all(any(word in name for word in _ATTRIBUTES) for name in names) \
         and any(word in name for name in names for word in _PUBLIC) \
@@ -55,8 +59,9 @@ def public_and_not(labels: list[str]) -> bool:
 
 
 def _name(label: str) -> str:
-    """What a part's label names: its words before its count (``不予公开112件(…)``: 不予公开)."""
-    return next((label[:i] for i, ch in enumerate(label) if ch.isdigit()), label)
+    """What a part's label names: its words before its count (``不予公开112件(…)``: 不予公开), or after it when it opens
+    on the count (``112件不予公开``, its remark in brackets left out)."""
+    return next((label[:i] for i, ch in enumerate(label) if ch.isdigit()), label) or label.partition("(")[0]
 
 
 def second_breakdown(total: NumberMention, rest: list[NumberMention], labels: list[str]) -> bool:

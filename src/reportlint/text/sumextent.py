@@ -29,6 +29,7 @@ from .applicationwords import LAST_YEARS as _LAST_YEARS
 from .cnparse import NumberMention
 from .marks import stretch_end, stretch_start
 from .normalize import exact, exact_sum
+from .sumbreakdowns import STILL_OPEN as _CARRIED_OUT  # 结转下…, 结转至2024年, 正在办理中: not closed
 from .sumbreakdowns import second_breakdown
 from .sumchannels import names_channel, names_platform
 from .summarkers import CARRIED as _CARRIED
@@ -160,8 +161,8 @@ def _consistent_prefix(total: NumberMention, parts: list[NumberMention],
                        labels: list[str], text: str = "") -> tuple[list[NumberMention], list[str]]:
     """Parts that do not add up but whose first k (k ≥ 2) do: the list ends after those k — unless the
     later parts belong to it (named alike, or every part joined to the next by 、)."""
-    if exact_sum(p.value for p in parts) == total.value:
-        return parts, labels
+    if exact_sum(p.value for p in parts) == total.value:  # less what was carried on, no part of the closed (r2300)
+        return (parts[:-1], labels[:-1]) if _carried_after_other(text, total, labels) else (parts, labels)
     kinds = _before_platform_tail(text, total, labels)
     parts, labels = parts[:kinds], labels[:kinds]
     added_up = False
@@ -454,7 +455,6 @@ def _carried_of_handled(text: str, total: NumberMention, labels: list[str], k: i
 
 # what a count of handled applications that holds the carried-over is named by (处理/办理, not 办结/答复: _CLOSED)
 _HANDLING_TOTAL = ("办理", "处理")
-_CARRIED_OUT = ("结转下", "结转至下", "结转到下", "结转次年", "转入下", "转下一年", "转下年")
 
 
 # The outcomes the form's finer result names (summarkers.FORM_RESULTS) are rows of: beside one of them, such a name may

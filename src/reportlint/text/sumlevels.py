@@ -13,10 +13,11 @@ from .lazyregex import LazyRegex
 __all__ = ["splits_by_named_levels"]
 
 _LEVELS = "省市县区乡镇"
-# two or more levels joined in the total's clause: 市、县 / 省、市、县 / 县和乡
-_NAMED = LazyRegex(rf"[{_LEVELS}](?:[、和及与][{_LEVELS}])+")
-# a part opening on its level, after 各/全 (各县(市、区)发布…, 市政府各部门发布…, 县级…) — 市场 names no level
-_OPENING = LazyRegex(rf"[\"“'‘]?(?:全|各)?([{_LEVELS}])(?!场)")
+# two or more levels joined in the total's clause: 市、县 / 省、市、县 / 县和乡; run together only before the count of
+# levels (市县两级, 省市县三级) — alone 县区, 乡镇 and 市区 name one level or a place
+_NAMED = LazyRegex(rf"[{_LEVELS}](?:[、和及与][{_LEVELS}])+|[{_LEVELS}]{{2,4}}(?=[两二三四]级)")
+# a part opening on its level, after 各/全 (各县(市、区)发布…, 市政府各部门发布…, 县级…) — 市场, 市民 name no level
+_OPENING = LazyRegex(rf"[\"“'‘]?(?:全|各)?([{_LEVELS}])(?![场民])")
 
 
 def splits_by_named_levels(clause: str, labels: list[str]) -> bool:

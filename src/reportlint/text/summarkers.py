@@ -26,6 +26,7 @@ __all__ = [
 # 其中 / 包括 / 其中包括, with the punctuation around them; 主要包括 and 重点包括 open a partial list.
 # Plain string tests rather than regular expressions: compiling a pattern is paid on every run.
 MARKERS = ("其中", "包括", "包含", "内有", "分别是", "分别为")  # 其中包括 / 其中包含 / 其中有 are one marker; 6条,分别是…1条,…5条
+_EACH = ("分别是", "分别为")  # open a list only as their clause's first words (6条,分别是…), not after its subjects
 OPEN_LIST = ("主要", "重点")  # 主要包括: a partial list
 # Phrases that open a breakdown as 其中 does: "272条,分布情况为:…103条,…" and "112条。从信息内容分类看,…4条,…"
 # (the 从 of 从…分类看 at most FROM_SPAN characters before, in the same clause).  A 从…看 naming the dimension the count
@@ -104,9 +105,9 @@ def markers(text: str) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     last_end = 0
     for i, word in found:
-        if i < last_end:
-            continue  # the 包括 of 其中包括
-        end = i + 2
+        if i < last_end or (word in _EACH and text[clause_start(text, i) : i].strip(SPACES)):
+            continue  # the 包括 of 其中包括; a 分别为 after its own subjects (2023年、2022年分别为5条、4条): their values
+        end = i + len(word)
         if word == "其中":
             if text.startswith(("包括", "包含"), end):
                 end += 2

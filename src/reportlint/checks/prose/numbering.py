@@ -100,6 +100,7 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
     # level -> the last marker that opened a paragraph, with its place: 四是's paragraph may hold a list of its own
     # (一是…二是…), and the next paragraph's 五是 goes on from 四是, not from that list
     opening: dict[int, tuple[_Marker, int]] = {}
+    restarted: set[int] = set()  # levels whose list restarted at 一 inside the paragraph their opening marker opened
     current = None
     for index, block in enumerate(ctx.document.blocks):
         if not isinstance(block, Paragraph | Heading) or not block.text.strip():
@@ -109,6 +110,7 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
         if section != current:
             last.clear()  # a new section: every list starts again
             opening.clear()
+            restarted.clear()
             current = section
         if section is None or (part.sections is not None and section not in part.sections):
             continue
@@ -118,11 +120,17 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
             for deeper in [lv for lv in last if lv > marker.level]:
                 del last[deeper]  # a point of this level starts: the lists below it start again
                 opening.pop(deeper, None)
+                restarted.discard(deeper)
             prev = last.get(marker.level)
             outer = opening.get(marker.level) if marker.at == lead else None
             if outer is not None and prev is not None and prev[0].block is outer[0].block \
-                    and prev[1] < outer[1] < marker.number:
-                prev = outer  # the paragraphs' own list goes on past the one restarted inside the paragraph before
+                    and (prev[1] < outer[1] or marker.level in restarted) and outer[1] < marker.number:
+                # the paragraphs' own list goes on past the one restarted inside the paragraph before, however far that
+                # one went (一是…五是 inside 四是's paragraph, then 五是)
+                prev = outer
+            if marker.at != lead and marker.number == 1 and marker.level in opening \
+                    and opening[marker.level][0].block is para:
+                restarted.add(marker.level)
             yield from _follow(ctx, prev, marker)
             place = marker.number
             if prev is not None and 1 < marker.number <= prev[1]:
@@ -132,6 +140,7 @@ def check_numbering(ctx: KindContext, part: NumberingPart) -> Iterator[Diagnosti
             last[marker.level] = (marker, place)
             if marker.at == lead:
                 opening[marker.level] = (marker, place)
+                restarted.discard(marker.level)
 
 
 def _markers(para: Paragraph, source: str | None) -> Iterator[_Marker]:

@@ -114,8 +114,8 @@ def check_sums(ctx: KindContext, block: Paragraph, idx: list[int], statements: l
             key, cap = "sum_complete", None
         elif _names_its_parts(norm, statement):
             key, cap = "sum_named", Severity.WARNING
-        elif statement.ending != "etc" and (applications_by_channel(norm, statement.total, statement.labels)
-                                            or closed_and_pending(statement.labels) or public_and_not(statement.labels)):
+        elif statement.ending != "etc" and (closed_and_pending(statement.labels) or any(
+                whole(norm, statement.total, statement.labels) for whole in (applications_by_channel, public_and_not))):
             if _rest_named_after(norm, statement):
                 continue
             key, cap = "sum_whole", Severity.WARNING
