@@ -9,14 +9,11 @@ place, neither a set the parts are of."""
 from __future__ import annotations
 
 from .cnparse import NumberMention
-from .summarkers import CLAUSE_PUNCT, names_items
+from .summarkers import CLAUSE_PUNCT, WITHIN_MARKS, WITHIN_SPAN, WITHIN_UNITS, names_items
 
 __all__ = ["clause_lead_markers"]
 
 _COMMAS = ("，", ",")
-_AFTER_WITHIN = ("，", ",", "：", ":")
-_ITEM_UNITS = frozenset({"件", "条", "篇", "份", "项"})
-_AMONG_SPAN = 12  # the words between 在 and 中 (主动公开信息, 已公开的政府信息)
 
 
 def clause_lead_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, int, bool]]:
@@ -26,11 +23,11 @@ def clause_lead_markers(text: str, numbers: list[NumberMention]) -> list[tuple[i
         return out
     for n in numbers:
         at = n.end + 1
-        if n.unit not in _ITEM_UNITS or text[n.end : at] not in _COMMAS or not text.startswith("在", at):
+        if n.unit not in WITHIN_UNITS or text[n.end : at] not in _COMMAS or not text.startswith("在", at):
             continue
-        close = text.find("中", at + 1, at + 2 + _AMONG_SPAN)
+        close = text.find("中", at + 1, at + 2 + WITHIN_SPAN)
         words = text[at + 1 : close]
-        if close < 0 or text[close + 1 : close + 2] not in _AFTER_WITHIN or not words \
+        if close < 0 or text[close + 1 : close + 2] not in WITHIN_MARKS or not words \
                 or any(ch.isdigit() or ch in CLAUSE_PUNCT for ch in words) or not names_items(words):
             continue
         out.append((at, close + 2, False))

@@ -18,7 +18,7 @@ __all__ = [
     "CARRIED", "CATCH_ALL", "CLAUSE_PUNCT", "CLAUSE_SEPARATORS", "CLOSE", "CLOSED", "HANDLED", "HARD_STOP", "LIST_OPENERS", "MARKERS",
     "NEW_TOPIC", "NOT_TOTAL_AFTER_GONG", "NOT_TOTAL_BEFORE_GONG", "OPEN", "OPEN_PHRASE_MARKERS", "OTHER_SUBJECTS",
     "OUTCOMES", "PHRASE_MARKERS", "RESULTS", "SEMICOLONS", "SENTENCE_END", "SKIP_UNITS", "SPACES", "SUBSETS", "TOTAL_KEYWORDS",
-    "classification_markers", "clause_start", "find_all", "headed_markers",
+    "WITHIN_MARKS", "WITHIN_SPAN", "WITHIN_UNITS", "classification_markers", "clause_start", "find_all", "headed_markers",
     "markers", "named_classification_markers", "named_subject", "names_items", "outcome_markers", "phrase_markers",
     "within_markers",
 ]
@@ -408,9 +408,9 @@ def _handling_lead(text: str, mark: int) -> bool:
 # (no number, no clause mark), then 中 and a comma — "among those N", the parts that follow are of N, as after 其中.
 # Only counts of items (件 条 篇 份 项): ``近3年中,`` or ``12个街道中,`` name a period or places, not a total broken down.
 _WITHIN = "中"
-_WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
-_WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
-_WITHIN_MARKS = ("，", ",", ":", "：")  # 中, or 中: (``在已经答复的91件申请中:予以公开22件;…``)
+WITHIN_UNITS = frozenset({"件", "条", "篇", "份", "项"})
+WITHIN_SPAN = 12  # the words between the count and its 中 (申请答复, 信息公开申请答复)
+WITHIN_MARKS = ("，", ",", ":", "：")  # 中, or 中: (``在已经答复的91件申请中:予以公开22件;…``)
 # words that make 中 "in progress", not "among": ``1件正在办理中,2件已办结``, ``3件审查中,``, ``1件延期答复中,``
 _IN_PROGRESS = ("在", "办理", "处理", "审理", "审查", "进行", "延期", "待")
 # what the words between name when 中 is "among": the items counted (申请, 答复, 信息, 文件…).  Any other words are a state
@@ -431,13 +431,13 @@ def within_markers(text: str, numbers: list[NumberMention]) -> list[tuple[int, i
     (``1件正在办理中,``: 中 of a state, not of a set) or name anything but the items counted (``1件补正中,``,
     ``1件征求第三方意见中,``: a state too)."""
     out: list[tuple[int, int, bool]] = []
-    if not any(f"中{mark}" in text for mark in _WITHIN_MARKS):
+    if not any(f"中{mark}" in text for mark in WITHIN_MARKS):
         return out  # no 中 before a comma or colon (most paragraphs): no count is looked at
     for n in numbers:
-        if n.unit not in _WITHIN_UNITS:
+        if n.unit not in WITHIN_UNITS:
             continue
-        at = text.find(_WITHIN, n.end, n.end + _WITHIN_SPAN + 1)
-        if at < 0 or text[at + 1 : at + 2] not in _WITHIN_MARKS:
+        at = text.find(_WITHIN, n.end, n.end + WITHIN_SPAN + 1)
+        if at < 0 or text[at + 1 : at + 2] not in WITHIN_MARKS:
             continue
         words = text[n.end : at]
         if any(ch.isdigit() or ch in CLAUSE_PUNCT or ch in OPEN or ch in CLOSE for ch in words) \
