@@ -20,9 +20,11 @@ from .decoding import MAX_TEXT_BYTES, decode, unify_line_breaks
 from .linescan import ends_in_numbers, is_page_number
 from .safeio import read_limited
 
-_SENTENCE_END = "。！？；：!?;:”」』）)"
-# Marks a PDF's full line may end in with its sentence going on (a list's item, a quotation, a bracket).
-_SOFT_END = "；：;:”」』）)"
+# Marks a PDF's full line may end in with its sentence going on (a list's item, a quotation, a bracket); with the
+# full stops, the marks that end a paragraph's line in text a paragraph to a line.
+_SOFT_END = tuple("；：;:”」』）)")
+_HARD_END = tuple("。！？!?")
+_SENTENCE_END = _HARD_END + _SOFT_END
 MAX_HEADING_CHARS = 40
 # A numbered line this long that goes on in the next line is a paragraph's first line, not a title: the form's
 # longest titles (四、政府信息公开行政复议、行政诉讼情况) have under 25 characters.
@@ -61,7 +63,7 @@ def _runs_on(stripped: str, full: bool = False) -> bool:
     (``…共主动公开信息57条,其中:``)."""
     if any(leader in stripped for leader in _LEADERS):
         return False  # (a contents page's entry leads its dots to a page number: a title)
-    if stripped.endswith(tuple(_SENTENCE_END)) and not (full and stripped.endswith(tuple(_SOFT_END))):
+    if stripped.endswith(_SENTENCE_END) and not (full and stripped.endswith(_SOFT_END)):
         return False
     return (len(stripped) >= _RUN_IN_CHARS and _RUN_IN_PROSE.search(stripped) is not None) \
         or any(mark in stripped[:-1] for mark in "。；;")
@@ -90,15 +92,15 @@ def _ends_paragraph(last: str, full: bool, line: str, width: int | None, indents
     only where the text keeps its paragraphs' indentation (``indents``) and the next line is prose (full, or ending a
     sentence), not a signature or a title."""
     if not full:
-        return len(last) < 20 or last.endswith(tuple(_SENTENCE_END))
-    if not last.endswith(tuple(_SENTENCE_END)):
+        return len(last) < 20 or last.endswith(_SENTENCE_END)
+    if not last.endswith(_SENTENCE_END):
         return False
     nxt = line.strip()
     if line[:1].isspace() or heading_number_level(nxt) is not None:
         return True
-    if last.endswith(tuple(_SOFT_END)) or nxt.startswith("其中"):
+    if last.endswith(_SOFT_END) or nxt.startswith("其中"):
         return False  # (其中 names the parts of the count before it: no paragraph opens with it)
-    return not (indents and (linewidth.is_full(line, width) or nxt.endswith(("。", "！", "？", "!", "?"))))
+    return not (indents and (linewidth.is_full(line, width) or nxt.endswith(_HARD_END)))
 
 
 def heading_level(text: str) -> int | None:
@@ -193,7 +195,7 @@ def parse(source: str, path: str = "<text>", encoding: str = "utf-8") -> Documen
             # A paragraph cut by a page break continues after the blank or page-number lines.  An
             # HTML comment alone on its line is a suppression (app/suppress.py), not report text.
             if (para_text and len(para_text[-1]) >= 20
-                    and not para_text[-1].endswith(tuple(_SENTENCE_END))):
+                    and not para_text[-1].endswith(_SENTENCE_END)):
                 j = i
                 while j < n and (not lines[j].strip() or is_page_number(lines[j])
                                  or is_comment_line(lines[j].strip())) and j not in tables:

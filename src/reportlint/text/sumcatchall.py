@@ -26,11 +26,12 @@ from .summarkers import (
     SPACES,
     TOTAL_KEYWORDS,
 )
+from .sumremarks import CHANGE
 
 __all__ = ["catch_all_markers"]
 
 _LIST_END = SENTENCE_END | SEMICOLONS  # a list runs to its sentence's end or its semicolon
-_REMARKS = ("同比", "较上年", "比上年", "增加", "减少", "增长", "下降", "占")
+_REMARKS = (*CHANGE, "占")  # a change or a share after the total: a remark on it, no list
 _MIN_PARTS = 3
 
 
