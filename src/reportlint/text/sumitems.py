@@ -64,7 +64,7 @@ def item_breakdown(before: str, before_numbers: list[NumberMention], text: str,
     if len(parts) < 2 or (cut is not None and not semicolons_to_other(text, total, parts, labels, cut)) \
             or any(n.unit == unit and n not in parts for n in numbers[k:]):
         return None  # a paragraph that says more than its kinds (another count in the unit) is no list of them
-    ending = ending_of(text, parts[-1], labels[-1])
+    ending = ending_of(text, parts[-1], labels[-1], labels[:-1])
     if any(w in lead for w in OPEN_LIST) and ending != "other":
         ending = "etc"
     return SumStatement(total, parts, text[parts[0].start:parts[-1].end], parts[0].start, parts[-1].end, labels,

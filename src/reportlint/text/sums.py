@@ -108,6 +108,7 @@ that adds up with the parts after the semicolon (``221条,其中,…网站…31�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ..model.records import FrozenRecord, set_field
 from .cnparse import NumberMention, find_numbers
@@ -119,6 +120,7 @@ from .sumbreakdowns import before_outcomes, closed_and_pending
 from .sumcatchall import catch_all_markers
 from .sumchannels import PUBLISHED, counts_per_form, restates_total
 from .sumclauseleads import clause_lead_markers
+from .sumcomplement import names_the_rest
 from .sumcountfirst import count_first_parts
 from .sumdropped import without_needless_bare
 from .sumextent import enumerated, extent, without_nested_tail
@@ -268,7 +270,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             continue
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
-        ending = ending_of(text, parts[-1], labels[-1])
+        ending = ending_of(text, parts[-1], labels[-1], labels[:-1])
         if is_open and ending != "other":
             ending = "etc"  # a list of the main kinds may leave some out — unless it ends in its catch-all (其他类)
         if went_on and ending == "other":
@@ -294,7 +296,7 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             kw = _total_keyword(text, total.start)
             start = kw if kw is not None else total.start
             out.append(SumStatement(total, parts, text[start:parts[-1].end], start, parts[-1].end, labels, kw is not None,
-                                    ending_of(text, parts[-1], labels[-1])))
+                                    ending_of(text, parts[-1], labels[-1], labels[:-1])))
     for total, parts, labels in channel_sentences(text, numbers):
         kw = _total_keyword(text, total.start)  # stated as a total (共计…), not a running count of all years (历年累计)
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
@@ -333,7 +335,7 @@ def _without_outer_parts(text: str, statements: list[SumStatement], inner: SumSt
     parts, labels = inner.parts[:cut], inner.labels[:cut]
     end = parts[-1].end
     return inner.replace(parts=parts, labels=labels, end=end, text=text[inner.start:end],
-                         ending=ending_of(text, parts[-1], labels[-1]))
+                         ending=ending_of(text, parts[-1], labels[-1], labels[:-1]))
 
 
 def _said_whole(text: str, total: NumberMention, parts: list[NumberMention], labels: list[str]) -> bool:
@@ -429,11 +431,12 @@ def _lone_part_over(text: str, before: list[NumberMention], total: NumberMention
         and not has_sibling_count(text, [n for n in before if n.start < total.start], total) and not is_change(clause)
 
 
-def ending_of(text: str, last: NumberMention, label: str) -> str | None:
-    """"other" when the last part is a catch-all (其他信息33条), "etc" when the list says it goes on (等)."""
+def ending_of(text: str, last: NumberMention, label: str, earlier: Sequence[str] = ()) -> str | None:
+    """"other" when the last part is a catch-all (其他信息33条) or the complement of an ``earlier`` part's kind
+    (公文类…2条,非公文类…19条: text/sumcomplement), "etc" when the list says it goes on (等)."""
     before = label.split(last.text, 1)[0]
     if text[last.end:].lstrip(_SPACES).startswith("等") or before.rstrip(_SPACES).endswith("等"):
         return "etc"
-    if any(word in label for word in _CATCH_ALL):
+    if any(word in label for word in _CATCH_ALL) or names_the_rest(label, last.text, earlier):
         return "other"
     return None
