@@ -21,6 +21,7 @@ from ..text.lazyregex import LazyRegex
 from ..text.mapped import normalize_mapped, original_span
 from ..text.normalize import looks_numeric, normalize, normalize_label
 from ..text.numbering import section_number as cn_section_number
+from .cutunder import under_heading
 from .specs import SectionSpec, TableSpec
 
 
@@ -328,7 +329,7 @@ def document_cut(doc: Document, headings: Sequence[SectionHeading] = (), specs: 
             # is a name signing a text whose last sentence is whole (``_signs_whole_text``): a draft that stops after
             # 一 lacks what it lacks (RL201), it was not cut
             ends = ends_on_full_date(text) or _signs_whole_text(doc, i, text)
-            return i if not ends and _stops_early(doc, i, headings, specs, tables) else None
+            return i if not ends and (_stops_early(doc, i, headings, specs, tables) or under_heading(doc, i)) else None
         if text.endswith(_TERMINAL):
             return i if one_page or _stops_early(doc, i, headings, specs, tables) else None
         return i

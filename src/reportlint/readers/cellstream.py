@@ -204,6 +204,9 @@ def _block_width(block: list[tuple[str, list[Token]]], lead: int | None = None, 
     real = [(lab, run) for lab, run in pairs if any(t.text for t in run)]
     width_l = max((len(lab) for lab, _ in pairs), default=0)
     width_w = _value_width([[t.where for t in run] for _, run in real], [len(lab) for lab, _ in real], width_l, [])
+    blank = {len(run) for _, run in pairs}
+    if not real and len(blank) == 1 and len(head) - min(blank) in (1, 2):
+        return min(blank)  # every row left blank (``行政许可 |`` then ``| ||``): its empty cells, as the header says
     if len(head) not in (width_w + 1, width_w + 2):  # a column blank in every row: the header says it is there
         for corner in (2, 1):
             wanted = len(head) - corner

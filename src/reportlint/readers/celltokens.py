@@ -103,7 +103,9 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         pos = 0
         parts = line.split("|")
         if not pending and kinds[ln - start] == PIPES and len(parts) > 2:  # "||", "|||": fillers only
-            tokens += [Token(FILL, Written("", ln, 0))] * (len(parts) - 1)
+            blank = _blank_then_fillers(line, closed)
+            tokens += [Token(BLANK, Written("", ln, 0))] * blank
+            tokens += [Token(FILL, Written("", ln, 0))] * (len(parts) - 1 - blank)
             closed = True  # fillers on a line of their own end the row as "X | |||" does
             continue
         filler = filler_start(line)  # "X | |||": after a cell, the pipes and the space between them fill
@@ -136,6 +138,15 @@ def _pipe_tokens(lines: list[str], start: int, end: int) -> list[Token]:
         if token is not None:
             tokens.append(token)
     return tokens
+
+
+def _blank_then_fillers(line: str, closed: bool) -> int:
+    """1 where a line of pipes is a blank cell and its row's fillers (``行政许可 |`` then ``| ||``: the count left
+    blank, written as ``3 | ||`` is with the count — the first pipe ends the empty cell, a space parts it from
+    the run of pipes that fills the merged positions); 0 for fillers alone (``|||``, or after a row the line
+    before closed)."""
+    body = line.strip()
+    return int(not closed and body[1:2].isspace() and filler_start(body) == 1)
 
 
 def _line_tokens(lines: list[str], start: int, end: int) -> list[Token]:
