@@ -8,7 +8,8 @@ real text and on copies of it (``tests/realcorpus.changed``):
 from __future__ import annotations
 
 import pytest
-from realcorpus import changed, corpus, findings
+
+from realcorpus import changed, corpus, edit, findings
 from reportlint.app.engine import pack_loader
 from reportlint.model.diagnostics import ConfigError
 
@@ -40,3 +41,89 @@ def test_a_forms_rows_name_the_packs_tables_and_rows(tmp_path, rows, error):
         pack_loader().load(str(pack))
     assert str(info.value).startswith(f"{pack}:7: version.forms.2021.rows.")
     assert error in str(info.value)
+
+
+_OVER_41 = ("error", "文中合计不成立：5+15+16+6 = 42，但写明的合计为 41 件，各分项之和多出 1 件")
+
+
+def test_r2344_outcomes_opening_on_yi_shenqing_break_down_the_count_received(tmp_path):
+    assert findings(corpus("r2344"), "RL701") == [("warning", "文中各分项之和与合计不符：44+2+9 = 55，写明的合计为 113 件，少 58 件")]
+    open_ = findings(corpus("r2344"), "RL701")
+    one_over = changed(tmp_path, "r2344", "依申请予以主动公开的4件", "依申请予以主动公开的5件")
+    assert findings(one_over, "RL701") == [*open_, _OVER_41]
+    assert findings(changed(tmp_path, "r2344", "当事人主动撤回申请6件", "当事人主动撤回申请5件"), "RL701") == [
+        *open_, ("warning", "文中各分项之和与合计不符：4+15+16+5 = 40，写明的合计为 41 件，少 1 件")]
+    # after a lead and a colon, with or without 依申请; the outcome opening the sentence itself
+    for opening in ("具体情况:予以公开5件", "具体情况:依申请予以主动公开的5件", "予以公开5件"):
+        assert findings(changed(tmp_path, "r2344", "依申请予以主动公开的4件", opening), "RL701") == [*open_, _OVER_41]
+    # one carried in, in its sentence or the one before: the applications handled are not only the 41
+    for carried in ("共受理政府信息公开申请41件,上年结转1件。", "上年结转1件。共受理政府信息公开申请41件。"):
+        with_carried = changed(tmp_path, "r2344", "共受理政府信息公开申请41件。", carried)
+        assert findings(edit_of(with_carried, "依申请予以主动公开的4件", "依申请予以主动公开的5件"), "RL701") == open_
+
+
+def edit_of(path, old, new):
+    edit(path, old, new)
+    return path
+
+
+_R1959 = "依申请信息公开办理有69件,均为自然人申请。办理结果如下:"
+
+
+def _r1959(tmp_path, lead, carried_out="结转下年度继续办理2件"):
+    copy = changed(tmp_path, "r1959", _R1959, lead)
+    edit(copy, "结转下年度继续办理1件", carried_out)
+    return copy
+
+
+def test_a_lead_and_a_colon_before_the_outcomes_of_the_count_received(tmp_path):
+    """安阳县住建局 (r1959) reads its outcomes after 办理结果如下 on main; written as received, with 具体情况: or no lead."""
+    assert findings(corpus("r1959"), "RL701") == []
+    over = [("error", "文中合计不成立：35+1+2+29+1+2 = 70，但写明的合计为 69 件，各分项之和多出 1 件")]
+    for lead in ("收到依申请信息公开申请69件,均为自然人申请。具体情况:", "受理依申请信息公开申请69件,均为自然人申请。办理情况如下:",
+                 "收到依申请信息公开申请69件,均为自然人申请。"):
+        assert findings(_r1959(tmp_path, lead), "RL701") == over
+    assert findings(_r1959(tmp_path, "收到依申请信息公开申请69件,均为自然人申请。具体情况:", "结转下年度继续办理1件"), "RL701") == []
+    # a carry-in before, or a lead naming a subset: not the 69's outcomes
+    assert findings(_r1959(tmp_path, "上年结转2件。收到依申请信息公开申请69件,均为自然人申请。具体情况:"), "RL701") == []
+    assert findings(_r1959(tmp_path, "收到依申请信息公开申请69件,均为自然人申请。网上申请:"), "RL701") == []
+
+
+def test_r908_outcomes_among_those_replied_are_not_of_the_count_received(tmp_path):
+    assert findings(corpus("r908"), "RL701") == []
+    lead = "其中本年度答复21件,结转下年度办理1件。在已答复的信件中,"
+    assert findings(changed(tmp_path, "r908", lead, "。"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：7+6+8 = 21，写明的合计为 22 件，少 1 件")]
+    assert findings(changed(tmp_path, "r908", lead + "予以公开7件", "。具体情况:予以公开9件"), "RL701") == [
+        ("error", "文中合计不成立：9+6+8 = 23，但写明的合计为 22 件，各分项之和多出 1 件")]
+
+
+def test_r2358_outcomes_after_a_carry_in_of_none_break_down_the_count_received(tmp_path):
+    assert findings(corpus("r2358"), "RL701") == []
+    assert findings(changed(tmp_path, "r2358", "其他处理30件", "其他处理31件"), "RL701") == [
+        ("error", "文中合计不成立：12+4+6+16+31+0 = 69，但写明的合计为 68 件，各分项之和多出 1 件")]
+    assert findings(changed(tmp_path, "r2358", "予以公开的有12件", "予以公开的有11件"), "RL701") == [
+        ("warning", "文中各分项之和与合计不符：11+4+6+16+30+0 = 67，写明的合计为 68 件，少 1 件")]
+    # one carried in: the outcomes are of 69, not of the 68 received alone
+    assert findings(changed(tmp_path, "r2358", "上年结转信息公开申请0件", "上年结转信息公开申请1件"), "RL701") == []
+
+
+def test_r2375_documents_among_items_are_no_complete_list_of_them(tmp_path):
+    assert findings(corpus("r2375"), "RL701") == []
+    assert findings(changed(tmp_path, "r2375", "其他文件28件", "其他文件6300件"), "RL701") == [
+        ("warning", "文中合计不成立：3件+6300件 = 6303，但写明的合计为 6238 条，各分项之和多出 65 条")]
+    # the parts in the total's own unit: its catch-all closes the total's list, as before
+    assert findings(changed(tmp_path, "r2375", "规范性文件3件,其他文件28件", "规范性文件3条,其他文件28条"), "RL701") == [
+        ("error", "文中合计不成立：3+28 = 31（已列至“其他文件”），但写明的合计为 6238 条，少 6207 条")]
+
+
+def test_an_outcome_above_the_count_closed_beside_it(tmp_path):
+    assert findings(corpus("r2373"), "RL701") == []
+    assert findings(changed(tmp_path, "r2373", "不予公开32件", "不予公开94件"), "RL701") == [
+        ("error", "文中分项大于其合计：“不予公开”为 94 件，但写明的合计为 93 件，多出 1 件")]
+    assert findings(changed(tmp_path, "r2373", "不予公开32件", "不予公开93件"), "RL701") == []
+    # a count closed in time is some of those closed: the outcomes may be of all
+    assert findings(changed(tmp_path, "r2373", "当年办结93件", "当年按时办结90件"), "RL701") == []
+    assert findings(corpus("r1086"), "RL701") == []
+    assert findings(changed(tmp_path, "r1086", "予以公开3件", "予以公开7件"), "RL701") == [
+        ("error", "文中分项大于其合计：“予以公开”为 7 件，但写明的合计为 6 件，多出 1 件")]

@@ -308,5 +308,16 @@ def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str 
     return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
-__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "legacy_structure",
-           "message_in", "of_another_form", "another_form"]
+__all__ = [
+    "CheckContext",
+    "KindContext",
+    "RuleDef",
+    "RuleInfo",
+    "Status",
+    "another_form",
+    "cell_location",
+    "cell_ref",
+    "legacy_structure",
+    "message_in",
+    "of_another_form",
+]
