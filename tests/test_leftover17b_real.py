@@ -3,7 +3,18 @@ real text and on copies of it (``tests/realcorpus.changed``):
 
 - a table printed in the other form (r2384, 七里乡 2020, the 2021 form's tables in a 2020 report) reported no missing
   row at all (slice cv): a row both forms have, removed, was missed.  The pack now says which rows each form prints
-  (``version.forms[].rows``, checked by the version kind): only a row the printed form lacks is no row left out."""
+  (``version.forms[].rows``, checked by the version kind): only a row the printed form lacks is no row left out;
+- r2344 (宝山区建管委 2021) ``共受理…申请41件。依申请予以主动公开的4件,本机关不掌握…15件,…撤回申请6件``: the outcomes in the sentence
+  after their count, opening on 依申请, were not read (a copy one over was silent); nor after a short lead and a colon
+  (``…20件。具体情况:予以公开10件,…``, audit26b).  Now such a sentence breaks down the count received in the sentence before
+  when no count closed and nothing carried (but none) is told near it (``text/sumoutcomeleads``): 安阳县住建局's r1959
+  copies too; a bare outcome after a count received still breaks nothing down (slice ak's decision);
+- r2358 (七宝镇) ``新收…申请68件,上年结转…申请0件。其中,予以公开的有12件,…``: the count before 其中 is the carry-in of none; the
+  outcomes break down the 68 received (copies one over and one short were silent);
+- r2375 (正定县 2024) ``主动公开各类政府信息6238条,其中规范性文件3件,其他文件28件``: parts all in another unit than the total count
+  another kind of item (documents among items), so their catch-all closes that kind, not the total: no warning now; and
+  r2373 (燕郊高新区 2023) ``当年办结93件,…,申请撤回0件,不予公开32件``: an outcome above the one count closed in its sentence
+  (no marker) is an error — a copy with 94 was silent; 郑州勾赵办事处's r1086 ``办结6件,…,予以公开3件`` the same."""
 
 from __future__ import annotations
 
@@ -53,9 +64,11 @@ def test_r2344_outcomes_opening_on_yi_shenqing_break_down_the_count_received(tmp
     assert findings(one_over, "RL701") == [*open_, _OVER_41]
     assert findings(changed(tmp_path, "r2344", "当事人主动撤回申请6件", "当事人主动撤回申请5件"), "RL701") == [
         *open_, ("warning", "文中各分项之和与合计不符：4+15+16+5 = 40，写明的合计为 41 件，少 1 件")]
-    # after a lead and a colon, with or without 依申请; the outcome opening the sentence itself
-    for opening in ("具体情况:予以公开5件", "具体情况:依申请予以主动公开的5件", "予以公开5件"):
+    # after a lead and a colon, with or without 依申请
+    for opening in ("具体情况:予以公开5件", "具体情况:依申请予以主动公开的5件"):
         assert findings(changed(tmp_path, "r2344", "依申请予以主动公开的4件", opening), "RL701") == [*open_, _OVER_41]
+    # an outcome alone opening the sentence after a count received: of the handled only (slice ak's reading, kept)
+    assert findings(changed(tmp_path, "r2344", "依申请予以主动公开的4件", "予以公开5件"), "RL701") == open_
     # one carried in, in its sentence or the one before: the applications handled are not only the 41
     for carried in ("共受理政府信息公开申请41件,上年结转1件。", "上年结转1件。共受理政府信息公开申请41件。"):
         with_carried = changed(tmp_path, "r2344", "共受理政府信息公开申请41件。", carried)
@@ -81,8 +94,9 @@ def test_a_lead_and_a_colon_before_the_outcomes_of_the_count_received(tmp_path):
     assert findings(corpus("r1959"), "RL701") == []
     over = [("error", "文中合计不成立：35+1+2+29+1+2 = 70，但写明的合计为 69 件，各分项之和多出 1 件")]
     for lead in ("收到依申请信息公开申请69件,均为自然人申请。具体情况:", "受理依申请信息公开申请69件,均为自然人申请。办理情况如下:",
-                 "收到依申请信息公开申请69件,均为自然人申请。"):
+                 "收到依申请信息公开申请69件,均为自然人申请。依申请"):
         assert findings(_r1959(tmp_path, lead), "RL701") == over
+    assert findings(_r1959(tmp_path, "收到依申请信息公开申请69件,均为自然人申请。"), "RL701") == []  # a bare outcome
     assert findings(_r1959(tmp_path, "收到依申请信息公开申请69件,均为自然人申请。具体情况:", "结转下年度继续办理1件"), "RL701") == []
     # a carry-in before, or a lead naming a subset: not the 69's outcomes
     assert findings(_r1959(tmp_path, "上年结转2件。收到依申请信息公开申请69件,均为自然人申请。具体情况:"), "RL701") == []
@@ -92,7 +106,7 @@ def test_a_lead_and_a_colon_before_the_outcomes_of_the_count_received(tmp_path):
 def test_r908_outcomes_among_those_replied_are_not_of_the_count_received(tmp_path):
     assert findings(corpus("r908"), "RL701") == []
     lead = "其中本年度答复21件,结转下年度办理1件。在已答复的信件中,"
-    assert findings(changed(tmp_path, "r908", lead, "。"), "RL701") == [
+    assert findings(changed(tmp_path, "r908", lead, "。具体情况:"), "RL701") == [
         ("warning", "文中各分项之和与合计不符：7+6+8 = 21，写明的合计为 22 件，少 1 件")]
     assert findings(changed(tmp_path, "r908", lead + "予以公开7件", "。具体情况:予以公开9件"), "RL701") == [
         ("error", "文中合计不成立：9+6+8 = 23，但写明的合计为 22 件，各分项之和多出 1 件")]

@@ -5,8 +5,10 @@
   alone is the channel's name, no outcome, and stays unread);
 - a short lead ending on a colon with no count of its own (``…受理申请20件。具体情况:予以公开10件,…``, ``办理结果:``);
 - and the count such a list breaks down when the paragraph states no count of what was handled: the count received in the
-  sentence before (the one ``sumframes.framed_total`` finds), when no carry-in other than none is named before the list
-  (``共受理…申请41件。…``: received and handled are then the same applications; with one carried in they are not). A 其中
+  sentence before (the one ``sumframes.framed_total`` finds), when no count closed and no carry-in or carry-out other than
+  none is named near the list (``共受理…申请41件。…``: received and handled are then the same applications; with one
+  carried they are not).  A bare outcome opening the sentence after a count received stays unread (text/sums: received
+  applications are broken down only once handled; the lead is what says the list is of that count).  A 其中
   whose count right before is a carry-in of none (``新收…申请68件,上年结转…申请0件。其中,予以公开的有12件,…``) breaks down
   that received count too (68 + 0);
 - an outcome after the one count closed in its sentence, no marker between, above it (``当年办结93件,结转至2024年办理0件,
@@ -119,8 +121,9 @@ def _clause(text: str, number: NumberMention) -> str:
     return text[stretch_start(text, CLAUSE_PUNCT + "(（", number.start) : number.start]
 
 
-# A count closed in time, late or by one channel is some of those closed: the outcomes may be of all
-_SOME_CLOSED = (*SUBSETS, "按时", "按期", "逾期", "延期", "超期", "限期", "历年", "累计")
+# A count closed in time, late or by one channel is some of those closed: the outcomes may be of all (and a count of
+# consultations or petitions closed is of no applications)
+_SOME_CLOSED = (*SUBSETS, *OTHER_SUBJECTS, "按时", "按期", "逾期", "延期", "超期", "限期", "历年", "累计")
 
 
 def outcome_over_closed(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, NumberMention, str]]:

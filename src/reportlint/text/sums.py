@@ -209,7 +209,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         return []  # a total and one part at least (one part only when above it)
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    implicit = set(outcome_markers(text)) | set(outcome_leads(text))  # 依申请予以公开…, 具体情况:予以公开…
+    leads = set(outcome_leads(text))  # 依申请予以公开…, 具体情况:予以公开…
+    implicit = set(outcome_markers(text)) | leads
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
@@ -232,12 +233,14 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
             # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
             total = restated = total_before(text, numbers, k, m_start, restated=True)
-        if total is None and (m_start, m_end, is_open) in implicit:
-            total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
-        if (m_start, m_end, is_open) in implicit and (total is None or not counts_handled(text, total)):
-            # an outcome list with no marker breaks down only a count of what was handled — or of what was received
-            # when nothing was carried in (受理申请41件。依申请予以主动公开的4件,…)
-            total, restated = received_total(text, numbers[:k], m_start), None
+        if (m_start, m_end, is_open) in implicit:
+            if total is None:
+                total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
+            elif not counts_handled(text, total):
+                total = None  # an outcome list with no marker breaks down only a count of what was handled…
+            if total is None and (m_start, m_end, is_open) in leads:  # …or, after a lead, of what was received when
+                # nothing closed or carried is told (受理…41件。依申请予以主动公开的4件,…); a bare outcome is of the handled
+                total, restated = received_total(text, numbers[:k], m_start), None
         elif k and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
             received = received_beside_none_carried(text, numbers[:k], m_start, m_end)  # 新收68件,上年结转0件。其中,予以公开…
             total, restated = (received, None) if received is not None else (total, restated)
