@@ -84,6 +84,7 @@ def test_the_slices_sums_hold():
     for ref in _SLICE:
         assert findings(corpus(ref), "RL707") == [], ref
         assert findings(corpus(ref), "RL703") == [], ref
-        assert [s for s, _ in findings(corpus(ref), "RL701")] == (["warning"] if ref == "r2375" else []), ref
+        # r2375's 3件+28件 of 6238条 (documents among items) is no complete list: silent since leftover17b
+        assert [s for s, _ in findings(corpus(ref), "RL701")] == [], ref
         if ref != "r2371":  # its late date: test_r2371_…
             assert findings(corpus(ref), "RL603") == [], ref

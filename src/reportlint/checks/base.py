@@ -200,13 +200,23 @@ def of_another_form(ctx: KindContext, view: TableView) -> bool:
     pack's ``version.forms``), and none of the expected one's: a 2019-form table in a 2021-form year.
     The version kind says so once (RL801); the kinds that would say a consequence of it again, for
     each column or identity the other form does not have, ask this and stay silent."""
+    return another_form(ctx, view) is not None
+
+
+def another_form(ctx: KindContext, view: TableView) -> dict | None:
+    """The pack's form (``version.forms`` item) whose columns the view's header names when that is not the
+    expected form, as ``of_another_form`` tells; None otherwise.  Its ``rows`` say which of a table's rows
+    that form prints (the tables kind reports only those missing)."""
     version = ctx.pack.raw.get("version") or {}
     expect = version.get("expect")
     if not expect:
-        return False
+        return None
     seen = {form.get("id"): any(normalize(h) in view.header_text for h in form.get("headers") or [])
             for form in version.get("forms") or []}
-    return not seen.get(expect, False) and any(hit for form_id, hit in seen.items() if form_id != expect)
+    if seen.get(expect, False):
+        return None
+    return next((form for form in version.get("forms") or [] if form.get("id") != expect and seen[form.get("id")]),
+                None)
 
 
 def stops_inside(ctx: KindContext, bound: BoundTable) -> bool:
@@ -298,5 +308,16 @@ def _cell_snippet(bound: BoundTable, row: int, col: int, base: Location) -> str 
     return cell_find_text(bound.view, row, col, bound.document, section) or base.snippet
 
 
-__all__ = ["CheckContext", "KindContext", "RuleDef", "RuleInfo", "Status", "cell_location", "cell_ref", "legacy_structure",
-           "message_in", "of_another_form"]
+__all__ = [
+    "CheckContext",
+    "KindContext",
+    "RuleDef",
+    "RuleInfo",
+    "Status",
+    "another_form",
+    "cell_location",
+    "cell_ref",
+    "legacy_structure",
+    "message_in",
+    "of_another_form",
+]

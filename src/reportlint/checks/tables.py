@@ -35,7 +35,7 @@ from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Table
 from ..text.lazyregex import LazyRegex
 from ..text.normalize import normalize, normalize_label
-from .base import KindContext, RuleDef, block_texts, cell_location, legacy_structure, of_another_form, stops_inside
+from .base import KindContext, RuleDef, another_form, block_texts, cell_location, legacy_structure, stops_inside
 
 KIND = "tables"
 PACK_KEYS = ()  # the tables are the pack's own (packs/compile.py); this kind checks they are there
@@ -162,11 +162,13 @@ def run(ctx: KindContext, tables: list) -> Iterator[Diagnostic]:
             continue
         # A table of the other form version (2019 columns in a 2021 report): the version check
         # reports the form once; its columns, each "missing", would say it again and again.
-        # Its rows too: the 2021 form's 第二十条第（五）项 has no 其他对外管理服务事项, which is no row left out.
-        other_form = of_another_form(ctx, bound.view)
+        # Its rows too, those that form does not print (the pack's ``version.forms[].rows``): the 2021 form's
+        # 第二十条第（五）项 has no 其他对外管理服务事项, which is no row left out; its 行政许可 is.
+        printed_form = another_form(ctx, bound.view)
+        other_form = printed_form is not None
         cut_inside = stops_inside(ctx, bound)
-        if not cut_inside and not other_form:
-            yield from _missing_rows(ctx, spec, bound)
+        if not cut_inside:
+            yield from _missing_rows(ctx, spec, bound, printed_form)
         # Rows found under a header none of whose columns could be placed (a two-level header written a
         # cell per line reads as one cell over all the values): the columns are not missing, nor cut off by
         # a text that stops in the table, they are unread — one RL308, whatever the text does after it.
@@ -202,12 +204,16 @@ def _section_missing(ctx: KindContext, spec) -> bool:
             and ctx.pack.severity_of("sections.missing", Severity.ERROR) is not None)
 
 
-def _missing_rows(ctx: KindContext, spec, bound) -> Iterator[Diagnostic]:
+def _missing_rows(ctx: KindContext, spec, bound, printed_form: dict | None) -> Iterator[Diagnostic]:
     """The form's rows the table lacks: one finding each, or one for all when several are missing
-    (a table the text stops in, an excerpt: one cause, one finding)."""
+    (a table the text stops in, an excerpt: one cause, one finding).  A table printed in another form
+    (``printed_form``) lacks only the rows that form prints: those its ``rows`` name for the table, or all."""
     missing = [(i.key, _shown(i.label)) for i in bound.issues if i.kind == "missing" and i.axis == "row"]
+    if printed_form is not None:
+        printed = (printed_form.get("rows") or {}).get(spec.id)
+        missing = [(key, label) for key, label in missing if printed is None or key in printed]
     present = {**bound.rows, **bound.cols}
-    if spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
+    if printed_form is None and spec.require_one_of and not any(all(k in present for k in group) for group in spec.require_one_of):
         labels = {s.key: s.label for s in (*spec.rows, *spec.columns)}
         missing.append(("require_one_of", "；".join("、".join(labels.get(k, k) for k in group)
                                                    for group in spec.require_one_of)))

@@ -56,6 +56,13 @@ SCHEMA = {
                     "description": "Report years that use this form.",
                 },
                 "headers": {"type": "array", "items": {"type": "string"}, "description": "Header labels that identify the form."},
+                "rows": {
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                    "description": "Per table id, the keys of the pack's rows this form prints, where it prints fewer "
+                                   "(the 2021 form's 第二十条第（五）项 has no 其他对外管理服务事项): a table of this form in "
+                                   "another form's year lacks only these rows (RL302); a table not named prints them all.",
+                },
             },
         },
         "legacy": {
@@ -227,6 +234,8 @@ def compile(raw: dict, pack) -> VersionPart | None:
     forms = [Form(str(f["id"]), f.get("name", str(f["id"])), tuple(normalize(h) for h in f["headers"]))
              for f in version.get("forms", []) or []]
     by_id = {f.id: f for f in forms}
+    for f in version.get("forms", []) or []:
+        _check_rows(f, pack)
     expect = None
     if version.get("expect") is not None:
         expect = by_id.get(str(version["expect"]))
@@ -249,6 +258,18 @@ def compile(raw: dict, pack) -> VersionPart | None:
         variants.append(Variant(item["id"], table.id, tuple(item.get("present", []) or []),
                                 tuple(item.get("absent", []) or []), item.get("message")))
     return VersionPart(forms, expect, section, variants, _legacy(version.get("legacy")))
+
+
+def _check_rows(form: dict, pack) -> None:
+    """A form's ``rows`` name tables of the pack and rows of those tables (read by ``checks.base.another_form``)."""
+    for table_id, keys in (form.get("rows") or {}).items():
+        where = f"version.forms.{form['id']}.rows.{table_id}"
+        table = pack.table(table_id)
+        if table is None:
+            raise ConfigError(f"未知的表格 id '{table_id}'", *src_line(form, "rows"), where)
+        unknown = [k for k in keys if k not in {s.key for s in table.rows}]
+        if unknown:
+            raise ConfigError(f"rows 中的键 '{unknown[0]}' 不在表格 {table_id} 的行中", *src_line(form, "rows"), where)
 
 
 def _legacy(raw: dict | None) -> Legacy | None:

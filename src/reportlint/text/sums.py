@@ -142,6 +142,7 @@ from .summarkers import (
     phrase_markers,
     within_markers,
 )
+from .sumoutcomeleads import outcome_leads, outcome_over_closed, received_beside_none_carried, received_total
 from .sumpaired import paired_counts
 from .sumparts import read_parts
 from .sumremarks import is_change
@@ -210,7 +211,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         return []  # a total and one part at least (one part only when above it)
     starts = [n.start for n in numbers]
     out: list[SumStatement] = []
-    implicit = set(outcome_markers(text))
+    leads = set(outcome_leads(text))  # 依申请予以公开…, 具体情况:予以公开…
+    implicit = set(outcome_markers(text)) | leads
     went_past_other: list[int] = []  # statements whose 其他 ended a group of a list that went on past a semicolon
     named = set(named_classification_markers(text))
     framed = set(frame_markers(text))  # 从申请方式看,…: the applications received in the sentence before, by channel
@@ -233,10 +235,17 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if total is None and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
             # "累计公开信息80条,主动公开80条。其中,…": the count said twice, kept only when its parts add up to it
             total = restated = total_before(text, numbers, k, m_start, restated=True)
-        if total is None and (m_start, m_end, is_open) in implicit:
-            total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
-        elif total is not None and (m_start, m_end, is_open) in implicit and not counts_handled(text, total):
-            continue  # an outcome list with no marker breaks down only a count of what was handled
+        if (m_start, m_end, is_open) in implicit:
+            if total is None:
+                total = handled_count(text, numbers[:k])  # 已办结申请中,予以公开…: the paragraph's count of what was handled
+            elif not counts_handled(text, total):
+                total = None  # an outcome list with no marker breaks down only a count of what was handled…
+            if total is None and (m_start, m_end, is_open) in leads:  # …or, after a lead, of what was received when
+                # nothing closed or carried is told (受理…41件。依申请予以主动公开的4件,…); a bare outcome is of the handled
+                total, restated = received_total(text, numbers[:k], m_start), None
+        elif k and (m_start, m_end, is_open) not in named and (m_start, m_end, is_open) not in framed:
+            received = received_beside_none_carried(text, numbers[:k], m_start, m_end)  # 新收68件,上年结转0件。其中,予以公开…
+            total, restated = (received, None) if received is not None else (total, restated)
         if total is None:
             continue
         parts, labels, cut = read_parts(text, m_end, numbers, k, total.unit or "")
@@ -271,6 +280,8 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
         if names_a_sibling(text, numbers[:k], total, m_end, parts[-1].end):
             continue  # "复议166件,诉讼44件,其中37件复议、8件诉讼尚未审结": a breakdown of both, not of 44 alone
         ending = ending_of(text, parts[-1], labels[-1], labels[:-1])
+        if ending == "other" and all(p.unit not in (None, total.unit) for p in parts):
+            ending = None  # 信息6238条,其中规范性文件3件,其他文件28件: parts all in another unit count another kind of item
         if is_open and ending != "other":
             ending = "etc"  # a list of the main kinds may leave some out — unless it ends in its catch-all (其他类)
         if went_on and ending == "other":
@@ -297,6 +308,9 @@ def find_sum_statements(text: str, numbers: list[NumberMention] | None = None) -
             start = kw if kw is not None else total.start
             out.append(SumStatement(total, parts, text[start:parts[-1].end], start, parts[-1].end, labels, kw is not None,
                                     ending_of(text, parts[-1], labels[-1], labels[:-1])))
+    for closed, outcome, label in outcome_over_closed(text, numbers):  # 办结93件,…,不予公开94件: no marker, over
+        if closed.start not in read:
+            out.append(SumStatement(closed, [outcome], text[closed.start : outcome.end], closed.start, outcome.end, [label]))
     for total, parts, labels in channel_sentences(text, numbers):
         kw = _total_keyword(text, total.start)  # stated as a total (共计…), not a running count of all years (历年累计)
         if kw is not None and "历年" not in text[max(0, kw - 2):kw] and all(s.total.start != total.start for s in out):
