@@ -110,8 +110,10 @@ def header2(word) -> None:
 
 def _same(keys: Counter) -> Counter:
     """The findings' keys with each named cell's value as its number reads (``３`` is 3): a finding names a cell's
-    text as written, so that the writer finds it."""
-    return Counter({(*key[:7], tuple((*c[:3], unicodedata.normalize("NFKC", c[3] or "")) for c in key[7])): n
+    text as written (and an actual value its text), so that the writer finds it."""
+    def nfkc(value):
+        return unicodedata.normalize("NFKC", value) if isinstance(value, str) else value
+    return Counter({(*key[:5], nfkc(key[5]), nfkc(key[6]), tuple((*c[:3], nfkc(c[3])) for c in key[7])): n
                     for key, n in keys.items()})
 
 
