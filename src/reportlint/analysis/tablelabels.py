@@ -23,6 +23,7 @@ from ..text.normalize import (
     value_kind,
 )
 from ..text.numbering import numbering_level
+from .wrappedheader import unwrap
 
 # A header's unit ("采购总金额（元）", "本年收费金额（单位：万元）"): the column is the same whatever the unit.  The tails
 # ``\((?:单位[:：]?)?(?:万元|亿元|元|件|个|条|项|次|人次|%)\)$`` matched, written out (the pattern was compiled at every
@@ -243,6 +244,7 @@ def analyse(view: TableView) -> TableView:
             if cell is not None and cell.row == r and cell.col == c and cell.text.strip():
                 parts.append(cell.text)
     view.header_text = normalize("".join(parts))
+    unwrap(view)  # a header row typed over two rows of cells: its labels read down (wrappedheader)
     return view
 
 
