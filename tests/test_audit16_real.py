@@ -24,8 +24,8 @@ from docx.shared import Pt
 from conftest import corpus_file
 from realcorpus import changed, findings
 from reportlint.analysis.carried import read_carried
+from reportlint.analysis.cut import page_number
 from reportlint.analysis.identify import identify
-from reportlint.analysis.structure import page_number
 from reportlint.readers import read
 from test_crossyear_prose import IN_2024, crossdoc_of, folder_of
 

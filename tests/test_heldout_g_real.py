@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import corpus_file as corpus
 from conftest import corpus_findings as findings
 from reportlint import readers
-from reportlint.analysis.structure import page_number
+from reportlint.analysis.cut import page_number
 
 ZEROS = "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"
 

@@ -251,7 +251,7 @@ def test_a_pattern_the_record_does_not_name_is_vetted(tmp_path: Path, monkeypatc
 
 
 def _applies_fields(applies) -> dict:
-    """What a compiled ``_Applies`` holds, its patterns as their text (and where the pack wrote them)."""
+    """What a compiled ``Applies`` holds, its patterns as their text (and where the pack wrote them)."""
     def text(pattern):
         return None if pattern is None else pattern.pattern
 
@@ -264,9 +264,9 @@ def _applies_fields(applies) -> dict:
 
 @pytest.mark.parametrize("name", ["cn-gov-disclosure-2019", "cn-gov-disclosure-2021"])
 def test_the_choice_tree_chooses_as_the_whole_tree(name: str) -> None:
-    """``_Applies`` of the prebuilt choice parts equals ``_Applies`` of the YAML's whole tree, and the
+    """``Applies`` of the prebuilt choice parts equals ``Applies`` of the YAML's whole tree, and the
     parts carry the YAML's files and lines (and stand for the same files)."""
-    from reportlint.packs.choose import choice_tree, compile_applies
+    from reportlint.packs.applies import choice_tree, compile_applies
 
     path = available_packs()[name]
     from_yaml = load_raw(path, assemble(builtin_kinds()))

@@ -12,7 +12,8 @@ import pytest
 from reportlint import readers
 from reportlint.checks.registry import all_kinds
 from reportlint.model.document import Heading, Paragraph
-from reportlint.packs.choose import PackLoader, compile_applies
+from reportlint.packs.applies import compile_applies
+from reportlint.packs.choose import PackLoader
 from reportlint.packs.load import available_packs
 from reportlint.text.lazyregex import LazyRegex
 from reportlint.text.literals import matches_in, may_hold_a_match, required_literals, sure_literals

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from conftest import run_cli
 from reportlint import readers
-from reportlint.analysis.structure import document_cut, section_headings
+from reportlint.analysis.cut import document_cut
+from reportlint.analysis.structure import section_headings
 from reportlint.analysis.tablelabels import split_blocks
 from reportlint.app.engine import load_pack
 from reportlint.model.document import Table

@@ -128,9 +128,9 @@ import pytest
 
 from conftest import REPO
 from reportlint.analysis.agency import classify
+from reportlint.analysis.cut import looks_signed
 from reportlint.analysis.identify import agency_of, has_sentence_punct, is_chrome, without_markup
 from reportlint.analysis.reportdate import label_before, without_bullet, without_date_labels
-from reportlint.analysis.structure import looks_signed
 from reportlint.analysis.titlescan import title_year, without_report_phrase, without_years
 from reportlint.checks.prose.balance import clause_role, names_other_subject, role_after
 from reportlint.checks.prose.shareruns import percent_lead

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from .. import readers
 from ..analysis.agency import describe
+from ..analysis.cut import document_cut
 from ..analysis.identify import Identity, identify, report_year
-from ..analysis.structure import assign_sections, document_cut, match_sections, section_headings
+from ..analysis.structure import assign_sections, match_sections, section_headings
 from ..checks import input as input_rules
 from ..checks.base import CheckContext, message_in
 from ..checks.registry import all_kinds, runs

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..checks.registry import builtin_kinds
-from ..packs.choose import choice_tree, compile_applies
+from ..packs.applies import choice_tree, compile_applies
 from ..packs.compile import compile_pack
 from ..packs.load import builtin_rules_dir, load_raw
 from ..packs.prebuilt import build, prebuilt_path, text_of

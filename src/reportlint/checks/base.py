@@ -99,7 +99,7 @@ class CheckContext(Record):
         self.today = today
         self.section_of = {} if section_of is None else section_of
         self.identity = identity  # title, year, agency and level, each with where it came from (analysis/identify.py)
-        self.cut = cut  # the last block's index when the document visibly stops in the middle (structure.document_cut)
+        self.cut = cut  # the last block's index when the document visibly stops in the middle (analysis.cut.document_cut)
         self._bound: dict[str, BoundTable | None] = {}  # bound(): each table located once per document
         self._views: dict[int, list[TableView]] = {}  # each table's views (by id), split once for every bound()
         self._legacy: tuple | bool | None = False  # legacy_structure(), computed once (False: not yet)

@@ -12,7 +12,7 @@ Failing example (section 五 missing)::
     help: 应在“四、政府信息公开行政复议、行政诉讼情况”一节之后添加标题“五、存在的主要问题及改进情况”
 
 Passing example: the six headings 一 to 六 with the form's titles, in order — or one page of a flipbook's
-text export (``Page 8 - …`` then ``P. 8``, see ``analysis.structure.page_number``) or a PDF's text from its
+text export (``Page 8 - …`` then ``P. 8``, see ``analysis.cut.page_number``) or a PDF's text from its
 page 4 on (first line ``- 4 -``) that starts at 四: 一–三 are on its earlier pages, not missing, and the page's
 end is where the text stops (RL209); a later page with no section title (the last page: 六's closing items and
 the date) misses none.
@@ -52,7 +52,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import SectionHeading, cut_off_tables, cut_section, match_sections, page_number
+from ..analysis.cut import cut_off_tables, cut_section, page_number
+from ..analysis.structure import SectionHeading, match_sections
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Heading, Location, Paragraph, Table
 from ..text.literals import matches_in
@@ -227,7 +228,7 @@ def run(ctx: KindContext, specs: list) -> Iterator[Diagnostic]:
                                       lambda table_id: ctx.bound(table_id) is not None)
     if unreached or unreached_tables:
         yield from _incomplete(ctx, specs, stopped_in, bool(unreached), bool(unreached_tables))
-    # A later page of a flipbook, or a PDF's text from a later page on (structure.page_number: ``- 4 -`` first),
+    # A later page of a flipbook, or a PDF's text from a later page on (analysis.cut.page_number: ``- 4 -`` first),
     # starts inside the report: the sections before its first are on earlier pages, not missing — all of them
     # on a page inside one section (the last page, its closing items and the date under no heading of its own).
     page = page_number(ctx.document)

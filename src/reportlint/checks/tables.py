@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.structure import cut_off_tables, cut_section
+from ..analysis.cut import cut_off_tables, cut_section
 from ..model.diagnostics import Diagnostic, Severity
 from ..model.document import Block, Heading, Location, Table
 from ..text.lazyregex import LazyRegex

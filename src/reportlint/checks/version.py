@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..analysis.structure import cut_section, match_sections
+from ..analysis.cut import cut_section
+from ..analysis.structure import match_sections
 from ..model.diagnostics import ConfigError, Diagnostic, Severity
 from ..model.document import Location, Paragraph
 from ..model.records import FrozenRecord, Record, set_field

@@ -20,7 +20,7 @@ identity it does not name is vetted or parsed as in any other pack, and a custom
 a stale JSON is vetted and parsed in full.
 
 Beside each pack's file, a second one of the same form (``NAME.choice.json``) holds only the parts of
-its tree a choice reads (:func:`.choose.choice_tree`): a run reads and decodes that of every built-in
+its tree a choice reads (:func:`.applies.choice_tree`): a run reads and decodes that of every built-in
 pack to choose one, and the whole tree of the chosen pack only.
 
 Rebuild after editing a built-in pack: ``python -m reportlint.app.prebuild`` (a test fails while
